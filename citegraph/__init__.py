@@ -1,0 +1,42 @@
+"""citegraph: a citation and cross-reference knowledge graph of United Nations documents.
+
+The pipeline, one module per stage::
+
+    read (reader)  file -> text                  PDF, text, markdown; bad input -> ReadError
+    normalize      text -> NormText              furniture and markup out, offsets kept
+    layout         NormText -> Document          header, P/O paragraphs, footnotes, identity
+    extract        Document -> [Reference]       the citation grammar (grammar.py) and verbs
+    graph / store  [Reference] -> RDF, on disk   CiTO + ELI + Dublin Core, SPARQL
+    analysis       graph -> answers              centrality, chains, diffs, identity
+    viz            graph -> HTML                 pyvis, offline
+
+The Python API mirrors the command line::
+
+    import citegraph
+    doc = citegraph.read("data/002_06d523d3b5c07408.txt")
+    refs = citegraph.extract(doc)
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+__version__ = "0.1.0"
+
+__all__ = ["read", "extract", "__version__"]
+
+
+def read(path: Any) -> Any:
+    """Read a UN text (txt, md or pdf) into a :class:`citegraph.models.Document`."""
+    from citegraph.reader import read_document
+
+    return read_document(path)
+
+
+def extract(doc_or_path: Any) -> Any:
+    """Every reference a document makes, as :class:`citegraph.models.Reference` objects."""
+    from citegraph.extract import extract_references
+    from citegraph.models import Document
+
+    doc = doc_or_path if isinstance(doc_or_path, Document) else read(doc_or_path)
+    return extract_references(doc)

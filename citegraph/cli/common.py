@@ -1,0 +1,139 @@
+"""What every citegraph command shares: the group, output formats, errors, the store path.
+
+Conventions (keep them when adding a command):
+
+- results go to stdout in ``--format table|json|csv`` (and ``jsonl`` where rows are
+  SCHEMA.md lines); messages and progress go to stderr;
+- a problem with one input prints one line ``citegraph: FILE: problem`` to stderr and
+  the command goes on with the other inputs, then exits 1; usage errors exit 2;
+- no traceback reaches the user: :class:`UserError` carries the message.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import sys
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+import click
+
+#: Where the store lives when neither ``--store`` nor ``CITEGRAPH_STORE`` says otherwise:
+#: ``.citegraph/store`` under the current directory, like ``.git``.
+DEFAULT_STORE = Path(".citegraph") / "store"
+
+FORMATS = ("table", "json", "csv")
+
+
+class UserError(click.ClickException):
+    """An error the user can act on: printed as one line, exit code 1."""
+
+    exit_code = 1
+
+    def show(self, file: Any = None) -> None:
+        click.echo(f"citegraph: {self.format_message()}", err=True)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(package_name="citegraph")
+def main() -> None:
+    """citegraph — the citation graph of United Nations documents.
+
+    \b
+    Read UN texts, extract every reference they make, build an RDF graph and ask it:
+      citegraph inspect data/002_*.txt          how a text was read
+      citegraph extract data/ --format jsonl    every reference, typed by its verb
+      citegraph build data/                     the graph, in an on-disk store
+      citegraph reaffirms 75/196                what 75/196 reaffirms
+      citegraph ask "who cites 70/1"            questions in plain words
+      citegraph viz 75/196 -o graph.html        the interactive graph
+
+    IDs may be typed short: 75/196, A/RES/75/196, ECOSOC 2017/15, 1373 (2001), UNTS 2225/39574.
+    """
+
+
+def store_option(f: Any) -> Any:
+    """``--store DIR`` (env ``CITEGRAPH_STORE``, default ``./.citegraph/store``)."""
+    return click.option(
+        "--store",
+        type=click.Path(file_okay=False, path_type=Path),
+        envvar="CITEGRAPH_STORE",
+        default=DEFAULT_STORE,
+        show_default=True,
+        help="Directory of the graph store (env CITEGRAPH_STORE).",
+    )(f)
+
+
+def format_option(*choices: str, default: str = "table") -> Any:
+    """``--format`` with the given choices (table, json, csv by default)."""
+    return click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(choices or FORMATS),
+        default=default,
+        show_default=True,
+        help="Output format.",
+    )
+
+
+def warn(msg: str) -> None:
+    """One line on stderr, prefixed so that a user knows who speaks."""
+    click.echo(f"citegraph: {msg}", err=True)
+
+
+def emit(rows: Sequence[dict[str, Any]], fmt: str, columns: Sequence[str] | None = None,
+         title: str | None = None, out: Any = None) -> None:
+    """Print ``rows`` as a rich table, a JSON array or CSV with a header line."""
+    out = out or sys.stdout
+    columns = list(columns or (rows[0].keys() if rows else []))
+    if fmt == "json":
+        out.write(json.dumps(list(rows), ensure_ascii=False, indent=2) + "\n")
+    elif fmt == "csv":
+        buf = io.StringIO()
+        w = csv.DictWriter(buf, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
+        w.writeheader()
+        for r in rows:
+            w.writerow({k: _cell(r.get(k)) for k in columns})
+        out.write(buf.getvalue())
+    else:
+        from rich.console import Console
+        from rich.table import Table
+
+        table = Table(title=title, show_lines=False, header_style="bold")
+        for c in columns:
+            table.add_column(c, overflow="fold")
+        for r in rows:
+            table.add_row(*(_cell(r.get(c)) for c in columns))
+        width = None if out.isatty() else 160
+        Console(file=out, width=width, soft_wrap=False).print(table)
+
+
+def _cell(v: Any) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, (list, tuple)):
+        return "; ".join(map(str, v))
+    return str(v)
+
+
+def iter_inputs(paths: Iterable[str], suffixes: tuple[str, ...] = (".txt", ".md", ".pdf")) -> list[Path]:
+    """Expand directories (recursively, sorted) into the files citegraph reads.
+
+    Paths named explicitly are kept whatever their suffix, so that a bad file
+    is reported rather than silently skipped.
+    """
+    files: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            files.extend(sorted(q for q in p.rglob("*") if q.is_file() and q.suffix.lower() in suffixes))
+        else:
+            files.append(p)
+    return files
+
+
+def env_flag(name: str) -> bool:
+    return os.environ.get(name, "").lower() in ("1", "true", "yes")

@@ -1,0 +1,328 @@
+"""Canonical UN identifiers: parse what users type, print what the graph stores.
+
+Every document in citegraph is keyed by its UN symbol in the canonical forms of
+``shared/gold/SCHEMA.md``. This module is the only place that knows how those
+symbols are spelled. Users type short forms; :func:`parse_id` accepts them:
+
+>>> parse_id("75/196")
+'A/RES/75/196'
+>>> parse_id("ECOSOC 2017/15")
+'E/RES/2017/15'
+>>> parse_id("1373 (2001)")
+'S/RES/1373 (2001)'
+>>> parse_id("S/RES/1373(2001)")
+'S/RES/1373 (2001)'
+>>> parse_id("UNTS 2225/39574")
+'UNTS/2225/39574'
+>>> parse_id("decision 74/568")
+'A/DEC/74/568'
+>>> parse_id("a/res/75/196")
+'A/RES/75/196'
+
+and :func:`short` prints the form people say aloud:
+
+>>> short("A/RES/75/196"), short("E/RES/2017/15"), short("S/RES/1373 (2001)")
+('75/196', 'ECOSOC 2017/15', '1373 (2001)')
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import quote
+
+
+class SymbolError(ValueError):
+    """Raised when a string cannot be read as a UN identifier."""
+
+
+@dataclass(frozen=True)
+class Body:
+    """A UN organ or treaty body that adopts resolutions or decisions.
+
+    ``res`` and ``dec`` are the symbol prefixes of its resolutions and
+    decisions (``{n}`` stands for the number as printed, e.g. ``8/10``).
+    ``aliases`` are the short names a user may type before a number.
+    """
+
+    code: str
+    name: str
+    res: str | None
+    dec: str | None
+    aliases: tuple[str, ...] = ()
+
+
+#: The bodies citegraph knows, keyed by the SCHEMA.md ``body`` code.
+BODIES: dict[str, Body] = {
+    b.code: b
+    for b in [
+        Body("GA", "General Assembly", "A/RES/{n}", "A/DEC/{n}", ("GA", "UNGA")),
+        Body("SC", "Security Council", "S/RES/{n}", None, ("SC", "UNSC")),
+        Body("ECOSOC", "Economic and Social Council", "E/RES/{n}", "E/DEC/{n}", ("ECOSOC", "E")),
+        Body("HRC", "Human Rights Council", "A/HRC/RES/{n}", "A/HRC/DEC/{n}", ("HRC",)),
+        Body("CHR", "Commission on Human Rights", "E/CN.4/RES/{n}", "E/CN.4/DEC/{n}", ("CHR",)),
+        Body("CCPCJ", "Commission on Crime Prevention and Criminal Justice",
+             "E/CN.15/RES/{n}", "E/CN.15/DEC/{n}", ("CCPCJ",)),
+        Body("CND", "Commission on Narcotic Drugs", "E/CN.7/RES/{n}", "E/CN.7/DEC/{n}", ("CND",)),
+        Body("CSW", "Commission on the Status of Women", "E/CN.6/RES/{n}", "E/CN.6/DEC/{n}", ("CSW",)),
+        Body("CSOCD", "Commission for Social Development", "E/CN.5/RES/{n}", "E/CN.5/DEC/{n}", ("CSOCD",)),
+        Body("CPD", "Commission on Population and Development", "E/CN.9/RES/{n}", "E/CN.9/DEC/{n}", ("CPD",)),
+        Body("STATCOM", "Statistical Commission", "E/CN.3/RES/{n}", "E/CN.3/DEC/{n}", ("STATCOM",)),
+        Body("COSP-UNCAC",
+             "Conference of the States Parties to the United Nations Convention against Corruption",
+             "CAC/COSP/RES/{n}", "CAC/COSP/DEC/{n}", ("COSP-UNCAC", "COSP", "CAC")),
+        Body("COP-UNTOC",
+             "Conference of the Parties to the United Nations Convention against Transnational Organized Crime",
+             "CTOC/COP/RES/{n}", "CTOC/COP/DEC/{n}", ("COP-UNTOC", "CTOC")),
+        Body("UNEA", "United Nations Environment Assembly", "UNEP/EA.{s}/Res.{k}", None, ("UNEA",)),
+        Body("CBD", "Conference of the Parties to the Convention on Biological Diversity",
+             None, "CBD/COP/DEC/{n}", ("CBD",)),
+        Body("UNFCCC", "Conference of the Parties to the United Nations Framework Convention on Climate Change",
+             None, "FCCC/CP/DEC/{n}", ("UNFCCC", "FCCC")),
+        Body("UNTS", "United Nations Treaty Series", None, None, ("UNTS",)),
+    ]
+}
+
+_ALIAS = {a.upper(): b.code for b in BODIES.values() for a in b.aliases}
+
+# The pieces of a number as printed. Kept small and linear: no nested repeats.
+_ROMAN = r"[IVXLC]+"
+_GA_NUM = r"(?:(?:ES|S)-)?\d{1,3}/\d{1,4}(?: ?[A-Z](?![A-Za-z]))?"  # 75/196, S-30/1, 67/234 B
+_GA_OLD = rf"\d{{1,4}} ?(?:[A-Z] )?\({_ROMAN}\)"  # 2200 A (XXI), 217 (III)
+_SC_NUM = r"\d{1,4} ?\(\d{4}\)"  # 1373 (2001)
+_ECO_NUM = r"\d{4}/\d{1,3}(?: ?[A-Z](?![A-Za-z]))?"  # 2017/15
+_UNTS = r"(\d{1,5})/(\d{1,7})"
+
+_SPACES = re.compile(r"\s+")
+
+
+def fold(s: str) -> str:
+    """Collapse whitespace runs to one space and strip the ends.
+
+    >>> fold("  1373\\n (2001) ")
+    '1373 (2001)'
+    """
+    return _SPACES.sub(" ", s).strip()
+
+
+def _tidy_number(n: str) -> str:
+    """Put the one space UN style uses before a letter or a parenthesis.
+
+    >>> _tidy_number("67/234B"), _tidy_number("1373(2001)"), _tidy_number("2200A(XXI)")
+    ('67/234 B', '1373 (2001)', '2200 A (XXI)')
+    """
+    n = fold(n)
+    n = re.sub(r"(\d)([A-Z])(?![A-Za-z])", r"\1 \2", n)
+    n = re.sub(r"([0-9A-Z])\(", r"\1 (", n)
+    return n
+
+
+def resolution(body: str, number: str) -> str:
+    """The canonical symbol of resolution ``number`` of ``body``.
+
+    >>> resolution("GA", "75/196"), resolution("SC", "1373 (2001)"), resolution("COSP-UNCAC", "8/10")
+    ('A/RES/75/196', 'S/RES/1373 (2001)', 'CAC/COSP/RES/8/10')
+    """
+    b = BODIES[body]
+    if b.res is None:
+        raise SymbolError(f"{b.name} adopts no resolutions")
+    return b.res.format(n=_tidy_number(number))
+
+
+def decision(body: str, number: str) -> str:
+    """The canonical symbol of decision ``number`` of ``body``.
+
+    >>> decision("GA", "74/550 B"), decision("ECOSOC", "2017/244")
+    ('A/DEC/74/550 B', 'E/DEC/2017/244')
+    """
+    b = BODIES[body]
+    if b.dec is None:
+        raise SymbolError(f"{b.name} adopts no decisions")
+    return b.dec.format(n=_tidy_number(number))
+
+
+def treaty(volume: str | int, number: str | int) -> str:
+    """A Treaty Series instrument: ``UNTS/<volume>/<registration No.>``.
+
+    >>> treaty(2225, "39574")
+    'UNTS/2225/39574'
+    """
+    return f"UNTS/{int(volume)}/{int(number)}"
+
+
+def publication(sales_no: str) -> str:
+    """A UN publication by its sales number.
+
+    >>> publication("E.91.IV.2")
+    'SALES/E.91.IV.2'
+    """
+    return f"SALES/{fold(sales_no)}"
+
+
+_CANONICAL = [
+    # (regex over the upper-cased, folded input, function of the match -> canonical)
+    (re.compile(rf"UNTS[ /]?{_UNTS}"), lambda m: treaty(m[1], m[2])),
+    (re.compile(r"SALES(?:/| NO\.? ?)(.+)"), lambda m: publication(m[1])),
+    (re.compile(rf"S/RES/({_SC_NUM})"), lambda m: resolution("SC", m[1])),
+    (re.compile(rf"A/RES/({_GA_NUM}|{_GA_OLD})"), lambda m: resolution("GA", m[1])),
+    (re.compile(rf"A/DEC/({_GA_NUM})"), lambda m: decision("GA", m[1])),
+    (re.compile(rf"E/RES/({_ECO_NUM})"), lambda m: resolution("ECOSOC", m[1])),
+    (re.compile(rf"E/DEC/({_ECO_NUM})"), lambda m: decision("ECOSOC", m[1])),
+]
+
+_SHORT = [
+    (re.compile(rf"(?:(?:RESOLUTION|RES\.?) )?({_SC_NUM})"), lambda m: resolution("SC", m[1])),
+    (re.compile(rf"(?:DECISION|DEC\.?) ({_GA_NUM})"), lambda m: decision("GA", m[1])),
+    (re.compile(rf"(?:(?:RESOLUTION|RES\.?) )?({_GA_NUM}|{_GA_OLD})"), lambda m: resolution("GA", m[1])),
+]
+
+_BODY_SHORT = re.compile(r"([A-Z][A-Z-]*)\s+(?:(RESOLUTION|RES\.?|DECISION|DEC\.?)\s+)?(\S.*)")
+
+
+def parse_id(text: str) -> str:
+    """Read a user's identifier, in any common short or long form, as a canonical symbol.
+
+    Raises :class:`SymbolError` for text that is no identifier. Document
+    symbols (``A/75/479``) come back as printed, upper-cased and folded.
+
+    >>> parse_id("A/RES/67/234B"), parse_id("ga 74/550 B"), parse_id("CCPCJ 25/2")
+    ('A/RES/67/234 B', 'A/RES/74/550 B', 'E/CN.15/RES/25/2')
+    >>> parse_id("COSP decision 8/1"), parse_id("resolution 2200 A (XXI)")
+    ('CAC/COSP/DEC/8/1', 'A/RES/2200 A (XXI)')
+    >>> parse_id("Sales No. E.91.IV.2"), parse_id("A/75/479")
+    ('SALES/E.91.IV.2', 'A/75/479')
+    >>> parse_id("hello")
+    Traceback (most recent call last):
+    ...
+    citegraph.symbols.SymbolError: not a UN identifier: 'hello'
+    """
+    raw = fold(text.replace("\\(", "(").replace("\\)", ")"))
+    up = raw.upper()
+    if not up:
+        raise SymbolError("empty identifier")
+    for rx, make in _CANONICAL:
+        m = rx.fullmatch(up)
+        if m:
+            return make(m)
+    m = _BODY_SHORT.fullmatch(up)
+    if m and m[1] in _ALIAS and m[1] != "UNTS":
+        code = _ALIAS[m[1]]
+        word = (m[2] or "").rstrip(".")
+        num = _tidy_number(m[3])
+        if word.startswith("DEC") or (not word and BODIES[code].res is None):
+            return decision(code, num)
+        return resolution(code, num)
+    for rx, make in _SHORT:
+        m = rx.fullmatch(up)
+        if m:
+            return make(m)
+    if re.fullmatch(r"[A-Z][A-Z0-9.]*(?:/[A-Z0-9.()\- ]+)+", up) and any(c.isdigit() for c in up):
+        return up
+    raise SymbolError(f"not a UN identifier: {text!r}")
+
+
+def body_of(symbol: str) -> str | None:
+    """The body code of a canonical resolution or decision symbol, else None.
+
+    >>> body_of("A/RES/75/196"), body_of("E/CN.15/RES/25/2"), body_of("UNTS/976/14152"), body_of("A/75/479")
+    ('GA', 'CCPCJ', 'UNTS', None)
+    """
+    if symbol.startswith("UNTS/"):
+        return "UNTS"
+    for b in BODIES.values():
+        for pat in (b.res, b.dec):
+            if pat and "{n}" in pat and symbol.startswith(pat.split("{")[0]):
+                return b.code
+    if symbol.startswith("UNEP/EA.") and "/RES." in symbol.upper():
+        return "UNEA"
+    return None
+
+
+def kind_of(symbol: str) -> str:
+    """``resolution``, ``decision``, ``treaty``, ``publication`` or ``document``.
+
+    >>> [kind_of(s) for s in ("A/RES/75/196", "A/DEC/74/568", "UNTS/976/14152", "SALES/E.91.IV.2", "A/75/479")]
+    ['resolution', 'decision', 'treaty', 'publication', 'document']
+    """
+    if symbol.startswith("UNTS/"):
+        return "treaty"
+    if symbol.startswith("SALES/"):
+        return "publication"
+    up = symbol.upper()
+    if body_of(symbol):
+        if "/DEC/" in up:
+            return "decision"
+        if "/RES/" in up or "/RES." in up:
+            return "resolution"
+    return "document"
+
+
+def short(symbol: str) -> str:
+    """The short form people say: GA numbers bare, other bodies prefixed.
+
+    >>> short("A/DEC/74/568"), short("E/CN.15/RES/25/2"), short("UNTS/2225/39574"), short("A/75/479")
+    ('decision 74/568', 'CCPCJ 25/2', 'UNTS 2225/39574', 'A/75/479')
+    """
+    if symbol.startswith("UNTS/"):
+        return "UNTS " + symbol[5:]
+    body = body_of(symbol)
+    if body is None or body == "UNEA":
+        return symbol
+    b = BODIES[body]
+    for pat, word in ((b.res, ""), (b.dec, "decision ")):
+        if pat and "{n}" in pat:
+            prefix = pat.split("{")[0]
+            if symbol.startswith(prefix):
+                num = symbol[len(prefix):]
+                if body in ("GA", "SC"):
+                    return f"{word}{num}"
+                return f"{body} {word}{num}"
+    return symbol
+
+
+def session_of(symbol: str) -> int | None:
+    """The GA session of a GA symbol (``A/RES/75/196`` -> 75), else None.
+
+    >>> session_of("A/RES/75/196"), session_of("A/C.3/80/L.3"), session_of("S/RES/1373 (2001)")
+    (75, 80, None)
+    """
+    m = re.match(r"A/(?:RES/|DEC/|C\.\d/|HRC/RES/)?(?:(?:S|ES)-)?(\d{1,3})/", symbol)
+    if m and not symbol.startswith("A/HRC"):
+        return int(m[1])
+    return None
+
+
+def year_of(symbol: str) -> int | None:
+    """The year a symbol carries: SC ``(2001)``, ECOSOC ``2017/15``, ``E/2016/30``.
+
+    >>> year_of("S/RES/1373 (2001)"), year_of("E/RES/2017/15"), year_of("E/2016/30"), year_of("A/RES/75/196")
+    (2001, 2017, 2016, None)
+    """
+    m = re.search(r"\((\d{4})\)$", symbol) or re.search(r"/((?:19|20)\d\d)/", symbol)
+    return int(m[1]) if m else None
+
+
+def undocs_url(symbol: str) -> str | None:
+    """The ``https://undocs.org/`` link of a UN document symbol; None for treaties and publications.
+
+    >>> undocs_url("S/RES/1373 (2001)")
+    'https://undocs.org/S/RES/1373%20(2001)'
+    """
+    if symbol.startswith(("UNTS/", "SALES/")):
+        return None
+    return "https://undocs.org/" + quote(symbol, safe="/().-")
+
+
+def file_symbol(name: str) -> str | None:
+    """The symbol a corpus file name encodes (``/`` written ``_``).
+
+    >>> file_symbol("A_RES_80_229.txt"), file_symbol("S_RES_1373_2001.txt"), file_symbol("A_C.3_80_L.57.pdf")
+    ('A/RES/80/229', 'S/RES/1373 (2001)', 'A/C.3/80/L.57')
+    """
+    stem = re.sub(r"\.(txt|pdf|md)$", "", name.rsplit("/", 1)[-1])
+    m = re.fullmatch(r"S_RES_(\d+)_(\d{4})", stem)
+    if m:
+        return f"S/RES/{int(m[1])} ({m[2]})"
+    if re.fullmatch(r"[A-Z][A-Z0-9.]*(?:_[A-Za-z0-9.\-]+)+", stem):
+        return stem.replace("_", "/")
+    return None

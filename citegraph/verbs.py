@@ -1,0 +1,114 @@
+"""The governing verbs: how a resolution relates to what it cites.
+
+One table, read by the extractor (to type each reference by the verb that
+governs it), by the RDF model (each verb is a property, ``rdfs:subPropertyOf``
+the nearest CiTO property) and by the CLI (one command per verb). Add a verb
+here and every stage knows it.
+
+``forms`` are the lower-case word sequences that open a clause with that verb:
+preambular participles ("reaffirming") and operative present tenses
+("reaffirms"). Longer forms win ("taking note" before "taking").
+
+>>> VERBS["reaffirm"].prop, VERBS["reaffirm"].cito
+('reaffirms', 'confirms')
+>>> lemma_of("Taking note with appreciation")
+'take-note'
+>>> lemma_of("Reaffirms")
+'reaffirm'
+>>> lemma_of("Bananas") is None
+True
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Verb:
+    lemma: str  # SCHEMA.md relation value
+    prop: str  # local name of the RDF property in the citegraph ontology
+    cito: str  # local name of the CiTO super-property
+    label: str  # human label ("reaffirms")
+    forms: tuple[str, ...]  # lower-case openings that carry the verb
+    comment: str
+
+
+def _v(lemma: str, prop: str, cito: str, forms: str, comment: str, label: str | None = None) -> Verb:
+    return Verb(lemma, prop, cito, label or prop, tuple(f.strip() for f in forms.split("|")), comment)
+
+
+VERBS: dict[str, Verb] = {
+    v.lemma: v
+    for v in [
+        _v("reaffirm", "reaffirms", "confirms", "reaffirming|reaffirms|reaffirmed|reaffirm|reiterating|reiterates",
+           "The citing text restates its commitment to the cited text."),
+        _v("recall", "recalls", "obtainsBackgroundFrom", "recalling|recalls|recall",
+           "The citing text brings the cited text to mind as background."),
+        _v("welcome", "welcomes", "agreesWith", "welcoming|welcomes|welcome",
+           "The citing text welcomes the cited text or its adoption."),
+        _v("take-note", "takesNoteOf", "citesForInformation",
+           "taking note|takes note|take note|having taken note|taken note",
+           "The citing text formally takes note of the cited text.", "takes note of"),
+        _v("note", "notes", "citesForInformation", "noting|notes|note|having noted",
+           "The citing text notes the cited text."),
+        _v("bear-in-mind", "bearsInMind", "obtainsBackgroundFrom", "bearing in mind|bears in mind",
+           "The citing text bears the cited text in mind.", "bears in mind"),
+        _v("take-into-consideration", "takesIntoConsideration", "obtainsBackgroundFrom",
+           "taking into consideration|takes into consideration",
+           "The citing text takes the cited text into consideration.", "takes into consideration"),
+        _v("take-into-account", "takesIntoAccount", "obtainsBackgroundFrom",
+           "taking into account|takes into account",
+           "The citing text takes the cited text into account.", "takes into account"),
+        _v("acknowledge", "acknowledges", "citesForInformation", "acknowledging|acknowledges",
+           "The citing text acknowledges the cited text."),
+        _v("emphasize", "emphasizes", "confirms", "emphasizing|emphasizes|stressing|stresses|underlining|underlines|"
+           "underscoring|underscores", "The citing text emphasizes the cited text."),
+        _v("recognize", "recognizes", "agreesWith", "recognizing|recognizes|recognising",
+           "The citing text recognizes the cited text."),
+        _v("endorse", "endorses", "supports", "endorsing|endorses", "The citing text endorses the cited text."),
+        _v("support", "supportsText", "supports", "supporting|supports",
+           "The citing text expresses support for the cited text.", "supports"),
+        _v("approve", "approves", "agreesWith", "approving|approves", "The citing text approves the cited text."),
+        _v("adopt", "adopts", "agreesWith", "adopting|adopts", "The citing text adopts the cited text."),
+        _v("decide", "decides", "citesAsAuthority", "deciding|decides|decided", "The cited text is part of a decision."),
+        _v("request", "requests", "citesAsAuthority", "requesting|requests",
+           "The citing text makes a request referring to the cited text."),
+        _v("call-upon", "callsUpon", "citesAsAuthority", "calling upon|calls upon|calling on|calls on",
+           "The citing text calls upon others with reference to the cited text.", "calls upon"),
+        _v("urge", "urges", "citesAsAuthority", "urging|urges", "The citing text urges action on the cited text."),
+        _v("invite", "invites", "citesAsAuthority", "inviting|invites", "The citing text invites action on the cited text."),
+        _v("encourage", "encourages", "citesAsAuthority", "encouraging|encourages",
+           "The citing text encourages action on the cited text."),
+        _v("consider", "considers", "obtainsBackgroundFrom", "considering|considers|having considered",
+           "The citing text considers the cited text."),
+        _v("guided-by", "isGuidedBy", "usesConclusionsFrom", "guided by|guided also by|being guided by",
+           "The citing text is guided by the cited text.", "is guided by"),
+        _v("express", "expresses", "citesForInformation", "expressing|expresses",
+           "The citing text expresses a view on the cited text."),
+        _v("commend", "commends", "agreesWith", "commending|commends", "The citing text commends the cited text."),
+        _v("condemn", "condemns", "disagreesWith", "condemning|condemns", "The citing text condemns the cited text."),
+        _v("affirm", "affirms", "confirms", "affirming|affirms", "The citing text affirms the cited text."),
+        _v("demand", "demands", "citesAsAuthority", "demanding|demands",
+           "The citing text demands compliance with the cited text."),
+        _v("cite", "citesAsRelated", "cites", "",
+           "The reference only names the source of something else (as adopted in, pursuant to).", "cites"),
+        _v("source", "citesAsSource", "citesAsSourceDocument", "",
+           "A footnote gives the cited text as the source of a name in the body.", "cites as source"),
+    ]
+}
+
+# Longest forms first, so that "taking note" wins over a shorter opening.
+_FORMS: list[tuple[tuple[str, ...], str]] = sorted(
+    ((tuple(f.split()), v.lemma) for v in VERBS.values() for f in v.forms if f),
+    key=lambda t: -len(t[0]),
+)
+
+
+def lemma_of(opening: str) -> str | None:
+    """The lemma whose form begins ``opening`` (case-insensitive, word-aligned), else None."""
+    words = opening.lower().replace(",", " ").split()
+    for form, lemma in _FORMS:
+        if tuple(words[: len(form)]) == form:
+            return lemma
+    return None

@@ -1,0 +1,75 @@
+"""The symbols module: every short form a user types reaches the canonical symbol."""
+
+import pytest
+
+from citegraph.symbols import SymbolError, body_of, kind_of, parse_id, short, undocs_url
+
+CASES = [
+    ("75/196", "A/RES/75/196"),
+    ("A/RES/75/196", "A/RES/75/196"),
+    ("a/res/75/196", "A/RES/75/196"),
+    ("resolution 75/196", "A/RES/75/196"),
+    ("GA 75/196", "A/RES/75/196"),
+    ("67/234 B", "A/RES/67/234 B"),
+    ("A/RES/67/234B", "A/RES/67/234 B"),
+    ("S-30/1", "A/RES/S-30/1"),
+    ("ES-10/15", "A/RES/ES-10/15"),
+    ("2200 A (XXI)", "A/RES/2200 A (XXI)"),
+    ("decision 74/568", "A/DEC/74/568"),
+    ("A/DEC/74/550 B", "A/DEC/74/550 B"),
+    ("ECOSOC 2017/15", "E/RES/2017/15"),
+    ("E/RES/2017/15", "E/RES/2017/15"),
+    ("ECOSOC decision 2017/244", "E/DEC/2017/244"),
+    ("1373 (2001)", "S/RES/1373 (2001)"),
+    ("1373(2001)", "S/RES/1373 (2001)"),
+    ("S/RES/1373 (2001)", "S/RES/1373 (2001)"),
+    ("SC 1373 (2001)", "S/RES/1373 (2001)"),
+    (r"1373 \(2001\)", "S/RES/1373 (2001)"),
+    ("UNTS 2225/39574", "UNTS/2225/39574"),
+    ("UNTS/2225/39574", "UNTS/2225/39574"),
+    ("CCPCJ 25/2", "E/CN.15/RES/25/2"),
+    ("COSP 8/10", "CAC/COSP/RES/8/10"),
+    ("COSP decision 8/1", "CAC/COSP/DEC/8/1"),
+    ("HRC 30/1", "A/HRC/RES/30/1"),
+    ("CND 65/2", "E/CN.7/RES/65/2"),
+    ("A/75/479", "A/75/479"),
+    ("E/CN.15/2015/16", "E/CN.15/2015/16"),
+    ("A/69/711-S/2015/1", "A/69/711-S/2015/1"),
+    ("Sales No. E.91.IV.2", "SALES/E.91.IV.2"),
+]
+
+
+@pytest.mark.parametrize(("typed", "canonical"), CASES)
+def test_parse_id(typed: str, canonical: str) -> None:
+    assert parse_id(typed) == canonical
+
+
+@pytest.mark.parametrize("bad", ["", "hello", "75", "what does"])
+def test_parse_id_rejects(bad: str) -> None:
+    with pytest.raises(SymbolError):
+        parse_id(bad)
+
+
+@pytest.mark.parametrize(
+    ("symbol", "body", "kind", "shortform"),
+    [
+        ("A/RES/75/196", "GA", "resolution", "75/196"),
+        ("A/DEC/74/568", "GA", "decision", "decision 74/568"),
+        ("S/RES/1373 (2001)", "SC", "resolution", "1373 (2001)"),
+        ("E/RES/2017/15", "ECOSOC", "resolution", "ECOSOC 2017/15"),
+        ("E/CN.15/RES/25/2", "CCPCJ", "resolution", "CCPCJ 25/2"),
+        ("CAC/COSP/DEC/8/1", "COSP-UNCAC", "decision", "COSP-UNCAC decision 8/1"),
+        ("UNTS/976/14152", "UNTS", "treaty", "UNTS 976/14152"),
+        ("A/75/479", None, "document", "A/75/479"),
+    ],
+)
+def test_body_kind_short(symbol: str, body: str | None, kind: str, shortform: str) -> None:
+    assert body_of(symbol) == body
+    assert kind_of(symbol) == kind
+    assert short(symbol) == shortform
+    assert parse_id(short(symbol)) == symbol
+
+
+def test_undocs_url() -> None:
+    assert undocs_url("A/RES/75/196") == "https://undocs.org/A/RES/75/196"
+    assert undocs_url("UNTS/976/14152") is None
