@@ -1,0 +1,34 @@
+"""What benchmark sections share: the row type, a timer, the corpus file list."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+
+@dataclass
+class Row:
+    name: str
+    value: float
+    unit: str
+    how: str
+    digits: int = 2
+
+
+def best_of(fn: Callable[[], Any], repeat: int = 3) -> float:
+    """The best wall-clock time of ``repeat`` runs of ``fn``, in seconds."""
+    best = float("inf")
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - t)
+    return best
+
+
+def corpus_texts(shared: Path) -> list[Path]:
+    """The 442 corpus texts (262 GA + 180 SC), sorted."""
+    c = shared / "corpus"
+    return sorted((c / "unga-mandate-pipeline").glob("*.txt")) + sorted((c / "unsc-cr-unsc-gold").glob("*.txt"))
