@@ -1,0 +1,248 @@
+"""The interactive graph without a browser: selection, ranking, capping, the page's HTML.
+
+Small graphs built here check the pure core (``citegraph.viz``); the store-backed
+tests check ``citegraph viz`` against the store's own SPARQL answers.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import re
+
+import pytest
+
+from citegraph import viz
+from citegraph.viz import GraphData, VizEdge, VizNode, build_view, render_html
+
+SCRIPT = "<script>window.__pwned=1</script>"
+IMG = '<img src=x onerror="window.__pwned=1">'
+
+
+def small() -> GraphData:
+    """75/196 cites 60/1 and a treaty; 60/1 cites 1373; 74/177 cites 75/196; one report."""
+    nodes = [
+        VizNode("A/RES/75/196", title="Strengthening " + SCRIPT, date="2020-12-16", organ="GA"),
+        VizNode("A/RES/60/1", title=IMG, date="2005-09-16"),
+        VizNode("S/RES/1373 (2001)"),
+        VizNode("UNTS/2225/39574"),
+        VizNode("A/RES/74/177", date="2019-12-18"),
+        VizNode("A/75/479"),
+    ]
+    edges = [
+        VizEdge("A/RES/75/196", "A/RES/60/1", ("reaffirm", "recall"), ("P1: Reaffirming " + IMG,)),
+        VizEdge("A/RES/75/196", "UNTS/2225/39574", ("source",)),
+        VizEdge("A/RES/75/196", "A/75/479", ("take-note",)),
+        VizEdge("A/RES/60/1", "S/RES/1373 (2001)", ("recall",)),
+        VizEdge("A/RES/74/177", "A/RES/75/196", ("recall",)),
+    ]
+    return GraphData(nodes, edges)
+
+
+def page_json(page: str) -> dict:
+    m = re.search(r'<script type="application/json" id="cg-data">(.*?)</script>', page, re.S)
+    assert m, "no data block"
+    return json.loads(m.group(1))
+
+
+def test_neighbourhood_directions() -> None:
+    g = small()
+    assert viz.neighbourhood(g, "A/RES/75/196", 1) == {
+        "A/RES/75/196",
+        "A/RES/60/1",
+        "UNTS/2225/39574",
+        "A/75/479",
+    }
+    assert viz.neighbourhood(g, "A/RES/75/196", 2) == {
+        "A/RES/75/196",
+        "A/RES/60/1",
+        "UNTS/2225/39574",
+        "A/75/479",
+        "S/RES/1373 (2001)",
+    }
+    assert viz.neighbourhood(g, "A/RES/75/196", 1, "in") == {"A/RES/75/196", "A/RES/74/177"}
+    assert viz.neighbourhood(g, "A/RES/75/196", 0, "both") == {"A/RES/75/196"}
+    with pytest.raises(ValueError):
+        viz.neighbourhood(g, "A/RES/75/196", 1, "sideways")
+
+
+def test_view_of_a_neighbourhood_has_induced_edges() -> None:
+    v = build_view(small(), root="A/RES/75/196", depth=1)
+    assert {n.id for n in v.data.nodes} == {"A/RES/75/196", "A/RES/60/1", "UNTS/2225/39574", "A/75/479"}
+    assert {(e.source, e.target) for e in v.data.edges} == {
+        ("A/RES/75/196", "A/RES/60/1"),
+        ("A/RES/75/196", "UNTS/2225/39574"),
+        ("A/RES/75/196", "A/75/479"),
+    }
+    assert not v.capped and v.notes == []
+    with pytest.raises(KeyError):
+        build_view(small(), root="A/RES/1/1")
+
+
+def test_relations_bodies_since() -> None:
+    v = build_view(small(), relations=["recall"])
+    assert {n.id for n in v.data.nodes} == {"A/RES/75/196", "A/RES/60/1", "S/RES/1373 (2001)", "A/RES/74/177"}
+    assert [e.verbs for e in v.data.edges] == [("recall",), ("recall",), ("recall",)]
+    v = build_view(small(), bodies=["SC"])
+    assert {n.id for n in v.data.nodes} == {"S/RES/1373 (2001)"}
+    # since 2010: 60/1 (2005) and 1373 (2001) drop; undated treaty and report stay.
+    v = build_view(small(), since=2010)
+    assert {n.id for n in v.data.nodes} == {"A/RES/75/196", "UNTS/2225/39574", "A/RES/74/177", "A/75/479"}
+    assert len(v.data.edges) == 3
+
+
+def test_cap_keeps_most_central_and_the_root_and_says_so() -> None:
+    # a star: 20 leaves cite hub; hub cites x. PageRank: x > hub > leaves.
+    nodes = [VizNode("hub"), VizNode("x")] + [VizNode(f"leaf{i:02d}") for i in range(20)]
+    edges = [VizEdge(f"leaf{i:02d}", "hub") for i in range(20)] + [VizEdge("hub", "x")]
+    v = build_view(GraphData(nodes, edges), limit=3)
+    assert {n.id for n in v.data.nodes} == {"hub", "x", "leaf00"}  # ties among leaves break by id
+    assert v.capped and (v.total_nodes, v.total_edges) == (22, 21)
+    assert v.notes == ["showing the 3 most central of 22 documents (PageRank) and 2 of 21 links"]
+    v = build_view(GraphData(nodes, edges), root="leaf07", depth=2, direction="out", limit=2)
+    assert {n.id for n in v.data.nodes} == {"leaf07", "x"}
+    page = page_json(render_html(build_view(GraphData(nodes, edges), limit=3)))
+    assert page["notes"] == ["showing the 3 most central of 22 documents (PageRank) and 2 of 21 links"]
+    assert page["total"] == {"nodes": 22, "edges": 21}
+
+
+def test_page_is_self_contained_and_carries_the_data() -> None:
+    v = build_view(small())
+    page = render_html(v)
+    data = page_json(page)
+    assert [n["id"] for n in data["nodes"]] == [n.id for n in small().nodes]
+    assert [(e["from"], e["to"]) for e in data["edges"]] == [(e.source, e.target) for e in small().edges]
+    by_id = {n["id"]: n for n in data["nodes"]}
+    assert by_id["A/RES/75/196"]["label"] == "75/196"
+    assert by_id["A/RES/75/196"]["cgUrl"] == "https://undocs.org/A/RES/75/196"
+    assert by_id["UNTS/2225/39574"]["cgUrl"] is None
+    assert (
+        by_id["A/RES/75/196"]["cgGroup"],
+        by_id["S/RES/1373 (2001)"]["cgGroup"],
+        by_id["UNTS/2225/39574"]["cgGroup"],
+        by_id["A/75/479"]["cgGroup"],
+    ) == ("GA", "SC", "treaty", "report")
+    assert (
+        by_id["A/RES/75/196"]["cgYear"],
+        by_id["S/RES/1373 (2001)"]["cgYear"],
+        by_id["A/75/479"]["cgYear"],
+        by_id["UNTS/2225/39574"]["cgYear"],
+    ) == (2020, 2001, 2020, None)  # A/75: session 75
+    # most cited node is the biggest: 60/1 (cited by 75/196, which 74/177 cites) vs leaf 74/177
+    assert by_id["A/RES/60/1"]["size"] > by_id["A/RES/74/177"]["size"]
+    assert {v["key"]: v["count"] for v in data["verbs"]} == {
+        "recall": 3,
+        "reaffirm": 1,
+        "source": 1,
+        "take-note": 1,
+    }
+    assert data["edges"][0]["color"] == viz.VERB_COLOURS["reaffirm"]  # reaffirm outranks recall
+    # offline: nothing loaded from anywhere, vis-network inlined
+    assert not re.search(r"<(script|link|img|iframe)[^>]*\s(src|href)=", page, re.I)
+    assert "vis-network" in page and "new vis.Network" in page
+    assert len(page) > 400_000  # vis-network's 470 kB are in the page
+
+
+def test_document_text_is_never_markup() -> None:
+    page = render_html(build_view(small()))
+    assert SCRIPT not in page and IMG not in page
+    assert "window.__pwned" in page  # the payload is there, as data
+    # three script elements: the data block, vis-network, the page's own script
+    assert re.findall(r"^<script[^>]*>", page, re.M) == [
+        '<script type="application/json" id="cg-data">',
+        "<script>",
+        "<script>",
+    ]
+    data = page_json(page)
+    titles = {n["id"]: n["title"] for n in data["nodes"]}
+    assert SCRIPT in titles["A/RES/75/196"] and IMG in titles["A/RES/60/1"]
+    assert IMG in data["edges"][0]["title"]
+
+
+def test_csp_allows_exactly_the_page_scripts() -> None:
+    page = render_html(build_view(small()))
+    csp = re.search(r'http-equiv="Content-Security-Policy" content="([^"]*)"', page).group(1)
+    scripts = re.findall(r"^<script>(.*?)</script>$", page, re.S | re.M)
+    assert len(scripts) == 2
+    hashes = sorted(re.findall(r"'sha256-([^']+)'", csp))
+    assert hashes == sorted(base64.b64encode(hashlib.sha256(s.encode()).digest()).decode() for s in scripts)
+    assert "default-src 'none'" in csp and "connect-src 'none'" in csp and "unsafe-inline'; img" in csp
+    assert "script-src 'unsafe-inline'" not in csp
+
+
+def test_json_for_script_round_trips() -> None:
+    value = {"t": "</script><!-- & \u2028 ' \"", "n": [1, None]}
+    s = viz.json_for_script(value)
+    assert "<" not in s and ">" not in s and "&" not in s and "\u2028" not in s
+    assert json.loads(s) == value
+
+
+def test_graph_from_sparql_rows() -> None:
+    cgd, cg = viz.CGD, viz.CG
+    nodes = [
+        {
+            "d": cgd + "A/RES/75/196",
+            "id": "A/RES/75/196",
+            "title": "T",
+            "date": "2020-12-16",
+            "type": "resolution",
+            "organ": "GA",
+            "kind": "resolution",
+            "read": "true",
+        },
+        {
+            "d": cgd + "A/RES/60/1",
+            "id": "A/RES/60/1",
+            "title": None,
+            "date": None,
+            "type": None,
+            "organ": "GA",
+            "kind": "resolution",
+            "read": None,
+        },
+        {
+            "d": cgd + "S/RES/1373_(2001)",
+            "id": None,
+            "title": None,
+            "date": None,
+            "type": None,
+            "organ": None,
+            "kind": None,
+            "read": None,
+        },
+        {
+            "d": cgd + "file/notes",
+            "id": None,
+            "title": None,
+            "date": None,
+            "type": None,
+            "organ": None,
+            "kind": "document",
+            "read": "true",
+        },
+    ]
+    edges = [
+        {"s": cgd + "A/RES/75/196", "o": cgd + "A/RES/60/1", "p": cg + "recalls"},
+        {"s": cgd + "A/RES/75/196", "o": cgd + "A/RES/60/1", "p": cg + "reaffirms"},
+        {"s": cgd + "A/RES/75/196", "o": cgd + "A/RES/60/1", "p": cg + "committeeReport"},
+        {"s": cgd + "file/notes", "o": cgd + "S/RES/1373_(2001)", "p": None},
+        {"s": cgd + "file/notes", "o": cgd + "elsewhere", "p": None},  # endpoint not a document
+    ]
+    snippets = [
+        {"s": cgd + "A/RES/75/196", "o": cgd + "A/RES/60/1", "label": "O2", "text": "Reaffirms 60/1"},
+        {"s": cgd + "A/RES/75/196", "o": cgd + "A/RES/60/1", "label": "P10", "text": "Recalling 60/1"},
+        {"s": cgd + "A/RES/75/196", "o": cgd + "A/RES/60/1", "label": "P2", "text": "Recalling also 60/1"},
+    ]
+    g = viz.graph_from_rows(nodes, edges, snippets)
+    assert [n.id for n in g.nodes] == ["A/RES/60/1", "A/RES/75/196", "S/RES/1373 (2001)", "file/notes"]
+    assert g.nodes[1] == VizNode("A/RES/75/196", "T", "2020-12-16", "resolution", "GA", "resolution", True)
+    assert g.edges == [
+        VizEdge(
+            "A/RES/75/196",
+            "A/RES/60/1",
+            ("reaffirm", "recall"),
+            ("O2: Reaffirms 60/1", "P2: Recalling also 60/1", "P10: Recalling 60/1"),
+        ),
+        VizEdge("file/notes", "S/RES/1373 (2001)", ("cite",), ()),
+    ]
