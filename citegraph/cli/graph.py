@@ -1,0 +1,307 @@
+"""Graph commands: ``build add remove export sparql serve`` over the on-disk store.
+
+The store is ``./.citegraph/store`` unless ``--store DIR`` or ``CITEGRAPH_STORE`` says
+otherwise. Heavy modules (pyoxigraph, the reader, rdflib) are imported inside the
+commands, so that ``citegraph sparql`` starts fast from a cold shell.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from citegraph.cli.common import UserError, emit, format_option, iter_inputs, main, store_option, warn
+
+#: Files that sit beside the texts in corpus folders and describe them; not UN texts.
+NOT_TEXTS = {"README.md", "SOURCE.md", "LICENSE.md", "CHANGELOG.md"}
+
+
+def texts(paths: tuple[str, ...]) -> list[Path]:
+    """The texts named by ``paths``: directories expanded (without their README/SOURCE notes)."""
+    named = {Path(p) for p in paths}
+    files = [f for f in iter_inputs(paths) if f in named or f.name not in NOT_TEXTS]
+    return list(dict.fromkeys(files))
+
+
+class _Progress:
+    """A rich progress bar on stderr when it is a terminal, else a line every tenth of the way."""
+
+    def __init__(self, total: int, what: str) -> None:
+        self.total, self.done, self.what = total, 0, what
+        self.tty = sys.stderr.isatty()
+        self.bar: Any = None
+        if self.tty and total:
+            from rich.console import Console
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+            self.bar = Progress(
+                TextColumn("{task.description}"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TimeElapsedColumn(),
+                TextColumn("{task.fields[file]}"),
+                console=Console(stderr=True),
+                transient=True,
+            )
+            self.task = self.bar.add_task(what, total=total, file="")
+            self.bar.start()
+
+    def step(self, prep: Any) -> None:
+        self.done += 1
+        if prep.error:
+            warn(f"{prep.path}: {prep.error}")
+        if self.bar is not None:
+            self.bar.update(self.task, advance=1, file=Path(prep.path).name)
+        elif self.total and (self.done * 10 // self.total) != ((self.done - 1) * 10 // self.total):
+            warn(f"{self.what}: {self.done}/{self.total} texts read")
+
+    def stop(self) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+
+
+def _report(rep: Any, verb: str, store: Path, seconds: float) -> None:
+    warn(
+        f"{verb} {rep.files} text(s), {rep.refs} references, {rep.quads} quads "
+        f"into {store} in {seconds:.1f} s"
+    )
+    if rep.failed:
+        raise UserError(f"{len(rep.failed)} file(s) could not be read (see above)")
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option(
+    "--workers",
+    "-j",
+    type=click.IntRange(1, 64),
+    default=None,
+    help="Processes reading texts in parallel  [default: number of cores]",
+)
+@store_option
+def build(paths: tuple[str, ...], store: Path, workers: int | None = None) -> None:
+    """Build the graph store from texts and folders of texts (replaces the store atomically).
+
+    \b
+    Reads every .txt/.md/.pdf text, extracts its references, and writes one named graph
+    per text into a new store that replaces the old one only when complete: a build that
+    is interrupted leaves the previous store as it was.
+      citegraph build data/ ../shared/corpus/unga-mandate-pipeline --workers 2
+    """
+    import os
+    import time
+
+    from citegraph import store as st
+
+    files = texts(paths)
+    if not files:
+        raise UserError("no texts to read in " + " ".join(paths))
+    workers = workers or os.cpu_count() or 1
+    warn(f"building {len(files)} text(s) into {store} with {workers} worker(s)")
+    t0 = time.perf_counter()
+    bar = _Progress(len(files), "reading")
+    try:
+        rep = st.build(files, store, workers=workers, progress=bar.step)
+    finally:
+        bar.stop()
+    _report(rep, "built", store, time.perf_counter() - t0)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@store_option
+def add(paths: tuple[str, ...], store: Path) -> None:
+    """Add texts to the store; a text added again replaces its own triples."""
+    import time
+
+    from citegraph import store as st
+
+    files = texts(paths)
+    if not files:
+        raise UserError("no texts to read in " + " ".join(paths))
+    t0 = time.perf_counter()
+    bar = _Progress(len(files), "reading")
+    try:
+        rep = st.add(files, store, progress=bar.step)
+    except st.StoreError as exc:
+        raise UserError(str(exc)) from exc
+    finally:
+        bar.stop()
+    _report(rep, "added", store, time.perf_counter() - t0)
+
+
+@main.command()
+@click.argument("symbol")
+@store_option
+def remove(symbol: str, store: Path) -> None:
+    """Remove a read document (by symbol, short ID or file/<stem>) and its triples from the store."""
+    from citegraph import store as st
+
+    try:
+        gone = st.remove(symbol, store)
+    except st.StoreError as exc:
+        raise UserError(str(exc)) from exc
+    if not gone:
+        raise UserError(f"{symbol}: no text read under that identifier in {store}")
+    for g in gone:
+        warn(f"removed {g}")
+
+
+@main.command()
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["turtle", "nt", "jsonld", "graphml"]),
+    default="turtle",
+    show_default=True,
+    help="Serialization: Turtle, N-Triples, JSON-LD or GraphML (Gephi, Cytoscape).",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Write here instead of stdout.",
+)
+@store_option
+def export(fmt: str, output: Path | None, store: Path) -> None:
+    """Export the whole graph, sorted: the same store gives the same bytes.
+
+    Turtle, N-Triples and JSON-LD carry every triple (the union of the named graphs);
+    GraphML carries the document-level citation graph with the verb on each edge.
+    """
+    from citegraph import store as st
+
+    try:
+        data = st.export(st.open_store(store), fmt)
+    except st.StoreError as exc:
+        raise UserError(str(exc)) from exc
+    if output:
+        output.write_bytes(data)
+        warn(f"wrote {output} ({len(data):,} bytes)")
+    else:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+
+
+def _query_text(query: str) -> tuple[str, Any]:
+    """(SPARQL text, named query or None) for a QUERY argument: @name, a file, or the text itself."""
+    from citegraph import store as st
+
+    if query.startswith("@"):
+        try:
+            q = st.named_query(query[1:])
+        except st.StoreError as exc:
+            raise UserError(str(exc)) from exc
+        return q.text, q
+    if "\n" not in query and len(query) < 4096 and Path(query).is_file():
+        return Path(query).read_text(encoding="utf-8"), None
+    return query, None
+
+
+@main.command()
+@click.argument("query", required=False)
+@click.argument("args", nargs=-1)
+@format_option("table", "json", "csv")
+@click.option("--list", "list_", is_flag=True, help="List the named queries and their parameters.")
+@store_option
+def sparql(query: str | None, args: tuple[str, ...], fmt: str, list_: bool, store: Path) -> None:
+    """Run SPARQL on the graph: a query text, a .rq file, or a named query @name with its ARGS.
+
+    \b
+    Prefixes cito: eli: dcterms: rdf: rdfs: xsd: cg: cgd: are predeclared, and queries see
+    the union of all graphs. Named queries take short IDs as arguments:
+      citegraph sparql @reaffirms 75/196
+      citegraph sparql @cites-both 70/1 "1373 (2001)" --format csv
+      citegraph sparql 'SELECT ?d WHERE { ?d cg:reaffirms cgd:A/RES/70/1 }'
+      citegraph sparql --list
+    """
+    from citegraph import store as st
+
+    if list_ or not query:
+        rows = [
+            {
+                "query": "@" + q.name,
+                "arguments": " ".join(p.name.upper() for p in q.params),
+                "answers": q.doc.splitlines()[0] if q.doc else "",
+            }
+            for q in st.named_queries().values()
+        ]
+        emit(rows, fmt, ["query", "arguments", "answers"])
+        return
+    text, named = _query_text(query)
+    try:
+        subs = st.bind(named, args) if named else None
+        if args and not named:
+            raise st.StoreError("arguments are only taken by named queries (@name)")
+        res = st.query(st.open_store(store), text, subs)
+    except st.StoreError as exc:
+        raise UserError(str(exc)) from exc
+    if res.boolean is not None:
+        if fmt == "json":
+            click.echo("true" if res.boolean else "false")
+        else:
+            emit([{"answer": "true" if res.boolean else "false"}], fmt, ["answer"])
+        return
+    if res.triples is not None:
+        from pyoxigraph import RdfFormat, serialize
+
+        from citegraph.graph import PREFIXES
+
+        sys.stdout.buffer.write(serialize(res.triples, format=RdfFormat.TURTLE, prefixes=PREFIXES))
+        return
+    compact = fmt == "table"
+    rows = [{c: st.term_text(r[c], compact) for c in res.columns} for r in res.rows]
+    emit(rows, fmt, res.columns)
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option(
+    "--port", type=click.IntRange(1, 65535), default=7878, show_default=True, help="Port to listen on."
+)
+@click.option(
+    "--timeout",
+    type=click.IntRange(1, 3600),
+    default=30,
+    show_default=True,
+    help="Seconds a query may run before it is stopped.",
+)
+@store_option
+def serve(host: str, port: int, timeout: int, store: Path) -> None:
+    """Serve the graph as a read-only SPARQL 1.1 Protocol endpoint (Oxigraph's server).
+
+    \b
+    Queries go to http://HOST:PORT/query and see the union of all graphs; updates are
+    refused. Any SPARQL client works, e.g. SPARQLWrapper or curl:
+      curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * {?s ?p ?o} LIMIT 3' http://127.0.0.1:7878/query
+    """
+    import os
+    import shutil
+
+    from citegraph import store as st
+
+    if not st.exists(store):
+        raise UserError(f"no graph store at {store}: run `citegraph build PATH...` first (or give --store)")
+    exe = Path(sys.executable).parent / "oxigraph"
+    binary = str(exe) if exe.exists() else shutil.which("oxigraph")
+    if not binary:
+        raise UserError("the oxigraph server is not installed (pip install oxigraph)")
+    argv = [
+        binary,
+        "serve-read-only",
+        "--location",
+        str(store),
+        "--bind",
+        f"{host}:{port}",
+        "--union-default-graph",
+        "--timeout-s",
+        str(timeout),
+    ]
+    warn(f"read-only SPARQL endpoint on http://{host}:{port}/query (timeout {timeout} s); Ctrl-C stops it")
+    sys.stderr.flush()
+    sys.stdout.flush()
+    os.execv(binary, argv)

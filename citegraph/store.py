@@ -1,0 +1,643 @@
+"""The persistent graph: a pyoxigraph store on disk, built, changed, exported and queried.
+
+The store is a directory (``./.citegraph/store`` unless ``--store``/``CITEGRAPH_STORE``
+say otherwise). It holds one named graph per text read (:func:`citegraph.graph.graph_iri`),
+the ontology, and a derived graph recomputed after every change. Queries see the union.
+
+- :func:`build` reads texts (in parallel with ``workers``), writes a *new* store beside the
+  old one and swaps it in with two renames: a build killed midway leaves the previous
+  store intact (and the next open finishes or undoes a half-done swap).
+- :func:`add` replaces the named graph of each text it is given, so adding a text twice
+  leaves the store as after adding it once; :func:`remove` drops a document's graph.
+- :func:`export` writes Turtle, N-Triples, JSON-LD or GraphML, sorted: same store, same bytes.
+- :func:`query` runs SPARQL with the model's prefixes predeclared; :func:`named_query`
+  runs one of ``citegraph/queries/*.rq`` with its parameters.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import os
+import re
+import shutil
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from pyoxigraph import (
+    Literal,
+    NamedNode,
+    Quad,
+    QueryBoolean,
+    QuerySolutions,
+    RdfFormat,
+    Store,
+    Triple,
+    parse,
+    serialize,
+)
+
+from citegraph import graph, symbols
+
+
+class StoreError(Exception):
+    """A store that cannot be opened, or a query that cannot run: a message for the user."""
+
+
+# --- reading texts into quads (runs in worker processes) ------------------------------------
+
+
+@dataclass
+class Prepared:
+    """One text read and turned into quads, ready to load; small enough to cross processes."""
+
+    path: str
+    size: int  # bytes of the file read
+    graph: str = ""  # named graph IRI
+    doc: str = ""  # document IRI
+    nquads: bytes = b""  # the document's quads (mentions of its own anchors included)
+    paragraphs: list[tuple[str, str]] = field(default_factory=list)  # (IRI, text) outside footnotes
+    anchors: dict[str, str] = field(default_factory=dict)  # instrument key -> printed name
+    refs: int = 0
+    error: str | None = None
+
+
+def prepare(path: str | Path) -> Prepared:
+    """Read, extract and model one text. A text that cannot be read gives ``error``, not an exception."""
+    import citegraph
+
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+    except OSError as exc:
+        return Prepared(str(p), 0, error=exc.strerror or str(exc))
+    try:
+        doc = citegraph.read(p)
+        refs = citegraph.extract(doc)
+        quads = graph.document_quads(doc, refs)
+    except Exception as exc:  # one bad input is reported and the others go on
+        return Prepared(str(p), size, error=str(exc) or type(exc).__name__)
+    anchors = {
+        graph.instrument_key(r.anchor): symbols.fold(r.anchor)
+        for r in refs
+        if r.anchor and graph.instrument_key(r.anchor)
+    }
+    return Prepared(
+        path=str(p),
+        size=size,
+        graph=graph.graph_iri(doc.name).value,
+        doc=graph.document_iri(doc).value,
+        nquads=serialize(quads, format=RdfFormat.N_QUADS),
+        paragraphs=[(iri.value, text) for iri, text in graph.body_paragraphs(doc)],
+        anchors=anchors,
+        refs=len(refs),
+    )
+
+
+def prepare_all(
+    paths: Sequence[str | Path], workers: int = 1, progress: Callable[[Prepared], None] | None = None
+) -> list[Prepared]:
+    """:func:`prepare` every path, in ``workers`` processes; results in the order of ``paths``."""
+    out: list[Prepared] = []
+    if workers <= 1 or len(paths) < 2:
+        for p in paths:
+            out.append(prepare(p))
+            if progress:
+                progress(out[-1])
+        return out
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        for prep in pool.map(prepare, [str(p) for p in paths], chunksize=4):
+            out.append(prep)
+            if progress:
+                progress(prep)
+    return out
+
+
+# --- opening ----------------------------------------------------------------------------------
+
+
+def _siblings(path: Path, tag: str) -> list[Path]:
+    return sorted(path.parent.glob(f".{path.name}.{tag}-*"))
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def recover(path: Path) -> None:
+    """Finish or undo a swap that a killed build left half done; drop dead builds' leftovers.
+
+    A build renames the old store to ``.<name>.old-<pid>`` and then the new one into place;
+    killed between the two renames, the old store is put back.
+    """
+    path = Path(path)
+    for old in _siblings(path, "old"):
+        pid = int(old.name.rsplit("-", 1)[1]) if old.name.rsplit("-", 1)[1].isdigit() else 0
+        if pid and _alive(pid) and pid != os.getpid():
+            continue
+        if not path.exists():
+            old.rename(path)
+        else:
+            shutil.rmtree(old, ignore_errors=True)
+    for tmp in _siblings(path, "building"):
+        pid = int(tmp.name.rsplit("-", 1)[1]) if tmp.name.rsplit("-", 1)[1].isdigit() else 0
+        if not (pid and _alive(pid)):
+            shutil.rmtree(tmp, ignore_errors=True)
+
+
+def exists(path: Path) -> bool:
+    """Whether a store has been built at ``path``."""
+    path = Path(path)
+    if not path.exists():
+        recover(path)
+    return path.is_dir() and any(path.iterdir())
+
+
+def open_store(path: Path, write: bool = False, read_only: bool | None = None) -> Store:
+    """Open the store at ``path``: read-only (the default, several readers at once) or for writing.
+
+    ``read_only=False`` is the same as ``write=True``. Opening for writing creates an
+    empty store (with the ontology) when there is none.
+    """
+    path = Path(path)
+    if read_only is not None:
+        write = not read_only
+    if not exists(path):
+        if write:
+            path.mkdir(parents=True, exist_ok=True)
+            st = Store(str(path))
+            load_ontology(st)
+            return st
+        raise StoreError(f"no graph store at {path}: run `citegraph build PATH...` first (or give --store)")
+    try:
+        return Store(str(path)) if write else Store.read_only(str(path))
+    except OSError as exc:
+        raise StoreError(f"cannot open the store at {path}: {exc}") from exc
+
+
+def load_ontology(st: Store) -> None:
+    """(Re)load ``ontology.ttl`` into its graph."""
+    st.remove_graph(graph.ONTOLOGY_GRAPH) if st.contains_named_graph(graph.ONTOLOGY_GRAPH) else None
+    st.load(ontology_text(), format=RdfFormat.TURTLE, to_graph=graph.ONTOLOGY_GRAPH)
+
+
+def ontology_text() -> str:
+    return resources.files("citegraph").joinpath("ontology.ttl").read_text(encoding="utf-8")
+
+
+def shapes_text() -> str:
+    return resources.files("citegraph").joinpath("shapes.ttl").read_text(encoding="utf-8")
+
+
+# --- writing ----------------------------------------------------------------------------------
+
+
+@dataclass
+class Report:
+    """What a build or add did."""
+
+    files: int = 0
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (path, problem)
+    refs: int = 0
+    bytes: int = 0
+    quads: int = 0
+
+
+def _load(st: Store, preps: Iterable[Prepared], bulk: bool) -> Report:
+    """Write prepared texts into ``st`` (each replacing its graph), with mentions of all known names."""
+    rep = Report()
+    ok = []
+    for p in preps:
+        rep.bytes += p.size
+        if p.error:
+            rep.failed.append((p.path, p.error))
+        else:
+            ok.append(p)
+    names = known_names(st)
+    for p in ok:
+        names.update(p.anchors)
+    if not bulk:
+        for p in ok:
+            g = NamedNode(p.graph)
+            if st.contains_named_graph(g):
+                st.remove_graph(g)
+
+    def quads() -> Iterator[Quad]:
+        for p in ok:
+            yield from parse(p.nquads, format=RdfFormat.N_QUADS)
+            para = [(NamedNode(i), t) for i, t in p.paragraphs]
+            yield from graph.mention_quads(NamedNode(p.doc), NamedNode(p.graph), para, names)
+
+    if bulk:
+        st.bulk_extend(quads())
+    else:
+        st.extend(list(quads()))
+    rep.files = len(ok)
+    rep.refs = sum(p.refs for p in ok)
+    refresh_derived(st)
+    return rep
+
+
+def known_names(st: Store) -> dict[str, str]:
+    """Instrument key -> a printed name, for every anchor already in the store."""
+    rows = st.query(
+        "SELECT DISTINCT ?a WHERE { ?c cg:anchor ?a }",
+        prefixes=graph.PREFIXES,
+        use_default_graph_as_union=True,
+    )
+    out: dict[str, str] = {}
+    for r in rows:
+        name = r["a"].value
+        key = graph.instrument_key(name)
+        if key:
+            out.setdefault(key, name)
+    return out
+
+
+_DERIVED_SOURCES = """
+SELECT ?kind ?a ?b WHERE {
+  GRAPH ?g { { ?c cito:hasCitedEntity ?a ; cg:citedDate ?b . BIND("date" AS ?kind) }
+    UNION { ?c cg:namesInstrument ?a ; cg:anchor ?b . BIND("anchor" AS ?kind) }
+    UNION { ?a cg:sourcedIn ?v . ?v a cg:TreatyInstrument ; eli:is_part_of ?b . BIND("treaty" AS ?kind) }
+    UNION { ?a a cg:NamedInstrument . BIND("instrument" AS ?kind) } }
+  FILTER(?g != <https://w3id.org/citegraph/id/graph/derived>)
+  FILTER NOT EXISTS { GRAPH ?h { ?a cg:isRead true } }
+}
+"""
+
+
+def refresh_derived(st: Store) -> None:
+    """Recompute :data:`graph.DERIVED_GRAPH` from the documents' graphs (see :func:`graph.derived_quads`)."""
+    dates: list[tuple[str, str]] = []
+    anchors: list[tuple[str, str]] = []
+    treaties: list[tuple[str, str]] = []
+    insts: list[str] = []
+    for r in st.query(_DERIVED_SOURCES, prefixes=graph.PREFIXES):
+        kind = r["kind"].value
+        a = r["a"].value
+        if kind == "date":
+            dates.append((a, r["b"].value))
+        elif kind == "anchor":
+            anchors.append((a, r["b"].value))
+        elif kind == "treaty":
+            treaties.append((r["b"].value, a))
+        else:
+            insts.append(a)
+    if st.contains_named_graph(graph.DERIVED_GRAPH):
+        st.remove_graph(graph.DERIVED_GRAPH)
+    st.extend(graph.derived_quads(dates, anchors, treaties, insts))
+
+
+def build(
+    paths: Sequence[str | Path],
+    path: Path,
+    workers: int = 1,
+    progress: Callable[[Prepared], None] | None = None,
+    on_write: Callable[[], None] | None = None,
+) -> Report:
+    """Build a new store at ``path`` from the texts ``paths``, atomically replacing any old one.
+
+    Texts are read in ``workers`` processes; ``progress`` is called once per text read and
+    ``on_write`` when writing starts. The new store is written into ``.<name>.building-<pid>``
+    beside ``path`` and swapped in only when complete.
+    """
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    recover(path)
+    tmp = path.parent / f".{path.name}.building-{os.getpid()}"
+    shutil.rmtree(tmp, ignore_errors=True)
+    try:
+        st = Store(str(tmp))
+        load_ontology(st)
+        preps = prepare_all(paths, workers, progress)
+        if on_write:
+            on_write()
+        rep = _load(st, preps, bulk=True)
+        rep.quads = len(st)
+        st.flush()
+        st.optimize()
+        del st
+        gc.collect()
+        _swap(tmp, path)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    return rep
+
+
+def _swap(new: Path, path: Path) -> None:
+    old = path.parent / f".{path.name}.old-{os.getpid()}"
+    if path.exists():
+        path.rename(old)
+    new.rename(path)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def add(
+    paths: Sequence[str | Path],
+    path: Path,
+    workers: int = 1,
+    progress: Callable[[Prepared], None] | None = None,
+) -> Report:
+    """Add texts to the store (creating it if need be); a text added again replaces its graph."""
+    preps = prepare_all(paths, workers, progress)
+    st = open_store(path, write=True)
+    rep = _load(st, preps, bulk=False)
+    rep.quads = len(st)
+    st.flush()
+    return rep
+
+
+def graphs_of(st: Store, ident: str) -> list[NamedNode]:
+    """The named graphs of the read texts known as ``ident`` (a symbol in any form, or ``file/<stem>``)."""
+    iris: list[NamedNode] = []
+    with contextlib.suppress(symbols.SymbolError):
+        iris.append(graph.doc_iri(symbols.parse_id(ident)))
+    stem = ident[5:] if ident.startswith("file/") else ident
+    iris.append(graph.file_iri(stem))
+    found: set[str] = set()
+    for d in iris:
+        for q in st.quads_for_pattern(d, graph.cg("isRead"), None, None):
+            found.add(q.graph_name.value)
+    g = graph.graph_iri(stem)
+    if st.contains_named_graph(g):
+        found.add(g.value)
+    return [NamedNode(x) for x in sorted(found)]
+
+
+def remove(ident: str, path: Path) -> list[str]:
+    """Drop the graph(s) of the read document ``ident``; returns the graph IRIs removed."""
+    st = open_store(path, write=True)
+    gs = graphs_of(st, ident)
+    for g in gs:
+        st.remove_graph(g)
+    if gs:
+        refresh_derived(st)
+        st.flush()
+    return [g.value for g in gs]
+
+
+# --- reading out ------------------------------------------------------------------------------
+
+
+def triples(st: Store) -> list[Triple]:
+    """The union of all graphs as distinct triples, sorted (by N-Triples form): the export order."""
+    seen = {Triple(q.subject, q.predicate, q.object) for q in st}
+    return sorted(seen, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+
+
+EXPORT_FORMATS = ("turtle", "nt", "jsonld", "graphml")
+
+
+def export(st: Store, fmt: str) -> bytes:
+    """The whole graph (union of graphs) in ``fmt``; deterministic: same store, same bytes."""
+    ts = triples(st)
+    if fmt == "turtle":
+        text = serialize(ts, format=RdfFormat.TURTLE, prefixes=graph.PREFIXES)
+        head, body = [], text.splitlines(keepends=True)
+        while body and body[0].startswith(b"@prefix"):
+            head.append(body.pop(0))
+        return b"".join(sorted(head) + body)  # prefix lines in a fixed order
+    if fmt == "nt":
+        return serialize(ts, format=RdfFormat.N_TRIPLES)
+    if fmt == "jsonld":
+        return serialize(ts, format=RdfFormat.JSON_LD)
+    if fmt == "graphml":
+        return graphml(st)
+    raise StoreError(f"unknown export format {fmt!r} (one of {', '.join(EXPORT_FORMATS)})")
+
+
+_GRAPHML_NODES = """
+SELECT ?d ?id ?short ?kind ?cls ?organ ?date ?title ?read WHERE {
+  ?d a eli:LegalResource .
+  OPTIONAL { ?d dcterms:identifier ?id } OPTIONAL { ?d cg:shortId ?short } OPTIONAL { ?d cg:kind ?kind }
+  OPTIONAL { ?d eli:passed_by/cg:code ?organ } OPTIONAL { ?d eli:date_document ?date }
+  OPTIONAL { ?d dcterms:title ?title } OPTIONAL { ?d cg:isRead ?read }
+}"""
+_GRAPHML_EDGES = """
+SELECT DISTINCT ?s ?o ?rel WHERE {
+  ?c cito:hasCitingEntity/eli:is_part_of ?s ; cito:hasCitedEntity ?o ; cg:relation ?rel .
+}"""
+
+
+def graphml(st: Store) -> bytes:
+    """The document-level citation graph as GraphML (Gephi, Cytoscape): documents and verb-typed edges."""
+    import networkx as nx
+
+    g = nx.MultiDiGraph()
+    nodes: dict[str, dict[str, str]] = {}
+    for r in st.query(_GRAPHML_NODES, prefixes=graph.PREFIXES, use_default_graph_as_union=True):
+        attrs = nodes.setdefault(r["d"].value, {})
+        for k in ("id", "short", "kind", "organ", "date", "title"):
+            if r[k] is not None:
+                attrs.setdefault(k, r[k].value)
+        attrs["read"] = "true" if r["read"] is not None else attrs.get("read", "false")
+    for iri in sorted(nodes):
+        a = nodes[iri]
+        a.setdefault("label", a.get("short") or a.get("id") or iri.rsplit("/", 1)[-1])
+        g.add_node(iri, **{k: a[k] for k in sorted(a)})
+    edges = sorted(
+        {
+            (r["s"].value, r["o"].value, r["rel"].value)
+            for r in st.query(_GRAPHML_EDGES, prefixes=graph.PREFIXES, use_default_graph_as_union=True)
+        }
+    )
+    for s, o, rel in edges:
+        g.add_edge(s, o, key=rel, relation=rel, label=rel)
+    return ("\n".join(nx.generate_graphml(g, prettyprint=True)) + "\n").encode("utf-8")
+
+
+def count(st: Store) -> int:
+    """Distinct triples in the union of graphs."""
+    r = st.query(
+        "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }",
+        use_default_graph_as_union=True,
+    )
+    return int(next(iter(r))["n"].value)
+
+
+# --- SPARQL -----------------------------------------------------------------------------------
+
+
+@dataclass
+class Result:
+    """A query's answer: a SELECT's columns and rows of terms, an ASK's boolean, or triples."""
+
+    columns: list[str] = field(default_factory=list)
+    rows: list[dict[str, Any]] = field(default_factory=list)
+    boolean: bool | None = None
+    triples: list[Triple] | None = None
+
+
+def substitute(text: str, substitutions: dict[str, Any]) -> str:
+    """Put RDF terms in place of the ``$name`` parameters of a query text.
+
+    >>> substitute("SELECT * { $doc ?p ?o }", {"doc": NamedNode("http://x/a")})
+    'SELECT * { <http://x/a> ?p ?o }'
+    """
+    for name, term in substitutions.items():
+        text = re.sub(rf"\${name}\b", lambda _m, t=term: str(t), text)
+    return text
+
+
+def query(st: Store, text: str, substitutions: dict[str, Any] | None = None) -> Result:
+    """Run SPARQL over the union of graphs with the model's prefixes predeclared.
+
+    ``substitutions`` maps parameter names to RDF terms that replace ``$name`` in ``text``.
+    """
+    if substitutions:
+        text = substitute(text, substitutions)
+    try:
+        res = st.query(text, prefixes=graph.PREFIXES, use_default_graph_as_union=True)
+    except SyntaxError as exc:
+        raise StoreError(f"SPARQL syntax error: {exc}") from exc
+    except OSError as exc:
+        raise StoreError(f"query failed: {exc}") from exc
+    if isinstance(res, QueryBoolean):
+        return Result(boolean=bool(res))
+    if isinstance(res, QuerySolutions):
+        cols = [v.value for v in res.variables]
+        return Result(columns=cols, rows=[{c: s[c] for c in cols} for s in res])
+    return Result(triples=list(res))
+
+
+def term_text(term: Any, compact: bool = False) -> str | None:
+    """A term as text: an IRI's value (prefixed when ``compact``), a literal's lexical form."""
+    if term is None:
+        return None
+    if isinstance(term, NamedNode):
+        v = term.value
+        if compact:
+            for p, ns in graph.PREFIXES.items():
+                if v.startswith(ns) and re.fullmatch(r"[\w./()\-#:]+", v[len(ns) :]):
+                    return f"{p}:{v[len(ns) :]}"
+        return v
+    if isinstance(term, Literal):
+        return term.value
+    return str(term)
+
+
+# --- named queries ----------------------------------------------------------------------------
+
+
+@dataclass
+class Param:
+    """A parameter of a named query: its variable, its type (document, string, integer, verb) and help."""
+
+    name: str
+    type: str
+    help: str
+
+
+@dataclass
+class NamedQuery:
+    """A query of ``citegraph/queries``: its name, what it answers, its parameters and text."""
+
+    name: str
+    doc: str
+    params: list[Param]
+    text: str
+
+
+_PARAM = re.compile(r"#\s*@param\s+\$(\w+)\s+(\w+)\s*(.*)")
+
+
+def _parse_named(name: str, text: str) -> NamedQuery:
+    doc_lines, params = [], []
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            break
+        m = _PARAM.match(line)
+        if m:
+            params.append(Param(m[1], m[2], m[3].strip()))
+        else:
+            doc_lines.append(line.lstrip("#").strip())
+    return NamedQuery(name, "\n".join(doc_lines).strip(), params, text)
+
+
+def named_queries() -> dict[str, NamedQuery]:
+    """Every named query of ``citegraph/queries/*.rq``, by name (file stem)."""
+    d = resources.files("citegraph").joinpath("queries")
+    out = {}
+    for f in sorted(d.iterdir(), key=lambda f: f.name):
+        if f.name.endswith(".rq"):
+            name = f.name[:-3]
+            out[name] = _parse_named(name, f.read_text(encoding="utf-8"))
+    return out
+
+
+def named_query(name: str) -> NamedQuery:
+    qs = named_queries()
+    if name not in qs:
+        raise StoreError(f"no query named @{name} (known: {', '.join('@' + n for n in qs)})")
+    return qs[name]
+
+
+def bind(q: NamedQuery, args: Sequence[str]) -> dict[str, Any]:
+    """The substitutions for arguments ``args`` of ``q``: documents accept short IDs (``75/196``)."""
+    if len(args) != len(q.params):
+        want = " ".join(p.name.upper() for p in q.params) or "no arguments"
+        raise StoreError(f"@{q.name} takes {want}, got {len(args)} argument(s)")
+    out: dict[str, Any] = {}
+    for p, a in zip(q.params, args, strict=True):
+        out[p.name] = convert(p, a)
+    return out
+
+
+def convert(p: Param, arg: str) -> Any:
+    """One argument as the RDF term its parameter type says."""
+    if p.type == "document":
+        if arg.startswith(("file/", "http://", "https://")):
+            return graph.file_iri(arg[5:]) if arg.startswith("file/") else NamedNode(arg)
+        try:
+            return graph.doc_iri(symbols.parse_id(arg))
+        except symbols.SymbolError as exc:
+            raise StoreError(f"{arg!r} is not a document identifier ({exc})") from exc
+    if p.type == "integer":
+        if not re.fullmatch(r"-?\d+", arg):
+            raise StoreError(f"{p.name} must be an integer, not {arg!r}")
+        return Literal(arg, datatype=NamedNode(graph.XSD + "integer"))
+    if p.type == "verb":
+        from citegraph.verbs import VERBS
+
+        v = VERBS.get(arg) or next((v for v in VERBS.values() if arg in (v.prop, v.label)), None)
+        if v is None:
+            raise StoreError(f"unknown verb {arg!r} (one of {', '.join(VERBS)})")
+        return graph.cg(v.prop)
+    return Literal(arg)
+
+
+def run_named(st: Store, name: str, args: Sequence[str] = ()) -> Result:
+    """Run the named query ``name`` with ``args`` (see :func:`bind`)."""
+    q = named_query(name)
+    return query(st, q.text, bind(q, args))
+
+
+# --- validation -------------------------------------------------------------------------------
+
+
+def validate(st: Store) -> tuple[bool, int, str]:
+    """Validate the union graph against ``shapes.ttl`` with pyshacl: (conforms, violations, report)."""
+    import pyshacl
+    import rdflib
+
+    data = rdflib.Graph()
+    data.parse(data=serialize(triples(st), format=RdfFormat.N_TRIPLES).decode("utf-8"), format="nt")
+    shapes = rdflib.Graph().parse(data=shapes_text(), format="turtle")
+    conforms, results, text = pyshacl.validate(
+        data, shacl_graph=shapes, inference="none", advanced=False, allow_warnings=True
+    )
+    sh = rdflib.Namespace("http://www.w3.org/ns/shacl#")
+    n = len(list(results.subjects(rdflib.RDF.type, sh.ValidationResult)))
+    return bool(conforms), n, text
