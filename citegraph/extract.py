@@ -1,0 +1,532 @@
+"""References: every identifier a UN text cites, typed by the verb that governs it.
+
+``Document ─extract─▶ [Reference]``. For each paragraph the scanner of
+:mod:`citegraph.grammar` yields atoms (keywords, numbers, dates, symbols,
+Treaty Series citations...); this module joins them the way SCHEMA.md reads
+them:
+
+- a keyword opens a *list*: "its resolutions 46/152 of 18 December 1991, 60/1
+  of ... and 70/1 of ..."; the list runs on while each next number follows a
+  separator (",", "and") in the same clause;
+- a date printed after a number, or after the "and"-joined group the number
+  closes, is its date (``69/193 and 69/196 of 18 December 2014``: both; but
+  ``70/299, and 72/305 of 23 July 2018``: only 72/305);
+- the body is read from the words before the keyword ("Economic and Social
+  Council resolution"), after the number ("8/10 of ... of the Conference of the
+  States Parties to ..."), the shape of the number (``1373 (2001)`` is the
+  Security Council's) or, for "its", the organ that adopted the document;
+- the relation is the lemma of the nearest governing verb before the list,
+  unless the words just before it only name a source ("as adopted by the
+  General Assembly in its resolution 69/196", "pursuant to"): then ``cite``.
+  Footnotes are ``source``, the header ``cite``.
+
+:func:`scan_text` does all this on one plain string (what the grammar tests
+use); :func:`extract_references` runs it over a :class:`~citegraph.models.Document`.
+
+>>> [(r.target, r.date, r.relation) for r in scan_text("Reaffirming its resolutions 69/193 and 69/196 of 18 December 2014,")]
+[('A/RES/69/193', '2014-12-18', 'reaffirm'), ('A/RES/69/196', '2014-12-18', 'reaffirm')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from citegraph import grammar as g
+from citegraph.models import FOOTNOTE, HEADER, Document, Reference
+from citegraph.symbols import SymbolError, decision, fold, kind_of, parse_id, publication, resolution, treaty
+from citegraph.verbs import VERBS
+
+_MONTH_NO = {m: i for i, m in enumerate(
+    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"], 1)}
+_DASHES = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-"})
+
+
+@dataclass
+class Found:
+    """A reference found in one string: offsets are into that string."""
+
+    start: int
+    end: int
+    surface: str
+    target: str
+    kind: str
+    body: str | None
+    date: str | None
+    relation: str
+
+
+@dataclass
+class Context:
+    """What the scanner needs to know about the document around a paragraph."""
+
+    organ: str = "GA"  # the organ "its" stands for
+    own: frozenset[str] = frozenset()  # the document's own symbols: never annotated
+    section: str = "body"  # "header", "body" or "footnote"
+    ibid: list[str] = field(default_factory=list)  # targets of the previous footnote
+    last_body: dict[str, str] = field(default_factory=dict)  # "Council" -> "ECOSOC": last named
+
+
+# ---- the governing verbs ------------------------------------------------------------------
+
+def _verb_forms() -> list[tuple[str, str]]:
+    """(form, lemma) pairs that can govern a reference: participles, present tenses, "having ..."."""
+    out = []
+    for v in VERBS.values():
+        for f in v.forms:
+            if not f:
+                continue
+            last = f.split()[-1]
+            if last.endswith("ed") and not f.startswith("having") and f not in ("guided by",):
+                continue  # "in which it decided ...": past tenses describe the cited text
+            if f == v.lemma.replace("-", " ") and not last.endswith("ing"):
+                continue  # bare base forms ("note") are nouns as often as verbs: see _MODAL
+            out.append((f, v.lemma))
+    out.sort(key=lambda t: -len(t[0]))
+    return out
+
+
+_FORMS = _verb_forms()
+_LEMMA_OF_FORM = {f: lemma for f, lemma in _FORMS}
+_VERB = re.compile(
+    r"\b(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f, _ in _FORMS) + r")\b", re.IGNORECASE)
+_BASES = sorted({v.lemma.replace("-", " ") for v in VERBS.values() if v.forms and v.forms[0]}, key=len, reverse=True)
+#: "which will support the implementation of resolutions ...": a finite verb after a modal.
+_MODAL = re.compile(
+    r"\b(?:will|shall|would|should|may|can|could|must)\s+(?:also\s+|further\s+|continue\s+to\s+)?(?P<base>"
+    + "|".join(re.escape(b).replace(r"\ ", r"\s+") for b in _BASES) + r")\b", re.IGNORECASE)
+#: Words before an -s form that make it a noun ("the requests of", "notes verbales").
+_NOUN_BEFORE = re.compile(
+    r"\b(?:the|a|an|its|their|his|her|these|those|such|of|by|for|with|to|in|on|from|all|any|new|our|"
+    r"whose|two|three|several|many|various|relevant|recent)\s+$", re.IGNORECASE)
+#: Words before an -ing form that make it a gerund, not the governing participle ("on promoting ...").
+_GERUND_BEFORE = re.compile(r"\b(?:on|of|for|in|by|to|without|through|while|when|after|before|towards?)\s+$",
+                            re.IGNORECASE)
+
+
+def _lemma(form_text: str) -> str:
+    key = " ".join(form_text.lower().split())
+    lemma = _LEMMA_OF_FORM.get(key)
+    if lemma is None:
+        from citegraph.verbs import lemma_of
+
+        lemma = lemma_of(key) or "cite"
+    return lemma
+
+
+def governing_verb(text: str, pos: int) -> tuple[str, int] | None:
+    """The lemma of the nearest verb before ``pos`` that can govern a reference, and where it ends.
+
+    >>> governing_verb("Underscoring the role of the Commission, and reaffirming its resolution 73/183", 60)
+    ('reaffirm', 56)
+    >>> governing_verb("through the Commission, which will support the implementation of resolutions 67/80", 80)
+    ('support', 42)
+    """
+    best: tuple[str, int, int] | None = None  # lemma, start, end
+    lo = 0
+    for m in _VERB.finditer(text, lo, pos):
+        word = m[0]
+        before = text[max(0, m.start() - 30):m.start()]
+        low = word.lower()
+        if low.endswith("ing") and not low.startswith("having") and _GERUND_BEFORE.search(before):
+            continue
+        if low.split()[0].endswith("s") and not low.endswith("ing") and _NOUN_BEFORE.search(before):
+            continue
+        if best is None or m.start() >= best[1]:
+            best = (_lemma(word), m.start(), m.end())
+    for m in _MODAL.finditer(text, lo, pos):
+        if best is None or m.start() >= best[1]:
+            best = (_lemma_base(m["base"]), m.start(), m.end())
+    if best is None:
+        return None
+    return best[0], best[2]
+
+
+def _lemma_base(base: str) -> str:
+    key = " ".join(base.lower().split())
+    for v in VERBS.values():
+        if v.lemma.replace("-", " ") == key:
+            return v.lemma
+    return "cite"
+
+
+def relation_at(text: str, pos: int, floor: int, section: str) -> str:
+    """The relation of a reference (or a list) that begins at ``pos``.
+
+    ``floor`` is where the previous reference ended: only the words between
+    it (or the verb, if nearer) and ``pos`` can make the reference a mere source.
+
+    >>> relation_at("Recalling the measures adopted by the General Assembly in its resolution 69/127", 62, 0, "body")
+    'cite'
+    >>> relation_at("Welcoming the adoption, by its resolution 70/175, of the revision", 30, 0, "body")
+    'welcome'
+    """
+    if section == "footnote":
+        return "source"
+    if section == "header":
+        return "cite"
+    verb = governing_verb(text, pos)
+    lo = floor
+    if verb is not None:
+        lo = max(lo, verb[1])
+    gap = text[max(lo, pos - 240):pos]
+    if g.CITE_TRIGGERS.search(gap) and not g.ADOPTION_BY.search(gap):
+        return "cite"
+    return verb[0] if verb else "cite"
+
+
+# ---- small readers --------------------------------------------------------------------------
+
+def iso_date(text: str) -> str:
+    """``18 December 1991`` -> ``1991-12-18``.
+
+    >>> iso_date("2 August\\n1990")
+    '1990-08-02'
+    """
+    day, month, year = text.split()
+    return f"{int(year):04d}-{_MONTH_NO[month]:02d}-{int(day):02d}"
+
+
+def _clean_number(text: str) -> str:
+    n = fold(text.translate(_DASHES))
+    return re.sub(r"\(\s+|\s+\)", lambda m: m[0].strip(), n)
+
+
+def number_target(number: str, shape: str, body: str, is_decision: bool) -> str | None:
+    """The canonical target of resolution/decision ``number`` of ``body``; None when it has none.
+
+    >>> number_target("8/10", "ga", "COSP-UNCAC", False), number_target("74/550 B", "ga", "GA", True)
+    ('CAC/COSP/RES/8/10', 'A/DEC/74/550 B')
+    """
+    n = _clean_number(number)
+    if body == "UNEA":
+        s, _, k = n.partition("/")
+        return f"UNEP/EA.{s}/Res.{k}" if not is_decision else None
+    try:
+        if is_decision:
+            return decision(body, n)
+        return resolution(body, n)
+    except (SymbolError, KeyError):
+        if body in ("CBD", "UNFCCC"):
+            return decision(body, n)
+        return None
+
+
+def _shape_body(shape: str, named: str | None, organ: str) -> str:
+    """The body a number's shape implies, reconciled with the body named in the text."""
+    if shape == "sc":
+        return "SC"
+    if shape == "old":
+        return "GA"
+    if shape == "fccc":
+        return "UNFCCC"
+    if shape == "cbd":
+        return "CBD"
+    if shape == "eco":
+        if named in ("CHR", "CCPCJ", "CND", "CSW", "STATCOM", "CSOCD", "CPD"):
+            return named
+        return "ECOSOC"
+    # "ga": session/number. The Security Council numbers no resolution so.
+    if named is None or named == "SC":
+        return "GA"
+    return named
+
+
+_SHORT_KINDS = {
+    "Council": ("ECOSOC", "HRC", "SC"),
+    "Commission": ("CCPCJ", "CND", "CSW", "CHR", "STATCOM", "CSOCD", "CPD"),
+    "Assembly": ("GA", "UNEA"),
+    "Conference": ("COSP-UNCAC", "COP-UNTOC", "CBD", "UNFCCC"),
+}
+
+
+def _named_body(before: str, ctx: Context) -> tuple[str | None, bool]:
+    """The body named just before a keyword, and whether the name is one citegraph does not know."""
+    m = g.PREFIX_BODY.search(before[-200:])
+    if m is None:
+        m2 = g.BY_BODY.search(before[-260:])
+        return (g.body_code(m2["name"]) if m2 else None), False
+    if m["name"]:
+        return g.body_code(m["name"]), False
+    if m["short"]:
+        short = m["short"]
+        return ctx.last_body.get(short, {"Council": "ECOSOC", "Commission": None, "Assembly": "GA",
+                                         "Conference": None}[short]), False
+    if m["its"]:
+        owner = g.ITS_OWNER.search(before[-260:])
+        if owner:
+            return g.body_code(owner["name"]), False
+        m2 = g.BY_BODY.search(before[-260:])
+        if m2:
+            return g.body_code(m2["name"]), False
+        return ctx.organ, False
+    return None, True  # "the Governing Council decision ...": a body not in the table
+
+
+def _remember_bodies(text: str, ctx: Context) -> None:
+    """Note the last body of each short kind ("Council", "Commission") named in ``text``."""
+    for m in g.BODY_NAME.finditer(text):
+        code = g.body_code(m[0])
+        for short, codes in _SHORT_KINDS.items():
+            if code in codes:
+                ctx.last_body[short] = code
+
+
+# ---- the scanner ------------------------------------------------------------------------------
+
+@dataclass
+class _Item:
+    found: Found
+    shape: str
+    number: str
+    sep_before: str  # "first", "comma", "and", "comma-and"
+    dated: bool = False
+
+
+@dataclass
+class _List:
+    kw_start: int
+    last_end: int
+    is_decision: bool
+    named: str | None
+    unknown: bool
+    its: bool
+    relation: str
+    items: list[_Item] = field(default_factory=list)
+    suffix: str | None = None
+    pre_date: str | None = None
+
+
+def _sep(gap: str) -> str:
+    if g.COMMA_AND.search(gap):
+        return "comma-and"
+    tail = gap.rstrip()
+    if tail.endswith(","):
+        return "comma"
+    return "and"
+
+
+def _close(lst: _List | None, ctx: Context, out: list[Found]) -> None:
+    """Give each number of a finished list its body and target, and keep it."""
+    if lst is None:
+        return
+    for it in lst.items:
+        named = lst.named if lst.named is not None else lst.suffix
+        if lst.unknown and lst.suffix is None and it.shape in ("ga", "eco"):
+            continue
+        body = _shape_body(it.shape, named, ctx.organ)
+        target = number_target(it.number, it.shape, body, lst.is_decision)
+        if target is None or target in ctx.own:
+            continue
+        it.found.target = target
+        it.found.body = body
+        it.found.kind = "decision" if lst.is_decision and "/DEC/" in target else "resolution"
+        out.append(it.found)
+
+
+def _date_group(lst: _List, date: str, whole: bool) -> None:
+    """Date the last item and the undated items of the group it closes."""
+    items = lst.items
+    k = len(items) - 1
+    items[k].found.date = date
+    items[k].dated = True
+    while k > 0:
+        if items[k - 1].dated:
+            break
+        if not whole and items[k].sep_before == "comma-and":
+            break
+        k -= 1
+        items[k].found.date = date
+        items[k].dated = True
+
+
+def scan_text(text: str, ctx: Context | None = None) -> list[Found]:
+    """Every reference in one paragraph's text, with offsets into ``text``.
+
+    >>> [(r.surface, r.target, r.body, r.date) for r in scan_text(
+    ...     "welcoming in this regard resolution 8/10 of 20 December 2019 of the Conference of the "
+    ...     "States Parties to the United Nations Convention against Corruption,")]
+    [('8/10', 'CAC/COSP/RES/8/10', 'COSP-UNCAC', '2019-12-20')]
+    >>> [(r.surface, r.target) for r in scan_text("United Nations, Treaty Series, vols. 1577, 2171 and 2173, No. 27531.")]
+    [('vols. 1577, 2171 and 2173, No. 27531', 'UNTS/1577/27531'), ('vols. 1577, 2171 and 2173, No. 27531', \
+'UNTS/2171/27531'), ('vols. 1577, 2171 and 2173, No. 27531', 'UNTS/2173/27531')]
+    """
+    ctx = ctx or Context()
+    out: list[Found] = []
+    lst: _List | None = None
+    floor = 0  # end of the previous reference: the relation's window starts here
+    last_symbol: tuple[str, int] | None = None  # target and end of the last document symbol
+    pending_date: tuple[str, int] | None = None  # a date printed before its keyword
+    ibid_at: int | None = None
+    section = ctx.section
+
+    def rel(pos: int) -> str:
+        return relation_at(text, pos, floor, section)
+
+    for m in g.ATOMS.finditer(text):
+        kind = m.lastgroup
+        s, e = m.start(), m.end()
+        if kind == "kw":
+            _close(lst, ctx, out)
+            before = text[:s]
+            named, unknown = _named_body(before, ctx)
+            its = bool(re.search(r"\b(?:its|their)\s+(?:also\s+)?$", before[-20:]))
+            lst = _List(s, e, m[0][0] in "dD", named, unknown, its, rel(s))
+            if pending_date and g.PRE_DATE_GAP.fullmatch(text[pending_date[1]:s]):
+                lst.pre_date = pending_date[0]
+            pending_date = None
+            continue
+        if kind in g.NUMBER_KINDS:
+            gap = text[lst.last_end:s] if lst else ""
+            if lst is None or not _continues(lst, gap):
+                _close(lst, ctx, out)
+                lst = None
+                continue
+            sep = "first" if not lst.items else _sep(gap)
+            f = Found(s, e, fold(m[0]), "", "", None, None, lst.relation)
+            item = _Item(f, kind, m[0], sep)
+            if lst.pre_date and not lst.items:
+                f.date = lst.pre_date
+                item.dated = True
+            lst.items.append(item)
+            lst.last_end = e
+            floor = e
+            sm = g.SUFFIX_BODY.match(text, e)
+            if sm and lst.named is None:
+                lst.suffix = g.body_code(sm["name"])
+            continue
+        if kind == "date":
+            date = iso_date(fold(m[0]))
+            if lst and lst.items:
+                gap = text[lst.last_end:s]
+                if g.DATE_GAP.fullmatch(gap):
+                    _date_group(lst, date, whole=False)
+                    lst.last_end = e
+                    sm = g.SUFFIX_BODY.match(text, e)
+                    if sm and lst.named is None:
+                        lst.suffix = g.body_code(sm["name"])
+                    continue
+                if len(gap) < 300 and g.GROUP_DATE_GAP.search(gap) and not g.CLAUSE_BREAK.search(gap):
+                    _date_group(lst, date, whole=True)
+                    lst.last_end = e
+                    continue
+            pending_date = (date, e)
+            continue
+        # identifiers that need no keyword end any list
+        _close(lst, ctx, out)
+        lst = None
+        if kind == "treaty":
+            r = rel(s)
+            surface = fold(m[0])
+            for vol in re.findall(r"\d+", m["vols"]):
+                out.append(Found(s, e, surface, treaty(vol, m["regno"]), "treaty", "UNTS", None, r))
+            floor = e
+        elif kind == "sales":
+            out.append(Found(s, e, fold(m[0]), publication(m["salesno"]), "publication", None, None, rel(s)))
+            floor = e
+        elif kind == "symbol":
+            f = _symbol(m[0], s, e, rel(s), ctx)
+            if f is not None:
+                out.append(f)
+                last_symbol = (f.target, e)
+                floor = e
+        elif kind == "part":
+            if last_symbol and g.PART_GAP.fullmatch(text[last_symbol[1]:s]):
+                base = re.sub(r"/(?:Corr|Add|Rev)\.\d+$", "", last_symbol[0])
+                out.append(Found(s, e, m[0], f"{base}/{m[0]}", "document", None, None, rel(s)))
+                last_symbol = (last_symbol[0], e)
+                floor = e
+        elif kind == "ibid":
+            ibid_at = len(out)
+            ibid_span = (s, e)
+    _close(lst, ctx, out)
+    # "Ibid." stands for the previous footnote's source unless it prints its own identifier
+    if ibid_at is not None and section == "footnote" and ibid_at == len(out) and ctx.ibid:
+        s, e = ibid_span
+        t = ctx.ibid[-1]
+        out.append(Found(s, e, "Ibid.", t, kind_of(t), _body_of_target(t), None, "source"))
+    out.sort(key=lambda f: f.start)
+    return out
+
+
+def _continues(lst: _List, gap: str) -> bool:
+    """Whether a number after ``gap`` belongs to the open list."""
+    if not lst.items:
+        return re.fullmatch(r"\s*(?:No\.\s*)?", gap) is not None
+    if len(gap) > 300 or g.CLAUSE_BREAK.search(gap) or g.LOCATOR_BEFORE.search(gap):
+        return False
+    return g.LIST_SEP.search(gap) is not None
+
+
+def _body_of_target(target: str) -> str | None:
+    from citegraph.symbols import body_of
+
+    return body_of(target)
+
+
+def _symbol(raw: str, s: int, e: int, relation: str, ctx: Context) -> Found | None:
+    """A document symbol as a reference; None for what only looks like one."""
+    sym = raw.rstrip(".-\u2010\u2011\u2013")
+    if not any(c.isdigit() for c in sym) or "/" not in sym:
+        return None
+    e = s + len(sym)
+    canon = fold(sym.translate(_DASHES))
+    try:
+        target = parse_id(canon)
+    except SymbolError:
+        target = canon
+    if "/RES/" not in target.upper() and "/DEC/" not in target.upper():
+        target = canon  # documents keep their symbol as printed
+    if target in ctx.own or canon in ctx.own:
+        return None
+    kind = kind_of(target)
+    body = _body_of_target(target) if kind in ("resolution", "decision") else None
+    return Found(s, e, fold(sym), target, kind, body, None, relation)
+
+
+# ---- the document -------------------------------------------------------------------------------
+
+def _own_symbols(doc: Document) -> frozenset[str]:
+    from citegraph.symbols import file_symbol
+
+    own = {doc.meta.symbol, doc.meta.inferred_symbol, file_symbol(doc.name)}
+    return frozenset(x for x in own if x)
+
+
+def _organ(doc: Document) -> str:
+    if doc.meta.organ:
+        return doc.meta.organ
+    head = doc.text[:3000]
+    if re.search(r"The\s+Security\s+Council\s*,", head):
+        return "SC"
+    return "GA"
+
+
+def extract_references(doc: Document) -> list[Reference]:
+    """Every reference ``doc`` makes, in SCHEMA.md's terms, with offsets into the original text."""
+    ctx = Context(organ=_organ(doc), own=_own_symbols(doc))
+    anchors = {f"F{fn.number}": fn.anchor for fn in doc.footnotes}
+    refs: list[Reference] = []
+    footnotes = [p for p in doc.paragraphs if p.kind == FOOTNOTE]
+    body = [p for p in doc.paragraphs if p.kind != FOOTNOTE]
+    for p in body:
+        ctx.section = "header" if p.kind == HEADER else "body"
+        for f in scan_text(p.text, ctx):
+            refs.append(_reference(doc, p.label, p.start, f, None))
+        _remember_bodies(p.text, ctx)
+    ctx.section = "footnote"
+    ctx.ibid = []
+    for p in sorted(footnotes, key=lambda q: q.number or 0):
+        found = scan_text(p.text, ctx)
+        for f in found:
+            refs.append(_reference(doc, p.label, p.start, f, anchors.get(p.label)))
+        if found:
+            ctx.ibid = [found[-1].target]
+        _remember_bodies(p.text, ctx)
+    return refs
+
+
+def _reference(doc: Document, label: str, base: int, f: Found, anchor: str | None) -> Reference:
+    start, end = doc.norm.to_original(base + f.start, base + f.end)
+    return Reference(doc=doc.name, para=label, surface=f.surface, target=f.target, kind=f.kind, body=f.body,
+                     date=f.date, relation=f.relation, anchor=anchor, start=start, end=end)

@@ -1,0 +1,286 @@
+"""The citation grammar: named pattern pieces, each with examples, composed into scanners.
+
+A UN text cites other texts in a handful of shapes. Each shape is a
+:class:`Piece` below: a name, a small regular expression, printed examples that
+it must match in full, and a line saying why it is there. Pieces refer to one
+another by ``{name}``; :func:`compose` expands them, so the grammar reads as a
+table rather than one opaque expression.
+
+The extractor (:mod:`citegraph.extract`) runs one scanner, :data:`ATOMS`, over
+each paragraph. It yields *atoms* — a keyword ("resolutions"), a number
+("46/152", "1373 (2001)"), a date, a document symbol, a Treaty Series citation,
+a sales number, an "Ibid." — and the extractor joins them by the short gaps of
+text between them ("46/152 of 18 December 1991, 60/1 ...").
+
+Every pattern is linear-time: bounded repeats of character classes, and
+repeated groups only where each repetition must begin with a separator that
+the repeated item cannot contain (no nested quantifiers that can backtrack).
+
+>>> [m.lastgroup for m in ATOMS.finditer("its resolutions 46/152 of 18 December 1991 and 1373 (2001)")]
+['kw', 'ga', 'date', 'sc']
+>>> number_kind("2200 A (XXI)"), number_kind("2017/15"), number_kind("S-32/1")
+('old', 'eco', 'ga')
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Piece:
+    """One named piece of the grammar: a pattern, what it is for, and texts it must match whole."""
+
+    name: str
+    pattern: str
+    doc: str
+    examples: tuple[str, ...] = ()
+    non_examples: tuple[str, ...] = ()
+
+
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_DASH = "[-\u2010\u2011\u2012\u2013]"  # hyphen, non-breaking hyphen, en dash: PDF text uses them all
+
+#: The grammar, in reading order. ``{name}`` refers to an earlier piece.
+PIECES: dict[str, Piece] = {
+    p.name: p
+    for p in [
+        # ---- small parts -------------------------------------------------------------
+        Piece("dash", _DASH, "Any hyphen or dash a PDF may print inside a symbol.", ("-", "\u2011")),
+        Piece("roman", r"[IVXLC]{1,7}", "A Roman session number of the old GA style.", ("XXI", "III", "XV")),
+        Piece("year", r"(?:19[4-9]\d|20[0-4]\d)", "A year the UN has printed resolutions in.",
+              ("1946", "2001", "2025"), ("1899", "2101")),
+        Piece("date", rf"\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}}",
+              "A full date; a year alone is not a date (SCHEMA.md).",
+              ("18 December 1991", "2 August\n1990"), ("December 1991", "2014")),
+        Piece("letter", r"(?:\s?[A-Z](?![\w/\u2010\u2011\u2013-]))?",
+              "The part letter of a resolution adopted in parts (67/234 B).", ("", " B", "A")),
+        # ---- resolution and decision numbers ------------------------------------------
+        Piece("sc", r"\d{1,4}\s{0,3}\(\s?{year}\s?\)",
+              "A Security Council resolution number: number and year in parentheses, "
+              "possibly split over lines.",
+              ("1373 (2001)", "660 (1990)", "1373\n(2001)", "242(1967)"), ("1373 (1820)",)),
+        Piece("old", r"\d{1,4}\s?(?:[A-Z]\s?)?\((?:(?:ES|S){dash})?{roman}\)",
+              "A GA resolution before 1976: number, part letter, session in Roman numerals.",
+              ("2200 A (XXI)", "217 A (III)", "1514 (XV)", "3314(XXIX)", "194 (III)")),
+        Piece("eco", r"(?:19[4-9]\d|20[0-4]\d)/\d{1,3}{letter}",
+              "A year-numbered resolution (ECOSOC, the Commission on Human Rights): year/number.",
+              ("2017/15", "2014/23", "2005/69"), ("2017/", "75/196")),
+        Piece("ga", r"(?:(?:ES|S){dash})?\d{1,3}/\d{1,4}{letter}",
+              "A session-numbered resolution or decision: GA (75/196, 67/234 B, S-32/1, ES-10/15), "
+              "HRC (30/1, S-28/1), the commissions (25/2) and the Conferences of States Parties (8/10).",
+              ("75/196", "67/234 B", "S-32/1", "ES-10/15", "ES\u201110/27", "8/10"),
+              ("70/___", "2017/15")),
+        Piece("cbd", r"(?:{roman}|\d{1,2})/\d{1,3}(?=\s+of\s+the\s+Conference)",
+              "A CBD decision numbered with a Roman meeting number (XIII/18).", ()),
+        Piece("fccc", r"\d{1,3}/(?:CP|CMP|CMA)\.\d{1,2}",
+              "A UNFCCC decision designated by its meeting (1/CP.21).", ("1/CP.21", "2/CMA.1")),
+        # ---- what opens a list of numbers --------------------------------------------
+        Piece("kw", r"\b(?:[Rr]esolutions?|[Dd]ecisions?|RESOLUTIONS?|DECISIONS?)\b",
+              "The keyword before one number or a list of numbers.",
+              ("resolution", "Resolutions", "decisions"), ("resolve", "decisive")),
+        # ---- citations that carry their own identity ---------------------------------
+        Piece("vols", r"\d{1,5}(?:\s?,\s?(?:and\s)?\d{1,5}|\s(?:and|to)\s\d{1,5})*",
+              "The volumes of a Treaty Series citation: '2225', '1577, 2171 and 2173'.",
+              ("2225", "1577, 2171 and 2173", "2225, 2237, 2241 and 2326")),
+        Piece("treaty", r"\bvols?\.\s{0,3}(?P<vols>{vols}),?\s{0,3}No\.\s{0,3}(?P<regno>\d{1,7})",
+              "A United Nations Treaty Series citation: volume(s) and registration number.",
+              ("vol. 2225, No. 39574", "vols. 2225, 2237, 2241 and 2326, No. 39574", "vol. 976, No.\n14152"),
+              ("vol. 2225, p. 209",)),
+        Piece("sales", r"\bSales\s{1,3}No\.\s{0,3}(?P<salesno>[A-Z]{1,2}\.\d{2}\.[IVXL]{1,6}\.(?:[A-Z]{1,2}\.)?\d{1,3})",
+              "A United Nations publication by its sales number.",
+              ("Sales No. E.91.IV.2", "Sales No. E.14.II.A.4")),
+        Piece("symbol",
+              r"(?<![\w/.:@\u2010\u2011\u2013-])[A-Z][A-Z]{0,7}(?:\.\d{1,3})?"
+              r"(?:/[A-Za-z0-9](?:[A-Za-z0-9.\u2010\u2011\u2013-]{0,24}[A-Za-z0-9])?){1,8}"
+              r"(?:\s?\({year}\))?",
+              "A document symbol: series letters, then '/'-separated parts (a joint symbol "
+              "is one symbol); a resolution symbol may carry its year.",
+              ("A/75/479", "E/CN.15/2015/16", "CAC/COSP/2019/17", "A/CONF.234/16", "A/69/711-S/2015/1",
+               "A/RES/67/234", "S/RES/1373 (2001)", "A/78/PV.45", "UNEP/EA.5/Res.5"),
+              ("http://undocs.org/A/75/479",)),
+        Piece("part", r"\b(?:Corr|Add|Rev)\.\d{1,3}",
+              "A corrigendum, addendum or revision printed after a symbol ('and Corr.1').",
+              ("Corr.1", "Add.1", "Rev.2")),
+        Piece("ibid", r"\bIbid\.", "A footnote that repeats the previous one's source.", ("Ibid.",)),
+    ]
+}
+
+#: The order in which atoms are tried at one position (first match wins).
+ATOM_ORDER = ("treaty", "sales", "ibid", "symbol", "part", "kw", "date", "fccc", "cbd", "sc", "old", "eco", "ga")
+
+#: Number atoms: the shapes a resolution or decision number takes.
+NUMBER_KINDS = ("sc", "old", "eco", "ga", "cbd", "fccc")
+
+_REF = re.compile(r"\{(\w+)\}")
+
+
+def compose(name: str) -> str:
+    """The full pattern of piece ``name``, with every ``{piece}`` reference expanded.
+
+    >>> compose("treaty").startswith(r"\\bvols?\\.")
+    True
+    """
+    pat = PIECES[name].pattern
+
+    def sub(m: re.Match[str]) -> str:
+        key = m[1]
+        if key in PIECES:
+            return compose(key)
+        return m[0]  # a regex repeat such as {1,4}
+
+    return _REF.sub(sub, pat)
+
+
+def _number_boundary(kind: str) -> str:
+    """Numbers must not be glued to other digits or slashes ("2/27" inside "12/2/27")."""
+    return rf"(?<![\w/.\u2010\u2011\u2013-])(?P<{kind}>{compose(kind)})(?![\w/]|\.\d)"
+
+
+def _atoms() -> re.Pattern[str]:
+    parts = []
+    for name in ATOM_ORDER:
+        if name in NUMBER_KINDS:
+            parts.append(_number_boundary(name))
+        elif name == "kw":
+            parts.append(rf"(?P<kw>{compose(name)})")
+        else:
+            parts.append(rf"(?P<{name}>{compose(name)})")
+    return re.compile("|".join(parts))
+
+
+#: The one scanner the extractor runs over a paragraph.
+ATOMS: re.Pattern[str] = _atoms()
+
+_WHOLE = {name: re.compile(compose(name)) for name in PIECES}
+
+
+def matches_whole(name: str, text: str) -> bool:
+    """True when piece ``name`` matches all of ``text`` (used by the tests of the examples)."""
+    return _WHOLE[name].fullmatch(text) is not None
+
+
+def number_kind(text: str) -> str | None:
+    """Which number shape ``text`` is, or None.
+
+    >>> number_kind("1373 (2001)"), number_kind("75/196"), number_kind("70/___")
+    ('sc', 'ga', None)
+    """
+    for kind in ("sc", "old", "fccc", "eco", "ga"):
+        if _WHOLE[kind].fullmatch(text):
+            return kind
+    return None
+
+
+# ---- the words around the atoms ---------------------------------------------------------
+
+#: Bodies named in prose, longest names first; the code is SCHEMA.md's ``body``.
+BODY_NAMES: tuple[tuple[str, str], ...] = (
+    ("Conference of the States Parties to the United Nations Convention against Corruption", "COSP-UNCAC"),
+    ("Conference of the Parties to the United Nations Convention against Transnational Organized Crime",
+     "COP-UNTOC"),
+    ("Conference of the Parties to the United Nations Framework Convention on Climate Change", "UNFCCC"),
+    ("Conference of the Parties to the Convention on Biological Diversity", "CBD"),
+    ("Commission on Crime Prevention and Criminal Justice", "CCPCJ"),
+    ("Commission on the Status of Women", "CSW"),
+    ("Commission on Narcotic Drugs", "CND"),
+    ("Commission on Human Rights", "CHR"),
+    ("Commission for Social Development", "CSOCD"),
+    ("Commission on Population and Development", "CPD"),
+    ("Statistical Commission", "STATCOM"),
+    ("Economic and Social Council", "ECOSOC"),
+    ("Human Rights Council", "HRC"),
+    ("Security Council", "SC"),
+    ("United Nations Environment Assembly", "UNEA"),
+    ("General Assembly", "GA"),
+)
+
+_NAME_ALT = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n, _ in BODY_NAMES)
+_CODE_OF = {re.sub(r"\s+", " ", n): c for n, c in BODY_NAMES}
+
+#: Any body name (for the "last body mentioned" of a paragraph).
+BODY_NAME = re.compile(rf"\b(?:{_NAME_ALT})\b")
+
+#: A body named right before the keyword: "Economic and Social Council resolution",
+#: "the Security Council's resolution", "Council resolutions" (resolved by context).
+PREFIX_BODY = re.compile(
+    rf"(?:\b(?P<name>{_NAME_ALT})(?:['\u2019]s)?|\b(?P<short>Council|Commission|Assembly|Conference)(?:['\u2019]s)?"
+    r"|\b(?P<its>its|their)|\b(?P<other>[A-Z][A-Za-z]+(?:\s+(?:of|on|for|and|the)?\s*[A-Z][A-Za-z]+){0,6}"
+    r"\s+(?:Council|Commission|Board|Assembly|Conference|Committee|Organization|Programme)))"
+    r"\s{1,3}(?:also\s|further\s)?$"
+)
+
+#: "in its resolution" where "its" is a body just named: "the Commission on Narcotic Drugs, in its".
+ITS_OWNER = re.compile(
+    rf"\b(?P<name>{_NAME_ALT})\s*,?\s*(?:which\s*,?\s*)?(?:(?:has|had)\s+)?(?:in|by|through|under|with)\s+(?:its|their)\s+$"
+)
+
+#: "adopted by the General Assembly in its resolution", "the adoption by the Conference ... of resolution".
+BY_BODY = re.compile(rf"\bby\s+the\s+(?P<name>{_NAME_ALT})\b(?:\s*,)?\s+(?:in\s+its|of|at\s+its\s+\S+\s+session\s+in\s+its)\s+$")
+
+#: A body named right after a number or its date: "8/10 of 20 December 2019 of the Conference of ...".
+SUFFIX_BODY = re.compile(rf"\s*,?\s*(?:of|adopted\s+by|by)\s+the\s+(?P<name>{_NAME_ALT})\b")
+
+
+def body_code(name: str) -> str:
+    """The SCHEMA.md body code of a body name as printed.
+
+    >>> body_code("Economic and Social\\nCouncil"), body_code("Commission on Human Rights")
+    ('ECOSOC', 'CHR')
+    """
+    return _CODE_OF[re.sub(r"\s+", " ", name)]
+
+
+#: The gap between a number and a date that belongs to it: "46/152 of 18 December 1991".
+DATE_GAP = re.compile(r"^\s*(?:,\s*)?(?:of|dated|adopted\s+on|on)\s+$")
+
+#: A date that closes a group: "22/7 on ... and 22/8 on ..., both of 26 April 2013".
+GROUP_DATE_GAP = re.compile(r",\s*(?:both|all|each)\s+(?:of|adopted\s+on|dated)\s+$")
+
+#: A date printed before the keyword: "the adoption, on 18 December 2013, of resolution 68/178".
+PRE_DATE_GAP = re.compile(r"^\s*,?\s*of\s+(?:its\s+|the\s+)?$")
+
+#: What may separate two numbers of one list; the gap must end with one of these.
+LIST_SEP = re.compile(r"(?:,|\band|\bor|\bas\s+well\s+as|\bto)\s*$")
+
+#: The joins between two items: ", and" cuts the date group (SCHEMA.md: "70/299, and 72/305 of ...").
+COMMA_AND = re.compile(r",\s*(?:and|as\s+well\s+as)\s*$")
+
+#: A gap that ends a clause: the list cannot run across it.
+CLAUSE_BREAK = re.compile(r";|\.\s+[A-Z]|\n\s*\n")
+
+#: Words after which a number is not a resolution: "paragraph 2/3" is never printed, but
+#: "page 2/27" page counters, "chapter 5/1" may be.
+LOCATOR_BEFORE = re.compile(r"\b(?:paras?\.|paragraphs?|pp?\.|page|pages|art\.|articles?|chap\.|sect\.|annex)\s*$")
+
+#: The gap between a symbol and its corrigendum or addendum: "E/2013/30 and Corr.1".
+PART_GAP = re.compile(r"^\s*(?:,|and|&)\s*$")
+
+
+# ---- the relation: what makes a reference only name a source ("cite") -------------------
+
+#: Phrases right before a reference that make it name the source of something else
+#: ("as adopted by the General Assembly in its resolution 69/196" -> ``cite``). Each is
+#: searched at the end of the gap between the governing verb (or the previous reference)
+#: and the keyword.
+CITE_TRIGGERS = re.compile(
+    r"(?:"
+    r"\bpursuant\s+to"
+    r"|\bin\s+(?:accordance|conformity|compliance|line)\s+with"
+    r"|\bconsistent\s+with"
+    r"|\bas\s+(?:set\s+(?:forth|out)|reflected|contained|outlined|provided\s+for|called\s+for|requested|"
+    r"mandated|stipulated|specified|defined|agreed|decided|envisaged|referred\s+to)\s+in"
+    r"|\b(?:adopted|established|set\s+(?:forth|out)|contained|reflected|outlined|endorsed|approved|"
+    r"enshrined|proclaimed|launched|created|mandated|requested|referred\s+to|annexed|decided|"
+    r"convened|renewed|extended|prepared|submitted|stipulated|specified|identified|provided\s+for|"
+    r"called\s+for|agreed|contemplated|authorized|imposed|described|made|taken|undertaken|expressed|"
+    r"recalled|reaffirmed|reiterated|initiated|elected|appointed|noted|welcomed|listed|given|included)"
+    r"(?:\s+(?:(?:up)?on|by|in|to|through|under|at|with))"
+    r"|\b(?:by|in|through|under|with)\s+(?:its|their|the)?\s*$"
+    r")"
+    r"[^;]{0,160}$"
+)
+
+#: "Welcoming the adoption, by its resolution 70/175, of ..." names what is welcomed, not a source.
+ADOPTION_BY = re.compile(r"\badoption\s*,\s*(?:by|in|through)\s+(?:its|their|the)?\s*$")
