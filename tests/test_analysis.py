@@ -1,0 +1,174 @@
+"""The analyses of citegraph.analysis on a small graph written by hand.
+
+The fixture is a resolution series ("Strengthening X": 80/1, 78/1, 75/5 and a
+session-72 draft read without its symbol) plus two Security Council texts, so
+that every answer below can be worked out on paper.
+"""
+
+from __future__ import annotations
+
+import networkx as nx
+import pytest
+
+from citegraph import analysis
+
+TITLE = "Strengthening X"
+
+DOCS = [
+    {"key": "A/RES/80/1", "title": TITLE, "date": "2025-12-18", "read": True},
+    {"key": "A/RES/78/1", "title": TITLE, "date": "2023-12-19", "read": True},
+    {"key": "A/RES/75/5", "title": TITLE, "date": "2020-12-16", "read": True},
+    {"key": "file/draft72", "title": TITLE, "session": 72, "date": "2017-10-13", "read": True,
+     "source": "draft72.txt"},
+    {"key": "S/RES/1 (1946)", "title": "Maintenance of international peace & security.", "read": True},
+    {"key": "S/RES/4 (1946)", "title": "Maintenance of international peace and security", "read": True},
+]
+
+
+def ref(source, target, relation, para, start, date=None):
+    return {"source": source, "target": target, "relation": relation, "para": para, "start": start, "date": date,
+            "surface": target.split("/", 2)[-1]}
+
+
+CITES = [
+    ref("A/RES/80/1", "A/RES/60/1", "reaffirm", "P1", 1),
+    ref("A/RES/80/1", "A/RES/72/196", "reaffirm", "P1", 5, "2017-12-19"),
+    ref("A/RES/80/1", "A/RES/75/5", "reaffirm", "P1", 10),
+    ref("A/RES/80/1", "A/RES/78/1", "reaffirm", "P1", 20),
+    ref("A/RES/78/1", "A/RES/60/1", "reaffirm", "P1", 1),
+    ref("A/RES/78/1", "A/RES/72/196", "reaffirm", "P1", 5, "2017-12-19"),
+    ref("A/RES/78/1", "A/RES/75/5", "reaffirm", "P1", 10),
+    ref("A/RES/78/1", "A/RES/72/1", "reaffirm", "P4", 50, "2017-09-20"),
+    ref("A/RES/78/1", "A/RES/72/150", "recall", "O3", 100, "2017-12-19"),
+    ref("A/RES/75/5", "A/RES/60/1", "reaffirm", "P1", 1),
+    ref("A/RES/75/5", "A/RES/72/196", "reaffirm", "P1", 5, "2017-12-19"),
+    ref("A/RES/75/5", "A/RES/72/197", "reaffirm", "P1", 9, "2017-12-19"),
+    ref("A/RES/75/5", "A/RES/72/150", "note", "O2", 80),
+    ref("file/draft72", "A/RES/60/1", "reaffirm", "P1", 1),
+    ref("file/draft72", "A/RES/71/3", "reaffirm", "P1", 5),
+    ref("S/RES/4 (1946)", "S/RES/1 (1946)", "recall", "P1", 1),
+    ref("S/RES/4 (1946)", "S/RES/2 (1946)", "recall", "P1", 9),
+    ref("S/RES/4 (1946)", "S/RES/2 (1946)", "recall", "P2", 30),
+    ref("S/RES/1 (1946)", "S/RES/2 (1946)", "note", "O1", 5),
+]
+
+
+@pytest.fixture(scope="module")
+def G() -> nx.MultiDiGraph:
+    return analysis.build_graph(DOCS, CITES)
+
+
+def test_build_graph_keeps_occurrences_and_symbol_facts(G):
+    e = G["S/RES/4 (1946)"]["S/RES/2 (1946)"]["recall"]
+    assert e["paras"] == ["P1", "P2"] and e["weight"] == 2
+    assert G.nodes["A/RES/72/196"] == {"symbol": "A/RES/72/196", "body": "GA", "kind": "resolution",
+                                       "session": 72, "read": False}
+    assert G.number_of_nodes() == 13 and G.number_of_edges() == 18
+
+
+def _expected_digraph() -> nx.DiGraph:
+    """The weighted citation DiGraph, built here independently of analysis.relation_graph."""
+    D = nx.DiGraph()
+    D.add_nodes_from(d["key"] for d in DOCS)
+    for c in CITES:
+        u, v = c["source"], c["target"]
+        D.add_edge(u, v, weight=D[u][v]["weight"] + 1 if D.has_edge(u, v) else 1)
+    return D
+
+
+def test_centrality_matches_networkx(G):
+    D = _expected_digraph()
+    assert analysis.centrality(G, "pagerank") == pytest.approx(nx.pagerank(D, weight="weight"))
+    hubs, auth = nx.hits(D)
+    assert analysis.centrality(G, "hits-authority") == pytest.approx(auth)
+    assert analysis.centrality(G, "hits-hub") == pytest.approx(hubs)
+    assert analysis.centrality(G, "betweenness") == pytest.approx(nx.betweenness_centrality(D))
+    assert analysis.centrality(G, "in-degree") == dict(D.in_degree())
+
+
+def test_centrality_exact_values(G):
+    deg = analysis.centrality(G, "in-degree")
+    assert (deg["A/RES/60/1"], deg["A/RES/72/196"], deg["A/RES/75/5"], deg["A/RES/80/1"]) == (4, 3, 2, 0)
+    # 75/5 is on the only shortest paths 80/1 -> 72/197 and 78/1 -> 72/197, and on one of the two
+    # from 80/1 to 72/150; directed betweenness is normalised by (n - 1)(n - 2) = 12 * 11.
+    bc = analysis.centrality(G, "betweenness")
+    assert bc["A/RES/75/5"] == pytest.approx(2.5 / 132)
+    assert bc["A/RES/78/1"] == pytest.approx(1.5 / 132)  # 80/1 -> 72/1, and half of 80/1 -> 72/150
+    # Only recall edges: S/RES/4 recalls two texts, nothing else counts.
+    assert analysis.centrality(G, "in-degree", relation="recall")["S/RES/2 (1946)"] == 1
+    with pytest.raises(ValueError, match="unknown centrality"):
+        analysis.centrality(G, "fame")
+
+
+def test_top_filters_by_body_and_breaks_ties_by_symbol(G):
+    rows = analysis.top(G, "in-degree", limit=3)
+    assert [(r["symbol"], r["score"]) for r in rows] == [("A/RES/60/1", 4), ("A/RES/72/196", 3),
+                                                         ("A/RES/72/150", 2)]
+    sc = analysis.top(G, "pagerank", body="SC")
+    assert [r["symbol"] for r in sc] == ["S/RES/2 (1946)", "S/RES/1 (1946)", "S/RES/4 (1946)"]
+    assert sc[0]["cited_by"] == 2
+
+
+def test_series_by_title_and_by_citation_with_a_reworded_title(G):
+    found = analysis.series(G)
+    assert [(s.title, s.members) for s in found] == [
+        (TITLE, ["A/RES/80/1", "A/RES/78/1", "A/RES/75/5", "file/draft72"]),
+        # titles tie: the newest member's
+        ("Maintenance of international peace and security", ["S/RES/4 (1946)", "S/RES/1 (1946)"]),
+    ]
+
+
+def test_identify_ranks_by_later_reaffirmations_with_evidence(G):
+    cands = analysis.identify(G, "file/draft72")
+    assert [(c.symbol, c.score) for c in cands] == [("A/RES/72/196", 5.0), ("A/RES/72/150", 1.0),
+                                                    ("A/RES/72/197", 1.0)]
+    best = cands[0]
+    assert best.evidence == [
+        "session 72",
+        f"series: {TITLE}",
+        "80/1 reaffirms it in P1 of 2017-12-19",
+        "listed in 80/1 P1 with series member 75/5, 78/1",
+        "78/1 reaffirms it in P1 of 2017-12-19",
+        "listed in 78/1 P1 with series member 75/5",
+        "75/5 reaffirms it in P1 of 2017-12-19",
+    ]
+    # 72/1 is dated before the draft: it cannot be what the draft became.
+    assert "A/RES/72/1" not in {c.symbol for c in cands}
+    assert analysis.identify(G, "A/RES/60/1") == []
+
+
+def test_chain_follows_reaffirmations_through_an_identified_draft(G):
+    links = analysis.chain(G, "A/RES/80/1")
+    assert [(lk.target, lk.source, lk.relation, lk.paras, lk.draft) for lk in links] == [
+        ("A/RES/80/1", None, None, [], None),
+        ("A/RES/78/1", "A/RES/80/1", "reaffirm", ["P1"], None),
+        ("A/RES/75/5", "A/RES/78/1", "reaffirm", ["P1"], None),
+        ("A/RES/72/196", "A/RES/75/5", "reaffirm", ["P1"], "file/draft72"),
+    ]
+    assert [lk.target for lk in analysis.chain(G, "A/RES/60/1")] == ["A/RES/60/1"]
+
+
+def test_diff_by_verb(G):
+    rows = analysis.diff(G, "A/RES/78/1", "A/RES/80/1")
+    assert [(r["relation"], r["change"], r["target"], r["paras"]) for r in rows] == [
+        ("reaffirm", "dropped", "A/RES/72/1", ["P4"]),
+        ("reaffirm", "added", "A/RES/78/1", ["P1"]),
+        ("recall", "dropped", "A/RES/72/150", ["O3"]),
+    ]
+
+
+def test_communities_are_seeded_and_split_the_two_bodies(G):
+    rows = analysis.communities(G, seed=7)
+    assert rows == analysis.communities(G, seed=7)
+    sc = [r for r in rows if any(t.startswith(("1 (", "2 (", "4 (")) for t in r["top"])]
+    assert len(sc) == 1 and sc[0]["size"] == 3 and sc[0]["top"][0] == "2 (1946)"
+    assert sum(r["size"] for r in rows) == 13
+
+
+def test_citations_per_year(G):
+    rows = analysis.citations_per_year(G)
+    assert {(r["year"], r["relation"]): r["count"] for r in rows} == {
+        (2025, "reaffirm"): 4, (2023, "reaffirm"): 4, (2023, "recall"): 1,
+        (2020, "reaffirm"): 3, (2020, "note"): 1, (2017, "reaffirm"): 2,
+        (1946, "recall"): 3, (1946, "note"): 1,  # SC texts: the year of their symbol
+    }
