@@ -1,0 +1,578 @@
+"""Answers from the store: what a document cites, what cites it, and questions in plain words.
+
+These are the lookups users come for: ``citegraph reaffirms 75/196``,
+``citegraph cited-by 1373 (2001)``, ``citegraph ask "what does 75/196 reaffirm"``.
+Each is a SPARQL query over the model of ``docs/ARCHITECTURE.md`` (citation
+occurrences: ``cito:Citation`` with its citing paragraph, cited entity and
+``cg:relation``), turned into rows of plain values that ``citegraph.cli.common.emit``
+prints as a table, JSON or CSV.
+
+Citation occurrences are read per named graph (one per text read), so a
+document read twice (a seed and its corpus copy) is answered from one of its
+texts rather than from a mixture of both.
+
+The question grammar of :func:`ask` (case and a final ``?`` do not matter):
+
+====================================  =============================================
+``what does X <verb>``                what X reaffirms, recalls, takes note of...
+``what does X cite``                  everything X cites, by verb
+``what <verbs> X``                    what reaffirms (recalls, welcomes...) X
+``who cites X`` / ``what cites X``    every document citing X
+``chain of X``                        earlier versions of X's series, newest first
+``most cited [by BODY]``              the most cited documents (by texts of BODY)
+====================================  =============================================
+
+>>> parse_question("What does 75/196 take note of?")
+('out', '75/196', 'take-note')
+>>> parse_question("who cites 1373 (2001)")
+('in', '1373 (2001)', None)
+>>> parse_question("most cited by SC")
+('top', 'SC', None)
+"""
+
+from __future__ import annotations
+
+import contextlib
+import difflib
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote
+
+import networkx as nx
+from pyoxigraph import BlankNode, Literal, NamedNode, Store
+
+from citegraph import analysis
+from citegraph.graph import CGD, doc_iri, file_iri, symbol_of
+from citegraph.symbols import SymbolError, parse_id, short, undocs_url
+from citegraph.verbs import VERBS
+
+PREFIXES = {
+    "cito": "http://purl.org/spar/cito/",
+    "eli": "http://data.europa.eu/eli/ontology#",
+    "dcterms": "http://purl.org/dc/terms/",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "cg": "https://w3id.org/citegraph/ontology#",
+    "cgd": CGD,
+}
+
+#: The columns of a lookup answer, in the order they are printed.
+OUT_COLUMNS = ("target", "date", "title", "verb", "para")
+IN_COLUMNS = ("source", "date", "title", "verb", "para")
+
+
+class UnknownId(LookupError):
+    """An identifier the store does not know; ``suggestions`` are the nearest known ones."""
+
+    def __init__(self, text: str, suggestions: list[str]):
+        self.text = text
+        self.suggestions = suggestions
+        hint = f"; did you mean {', '.join(suggestions)}?" if suggestions else ""
+        super().__init__(f"unknown ID {text}: not in the store{hint}")
+
+
+# --------------------------------------------------------------------------- store access
+
+
+def oxigraph(store: Any) -> Store:
+    """The :class:`pyoxigraph.Store` behind ``store`` (a Store, or an object wrapping one)."""
+    if isinstance(store, Store):
+        return store
+    for attr in ("store", "_store", "db", "oxi"):
+        inner = getattr(store, attr, None)
+        if isinstance(inner, Store):
+            return inner
+    raise TypeError(f"not a store: {store!r}")
+
+
+def open_store(path: str | Path) -> Store:
+    """Open the store at ``path`` for reading (:func:`citegraph.store.open_store`)."""
+    from citegraph import store as store_module
+
+    return store_module.open_store(Path(path))
+
+
+def _value(term: Any) -> Any:
+    if term is None:
+        return None
+    if isinstance(term, NamedNode):
+        return term.value
+    if isinstance(term, BlankNode):
+        return "_:" + term.value
+    if isinstance(term, Literal):
+        dt = term.datatype.value if term.datatype else ""
+        if dt.endswith("#integer"):
+            return int(term.value)
+        if dt.endswith("#boolean"):
+            return term.value == "true"
+        return term.value
+    return str(term)
+
+
+def select(store: Any, query: str) -> list[dict[str, Any]]:
+    """Run a SELECT over the union of the store's graphs; rows of plain Python values."""
+    res = oxigraph(store).query(query, prefixes=PREFIXES, use_default_graph_as_union=True)
+    names = [v.value for v in res.variables]
+    return [{n: _value(sol[n]) for n in names} for sol in res]
+
+
+def key_of(iri: str) -> str:
+    """The node key of an IRI: the canonical symbol, ``file/<stem>``, or the IRI's local part.
+
+    >>> key_of(CGD + "S/RES/1373_(2001)"), key_of(CGD + "file/000_a6cd")
+    ('S/RES/1373 (2001)', 'file/000_a6cd')
+    """
+    if iri.startswith(CGD + "file/"):
+        return unquote(iri[len(CGD):])
+    return symbol_of(iri) or (unquote(iri[len(CGD):]) if iri.startswith(CGD) else iri)
+
+
+def iri_of(key: str) -> str:
+    """The IRI of a node key (inverse of :func:`key_of`)."""
+    if key.startswith("file/"):
+        return file_iri(key[5:]).value
+    return doc_iri(key).value
+
+
+def _values(var: str, iris: Iterable[str] | None) -> str:
+    if iris is None:
+        return ""
+    return f"VALUES ?{var} {{ {' '.join(f'<{i}>' for i in iris)} }}"
+
+
+def citation_rows(store: Any, sources: Iterable[str] | None = None,
+                  targets: Iterable[str] | None = None) -> list[dict[str, Any]]:
+    """Every citation occurrence (optionally only from ``sources`` / to ``targets``, as IRIs).
+
+    One row per occurrence: ``source`` and ``target`` (node keys), ``relation``,
+    ``para`` (the paragraph label), ``date`` (printed with the reference),
+    ``surface``, ``start``. A document read from two files contributes the
+    occurrences of one of them: the file with the most.
+    """
+    q = f"""
+    SELECT ?g ?src ?tgt ?rel ?label ?date ?surface ?start WHERE {{
+      {_values('src', sources)} {_values('tgt', targets)}
+      GRAPH ?g {{
+        ?c a cito:Citation ; cito:hasCitingEntity ?p ; cito:hasCitedEntity ?tgt ; cg:relation ?rel .
+        ?p eli:is_part_of ?src ; cg:label ?label .
+        OPTIONAL {{ ?c cg:citedDate ?date }}
+        OPTIONAL {{ ?c cg:surface ?surface }}
+        OPTIONAL {{ ?c cg:start ?start }}
+      }}
+    }}"""
+    rows = select(store, q)
+    per: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for r in rows:
+        per[r["src"]][r["g"]] += 1
+    keep = {src: min(gs, key=lambda g: (-gs[g], g)) for src, gs in per.items()}
+    out = []
+    for r in rows:
+        if keep[r["src"]] != r["g"]:
+            continue
+        out.append({"source": key_of(r["src"]), "target": key_of(r["tgt"]), "relation": r["rel"],
+                    "para": r["label"], "date": r["date"], "surface": r["surface"], "start": r["start"]})
+    out.sort(key=lambda r: (r["source"], r["start"] if r["start"] is not None else -1, r["target"], r["relation"]))
+    return out
+
+
+def document_rows(store: Any, iris: Iterable[str] | None = None) -> list[dict[str, Any]]:
+    """The facts about documents (all, or those of ``iris``): one row per document, node keys.
+
+    Values that two texts of one document disagree on are resolved by taking the
+    smallest, so the answer does not depend on the order of the store.
+    """
+    q = f"""
+    SELECT ?d (MIN(?id_) AS ?id) (MIN(?title_) AS ?title) (MIN(?date_) AS ?date) (MIN(?code_) AS ?body)
+           (MIN(?session_) AS ?session) (MIN(?type_) AS ?doc_type) (MIN(?kind_) AS ?kind)
+           (MIN(?file_) AS ?source) (MAX(?read_) AS ?read) (MIN(?inf_) AS ?inferred_symbol) WHERE {{
+      {_values('d', iris)}
+      ?d a eli:LegalResource .
+      OPTIONAL {{ ?d dcterms:identifier ?id_ }}
+      OPTIONAL {{ ?d dcterms:title ?title_ }}
+      OPTIONAL {{ ?d eli:date_document ?date_ }}
+      OPTIONAL {{ ?d eli:passed_by/cg:code ?code_ }}
+      OPTIONAL {{ ?d cg:session ?session_ }}
+      OPTIONAL {{ ?d cg:docType ?type_ }}
+      OPTIONAL {{ ?d cg:kind ?kind_ }}
+      OPTIONAL {{ ?d cg:sourceFile ?file_ }}
+      OPTIONAL {{ ?d cg:isRead ?r_ }}
+      OPTIONAL {{ ?d cg:inferredSymbol ?inf_ }}
+      BIND(IF(BOUND(?r_) && ?r_, 1, 0) AS ?read_)
+    }} GROUP BY ?d"""
+    out = []
+    for r in select(store, q):
+        if not r["d"].startswith(CGD):
+            continue
+        row = {k: v for k, v in r.items() if k not in ("d", "id")}
+        row["key"] = key_of(r["d"])
+        row["symbol"] = r["id"]
+        row["read"] = bool(r["read"])
+        row["session"] = int(row["session"]) if row.get("session") is not None else None
+        out.append(row)
+    return out
+
+
+def load_graph(store: Any) -> nx.MultiDiGraph:
+    """The whole store as the citation multigraph of :mod:`citegraph.analysis`."""
+    return analysis.build_graph(document_rows(store), citation_rows(store))
+
+
+# --------------------------------------------------------------------------- identifiers
+
+
+def known_keys(store: Any) -> list[str]:
+    """Every document key in the store, sorted."""
+    rows = select(store, "SELECT DISTINCT ?d WHERE { ?d a eli:LegalResource }")
+    return sorted({key_of(r["d"]) for r in rows if r["d"].startswith(CGD)})
+
+
+def exists(store: Any, key: str) -> bool:
+    """Whether the store knows the document ``key``."""
+    return bool(oxigraph(store).query(f"ASK {{ <{iri_of(key)}> a eli:LegalResource }}", prefixes=PREFIXES,
+                                      use_default_graph_as_union=True))
+
+
+def suggest(text: str, keys: Iterable[str], n: int = 5) -> list[str]:
+    """The known keys nearest to what the user typed (difflib over short forms).
+
+    >>> suggest("75/169", ["A/RES/75/196", "A/RES/75/169 B", "A/RES/60/1"])
+    ['75/169 B', '75/196']
+    """
+    try:
+        typed = short_of(parse_id(text))
+    except SymbolError:
+        typed = text.strip()
+    pool = sorted({short_of(k) for k in keys})
+    found = difflib.get_close_matches(typed, pool, n=n, cutoff=0.7)
+    return list(dict.fromkeys(found))[:n]
+
+
+def resolve(store: Any, text: str) -> str:
+    """The node key for what a user typed: a symbol in any short form, or a file name of a text read.
+
+    Raises :class:`UnknownId` with the nearest known identifiers when the store
+    does not know it.
+    """
+    t = text.strip()
+    cands: list[str] = []
+    with contextlib.suppress(SymbolError):
+        cands.append(parse_id(t))
+    cands.append(t if t.startswith("file/") else f"file/{Path(t).stem}")
+    for c in cands:
+        if exists(store, c):
+            return c
+    rows = select(store, f'SELECT ?d WHERE {{ ?d cg:sourceFile "{Path(t).name}" }}') if '"' not in t else []
+    if rows:
+        return key_of(rows[0]["d"])
+    raise UnknownId(t, suggest(t, known_keys(store)))
+
+
+# --------------------------------------------------------------------------- lookups
+
+
+def _group(rows: list[dict[str, Any]], other: str) -> list[dict[str, Any]]:
+    """Occurrences grouped per (other end, relation): paragraphs listed, dates merged."""
+    grouped: dict[tuple[str, str], dict[str, Any]] = {}
+    for r in rows:
+        k = (r[other], r["relation"])
+        g = grouped.setdefault(k, {other: r[other], "relation": r["relation"], "paras": [], "dates": [],
+                                   "surfaces": []})
+        if r["para"] not in g["paras"]:
+            g["paras"].append(r["para"])
+        if r["date"] and r["date"] not in g["dates"]:
+            g["dates"].append(r["date"])
+        if r["surface"] and r["surface"] not in g["surfaces"]:
+            g["surfaces"].append(r["surface"])
+    return list(grouped.values())
+
+
+def _verb_label(relation: str) -> str:
+    v = VERBS.get(relation)
+    return v.label if v else relation
+
+
+def _para_key(p: str) -> tuple[int, int]:
+    order = {"H": 0, "P": 1, "O": 2, "F": 3}
+    m = re.fullmatch(r"([A-Z])(\d*)", p or "")
+    return (order.get(m[1], 4), int(m[2] or 0)) if m else (5, 0)
+
+
+def references(store: Any, text: str, relation: str | None = None) -> list[dict[str, Any]]:
+    """What the document ``text`` cites (under ``relation`` if given): one row per target and verb.
+
+    Columns: ``target`` (canonical symbol), ``date`` (as printed with the reference,
+    else the document's), ``title`` (when the target was read), ``verb``
+    (the relation lemma), ``para`` (where it stands: ``P1``, ``O12``, ``F6``; several
+    joined by ``; ``). Rows follow the text: by first paragraph, then symbol.
+    """
+    key = resolve(store, text)
+    occ = [r for r in citation_rows(store, sources=[iri_of(key)]) if not relation or r["relation"] == relation]
+    groups = _group(occ, "target")
+    docs = {d["key"]: d for d in document_rows(store, [iri_of(g["target"]) for g in groups])} if groups else {}
+    rows = []
+    for g in groups:
+        d = docs.get(g["target"], {})
+        rows.append({"target": g["target"], "date": (g["dates"] or [d.get("date")])[0], "title": d.get("title"),
+                     "verb": g["relation"], "para": "; ".join(g["paras"]), "surface": "; ".join(g["surfaces"])})
+    rows.sort(key=lambda r: (_para_key(r["para"].split("; ")[0]), r["target"], r["verb"]))
+    return rows
+
+
+def cited_by(store: Any, text: str, relation: str | None = None) -> list[dict[str, Any]]:
+    """What cites the document ``text`` (under ``relation`` if given): one row per citing text and verb.
+
+    Columns: ``source``, ``date`` and ``title`` of the citing text, ``verb``, ``para``
+    (the paragraph of the citing text). Newest citing texts first.
+    """
+    key = resolve(store, text)
+    occ = [r for r in citation_rows(store, targets=[iri_of(key)]) if not relation or r["relation"] == relation]
+    groups = _group(occ, "source")
+    docs = {d["key"]: d for d in document_rows(store, [iri_of(g["source"]) for g in groups])} if groups else {}
+    rows = []
+    for g in groups:
+        d = docs.get(g["source"], {})
+        rows.append({"source": g["source"], "date": d.get("date"), "title": d.get("title"), "verb": g["relation"],
+                     "para": "; ".join(g["paras"])})
+    rows.sort(key=lambda r: (analysis.when(docs.get(r["source"], {"symbol": r["source"]})), r["source"], r["verb"]),
+              reverse=True)
+    return rows
+
+
+def show(store: Any, text: str) -> dict[str, Any]:
+    """Everything about one document: identity, counts by verb each way, its references, its link."""
+    key = resolve(store, text)
+    d = next(iter(document_rows(store, [iri_of(key)])), {"key": key})
+    out_rows = references(store, key)
+    in_rows = cited_by(store, key)
+    count = lambda rows: dict(sorted(_counter(r["verb"] for r in rows).items()))  # noqa: E731
+    sym = d.get("symbol")
+    return {
+        "key": key, "symbol": sym, "short": short(sym) if sym else key, "kind": d.get("kind"),
+        "doc_type": d.get("doc_type"), "body": d.get("body"), "session": d.get("session"), "date": d.get("date"),
+        "title": d.get("title"), "source": d.get("source"), "read": d.get("read", False),
+        "inferred_symbol": d.get("inferred_symbol"),
+        "link": undocs_url(sym) if sym else None,
+        "cites_by_verb": count(out_rows), "cited_by_verb": count(in_rows),
+        "cites": out_rows, "cited_by": in_rows,
+    }
+
+
+def _counter(items: Iterable[str]) -> dict[str, int]:
+    c: dict[str, int] = defaultdict(int)
+    for i in items:
+        c[i] += 1
+    return dict(c)
+
+
+# --------------------------------------------------------------------------- ask
+
+
+def _verb_phrases() -> tuple[dict[str, str | None], dict[str, str | None]]:
+    """(base forms for "what does X <verb>", third-person forms for "what <verbs> X") -> lemma.
+
+    ``None`` stands for every relation ("cite").
+    """
+    base: dict[str, str | None] = {"cite": None, "cite as source": "source"}
+    third: dict[str, str | None] = {"cites": None, "cites as source": "source"}
+    for v in VERBS.values():
+        if v.lemma in ("cite", "source"):
+            continue
+        words = v.lemma.replace("-", " ")
+        base[words] = v.lemma
+        if v.lemma in ("take-note",):
+            base[words + " of"] = v.lemma
+        third[v.label] = v.lemma
+        if v.label.endswith(" of"):
+            third[v.label[:-3]] = v.lemma
+        if v.label.startswith("is "):  # "is guided by" -> "guides"? keep the label as is
+            base["be " + v.label[3:]] = v.lemma
+        for f in v.forms:  # "reaffirms", "takes note", "stresses": every present-tense form
+            if f.endswith("s") and " " not in f:
+                third.setdefault(f, v.lemma)
+    return base, third
+
+
+_BASE, _THIRD = _verb_phrases()
+
+#: The forms :func:`ask` knows, for the answer to a question it does not.
+FORMS = (
+    'what does X <verb>      e.g. "what does 75/196 reaffirm", "what does 75/196 take note of"',
+    'what does X cite        everything X cites',
+    'what <verbs> X          e.g. "what reaffirms 70/1", "what recalls 1373 (2001)"',
+    'who cites X             every document citing X',
+    'chain of X              the earlier versions of X\'s series',
+    'most cited [by BODY]    e.g. "most cited", "most cited by SC"',
+)
+
+
+def parse_question(question: str) -> tuple[str, str, str | None] | None:
+    """A question as (form, argument, relation), or None when it matches no form.
+
+    Forms: ``out`` (what X cites), ``in`` (what cites X), ``chain``, ``top``.
+
+    >>> parse_question("what reaffirms 70/1")
+    ('in', '70/1', 'reaffirm')
+    >>> parse_question("chain of 80/229")
+    ('chain', '80/229', None)
+    >>> parse_question("what is the weather") is None
+    True
+    """
+    q = re.sub(r"\s+", " ", question.strip().strip("\"'").rstrip("?").strip())
+    low = q.lower()
+    m = re.fullmatch(r"(?:the )?chain of (.+)", low)
+    if m:
+        return ("chain", q[len(q) - len(m[1]):], None)
+    m = re.fullmatch(r"(?:what (?:is|are) (?:the )?)?most cited(?: documents?| texts?| resolutions?)?(?: by (\S+))?", low)
+    if m:
+        return ("top", m[1].upper() if m[1] else "", None)
+    m = re.fullmatch(r"what (?:does|do|did) (.+)", low)
+    if m:
+        rest = m[1]
+        for phrase in sorted(_BASE, key=len, reverse=True):
+            if rest.endswith(" " + phrase):
+                return ("out", q[len(q) - len(rest):len(q) - len(phrase) - 1].strip(), _BASE[phrase])
+        return None
+    m = re.fullmatch(r"(?:what|who|which (?:documents?|texts?|resolutions?)) (.+)", low)
+    if m:
+        rest = m[1]
+        for phrase in sorted(_THIRD, key=len, reverse=True):
+            if rest.startswith(phrase + " "):
+                return ("in", q[len(q) - len(rest) + len(phrase) + 1:].strip(), _THIRD[phrase])
+    return None
+
+
+@dataclass
+class Answer:
+    """What :func:`ask` returns: a heading, rows and the columns to print them with."""
+
+    heading: str
+    rows: list[dict[str, Any]]
+    columns: tuple[str, ...]
+    form: str
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+class UnknownQuestion(ValueError):
+    """A question in none of the known forms; the message lists them."""
+
+    def __init__(self, question: str):
+        super().__init__(f"cannot read the question {question!r}; questions I know:\n  " + "\n  ".join(FORMS))
+
+
+def ask(store: Any, question: str, graph: nx.MultiDiGraph | None = None) -> Answer:
+    """Answer a question of the grammar in the module docstring with the same queries as the commands."""
+    parsed = parse_question(question)
+    if parsed is None:
+        raise UnknownQuestion(question)
+    form, arg, rel = parsed
+    if form == "out":
+        key = resolve(store, arg)
+        rows = references(store, key, rel)
+        return Answer(f"what {short_of(key)} {_verb_label(rel) if rel else 'cites'}", rows, OUT_COLUMNS, form)
+    if form == "in":
+        key = resolve(store, arg)
+        rows = cited_by(store, key, rel)
+        return Answer(f"what {_verb_label(rel) if rel else 'cites'} {short_of(key)}", rows, IN_COLUMNS, form)
+    if form == "chain":
+        key = resolve(store, arg)
+        G = graph if graph is not None else load_graph(store)
+        rows = chain_rows(G, key)
+        return Answer(f"chain of {short_of(key)}", rows, CHAIN_COLUMNS, form)
+    G = graph if graph is not None else load_graph(store)
+    if arg:
+        H = G.edge_subgraph([(u, v, k) for u, v, k in G.edges(keys=True) if G.nodes[u].get("body") == arg]).copy()
+        rows = analysis.top(H, "in-degree", limit=20) if H else []
+        return Answer(f"most cited by {arg}", rows, TOP_COLUMNS, form)
+    return Answer("most cited", analysis.top(G, "in-degree", limit=20), TOP_COLUMNS, form)
+
+
+def short_of(key: str) -> str:
+    """The short form of a node key (files stay as they are)."""
+    return key if key.startswith("file/") else short(key)
+
+
+# --------------------------------------------------------------------------- analyses as rows
+
+CHAIN_COLUMNS = ("step", "symbol", "date", "title", "verb", "para", "cited_date", "read_as")
+TOP_COLUMNS = ("rank", "symbol", "score", "cited_by", "date", "title")
+
+
+def chain_rows(G: nx.MultiDiGraph, key: str) -> list[dict[str, Any]]:
+    """:func:`analysis.chain` as rows: each version, newest first, with the evidence of its link.
+
+    ``verb``/``para``/``cited_date`` say how the previous (newer) version cites this
+    one; ``read_as`` names the text read for it (a file, or the draft that was
+    identified as this resolution).
+    """
+    rows = []
+    for i, link in enumerate(analysis.chain(G, key)):
+        shown = link.target
+        a = G.nodes[link.draft] if link.draft is not None else G.nodes[shown]
+        t = G.nodes[shown]
+        rows.append({
+            "step": i, "symbol": shown, "date": t.get("date") or a.get("date"),
+            "title": t.get("title") or a.get("title"), "verb": link.relation,
+            "para": "; ".join(dict.fromkeys(link.paras)) or None,
+            "cited_date": next((d for d in link.dates if d), None),
+            "read_as": a.get("source"),
+        })
+    return rows
+
+
+def lineage_rows(G: nx.MultiDiGraph) -> list[dict[str, Any]]:
+    """Every series found among the texts read: its title and its versions, newest first."""
+    rows = []
+    for s in analysis.series(G):
+        ident = analysis.identify_series(G, s)
+        versions = [short_of(ident.get(m) or str(m)) + ("" if G.nodes[m].get("symbol") else " (draft)")
+                    for m in s.members]
+        rows.append({"series": len(rows) + 1, "title": s.title, "versions": versions, "count": len(s.members)})
+    return rows
+
+
+def identify_rows(G: nx.MultiDiGraph, key: str) -> list[dict[str, Any]]:
+    """:func:`analysis.identify` for the text ``key`` as rows, best first."""
+    return [{"rank": i, "symbol": c.symbol, "score": c.score, "evidence": c.evidence}
+            for i, c in enumerate(analysis.identify(G, key, _known_for(G, key)), 1)]
+
+
+def _known_for(G: nx.MultiDiGraph, key: str) -> Mapping[str, str]:
+    """The other drafts of ``key``'s series, identified: they count as known members."""
+    s = analysis.series_of(G, key)
+    known = dict(analysis.identify_series(G, s)) if s else {}
+    known.pop(key, None)
+    return known
+
+
+def identify_file(store: Any, path: str | Path) -> tuple[str, list[dict[str, Any]]]:
+    """Identify the text of file ``path``: its node key and its candidate symbols as rows.
+
+    The text is the store's when a text of that file name was built into it;
+    otherwise it is read and its references extracted now, and it joins the
+    store's graph for the analysis only (the store is not changed).
+    """
+    path = Path(path)
+    docs, cites = document_rows(store), citation_rows(store)
+    key = next((d["key"] for d in docs if d.get("source") == path.name), None)
+    if key is None:
+        from citegraph.extract import extract_references
+        from citegraph.reader import ReadError, read_document
+
+        if not path.is_file():
+            raise FileNotFoundError(f"{path}: no such file")
+        try:
+            doc = read_document(path)
+        except ReadError as exc:
+            raise FileNotFoundError(str(exc)) from exc
+        m = doc.meta
+        key = m.symbol or f"file/{path.stem}"
+        docs.append({"key": key, "symbol": m.symbol, "title": m.title, "date": m.date, "session": m.session,
+                     "doc_type": m.doc_type, "body": m.organ, "source": path.name, "read": True})
+        cites += [{"source": key, "target": r.target, "relation": r.relation, "para": r.para, "date": r.date,
+                   "surface": r.surface, "start": r.start} for r in extract_references(doc)]
+    G = analysis.build_graph(docs, cites)
+    return key, identify_rows(G, key)

@@ -1,0 +1,282 @@
+"""Answer commands: what a document cites and by which verb, what cites it, and the analyses.
+
+``citegraph reaffirms 75/196`` (one command per verb of :mod:`citegraph.verbs`),
+``cites``, ``cited-by``, ``ask``, ``show``, ``top``, ``chain``, ``lineage``, ``diff``,
+``identify``, ``communities``. Every command reads the store of ``--store``, prints
+``--format table|json|csv`` and exits 1 with one line on stderr when something is
+wrong (an unknown ID says so and suggests the nearest known ones).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import click
+
+from citegraph.cli.common import UserError, emit, format_option, main, store_option, warn
+from citegraph.verbs import VERBS
+
+#: Relations the ``--relation`` options accept.
+RELATIONS = click.Choice(sorted(VERBS), case_sensitive=False)
+
+
+def command_name(lemma: str) -> str | None:
+    """The command of a verb: its label in the third person, hyphenated, without "of".
+
+    ``cite`` and ``source`` have none: ``citegraph cites ID --relation cite`` asks for them.
+
+    >>> command_name("reaffirm"), command_name("take-note"), command_name("bear-in-mind"), command_name("cite")
+    ('reaffirms', 'takes-note', 'bears-in-mind', None)
+    """
+    if lemma in ("cite", "source"):
+        return None
+    label = VERBS[lemma].label
+    if label.endswith(" of"):
+        label = label[:-3]
+    return label.replace(" ", "-")
+
+
+@contextmanager
+def _answering() -> Iterator[None]:
+    """Turn the lookups' errors into one line for the user and exit code 1."""
+    from citegraph.answers import UnknownId, UnknownQuestion
+    from citegraph.store import StoreError
+    from citegraph.symbols import SymbolError
+
+    try:
+        yield
+    except (UnknownId, UnknownQuestion, StoreError, SymbolError, FileNotFoundError) as exc:
+        raise UserError(str(exc)) from exc
+
+
+def _open(store: Path) -> Any:
+    from citegraph.answers import open_store
+
+    return open_store(store)
+
+
+def _short_rows(rows: list[dict[str, Any]], cols: tuple[str, ...], fmt: str) -> list[dict[str, Any]]:
+    """For tables, symbols in their short form; JSON and CSV keep canonical symbols."""
+    if fmt != "table":
+        return rows
+    from citegraph.answers import short_of
+
+    out = []
+    for r in rows:
+        r = dict(r)
+        for c in ("target", "source", "symbol"):
+            if c in cols and isinstance(r.get(c), str):
+                r[c] = short_of(r[c])
+        out.append(r)
+    return out
+
+
+def _lookup(ident: str, relation: str | None, store: Path, fmt: str, incoming: bool = False) -> None:
+    from citegraph import answers
+
+    with _answering():
+        st = _open(store)
+        key = answers.resolve(st, ident)
+        rows = answers.cited_by(st, key, relation) if incoming else answers.references(st, key, relation)
+    cols = answers.IN_COLUMNS if incoming else answers.OUT_COLUMNS
+    verb = VERBS[relation].label if relation else "cites"
+    title = f"what {verb} {answers.short_of(key)}" if incoming else f"what {answers.short_of(key)} {verb}"
+    emit(_short_rows(rows, cols, fmt), fmt, cols, title=f"{title}: {len(rows)}")
+
+
+def _verb_command(lemma: str) -> Callable[..., None]:
+    def command(ident: str, store: Path, fmt: str) -> None:
+        _lookup(ident, lemma, store, fmt)
+
+    command.__doc__ = (f"What ID {VERBS[lemma].label}: each target with its date, title, and the paragraph "
+                       f"(P1, O12, F6) where it is cited.\n\n{VERBS[lemma].comment}")
+    return command
+
+
+for _lemma in VERBS:
+    _name = command_name(_lemma)
+    if _name:
+        main.command(_name)(format_option()(store_option(click.argument("ident", metavar="ID")(_verb_command(_lemma)))))
+
+
+@main.command()
+@click.argument("ident", metavar="ID")
+@click.option("--relation", "-r", type=RELATIONS, help="Only references under this verb.")
+@store_option
+@format_option()
+def cites(ident: str, relation: str | None, store: Path, fmt: str) -> None:
+    """What ID cites, by verb: target, date, title, verb, paragraph."""
+    _lookup(ident, relation, store, fmt)
+
+
+@main.command("cited-by")
+@click.argument("ident", metavar="ID")
+@click.option("--relation", "-r", type=RELATIONS, help="Only citations under this verb.")
+@store_option
+@format_option()
+def cited_by(ident: str, relation: str | None, store: Path, fmt: str) -> None:
+    """What cites ID: each citing text with its date, title, the verb and the paragraph."""
+    _lookup(ident, relation, store, fmt, incoming=True)
+
+
+@main.command()
+@click.argument("question", nargs=-1, required=True)
+@store_option
+@format_option()
+def ask(question: tuple[str, ...], store: Path, fmt: str) -> None:
+    """Answer a question in plain words.
+
+    \b
+    Questions it knows:
+      what does X <verb>     what does 75/196 reaffirm / take note of / cite
+      what <verbs> X         what reaffirms 70/1, what recalls 1373 (2001)
+      who cites X
+      chain of X
+      most cited [by BODY]
+    """
+    from citegraph import answers
+
+    with _answering():
+        st = _open(store)
+        ans = answers.ask(st, " ".join(question))
+    emit(_short_rows(ans.rows, ans.columns, fmt), fmt, ans.columns, title=f"{ans.heading}: {len(ans.rows)}")
+
+
+@main.command()
+@click.argument("ident", metavar="ID")
+@store_option
+@format_option()
+def show(ident: str, store: Path, fmt: str) -> None:
+    """Everything about ID: identity, counts by verb, what it cites, what cites it, its link."""
+    from citegraph import answers
+
+    with _answering():
+        info = answers.show(_open(store), ident)
+    if fmt == "json":
+        emit([info], "json")
+        return
+    facts = [{"field": k, "value": v} for k, v in info.items() if k not in ("cites", "cited_by")]
+    facts = [f for f in facts if f["value"] not in (None, {}, "")]
+    for f in facts:
+        if isinstance(f["value"], dict):
+            f["value"] = ", ".join(f"{k} {v}" for k, v in f["value"].items())
+    emit(facts, fmt, ("field", "value"), title=answers.short_of(info["key"]))
+    if fmt == "table":
+        emit(_short_rows(info["cites"], answers.OUT_COLUMNS, fmt), fmt, answers.OUT_COLUMNS,
+             title=f"cites: {len(info['cites'])}")
+        emit(_short_rows(info["cited_by"], answers.IN_COLUMNS, fmt), fmt, answers.IN_COLUMNS,
+             title=f"cited by: {len(info['cited_by'])}")
+
+
+def _graph(store: Path) -> Any:
+    from citegraph import answers
+
+    with _answering():
+        return answers.load_graph(_open(store))
+
+
+@main.command()
+@click.option("--by", "by", type=click.Choice(["pagerank", "hits-authority", "hits-hub", "in-degree", "betweenness"]),
+              default="pagerank", show_default=True, help="The centrality measure.")
+@click.option("--body", help="Only documents of this body (GA, SC, ECOSOC...).")
+@click.option("--relation", "-r", type=RELATIONS, help="Only citations under this verb.")
+@click.option("--limit", "-n", type=click.IntRange(1), default=20, show_default=True)
+@store_option
+@format_option()
+def top(by: str, body: str | None, relation: str | None, limit: int, store: Path, fmt: str) -> None:
+    """The most central documents: PageRank, HITS authorities or hubs, in-degree, betweenness."""
+    from citegraph import analysis, answers
+
+    rows = analysis.top(_graph(store), by, relation, body.upper() if body else None, limit)
+    emit(_short_rows(rows, answers.TOP_COLUMNS, fmt), fmt, answers.TOP_COLUMNS, title=f"top by {by}")
+
+
+@main.command()
+@click.argument("ident", metavar="ID")
+@store_option
+@format_option()
+def chain(ident: str, store: Path, fmt: str) -> None:
+    """The earlier versions of ID's resolution series, newest first, with each link's evidence.
+
+    Each step is the newest earlier version (same title) that the one before cites,
+    normally "Reaffirming its resolutions ...". A version read only as a draft
+    without a symbol stands for the resolution it was identified as.
+    """
+    from citegraph import answers
+
+    with _answering():
+        st = _open(store)
+        key = answers.resolve(st, ident)
+        rows = answers.chain_rows(answers.load_graph(st), key)
+    if fmt == "table":
+        click.echo(" → ".join(answers.short_of(r["symbol"]) for r in rows))
+    emit(_short_rows(rows, answers.CHAIN_COLUMNS, fmt), fmt, answers.CHAIN_COLUMNS,
+         title=f"chain of {answers.short_of(key)}: {len(rows)} versions")
+
+
+@main.command()
+@store_option
+@format_option()
+def lineage(store: Path, fmt: str) -> None:
+    """The resolution series found among the texts read: title and versions, newest first."""
+    from citegraph import answers
+
+    rows = answers.lineage_rows(_graph(store))
+    emit(rows, fmt, ("series", "count", "title", "versions"), title=f"series: {len(rows)}")
+
+
+@main.command()
+@click.argument("a", metavar="A")
+@click.argument("b", metavar="B")
+@store_option
+@format_option()
+def diff(a: str, b: str, store: Path, fmt: str) -> None:
+    """References added and dropped from version A to version B, by verb."""
+    from citegraph import analysis, answers
+
+    with _answering():
+        st = _open(store)
+        ka, kb = answers.resolve(st, a), answers.resolve(st, b)
+        rows = analysis.diff(answers.load_graph(st), ka, kb)
+    cols = ("relation", "change", "target", "paras", "title")
+    added = sum(r["change"] == "added" for r in rows)
+    emit(_short_rows(rows, cols, fmt), fmt, cols,
+         title=f"{answers.short_of(ka)} → {answers.short_of(kb)}: {added} added, {len(rows) - added} dropped")
+
+
+@main.command()
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@store_option
+@format_option()
+def identify(file: Path, store: Path, fmt: str) -> None:
+    """Rank the symbols a text without a printed one may bear, with the evidence.
+
+    The evidence is the graph's: the text's session, its series (same title among
+    the texts read) and what the later versions reaffirm, with dates. The text is
+    taken from the store when it was built into it, else read now.
+    """
+    from citegraph import answers
+
+    with _answering():
+        key, rows = answers.identify_file(_open(store), file)
+    if not rows:
+        warn(f"{file}: no candidate: its series has no later version that cites a resolution of its session")
+    elif fmt == "table":
+        click.echo(f"{file.name}: inferred_symbol {rows[0]['symbol']}")
+    emit(rows, fmt, ("rank", "symbol", "score", "evidence"), title=f"candidates for {key}")
+
+
+@main.command()
+@click.option("--seed", type=int, default=42, show_default=True, help="Seed of the Louvain method.")
+@click.option("--limit", "-n", type=click.IntRange(1), default=20, show_default=True)
+@store_option
+@format_option()
+def communities(seed: int, limit: int, store: Path, fmt: str) -> None:
+    """Policy clusters (Louvain communities of the citation graph) with their most cited documents."""
+    from citegraph import analysis
+
+    rows = analysis.communities(_graph(store), seed=seed)[:limit]
+    emit(rows, fmt, ("community", "size", "read", "top", "title"), title=f"communities: {len(rows)}")
