@@ -479,7 +479,7 @@ def physics_options(n_nodes: int, n_edges: int) -> dict[str, Any]:
     iterations = 1000 if n_nodes <= 100 else 400 if n_nodes <= 600 else 250
     return {
         "autoResize": True,
-        "layout": {"improvedLayout": not big, "randomSeed": 7},
+        "layout": {"improvedLayout": n_nodes <= 100, "randomSeed": 7},
         "nodes": {"font": {"size": 12, "face": "sans-serif"}, "borderWidth": 1},
         "edges": {
             "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
@@ -533,7 +533,7 @@ def page_data(view: View) -> dict[str, Any]:
             title=_node_tooltip(n, r, deg_in[n.id], deg_out[n.id]),
             shape=SHAPES.get(kind_of(n), "dot"),
             color=GROUPS[group][1],
-            size=round(8 + 32 * math.sqrt(r / top), 2),
+            size=round(7 + 25 * math.sqrt(r / top), 2),
             cgGroup=group,
             cgYear=year_of(n),
             cgUrl=url,

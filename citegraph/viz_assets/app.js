@@ -66,7 +66,14 @@
       text += " (graph has " + data.total.nodes + " documents, " + data.total.edges + " links)";
     status.textContent = text;
   }
-  function refresh() { nodeView.refresh(); edgeView.refresh(); showCounts(); }
+  // A node a filter hides and shows again is created anew by vis-network: keep every
+  // laid-out position in the DataSet first, so that it comes back where it was.
+  function keepPositions() {
+    if (!cg.network) return;
+    var pos = cg.network.getPositions();
+    nodes.update(Object.keys(pos).map(function (id) { return { id: id, x: pos[id].x, y: pos[id].y }; }));
+  }
+  function refresh() { keepPositions(); nodeView.refresh(); edgeView.refresh(); showCounts(); }
 
   // ----- legends that are filters
   function legend(boxId, items, state, swatch) {
@@ -112,6 +119,7 @@
   });
   network.once("stabilizationIterationsDone", function () {
     network.setOptions({ physics: { enabled: false } });
+    keepPositions();
     cg.stabilizationMs = performance.now() - t0;
     cg.stabilized = true;
     showCounts();

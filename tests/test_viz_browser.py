@@ -1,0 +1,174 @@
+"""The graph page in a real browser: headless Chromium (Debian's, ``make browser``), offline.
+
+Chromium missing is a failure, not a skip: :class:`citegraph.bench.viz.Chromium` raises.
+Each test reads what the page itself holds (its vis DataSets and DataViews through
+``window.citegraph``) and compares it with the data it was given or the store's answer.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from citegraph import store as cgstore
+from citegraph.bench.viz import Chromium, PageResult, screenshot_colours
+from citegraph.viz import GraphData, VizEdge, VizNode, build_view, write_html
+
+pytestmark = pytest.mark.browser
+
+CITEGRAPH = str(Path(sys.executable).parent / "citegraph")
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "viz"
+
+SCRIPT = "<script>window.__pwned=1</script>"
+IMG = '<img src=x onerror="window.__pwned=1">'
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with Chromium() as b:
+        yield b
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([CITEGRAPH, *args], capture_output=True, text=True, check=True)
+
+
+def store_counts(store: Path) -> tuple[int, int]:
+    """Documents and distinct citing pairs, asked of the store directly."""
+    st = cgstore.open_store(store)
+    n = cgstore.query(st, "SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a eli:LegalResource }").rows[0]["n"]
+    e = cgstore.query(
+        st,
+        "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?o WHERE { ?s cito:cites ?o FILTER(?s != ?o) } }",
+    ).rows[0]["n"]
+    return int(n.value), int(e.value)
+
+
+def assert_clean(res: PageResult, page: Path) -> None:
+    """Stabilised, nothing logged at warning level or above, nothing fetched but the file."""
+    assert res.stabilized, "the layout never stabilised"
+    assert [e for e in res.console if e["level"] in ("SEVERE", "WARNING")] == []
+    assert res.requests == [page.resolve().as_uri()]
+
+
+def assert_not_blank(res: PageResult, shot: Path) -> None:
+    shot.write_bytes(res.screenshot)
+    colours, inked = screenshot_colours(res.screenshot)
+    assert colours > 200, f"only {colours} colours in {shot}"
+    assert inked > 0.03, f"only {inked:.1%} of {shot} is not white"
+
+
+# --------------------------------------------------------------- a graph made here
+
+
+def small() -> GraphData:
+    nodes = [
+        VizNode("A/RES/75/196", title="Strengthening " + SCRIPT, date="2020-12-16", organ="GA"),
+        VizNode("A/RES/60/1", title=IMG, date="2005-09-16"),
+        VizNode("S/RES/1373 (2001)", date="2001-09-28"),
+        VizNode("UNTS/2225/39574"),
+        VizNode("A/RES/74/177", date="2019-12-18"),
+        VizNode("E/CN.15/RES/25/2", date="2016-05-27"),
+    ]
+    edges = [
+        VizEdge("A/RES/75/196", "A/RES/60/1", ("reaffirm", "recall"), ("P1: Reaffirming " + IMG,)),
+        VizEdge("A/RES/75/196", "UNTS/2225/39574", ("source",)),
+        VizEdge("A/RES/75/196", "E/CN.15/RES/25/2", ("take-note",)),
+        VizEdge("A/RES/60/1", "S/RES/1373 (2001)", ("recall",)),
+        VizEdge("A/RES/74/177", "A/RES/75/196", ("recall",)),
+    ]
+    return GraphData(nodes, edges)
+
+
+VISIBLE = """(function () {
+  var c = window.citegraph, ids = {};
+  c.nodeView.getIds().forEach(function (i) { ids[i] = true; });
+  var e = c.edgeView.get().filter(function (x) { return ids[x.from] && ids[x.to]; });
+  return [c.nodeView.getIds().sort(), e.map(function (x) { return x.from + ' > ' + x.to; }).sort()];
+})()"""
+
+
+def test_small_page_offline_filters_search_click(browser: Chromium, tmp_path: Path) -> None:
+    page = write_html(build_view(small()), tmp_path / "small.html")
+    res = browser.open(page)
+    assert_clean(res, page)
+    assert (res.nodes, res.edges) == (6, 5)
+    assert_not_blank(res, tmp_path / "small.png")
+    d = browser.driver
+    assert d.execute_script("return typeof window.__pwned") == "undefined"
+    # organ filter: Security Council off hides 1373 (2001) and the link to it
+    where = "return window.citegraph.network.getPositions(['S/RES/1373 (2001)'])['S/RES/1373 (2001)']"
+    before = d.execute_script(where)
+    d.find_element("css selector", '#groups input[data-key="SC"]').click()
+    nodes, edges = d.execute_script(f"return {VISIBLE}")
+    assert "S/RES/1373 (2001)" not in nodes and len(nodes) == 5
+    assert "A/RES/60/1 > S/RES/1373 (2001)" not in edges and len(edges) == 4
+    d.find_element("css selector", '#groups input[data-key="SC"]').click()
+    assert d.execute_script(where) == before  # shown again where it was laid out
+    # verb filter: recall off keeps 75/196 > 60/1 (also reaffirm), hides the two recall-only links
+    d.find_element("css selector", '#verbs input[data-key="recall"]').click()
+    nodes, edges = d.execute_script(f"return {VISIBLE}")
+    assert len(nodes) == 6
+    assert edges == sorted(
+        ["A/RES/75/196 > A/RES/60/1", "A/RES/75/196 > UNTS/2225/39574", "A/RES/75/196 > E/CN.15/RES/25/2"]
+    )
+    d.find_element("css selector", '#verbs input[data-key="recall"]').click()
+    # year filter: from 2010 hides 60/1 (2005) and 1373 (2001); undated treaty stays
+    d.execute_script(
+        "var i = document.getElementById('year-from'); i.value = 2010;i.dispatchEvent(new Event('change'));"
+    )
+    nodes, _ = d.execute_script(f"return {VISIBLE}")
+    assert nodes == sorted(["A/RES/75/196", "UNTS/2225/39574", "A/RES/74/177", "E/CN.15/RES/25/2"])
+    d.find_element("id", "year-undated").click()
+    nodes, _ = d.execute_script(f"return {VISIBLE}")
+    assert "UNTS/2225/39574" not in nodes and len(nodes) == 3
+    status = d.find_element("id", "status").text
+    assert status.startswith("3 of 6 documents, 2 of 5 links shown")
+    d.execute_script(
+        "var i = document.getElementById('year-from'); i.value = 2001;i.dispatchEvent(new Event('change'));"
+    )
+    d.find_element("id", "year-undated").click()
+    # search by short symbol selects the node
+    q = d.find_element("id", "q")
+    q.send_keys("1373 (2001)\n")
+    time.sleep(1.0)  # let the 400 ms focus animation finish before moving the view
+    assert d.execute_script("return window.citegraph.network.getSelectedNodes()") == ["S/RES/1373 (2001)"]
+    assert d.find_element("id", "found").text == "S/RES/1373 (2001)"
+    # clicking a document opens its undocs.org link (window.open recorded, not followed)
+    d.execute_script("window.__opened = []; window.open = function (u) { window.__opened.push(u); };")
+    d.execute_script("window.citegraph.network.moveTo({scale: 1.0, position: {x: 0, y: 0}})")
+    x, y = d.execute_script(
+        "var c = window.citegraph.network, p = c.getPositions(['A/RES/60/1'])['A/RES/60/1'];"
+        "var q = c.canvasToDOM(p), r = document.getElementById('graph').getBoundingClientRect();"
+        "return [q.x + r.left, q.y + r.top];"
+    )
+    assert (
+        d.execute_script(
+            "return window.citegraph.network.getNodeAt({x: arguments[0], y: arguments[1]})", x - 300, y
+        )
+        == "A/RES/60/1"
+    )  # the sidebar is 300 px wide
+    for kind in ("mousePressed", "mouseReleased"):
+        d.execute_cdp_cmd(
+            "Input.dispatchMouseEvent", {"type": kind, "x": x, "y": y, "button": "left", "clickCount": 1}
+        )
+    assert d.execute_script("return window.__opened") == ["https://undocs.org/A/RES/60/1"]
+    # tooltips hold the payloads as text
+    title = d.execute_script("return window.citegraph.nodes.get('A/RES/75/196').title")
+    assert SCRIPT in title
+    assert d.execute_script("return document.querySelectorAll('img').length") == 0
+    assert d.execute_script("return typeof window.__pwned") == "undefined"
+
+
+def test_capped_page_says_so(browser: Chromium, tmp_path: Path) -> None:
+    nodes = [VizNode("A/RES/70/1")] + [VizNode(f"A/RES/71/{i}") for i in range(1, 41)]
+    edges = [VizEdge(f"A/RES/71/{i}", "A/RES/70/1", ("recall",)) for i in range(1, 41)]
+    page = write_html(build_view(GraphData(nodes, edges), limit=10), tmp_path / "capped.html")
+    res = browser.open(page, evaluate={"notes": "document.getElementById('notes').textContent"})
+    assert_clean(res, page)
+    assert (res.nodes, res.edges) == (10, 9)
+    assert res.state["notes"] == "showing the 10 most central of 41 documents (PageRank) and 9 of 40 links"
