@@ -3,38 +3,210 @@
 A footnote in a UN resolution sources the instrument named just before its
 mark: "... the United Nations Convention against Corruption⁵ and ...". The
 layout stage finds the mark; :func:`anchor_before` reads the name that ends
-there, trimmed to the name ("United Nations Convention against Corruption").
+there, trimmed to the name (SCHEMA.md: "the words in the body text that carry
+the footnote mark (the instrument or document named) ... trimmed to the name").
+
+How a name is read, walking back from the mark over words:
+
+- a name is a run of capitalised words, numbers and the small words that join
+  them inside titles ("of", "on", "the", "and", "against", "thereto", ...), and
+  "resolution(s)"/"decision(s)" with their numbers;
+- the run stops at any other lower-case word, at a governing verb
+  ("Welcoming"), at a comma that does not join two parts of one title;
+- when the words before the mark only qualify the name (", adopted on 8
+  September 2006", " on promoting legal aid", ", which addressed ..."), they
+  are cut off first, so that the name they qualify is read;
+- when the name found is only the agent of a qualifier ("..., adopted by the
+  Thirteenth United Nations Congress"; "report ... prepared pursuant to
+  resolution 74/177"), the anchor is what is qualified;
+- a document named by a common noun is kept with that noun ("report of the
+  Secretary-General", "outcome document of the special session ...").
 
 >>> anchor_before("implementation of the United Nations Convention against Corruption", 67)
 'United Nations Convention against Corruption'
+>>> anchor_before("Reaffirming the commitments made by Member States in the United Nations Global "
+...               "Counter-Terrorism Strategy, adopted on 8 September 2006,", 120)
+'United Nations Global Counter-Terrorism Strategy'
+>>> anchor_before("Takes note of the report of the Secretary-General prepared pursuant to resolution 74/177;", 89)
+'report of the Secretary-General'
 """
 
 from __future__ import annotations
 
-import regex
+import re
 
-# Words that open the clause a name stands in, and after which the name begins.
-_OPENERS = regex.compile(
-    r"(?:^|[,;:(]\s*|\b(?:of|to|in|on|by|with|for|from|and|including|particularly|especially|notably|"
-    r"the|its|their|his|her|as|that|which|contained|entitled|adopted|under)\s+)"
-    r"(?=[A-Z0-9\p{Lu}])",
-    regex.V1,
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+
+#: Small words that join the parts of a title ("Convention on the Rights of the Child").
+CONNECTORS = frozenset({
+    "of", "on", "the", "and", "for", "against", "in", "to", "by", "with", "as", "amended", "into", "at", "from",
+    "a", "an", "its", "their", "thereto", "thereof", "between", "within", "under", "towards", "or",
+    "resolution", "resolutions", "decision", "decisions",
+})
+
+#: Participles and verbs that open the clause a name stands in: the walk never crosses them.
+_VERB_WORDS = re.compile(
+    r"^(?:[A-Za-z]+ing|Reaffirms|Recalls|Welcomes|Notes|Takes|Urges|Requests|Decides|Invites|Calls|Encourages|"
+    r"Stresses|Emphasizes|Underlines|Recognizes|Acknowledges|Endorses|Expresses|Reiterates|Affirms|Approves|"
+    r"Adopts|Commends|Condemns|Demands|Supports|Also|Further)$"
 )
+
+#: Prepositions that, followed by "the", begin a phrase outside the name ("... in the Strategy").
+_PREP_BEFORE_THE = frozenset({"in", "by", "to", "at", "from", "with", "under", "within"})
+
+_TOKEN = re.compile(r"[\w\u2019'./\u2010\u2011\u2013-]+|[(),;:]")
+
+#: Words after the name that only qualify it; the earliest after the verb is cut off.
+_CUT = re.compile(
+    r",\s*(?:which|in\s+which|by\s+which|whereby|including|inter\s+alia|adopted|held|signed|done|both|all)\b"
+    r"|\s(?:on|for)\s+[a-z]+ing\b"
+    r"|\sto\s+(?!the\b|a\b|an\b|its\b|their\b|be\b)[a-z]{3,}\b"
+    r"|\s(?:prepared|submitted|issued|presented)\s"
+    r"|\spursuant\s+to\b"
+    r"|\suntil\b"
+)
+
+#: The words before a name that make it the agent or source of a qualifier, not the anchor.
+_QUALIFIER_BEFORE = re.compile(
+    r"(?:,\s*(?:adopted|convened|organized|hosted|endorsed|established|launched|proclaimed)\s+(?:by|at|in)"
+    r"|\s(?:prepared|submitted|issued|presented)\s+(?:pursuant\s+to|in\s+accordance\s+with|under|by)"
+    r"|\spursuant\s+to)\s+(?:the\s+|its\s+)?$"
+)
+
+#: Common nouns that name a document and are kept before "of the ...".
+_HEAD_NOUN_BEFORE = re.compile(
+    r"\b(?P<head>(?:(?:agreed\s+)?conclusions|reports?|note|letter|outcome\s+document|(?:practical\s+)?tools|"
+    r"recommendations|summary|statement|review))\s+of\s+(?:the\s+)?$"
+)
+
+#: A common noun that names a document and opens the anchor when no title can be read.
+_HEAD_NOUN = re.compile(
+    r"\b(?:(?:agreed\s+)?conclusions|reports?|outcome\s+document|(?:practical\s+)?tools|recommendations)\b"
+)
+
+_TRAILING_DATE = re.compile(rf"\s+of\s+\d{{1,2}}\s+(?:{'|'.join(_MONTHS)})\s+\d{{4}}$")
+
+
+def _is_name_word(tok: str) -> bool:
+    return tok[:1].isupper() or tok[:1].isdigit()
+
+
+def _stops(toks: list[re.Match[str]], i: int, started: bool) -> bool:
+    """Whether the walk back stops before token ``i - 1``."""
+    t = toks[i - 1][0]
+    nxt = toks[i][0] if i < len(toks) else ""
+    prev = toks[i - 2][0] if i >= 2 else ""
+    if t == ",":
+        # a comma inside a title: "Prevent, Combat and Eradicate", "Levels, and Public Participation"
+        nxt2 = toks[i + 1][0] if i + 1 < len(toks) else ""
+        joins = _is_name_word(prev) and (_is_name_word(nxt) or (nxt == "and" and _is_name_word(nxt2)))
+        return not (joins and started)
+    if t in ("(", ")"):
+        return False
+    if t in (";", ":"):
+        return True
+    if _VERB_WORDS.match(t):
+        # a capitalised participle inside a title ("Declaration on Integrating ...") does not stop it
+        return not (t[:1].isupper() and _is_name_word(prev) and prev != "The")
+    if not (_is_name_word(t) or t in CONNECTORS):
+        return True
+    # "Member States in the United Nations ... Strategy": a new name starts after "in the"
+    return t in _PREP_BEFORE_THE and nxt == "the" and started
+
+
+def _walk(head: str) -> tuple[str, int] | None:
+    """The name that ends ``head``, and where it starts; None when ``head`` ends in no name."""
+    toks = list(_TOKEN.finditer(head))
+    i = len(toks)
+    start = None
+    while i > 0:
+        t = toks[i - 1][0]
+        if _stops(toks, i, start is not None):
+            break
+        start = toks[i - 1].start()
+        i -= 1
+    if start is None:
+        return None
+    # drop leading joiners ("of the", "in 2001 of the") so that the name starts with a name word
+    toks = [m for m in _TOKEN.finditer(head, start)]
+    k = 0
+    while k < len(toks):
+        t = toks[k][0]
+        if t in CONNECTORS and t not in ("resolution", "resolutions", "decision", "decisions") or t in (",", ")"):
+            k += 1
+            continue
+        if (t[:1].isdigit() and "/" not in t and k + 1 < len(toks)
+                and (toks[k + 1][0] in CONNECTORS or toks[k + 1][0] == ",")):
+            k += 1  # "in 2001 of the Programme": a year is no part of the name
+            continue
+        break
+    if k >= len(toks):
+        return None
+    start = toks[k].start()
+    name = head[start:].strip()
+    return (name, start) if _valid(name) else None
+
+
+def _valid(name: str) -> bool:
+    """A name has a capitalised word that is not a month, or a numbered resolution/decision."""
+    words = name.replace("(", " ").replace(")", " ").split()
+    if any(w[:1].isupper() and w.strip(",.") not in _MONTHS for w in words):
+        return True
+    return bool(re.search(r"\b(?:resolutions?|decisions?)\s+\S*\d", name))
+
+
+def _tidy(name: str) -> str:
+    name = _TRAILING_DATE.sub("", " ".join(name.split()))
+    return name.strip(" ,;:")
+
+
+def _with_head_noun(head: str, start: int, name: str) -> str:
+    m = _HEAD_NOUN_BEFORE.search(head[:start])
+    if m:
+        return head[m.start("head"):start] + name
+    return name
 
 
 def anchor_before(text: str, end: int) -> str | None:
-    """The name that ends at ``text[end]`` (where a footnote mark stood), or None.
-
-    The name is the longest run before ``end`` that starts with a capital
-    letter or digit right after a clause opener (a preposition, article or
-    punctuation), so that "the implementation of the X Convention" gives
-    "X Convention".
-    """
+    """The name that ends at ``text[end]`` (where a footnote mark stood), or None."""
     head = text[:end].rstrip(" ,;:.")
-    if not head:
+    clause_start = max(head.rfind(";"), head.rfind("\n")) + 1
+    head = head[clause_start:]
+    if not head.strip():
         return None
-    start = 0
-    for m in _OPENERS.finditer(head):
-        start = m.end()
-    name = head[start:].strip()
-    return name or None
+    for _ in range(4):
+        found = _walk(head)
+        if found is not None:
+            name, start = found
+            q = _QUALIFIER_BEFORE.search(head[:start])
+            if q:
+                head = head[:q.start()].rstrip(" ,")
+                continue
+            return _tidy(_with_head_noun(head, start, name))
+        cut = _first_cut(head)
+        noun = _last_head_noun(head)
+        if noun is not None and (cut is None or noun > cut):
+            return _tidy(head[noun:])  # "the outcome document of the special session ... held in 2016"
+        if cut is None:
+            break
+        head = head[:cut].rstrip(" ,")
+    noun = _last_head_noun(head)
+    return _tidy(head[noun:]) if noun is not None else None
+
+
+def _last_head_noun(head: str) -> int | None:
+    start = None
+    for m in _HEAD_NOUN.finditer(head):
+        start = m.start()
+    return start
+
+
+def _first_cut(head: str) -> int | None:
+    """Where the qualifiers of the name begin: the earliest cut after the clause's governing verb."""
+    from citegraph.extract import governing_verb  # the same verbs the extractor types references by
+
+    verb = governing_verb(head, len(head))
+    for m in _CUT.finditer(head, verb[1] if verb else 0):
+        return m.start()
+    return None

@@ -188,7 +188,7 @@ def iso_date(text: str) -> str:
 
 
 def _clean_number(text: str) -> str:
-    n = fold(text.translate(_DASHES))
+    n = fold(text.translate(_DASHES).replace("\\", ""))
     return re.sub(r"\(\s+|\s+\)", lambda m: m[0].strip(), n)
 
 
@@ -242,25 +242,21 @@ _SHORT_KINDS = {
 
 def _named_body(before: str, ctx: Context) -> tuple[str | None, bool]:
     """The body named just before a keyword, and whether the name is one citegraph does not know."""
-    m = g.PREFIX_BODY.search(before[-200:])
-    if m is None:
-        m2 = g.BY_BODY.search(before[-260:])
-        return (g.body_code(m2["name"]) if m2 else None), False
-    if m["name"]:
+    tail = before[-260:]
+    m = g.NAMED_BEFORE.search(tail)
+    if m:
         return g.body_code(m["name"]), False
-    if m["short"]:
-        short = m["short"]
-        return ctx.last_body.get(short, {"Council": "ECOSOC", "Commission": None, "Assembly": "GA",
-                                         "Conference": None}[short]), False
-    if m["its"]:
-        owner = g.ITS_OWNER.search(before[-260:])
-        if owner:
-            return g.body_code(owner["name"]), False
-        m2 = g.BY_BODY.search(before[-260:])
-        if m2:
-            return g.body_code(m2["name"]), False
-        return ctx.organ, False
-    return None, True  # "the Governing Council decision ...": a body not in the table
+    m = g.SHORT_BEFORE.search(tail)
+    if m:
+        default = {"Council": "ECOSOC", "Assembly": "GA"}.get(m["short"])
+        return ctx.last_body.get(m["short"], default), False
+    if g.ITS_BEFORE.search(tail):
+        owner = g.ITS_OWNER.search(tail) or g.BY_BODY.search(tail)
+        return (g.body_code(owner["name"]) if owner else ctx.organ), False
+    if g.OTHER_BEFORE.search(tail):
+        return None, True  # "the Governing Council decision ...": a body not in the table
+    m = g.BY_BODY.search(tail)
+    return (g.body_code(m["name"]) if m else None), False
 
 
 def _remember_bodies(text: str, ctx: Context) -> None:
@@ -290,7 +286,6 @@ class _List:
     is_decision: bool
     named: str | None
     unknown: bool
-    its: bool
     relation: str
     items: list[_Item] = field(default_factory=list)
     suffix: str | None = None
@@ -370,8 +365,7 @@ def scan_text(text: str, ctx: Context | None = None) -> list[Found]:
             _close(lst, ctx, out)
             before = text[:s]
             named, unknown = _named_body(before, ctx)
-            its = bool(re.search(r"\b(?:its|their)\s+(?:also\s+)?$", before[-20:]))
-            lst = _List(s, e, m[0][0] in "dD", named, unknown, its, rel(s))
+            lst = _List(s, e, m[0][0] in "dD", named, unknown, rel(s))
             if pending_date and g.PRE_DATE_GAP.fullmatch(text[pending_date[1]:s]):
                 lst.pre_date = pending_date[0]
             pending_date = None
@@ -383,7 +377,7 @@ def scan_text(text: str, ctx: Context | None = None) -> list[Found]:
                 lst = None
                 continue
             sep = "first" if not lst.items else _sep(gap)
-            f = Found(s, e, fold(m[0]), "", "", None, None, lst.relation)
+            f = Found(s, e, fold(m[0].replace("\\", "")), "", "", None, None, lst.relation)
             item = _Item(f, kind, m[0], sep)
             if lst.pre_date and not lst.items:
                 f.date = lst.pre_date

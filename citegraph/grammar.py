@@ -57,11 +57,11 @@ PIECES: dict[str, Piece] = {
         Piece("letter", r"(?:\s?[A-Z](?![\w/\u2010\u2011\u2013-]))?",
               "The part letter of a resolution adopted in parts (67/234 B).", ("", " B", "A")),
         # ---- resolution and decision numbers ------------------------------------------
-        Piece("sc", r"\d{1,4}\s{0,3}\(\s?{year}\s?\)",
+        Piece("sc", r"\d{1,4}\s{0,3}\\?\(\s?{year}\s?\\?\)",
               "A Security Council resolution number: number and year in parentheses, "
               "possibly split over lines.",
-              ("1373 (2001)", "660 (1990)", "1373\n(2001)", "242(1967)"), ("1373 (1820)",)),
-        Piece("old", r"\d{1,4}\s?(?:[A-Z]\s?)?\((?:(?:ES|S){dash})?{roman}\)",
+              ("1373 (2001)", "660 (1990)", "1373\n(2001)", "242(1967)", "1373 \\(2001\\)"), ("1373 (1820)",)),
+        Piece("old", r"\d{1,4}\s?(?:[A-Z]\s?)?\\?\((?:(?:ES|S){dash})?{roman}\\?\)",
               "A GA resolution before 1976: number, part letter, session in Roman numerals.",
               ("2200 A (XXI)", "217 A (III)", "1514 (XV)", "3314(XXIX)", "194 (III)")),
         Piece("eco", r"(?:19[4-9]\d|20[0-4]\d)/\d{1,3}{letter}",
@@ -203,12 +203,19 @@ _CODE_OF = {re.sub(r"\s+", " ", n): c for n, c in BODY_NAMES}
 BODY_NAME = re.compile(rf"\b(?:{_NAME_ALT})\b")
 
 #: A body named right before the keyword: "Economic and Social Council resolution",
-#: "the Security Council's resolution", "Council resolutions" (resolved by context).
-PREFIX_BODY = re.compile(
-    rf"(?:\b(?P<name>{_NAME_ALT})(?:['\u2019]s)?|\b(?P<short>Council|Commission|Assembly|Conference)(?:['\u2019]s)?"
-    r"|\b(?P<its>its|their)|\b(?P<other>[A-Z][A-Za-z]+(?:\s+(?:of|on|for|and|the)?\s*[A-Z][A-Za-z]+){0,6}"
-    r"\s+(?:Council|Commission|Board|Assembly|Conference|Committee|Organization|Programme)))"
-    r"\s{1,3}(?:also\s|further\s)?$"
+#: "the Security Council's resolution". Tried first.
+NAMED_BEFORE = re.compile(rf"\b(?P<name>{_NAME_ALT})(?:['\u2019]s)?\s{{1,3}}(?:also\s|further\s)?$")
+
+#: A body called by its kind only: "Council resolutions 2014/23" (resolved by the last one named).
+SHORT_BEFORE = re.compile(r"\b(?P<short>Council|Commission|Assembly|Conference)(?:['\u2019]s)?\s{1,3}$")
+
+#: "its resolution": the organ that adopted the document, unless a body was just named.
+ITS_BEFORE = re.compile(r"\b(?:its|their)\s{1,3}(?:also\s|further\s|own\s)?$")
+
+#: A body citegraph does not know: "the Governing Council decision 27/2" is not the GA's.
+OTHER_BEFORE = re.compile(
+    r"\b[A-Z][A-Za-z]+(?:\s+(?:of\s+|on\s+|for\s+|and\s+|the\s+)?[A-Z][A-Za-z]+){0,5}"
+    r"\s+(?:Council|Commission|Board|Assembly|Conference|Committee|Organization|Programme)(?:['\u2019]s)?\s{1,3}$"
 )
 
 #: "in its resolution" where "its" is a body just named: "the Commission on Narcotic Drugs, in its".
