@@ -112,9 +112,11 @@ def build_graph(docs: Iterable[Mapping[str, Any]], citations: Iterable[Mapping[s
 
 
 def label(G: nx.MultiDiGraph, n: Node) -> str:
-    """How a node is printed: its short symbol, else its key."""
-    sym = G.nodes[n].get("symbol") if n in G else None
-    return short(sym) if sym else str(n)
+    """How a node is printed: its short symbol, else the file it was read from, else its key."""
+    a = G.nodes[n] if n in G else {}
+    if a.get("symbol"):
+        return short(a["symbol"])
+    return str(a.get("source") or n)
 
 
 def when(attrs: Mapping[str, Any]) -> str:
@@ -386,6 +388,7 @@ class Candidate:
     score: float
     evidence: list[str]
     order: float = 0.0  # where later versions list it among their references (tie-break)
+    reaffirmed: int = 0  # how many later versions reaffirm it
 
 
 def draft_session(G: nx.MultiDiGraph, n: Node) -> int | None:
@@ -413,7 +416,8 @@ def identify(G: nx.MultiDiGraph, n: Node, known: Mapping[Node, str] | None = Non
     later version, dated (by that later version) no earlier than the text itself,
     that the text does not cite itself (no text cites its own number) and that is
     not a text read under another title. Its score adds, for each later version,
-    1 if that version reaffirms it (0.5 for a weaker verb of :data:`CARRY`) and 1
+    1 if that version reaffirms it (0.25 if it only cites it by another verb of
+    :data:`CARRY`) and 1
     if it stands in the same paragraph as a reference to another known member of
     the series (the "Reaffirming its resolutions 70/178 ..., 72/196 ... and 75/196"
     paragraph that lists a series' versions). ``known`` maps drafts already
@@ -439,21 +443,28 @@ def identify(G: nx.MultiDiGraph, n: Node, known: Mapping[Node, str] | None = Non
         for _, v, _rel, e in G.out_edges(m, keys=True, data=True):
             for p, st in zip(e["paras"], e["starts"], strict=False):
                 by_para[p].append((st or 0, v))
+        edges: dict[Node, dict[str, dict[str, Any]]] = defaultdict(dict)
         for _, v, rel, e in G.out_edges(m, keys=True, data=True):
+            if rel in CARRY:
+                edges[v][rel] = e
+        for v, by_rel in edges.items():
             va = G.nodes[v]
-            if rel not in CARRY or va.get("body") != "GA" or va.get("kind") != "resolution":
+            if va.get("body") != "GA" or va.get("kind") != "resolution":
                 continue
             if session_of(str(v)) != session or v in own or v == n:
                 continue
             if va.get("read") and normalize_title(va.get("title")) not in ("", mine):
                 continue
-            dated = [d for d in e["dates"] if d]
+            dated = [d for e in by_rel.values() for d in e["dates"] if d]
             if a_date and dated and max(dated) < a_date:
                 continue
+            rel = min(by_rel, key=CARRY.index)  # the strongest verb this version cites it by
+            e = by_rel[rel]
             c = scores.setdefault(v, Candidate(str(v), 0.0, []))
-            w = 1.0 if rel == "reaffirm" else 0.5
-            c.score += w
-            when_txt = f" of {dated[0]}" if dated else ""
+            c.score += 1.0 if rel == "reaffirm" else 0.25
+            c.reaffirmed += rel == "reaffirm"
+            own_dates = [d for d in e["dates"] if d]
+            when_txt = f" of {own_dates[0]}" if own_dates else ""
             c.evidence.append(f"{label(G, m)} {rel}s it in {', '.join(dict.fromkeys(e['paras']))}{when_txt}")
             for p in dict.fromkeys(e["paras"]):
                 listed = [t for _, t in sorted(by_para[p], key=lambda x: (x[0], str(x[1])))]
@@ -481,15 +492,17 @@ def identify(G: nx.MultiDiGraph, n: Node, known: Mapping[Node, str] | None = Non
 def identify_series(G: nx.MultiDiGraph, s: Series) -> dict[Node, str]:
     """Identify every member of ``s`` read without a symbol, oldest first.
 
-    Each identification becomes a known member for the next, so that a chain of
-    drafts is resolved from its best attested end.
+    A member is identified with its best candidate only when a later version
+    reaffirms that candidate: a resolution that is merely recalled or noted is
+    listed by :func:`identify` but too weak to name the text. Each identification
+    becomes a known member for the next.
     """
     known: dict[Node, str] = {}
     for m in reversed(s.members):
         if not G.nodes[m].get("symbol"):
             cands = identify(G, m, known, [s])
             taken = set(known.values())
-            best = next((c for c in cands if c.symbol not in taken), None)
+            best = next((c for c in cands if c.symbol not in taken and c.reaffirmed), None)
             if best is not None:
                 known[m] = best.symbol
     return known

@@ -528,15 +528,26 @@ def lineage_rows(G: nx.MultiDiGraph) -> list[dict[str, Any]]:
     rows = []
     for s in analysis.series(G):
         ident = analysis.identify_series(G, s)
-        versions = [short_of(ident.get(m) or str(m)) + ("" if G.nodes[m].get("symbol") else " (draft)")
-                    for m in s.members]
+        versions = []
+        for m in s.members:
+            if G.nodes[m].get("symbol"):
+                versions.append(short_of(str(m)))
+            elif m in ident:
+                versions.append(f"{short_of(ident[m])} (draft {analysis.label(G, m)})")
+            else:
+                versions.append(f"{analysis.label(G, m)} (not identified)")
         rows.append({"series": len(rows) + 1, "title": s.title, "versions": versions, "count": len(s.members)})
     return rows
 
 
 def identify_rows(G: nx.MultiDiGraph, key: str) -> list[dict[str, Any]]:
-    """:func:`analysis.identify` for the text ``key`` as rows, best first."""
-    return [{"rank": i, "symbol": c.symbol, "score": c.score, "evidence": c.evidence}
+    """:func:`analysis.identify` for the text ``key`` as rows, best first.
+
+    ``reaffirmed_by`` counts the later versions that reaffirm the candidate; the
+    first row is the text's inferred symbol only if that count is not zero
+    (as in :func:`analysis.identify_series`).
+    """
+    return [{"rank": i, "symbol": c.symbol, "score": c.score, "reaffirmed_by": c.reaffirmed, "evidence": c.evidence}
             for i, c in enumerate(analysis.identify(G, key, _known_for(G, key)), 1)]
 
 

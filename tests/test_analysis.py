@@ -120,8 +120,9 @@ def test_series_by_title_and_by_citation_with_a_reworded_title(G):
 
 def test_identify_ranks_by_later_reaffirmations_with_evidence(G):
     cands = analysis.identify(G, "file/draft72")
-    assert [(c.symbol, c.score) for c in cands] == [("A/RES/72/196", 5.0), ("A/RES/72/150", 1.0),
-                                                    ("A/RES/72/197", 1.0)]
+    # 72/150 is only recalled (78/1) and noted (75/5): 0.25 each.
+    assert [(c.symbol, c.score) for c in cands] == [("A/RES/72/196", 5.0), ("A/RES/72/197", 1.0),
+                                                    ("A/RES/72/150", 0.5)]
     best = cands[0]
     assert best.evidence == [
         "session 72",

@@ -263,10 +263,12 @@ def identify(file: Path, store: Path, fmt: str) -> None:
     with _answering():
         key, rows = answers.identify_file(_open(store), file)
     if not rows:
-        warn(f"{file}: no candidate: its series has no later version that cites a resolution of its session")
+        warn(f"{file}: no candidate: no later version of its series cites a resolution of its session")
+    elif not rows[0]["reaffirmed_by"]:
+        warn(f"{file}: no inferred symbol: no later version of its series reaffirms a resolution of its session")
     elif fmt == "table":
         click.echo(f"{file.name}: inferred_symbol {rows[0]['symbol']}")
-    emit(rows, fmt, ("rank", "symbol", "score", "evidence"), title=f"candidates for {key}")
+    emit(rows, fmt, ("rank", "symbol", "score", "reaffirmed_by", "evidence"), title=f"candidates for {key}")
 
 
 @main.command()
