@@ -535,6 +535,7 @@ def page_data(view: View) -> dict[str, Any]:
             color=GROUPS[group][1],
             size=round(7 + 25 * math.sqrt(r / top), 2),
             cgGroup=group,
+            cgOrgan=organ_of(n),
             cgYear=year_of(n),
             cgUrl=url,
             cgRoot=n.id == view.root,

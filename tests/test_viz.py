@@ -10,12 +10,16 @@ import base64
 import hashlib
 import json
 import re
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
 from citegraph import viz
 from citegraph.viz import GraphData, VizEdge, VizNode, build_view, render_html
 
+CITEGRAPH = str(Path(sys.executable).parent / "citegraph")
 SCRIPT = "<script>window.__pwned=1</script>"
 IMG = '<img src=x onerror="window.__pwned=1">'
 
@@ -246,3 +250,71 @@ def test_graph_from_sparql_rows() -> None:
         ),
         VizEdge("file/notes", "S/RES/1373 (2001)", ("cite",), ()),
     ]
+
+
+# ------------------------------------------------------------------ from the store
+
+
+@pytest.fixture(scope="module")
+def demo_store(tmp_path_factory: pytest.TempPathFactory, data_dir: Path) -> Path:
+    store = tmp_path_factory.mktemp("viz-store") / "store"
+    run_cli("build", str(data_dir), "--store", str(store), "--workers", "1")
+    return store
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([CITEGRAPH, *args], capture_output=True, text=True, check=True)
+
+
+def cited_by_store(store: Path, symbol: str) -> set[str]:
+    """What ``symbol`` cites, as the store answers (document-level cito:cites)."""
+    from citegraph import store as cgstore
+
+    st = cgstore.open_store(store)
+    rows = cgstore.query(st, f"SELECT DISTINCT ?o WHERE {{ <{viz.CGD}{symbol}> cito:cites ?o }}").rows
+    return {viz.iri_to_id(r["o"].value) for r in rows}
+
+
+def test_viz_75_196_depth_1_is_it_and_what_it_cites(demo_store: Path, tmp_path: Path) -> None:
+    out = tmp_path / "75-196.html"
+    res = run_cli("viz", "75/196", "--depth", "1", "--store", str(demo_store), "-o", str(out))
+    cited = cited_by_store(demo_store, "A/RES/75/196")
+    assert len(cited) > 50  # 75/196 cites dozens of resolutions, reports and treaties
+    data = page_json(out.read_text(encoding="utf-8"))
+    assert {n["id"] for n in data["nodes"]} == cited | {"A/RES/75/196"}
+    assert len(data["nodes"]) == len(cited) + 1
+    assert data["root"] == "A/RES/75/196"
+    # every link from 75/196 is there, and no link reaches outside the neighbourhood
+    from_root = {e["to"] for e in data["edges"] if e["from"] == "A/RES/75/196"}
+    assert from_root == cited
+    assert f"{len(cited) + 1:,} documents" in res.stderr
+
+
+def test_viz_cli_errors(demo_store: Path, tmp_path: Path) -> None:
+    def fails(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [CITEGRAPH, "viz", "--store", str(demo_store), "-o", str(tmp_path / "x.html"), *args],
+            capture_output=True,
+            text=True,
+        )
+
+    r = fails("A/RES/1/1")
+    assert (r.returncode, r.stderr) == (1, f"citegraph: A/RES/1/1 is not in the store at {demo_store}\n")
+    r = fails("--relation", "bananas")
+    assert r.returncode == 2 and "unknown relation 'bananas'" in r.stderr
+    r = fails("--body", "XX")
+    assert r.returncode == 2 and "unknown body 'XX'" in r.stderr
+    assert not (tmp_path / "x.html").exists()
+
+
+def test_viz_cli_filters(demo_store: Path, tmp_path: Path) -> None:
+    out = tmp_path / "f.html"
+    run_cli("viz", "--relation", "reaffirm", "--body", "GA", "--store", str(demo_store), "-o", str(out))
+    data = page_json(out.read_text(encoding="utf-8"))
+    assert data["edges"] and all(e["cgVerbs"] == ["reaffirm"] for e in data["edges"])
+    assert data["nodes"] and {n["cgOrgan"] for n in data["nodes"]} == {"GA"}
+    assert data["notes"] == ["relations: reaffirms", "bodies: GA"]
+    run_cli("viz", "75/196", "--depth", "2", "--limit", "10", "--store", str(demo_store), "-o", str(out))
+    data = page_json(out.read_text(encoding="utf-8"))
+    assert len(data["nodes"]) == 10 and "A/RES/75/196" in {n["id"] for n in data["nodes"]}
+    assert data["notes"][0].startswith("showing the 10 most central of ")

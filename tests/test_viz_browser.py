@@ -172,3 +172,65 @@ def test_capped_page_says_so(browser: Chromium, tmp_path: Path) -> None:
     assert_clean(res, page)
     assert (res.nodes, res.edges) == (10, 9)
     assert res.state["notes"] == "showing the 10 most central of 41 documents (PageRank) and 9 of 40 links"
+
+
+# ------------------------------------------------------------------ from the store
+
+
+@pytest.fixture(scope="module")
+def demo_page(tmp_path_factory: pytest.TempPathFactory, data_dir: Path) -> tuple[Path, Path]:
+    """What `make demo` does: build data/ into a store, write the whole graph."""
+    tmp = tmp_path_factory.mktemp("viz-demo")
+    store = tmp / "store"
+    run_cli("build", str(data_dir), "--store", str(store), "--workers", "1")
+    page = tmp / "graph.html"
+    run_cli("viz", "--store", str(store), "-o", str(page))
+    return store, page
+
+
+def test_demo_graph_in_browser_matches_store(
+    browser: Chromium, demo_page: tuple[Path, Path], tmp_path: Path
+) -> None:
+    store, page = demo_page
+    res = browser.open(page)
+    assert_clean(res, page)
+    n, e = store_counts(store)
+    assert n > 100 and e > 100  # the demo texts cite a few hundred documents
+    assert (res.nodes, res.edges) == (n, e)
+    assert_not_blank(res, tmp_path / "demo.png")
+
+
+def test_payload_document_runs_no_script(browser: Chromium, tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    run_cli("build", str(FIXTURES / "payload.txt"), "--store", str(store), "--workers", "1")
+    st = cgstore.open_store(store)
+    titles = [r["t"].value for r in cgstore.query(st, "SELECT ?t WHERE { ?d dcterms:title ?t }").rows]
+    texts = [r["t"].value for r in cgstore.query(st, "SELECT ?t WHERE { ?p cg:text ?t }").rows]
+    # the payloads reached the store intact: the test is only worth something if they did
+    assert any(SCRIPT in t and IMG in t for t in titles), titles
+    assert any(SCRIPT in t for t in texts) and any(IMG in t for t in texts)
+    page = tmp_path / "payload.html"
+    run_cli("viz", "--store", str(store), "-o", str(page))
+    res = browser.open(
+        page,
+        evaluate={
+            "pwned": "typeof window.__pwned",
+            "imgs": "document.querySelectorAll('img').length",
+            "titles": "window.citegraph.nodes.get().map(function (n) { return n.title; }).join('\\n')",
+            "edgeTitles": "window.citegraph.edges.get().map(function (e) { return e.title; }).join('\\n')",
+        },
+    )
+    assert_clean(res, page)
+    assert res.state["pwned"] == "undefined"
+    assert res.state["imgs"] == 0
+    assert SCRIPT in res.state["titles"] and IMG in res.state["titles"]
+    assert SCRIPT in res.state["edgeTitles"] or IMG in res.state["edgeTitles"]
+    # hovering shows the payload as tooltip text, still without running it
+    d = browser.driver
+    d.execute_script(
+        "var n = window.citegraph.network;"
+        "var id = window.citegraph.nodes.get().filter(function (x) {"
+        "  return x.title.indexOf('__pwned') >= 0; })[0].id;"
+        "n.selectNodes([id]);"
+    )
+    assert d.execute_script("return typeof window.__pwned") == "undefined"
