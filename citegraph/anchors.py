@@ -52,9 +52,6 @@ _VERB_WORDS = re.compile(
     r"Adopts|Commends|Condemns|Demands|Supports|Also|Further)$"
 )
 
-#: Prepositions that, followed by "the", begin a phrase outside the name ("... in the Strategy").
-_PREP_BEFORE_THE = frozenset({"in", "by", "to", "at", "from", "with", "under", "within"})
-
 _TOKEN = re.compile(r"[\w\u2019'./\u2010\u2011\u2013-]+|[(),;:]")
 
 #: Words after the name that only qualify it; the earliest after the verb is cut off.
@@ -65,6 +62,7 @@ _CUT = re.compile(
     r"|\s(?:prepared|submitted|issued|presented)\s"
     r"|\spursuant\s+to\b"
     r"|\suntil\b"
+    r"|\sadopted\s+on\b"
 )
 
 #: The words before a name that make it the agent or source of a qualifier, not the anchor.
@@ -84,6 +82,8 @@ _HEAD_NOUN_BEFORE = re.compile(
 _HEAD_NOUN = re.compile(
     r"\b(?:(?:agreed\s+)?conclusions|reports?|outcome\s+document|(?:practical\s+)?tools|recommendations)\b"
 )
+
+_LAST_PHRASE = re.compile(r"(?:\b(?:its|their|the)\s+)?(?:[\w\u2019'-]+\s+){0,3}[\w\u2019'-]+$")
 
 _TRAILING_DATE = re.compile(rf"\s+of\s+\d{{1,2}}\s+(?:{'|'.join(_MONTHS)})\s+\d{{4}}$")
 
@@ -108,11 +108,11 @@ def _stops(toks: list[re.Match[str]], i: int, started: bool) -> bool:
         return True
     if _VERB_WORDS.match(t):
         # a capitalised participle inside a title ("Declaration on Integrating ...") does not stop it
-        return not (t[:1].isupper() and _is_name_word(prev) and prev != "The")
+        return not (t[:1].isupper() and (_is_name_word(prev) or prev in CONNECTORS) and prev != "The")
     if not (_is_name_word(t) or t in CONNECTORS):
         return True
-    # "Member States in the United Nations ... Strategy": a new name starts after "in the"
-    return t in _PREP_BEFORE_THE and nxt == "the" and started
+    # "Member States in the United Nations ... Strategy": the subject of the clause is no part of the name
+    return t == "States" and prev == "Member" and started
 
 
 def _walk(head: str) -> tuple[str, int] | None:
@@ -192,7 +192,11 @@ def anchor_before(text: str, end: int) -> str | None:
             break
         head = head[:cut].rstrip(" ,")
     noun = _last_head_noun(head)
-    return _tidy(head[noun:]) if noun is not None else None
+    if noun is not None:
+        return _tidy(head[noun:])
+    # no title: the last plain noun phrase ("its successive biennial reviews")
+    m = _LAST_PHRASE.search(head)
+    return _tidy(m[0]) if m else None
 
 
 def _last_head_noun(head: str) -> int | None:

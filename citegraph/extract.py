@@ -100,7 +100,7 @@ _NOUN_BEFORE = re.compile(
     r"\b(?:the|a|an|its|their|his|her|these|those|such|of|by|for|with|to|in|on|from|all|any|new|our|"
     r"whose|two|three|several|many|various|relevant|recent)\s+$", re.IGNORECASE)
 #: Words before an -ing form that make it a gerund, not the governing participle ("on promoting ...").
-_GERUND_BEFORE = re.compile(r"\b(?:on|of|for|in|by|to|without|through|while|when|after|before|towards?)\s+$",
+_GERUND_BEFORE = re.compile(r"\b(?:on|of|for|in|by|to|at|without|through|while|when|after|before|towards?)\s+$",
                             re.IGNORECASE)
 
 

@@ -63,7 +63,7 @@ VERBS: dict[str, Verb] = {
         _v("acknowledge", "acknowledges", "citesForInformation", "acknowledging|acknowledges",
            "The citing text acknowledges the cited text."),
         _v("emphasize", "emphasizes", "confirms", "emphasizing|emphasizes|stressing|stresses|underlining|underlines|"
-           "underscoring|underscores", "The citing text emphasizes the cited text."),
+           "underscoring|underscores|highlighting|highlights", "The citing text emphasizes the cited text."),
         _v("recognize", "recognizes", "agreesWith", "recognizing|recognizes|recognising",
            "The citing text recognizes the cited text."),
         _v("endorse", "endorses", "supports", "endorsing|endorses", "The citing text endorses the cited text."),
@@ -74,7 +74,7 @@ VERBS: dict[str, Verb] = {
         _v("decide", "decides", "citesAsAuthority", "deciding|decides|decided", "The cited text is part of a decision."),
         _v("request", "requests", "citesAsAuthority", "requesting|requests",
            "The citing text makes a request referring to the cited text."),
-        _v("call-upon", "callsUpon", "citesAsAuthority", "calling upon|calls upon|calling on|calls on",
+        _v("call-upon", "callsUpon", "citesAsAuthority", "calling upon|calls upon|calling on|calls on|calling for|calls for",
            "The citing text calls upon others with reference to the cited text.", "calls upon"),
         _v("urge", "urges", "citesAsAuthority", "urging|urges", "The citing text urges action on the cited text."),
         _v("invite", "invites", "citesAsAuthority", "inviting|invites", "The citing text invites action on the cited text."),
