@@ -1,0 +1,195 @@
+"""The answer commands end to end: the demo store, and the corpus store for chains across versions.
+
+Expected values come from the gold file, from the extractor run on the same
+texts, or from what the texts print (the series' "Reaffirming its resolutions ..."
+paragraph); never from the code under test.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+from click.testing import CliRunner
+from fixtures.answers.stores import shared_store
+
+from citegraph.cli import main
+from citegraph.cli.answers import command_name
+from citegraph.verbs import VERBS
+
+SEED = {n: f"{n}.txt" for n in ("000_a6cd5bfce1dfcb97", "001_f64c22de6ca2032f", "002_06d523d3b5c07408",
+                                "003_70c60a70578a8edc", "004_8557d7812f93ebe1")}
+
+
+@pytest.fixture(scope="session")
+def data_store(tmp_path_factory, data_dir):
+    return shared_store(tmp_path_factory, "data", [data_dir])
+
+
+@pytest.fixture(scope="session")
+def corpus_store(tmp_path_factory, data_dir, corpus):
+    return shared_store(tmp_path_factory, "corpus",
+                        [data_dir, corpus / "unga-mandate-pipeline", corpus / "unsc-cr-unsc-gold"], strict=False)
+
+
+def run(*args, ok=True):
+    res = CliRunner().invoke(main, [str(a) for a in args])
+    if ok:
+        assert res.exit_code == 0, (res.output, res.stderr, res.exception)
+    return res
+
+
+def as_json(*args):
+    return json.loads(run(*args, "--format", "json").stdout)
+
+
+def gold_reaffirmed(gold_dir):
+    rows = [json.loads(x) for x in (gold_dir / "002_06d523d3b5c07408.jsonl").read_text().splitlines() if x.strip()]
+    return {r["target"] for r in rows if r.get("type") == "ref" and r["relation"] == "reaffirm"}
+
+
+@pytest.fixture(scope="session")
+def extracted(data_dir):
+    from citegraph.extract import extract_references
+    from citegraph.reader import read_document
+
+    return {p.name: extract_references(read_document(p)) for p in sorted(data_dir.glob("*.txt"))}
+
+
+# ---------------------------------------------------------------- lookups
+
+
+def test_reaffirms_75_196_prints_the_gold_targets(data_store, gold_dir):
+    expected = gold_reaffirmed(gold_dir)
+    rows = as_json("reaffirms", "75/196", "--store", data_store)
+    assert len(rows) == 22 and {r["target"] for r in rows} == expected
+    assert set(rows[0]) == {"target", "date", "title", "verb", "para", "surface"}
+    table = run("reaffirms", "75/196", "--store", data_store).stdout
+    assert "what 75/196 reaffirms: 22" in table
+    assert all(t.split("/", 2)[2] in table for t in expected if t.startswith("A/RES/"))
+    assert "decision 74/568" in table
+    lines = list(csv.DictReader(io.StringIO(run("reaffirms", "A/RES/75/196", "--store", data_store,
+                                                "--format", "csv").stdout)))
+    assert {r["target"] for r in lines} == expected and list(lines[0]) == ["target", "date", "title", "verb", "para"]
+
+
+def test_ask_prints_the_same_answer(data_store, gold_dir):
+    rows = as_json("ask", "what does 75/196 reaffirm", "--store", data_store)
+    assert rows == as_json("reaffirms", "75/196", "--store", data_store)
+    assert {r["target"] for r in rows} == gold_reaffirmed(gold_dir)
+
+
+def test_one_command_per_verb():
+    names = {command_name(lemma) for lemma in VERBS} - {None}
+    assert {"reaffirms", "recalls", "welcomes", "takes-note", "notes", "bears-in-mind"} <= names
+    assert names <= set(main.commands)
+    assert len(names) == len(VERBS) - 2  # all but cite and source, which `cites --relation` asks for
+
+
+def test_verb_commands_and_cites_relation_agree(data_store, extracted):
+    refs = extracted[SEED["002_06d523d3b5c07408"]]
+    for lemma in ("recall", "take-note", "welcome"):
+        expected = {r.target for r in refs if r.relation == lemma}
+        assert expected, lemma
+        rows = as_json(command_name(lemma), "75/196", "--store", data_store)
+        assert {r["target"] for r in rows} == expected
+        assert rows == as_json("cites", "75/196", "--relation", lemma, "--store", data_store)
+
+
+def test_cited_by(data_store, extracted):
+    expected = {r.relation for r in extracted[SEED["004_8557d7812f93ebe1"]] if r.target == "A/RES/75/196"}
+    rows = as_json("cited-by", "A/RES/75/196", "--store", data_store)
+    assert {(r["source"], r["verb"]) for r in rows} == {("A/RES/78/229", rel) for rel in expected}
+    assert all(r["date"] == "2023-12-19" for r in rows)
+
+
+def test_show(data_store):
+    info = as_json("show", "75/196", "--store", data_store)[0]
+    assert info["link"] == "https://undocs.org/A/RES/75/196" and info["cites_by_verb"]["reaffirm"] == 22
+    assert "reaffirm 22" in run("show", "75/196", "--store", data_store).stdout
+
+
+def test_unknown_id_fails_with_suggestions(data_store):
+    res = run("reaffirms", "75/169", "--store", data_store, ok=False)
+    assert res.exit_code == 1 and res.stdout == ""
+    assert "unknown ID 75/169" in res.stderr and "75/196" in res.stderr
+
+
+def test_unknown_question_and_missing_store_fail(data_store, tmp_path):
+    res = run("ask", "how are you", "--store", data_store, ok=False)
+    assert res.exit_code == 1 and "who cites X" in res.stderr
+    res = run("reaffirms", "75/196", "--store", tmp_path / "nothing", ok=False)
+    assert res.exit_code == 1 and "citegraph build" in res.stderr
+
+
+# ---------------------------------------------------------------- analyses on the demo store
+
+
+def test_diff_matches_the_extracted_references(data_store, extracted):
+    a = {(r.relation, r.target) for r in extracted[SEED["002_06d523d3b5c07408"]]}
+    b = {(r.relation, r.target) for r in extracted[SEED["004_8557d7812f93ebe1"]]}
+    rows = as_json("diff", "75/196", "78/229", "--store", data_store)
+    assert {(r["relation"], r["target"]) for r in rows if r["change"] == "added"} == b - a
+    assert {(r["relation"], r["target"]) for r in rows if r["change"] == "dropped"} == a - b
+    assert ("reaffirm", "A/RES/75/196") in b - a  # 78/229 reaffirms its predecessor
+
+
+def test_identify_seed_000(data_store, data_dir):
+    rows = as_json("identify", data_dir / SEED["000_a6cd5bfce1dfcb97"], "--store", data_store)
+    best = rows[0]
+    assert best["symbol"] == "A/RES/70/178" and best["reaffirmed_by"] == 3
+    assert best["evidence"][0] == "session 70 (latest session it cites)" or best["evidence"][0] == "session 70"
+    assert "75/196 reaffirms it in P1 of 2015-12-17" in best["evidence"]
+    assert "78/229 reaffirms it in P1 of 2015-12-17" in best["evidence"]
+    # 70/1 is cited by the draft itself, so the draft is not 70/1.
+    assert "A/RES/70/1" not in {r["symbol"] for r in rows}
+    table = run("identify", data_dir / SEED["000_a6cd5bfce1dfcb97"], "--store", data_store).stdout
+    assert "inferred_symbol A/RES/70/178" in table
+
+
+def test_identify_a_file_not_in_the_store(data_store, data_dir, tmp_path):
+    copy = tmp_path / "draft-72.txt"
+    copy.write_bytes((data_dir / SEED["003_70c60a70578a8edc"]).read_bytes())
+    rows = as_json("identify", copy, "--store", data_store)
+    assert rows[0]["symbol"] == "A/RES/72/196" and rows[0]["reaffirmed_by"] == 2
+
+
+def test_chain_and_lineage_on_the_demo(data_store):
+    rows = as_json("chain", "78/229", "--store", data_store)
+    assert [(r["symbol"], r["read_as"], r["verb"], r["para"]) for r in rows] == [
+        ("A/RES/78/229", SEED["004_8557d7812f93ebe1"], None, None),
+        ("A/RES/75/196", SEED["002_06d523d3b5c07408"], "reaffirm", "P1"),
+        ("A/RES/72/196", SEED["003_70c60a70578a8edc"], "reaffirm", "P1"),
+        ("A/RES/70/178", SEED["000_a6cd5bfce1dfcb97"], "reaffirm", "P1"),
+    ]
+    assert [r["cited_date"] for r in rows[1:]] == ["2020-12-16", "2017-12-19", "2015-12-17"]
+    series = as_json("lineage", "--store", data_store)
+    assert series[0]["count"] == 5 and series[0]["versions"][:2] == ["78/229", "75/196"]
+
+
+def test_top_and_communities(data_store):
+    rows = as_json("top", "--by", "in-degree", "--limit", "5", "--store", data_store)
+    assert len(rows) == 5 and [r["score"] for r in rows] == sorted((r["score"] for r in rows), reverse=True)
+    cited = as_json("cited-by", rows[0]["symbol"], "--store", data_store)
+    assert rows[0]["score"] == len({r["source"] for r in cited})
+    pr = as_json("top", "--by", "pagerank", "--body", "GA", "--relation", "reaffirm", "--store", data_store)
+    assert len(pr) == 20 and all(r["symbol"].startswith(("A/RES/", "A/DEC/")) for r in pr)
+    comms = as_json("communities", "--store", data_store)
+    assert comms == as_json("communities", "--store", data_store) and comms[0]["size"] >= comms[-1]["size"]
+
+
+# ---------------------------------------------------------------- the corpus
+
+
+@pytest.mark.corpus
+def test_chain_80_229_through_the_seeds(corpus_store):
+    rows = as_json("chain", "80/229", "--store", corpus_store)
+    assert [r["symbol"] for r in rows] == ["A/RES/80/229", "A/RES/78/229", "A/RES/75/196", "A/RES/72/196",
+                                           "A/RES/70/178"]
+    assert [r["verb"] for r in rows[1:]] == ["reaffirm"] * 4
+    assert rows[1]["cited_date"] == "2023-12-19" and rows[2]["cited_date"] == "2020-12-16"
+    assert rows[3]["read_as"] == SEED["003_70c60a70578a8edc"] and rows[4]["read_as"] == SEED["000_a6cd5bfce1dfcb97"]
+    out = run("chain", "80/229", "--store", corpus_store).stdout
+    assert out.startswith("80/229 → 78/229 → 75/196 → 72/196 → 70/178")
