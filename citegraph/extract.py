@@ -177,14 +177,28 @@ def relation_at(text: str, pos: int, floor: int, section: str) -> str:
 
 # ---- small readers --------------------------------------------------------------------------
 
-def iso_date(text: str) -> str:
-    """``18 December 1991`` -> ``1991-12-18``.
+def iso_date(text: str, year: int | None = None) -> str | None:
+    """``18 December 1991`` -> ``1991-12-18``; a date printed without its year takes ``year``.
 
-    >>> iso_date("2 August\\n1990")
-    '1990-08-02'
+    >>> iso_date("2 August\\n1990"), iso_date("16 June", 1966), iso_date("16 June")
+    ('1990-08-02', '1966-06-16', None)
     """
-    day, month, year = text.split()
-    return f"{int(year):04d}-{_MONTH_NO[month]:02d}-{int(day):02d}"
+    parts = text.split()
+    if len(parts) == 3:
+        year = int(parts[2])
+    if year is None:
+        return None
+    return f"{year:04d}-{_MONTH_NO[parts[1]]:02d}-{int(parts[0]):02d}"
+
+
+def _year_of_number(number: str, shape: str) -> int | None:
+    """The year a number carries: ``222 (1966)`` -> 1966, ``2014/23`` -> 2014."""
+    if shape == "sc":
+        m = re.search(r"\((\d{4})", number)
+        return int(m[1]) if m else None
+    if shape == "eco":
+        return int(number[:4])
+    return None
 
 
 def _clean_number(text: str) -> str:
@@ -216,6 +230,8 @@ def _shape_body(shape: str, named: str | None, organ: str) -> str:
     """The body a number's shape implies, reconciled with the body named in the text."""
     if shape == "sc":
         return "SC"
+    if named == "Council":  # "Council resolution": the number says which council
+        return "ECOSOC" if shape == "eco" else "HRC"
     if shape == "old":
         return "GA"
     if shape == "fccc":
@@ -248,8 +264,11 @@ def _named_body(before: str, ctx: Context) -> tuple[str | None, bool]:
         return g.body_code(m["name"]), False
     m = g.SHORT_BEFORE.search(tail)
     if m:
-        default = {"Council": "ECOSOC", "Assembly": "GA"}.get(m["short"])
-        return ctx.last_body.get(m["short"], default), False
+        if m["short"] == "Council" and ctx.organ != "SC":
+            return "Council", False
+        default = {"Council": "SC", "Assembly": "GA"}.get(m["short"])
+        code = ctx.last_body.get(m["short"], default)
+        return code, code is None
     if g.ITS_BEFORE.search(tail):
         owner = g.ITS_OWNER.search(tail) or g.BY_BODY.search(tail)
         return (g.body_code(owner["name"]) if owner else ctx.organ), False
@@ -290,6 +309,23 @@ class _List:
     items: list[_Item] = field(default_factory=list)
     suffix: str | None = None
     pre_date: str | None = None
+    end: int = 0  # where the keyword ends
+
+
+def _suffix(lst: _List, text: str, pos: int, ctx: Context) -> None:
+    """Read a body named after a number or its date: "8/10 of ... of the Conference of the States Parties ..."."""
+    sm = g.SUFFIX_BODY.match(text, pos)
+    if sm is None or lst.named is not None:
+        return
+    if sm["name"]:
+        lst.suffix = g.body_code(sm["name"])
+        return
+    short = sm["short"].split()[0]
+    code = ctx.last_body.get(short)
+    if code is not None:
+        lst.suffix = code
+    elif short != "Council":
+        lst.unknown = True  # "decision 15/6 adopted at the fifteenth meeting of the Conference of the Parties"
 
 
 def _sep(gap: str) -> str:
@@ -349,6 +385,7 @@ def scan_text(text: str, ctx: Context | None = None) -> list[Found]:
     ctx = ctx or Context()
     out: list[Found] = []
     lst: _List | None = None
+    prev_list: _List | None = None
     floor = 0  # end of the previous reference: the relation's window starts here
     last_symbol: tuple[str, int] | None = None  # target and end of the last document symbol
     pending_date: tuple[str, int] | None = None  # a date printed before its keyword
@@ -365,7 +402,11 @@ def scan_text(text: str, ctx: Context | None = None) -> list[Found]:
             _close(lst, ctx, out)
             before = text[:s]
             named, unknown = _named_body(before, ctx)
-            lst = _List(s, e, m[0][0] in "dD", named, unknown, rel(s))
+            if named is None and not unknown and prev_list is not None and prev_list.named is not None \
+                    and g.INHERIT_GAP.search(text[prev_list.end:s]):
+                named = prev_list.named  # "Human Rights Council resolutions, in particular resolutions 7/34"
+            lst = _List(s, e, m[0][0] in "dD", named, unknown, rel(s), end=e)
+            prev_list = lst
             if pending_date and g.PRE_DATE_GAP.fullmatch(text[pending_date[1]:s]):
                 lst.pre_date = pending_date[0]
             pending_date = None
@@ -385,22 +426,25 @@ def scan_text(text: str, ctx: Context | None = None) -> list[Found]:
             lst.items.append(item)
             lst.last_end = e
             floor = e
-            sm = g.SUFFIX_BODY.match(text, e)
-            if sm and lst.named is None:
-                lst.suffix = g.body_code(sm["name"])
+            _suffix(lst, text, e, ctx)
+            continue
+        if kind == "lone":
+            if lst and lst.items:
+                _lone_letter(lst, text, m)
             continue
         if kind == "date":
-            date = iso_date(fold(m[0]))
-            if lst and lst.items:
+            last = lst.items[-1] if lst and lst.items else None
+            date = iso_date(fold(m[0]), _year_of_number(last.number, last.shape) if last else None)
+            if date is None:
+                continue
+            if lst and last:
                 gap = text[lst.last_end:s]
                 if g.DATE_GAP.fullmatch(gap):
                     _date_group(lst, date, whole=False)
                     lst.last_end = e
-                    sm = g.SUFFIX_BODY.match(text, e)
-                    if sm and lst.named is None:
-                        lst.suffix = g.body_code(sm["name"])
+                    _suffix(lst, text, e, ctx)
                     continue
-                if len(gap) < 300 and g.GROUP_DATE_GAP.search(gap) and not g.CLAUSE_BREAK.search(gap):
+                if len(gap) < 300 and g.GROUP_DATE_GAP.search(gap) and not g.clause_break(gap):
                     _date_group(lst, date, whole=True)
                     lst.last_end = e
                     continue
@@ -443,11 +487,26 @@ def scan_text(text: str, ctx: Context | None = None) -> list[Found]:
     return out
 
 
+def _lone_letter(lst: _List, text: str, m: re.Match[str]) -> None:
+    """The other parts of a lettered resolution: "36/87 A and B", "78/254 A to C"."""
+    last = lst.items[-1]
+    base = re.match(r"(.*?\d)\s?([A-H])$", last.number.strip())
+    gap = text[lst.last_end:m.start()]
+    if base is None or not re.fullmatch(r"\s*(?:,|and|,\s*and|to)\s*", gap):
+        return
+    first, letter = base[2], m[0]
+    letters = [chr(c) for c in range(ord(first) + 1, ord(letter) + 1)] if gap.strip() == "to" else [letter]
+    for ch in letters:
+        f = Found(m.start(), m.end(), m[0], "", "", None, None, lst.relation)
+        lst.items.append(_Item(f, last.shape, f"{base[1]} {ch}", _sep(gap)))
+    lst.last_end = m.end()
+
+
 def _continues(lst: _List, gap: str) -> bool:
     """Whether a number after ``gap`` belongs to the open list."""
     if not lst.items:
         return re.fullmatch(r"\s*(?:No\.\s*)?", gap) is not None
-    if len(gap) > 300 or g.CLAUSE_BREAK.search(gap) or g.LOCATOR_BEFORE.search(gap):
+    if len(gap) > 300 or g.clause_break(gap) or g.LOCATOR_BEFORE.search(gap):
         return False
     return g.LIST_SEP.search(gap) is not None
 

@@ -51,9 +51,10 @@ PIECES: dict[str, Piece] = {
         Piece("roman", r"[IVXLC]{1,7}", "A Roman session number of the old GA style.", ("XXI", "III", "XV")),
         Piece("year", r"(?:19[4-9]\d|20[0-4]\d)", "A year the UN has printed resolutions in.",
               ("1946", "2001", "2025"), ("1899", "2101")),
-        Piece("date", rf"\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}}",
-              "A full date; a year alone is not a date (SCHEMA.md).",
-              ("18 December 1991", "2 August\n1990"), ("December 1991", "2014")),
+        Piece("date", rf"\d{{1,2}}\s+(?:{_MONTHS})(?:\s+\d{{4}})?",
+              "A date; a year alone is not a date (SCHEMA.md). Old Security Council texts leave the year "
+              "to the resolution number: '222 (1966) of 16 June'.",
+              ("18 December 1991", "2 August\n1990", "16 June"), ("December 1991", "2014")),
         Piece("letter", r"(?:\s?[A-Z](?![\w/\u2010\u2011\u2013-]))?",
               "The part letter of a resolution adopted in parts (67/234 B).", ("", " B", "A")),
         # ---- resolution and decision numbers ------------------------------------------
@@ -72,8 +73,8 @@ PIECES: dict[str, Piece] = {
               "HRC (30/1, S-28/1), the commissions (25/2) and the Conferences of States Parties (8/10).",
               ("75/196", "67/234 B", "S-32/1", "ES-10/15", "ES\u201110/27", "8/10"),
               ("70/___", "2017/15")),
-        Piece("cbd", r"(?:{roman}|\d{1,2})/\d{1,3}(?=\s+of\s+the\s+Conference)",
-              "A CBD decision numbered with a Roman meeting number (XIII/18).", ()),
+        Piece("cbd", r"{roman}/\d{1,3}{letter}",
+              "A CBD decision numbered with a Roman meeting number (XIII/18, IX/16 C).", ("XIII/18", "IX/16 C")),
         Piece("fccc", r"\d{1,3}/(?:CP|CMP|CMA)\.\d{1,2}",
               "A UNFCCC decision designated by its meeting (1/CP.21).", ("1/CP.21", "2/CMA.1")),
         # ---- what opens a list of numbers --------------------------------------------
@@ -92,23 +93,27 @@ PIECES: dict[str, Piece] = {
               "A United Nations publication by its sales number.",
               ("Sales No. E.91.IV.2", "Sales No. E.14.II.A.4")),
         Piece("symbol",
-              r"(?<![\w/.:@\u2010\u2011\u2013-])[A-Z][A-Z]{0,7}(?:\.\d{1,3})?"
+              r"(?<![\w/.:@\u2010\u2011\u2013-])(?![IVXLC]{1,5}/)[A-Z][A-Z]{0,7}(?:\.\d{1,3})?"
               r"(?:/[A-Za-z0-9](?:[A-Za-z0-9.\u2010\u2011\u2013-]{0,24}[A-Za-z0-9])?){1,8}"
               r"(?:\s?\({year}\))?",
               "A document symbol: series letters, then '/'-separated parts (a joint symbol "
               "is one symbol); a resolution symbol may carry its year.",
               ("A/75/479", "E/CN.15/2015/16", "CAC/COSP/2019/17", "A/CONF.234/16", "A/69/711-S/2015/1",
                "A/RES/67/234", "S/RES/1373 (2001)", "A/78/PV.45", "UNEP/EA.5/Res.5"),
-              ("http://undocs.org/A/75/479",)),
+              ("http://undocs.org/A/75/479", "XIII/18")),
         Piece("part", r"\b(?:Corr|Add|Rev)\.\d{1,3}",
               "A corrigendum, addendum or revision printed after a symbol ('and Corr.1').",
               ("Corr.1", "Add.1", "Rev.2")),
         Piece("ibid", r"\bIbid\.", "A footnote that repeats the previous one's source.", ("Ibid.",)),
+        Piece("lone", r"(?<![\w/.\u2010\u2011\u2013-])[A-H](?![\w/.\u2010\u2011\u2013-])",
+              "A part letter standing alone in a list of parts: the B of '36/87 A and B', the C of 'A to C'.",
+              ("B", "C"), ("A/75/1", "Ab")),
     ]
 }
 
 #: The order in which atoms are tried at one position (first match wins).
-ATOM_ORDER = ("treaty", "sales", "ibid", "symbol", "part", "kw", "date", "fccc", "cbd", "sc", "old", "eco", "ga")
+ATOM_ORDER = ("treaty", "sales", "ibid", "symbol", "part", "kw", "date", "fccc", "cbd", "sc", "old", "eco", "ga",
+              "lone")
 
 #: Number atoms: the shapes a resolution or decision number takes.
 NUMBER_KINDS = ("sc", "old", "eco", "ga", "cbd", "fccc")
@@ -192,7 +197,9 @@ BODY_NAMES: tuple[tuple[str, str], ...] = (
     ("Economic and Social Council", "ECOSOC"),
     ("Human Rights Council", "HRC"),
     ("Security Council", "SC"),
+    ("United Nations Environment Assembly of the United Nations Environment Programme", "UNEA"),
     ("United Nations Environment Assembly", "UNEA"),
+    ("Environment Assembly", "UNEA"),
     ("General Assembly", "GA"),
 )
 
@@ -227,7 +234,13 @@ ITS_OWNER = re.compile(
 BY_BODY = re.compile(rf"\bby\s+the\s+(?P<name>{_NAME_ALT})\b(?:\s*,)?\s+(?:in\s+its|of|at\s+its\s+\S+\s+session\s+in\s+its)\s+$")
 
 #: A body named right after a number or its date: "8/10 of 20 December 2019 of the Conference of ...".
-SUFFIX_BODY = re.compile(rf"\s*,?\s*(?:of|adopted\s+by|by)\s+the\s+(?P<name>{_NAME_ALT})\b")
+SUFFIX_BODY = re.compile(
+    rf"\s*,?\s*(?:of|adopted\s+(?:by|at)|by)\s+the\s+(?:[\w-]+\s+(?:meeting|session)\s+of\s+the\s+)?"
+    rf"(?:(?P<name>{_NAME_ALT})\b|(?P<short>Conference\s+of\s+the\s+(?:States\s+)?Parties|Conference|Council|Commission)\b)"
+)
+
+#: After a bare keyword: "relevant Human Rights Council resolutions, in particular resolutions 7/34".
+INHERIT_GAP = re.compile(r"^[^;]{0,80}\b(?:in\s+particular|including|notably|especially|inter\s+alia)\s*(?:its\s+)?$")
 
 
 def body_code(name: str) -> str:
@@ -255,7 +268,18 @@ LIST_SEP = re.compile(r"(?:,|\band|\bor|\bas\s+well\s+as|\bto)\s*$")
 COMMA_AND = re.compile(r",\s*(?:and|as\s+well\s+as)\s*$")
 
 #: A gap that ends a clause: the list cannot run across it.
-CLAUSE_BREAK = re.compile(r";|\.\s+[A-Z]|\n\s*\n")
+_CLAUSE_BREAK = re.compile(r";|(?P<word>\w*)\.\s+[A-Z]|\n\s*\n")
+_ABBREVIATIONS = frozenset({"sect", "para", "paras", "chap", "No", "Nos", "vol", "vols", "p", "pp", "art", "Corr",
+                            "Add", "Rev", "annex", "Suppl", "Ibid", "resp"})
+
+
+def clause_break(gap: str) -> bool:
+    """Whether ``gap`` ends a clause: a semicolon, a full stop that is no abbreviation, a blank line.
+
+    >>> clause_break(", sect. B, "), clause_break("; and "), clause_break(" entered into force. The ")
+    (False, True, True)
+    """
+    return any(m["word"] is None or m["word"] not in _ABBREVIATIONS for m in _CLAUSE_BREAK.finditer(gap))
 
 #: Words after which a number is not a resolution: "paragraph 2/3" is never printed, but
 #: "page 2/27" page counters, "chapter 5/1" may be.
