@@ -5,13 +5,14 @@ contract of ``docs/ARCHITECTURE.md`` ("The RDF model"): CiTO for citations, ELI 
 documents and their paragraphs, Dublin Core terms for identifiers and titles, and the
 small ``cg:`` ontology (``citegraph/ontology.ttl``) for what they lack.
 
-Every quad a document yields lives in its own named graph (``cgd:graph/<file stem>``), so
-that adding a file again replaces its quads and removing it drops them. Facts about a
-*cited* document that follow from its symbol alone (class, identifier, organ, session,
-undocs link) are asserted by every graph that cites it: they are identical wherever they
-come from, so the union of graphs stays consistent. Facts that citing texts may disagree
-on (the date of an unread document, the printed name of an instrument) are consolidated
-in one derived graph by the store (:func:`derived_quads`).
+Every quad a read text yields lives in its own named graph (``cgd:graph/<file stem>``) and
+describes only that text: the document, its paragraphs, its citations and its edges. So
+adding a file again replaces its quads, removing it drops them, and no triple is asserted
+by two graphs (queries over the union of graphs never count a fact twice). Everything
+else — the documents that are only cited (what their symbol and the citations reveal),
+organs, treaties, named instruments — is derived from all graphs at once into one
+graph, ``cgd:graph/derived``, that the store recomputes after every change
+(:func:`derived_quads`).
 
 >>> doc_iri("A/RES/67/234 B").value
 'https://w3id.org/citegraph/id/A/RES/67/234_B'
@@ -215,7 +216,8 @@ def class_of(symbol: str) -> str:
 def symbol_quads(symbol: str, g: NamedNode) -> list[Quad]:
     """What a symbol alone says about its document: class, identifier, organ, session, link.
 
-    The same symbol gives the same quads in every graph, so citing graphs never disagree.
+    A read document's graph holds these for the document itself; for documents only cited,
+    the store puts them once in the derived graph (:func:`derived_quads`).
     """
     s = doc_iri(symbol)
     out = [
@@ -227,7 +229,7 @@ def symbol_quads(symbol: str, g: NamedNode) -> list[Quad]:
     ]
     body = symbols.body_of(symbol)
     if body and body != "UNTS":
-        out += [Quad(s, eli("passed_by"), organ_iri(body), g), *organ_quads(body, g)]
+        out.append(Quad(s, eli("passed_by"), organ_iri(body), g))
     session = symbols.session_of(symbol)
     if session is not None:
         out.append(Quad(s, cg("session"), _int(session), g))
@@ -240,8 +242,6 @@ def symbol_quads(symbol: str, g: NamedNode) -> list[Quad]:
         out += [
             Quad(s, eli("is_part_of"), t, g),
             Quad(s, cg("volume"), _int(int(m[1])), g),
-            Quad(t, A, cg("Treaty"), g),
-            Quad(t, cg("registrationNumber"), Literal(str(int(m[2]))), g),
         ]
     return out
 
@@ -350,13 +350,12 @@ def document_quads(
         add(Quad(d, eli("date_document"), date, g))
     organ = meta.organ or (symbols.body_of(sym) if sym else None)
     if organ and organ != "UNTS" and not (sym and symbols.body_of(sym) == organ):
-        q += [Quad(d, eli("passed_by"), organ_iri(organ), g), *organ_quads(organ, g)]
+        q.append(Quad(d, eli("passed_by"), organ_iri(organ), g))
     if meta.session is not None and not (sym and symbols.session_of(sym) is not None):
         add(Quad(d, cg("session"), _int(meta.session), g))
     if meta.inferred_symbol and not sym:
         add(Quad(d, cg("inferredSymbol"), Literal(meta.inferred_symbol), g))
         add(Quad(d, cg("becomes"), doc_iri(meta.inferred_symbol), g))
-        q += symbol_quads(meta.inferred_symbol, g)
     for sponsor in meta.sponsors:
         add(Quad(d, cg("sponsor"), Literal(sponsor), g))
     if meta.committee_report:
@@ -406,7 +405,6 @@ def document_quads(
     # citations, document-level edges, named instruments
     known = dict(names or {})
     ordered = sorted(refs, key=lambda r: (r.start, r.end, r.target, r.para, r.relation))
-    targets_done: set[str] = set()
     for i, ref in enumerate(ordered, 1):
         verb = verb_of(ref.relation)
         t = doc_iri(ref.target)
@@ -432,14 +430,7 @@ def document_quads(
             if key:
                 inst = instrument_iri(ref.anchor)
                 known.setdefault(key, ref.anchor)
-                q += [
-                    Quad(c, cg("namesInstrument"), inst, g),
-                    Quad(inst, A, cg("NamedInstrument"), g),
-                    Quad(inst, cg("sourcedIn"), t, g),
-                ]
-        if ref.target not in targets_done:
-            targets_done.add(ref.target)
-            q += symbol_quads(ref.target, g)
+                add(Quad(c, cg("namesInstrument"), inst, g))
 
     # mentions of named instruments, footnoted here or elsewhere
     q += mention_quads(d, g, body_paragraphs(doc), known)
@@ -465,7 +456,6 @@ def mention_quads(
         q += [
             Quad(iri, cg("mentions"), inst, g),
             Quad(d, cg("mentions"), inst, g),
-            Quad(inst, A, cg("NamedInstrument"), g),
         ]
     return q
 
@@ -484,79 +474,147 @@ def usable_name(name: str) -> bool:
     return len(name.split()) >= 2 and len(name) >= 8 and name[:1].isupper()
 
 
+class MentionIndex(dict):
+    """Instrument names by their first word, as word tuples, longest first: built once, used on every paragraph."""
+
+    def __init__(self, names: Mapping[str, str]) -> None:
+        super().__init__()
+        for k, v in names.items():
+            if k and usable_name(v):
+                words = tuple(k.split("-"))
+                self.setdefault(words[0], []).append(words)
+        for cands in self.values():
+            cands.sort(key=lambda w: (-len(w), w))
+
+
 def mentions(
-    paragraphs: Iterable[tuple[NamedNode, str]], names: Mapping[str, str]
+    paragraphs: Iterable[tuple[NamedNode, str]], names: Mapping[str, str] | MentionIndex
 ) -> Iterator[tuple[NamedNode, str]]:
     """(paragraph IRI, instrument key) for each paragraph whose text names a known instrument.
 
-    Matching is case-insensitive on whole words, whitespace folded.
+    Matching is on whole words, case and punctuation ignored (the words of
+    :func:`instrument_key`): one pass over each paragraph's words, whatever the number of names.
 
     >>> p = NamedNode("http://x/#P1")
     >>> list(mentions([(p, "Recalling the United Nations  Convention against Corruption,")],
     ...                {"united-nations-convention-against-corruption": "United Nations Convention against Corruption"}))
     [(<NamedNode value=http://x/#P1>, 'united-nations-convention-against-corruption')]
     """
-    usable = {k: symbols.fold(v) for k, v in names.items() if usable_name(v)}
-    if not usable:
+    index = names if isinstance(names, MentionIndex) else MentionIndex(names)
+    if not index:
         return
-    by_text = {instrument_key(v): k for k, v in usable.items()}
-    alts = sorted({re.escape(v).replace(r"\ ", r"\s+") for v in usable.values()}, key=lambda s: (-len(s), s))
-    rx = re.compile(r"(?<![\w-])(?:the\s+)?(" + "|".join(alts) + r")(?![\w-])", re.IGNORECASE)
     for iri, text in paragraphs:
-        found = sorted({by_text.get(instrument_key(m[1])) for m in rx.finditer(text)} - {None})
-        for key in found:
+        words = _WORDS.findall(text.lower())
+        if index.keys().isdisjoint(words):
+            continue
+        found: set[str] = set()
+        for i, w in enumerate(words):
+            for cand in index.get(w, ()):  # longest names first
+                if tuple(words[i : i + len(cand)]) == cand:
+                    found.add("-".join(cand))
+                    break
+        for key in sorted(found):
             yield iri, key
+
+
+_WORDS = re.compile(r"[0-9a-z]+")
 
 
 # --- the derived graph ----------------------------------------------------------------------
 
 
 def derived_quads(
-    unread_dates: Iterable[tuple[str, str]],
+    cited: Iterable[str],
+    dates: Iterable[tuple[str, str]],
+    organs: Iterable[str],
     anchors: Iterable[tuple[str, str]],
-    treaty_names: Iterable[tuple[str, str]],
-    instruments: Iterable[str] = (),
+    instruments: Iterable[str],
+    sourced: Iterable[tuple[str, str]],
 ) -> list[Quad]:
-    """The consolidated facts, in :data:`DERIVED_GRAPH`, that citing texts may disagree on.
+    """The facts, in :data:`DERIVED_GRAPH`, that no single text's graph may own.
 
-    - ``unread_dates``: (document IRI, date) for each citation of a document not read; the
-      document gets the date cited most often (the earliest on a tie) as ``eli:date_document``;
-    - ``anchors``: (instrument IRI, printed name) for every anchor; the instrument gets the
-      spelling used most often (then the first in sort order) as ``rdfs:label``;
-    - ``treaty_names``: (treaty IRI, instrument IRI) — a treaty whose volume is the source of
-      a named instrument takes that instrument's label;
-    - ``instruments``: every instrument IRI; one whose anchoring text is gone (removed from
-      the store) is labelled from its key.
+    - ``cited``: IRIs of documents cited (or named) but not read: each gets what its symbol
+      says (:func:`symbol_quads`);
+    - ``dates``: (document IRI, date) for each citation of an unread document printed with a
+      date; the date cited most often (the earliest on a tie) becomes ``eli:date_document``;
+    - ``organs``: IRIs of the organs any document is passed by: ``cg:Organ`` nodes;
+    - ``anchors``: (instrument IRI, printed name) for every footnote anchor; the spelling used
+      most often (then the first in sort order) is the instrument's ``rdfs:label``;
+    - ``instruments``: every instrument IRI named or mentioned; one whose anchor is gone
+      (its text removed) is labelled from its key;
+    - ``sourced``: (instrument IRI, cited IRI) for each footnote citation of an instrument:
+      ``cg:sourcedIn``; a treaty whose volume sources an instrument takes its label.
 
-    >>> qs = derived_quads([("http://x/a", "2001-01-02"), ("http://x/a", "2001-01-02"), ("http://x/a", "1999-01-01")],
-    ...                    [("http://x/i", "Doha Declaration")], [("http://x/t", "http://x/i")])
-    >>> sorted((q.subject.value, q.predicate.value.rsplit('#', 1)[-1], q.object.value) for q in qs)
-    [('http://x/a', 'date_document', '2001-01-02'), ('http://x/i', 'label', 'Doha Declaration'), ('http://x/t', 'label', 'Doha Declaration')]
+    >>> qs = derived_quads([CGD + "UNTS/2349/42146"], [(CGD + "A/DEC/74/568", "2020-08-31")], [],
+    ...                    [(CGD + "instrument/uncac", "UNCAC")], [CGD + "instrument/uncac"],
+    ...                    [(CGD + "instrument/uncac", CGD + "UNTS/2349/42146")])
+    >>> def short(t):
+    ...     return t.value.replace(CGD, "cgd:").split("#")[-1].replace(DCTERMS, "")
+    >>> for line in sorted(f"{short(q.subject)} {short(q.predicate)} {short(q.object)}" for q in qs): print(line)
+    cgd:A/DEC/74/568 date_document 2020-08-31
+    cgd:UNTS/2349/42146 identifier UNTS/2349/42146
+    cgd:UNTS/2349/42146 is_part_of cgd:treaty/42146
+    cgd:UNTS/2349/42146 kind treaty
+    cgd:UNTS/2349/42146 shortId UNTS 2349/42146
+    cgd:UNTS/2349/42146 type LegalResource
+    cgd:UNTS/2349/42146 type TreatyInstrument
+    cgd:UNTS/2349/42146 volume 2349
+    cgd:instrument/uncac label UNCAC
+    cgd:instrument/uncac sourcedIn cgd:UNTS/2349/42146
+    cgd:instrument/uncac type NamedInstrument
+    cgd:treaty/42146 label UNCAC
+    cgd:treaty/42146 registrationNumber 42146
+    cgd:treaty/42146 type Treaty
     """
     g = DERIVED_GRAPH
     out: list[Quad] = []
-    dates: dict[str, Counter[str]] = {}
-    for iri, date in unread_dates:
+    organ_set = set(organs)
+    treaties: set[str] = set()
+    for iri in sorted(set(cited)):
+        sym = symbol_of(iri)
+        if not sym:
+            continue
+        for q in symbol_quads(sym, g):
+            out.append(q)
+            if q.predicate == eli("passed_by"):
+                organ_set.add(q.object.value)
+            elif q.predicate == eli("is_part_of"):
+                treaties.add(q.object.value)
+    by_date: dict[str, Counter[str]] = {}
+    for iri, date in dates:
         if _date(date):
-            dates.setdefault(iri, Counter())[date] += 1
-    for iri, counts in sorted(dates.items()):
-        best = min(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0]
-        out.append(Quad(NamedNode(iri), eli("date_document"), Literal(best, datatype=_XSD_DATE), g))
+            by_date.setdefault(iri, Counter())[date] += 1
+    for iri, counts in sorted(by_date.items()):
+        out.append(Quad(NamedNode(iri), eli("date_document"), _date(_best(counts)), g))
+    for iri in sorted(organ_set):
+        out += organ_quads(iri.rsplit("/", 1)[-1], g)
     spellings: dict[str, Counter[str]] = {}
     for iri, name in anchors:
         spellings.setdefault(iri, Counter())[symbols.fold(name)] += 1
-    labels: dict[str, str] = {}
-    for iri, counts in sorted(spellings.items()):
-        labels[iri] = min(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0]
-        out.append(Quad(NamedNode(iri), rdfs("label"), Literal(labels[iri]), g))
-    for iri in sorted(set(instruments) - set(labels)):
-        labels[iri] = iri.rsplit("/", 1)[-1].replace("-", " ")
-        out.append(Quad(NamedNode(iri), rdfs("label"), Literal(labels[iri]), g))
-    treaty_votes: dict[str, Counter[str]] = {}
-    for t, inst in treaty_names:
-        if inst in labels:
-            treaty_votes.setdefault(t, Counter())[labels[inst]] += 1
-    for t, counts in sorted(treaty_votes.items()):
-        best = min(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0]
-        out.append(Quad(NamedNode(t), rdfs("label"), Literal(best), g))
-    return out
+    labels = {iri: _best(c) for iri, c in spellings.items()}
+    for iri in sorted(set(instruments) | set(labels)):
+        label = labels.setdefault(iri, iri.rsplit("/", 1)[-1].replace("-", " "))
+        out += [
+            Quad(NamedNode(iri), A, cg("NamedInstrument"), g),
+            Quad(NamedNode(iri), rdfs("label"), Literal(label), g),
+        ]
+    votes: dict[str, Counter[str]] = {}
+    for inst, target in sorted(set(sourced)):
+        out.append(Quad(NamedNode(inst), cg("sourcedIn"), NamedNode(target), g))
+        m = re.fullmatch(r"UNTS/\d+/(\d+)", symbol_of(target) or "")
+        if m and inst in labels:
+            votes.setdefault(treaty_iri(m[1]).value, Counter())[labels[inst]] += 1
+    for t in sorted(treaties):
+        reg = t.rsplit("/", 1)[-1]
+        out += [
+            Quad(NamedNode(t), A, cg("Treaty"), g),
+            Quad(NamedNode(t), cg("registrationNumber"), Literal(reg), g),
+        ]
+        if t in votes:
+            out.append(Quad(NamedNode(t), rdfs("label"), Literal(_best(votes[t])), g))
+    return _dedup(out)
+
+
+def _best(counts: Counter[str]) -> str:
+    """The most frequent value, the first in sort order on a tie."""
+    return min(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0]

@@ -41,6 +41,7 @@ from pyoxigraph import (
 )
 
 from citegraph import graph, symbols
+from citegraph.models import Document, Reference
 
 
 class StoreError(Exception):
@@ -67,7 +68,10 @@ class Prepared:
 
 def prepare(path: str | Path) -> Prepared:
     """Read, extract and model one text. A text that cannot be read gives ``error``, not an exception."""
-    import citegraph
+    # the stage functions themselves: ``citegraph.extract`` is shadowed by the submodule of
+    # that name once it is imported
+    from citegraph.extract import extract_references
+    from citegraph.reader import read_document
 
     p = Path(path)
     try:
@@ -75,19 +79,24 @@ def prepare(path: str | Path) -> Prepared:
     except OSError as exc:
         return Prepared(str(p), 0, error=exc.strerror or str(exc))
     try:
-        doc = citegraph.read(p)
-        refs = citegraph.extract(doc)
-        quads = graph.document_quads(doc, refs)
+        doc = read_document(p)
+        refs = extract_references(doc)
+        return prepare_document(doc, refs, size)
     except Exception as exc:  # one bad input is reported and the others go on
         return Prepared(str(p), size, error=str(exc) or type(exc).__name__)
+
+
+def prepare_document(doc: Document, refs: Sequence[Reference], size: int = 0) -> Prepared:
+    """Model a document already read, with its references: what :func:`prepare` does after reading."""
+    quads = graph.document_quads(doc, refs)
     anchors = {
         graph.instrument_key(r.anchor): symbols.fold(r.anchor)
         for r in refs
         if r.anchor and graph.instrument_key(r.anchor)
     }
     return Prepared(
-        path=str(p),
-        size=size,
+        path=doc.path,
+        size=size or len(doc.norm.original.encode("utf-8")),
         graph=graph.graph_iri(doc.name).value,
         doc=graph.document_iri(doc).value,
         nquads=serialize(quads, format=RdfFormat.N_QUADS),
@@ -233,16 +242,19 @@ def _load(st: Store, preps: Iterable[Prepared], bulk: bool) -> Report:
             if st.contains_named_graph(g):
                 st.remove_graph(g)
 
-    def quads() -> Iterator[Quad]:
+    index = graph.MentionIndex(names)
+
+    def mention_quads() -> Iterator[Quad]:
         for p in ok:
-            yield from parse(p.nquads, format=RdfFormat.N_QUADS)
             para = [(NamedNode(i), t) for i, t in p.paragraphs]
-            yield from graph.mention_quads(NamedNode(p.doc), NamedNode(p.graph), para, names)
+            yield from graph.mention_quads(NamedNode(p.doc), NamedNode(p.graph), para, index)
 
     if bulk:
-        st.bulk_extend(quads())
+        st.bulk_load(b"".join(p.nquads for p in ok), format=RdfFormat.N_QUADS)
+        st.bulk_extend(mention_quads())
     else:
-        st.extend(list(quads()))
+        st.extend([q for p in ok for q in parse(p.nquads, format=RdfFormat.N_QUADS)])
+        st.extend(list(mention_quads()))
     rep.files = len(ok)
     rep.refs = sum(p.refs for p in ok)
     refresh_derived(st)
@@ -266,37 +278,48 @@ def known_names(st: Store) -> dict[str, str]:
 
 
 _DERIVED_SOURCES = """
-SELECT ?kind ?a ?b WHERE {
-  GRAPH ?g { { ?c cito:hasCitedEntity ?a ; cg:citedDate ?b . BIND("date" AS ?kind) }
-    UNION { ?c cg:namesInstrument ?a ; cg:anchor ?b . BIND("anchor" AS ?kind) }
-    UNION { ?a cg:sourcedIn ?v . ?v a cg:TreatyInstrument ; eli:is_part_of ?b . BIND("treaty" AS ?kind) }
-    UNION { ?a a cg:NamedInstrument . BIND("instrument" AS ?kind) } }
-  FILTER(?g != <https://w3id.org/citegraph/id/graph/derived>)
-  FILTER NOT EXISTS { GRAPH ?h { ?a cg:isRead true } }
+SELECT DISTINCT ?kind ?a ?b ?c WHERE {
+  { ?c cito:hasCitedEntity ?a . OPTIONAL { ?c cg:citedDate ?b } BIND("cited" AS ?kind) }
+  UNION { ?x cg:becomes|cg:committeeReport ?a . BIND("named" AS ?kind) }
+  UNION { ?x eli:passed_by ?a . BIND("organ" AS ?kind) }
+  UNION { ?c cg:namesInstrument ?a ; cg:anchor ?b . BIND("anchor" AS ?kind) }
+  UNION { ?x cg:mentions ?a . BIND("instrument" AS ?kind) }
 }
 """
 
+_SOURCED = """
+SELECT DISTINCT ?i ?t WHERE { ?c cg:namesInstrument ?i ; cito:hasCitedEntity ?t }
+"""
+
+_READ = "SELECT DISTINCT ?d WHERE { ?d cg:isRead true }"
+
 
 def refresh_derived(st: Store) -> None:
-    """Recompute :data:`graph.DERIVED_GRAPH` from the documents' graphs (see :func:`graph.derived_quads`)."""
-    dates: list[tuple[str, str]] = []
-    anchors: list[tuple[str, str]] = []
-    treaties: list[tuple[str, str]] = []
-    insts: list[str] = []
-    for r in st.query(_DERIVED_SOURCES, prefixes=graph.PREFIXES):
-        kind = r["kind"].value
-        a = r["a"].value
-        if kind == "date":
-            dates.append((a, r["b"].value))
-        elif kind == "anchor":
-            anchors.append((a, r["b"].value))
-        elif kind == "treaty":
-            treaties.append((r["b"].value, a))
-        else:
-            insts.append(a)
+    """Recompute :data:`graph.DERIVED_GRAPH` from the texts' graphs (see :func:`graph.derived_quads`)."""
     if st.contains_named_graph(graph.DERIVED_GRAPH):
         st.remove_graph(graph.DERIVED_GRAPH)
-    st.extend(graph.derived_quads(dates, anchors, treaties, insts))
+    opts = {"prefixes": graph.PREFIXES, "use_default_graph_as_union": True}
+    read = {r["d"].value for r in st.query(_READ, **opts)}
+    cited: set[str] = set()
+    dates: list[tuple[str, str]] = []
+    organs: set[str] = set()
+    anchors: list[tuple[str, str]] = []
+    insts: set[str] = set()
+    for r in st.query(_DERIVED_SOURCES, **opts):
+        kind, a = r["kind"].value, r["a"].value
+        if kind in ("cited", "named"):
+            if a not in read:
+                cited.add(a)
+                if r["b"] is not None:
+                    dates.append((a, r["b"].value))
+        elif kind == "organ":
+            organs.add(a)
+        elif kind == "anchor":
+            anchors.append((a, r["b"].value))
+        else:
+            insts.add(a)
+    sourced = [(r["i"].value, r["t"].value) for r in st.query(_SOURCED, **opts)]
+    st.extend(graph.derived_quads(cited, dates, organs, anchors, insts, sourced))
 
 
 def build(
@@ -304,13 +327,19 @@ def build(
     path: Path,
     workers: int = 1,
     progress: Callable[[Prepared], None] | None = None,
-    on_write: Callable[[], None] | None = None,
 ) -> Report:
     """Build a new store at ``path`` from the texts ``paths``, atomically replacing any old one.
 
-    Texts are read in ``workers`` processes; ``progress`` is called once per text read and
-    ``on_write`` when writing starts. The new store is written into ``.<name>.building-<pid>``
-    beside ``path`` and swapped in only when complete.
+    Texts are read in ``workers`` processes; ``progress`` is called once per text read.
+    """
+    return build_from(lambda: prepare_all(paths, workers, progress), path)
+
+
+def build_from(preps: Callable[[], Iterable[Prepared]], path: Path) -> Report:
+    """Write the texts ``preps()`` gives into a new store that replaces the one at ``path``.
+
+    The new store is written into ``.<name>.building-<pid>`` beside ``path`` and swapped in
+    only when complete, so that an interrupted build leaves the previous store as it was.
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -320,13 +349,9 @@ def build(
     try:
         st = Store(str(tmp))
         load_ontology(st)
-        preps = prepare_all(paths, workers, progress)
-        if on_write:
-            on_write()
-        rep = _load(st, preps, bulk=True)
+        rep = _load(st, preps(), bulk=True)
         rep.quads = len(st)
         st.flush()
-        st.optimize()
         del st
         gc.collect()
         _swap(tmp, path)
@@ -351,7 +376,11 @@ def add(
     progress: Callable[[Prepared], None] | None = None,
 ) -> Report:
     """Add texts to the store (creating it if need be); a text added again replaces its graph."""
-    preps = prepare_all(paths, workers, progress)
+    return add_prepared(prepare_all(paths, workers, progress), path)
+
+
+def add_prepared(preps: Iterable[Prepared], path: Path) -> Report:
+    """Write prepared texts into the store at ``path``, each replacing its own named graph."""
     st = open_store(path, write=True)
     rep = _load(st, preps, bulk=False)
     rep.quads = len(st)
@@ -491,13 +520,30 @@ def substitute(text: str, substitutions: dict[str, Any]) -> str:
     return text
 
 
+_CGD_SLASH = re.compile(
+    r"(?<![\w<])cgd:((?:[A-Za-z0-9_\-]|[./](?=[A-Za-z0-9_]))+/(?:[A-Za-z0-9_\-]|[./](?=[A-Za-z0-9_]))+(?:\(\d{4}\))?)"
+)
+
+
+def expand_slashes(text: str) -> str:
+    """Let ``cgd:A/RES/75/196`` stand in a query: SPARQL forbids ``/`` in prefixed names, so
+    such names become full IRIs (``cgd:S/RES/1373_(2001)`` too).
+
+    >>> expand_slashes("SELECT ?t { cgd:A/RES/75/196 cg:reaffirms ?t . cgd:S/RES/1373_(2001) ?p ?o . }")
+    'SELECT ?t { <https://w3id.org/citegraph/id/A/RES/75/196> cg:reaffirms ?t . <https://w3id.org/citegraph/id/S/RES/1373_(2001)> ?p ?o . }'
+    """
+    return _CGD_SLASH.sub(lambda m: f"<{graph.CGD}{m[1]}>", text)
+
+
 def query(st: Store, text: str, substitutions: dict[str, Any] | None = None) -> Result:
     """Run SPARQL over the union of graphs with the model's prefixes predeclared.
 
+    Document IRIs may be written ``cgd:A/RES/75/196`` (see :func:`expand_slashes`);
     ``substitutions`` maps parameter names to RDF terms that replace ``$name`` in ``text``.
     """
     if substitutions:
         text = substitute(text, substitutions)
+    text = expand_slashes(text)
     try:
         res = st.query(text, prefixes=graph.PREFIXES, use_default_graph_as_union=True)
     except SyntaxError as exc:

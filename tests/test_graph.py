@@ -1,0 +1,285 @@
+"""The RDF model (citegraph.graph), the ontology and the shapes, on the gold files (real data)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pyoxigraph as ox
+import pytest
+import rdflib
+from test_graph_support import gold_document, gold_lines
+
+from citegraph import graph, store
+from citegraph.verbs import VERBS
+
+G002 = "002_06d523d3b5c07408.jsonl"
+G000 = "000_a6cd5bfce1dfcb97.jsonl"
+
+
+def memory_store(*docs: tuple) -> ox.Store:
+    """An in-memory store holding the gold documents, as ``citegraph add`` would write them."""
+    st = ox.Store()
+    store.load_ontology(st)
+    store._load(st, [store.prepare_document(d, r) for d, r in docs], bulk=False)
+    return st
+
+
+@pytest.fixture(scope="module")
+def gold002(gold_dir):
+    return gold_document(gold_dir / G002)
+
+
+@pytest.fixture(scope="module")
+def gold000(gold_dir):
+    return gold_document(gold_dir / G000)
+
+
+@pytest.fixture(scope="module")
+def both(gold000, gold002):
+    return memory_store(gold000, gold002)
+
+
+def values(st: ox.Store, q: str) -> list[str]:
+    res = store.query(st, q)
+    return [store.term_text(r[res.columns[0]]) for r in res.rows]
+
+
+# --- IRIs ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "symbol, local",
+    [
+        ("A/RES/75/196", "A/RES/75/196"),
+        ("A/RES/67/234 B", "A/RES/67/234_B"),
+        ("S/RES/1373 (2001)", "S/RES/1373_(2001)"),
+        ("A/RES/2200 A (XXI)", "A/RES/2200_A_(XXI)"),
+        ("UNTS/2225/39574", "UNTS/2225/39574"),
+        ("A/69/711-S/2015/1", "A/69/711-S/2015/1"),
+    ],
+)
+def test_doc_iri_is_the_symbol_with_underscores_and_round_trips(symbol, local):
+    iri = graph.doc_iri(symbol)
+    assert iri.value == graph.CGD + local
+    assert graph.symbol_of(iri.value) == symbol
+
+
+def test_named_instrument_keys_merge_spellings():
+    a = graph.instrument_iri("United Nations Convention against Corruption")
+    b = graph.instrument_iri("the United Nations  Convention Against Corruption")
+    assert a == b
+    assert a.value == graph.CGD + "instrument/united-nations-convention-against-corruption"
+
+
+# --- ontology and shapes ------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def ontology():
+    return rdflib.Graph().parse(data=store.ontology_text(), format="turtle")
+
+
+def test_every_verb_is_a_property_under_its_cito_property(ontology):
+    cg, cito = rdflib.Namespace(graph.CG), rdflib.Namespace(graph.CITO)
+    for v in VERBS.values():
+        p = cg[v.prop]
+        assert set(ontology.objects(p, rdflib.RDFS.subPropertyOf)) == {cito[v.cito]}, v.lemma
+        assert str(ontology.value(p, rdflib.RDFS.label)) == v.label
+        assert v.comment in str(ontology.value(p, rdflib.RDFS.comment))
+
+
+def test_every_ontology_term_is_labelled_and_commented(ontology):
+    terms = {s for s in ontology.subjects() if isinstance(s, rdflib.URIRef) and str(s).startswith(graph.CG)}
+    assert len(terms) >= len(VERBS) + 30
+    for t in terms:
+        assert ontology.value(t, rdflib.RDFS.label) is not None, t
+        assert ontology.value(t, rdflib.RDFS.comment) is not None, t
+
+
+def test_every_cg_term_the_model_uses_is_in_the_ontology(ontology, gold000, gold002):
+    used = set()
+    for doc, refs in (gold000, gold002):
+        for q in graph.document_quads(doc, refs):
+            for t in (q.predicate, q.object):
+                if isinstance(t, ox.NamedNode) and t.value.startswith(graph.CG):
+                    used.add(t.value)
+    defined = {str(s) for s in ontology.subjects()}
+    assert used, "the model uses cg: terms"
+    assert sorted(used - defined) == []
+
+
+# --- one document -----------------------------------------------------------------------------
+
+
+def test_reaffirms_gives_exactly_the_gold_targets(gold_dir, gold002):
+    st = memory_store(gold002)
+    expected = sorted({r["target"] for r in gold_lines(gold_dir / G002)[1:] if r["relation"] == "reaffirm"})
+    got = [store.term_text(r["target"]) for r in store.run_named(st, "reaffirms", ["75/196"]).rows]
+    assert got == expected
+    assert len(got) == 22 and "A/DEC/74/568" in got
+
+
+def test_every_reference_is_one_citation_with_its_paragraph(gold_dir, gold002):
+    refs = gold_lines(gold_dir / G002)[1:]
+    st = memory_store(gold002)
+    rows = store.query(
+        st,
+        """SELECT ?label ?rel ?target ?surface WHERE {
+             ?c a cito:Citation ; cito:hasCitingEntity ?p ; cg:relation ?rel ; cg:surface ?surface ;
+                cito:hasCitedEntity/dcterms:identifier ?target .
+             ?p cg:label ?label ; eli:is_part_of cgd:A/RES/75/196 . }""",
+    ).rows
+    got = Counter(tuple(store.term_text(r[k]) for k in ("label", "rel", "target", "surface")) for r in rows)
+    assert got == Counter((r["para"], r["relation"], r["target"], r["surface"]) for r in refs)
+
+
+def test_document_level_edges_are_materialised(gold_dir, gold002):
+    refs = gold_lines(gold_dir / G002)[1:]
+    st = memory_store(gold002)
+    cites = values(st, "SELECT ?t WHERE { cgd:A/RES/75/196 cito:cites/dcterms:identifier ?t }")
+    assert sorted(cites) == sorted({r["target"] for r in refs})
+    recalls = values(st, "SELECT ?t WHERE { cgd:A/RES/75/196 cg:recalls/dcterms:identifier ?t }")
+    assert sorted(recalls) == sorted({r["target"] for r in refs if r["relation"] == "recall"})
+    # the characterization is the CiTO super-property of the verb
+    chars = values(
+        st,
+        """SELECT DISTINCT ?k WHERE { ?c cg:relation "reaffirm" ; cito:hasCitationCharacterization ?k }""",
+    )
+    assert chars == [graph.CITO + "confirms"]
+
+
+def test_read_document_facts(gold002):
+    st = memory_store(gold002)
+    r = store.query(
+        st,
+        """SELECT ?id ?short ?title ?date ?organ ?session ?see ?file WHERE {
+             cgd:A/RES/75/196 a eli:LegalResource, cg:Resolution ; dcterms:identifier ?id ; cg:shortId ?short ;
+               dcterms:title ?title ; eli:date_document ?date ; eli:passed_by/cg:code ?organ ;
+               cg:session ?session ; rdfs:seeAlso ?see ; cg:sourceFile ?file ; cg:isRead true }""",
+    ).rows
+    assert len(r) == 1
+    got = {k: store.term_text(v) for k, v in r[0].items()}
+    assert got == {
+        "id": "A/RES/75/196",
+        "short": "75/196",
+        "title": gold002[0].meta.title,
+        "date": "2020-12-16",
+        "organ": "GA",
+        "session": "75",
+        "see": "https://undocs.org/A/RES/75/196",
+        "file": "002_06d523d3b5c07408.txt",
+    }
+
+
+def test_cited_but_unread_documents_carry_what_citations_reveal(gold_dir, gold002):
+    st = memory_store(gold002)
+    dated = {r["target"]: r["date"] for r in gold_lines(gold_dir / G002)[1:] if r["date"]}
+    assert dated["A/DEC/74/568"] == "2020-08-31"
+    r = store.query(
+        st,
+        """SELECT ?date ?organ ?session ?kind WHERE { cgd:A/DEC/74/568 a cg:Decision ;
+             eli:date_document ?date ; eli:passed_by/cg:code ?organ ; cg:session ?session ; cg:kind ?kind .
+             FILTER NOT EXISTS { cgd:A/DEC/74/568 cg:isRead ?x } }""",
+    ).rows
+    assert [{k: store.term_text(v) for k, v in x.items()} for x in r] == [
+        {"date": "2020-08-31", "organ": "GA", "session": "74", "kind": "decision"}
+    ]
+    n_dated = values(
+        st, "SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { GRAPH cgd:graph/derived { ?d eli:date_document ?x } }"
+    )
+    assert n_dated == [str(len(dated))]
+
+
+def test_treaties_are_keyed_by_registration_number_with_volumes(gold_dir, gold002):
+    st = memory_store(gold002)
+    unts = sorted({r["target"] for r in gold_lines(gold_dir / G002)[1:] if r["kind"] == "treaty"})
+    got = values(
+        st,
+        "SELECT ?s WHERE { ?i a cg:TreatyInstrument ; eli:is_part_of/a cg:Treaty ; dcterms:identifier ?s } ORDER BY ?s",
+    )
+    assert got == unts
+    regs = values(st, "SELECT ?n WHERE { ?t a cg:Treaty ; cg:registrationNumber ?n } ORDER BY ?n")
+    assert regs == sorted({u.split("/")[2] for u in unts})
+
+
+def test_text_without_symbol_is_a_file_node(gold000):
+    st = memory_store(gold000)
+    r = values(st, "SELECT ?s WHERE { ?d cg:isRead true ; cg:inferredSymbol ?s }")
+    assert r == ["A/RES/70/178"]
+    d = values(st, "SELECT ?d WHERE { ?d cg:isRead true }")
+    assert d == [graph.CGD + "file/000_a6cd5bfce1dfcb97"]
+
+
+def test_named_instruments_link_anchors_across_documents(gold_dir, both):
+    anchors = {
+        graph.instrument_key(r["anchor"])
+        for f in (G000, G002)
+        for r in gold_lines(gold_dir / f)[1:]
+        if r.get("anchor")
+    }
+    insts = values(both, "SELECT ?i WHERE { ?i a cg:NamedInstrument }")
+    assert len(insts) == len(set(insts)) >= len(anchors)
+    assert sorted(i.rsplit("/", 1)[1] for i in insts if not i.endswith("-")) >= sorted(anchors)
+    # the Convention against Corruption is footnoted in both drafts: one node, sourced in UNTS 2349/42146
+    uncac = graph.CGD + "instrument/united-nations-convention-against-corruption"
+    citing = values(
+        both,
+        f"""SELECT DISTINCT ?d WHERE {{ ?c cg:namesInstrument <{uncac}> ;
+              cito:hasCitingEntity/eli:is_part_of ?d }} ORDER BY ?d""",
+    )
+    assert citing == [graph.CGD + "A/RES/75/196", graph.CGD + "file/000_a6cd5bfce1dfcb97"]
+    assert values(both, f"SELECT ?t WHERE {{ <{uncac}> cg:sourcedIn/dcterms:identifier ?t }}") == [
+        "UNTS/2349/42146"
+    ]
+    assert values(both, f"SELECT ?l WHERE {{ <{uncac}> rdfs:label ?l }}") == [
+        "United Nations Convention against Corruption"
+    ]
+    # its treaty takes its name
+    assert values(both, "SELECT ?l WHERE { cgd:treaty/42146 rdfs:label ?l }") == [
+        "United Nations Convention against Corruption"
+    ]
+
+
+def test_a_name_without_footnote_links_to_the_same_instrument(gold000):
+    doc, refs = gold000
+    names = {"united-nations-convention-against-corruption": "United Nations Convention against Corruption"}
+    para = [
+        (
+            ox.NamedNode("http://x/#P9"),
+            "Welcoming the ratification of the United Nations Convention against Corruption,",
+        )
+    ]
+    qs = graph.mention_quads(ox.NamedNode("http://x/"), graph.graph_iri("x.txt"), para, names)
+    assert (
+        ox.Quad(
+            ox.NamedNode("http://x/#P9"),
+            graph.cg("mentions"),
+            ox.NamedNode(graph.CGD + "instrument/united-nations-convention-against-corruption"),
+            graph.graph_iri("x.txt"),
+        )
+        in qs
+    )
+    assert (
+        graph.mention_quads(
+            ox.NamedNode("http://x/"), graph.graph_iri("x.txt"), [(para[0][0], "Nothing here")], names
+        )
+        == []
+    )
+
+
+def test_every_quad_is_in_the_documents_graph(gold002):
+    doc, refs = gold002
+    gs = {q.graph_name for q in graph.document_quads(doc, refs)}
+    assert gs == {graph.graph_iri(doc.name)}
+
+
+def test_gold_graph_validates_and_a_broken_one_does_not(both):
+    conforms, n, _text = store.validate(both)
+    assert (conforms, n) == (True, 0)
+    broken = ox.Store()
+    broken.extend(both)
+    q = next(iter(both.quads_for_pattern(None, graph.cito("hasCitedEntity"), None, None)))
+    broken.remove(q)
+    broken.add(ox.Quad(q.subject, graph.cg("start"), ox.Literal("x"), q.graph_name))
+    conforms, n, _text = store.validate(broken)
+    assert (conforms, n) == (False, 3)  # hasCitedEntity missing; start twice, once no integer
