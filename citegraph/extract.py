@@ -233,7 +233,7 @@ def _shape_body(shape: str, named: str | None, organ: str) -> str:
     if named == "Council":  # "Council resolution": the number says which council
         return "ECOSOC" if shape == "eco" else "HRC"
     if shape == "old":
-        return "GA"
+        return "ECOSOC" if named == "ECOSOC" else "GA"  # 155 C (VII): the Council numbered so too
     if shape == "fccc":
         return "UNFCCC"
     if shape == "cbd":

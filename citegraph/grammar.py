@@ -227,7 +227,8 @@ OTHER_BEFORE = re.compile(
 
 #: "in its resolution" where "its" is a body just named: "the Commission on Narcotic Drugs, in its".
 ITS_OWNER = re.compile(
-    rf"\b(?P<name>{_NAME_ALT})\s*,?\s*(?:which\s*,?\s*)?(?:(?:has|had)\s+)?(?:in|by|through|under|with)\s+(?:its|their)\s+$"
+    rf"\b(?P<name>{_NAME_ALT})\s*,?\s*(?:which\s*,?\s*)?(?:(?:has|had)\s+)?"
+    r"(?:in|by|through|under|with|in\s+particular|including|notably|especially)\s+(?:its|their)\s+$"
 )
 
 #: "adopted by the General Assembly in its resolution", "the adoption by the Conference ... of resolution".
@@ -291,26 +292,29 @@ PART_GAP = re.compile(r"^\s*(?:,|and|&)\s*$")
 
 # ---- the relation: what makes a reference only name a source ("cite") -------------------
 
+#: What may stand between a "cite" trigger and the keyword: a body's name, "its", a locator
+#: ("paragraph 8 of", "section II of", "the annex to").
+_FILLER = (r"(?:[\s,]+(?:the|its|their|in|of|to|and|on|at|by|relevant|paragraphs?|sections?|parts?|annex(?:es)?|"
+           r"chapters?|articles?|\d{1,3}(?:\s?\([a-z]\))*|[IVXL]{1,5}|[A-Z][A-Za-z\u2019'-]*))*\s*$")
+
 #: Phrases right before a reference that make it name the source of something else
-#: ("as adopted by the General Assembly in its resolution 69/196" -> ``cite``). Each is
-#: searched at the end of the gap between the governing verb (or the previous reference)
-#: and the keyword.
+#: ("as adopted by the General Assembly in its resolution 69/196" -> ``cite``): a past
+#: participle with its preposition ("established pursuant to", "contained in", "sustained by"),
+#: "pursuant to", "in accordance with", or "in/by/through its resolution". Only a body's name,
+#: "its" or a locator may stand between the phrase and the keyword (see ``_FILLER``), so that
+#: "the progress achieved in the implementation of resolution X" keeps its verb.
 CITE_TRIGGERS = re.compile(
     r"(?:"
     r"\bpursuant\s+to"
-    r"|\bin\s+(?:accordance|conformity|compliance|line)\s+with"
-    r"|\bconsistent\s+with"
-    r"|\bas\s+(?:set\s+(?:forth|out)|reflected|contained|outlined|provided\s+for|called\s+for|requested|"
-    r"mandated|stipulated|specified|defined|agreed|decided|envisaged|referred\s+to)\s+in"
-    r"|\b(?:adopted|established|set\s+(?:forth|out)|contained|reflected|outlined|endorsed|approved|"
-    r"enshrined|proclaimed|launched|created|mandated|requested|referred\s+to|annexed|decided|"
-    r"convened|renewed|extended|prepared|submitted|stipulated|specified|identified|provided\s+for|"
-    r"called\s+for|agreed|contemplated|authorized|imposed|described|made|taken|undertaken|expressed|"
-    r"recalled|reaffirmed|reiterated|initiated|elected|appointed|noted|welcomed|listed|given|included)"
-    r"(?:\s+(?:(?:up)?on|by|in|to|through|under|at|with))"
-    r"|\b(?:by|in|through|under|with)\s+(?:its|their|the)?\s*$"
+    r"|\bin\s+(?:accordance|conformity|compliance|line|keeping)\s+with"
+    r"|\b(?:consistent|in\s+line)\s+with"
+    r"|\bin\s+(?:furtherance|pursuance|implementation)\s+of"
+    r"|\b(?:[a-z]{3,}ed|set\s+(?:forth|out)|laid\s+down|made|taken|undertaken|given|put\s+forward|"
+    r"brought\s+forward|begun|held|set\s+up)"
+    r"\s+(?:(?:up)?on|by|in|to|through|under|at|with|pursuant\s+to)"
+    r"|\b(?:by|in|through|under|with)(?=\s+(?:its|their|the|[A-Z]|resolution|decision))"
     r")"
-    r"[^;]{0,160}$"
+    + _FILLER
 )
 
 #: "Welcoming the adoption, by its resolution 70/175, of ..." names what is welcomed, not a source.
