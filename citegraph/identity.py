@@ -1,0 +1,283 @@
+"""Identity: what a UN text is (symbol, type, session, date, title, sponsors) from its header.
+
+The header is everything before the acting organ's line ("The General Assembly,").
+Identity is read from the original text (header lines are page furniture
+elsewhere, so the normaliser may drop them), with tolerance for the OCR noise
+of old Security Council texts ("ef 15 June 1965", "3 Apri] 1991").
+
+>>> parse_date("3 Apri] 1991"), parse_date("on 16 December 2020"), parse_date("16 Smarch 2020")
+('1991-04-03', '2020-12-16', None)
+>>> ordinal_number("Seventy-fifth"), ordinal_number("eightieth"), ordinal_number("Forty-eighth")
+(75, 80, 48)
+"""
+
+from __future__ import annotations
+
+import regex
+
+from citegraph.models import Meta
+from citegraph.normalize import ORGAN_RE
+
+MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december"]
+
+_UNITS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+          "eighth": 8, "ninth": 9, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+          "seven": 7, "eight": 8, "nine": 9}
+_TEENS = {"tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+          "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+         "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90}
+
+_ORDINAL = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-?"
+            r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+            r"|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth"
+            r"|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth"
+            r"|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth)")
+
+_DATE = regex.compile(r"(\d{1,2})\s+([A-Za-z][a-z]{2,9})[\]\)|1l!]?\s*,?\s+((?:19|20)\d\d)\b")
+_SESSION = regex.compile(r"\b(" + _ORDINAL + r")\s+(?:special\s+|emergency\s+special\s+)?session\b", regex.I)
+_GA_TITLE = regex.compile(r"^[ \t*]*((?:[SE]S-)?\d{1,3})/(\d{1,3})\s?\.\s+(\S.*)$", regex.M)
+_SC_TITLE = regex.compile(
+    r"^[ \t*]*(?:(\d{1,4})\s+\(([\d\s-]{4,7})\)\.\s+Resolution\b|RESOLUTION\s+(\d{1,4})\s+\(([\d\s-]{4,7})\)"
+    r"|Resolution\s+(\d{1,4})\s+\(([\d\s-]{4,7})\))",
+    regex.M | regex.I,
+)
+_SYMBOL_TOP = regex.compile(r"^[ \t]*(?:United Nations\s+)?([ASE]/[A-Z0-9][A-Za-z0-9.\-/]*(?:\s?\(\d{4}\))?)[ \t]*$", regex.M)
+_ADOPTED_GA = regex.compile(r"Resolution\s+adopted\s+by\s+the\s+General\s+Assembly\s+on\s+", regex.I)
+_ADOPTED_SC = regex.compile(
+    r"(?:Adopted\s+by\s+the\s+Security\s+Council\s+at\s+its\s+\S+\s+meeting\s*,?\s*(?:held\s+)?on\s+"
+    r"|Resolution\s+(?:\d{1,4}\s+\([\d\s-]{4,7}\)\s*)?[oe0][fl]\s+)",
+    regex.I,
+)
+_DISTR = regex.compile(r"Distr\.:\s*\w+\s+", regex.I)
+_PLENARY = regex.compile(r"\d{1,3}(?:st|nd|rd|th)\s+plenary\s+meeting\W{0,5}\s*", regex.I)
+_SPONSORS = regex.compile(
+    r"^[ \t*]*([^\n:]{2,8000}?):\s*(revised\s+draft\s+resolution|draft\s+resolution|amendments?\s+to\s+(?:the\s+)?"
+    r"(?:revised\s+)?draft\s+resolution)",
+    regex.M | regex.I,
+)
+_AGENDA = regex.compile(r"Agenda\s+items?\s+(\d[\w().]*(?:(?:,\s*|\s+and\s+)\d[\w().]*)*)", regex.I)
+_REPORT = regex.compile(r"\[\s*\**\s*on\s+the\s+report\s+of\s+the\s+[^(\]]{3,80}\(([A-Z][A-Za-z0-9./\-]+)", regex.I)
+_AMENDS = regex.compile(r"amendments?\s+to\s+(?:the\s+)?(?:revised\s+)?draft\s+resolution\s+([A-Z][A-Za-z0-9./\-]+[A-Za-z0-9])", regex.I)
+_BLANK_NUMBER = regex.compile(r"\b(\d{2})/_{2,}")
+_AT_SESSION = regex.compile(r"\bat\s+its\s+(" + _ORDINAL + r")\s+session", regex.I)
+
+
+def ordinal_number(word: str) -> int | None:
+    """``Seventy-fifth`` -> 75."""
+    w = word.lower().replace(" ", "-")
+    if w in _UNITS:
+        return _UNITS[w]
+    if w in _TEENS:
+        return _TEENS[w]
+    if w in _TENS:
+        return _TENS[w]
+    if "-" in w:
+        tens, unit = w.split("-", 1)
+        if tens in _TENS and unit in _UNITS:
+            return _TENS[tens] + _UNITS[unit]
+    for t, v in _TENS.items():  # "seventyfifth"
+        if w.startswith(t) and w[len(t):] in _UNITS:
+            return v + _UNITS[w[len(t):]]
+    return None
+
+
+def _month(word: str) -> int | None:
+    w = word.lower()
+    for i, name in enumerate(MONTHS):
+        if w == name or (len(w) >= 3 and name.startswith(w[:3]) and abs(len(w) - len(name)) <= 1):
+            return i + 1
+    return None
+
+
+def parse_date(text: str) -> str | None:
+    """The first "16 December 2020" date in ``text``, as ISO ``2020-12-16``, else None."""
+    for m in _DATE.finditer(text):
+        mo = _month(m[2])
+        if mo:
+            return f"{int(m[3]):04d}-{mo:02d}-{int(m[1]):02d}"
+    return None
+
+
+def header_end(original: str) -> int:
+    """The offset of the acting organ's line, or a bounded prefix when there is none."""
+    for m in regex.finditer(r"^[^\n]{0,200}$", original[:20000], regex.M):
+        if ORGAN_RE.fullmatch(m[0].strip()):
+            return m.start()
+    # markdown header glued with ** (seed 004 shape)
+    m = regex.search(r"\*\s*The\s+(?:General\s+Assembly|Security\s+Council)\s*,", original[:20000])
+    if m:
+        return m.start()
+    return min(len(original), 4000)
+
+
+def title_line(original: str) -> str | None:
+    """The document title as the header prints it (without "75/196. "), whitespace folded."""
+    head = original[:header_end(original)]
+    head = regex.sub(r"\*{2,}", "\n", head)
+    m = _GA_TITLE.search(head)
+    if m:
+        return _fold_title(m[3] + head[m.end():], stop_at_blank=True)
+    # A draft: the title follows the sponsor line.
+    s = _SPONSORS.search(head)
+    if s:
+        rest = regex.sub(r"^[^\n]*\n", "", head[s.end():], count=1)  # the rest of the sponsor line
+        rest = regex.sub(r"^\s*[A-Z]/[A-Za-z0-9./\-]+\s*\n", "", rest)  # the amended draft's symbol
+        return _fold_title(rest.lstrip(" \t\n"), stop_at_blank=True) or None
+    return None
+
+
+def _fold_title(text: str, stop_at_blank: bool) -> str:
+    """The title from ``text``: lines up to a blank line (markup out, whitespace folded)."""
+    lines = []
+    for ln in text.split("\n"):
+        s = ln.strip()
+        if not s:
+            if lines and stop_at_blank:
+                break
+            continue
+        lines.append(s)
+    t = " ".join(lines)
+    t = regex.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", t)
+    t = t.replace("*", "").replace("\\", "")
+    return " ".join(t.split())
+
+
+def _sc_number(num: str, year: str) -> str | None:
+    y = regex.sub(r"\D", "", year)
+    if len(y) != 4:
+        return None
+    return f"S/RES/{int(num)} ({y})"
+
+
+def identify(original: str, body_text: str = "", last_operative: str = "") -> Meta:
+    """The identity of a UN text: symbol, type, session, date, title, sponsors, organ...
+
+    ``body_text`` is the normalised body (used to infer the session of a text with no
+    header from blank numbers such as ``70/___``); ``last_operative`` the text of the last
+    operative paragraph ("... at its seventy-first session").
+    """
+    hend = header_end(original)
+    head = original[:hend]
+    head_flat = regex.sub(r"\*{2,}", "\n", head)
+    meta = Meta()
+
+    organ = regex.search(ORGAN_RE, original[hend:hend + 300])
+    if organ:
+        name = " ".join(organ[1].split())
+        meta.organ = {"General Assembly": "GA", "Security Council": "SC",
+                      "Economic and Social Council": "ECOSOC", "Human Rights Council": "HRC"}.get(name, name)
+
+    # Symbol: printed at the top, or from the title line.
+    top = _SYMBOL_TOP.search(head_flat[:600])
+    ga = _GA_TITLE.search(head_flat)
+    sc = _SC_TITLE.search(original[:3000])
+    if top:
+        meta.symbol = " ".join(top[1].split())
+        meta.symbol = regex.sub(r"(\d)\((\d{4})\)", r"\1 (\2)", meta.symbol)
+    elif ga:
+        meta.symbol = f"A/RES/{ga[1]}/{ga[2]}"
+    elif sc:
+        num, year = next((sc[i], sc[i + 1]) for i in (1, 3, 5) if sc[i])
+        meta.symbol = _sc_number(num, year)
+    if meta.organ is None and meta.symbol:
+        meta.organ = {"A": "GA", "S": "SC", "E": "ECOSOC"}.get(meta.symbol[0])
+
+    # Type and sponsors.
+    spons = _SPONSORS.search(head_flat)
+    if spons:
+        kind = " ".join(spons[2].lower().split())
+        if kind.startswith("amendment"):
+            meta.doc_type = "amendment"
+            am = _AMENDS.search(" ".join(head_flat[spons.start():spons.end() + 200].split()))
+            meta.amends = am[1] if am else None
+        elif kind.startswith("revised"):
+            meta.doc_type = "revised-draft-resolution"
+        else:
+            meta.doc_type = "draft-resolution"
+        meta.sponsors = split_sponsors(spons[1])
+    elif meta.symbol and ("/RES/" in meta.symbol) or _ADOPTED_GA.search(head) or sc:
+        meta.doc_type = "resolution"
+    elif meta.symbol and "/L." in meta.symbol:
+        meta.doc_type = "revised-draft-resolution" if "/Rev." in meta.symbol else "draft-resolution"
+    else:
+        meta.doc_type = "draft-resolution"
+
+    # Session.
+    ses = _SESSION.search(head_flat)
+    if ses:
+        meta.session = ordinal_number(ses[1])
+    elif meta.organ == "GA" or (meta.symbol or "").startswith("A/"):
+        from citegraph.symbols import session_of
+
+        meta.session = session_of(meta.symbol) if meta.symbol else None
+        if meta.session is None:
+            blank = _BLANK_NUMBER.search(body_text)
+            if blank:
+                meta.session = int(blank[1])
+            else:
+                at = _AT_SESSION.search(last_operative)
+                n = ordinal_number(at[1]) if at else None
+                meta.session = n - 1 if n else None
+
+    # Date.
+    if meta.doc_type == "resolution":
+        m = _ADOPTED_GA.search(head) or _ADOPTED_SC.search(original[:4000])
+        if m:
+            meta.date = parse_date(original[m.end():m.end() + 40])
+        if meta.date is None:
+            m = _PLENARY.search(original)
+            if m:
+                meta.date = parse_date(original[m.end():m.end() + 40])
+    else:
+        m = _DISTR.search(head)
+        if m:
+            meta.date = parse_date(head[m.end():m.end() + 60])
+
+    meta.title = title_line(original)
+    if meta.title is None and meta.symbol is None and not spons:
+        # A text with no header: its first lines before the organ line are the title.
+        t = _fold_title(head, stop_at_blank=False)
+        meta.title = t or None
+
+    ag = _AGENDA.search(head_flat)
+    meta.agenda_item = " ".join(ag[1].split()) if ag else None
+    rep = _REPORT.search(head_flat)
+    meta.committee_report = rep[1].rstrip(",.") if rep else None
+    return meta
+
+
+def split_sponsors(text: str) -> list[str]:
+    """Member States named in a sponsor line, in text order.
+
+    >>> split_sponsors("Hungary and Italy")
+    ['Hungary', 'Italy']
+    >>> split_sponsors("Bolivia (Plurinational State of), Saint Kitts and Nevis, Trinidad and Tobago and Zimbabwe")
+    ['Bolivia (Plurinational State of)', 'Saint Kitts and Nevis', 'Trinidad and Tobago', 'Zimbabwe']
+    """
+    t = " ".join(text.replace("*", "").split())
+    parts = [p.strip() for p in t.split(",") if p.strip()]
+    if not parts:
+        return []
+    last = parts.pop()
+    # The last item is "X and Y": split on the last " and " that leaves two names we can tell apart.
+    tail = _split_last_and(last)
+    return parts + tail
+
+
+_AND_NAMES = ("Antigua and Barbuda", "Bosnia and Herzegovina", "Saint Kitts and Nevis", "Trinidad and Tobago",
+              "Saint Vincent and the Grenadines", "Sao Tome and Principe", "Heard Island and McDonald Islands",
+              "United Kingdom of Great Britain and Northern Ireland", "Turks and Caicos Islands",
+              "Wallis and Futuna", "Saint Pierre and Miquelon")
+
+
+def _split_last_and(s: str) -> list[str]:
+    """Split "X and Y" at the last " and " that does not fall inside a country name."""
+    spans = [(m.start(), m.end()) for n in _AND_NAMES for m in regex.finditer(regex.escape(n), s)]
+    for m in reversed(list(regex.finditer(r" and ", s))):
+        if any(a <= m.start() < b for a, b in spans):
+            continue
+        return [s[:m.start()].strip(), s[m.end():].strip()]
+    return [s]

@@ -1,0 +1,162 @@
+"""Layout: normalised text -> a :class:`~citegraph.models.Document` (header, P/O paragraphs, footnotes).
+
+The body blocks that :mod:`citegraph.normalize` found become paragraphs:
+
+- ``H``: everything before the acting organ's line ("The General Assembly,");
+- ``P1..Pn``: the preambular paragraphs, counted from the first one after it;
+- ``O<n>``: the operative paragraphs as numbered; sub-items ("(a) ...") and quoted
+  text stay with their paragraph; ``part`` names the section ("I") or part ("A")
+  of a multi-part resolution;
+- ``F<n>``: each footnote, numbered as printed, with the anchor where its mark
+  first stands (:func:`citegraph.anchors.anchor_before`).
+
+The resolution ends at its trailer ("46th plenary meeting", "Adopted at the
+642nd meeting") or at its annex; what follows is not laid out as paragraphs.
+
+>>> from citegraph.normalize import analyse
+>>> doc = layout(analyse("Title\\n\\nThe General Assembly,\\n\\nRecalling the Convention,¹\\n\\n"
+...                      "1. Decides to act.\\n\\n¹ Treaty Series, vol. 1.\\n"), "x.txt", "x.txt")
+>>> [(p.label, p.text) for p in doc.paragraphs]
+[('H', 'Title'), ('P1', 'Recalling the Convention,'), ('O1', 'Decides to act.'), ('F1', 'Treaty Series, vol. 1.')]
+>>> doc.footnotes[0].anchor, doc.footnotes[0].anchor_para
+('Convention', 'P1')
+"""
+
+from __future__ import annotations
+
+import regex
+
+from citegraph.anchors import anchor_before
+from citegraph.identity import identify
+from citegraph.models import FOOTNOTE, HEADER, OPERATIVE, PREAMBULAR, Document, Footnote, NormText, Paragraph
+from citegraph.normalize import ORGAN_RE, Block, Mark, Normalized, analyse
+
+_NUMBERED = regex.compile(r"(\d{1,3})\.\s+")
+_PART = regex.compile(r"(?:PART\s+|Part\s+|Section\s+)?([IVX]{1,6}|[A-H])\.?(?:\s+\S.{0,200})?")
+_PART_ONLY = regex.compile(r"([IVX]{1,6}|[A-H])\.?")
+_TRAILER = regex.compile(
+    r"\d{1,3}(?:st|nd|rd|th)\s+plenary\s+meeting\b|Adopted\s+(?:unanimously\s+)?(?:at|by|without)\b"
+    r"|Adopted\s+by\s+\d",
+)
+_ANNEX = regex.compile(r"Annex(?:es)?(?:\s+[IVX]{1,5}|\s+[A-Z])?\s*")
+_SUBITEM = regex.compile(r"(?:\([a-z]{1,4}\)|\([ivx]{1,6}\)|[“\"‘]|[a-z])")
+_PREAMBLE = regex.compile(
+    r"(?:[A-Z][a-z]+(?:ing|ed)|Mindful|Aware|Conscious|Deeply|Gravely|Seriously|Firmly|Fully|Strongly|"
+    r"Having|Bearing|Noting|Taking|Guided|Convinced|Determined|Alarmed|Acting|Desirous|Cognizant|Reiterating|"
+    r"Emphasizing|Recognizing|Welcoming|Reaffirming|Recalling|Expressing|Considering|Affirming|Stressing|"
+    r"Underlining|Acknowledging|Appreciating|Encouraged|Concerned)\b"
+)
+_OPERATIVE_VERB = regex.compile(r"[A-Z][a-z]+s\b")
+
+
+def layout(norm: NormText, name: str, path: str) -> Document:
+    """Lay out a normalised text as a Document with its identity (see module doc)."""
+    n = norm if isinstance(norm, Normalized) else analyse(norm.original)
+    text = n.text
+    body = [b for b in n.blocks if b.kind == "body"]
+    paragraphs: list[Paragraph] = []
+
+    def btext(b: Block) -> str:
+        return text[b.start:b.end]
+
+    # The organ line; without one, the first preambular-looking block (or numbered one).
+    organ_idx = next((i for i, b in enumerate(body) if ORGAN_RE.fullmatch(btext(b))), None)
+    first_body = organ_idx + 1 if organ_idx is not None else None
+    if organ_idx is None:
+        for i, b in enumerate(body):
+            t = btext(b)
+            if (_PREAMBLE.match(t) and t.rstrip().endswith((",", ";"))) or _NUMBERED.match(t):
+                first_body = i
+                break
+    if first_body is None:
+        first_body = len(body)
+    head_end = organ_idx if organ_idx is not None else first_body
+    if head_end > 0:
+        paragraphs.append(Paragraph("H", HEADER, None, text[body[0].start:body[head_end - 1].end],
+                                    body[0].start, body[head_end - 1].end))
+    block_label: dict[int, int] = {}  # body block index -> paragraph index
+    pre = 0
+    part: str | None = None
+    any_numbered = any(_NUMBERED.match(btext(b)) for b in body[first_body:])
+    last_op: Paragraph | None = None
+    unnumbered_ops = 0
+    body_blocks_index = {id(b): i for i, b in enumerate(n.blocks)}
+    for i in range(first_body, len(body)):
+        b = body[i]
+        t = btext(b)
+        if _TRAILER.match(t) or (_ANNEX.fullmatch(t) and (last_op is not None or pre)):
+            break
+        if ORGAN_RE.fullmatch(t):  # a new part's preamble
+            last_op = None
+            continue
+        if _PART_ONLY.fullmatch(t):
+            part = t.rstrip(".")
+            continue
+        m = _NUMBERED.match(t)
+        if m:
+            s = b.start + m.end()
+            p = Paragraph(f"O{int(m[1])}", OPERATIVE, int(m[1]), text[s:b.end], s, b.end, part)
+            paragraphs.append(p)
+            last_op = p
+            block_label[body_blocks_index[id(b)]] = len(paragraphs) - 1
+            continue
+        if last_op is not None and (_SUBITEM.match(t) or not t.rstrip().endswith((",", ":"))
+                                    or not _PREAMBLE.match(t)):
+            # sub-item, quotation or closing sentence of the operative paragraph above
+            last_op.end = b.end
+            last_op.text = text[last_op.start:last_op.end]
+            block_label[body_blocks_index[id(b)]] = paragraphs.index(last_op)
+            continue
+        if not any_numbered and _OPERATIVE_VERB.match(t) and not _PREAMBLE.match(t):
+            unnumbered_ops += 1
+            p = Paragraph(f"O{unnumbered_ops}", OPERATIVE, unnumbered_ops, t, b.start, b.end, part)
+            paragraphs.append(p)
+            last_op = p
+            block_label[body_blocks_index[id(b)]] = len(paragraphs) - 1
+            continue
+        if _PART.fullmatch(t) and len(t) < 120 and not t.rstrip().endswith((",", ";", ".")):
+            # a section heading ("I. General provisions")
+            mp = _PART_ONLY.match(t)
+            if mp and (len(t) == mp.end() or t[mp.end()] in ". "):
+                part = mp[1]
+            continue
+        pre += 1
+        paragraphs.append(Paragraph(f"P{pre}", PREAMBULAR, pre, t, b.start, b.end, part))
+        last_op = None
+        block_label[body_blocks_index[id(b)]] = len(paragraphs) - 1
+
+    # Footnotes: one per printed number, anchored where the mark first stands.
+    footnotes: list[Footnote] = []
+    marks_by_number: dict[int, Mark] = {}
+    for mk in n.marks:
+        marks_by_number.setdefault(mk.number, mk)
+    for fb in (b for b in n.blocks if b.kind == "footnote"):
+        num = fb.number or 0
+        ftext = text[fb.start:fb.end]
+        fn = Footnote(num, ftext, fb.start, fb.end)
+        mk = marks_by_number.get(num)
+        if mk is not None:
+            fn.mark = mk.offset
+            para = _paragraph_at(paragraphs, mk.offset)
+            if para is not None:
+                fn.anchor_para = para.label
+                fn.anchor = anchor_before(para.text, mk.offset - para.start)
+            else:
+                fn.anchor = anchor_before(text, mk.offset)
+        footnotes.append(fn)
+        paragraphs.append(Paragraph(f"F{num}", FOOTNOTE, num, ftext, fb.start, fb.end))
+
+    last_operative = next((p.text for p in reversed(paragraphs) if p.kind == OPERATIVE), "")
+    meta = identify(n.original, text, last_operative)
+    meta.preambular_count = pre
+    meta.operative_count = sum(1 for p in paragraphs if p.kind == OPERATIVE)
+    meta.footnote_count = len(footnotes)
+    return Document(name=name, path=path, norm=n, meta=meta, paragraphs=paragraphs, footnotes=footnotes)
+
+
+def _paragraph_at(paragraphs: list[Paragraph], offset: int) -> Paragraph | None:
+    """The body paragraph whose span holds ``offset`` (a mark at a paragraph's end included)."""
+    for p in paragraphs:
+        if p.kind != FOOTNOTE and p.start <= offset <= p.end:
+            return p
+    return None

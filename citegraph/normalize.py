@@ -1,0 +1,630 @@
+"""Normalisation: a UN text in any shape -> clean text with an offset map back to the original.
+
+UN texts reach citegraph in three shapes: PDF extractions with hard line breaks,
+page headers and footers and footnote blocks in mid-text (PyMuPDF, pypdf, or a
+text with blank lines between all lines); markdown conversions with ``[72/192](#)``
+links, ``*italics*``, ``\\(`` escapes and Unicode superscript footnote marks; and
+hand-corrected OCR texts (Security Council) with footnotes at the end.
+
+:func:`analyse` reads any of them into a :class:`Normalized`: the normalised text
+(page furniture, markup and footnote marks removed, paragraphs split by page
+breaks or footnote blocks joined), the body *blocks* (candidate paragraphs) and
+footnotes it found, and the footnote *marks* with their position. Every kept
+character remembers its offset in the original (``NormText.offsets``).
+
+The normalised text is laid out as the body blocks in reading order, then the
+footnotes in number order, each separated by a blank line:
+
+>>> n = analyse("The General Assembly,\\n\\nRecalling its resolution [70/1](#),¹\\n\\n¹ See A/70/1.\\n")
+>>> print(n.text)
+The General Assembly,
+<BLANKLINE>
+Recalling its resolution 70/1,
+<BLANKLINE>
+See A/70/1.
+>>> [(m.number, n.text[m.offset - 5:m.offset]) for m in n.marks]
+[(1, '70/1,')]
+>>> fn = n.blocks[-1]
+>>> fn.kind, fn.number, n.original[slice(*n.to_original(fn.start, fn.end))]
+('footnote', 1, 'See A/70/1.')
+
+All regular expressions here are linear: no nested quantifiers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from citegraph.models import NormText
+
+SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_SUP = str.maketrans(SUPERSCRIPTS, "0123456789")
+
+# ---------------------------------------------------------------------------
+# Line classes
+# ---------------------------------------------------------------------------
+
+#: Job numbers, barcodes, separators, links, recycling notes: page furniture wherever it stands.
+_FURNITURE = regex.compile(
+    r"(?:\d{2}-\d{5}\s*(?:\(E\))?(?:\s+\d{6})?(?:\s+\d{1,3}/\d{1,3})?"
+    r"|\d{1,3}/\d{1,3}\s+\d{2}-\d{5}(?:\s*\(E\))?"
+    r"|\*\d{7}\*"
+    r"|_{3,}"
+    r"|https?://\S+"
+    r"|Please recycle\W*"
+    r"|\\?\*\s+\S.*"  # "* Reissued for technical reasons ..." (an unnumbered note)
+    r")",
+)
+_SEPARATOR = regex.compile(r"_{3,}")
+_PAGE_COUNTER = regex.compile(r"(\d{1,3})/(\d{1,3})")
+_SYMBOL_LINE = regex.compile(r"(?:United Nations\s+)?([ASE]/[A-Z0-9][A-Za-z0-9.\-/]*(?:\s?\(\d{4}\))?)")
+_URL = regex.compile(r"https?://\S+")
+#: A footnote line of a PDF extraction: "1  United Nations, Treaty Series ...".
+_FN_START = regex.compile(r"(\d{1,3})\s+([\p{Lu}(“\"‘'*\[]|[A-Z])")
+_FN_NUMBER_ONLY = regex.compile(r"(\d{1,3})")
+#: A markdown footnote line: "¹² Ibid." or "$^{12}$ Ibid.".
+_FN_SUP = regex.compile(r"([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})\s*(?=\S)|\$\^\{\^?\{?(\d{1,3})\}?\}\$\s*(?=\S)")
+#: The acting organ's line that opens the preamble.
+ORGAN_RE = regex.compile(
+    r"\**\s*The\s+(General\s+Assembly|Security\s+Council|Economic\s+and\s+Social\s+Council"
+    r"|Human\s+Rights\s+Council|Trusteeship\s+Council|Commission\s+on\s+[A-Z][\w ]{2,60}|"
+    r"Conference\s+of\s+the\s+(?:States\s+)?Parties[\w ]{0,80})\s*[,:]?\s*\**"
+)
+#: A Security Council adoption trailer, after which its footnotes follow.
+_SC_TRAILER = regex.compile(r"Adopted\s+(?:unanimously\s+)?(?:at|by|without)\b")
+_GA_TRAILER = regex.compile(r"\**\d{1,3}(?:st|nd|rd|th)\s+plenary\s+meeting\b")
+#: Abbreviations that may end a line of a footnote that goes on.
+_OPEN_ABBREV = regex.compile(
+    r"(?:\b(?:No|Nos|vol|vols|chap|sect|para|paras|p|pp|art|arts|Corr|Add|Rev|Suppl|Sales)\.|[^.)\]”\"’])$"
+)
+
+# ---------------------------------------------------------------------------
+# Inline markup and marks
+# ---------------------------------------------------------------------------
+
+#: Markup removed inside a line: the group ``keep`` survives, the rest of the match goes.
+_MARKUP = regex.compile(
+    r"\[(?P<keep>[^\[\]\n]{0,400})\]\([^()\s]{0,400}\)"  # [72/192](#) -> 72/192
+    r"|\*+"  # *italics*, **bold**
+)
+
+#: Candidate footnote marks inside body text, in the forms the corpus shows.
+_MARK = regex.compile(
+    r"(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})"
+    r"|(?P<latex>\$\^\{\^?\{?\d{1,3}\}?\}\$)"
+    r"|(?<=[^\W\d_][)\]”’\"]?|[\d,.;:][)\]”’\"])(?P<glued>\d{1,3})(?![\w/]|[.,]\d)"  # Corruption5, (No. 29)26
+    r"|(?<=[^\W\d_]{2}[,;:]|[)”’\"][,;:]|\d[,;:])(?P<punct>\d{1,3})(?![\d/]|[.,]\d)"  # thereto,1  2021,6
+    r"|(?<=[A-Za-z]{3}\.|[)”’]\.|(?:19|20)\d\d\.)(?P<dot>\d{1,3})(?=\s|$)"  # Convention.5  2017.3
+    r"|(?<![\w/.,-])(?P<year>(?:19|20)\d\d)(?P<ymark>\d{1,2})(?![\w/]|[.,]\d)"  # 20263 = 2026 + mark 3
+    r"|(?<=[\dIVX]/)(?P<slash>\d{3,6})(?![\w/]|[.,]\d)"  # 76/17918 = 76/179 + mark 18
+    r"|(?<=\S\s{1,4})(?P<alone>\d{1,3})(?=\s|$)"  # Protocol, 2  the
+    r"|(?<=[A-Z][a-z]{2,20}\s)(?P<split>\d\d[1-9])(?=\s+[a-z])"  # Agenda 216 = Agenda 21 + mark 6
+)
+_ABBREV_BEFORE_DOT = regex.compile(r"(?:Add|Corr|Rev|Amend|Suppl|Nos?|vols?|paras?|chap|sect|arts?|pp?|annex)\.$")
+_NO_MARK_BEFORE = frozenset(
+    ["from", "to", "and", "or", "of", "between", "paragraph", "paragraphs", "para", "paras", "No", "Nos", "vol", "vols", "article", "articles", "annex", "chapter", "section", "rule", "rules", "principle", "principles", "Goal", "target", "targets", "the", "Article", "Chapter", "Part", "part", "than", "by", "over", "under", "about", "some", "at", "in", "all", "with", "its", "their", "Protocol", "Additional", "item", "items", "sect", "chap", "p", "pp", "page", "pages", "Corr", "Add", "Rev", "Supplement", "Rule", "Principle", "Section", "Annex", "Title", "Book", "Volume", "footnote", "on", "per", "every", "each", "first"]
+)
+_MONTHS = "January February March April May June July August September October November December"
+_NO_MARK_AFTER = frozenset(
+    (_MONTHS + " years year months month days day weeks week hours per percent million billion thousand "
+     "times per cent - – — / % p.m. a.m.").split()
+)
+_NO_MARK_AFTER_WORD = frozenset(["States", "countries", "members", "Member", "persons", "people"])
+_LIST_WORDS = frozenset(["and", "or", "to"])
+_WORD = regex.compile(r"\S+")
+
+
+@dataclass
+class Block:
+    """A body block (a candidate paragraph) or a footnote, as a span of the normalised text."""
+
+    kind: str  # "body" or "footnote"
+    start: int
+    end: int
+    number: int | None = None  # footnote number as printed
+
+
+@dataclass
+class Mark:
+    """A footnote mark found (and removed) in the body: its number and where it stood."""
+
+    number: int
+    offset: int  # in the normalised text: the mark stood just before text[offset]
+    block: int  # index of the body block in ``Normalized.blocks``
+
+
+@dataclass
+class Normalized(NormText):
+    """A :class:`NormText` that also remembers the blocks, footnotes and marks it found."""
+
+    blocks: list[Block] = field(default_factory=list)
+    marks: list[Mark] = field(default_factory=list)
+
+    @property
+    def footnote_blocks(self) -> list[Block]:
+        return [b for b in self.blocks if b.kind == "footnote"]
+
+    @property
+    def body_blocks(self) -> list[Block]:
+        return [b for b in self.blocks if b.kind == "body"]
+
+
+def normalize(original: str) -> NormText:
+    """The normalised text of ``original`` with its offset map (see :func:`analyse`)."""
+    return analyse(original)
+
+
+# ---------------------------------------------------------------------------
+# Pass 1: lines
+# ---------------------------------------------------------------------------
+
+BLANK, FURN, BODY, MARKLINE, FN_START, FN_CONT = "blank", "furn", "body", "mark", "fn", "fncont"
+
+
+@dataclass
+class _Line:
+    start: int  # offset of the first non-space character
+    end: int  # offset just past the last non-space character
+    text: str  # original[start:end]
+    indent: bool  # the raw line began with whitespace
+    kind: str = BODY
+    number: int | None = None  # footnote number (FN_START) or mark number (MARKLINE)
+    body_start: int | None = None  # FN_START: where the footnote text begins
+
+
+_SEGMENT_BREAK = regex.compile(r"\r?\n|\r|\*{2,}")
+
+
+def _lines(original: str) -> list[_Line]:
+    """Split into lines (a run of two or more ``*``, markdown bold glue, also ends a line)."""
+    out: list[_Line] = []
+    pos = 0
+    for m in _SEGMENT_BREAK.finditer(original + "\n"):
+        raw_start, raw_end = pos, m.start()
+        pos = m.end()
+        seg = original[raw_start:raw_end]
+        stripped = seg.strip()
+        if not stripped:
+            out.append(_Line(raw_start, raw_start, "", False, BLANK))
+            continue
+        lead = len(seg) - len(seg.lstrip())
+        s = raw_start + lead
+        e = s + len(stripped)
+        # A segment cut at "**" inherits no indentation.
+        indent = lead > 0 and (raw_start == 0 or original[raw_start - 1] in "\r\n")
+        out.append(_Line(s, e, stripped, indent))
+    return out
+
+
+def _own_symbol(lines: list[_Line]) -> str | None:
+    """The symbol printed at the top of the first page, if any (used to spot running heads)."""
+    for ln in lines[:12]:
+        if ln.kind == BLANK:
+            continue
+        m = _SYMBOL_LINE.fullmatch(ln.text)
+        if m:
+            return regex.sub(r"\s+", " ", m[1])
+    return None
+
+
+def _classify(lines: list[_Line]) -> None:
+    """Mark furniture, footnote zones, footnote lines and mark lines, in place."""
+    own = _own_symbol(lines)
+    # Page counters: "2/27" lines whose denominator is the document's page count.
+    denominators: dict[int, int] = {}
+    for ln in lines:
+        m = _PAGE_COUNTER.fullmatch(ln.text)
+        if m:
+            denominators[int(m[2])] = denominators.get(int(m[2]), 0) + 1
+    pages = max(denominators, key=lambda d: denominators[d]) if denominators else None
+    if pages is not None and denominators[pages] < 2 and pages > 60:
+        pages = None
+
+    organ_seen = False
+    trailer_seen = False
+    in_zone = False
+    open_fn = False  # the current footnote's text may go on on the next line
+    for ln in lines:
+        t = ln.text
+        if ln.kind == BLANK:
+            continue
+        m = _PAGE_COUNTER.fullmatch(t)
+        sym = _SYMBOL_LINE.fullmatch(t)
+        is_furn = bool(
+            _FURNITURE.fullmatch(t)
+            or (m and pages is not None and int(m[2]) == pages and int(m[1]) <= pages)
+            or (sym and own and regex.sub(r"\s+", " ", sym[1]) == own and organ_seen)
+        )
+        if is_furn:
+            ln.kind = FURN
+            if _SEPARATOR.fullmatch(t):
+                in_zone, open_fn = True, False
+            elif in_zone:
+                in_zone, open_fn = False, False
+            continue
+        msup = _FN_SUP.match(t)
+        if msup:  # markdown footnote line, wherever it stands
+            digits = msup[1] or msup[2]
+            ln.kind, ln.number, ln.body_start = FN_START, int(digits.translate(_SUP)), ln.start + msup.end()
+            open_fn = False
+            continue
+        if not organ_seen and ORGAN_RE.fullmatch(t):
+            organ_seen = True
+        if organ_seen and _SC_TRAILER.match(t):
+            trailer_seen = True
+        zone = in_zone or trailer_seen
+        if zone:
+            mnum = _FN_NUMBER_ONLY.fullmatch(t)
+            if mnum:
+                ln.kind, ln.number, ln.body_start = FN_START, int(mnum[1]), ln.end
+                open_fn = True
+                continue
+            mst = _FN_START.match(t)
+            if mst and not regex.match(r"\d{1,3}\s+(?:" + "|".join(_MONTHS.split()) + r")\b", t):
+                ln.kind, ln.number, ln.body_start = FN_START, int(mst[1]), ln.start + mst.start(2)
+                open_fn = bool(_OPEN_ABBREV.search(t))
+                continue
+            if open_fn:
+                ln.kind = FN_CONT
+                open_fn = bool(_OPEN_ABBREV.search(t))
+                continue
+            if in_zone:
+                in_zone = False
+        if _FN_NUMBER_ONLY.fullmatch(t) and organ_seen:
+            ln.kind, ln.number = MARKLINE, int(t)
+            continue
+        ln.kind = BODY
+
+
+def _running_titles(lines: list[_Line], original: str) -> None:
+    """Drop running titles: lines of the document title repeated beside page furniture."""
+    from citegraph.identity import title_line  # the title, as the header prints it
+
+    title = title_line(original)
+    if not title:
+        return
+    folded = " ".join(title.split()).lower()
+    n = len(lines)
+    furn_idx = [i for i, ln in enumerate(lines) if ln.kind == FURN and not _SEPARATOR.fullmatch(ln.text)]
+    near = set()
+    for i in furn_idx:
+        for j in range(max(0, i - 5), min(n, i + 6)):
+            near.add(j)
+    for j in sorted(near):
+        ln = lines[j]
+        if ln.kind != BODY:
+            continue
+        f = " ".join(ln.text.split()).lower()
+        if len(f) >= 12 and f in folded:
+            ln.kind = FURN
+
+
+# ---------------------------------------------------------------------------
+# Pass 2: blocks
+# ---------------------------------------------------------------------------
+
+_NUMBERED = regex.compile(r"\**\s*\d{1,3}\.\**\s+\S")
+_PART_HEAD = regex.compile(r"\**\s*(?:[IVX]{1,6}|[A-H])\.?\s*\**")
+_PREAMBLE_WORD = regex.compile(r"[A-Z][a-z]+(?:ing|ed)\b")
+
+
+def _is_indent_shape(lines: list[_Line]) -> bool:
+    """True if paragraphs start with an indented line (pypdf, some PDF text), not after a blank line."""
+    ind = sum(1 for ln in lines if ln.kind == BODY and ln.indent and (_NUMBERED.match(ln.text) or _PREAMBLE_WORD.match(ln.text)))
+    flat = sum(1 for ln in lines if ln.kind == BODY and not ln.indent and (_NUMBERED.match(ln.text) or _PREAMBLE_WORD.match(ln.text)))
+    return ind > flat
+
+
+def _starts_lower(t: str) -> bool:
+    s = t.lstrip("*_[“\"‘'(")
+    return bool(s) and s[0].islower()
+
+
+def _ends_open(t: str) -> bool:
+    """True if a body text ends mid-sentence (no closing punctuation), marks aside."""
+    s = t.rstrip(" *" + SUPERSCRIPTS)
+    s = regex.sub(r"(?<=[,;:.)”’\"\p{L}])\s{0,3}\d{1,3}$", "", s)
+    s = regex.sub(r"\$\^\{\^?\{?\d{1,3}\}?\}\$$", "", s).rstrip(" *")
+    return bool(s) and s[-1] not in ".,;:!?)]”\"’*"
+
+
+class _Builder:
+    """Accumulates normalised text and its offsets."""
+
+    def __init__(self, original: str) -> None:
+        self.original = original
+        self.parts: list[str] = []
+        self.offsets: list[int] = []
+        self.length = 0
+
+    def add_span(self, start: int, end: int) -> None:
+        if end > start:
+            self.parts.append(self.original[start:end])
+            self.offsets.extend(range(start, end))
+            self.length += end - start
+
+    def add_char(self, ch: str, offset: int) -> None:
+        self.parts.append(ch)
+        self.offsets.append(offset)
+        self.length += 1
+
+
+_ESCAPE = regex.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!|])")  # the backslash of \( \) \_ ...
+_ESCAPE_OR_MARK = regex.compile(_ESCAPE.pattern + r"|\$\^\{\^?\{?\d{1,3}\}?\}\$|[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
+
+
+def _clean_spans(original: str, start: int, end: int, keep_marks: bool) -> list[tuple[int, int]]:
+    """The sub-spans of ``original[start:end]`` that survive markup removal.
+
+    Links keep their text, ``*`` go, escaping backslashes go; in footnote text
+    (``keep_marks=False``) superscript and LaTeX-like marks go too.
+    """
+    spans: list[tuple[int, int]] = []
+    pos = start
+    for m in _MARKUP.finditer(original, start, end):
+        spans.append((pos, m.start()))
+        if m.group("keep") is not None:
+            spans.append((m.start("keep"), m.end("keep")))
+        pos = m.end()
+    spans.append((pos, end))
+    drop = _ESCAPE if keep_marks else _ESCAPE_OR_MARK
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        p = s
+        for m in drop.finditer(original, s, e):
+            out.append((p, m.start()))
+            p = m.end()
+        out.append((p, e))
+    return [(s, e) for s, e in out if e > s]
+
+
+def analyse(original: str) -> Normalized:
+    """Read ``original`` into normalised text, body blocks, footnotes and marks (see module doc)."""
+    lines = _lines(original)
+    _classify(lines)
+    _running_titles(lines, original)
+    indent_shape = _is_indent_shape(lines)
+
+    # Group body lines into blocks (lists of line indices); footnotes into (number, [lines]).
+    blocks: list[list[_Line]] = []
+    footnotes: dict[int, list[_Line]] = {}
+    fn_order: list[int] = []
+    current_fn: int | None = None
+    cur: list[_Line] = []
+    boundary = False  # a blank line (blank shape) or other break since the last body line
+    interrupted = False  # furniture or footnotes since the last body line
+
+    def close() -> None:
+        nonlocal cur
+        if cur:
+            blocks.append(cur)
+        cur = []
+
+    organ_done = False
+    for ln in lines:
+        k = ln.kind
+        if k == BLANK:
+            boundary = True
+            continue
+        if k == FURN:
+            interrupted = True
+            current_fn = None
+            continue
+        if k == FN_START:
+            interrupted = True
+            if ln.number not in footnotes:
+                footnotes[ln.number] = [ln]
+                fn_order.append(ln.number)
+                current_fn = ln.number
+            else:
+                current_fn = None  # a repeated number: keep the first footnote
+            continue
+        if k == FN_CONT:
+            if current_fn is not None:
+                footnotes[current_fn].append(ln)
+            continue
+        current_fn = None
+        if k == MARKLINE:
+            if cur:
+                cur.append(ln)
+            continue
+        # BODY
+        t = ln.text
+        if not cur:
+            cur = [ln]
+        else:
+            prev_text = next((x.text for x in reversed(cur) if x.kind == BODY), "")
+            is_organ = bool(ORGAN_RE.fullmatch(t)) and not organ_done
+            candidate = (ln.indent if indent_shape else boundary) or interrupted
+            split = False
+            if is_organ or ORGAN_RE.fullmatch(prev_text) or _PART_HEAD.fullmatch(t) or _PART_HEAD.fullmatch(prev_text) or _NUMBERED.match(t) and (candidate or not _ends_open(prev_text)):
+                split = True
+            elif candidate:
+                split = not (_starts_lower(t) or _ends_open(prev_text))
+            elif not indent_shape and _NUMBERED.match(t):
+                split = True
+            if is_organ:
+                organ_done = True
+            if split:
+                close()
+                cur = [ln]
+            else:
+                cur.append(ln)
+        boundary = False
+        interrupted = False
+    close()
+
+    # Raw block texts (markup out, marks still in), with offsets and own-line marks.
+    raws: list[tuple[str, list[int], dict[int, int]]] = []
+    for blk in blocks:
+        text_parts: list[str] = []
+        offs: list[int] = []
+        strong_at: dict[int, int] = {}  # position in block -> mark number (mark lines)
+        prev: _Line | None = None
+        for ln in blk:
+            if ln.kind == MARKLINE:
+                strong_at[len(offs)] = ln.number or 0
+                continue
+            hyphen = prev is not None and prev.text.endswith("-") and prev.text[-2:-1].isalpha()
+            if prev is not None and not (hyphen and ln.text[:1].islower()):
+                text_parts.append(" ")  # a line break; "high-\nlevel" keeps its hyphen, no space
+                offs.append(prev.end)
+            for s, e in _clean_spans(original, ln.start, ln.end, keep_marks=True):
+                text_parts.append(original[s:e])
+                offs.extend(range(s, e))
+            prev = ln
+        raws.append(("".join(text_parts), offs, strong_at))
+
+    drops = _assign_marks([r[0] for r in raws], [r[2] for r in raws], set(footnotes))
+    b = _Builder(original)
+    out_blocks: list[Block] = []
+    marks: list[Mark] = []
+    for bi, (raw, offs, _) in enumerate(raws):
+        if out_blocks:
+            sep = b.offsets[-1] + 1 if b.offsets else 0
+            b.add_char("\n", sep)
+            b.add_char("\n", sep)
+        start = b.length
+        pos = 0
+        for ds, de, num, first in drops[bi]:
+            for i in range(pos, ds):
+                b.add_char(raw[i], offs[i])
+            if first:
+                marks.append(Mark(num, b.length, bi))
+            pos = max(pos, de)
+        for i in range(pos, len(raw)):
+            b.add_char(raw[i], offs[i])
+        out_blocks.append(Block("body", start, b.length))
+
+    for num in sorted(footnotes):
+        lns = footnotes[num]
+        if out_blocks:
+            sep = b.offsets[-1] + 1 if b.offsets else 0
+            b.add_char("\n", sep)
+            b.add_char("\n", sep)
+        start = b.length
+        first = True
+        prev_end = None
+        for ln in lns:
+            s0 = ln.body_start if first and ln.body_start is not None else ln.start
+            if s0 >= ln.end and first:
+                first = False
+                continue
+            if prev_end is not None:
+                b.add_char(" ", prev_end)
+            for s, e in _clean_spans(original, s0, ln.end, keep_marks=False):
+                b.add_span(s, e)
+            prev_end = ln.end
+            first = False
+        # strip trailing spaces of footnote text from the block span
+        end = b.length
+        out_blocks.append(Block("footnote", start, end, num))
+
+    text = "".join(b.parts)
+    offsets = b.offsets + [(b.offsets[-1] + 1) if b.offsets else 0]
+    # Footnote text must not be empty-trimmed: keep spans tight around non-space text.
+    for blk in out_blocks:
+        while blk.end > blk.start and text[blk.end - 1].isspace():
+            blk.end -= 1
+        while blk.start < blk.end and text[blk.start].isspace():
+            blk.start += 1
+    return Normalized(original=original, text=text, offsets=offsets, blocks=out_blocks, marks=marks)
+
+
+def _candidates(raw: str, strong_at: dict[int, int]) -> list[tuple[int, int, str, int]]:
+    """Every place in ``raw`` that may be a footnote mark: (start, end, form, number)."""
+    cands: list[tuple[int, int, str, int]] = [(pos, pos, "line", num) for pos, num in strong_at.items()]
+    for m in _MARK.finditer(raw):
+        form = m.lastgroup or ""
+        if form == "sup":
+            cands.append((m.start(), m.end(), "sup", int(m[0].translate(_SUP))))
+        elif form == "latex":
+            cands.append((m.start(), m.end(), "sup", int(regex.search(r"\d+", m[0])[0])))
+        elif form in ("year", "ymark"):
+            cands.append((m.start("ymark"), m.end("ymark"), "year", int(m["ymark"])))
+        elif form == "split":
+            cands.append((m.end() - 1, m.end(), "slash", int(m[0][-1])))
+        elif form == "slash":  # a symbol with a mark glued on: every split leaving >= 2 digits
+            tok = m[0]
+            roman = raw[m.start() - 2:m.start() - 1] in "IVX"
+            for k in (1, 2):
+                if len(tok) - k >= (2 if roman else 3) and tok[-k] != "0":
+                    cands.append((m.end() - k, m.end(), "slash", int(tok[-k:])))
+        elif form == "dot" and _ABBREV_BEFORE_DOT.search(raw[max(0, m.start() - 8):m.start()]):
+            continue
+        else:
+            cands.append((m.start(), m.end(), form, int(m[0])))
+    cands.sort()
+    return cands
+
+
+def _assign_marks(raws: list[str], strong: list[dict[int, int]], fn_numbers: set[int]
+                  ) -> list[list[tuple[int, int, int, bool]]]:
+    """Decide which candidates are footnote marks; per block, the spans to drop.
+
+    Each span is (start, end, number, first): ``first`` for the mark where a footnote's
+    number first appears. The first marks are found in number order, each after the
+    previous one, so that one missed mark does not hide the next. A superscript, a
+    LaTeX-like mark or a mark on its own line is always a mark (and dropped even when
+    its footnote text is absent). A digit glued to a word, to punctuation or to a year,
+    or standing alone, is the first mark of footnote k only if it reads k; after that
+    first mark, a glued or comma-led k is a reused mark. "from 7 to 12 March" keeps its 7.
+    """
+    flat: list[tuple[int, int, int, int, str, int]] = []  # (block, start, end, form, number)
+    for bi, raw in enumerate(raws):
+        for s, e, form, num in _candidates(raw, strong[bi]):
+            flat.append((bi, s, e, 0, form, num))
+    first_at: dict[int, int] = {}  # footnote number -> index in flat of its first mark
+    pointer = 0
+    for k in sorted(fn_numbers):
+        for idx in range(pointer, len(flat)):
+            bi, s, e, _, form, num = flat[idx]
+            if num != k:
+                continue
+            if form == "alone" and not _alone_ok(raws[bi], s, e, k, k, set()):
+                continue
+            first_at[k] = idx
+            pointer = idx + 1
+            break
+    firsts = {idx: k for k, idx in first_at.items()}
+    drops: list[list[tuple[int, int, int, bool]]] = [[] for _ in raws]
+    for idx, (bi, s, e, _, form, num) in enumerate(flat):
+        if idx in firsts:
+            drops[bi].append((s, e, num, True))
+            continue
+        if form in ("sup", "line"):
+            drops[bi].append((s, e, num, False))
+            continue
+        if num not in first_at or idx < first_at[num]:
+            continue
+        if form in ("glued", "punct", "dot") or (
+            form == "alone" and _alone_ok(raws[bi], s, e, num, None, {num})
+        ):
+            drops[bi].append((s, e, num, False))
+    return [sorted(d) for d in drops]
+
+
+def _alone_ok(raw: str, s: int, e: int, num: int, exp: int | None, anchored: set[int]) -> bool:
+    """A standalone number is a mark if the words around it do not make it a count or a date."""
+    words = raw[max(0, s - 60):s].split()
+    if not words:
+        return False
+    prev = words[-1]
+    after = raw[e:e + 30].split()
+    nxt = after[0].strip(",;:.") if after else ""
+    punct = prev[-1] in ",;:)”’\""
+    if nxt in _NO_MARK_AFTER or (prev in _NO_MARK_BEFORE or prev.rstrip(".") in _NO_MARK_BEFORE):
+        return False  # "paragraph 3", "from 7 to 12 March", "2 years"
+    if not punct and nxt in _NO_MARK_AFTER_WORD:
+        return False  # "8 and 9 November", "26 States"
+    core = prev.rstrip(",;:")
+    # "1, 2 and 3" is a list of numbers; "Agenda 21, 6 the" a mark
+    if core.isdigit() and len(core) != 4 and (
+        nxt in _LIST_WORDS or nxt[:1].isdigit() or len(words) < 2 or words[-2] in _NO_MARK_BEFORE
+    ):
+        return False
+    if num == exp:
+        return True
+    return num in anchored and punct

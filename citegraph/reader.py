@@ -1,0 +1,107 @@
+"""Reading files: a path -> the text of a UN document, or a clear :class:`ReadError`.
+
+Text files are read as UTF-8 (a BOM is dropped); a file that is not valid
+UTF-8 is read as Windows-1252, the other encoding UN texts come in, which
+decodes every byte, so nothing is lost. PDFs go through :mod:`citegraph.pdf`.
+
+Bad input never raises anything but :class:`ReadError`, whose ``problem`` is
+one line a user can act on: a missing path, a directory, an empty file, a
+binary file, a file over :data:`MAX_BYTES` (20 MB, five times the largest UN
+resolution we know of), or a text that is not a UN document.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import regex
+
+from citegraph.models import Document
+
+#: The largest file citegraph reads: 20 MB. The longest resolutions are well under 1 MB.
+MAX_BYTES = 20 * 1024 * 1024
+
+#: What every UN resolution, draft or amendment has: an acting organ, a numbered paragraph,
+#: a resolution or draft heading, or a UN symbol.
+_UN_SIGNS = regex.compile(
+    r"The\s+(?:General\s+Assembly|Security\s+Council|Economic\s+and\s+Social\s+Council|Human\s+Rights\s+Council)"
+    r"|draft\s+resolution|Resolution\s+adopted\s+by|\b[ASE]/(?:RES/|C\.\d/|\d{2}/)",
+    regex.I,
+)
+
+
+class ReadError(Exception):
+    """A file citegraph cannot read: ``path`` and a one-line ``problem``."""
+
+    def __init__(self, path: str | Path, problem: str) -> None:
+        self.path = str(path)
+        self.problem = " ".join(problem.split())
+        super().__init__(f"{self.path}: {self.problem}")
+
+
+def _decode(data: bytes, path: Path) -> str:
+    if b"\x00" in data[:8192]:
+        raise ReadError(path, "binary file, not text (a NUL byte in the first 8 KB)")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = data.decode("cp1252", errors="strict") if _cp1252_ok(data) else None  # type: ignore[assignment]
+        if text is None:
+            raise ReadError(path, "binary file, not text (neither UTF-8 nor Windows-1252)") from None
+    controls = sum(1 for ch in text[:8192] if ord(ch) < 32 and ch not in "\n\r\t\f")
+    if controls > 8:
+        raise ReadError(path, "binary file, not text (control characters)")
+    return text
+
+
+def _cp1252_ok(data: bytes) -> bool:
+    """Windows-1252 leaves five bytes undefined; a file using them is not cp1252 text."""
+    return not any(b in data for b in (b"\x81", b"\x8d", b"\x8f", b"\x90", b"\x9d"))
+
+
+def read_text(path: str | Path) -> str:
+    """The text of a .txt/.md (UTF-8 or Windows-1252) or .pdf file; bad input -> ReadError."""
+    p = Path(path)
+    try:
+        if not p.exists():
+            raise ReadError(p, "no such file")
+        if p.is_dir():
+            raise ReadError(p, "is a directory, not a file")
+        size = p.stat().st_size
+        if size == 0:
+            raise ReadError(p, "empty file")
+        if size > MAX_BYTES:
+            raise ReadError(p, f"file too large ({size / 1024 / 1024:.1f} MB; the limit is {MAX_BYTES // 1024 // 1024} MB)")
+        with p.open("rb") as fh:
+            head = fh.read(5)
+        if head.startswith(b"%PDF"):
+            from citegraph.pdf import PdfError, pdf_text
+
+            try:
+                text = pdf_text(p)
+            except PdfError as exc:
+                raise ReadError(p, str(exc)) from None
+        else:
+            text = _decode(p.read_bytes(), p)
+    except ReadError:
+        raise
+    except OSError as exc:
+        raise ReadError(p, exc.strerror or str(exc)) from None
+    if not text.strip():
+        raise ReadError(p, "empty file (only whitespace)")
+    return text
+
+
+def read_document(path: str | Path) -> Document:
+    """Read, normalise and lay out the UN text at ``path``; bad input -> ReadError."""
+    from citegraph.layout import layout
+    from citegraph.normalize import analyse
+
+    p = Path(path)
+    text = read_text(p)
+    if not _UN_SIGNS.search(text[:200000]):
+        raise ReadError(p, "not a UN document (no acting organ, resolution heading or UN symbol found)")
+    try:
+        return layout(analyse(text), p.name, str(p))
+    except RecursionError as exc:  # pragma: no cover - defensive: never a traceback for one file
+        raise ReadError(p, f"could not lay out the text ({exc})") from None

@@ -1,0 +1,103 @@
+"""The reader over real texts: the seeds against the gold meta lines, then the whole corpus."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import regex
+
+from citegraph.reader import read_document
+
+SEEDS = ["000_a6cd5bfce1dfcb97.txt", "001_f64c22de6ca2032f.txt", "002_06d523d3b5c07408.txt",
+         "003_70c60a70578a8edc.txt", "004_8557d7812f93ebe1.txt"]
+
+#: What must never reach the extractor: page furniture, markdown, footnote marks.
+NOISE = regex.compile(
+    r"[⁰¹²³⁴⁵⁶⁷⁸⁹]|\]\(#\)|\*|\\[()]|\$\^|https?://|^_{4,}|\b\d{2}-\d{5}\b|\b[a-z]{3,}\d{1,2}\b"
+)
+
+
+@pytest.fixture(scope="session")
+def seeds(data_dir):
+    return {name: read_document(data_dir / name) for name in SEEDS}
+
+
+@pytest.mark.parametrize("name", ["000_a6cd5bfce1dfcb97", "002_06d523d3b5c07408"])
+def test_seed_meta_equals_gold(seeds, gold_dir, name):
+    gold = json.loads((gold_dir / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()[0])
+    got = seeds[f"{name}.txt"].meta.to_json(f"{name}.txt")
+    for field in gold:
+        if field != "inferred_symbol":
+            assert got[field] == gold[field], field
+
+
+@pytest.mark.parametrize(
+    ("name", "counts", "doc_type", "session", "date", "sponsors"),
+    [
+        ("001_f64c22de6ca2032f.txt", (43, 50, 14), "revised-draft-resolution", 68, "2013-11-21", 126),
+        ("003_70c60a70578a8edc.txt", (60, 55, 29), "draft-resolution", 72, "2017-10-13", 2),
+        ("004_8557d7812f93ebe1.txt", (84, 93, 53), "resolution", 78, "2023-12-19", 0),
+    ],
+)
+def test_other_seeds(seeds, name, counts, doc_type, session, date, sponsors):
+    m = seeds[name].meta
+    assert (m.preambular_count, m.operative_count, m.footnote_count) == counts
+    assert (m.doc_type, m.session, m.date, len(m.sponsors)) == (doc_type, session, date, sponsors)
+
+
+def test_seed_sponsors_in_text_order(seeds):
+    assert seeds["003_70c60a70578a8edc.txt"].meta.sponsors == ["Hungary", "Italy"]
+    s = seeds["001_f64c22de6ca2032f.txt"].meta.sponsors
+    assert s[:5] == ["Albania", "Algeria", "Andorra", "Angola", "Antigua and Barbuda"]
+    assert "Bolivia (Plurinational State of)" in s and "Trinidad and Tobago" in s
+    assert s[-2:] == ["Vanuatu", "Zimbabwe"]
+
+
+@pytest.mark.parametrize("name", SEEDS)
+def test_seed_layout_is_clean(seeds, name):
+    doc = seeds[name]
+    labels = [p.label for p in doc.paragraphs]
+    assert labels[0] == "H"
+    m = doc.meta
+    assert labels[1:] == ([f"P{i}" for i in range(1, m.preambular_count + 1)]
+                          + [f"O{i}" for i in range(1, m.operative_count + 1)]
+                          + [f"F{i}" for i in range(1, m.footnote_count + 1)])
+    for p in doc.paragraphs:
+        assert p.text == doc.norm.text[p.start:p.end]
+        if p.kind != "header":
+            assert not NOISE.search(p.text), (p.label, NOISE.search(p.text)[0], p.text[:80])
+    for f in doc.footnotes:
+        assert f.anchor and f.anchor_para, f.number
+
+
+def test_seed_000_paragraphs_joined_across_footnote_blocks(seeds):
+    doc = seeds["000_a6cd5bfce1dfcb97.txt"]
+    p13 = doc.paragraph("P13").text
+    assert " ".join(p13.split()) == (
+        "Recognizing also that, thanks to their broad membership and wide scope of application, the United "
+        "Nations Convention against Transnational Organized Crime and the United Nations Convention against "
+        "Corruption offer important bases for international cooperation, inter alia, for extradition, mutual "
+        "legal assistance and confiscation and asset recovery, and provide effective mechanisms that should "
+        "be further utilized and implemented,"
+    )
+    f1 = doc.footnotes[0]
+    assert (f1.number, f1.anchor_para, f1.anchor) == (
+        1, "P13", "United Nations Convention against Transnational Organized Crime")
+    assert f1.text == "United Nations, Treaty Series, vol. 2225, No. 39574."
+
+
+def test_seed_002_reused_mark_adds_no_footnote(seeds):
+    doc = seeds["002_06d523d3b5c07408.txt"]
+    assert [f.number for f in doc.footnotes] == list(range(1, 40))
+    f13 = next(f for f in doc.footnotes if f.number == 13)
+    assert f13.anchor == "United Nations Convention against Transnational Organized Crime"
+    assert f13.anchor_para == "P26"
+
+
+def test_offsets_map_back_to_original(seeds):
+    doc = seeds["004_8557d7812f93ebe1.txt"]
+    p1 = doc.paragraph("P1")
+    i = p1.text.index("46/152")
+    s, e = doc.norm.to_original(p1.start + i, p1.start + i + 6)
+    assert doc.norm.original[s:e] == "46/152"
