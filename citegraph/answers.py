@@ -343,18 +343,24 @@ def cited_by(store: Any, text: str, relation: str | None = None) -> list[dict[st
 
 
 def show(store: Any, text: str) -> dict[str, Any]:
-    """Everything about one document: identity, counts by verb each way, its references, its link."""
+    """Everything about one document: identity, counts by verb each way, its references, its link.
+
+    ``drafts`` lists the texts identified as this document (``cg:becomes``), and
+    ``inferred_symbol`` the symbol a text without one was identified as.
+    """
     key = resolve(store, text)
     d = next(iter(document_rows(store, [iri_of(key)])), {"key": key})
     out_rows = references(store, key)
     in_rows = cited_by(store, key)
     count = lambda rows: dict(sorted(_counter(r["verb"] for r in rows).items()))  # noqa: E731
     sym = d.get("symbol")
+    drafts = select(store, f"SELECT ?d WHERE {{ ?d cg:becomes <{iri_of(key)}> }}")
     return {
         "key": key, "symbol": sym, "short": short(sym) if sym else key, "kind": d.get("kind"),
         "doc_type": d.get("doc_type"), "body": d.get("body"), "session": d.get("session"), "date": d.get("date"),
         "title": d.get("title"), "source": d.get("source"), "read": d.get("read", False),
         "inferred_symbol": d.get("inferred_symbol"),
+        "drafts": sorted(key_of(r["d"]) for r in drafts),
         "link": undocs_url(sym) if sym else None,
         "cites_by_verb": count(out_rows), "cited_by_verb": count(in_rows),
         "cites": out_rows, "cited_by": in_rows,
@@ -587,3 +593,36 @@ def identify_file(store: Any, path: str | Path) -> tuple[str, list[dict[str, Any
                    "surface": r.surface, "start": r.start} for r in extract_references(doc)]
     G = analysis.build_graph(docs, cites)
     return key, identify_rows(G, key)
+
+
+#: The named graph where ``citegraph identify --apply`` records identifications.
+IDENTIFIED_GRAPH = CGD + "graph/identified"
+
+
+def apply_identification(path: str | Path, key: str, symbol: str) -> int:
+    """Record in the store at ``path`` that the text ``key`` is ``symbol``: ``cg:inferredSymbol``, ``cg:becomes``.
+
+    The quads go to their own named graph (:data:`IDENTIFIED_GRAPH`), replacing an
+    earlier identification of the same text, so that rebuilding or re-adding the
+    text never mixes with them. Returns the number of quads written.
+    """
+    from pyoxigraph import Quad
+
+    from citegraph import graph
+    from citegraph import store as store_module
+
+    g = NamedNode(IDENTIFIED_GRAPH)
+    d = NamedNode(iri_of(key))
+    st = store_module.open_store(Path(path), write=True)
+    try:
+        for prop in ("inferredSymbol", "becomes"):
+            for q in list(st.quads_for_pattern(d, graph.cg(prop), None, g)):
+                st.remove(q)
+        quads = [Quad(d, graph.cg("inferredSymbol"), Literal(symbol), g),
+                 Quad(d, graph.cg("becomes"), graph.doc_iri(symbol), g),
+                 *graph.symbol_quads(symbol, g)]
+        st.extend(quads)
+        st.flush()
+    finally:
+        del st
+    return len(quads)

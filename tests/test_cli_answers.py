@@ -193,3 +193,19 @@ def test_chain_80_229_through_the_seeds(corpus_store):
     assert rows[3]["read_as"] == SEED["003_70c60a70578a8edc"] and rows[4]["read_as"] == SEED["000_a6cd5bfce1dfcb97"]
     out = run("chain", "80/229", "--store", corpus_store).stdout
     assert out.startswith("80/229 → 78/229 → 75/196 → 72/196 → 70/178")
+
+
+def test_identify_apply_links_the_draft_to_its_resolution(data_store, data_dir, tmp_path):
+    import shutil
+
+    from citegraph import answers
+
+    store = tmp_path / "store"
+    shutil.copytree(data_store, store)
+    run("identify", data_dir / SEED["000_a6cd5bfce1dfcb97"], "--apply", "--store", store)
+    st = answers.open_store(store)
+    rows = answers.select(st, "SELECT ?d ?r ?s WHERE { ?d cg:becomes ?r ; cg:inferredSymbol ?s }")
+    assert [(answers.key_of(r["d"]), answers.key_of(r["r"]), r["s"]) for r in rows] == [
+        ("file/000_a6cd5bfce1dfcb97", "A/RES/70/178", "A/RES/70/178")]
+    assert answers.show(st, "70/178")["drafts"] == ["file/000_a6cd5bfce1dfcb97"]
+    assert answers.show(st, SEED["000_a6cd5bfce1dfcb97"])["inferred_symbol"] == "A/RES/70/178"

@@ -159,7 +159,7 @@ def show(ident: str, store: Path, fmt: str) -> None:
         emit([info], "json")
         return
     facts = [{"field": k, "value": v} for k, v in info.items() if k not in ("cites", "cited_by")]
-    facts = [f for f in facts if f["value"] not in (None, {}, "")]
+    facts = [f for f in facts if f["value"] not in (None, {}, "", [])]
     for f in facts:
         if isinstance(f["value"], dict):
             f["value"] = ", ".join(f"{k} {v}" for k, v in f["value"].items())
@@ -249,19 +249,30 @@ def diff(a: str, b: str, store: Path, fmt: str) -> None:
 
 @main.command()
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--apply", "apply_", is_flag=True,
+              help="Record the inferred symbol in the store (cg:inferredSymbol, cg:becomes).")
 @store_option
 @format_option()
-def identify(file: Path, store: Path, fmt: str) -> None:
+def identify(file: Path, apply_: bool, store: Path, fmt: str) -> None:
     """Rank the symbols a text without a printed one may bear, with the evidence.
 
     The evidence is the graph's: the text's session, its series (same title among
     the texts read) and what the later versions reaffirm, with dates. The text is
-    taken from the store when it was built into it, else read now.
+    taken from the store when it was built into it, else read now. The best
+    candidate, if a later version reaffirms it, is the text's inferred symbol;
+    ``--apply`` records it in the store, linking the draft to its resolution.
     """
     from citegraph import answers
 
     with _answering():
-        key, rows = answers.identify_file(_open(store), file)
+        st = _open(store)
+        key, rows = answers.identify_file(st, file)
+        del st
+        if apply_ and rows and rows[0]["reaffirmed_by"]:
+            if not key.startswith("file/"):
+                raise UserError(f"{file}: has a printed symbol ({key}); nothing to apply")
+            answers.apply_identification(store, key, rows[0]["symbol"])
+            warn(f"{key} becomes {rows[0]['symbol']} in {store}")
     if not rows:
         warn(f"{file}: no candidate: no later version of its series cites a resolution of its session")
     elif not rows[0]["reaffirmed_by"]:
