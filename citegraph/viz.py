@@ -46,8 +46,9 @@ from citegraph.verbs import VERBS
 #: The page's own script and stylesheet, inlined at render time.
 ASSETS = Path(__file__).parent / "viz_assets"
 
-#: Graphs larger than this are cut to their most central nodes (PageRank).
-DEFAULT_LIMIT = 1500
+#: Graphs larger than this are cut to their most central nodes (see :func:`build_view`):
+#: about as many as a browser lays out in seconds and a reader can still take in.
+DEFAULT_LIMIT = 1000
 
 #: How many characters of a citing paragraph an edge tooltip shows.
 SNIPPET = 300
@@ -227,9 +228,13 @@ def year_of(node: VizNode) -> int | None:
 
     >>> year_of(VizNode("x", date="2020-12-16")), year_of(VizNode("S/RES/1373 (2001)")), year_of(VizNode("A/RES/60/1"))
     (2020, 2001, 2005)
+    >>> year_of(VizNode("UNTS/2051/35457")) is None
+    True
     """
     if node.date and node.date[:4].isdigit():
         return int(node.date[:4])
+    if node.id.startswith(("UNTS/", "SALES/")):  # a volume or sales number is no year
+        return None
     y = symbols.year_of(node.id)
     if y:
         return y
@@ -370,8 +375,11 @@ def build_view(
     In order: keep the ``relations`` asked for (and, for the whole graph, the nodes
     they touch); the ``root``'s neighbourhood of ``depth`` steps; nodes of ``bodies``
     (organ codes) and of ``since`` or later (undated nodes stay), the root always;
-    PageRank over what is left; then, above ``limit`` nodes, the most central
-    ``limit`` (the root always among them), with a note saying so.
+    PageRank over what is left; then, above ``limit`` nodes, the ``limit`` most
+    central (the root always among them), with a note saying so. Central means
+    most links first (citations made plus received), then PageRank: PageRank alone
+    keeps much-cited leaves and drops the texts that cite them, and with them
+    nearly every link.
 
     >>> g = GraphData([VizNode(x) for x in "abcd"], [VizEdge("a", "b"), VizEdge("c", "b"), VizEdge("d", "b")])
     >>> v = build_view(g, limit=2); sorted(n.id for n in v.data.nodes), v.capped, v.total_nodes
@@ -407,11 +415,12 @@ def build_view(
     rank = pagerank(data)
     total_nodes, total_edges = len(data.nodes), len(data.edges)
     if limit is not None and total_nodes > limit:
-        order = sorted(data.nodes, key=lambda n: (n.id != root, -rank.get(n.id, 0.0), n.id))
+        degree = Counter(e.source for e in data.edges) + Counter(e.target for e in data.edges)
+        order = sorted(data.nodes, key=lambda n: (n.id != root, -degree[n.id], -rank.get(n.id, 0.0), n.id))
         data = data.subgraph(n.id for n in order[:limit])
         notes.append(
-            f"showing the {len(data.nodes):,} most central of {total_nodes:,} documents "
-            f"(PageRank) and {len(data.edges):,} of {total_edges:,} links"
+            f"showing the {len(data.nodes):,} most connected of {total_nodes:,} documents "
+            f"(citations made and received, then PageRank) and {len(data.edges):,} of {total_edges:,} links"
         )
     return View(data, rank, heading, total_nodes, total_edges, root, notes)
 
@@ -476,7 +485,7 @@ def physics_options(n_nodes: int, n_edges: int) -> dict[str, Any]:
     (its Kamada-Kawai pass is quadratic), so the page settles in seconds.
     """
     big = n_nodes > 300
-    iterations = 1000 if n_nodes <= 100 else 400 if n_nodes <= 600 else 250
+    iterations = 1000 if n_nodes <= 100 else 400 if n_nodes <= 500 else 200
     return {
         "autoResize": True,
         "layout": {"improvedLayout": n_nodes <= 100, "randomSeed": 7},
@@ -658,7 +667,7 @@ PREFIX cg: <https://w3id.org/citegraph/ontology#>
 CG = "https://w3id.org/citegraph/ontology#"
 CGD = "https://w3id.org/citegraph/id/"
 
-#: Every document: one row each (SAMPLE keeps it one row when a fact is stored twice).
+#: Every document (the model types every read or cited one eli:LegalResource): one row each (SAMPLE keeps it one row when a fact is stored twice).
 NODES_QUERY = (
     PREFIXES
     + """
@@ -666,7 +675,7 @@ SELECT ?d (SAMPLE(?id_) AS ?id) (SAMPLE(?title_) AS ?title) (SAMPLE(?date_) AS ?
        (SAMPLE(?type_) AS ?type) (SAMPLE(?organ_) AS ?organ) (SAMPLE(?kind_) AS ?kind)
        (SAMPLE(?read_) AS ?read)
 WHERE {
-  { ?d a eli:LegalResource } UNION { ?d cito:cites ?x } UNION { ?y cito:cites ?d }
+  ?d a eli:LegalResource .
   OPTIONAL { ?d dcterms:identifier ?id_ }
   OPTIONAL { ?d dcterms:title ?title_ }
   OPTIONAL { ?d eli:date_document ?date_ }

@@ -97,17 +97,21 @@ def test_relations_bodies_since() -> None:
 
 
 def test_cap_keeps_most_central_and_the_root_and_says_so() -> None:
-    # a star: 20 leaves cite hub; hub cites x. PageRank: x > hub > leaves.
+    # a star: 20 leaves cite hub; hub cites x. Links: hub 21, x and leaves 1; PageRank: x > leaves.
     nodes = [VizNode("hub"), VizNode("x")] + [VizNode(f"leaf{i:02d}") for i in range(20)]
     edges = [VizEdge(f"leaf{i:02d}", "hub") for i in range(20)] + [VizEdge("hub", "x")]
     v = build_view(GraphData(nodes, edges), limit=3)
     assert {n.id for n in v.data.nodes} == {"hub", "x", "leaf00"}  # ties among leaves break by id
     assert v.capped and (v.total_nodes, v.total_edges) == (22, 21)
-    assert v.notes == ["showing the 3 most central of 22 documents (PageRank) and 2 of 21 links"]
+    assert v.notes == [
+        "showing the 3 most connected of 22 documents (citations made and received, then PageRank) and 2 of 21 links"
+    ]
     v = build_view(GraphData(nodes, edges), root="leaf07", depth=2, direction="out", limit=2)
-    assert {n.id for n in v.data.nodes} == {"leaf07", "x"}
+    assert {n.id for n in v.data.nodes} == {"leaf07", "hub"}  # hub: 2 links, x: 1
     page = page_json(render_html(build_view(GraphData(nodes, edges), limit=3)))
-    assert page["notes"] == ["showing the 3 most central of 22 documents (PageRank) and 2 of 21 links"]
+    assert page["notes"] == [
+        "showing the 3 most connected of 22 documents (citations made and received, then PageRank) and 2 of 21 links"
+    ]
     assert page["total"] == {"nodes": 22, "edges": 21}
 
 
@@ -317,4 +321,4 @@ def test_viz_cli_filters(demo_store: Path, tmp_path: Path) -> None:
     run_cli("viz", "75/196", "--depth", "2", "--limit", "10", "--store", str(demo_store), "-o", str(out))
     data = page_json(out.read_text(encoding="utf-8"))
     assert len(data["nodes"]) == 10 and "A/RES/75/196" in {n["id"] for n in data["nodes"]}
-    assert data["notes"][0].startswith("showing the 10 most central of ")
+    assert data["notes"][0].startswith("showing the 10 most connected of ")

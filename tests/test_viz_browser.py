@@ -171,7 +171,10 @@ def test_capped_page_says_so(browser: Chromium, tmp_path: Path) -> None:
     res = browser.open(page, evaluate={"notes": "document.getElementById('notes').textContent"})
     assert_clean(res, page)
     assert (res.nodes, res.edges) == (10, 9)
-    assert res.state["notes"] == "showing the 10 most central of 41 documents (PageRank) and 9 of 40 links"
+    assert (
+        res.state["notes"]
+        == "showing the 10 most connected of 41 documents (citations made and received, then PageRank) and 9 of 40 links"
+    )
 
 
 # ------------------------------------------------------------------ from the store
