@@ -27,7 +27,7 @@ The question grammar of :func:`ask` (case and a final ``?`` do not matter):
 >>> parse_question("who cites 1373 (2001)")
 ('in', '1373 (2001)', None)
 >>> parse_question("most cited by SC")
-('top', 'SC', None)
+('top', 'sc', None)
 """
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ from pyoxigraph import BlankNode, Literal, NamedNode, Store
 
 from citegraph import analysis
 from citegraph.graph import CGD, doc_iri, file_iri, symbol_of
-from citegraph.symbols import SymbolError, parse_id, short, undocs_url
+from citegraph.symbols import BODIES, SymbolError, parse_id, short, undocs_url
 from citegraph.verbs import VERBS
 
 PREFIXES = {
@@ -434,7 +434,7 @@ def parse_question(question: str) -> tuple[str, str, str | None] | None:
         return ("chain", q[len(q) - len(m[1]):], None)
     m = re.fullmatch(r"(?:what (?:is|are) (?:the )?)?most cited(?: documents?| texts?| resolutions?)?(?: by (\S+))?", low)
     if m:
-        return ("top", m[1].upper() if m[1] else "", None)
+        return ("top", m[1] or "", None)
     m = re.fullmatch(r"what (?:does|do|did) (.+)", low)
     if m:
         rest = m[1]
@@ -490,10 +490,27 @@ def ask(store: Any, question: str, graph: nx.MultiDiGraph | None = None) -> Answ
         return Answer(f"chain of {short_of(key)}", rows, CHAIN_COLUMNS, form)
     G = graph if graph is not None else load_graph(store)
     if arg:
+        try:
+            arg = body_code(arg)
+        except ValueError as exc:
+            raise UnknownQuestion(question) from exc
         H = G.edge_subgraph([(u, v, k) for u, v, k in G.edges(keys=True) if G.nodes[u].get("body") == arg]).copy()
         rows = analysis.top(H, "in-degree", limit=20) if H else []
         return Answer(f"most cited by {arg}", rows, TOP_COLUMNS, form)
     return Answer("most cited", analysis.top(G, "in-degree", limit=20), TOP_COLUMNS, form)
+
+
+def body_code(text: str) -> str:
+    """A body as typed (code or alias, any case) -> its code; ValueError if none.
+
+    >>> body_code("unsc"), body_code("ga"), body_code("cac")
+    ('SC', 'GA', 'COSP-UNCAC')
+    """
+    t = text.strip().upper()
+    for b in BODIES.values():
+        if t == b.code.upper() or t in (a.upper() for a in b.aliases):
+            return b.code
+    raise ValueError(f"unknown body {text!r}; one of: {', '.join(BODIES)}")
 
 
 def short_of(key: str) -> str:

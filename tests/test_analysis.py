@@ -86,6 +86,13 @@ def test_centrality_matches_networkx(G):
     assert analysis.centrality(G, "in-degree") == dict(D.in_degree())
 
 
+def test_betweenness_of_a_large_graph_is_a_seeded_estimate(G, monkeypatch):
+    monkeypatch.setattr(analysis, "EXACT_BETWEENNESS", 5)
+    expected = nx.betweenness_centrality(_expected_digraph(), k=5, seed=42)
+    assert analysis.centrality(G, "betweenness") == pytest.approx(expected)
+    assert expected != pytest.approx(nx.betweenness_centrality(_expected_digraph()))
+
+
 def test_centrality_exact_values(G):
     deg = analysis.centrality(G, "in-degree")
     assert (deg["A/RES/60/1"], deg["A/RES/72/196"], deg["A/RES/75/5"], deg["A/RES/80/1"]) == (4, 3, 2, 0)

@@ -209,3 +209,14 @@ def test_identify_apply_links_the_draft_to_its_resolution(data_store, data_dir, 
         ("file/000_a6cd5bfce1dfcb97", "A/RES/70/178", "A/RES/70/178")]
     assert answers.show(st, "70/178")["drafts"] == ["file/000_a6cd5bfce1dfcb97"]
     assert answers.show(st, SEED["000_a6cd5bfce1dfcb97"])["inferred_symbol"] == "A/RES/70/178"
+
+
+@pytest.mark.corpus
+def test_most_cited_by_the_security_council(corpus_store):
+    rows = as_json("ask", "most cited by UNSC", "--store", corpus_store)
+    top = rows[0]
+    citing = {r["source"] for r in as_json("cited-by", top["symbol"], "--store", corpus_store)
+              if r["source"].startswith("S/RES/")}
+    assert top["cited_by"] == len(citing) and top["cited_by"] >= rows[-1]["cited_by"]
+    ranked = as_json("top", "--by", "in-degree", "--body", "sc", "--limit", "3", "--store", corpus_store)
+    assert all(r["symbol"].startswith("S/RES/") for r in ranked)

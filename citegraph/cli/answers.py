@@ -171,6 +171,18 @@ def show(ident: str, store: Path, fmt: str) -> None:
              title=f"cited by: {len(info['cited_by'])}")
 
 
+def _body_code(text: str | None) -> str | None:
+    """A body as typed (code or alias, any case) -> its code; a usage error otherwise."""
+    if text is None:
+        return None
+    from citegraph.answers import body_code
+
+    try:
+        return body_code(text)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--body") from exc
+
+
 def _graph(store: Path) -> Any:
     from citegraph import answers
 
@@ -181,7 +193,8 @@ def _graph(store: Path) -> Any:
 @main.command()
 @click.option("--by", "by", type=click.Choice(["pagerank", "hits-authority", "hits-hub", "in-degree", "betweenness"]),
               default="pagerank", show_default=True, help="The centrality measure.")
-@click.option("--body", help="Only documents of this body (GA, SC, ECOSOC...).")
+@click.option("--body", callback=lambda ctx, param, v: _body_code(v),
+              help="Only documents of this body (GA, SC, ECOSOC, CCPCJ...; aliases such as UNSC too).")
 @click.option("--relation", "-r", type=RELATIONS, help="Only citations under this verb.")
 @click.option("--limit", "-n", type=click.IntRange(1), default=20, show_default=True)
 @store_option
@@ -190,7 +203,7 @@ def top(by: str, body: str | None, relation: str | None, limit: int, store: Path
     """The most central documents: PageRank, HITS authorities or hubs, in-degree, betweenness."""
     from citegraph import analysis, answers
 
-    rows = analysis.top(_graph(store), by, relation, body.upper() if body else None, limit)
+    rows = analysis.top(_graph(store), by, relation, body, limit)
     emit(_short_rows(rows, answers.TOP_COLUMNS, fmt), fmt, answers.TOP_COLUMNS, title=f"top by {by}")
 
 
