@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from citegraph import grammar as g
 from citegraph.models import FOOTNOTE, HEADER, Document, Reference
 from citegraph.symbols import SymbolError, decision, fold, kind_of, parse_id, publication, resolution, treaty
-from citegraph.verbs import VERBS
+from citegraph.verbs import VERBS, lemma_of
 
 _MONTH_NO = {m: i for i, m in enumerate(
     ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"], 1)}
@@ -108,8 +108,6 @@ def _lemma(form_text: str) -> str:
     key = " ".join(form_text.lower().split())
     lemma = _LEMMA_OF_FORM.get(key)
     if lemma is None:
-        from citegraph.verbs import lemma_of
-
         lemma = lemma_of(key) or "cite"
     return lemma
 
@@ -262,6 +260,18 @@ def _named_body(before: str, ctx: Context) -> tuple[str | None, bool]:
     m = g.NAMED_BEFORE.search(tail)
     if m:
         return g.body_code(m["name"]), False
+    m = g.OTHER_BEFORE.search(tail)
+    if m:
+        words = m[0].split()
+        if words[0].endswith("ing") or lemma_of(words[0]):
+            words.pop(0)  # "Welcoming the Governing Council": the verb is no part of the name, nor the article
+        while words and words[0].lower() in ("the", "of", "on", "for", "and", "also", "further"):
+            words.pop(0)
+        if len(words) >= 2:
+            for name, code in g.BODY_NAMES:  # a known body misprinted: "Economic and Council resolution"
+                if name.split()[0] == words[0] and name.split()[-1] == words[-1].rstrip("'\u2019s"):
+                    return code, False
+            return None, True  # "the Governing Council decision ...": a body not in the table
     m = g.SHORT_BEFORE.search(tail)
     if m:
         if m["short"] == "Council" and ctx.organ != "SC":
@@ -272,8 +282,6 @@ def _named_body(before: str, ctx: Context) -> tuple[str | None, bool]:
     if g.ITS_BEFORE.search(tail):
         owner = g.ITS_OWNER.search(tail) or g.BY_BODY.search(tail)
         return (g.body_code(owner["name"]) if owner else ctx.organ), False
-    if g.OTHER_BEFORE.search(tail):
-        return None, True  # "the Governing Council decision ...": a body not in the table
     m = g.BY_BODY.search(tail)
     return (g.body_code(m["name"]) if m else None), False
 
@@ -405,7 +413,11 @@ def scan_text(text: str, ctx: Context | None = None) -> list[Found]:
             if named is None and not unknown and prev_list is not None and prev_list.named is not None \
                     and g.INHERIT_GAP.search(text[prev_list.end:s]):
                 named = prev_list.named  # "Human Rights Council resolutions, in particular resolutions 7/34"
-            lst = _List(s, e, m[0][0] in "dD", named, unknown, rel(s), end=e)
+            if last_symbol is not None and g.AFTER_SYMBOL_GAP.fullmatch(text[last_symbol[1]:s]):
+                named = next((b for pre, b in g.SERIES_BODY if last_symbol[0].startswith(pre)), None)
+                unknown = named is None  # "document IOC/A-32/Decisions, decision A-32/4.3"
+            relation = _coordinated(prev_list, text, s) or rel(s)
+            lst = _List(s, e, m[0][0] in "dD", named, unknown, relation, end=e)
             prev_list = lst
             if pending_date and g.PRE_DATE_GAP.fullmatch(text[pending_date[1]:s]):
                 lst.pre_date = pending_date[0]
@@ -457,7 +469,8 @@ def scan_text(text: str, ctx: Context | None = None) -> list[Found]:
             r = rel(s)
             surface = fold(m[0])
             for vol in re.findall(r"\d+", m["vols"]):
-                out.append(Found(s, e, surface, treaty(vol, m["regno"]), "treaty", "UNTS", None, r))
+                for no in _registration_numbers(m):
+                    out.append(Found(s, e, surface, treaty(vol, no), "treaty", "UNTS", None, r))
             floor = e
         elif kind == "sales":
             out.append(Found(s, e, fold(m[0]), publication(m["salesno"]), "publication", None, None, rel(s)))
@@ -487,6 +500,24 @@ def scan_text(text: str, ctx: Context | None = None) -> list[Found]:
     return out
 
 
+def _coordinated(prev: _List | None, text: str, kw_start: int) -> str | None:
+    """The relation of a list joined to the previous one by "and" alone, which shares its governor.
+
+    "in accordance with Council resolutions 5/1 and 5/2 and Commission on Human Rights resolution 2005/74":
+    the second list is also a source (``cite``).
+    """
+    if prev is None or not prev.items:
+        return None
+    gap = text[prev.last_end:kw_start]
+    if len(gap) > 160:
+        return None
+    m = g.NAMED_BEFORE.search(gap) or g.SHORT_BEFORE.search(gap) or g.ITS_BEFORE.search(gap)
+    rest = gap[:m.start()] if m else gap
+    if re.fullmatch(r"\s*(?:,\s*)?(?:and|or|as\s+well\s+as)?\s*(?:the\s+)?", rest):
+        return prev.relation
+    return None
+
+
 def _lone_letter(lst: _List, text: str, m: re.Match[str]) -> None:
     """The other parts of a lettered resolution: "36/87 A and B", "78/254 A to C"."""
     last = lst.items[-1]
@@ -502,10 +533,21 @@ def _lone_letter(lst: _List, text: str, m: re.Match[str]) -> None:
     lst.last_end = m.end()
 
 
+def _registration_numbers(m: re.Match[str]) -> list[str]:
+    """``No. 39574`` -> one number; ``Nos. 970–973`` -> 970, 971, 972, 973; ``Nos. 17512 and 17513`` -> two."""
+    if m["regno"]:
+        return [m["regno"]]
+    nums = re.findall(r"\d+", m["regnos"])
+    if len(nums) == 2 and re.search(r"\d\s?[\u2013-]\s?\d", m["regnos"]) and 0 < int(nums[1]) - int(nums[0]) < 20:
+        return [str(n) for n in range(int(nums[0]), int(nums[1]) + 1)]
+    return nums
+
+
 def _continues(lst: _List, gap: str) -> bool:
     """Whether a number after ``gap`` belongs to the open list."""
     if not lst.items:
-        return re.fullmatch(r"\s*(?:No\.\s*)?", gap) is not None
+        # right after the keyword; an OCR-broken first number ("387 1976), 418 (1977)") does not end the list
+        return re.fullmatch(r"\s*(?:No\.\s*)?|\s*\d{1,4}\s*\d{4}\)\s*,\s*", gap) is not None
     if len(gap) > 300 or g.clause_break(gap) or g.LOCATOR_BEFORE.search(gap):
         return False
     return g.LIST_SEP.search(gap) is not None

@@ -58,10 +58,11 @@ PIECES: dict[str, Piece] = {
         Piece("letter", r"(?:\s?[A-Z](?![\w/\u2010\u2011\u2013-]))?",
               "The part letter of a resolution adopted in parts (67/234 B).", ("", " B", "A")),
         # ---- resolution and decision numbers ------------------------------------------
-        Piece("sc", r"\d{1,4}\s{0,3}\\?\(\s?{year}\s?\\?\)",
+        Piece("sc", r"\d{1,4}\s{0,3}(?:[A-Z]\s?)?\\?\(\s?{year}\s?\\?\)",
               "A Security Council resolution number: number and year in parentheses, "
               "possibly split over lines.",
-              ("1373 (2001)", "660 (1990)", "1373\n(2001)", "242(1967)", "1373 \\(2001\\)"), ("1373 (1820)",)),
+              ("1373 (2001)", "660 (1990)", "1373\n(2001)", "242(1967)", "1373 \\(2001\\)", "161 A (1961)"),
+              ("1373 (1820)",)),
         Piece("old", r"\d{1,4}\s?(?:[A-Z]\s?)?\\?\((?:(?:ES|S){dash})?{roman}\\?\)",
               "A GA resolution before 1976: number, part letter, session in Roman numerals.",
               ("2200 A (XXI)", "217 A (III)", "1514 (XV)", "3314(XXIX)", "194 (III)")),
@@ -85,9 +86,14 @@ PIECES: dict[str, Piece] = {
         Piece("vols", r"\d{1,5}(?:\s?,\s?(?:and\s)?\d{1,5}|\s(?:and|to)\s\d{1,5})*",
               "The volumes of a Treaty Series citation: '2225', '1577, 2171 and 2173'.",
               ("2225", "1577, 2171 and 2173", "2225, 2237, 2241 and 2326")),
-        Piece("treaty", r"\bvols?\.\s{0,3}(?P<vols>{vols}),?\s{0,3}No\.\s{0,3}(?P<regno>\d{1,7})",
-              "A United Nations Treaty Series citation: volume(s) and registration number.",
-              ("vol. 2225, No. 39574", "vols. 2225, 2237, 2241 and 2326, No. 39574", "vol. 976, No.\n14152"),
+        Piece("regnos", r"\d{1,7}(?:\s?(?:,|and|[\u2013-])\s?\d{1,7}){0,3}",
+              "The registration numbers after 'Nos.': '970\u2013973' (a range), '17512 and 17513'.",
+              ("970\u2013973", "17512 and 17513")),
+        Piece("treaty", r"\bvols?\.\s{0,3}(?P<vols>{vols}),?\s{0,3}(?:No\.\s{0,3}(?P<regno>\d{1,7})"
+              r"|Nos\.\s{0,3}(?P<regnos>{regnos}))",
+              "A United Nations Treaty Series citation: volume(s) and registration number(s).",
+              ("vol. 2225, No. 39574", "vols. 2225, 2237, 2241 and 2326, No. 39574", "vol. 976, No.\n14152",
+               "vol. 75, Nos. 970\u2013973"),
               ("vol. 2225, p. 209",)),
         Piece("sales", r"\bSales\s{1,3}No\.\s{0,3}(?P<salesno>[A-Z]{1,2}\.\d{2}\.[IVXL]{1,6}\.(?:[A-Z]{1,2}\.)?\d{1,3})",
               "A United Nations publication by its sales number.",
@@ -225,6 +231,17 @@ OTHER_BEFORE = re.compile(
     r"\s+(?:Council|Commission|Board|Assembly|Conference|Committee|Organization|Programme)(?:['\u2019]s)?\s{1,3}$"
 )
 
+#: The series of a document symbol, and the body whose decisions it reports:
+#: "document CBD/COP/15/17, decision 15/4" is a CBD decision.
+SERIES_BODY: tuple[tuple[str, str], ...] = (
+    ("CBD/", "CBD"), ("UNEP/CBD/", "CBD"), ("FCCC/", "UNFCCC"), ("UNEP/EA.", "UNEA"), ("CAC/COSP/", "COSP-UNCAC"),
+    ("CTOC/COP/", "COP-UNTOC"), ("E/CN.15/", "CCPCJ"), ("E/CN.7/", "CND"), ("E/CN.6/", "CSW"), ("E/CN.3/", "STATCOM"),
+    ("A/HRC/", "HRC"), ("E/CN.4/", "CHR"),
+)
+
+#: A keyword right after a document symbol: "document CBD/COP/15/17, decision 15/4, annex".
+AFTER_SYMBOL_GAP = re.compile(r"\s*,\s*(?:annex\s*[IVX]*\s*,\s*)?")
+
 #: "in its resolution" where "its" is a body just named: "the Commission on Narcotic Drugs, in its".
 ITS_OWNER = re.compile(
     rf"\b(?P<name>{_NAME_ALT})\s*,?\s*(?:which\s*,?\s*)?(?:(?:has|had)\s+)?"
@@ -294,7 +311,7 @@ PART_GAP = re.compile(r"^\s*(?:,|and|&)\s*$")
 
 #: What may stand between a "cite" trigger and the keyword: a body's name, "its", a locator
 #: ("paragraph 8 of", "section II of", "the annex to").
-_FILLER = (r"(?:[\s,]+(?:the|its|their|in|of|to|and|on|at|by|relevant|paragraphs?|sections?|parts?|annex(?:es)?|"
+_FILLER = (r"(?:[\s,]+(?:the|its|their|in|of|to|and|on|at|by|against|for|relevant|paragraphs?|sections?|parts?|annex(?:es)?|"
            r"chapters?|articles?|\d{1,3}(?:\s?\([a-z]\))*|[IVXL]{1,5}|[A-Z][A-Za-z\u2019'-]*))*\s*$")
 
 #: Phrases right before a reference that make it name the source of something else
