@@ -263,7 +263,7 @@ def _named_body(before: str, ctx: Context) -> tuple[str | None, bool]:
     m = g.OTHER_BEFORE.search(tail)
     if m:
         words = m[0].split()
-        if words[0].endswith("ing") or lemma_of(words[0]):
+        if lemma_of(words[0]):
             words.pop(0)  # "Welcoming the Governing Council": the verb is no part of the name, nor the article
         while words and words[0].lower() in ("the", "of", "on", "for", "and", "also", "further"):
             words.pop(0)
