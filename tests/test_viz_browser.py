@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from citegraph import store as cgstore
+from citegraph import viz
 from citegraph.bench.viz import Chromium, PageResult, screenshot_colours
 from citegraph.viz import GraphData, VizEdge, VizNode, build_view, write_html
 
@@ -237,3 +238,48 @@ def test_payload_document_runs_no_script(browser: Chromium, tmp_path: Path) -> N
         "n.selectNodes([id]);"
     )
     assert d.execute_script("return typeof window.__pwned") == "undefined"
+
+
+# ------------------------------------------------------------------- the corpus
+
+
+@pytest.fixture(scope="module")
+def corpus_store(tmp_path_factory: pytest.TempPathFactory, shared: Path, corpus: Path) -> Path:
+    """Seeds + the 442 corpus texts (262 GA + 180 SC) in one store."""
+    from citegraph.bench.common import corpus_texts
+
+    texts = sorted((shared / "seeds").glob("*.txt")) + corpus_texts(shared)
+    assert len(texts) == 5 + 442
+    store = tmp_path_factory.mktemp("viz-corpus") / "store"
+    run_cli("build", *map(str, texts), "--store", str(store), "--workers", "2")
+    return store
+
+
+@pytest.mark.corpus
+def test_corpus_graph_renders_and_settles(browser: Chromium, corpus_store: Path, tmp_path: Path) -> None:
+    page = tmp_path / "corpus.html"
+    run_cli("viz", "--store", str(corpus_store), "-o", str(page))
+    res = browser.open(
+        page,
+        evaluate={
+            "total": "window.citegraph.data.total",
+            "notes": "document.getElementById('notes').textContent",
+            "ids": "window.citegraph.nodes.getIds()",
+        },
+    )
+    assert_clean(res, page)
+    n, e = store_counts(corpus_store)
+    assert n > 4000 and e > 10000
+    assert res.state["total"] == {"nodes": n, "edges": e}
+    # capped at the default limit, and the page says so
+    assert res.nodes == 1000
+    assert res.state["notes"].startswith(f"showing the 1,000 most connected of {n:,} documents")
+    # the edges shown are exactly the store's citing pairs among the nodes shown
+    st = cgstore.open_store(corpus_store)
+    pairs = {
+        (viz.iri_to_id(r["s"].value), viz.iri_to_id(r["o"].value))
+        for r in cgstore.query(st, "SELECT DISTINCT ?s ?o WHERE { ?s cito:cites ?o FILTER(?s != ?o) }").rows
+    }
+    shown = set(res.state["ids"])
+    assert res.edges == sum(1 for s, o in pairs if s in shown and o in shown)
+    assert_not_blank(res, tmp_path / "corpus.png")
