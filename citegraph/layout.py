@@ -31,7 +31,8 @@ from citegraph.identity import identify
 from citegraph.models import FOOTNOTE, HEADER, OPERATIVE, PREAMBULAR, Document, Footnote, NormText, Paragraph
 from citegraph.normalize import ORGAN_RE, Block, Mark, Normalized, analyse
 
-_NUMBERED = regex.compile(r"(\d{1,3})\.\s+")
+_NUMBERED = regex.compile(r"(\d{1,3}|[Zl])([.,])\s+(?=\S)")
+_OCR_DIGIT = {"Z": 2, "l": 1}
 _PART = regex.compile(r"(?:PART\s+|Part\s+|Section\s+)?([IVX]{1,6}|[A-H])\.?(?:\s+\S.{0,200})?")
 _PART_ONLY = regex.compile(r"([IVX]{1,6}|[A-H])\.?")
 _TRAILER = regex.compile(
@@ -74,56 +75,67 @@ def layout(norm: NormText, name: str, path: str) -> Document:
     if head_end > 0:
         paragraphs.append(Paragraph("H", HEADER, None, text[body[0].start:body[head_end - 1].end],
                                     body[0].start, body[head_end - 1].end))
-    block_label: dict[int, int] = {}  # body block index -> paragraph index
     pre = 0
     part: str | None = None
     any_numbered = any(_NUMBERED.match(btext(b)) for b in body[first_body:])
     last_op: Paragraph | None = None
+    last_num = 0  # the last operative number, for the OCR-tolerant numbering check
+    new_part = True
     unnumbered_ops = 0
-    body_blocks_index = {id(b): i for i, b in enumerate(n.blocks)}
+    annex: str | None = None  # inside an annex: its name ("Annex", "Annex I")
+    annex_pre = 0
+    ended = False  # past the trailer of the resolution itself
     for i in range(first_body, len(body)):
         b = body[i]
         t = btext(b)
-        if _TRAILER.match(t) or (_ANNEX.fullmatch(t) and (last_op is not None or pre)):
-            break
+        ma = _ANNEX.fullmatch(t)
+        if ma and (last_op is not None or pre):
+            annex = " ".join(t.split())
+            part, last_op, last_num, new_part, annex_pre, ended = annex, None, 0, True, 0, False
+            continue
+        if ended:
+            continue
+        if _TRAILER.match(t):
+            ended = True
+            continue
         if ORGAN_RE.fullmatch(t):  # a new part's preamble
             last_op = None
             continue
         if _PART_ONLY.fullmatch(t):
-            part = t.rstrip(".")
+            part = t.rstrip(".") if annex is None else f"{annex}/{t.rstrip('.')}"
+            new_part = True
             continue
-        m = _NUMBERED.match(t)
-        if m:
+        num = _operative_number(t, last_num, new_part)
+        if num is not None:
+            m = _NUMBERED.match(t)
+            assert m is not None
             s = b.start + m.end()
-            p = Paragraph(f"O{int(m[1])}", OPERATIVE, int(m[1]), text[s:b.end], s, b.end, part)
+            p = Paragraph(f"O{num}", OPERATIVE, num, text[s:b.end], s, b.end, part)
             paragraphs.append(p)
-            last_op = p
-            block_label[body_blocks_index[id(b)]] = len(paragraphs) - 1
+            last_op, last_num, new_part = p, num, False
             continue
+        ends = t.rstrip().endswith((",", ";", ":", ".", "”", '"', ")"))
+        if not ends and len(t) < 250:
+            continue  # a heading ("International Convention on ..."): not a paragraph
         if last_op is not None and (_SUBITEM.match(t) or not t.rstrip().endswith((",", ":"))
                                     or not _PREAMBLE.match(t)):
             # sub-item, quotation or closing sentence of the operative paragraph above
             last_op.end = b.end
             last_op.text = text[last_op.start:last_op.end]
-            block_label[body_blocks_index[id(b)]] = paragraphs.index(last_op)
             continue
-        if not any_numbered and _OPERATIVE_VERB.match(t) and not _PREAMBLE.match(t):
+        if not any_numbered and annex is None and _OPERATIVE_VERB.match(t) and not _PREAMBLE.match(t):
             unnumbered_ops += 1
             p = Paragraph(f"O{unnumbered_ops}", OPERATIVE, unnumbered_ops, t, b.start, b.end, part)
             paragraphs.append(p)
             last_op = p
-            block_label[body_blocks_index[id(b)]] = len(paragraphs) - 1
             continue
-        if _PART.fullmatch(t) and len(t) < 120 and not t.rstrip().endswith((",", ";", ".")):
-            # a section heading ("I. General provisions")
-            mp = _PART_ONLY.match(t)
-            if mp and (len(t) == mp.end() or t[mp.end()] in ". "):
-                part = mp[1]
-            continue
-        pre += 1
-        paragraphs.append(Paragraph(f"P{pre}", PREAMBULAR, pre, t, b.start, b.end, part))
+        if annex is not None:
+            annex_pre += 1
+            paragraphs.append(Paragraph(f"P{annex_pre}", PREAMBULAR, annex_pre, t, b.start, b.end, part))
+        else:
+            pre += 1
+            paragraphs.append(Paragraph(f"P{pre}", PREAMBULAR, pre, t, b.start, b.end, part))
         last_op = None
-        block_label[body_blocks_index[id(b)]] = len(paragraphs) - 1
 
     # Footnotes: one per printed number, anchored where the mark first stands.
     footnotes: list[Footnote] = []
@@ -149,9 +161,36 @@ def layout(norm: NormText, name: str, path: str) -> Document:
     last_operative = next((p.text for p in reversed(paragraphs) if p.kind == OPERATIVE), "")
     meta = identify(n.original, text, last_operative)
     meta.preambular_count = pre
-    meta.operative_count = sum(1 for p in paragraphs if p.kind == OPERATIVE)
+    meta.operative_count = sum(1 for p in paragraphs if p.kind == OPERATIVE and not _in_annex(p))
     meta.footnote_count = len(footnotes)
     return Document(name=name, path=path, norm=n, meta=meta, paragraphs=paragraphs, footnotes=footnotes)
+
+
+def _in_annex(p: Paragraph) -> bool:
+    return bool(p.part and p.part.startswith("Annex"))
+
+
+def _operative_number(t: str, last: int, new_part: bool) -> int | None:
+    """The number of an operative paragraph starting ``t``, or None if ``t`` does not start one.
+
+    "4." is paragraph 4. OCR noise ("4," "Z.") counts only where the next number is
+    due; a number far off the sequence ("10." in a quoted list) is text, not a paragraph.
+
+    >>> _operative_number("4, Demands that", 3, False), _operative_number("Z. Demands", 1, False)
+    (4, 2)
+    >>> _operative_number("10. The Committee", 3, False) is None, _operative_number("1. Decides", 7, True)
+    (True, 1)
+    """
+    m = _NUMBERED.match(t)
+    if not m:
+        return None
+    clean = m[1].isdigit() and m[2] == "."
+    n = int(m[1]) if m[1].isdigit() else _OCR_DIGIT[m[1]]
+    if n == last + 1 or (n == 1 and (new_part or last == 0)):
+        return n
+    if clean and last < n <= last + 2:
+        return n  # one paragraph number unreadable: keep the gap visible
+    return None
 
 
 def _paragraph_at(paragraphs: list[Paragraph], offset: int) -> Paragraph | None:

@@ -58,11 +58,16 @@ _FURNITURE = regex.compile(
     r")",
 )
 _SEPARATOR = regex.compile(r"_{3,}")
+_MONTH_AFTER_NUMBER = regex.compile(
+    r"\d{1,3}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+)
 _PAGE_COUNTER = regex.compile(r"(\d{1,3})/(\d{1,3})")
 _SYMBOL_LINE = regex.compile(r"(?:United Nations\s+)?([ASE]/[A-Z0-9][A-Za-z0-9.\-/]*(?:\s?\(\d{4}\))?)")
 _URL = regex.compile(r"https?://\S+")
 #: A footnote line of a PDF extraction: "1  United Nations, Treaty Series ...".
-_FN_START = regex.compile(r"(\d{1,3})\s+([\p{Lu}(“\"‘'*\[]|[A-Z])")
+_FN_START = regex.compile(r"(\d{1,3})\s+(\S)")
+#: After a Security Council trailer, where vote counts ("by 9 votes to none, with\n2 abstentions") wrap too.
+_FN_START_STRICT = regex.compile(r"(\d{1,3})\s+([\p{Lu}\d(“\"‘'*\[])")
 _FN_NUMBER_ONLY = regex.compile(r"(\d{1,3})")
 #: A markdown footnote line: "¹² Ibid." or "$^{12}$ Ibid.".
 _FN_SUP = regex.compile(r"([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})\s*(?=\S)|\$\^\{\^?\{?(\d{1,3})\}?\}\$\s*(?=\S)")
@@ -226,6 +231,8 @@ def _classify(lines: list[_Line]) -> None:
     trailer_seen = False
     in_zone = False
     open_fn = False  # the current footnote's text may go on on the next line
+    last_fn_text = ""  # the last line of the current footnote
+    last_fn: int | None = None  # the number of the last footnote seen
     for ln in lines:
         t = ln.text
         if ln.kind == BLANK:
@@ -259,16 +266,22 @@ def _classify(lines: list[_Line]) -> None:
             mnum = _FN_NUMBER_ONLY.fullmatch(t)
             if mnum:
                 ln.kind, ln.number, ln.body_start = FN_START, int(mnum[1]), ln.end
-                open_fn = True
+                open_fn, last_fn_text, last_fn = True, "", int(mnum[1])
                 continue
-            mst = _FN_START.match(t)
-            if mst and not regex.match(r"\d{1,3}\s+(?:" + "|".join(_MONTHS.split()) + r")\b", t):
-                ln.kind, ln.number, ln.body_start = FN_START, int(mst[1]), ln.start + mst.start(2)
-                open_fn = bool(_OPEN_ABBREV.search(t))
-                continue
-            if open_fn:
+            mst = (_FN_START if in_zone else _FN_START_STRICT).match(t)
+            if mst and _MONTH_AFTER_NUMBER.match(t):
+                mst = None  # "4 December 2023": a date, not a footnote
+            if mst:
+                k = int(mst[1])
+                # footnotes run in sequence: "28 and 29 June 2012," inside a footnote goes on with it
+                if last_fn is None or k == last_fn + 1 or (not open_fn and k > last_fn):
+                    ln.kind, ln.number, ln.body_start = FN_START, k, ln.start + mst.start(2)
+                    open_fn, last_fn_text, last_fn = bool(_OPEN_ABBREV.search(t)), t, k
+                    continue
+            if open_fn or (last_fn_text and _starts_lower(t) and not last_fn_text.endswith(".")):
                 ln.kind = FN_CONT
                 open_fn = bool(_OPEN_ABBREV.search(t))
+                last_fn_text = t
                 continue
             if in_zone:
                 in_zone = False
@@ -306,6 +319,9 @@ def _running_titles(lines: list[_Line], original: str) -> None:
 # ---------------------------------------------------------------------------
 
 _NUMBERED = regex.compile(r"\**\s*\d{1,3}\.\**\s+\S")
+#: A numbered paragraph beyond doubt ("12. Decides"), or as OCR may print it ("12, Decides", "Z. Demands").
+_NUMBERED_SURE = regex.compile(r"\**\s*\d{1,3}\.\**(?:\s+[\p{Lu}*“\"]|\s*$)")
+_NUMBERED_OCR = regex.compile(r"(?:\d{1,3}|[Zl])[.,]\s+\p{Lu}")
 _PART_HEAD = regex.compile(r"\**\s*(?:[IVX]{1,6}|[A-H])\.?\s*\**")
 _PREAMBLE_WORD = regex.compile(r"[A-Z][a-z]+(?:ing|ed)\b")
 
@@ -439,12 +455,13 @@ def analyse(original: str) -> Normalized:
             is_organ = bool(ORGAN_RE.fullmatch(t)) and not organ_done
             candidate = (ln.indent if indent_shape else boundary) or interrupted
             split = False
-            if is_organ or ORGAN_RE.fullmatch(prev_text) or _PART_HEAD.fullmatch(t) or _PART_HEAD.fullmatch(prev_text) or _NUMBERED.match(t) and (candidate or not _ends_open(prev_text)):
+            if is_organ or ORGAN_RE.fullmatch(prev_text) or _PART_HEAD.fullmatch(t) or _PART_HEAD.fullmatch(prev_text) or _NUMBERED_SURE.match(t) or (_NUMBERED_OCR.match(t) and not _ends_open(prev_text)):
                 split = True
+            elif candidate and not interrupted and not indent_shape:
+                # a blank line: a new block unless the sentence goes on ("... Council resolution\n\n2021/25 of")
+                split = not (_starts_lower(t) or (_ends_open(prev_text) and not t.lstrip("*_[“\"‘'(")[:1].isupper()))
             elif candidate:
                 split = not (_starts_lower(t) or _ends_open(prev_text))
-            elif not indent_shape and _NUMBERED.match(t):
-                split = True
             if is_organ:
                 organ_done = True
             if split:
