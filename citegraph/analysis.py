@@ -91,15 +91,23 @@ def build_graph(docs: Iterable[Mapping[str, Any]], citations: Iterable[Mapping[s
     for (u, v, rel), occ in occurrences.items():
         seen: set[tuple[Any, ...]] = set()
         uniq = []
-        for o in sorted(occ, key=lambda o: (o.get("start") is None, o.get("start") or 0, o.get("para") or "")):
+        for o in sorted(
+            occ, key=lambda o: (o.get("start") is None, o.get("start") or 0, o.get("para") or "")
+        ):
             sig = (o.get("para"), o.get("start"), o.get("surface"))
             if sig not in seen:  # the same occurrence reported twice (two copies of one text)
                 seen.add(sig)
                 uniq.append(o)
         G.add_edge(
-            u, v, key=rel, relation=rel, weight=len(uniq),
-            paras=[o.get("para") for o in uniq], dates=[o.get("date") for o in uniq],
-            surfaces=[o.get("surface") for o in uniq], starts=[o.get("start") for o in uniq],
+            u,
+            v,
+            key=rel,
+            relation=rel,
+            weight=len(uniq),
+            paras=[o.get("para") for o in uniq],
+            dates=[o.get("date") for o in uniq],
+            surfaces=[o.get("surface") for o in uniq],
+            starts=[o.get("start") for o in uniq],
         )
     for n, a in G.nodes(data=True):
         if isinstance(n, str) and not n.startswith("file/"):
@@ -196,8 +204,13 @@ def centrality(G: nx.MultiDiGraph, by: str = "pagerank", relation: str | None = 
     raise ValueError(f"unknown centrality {by!r}; known: {', '.join(CENTRALITIES)}")
 
 
-def top(G: nx.MultiDiGraph, by: str = "pagerank", relation: str | None = None, body: str | None = None,
-        limit: int = 20) -> list[dict[str, Any]]:
+def top(
+    G: nx.MultiDiGraph,
+    by: str = "pagerank",
+    relation: str | None = None,
+    body: str | None = None,
+    limit: int = 20,
+) -> list[dict[str, Any]]:
     """The ``limit`` best documents by a centrality, optionally only those of ``body``.
 
     Scores are computed on the whole graph (under ``relation`` if given) and then
@@ -212,8 +225,16 @@ def top(G: nx.MultiDiGraph, by: str = "pagerank", relation: str | None = None, b
     for i, n in enumerate(nodes[:limit], 1):
         a = G.nodes[n]
         s = scores[n]
-        rows.append({"rank": i, "symbol": a.get("symbol") or str(n), "score": float(f"{s:.6g}") if isinstance(s, float) else s,
-                     "cited_by": D.in_degree(n), "date": a.get("date"), "title": a.get("title")})
+        rows.append(
+            {
+                "rank": i,
+                "symbol": a.get("symbol") or str(n),
+                "score": float(f"{s:.6g}") if isinstance(s, float) else s,
+                "cited_by": D.in_degree(n),
+                "date": a.get("date"),
+                "title": a.get("title"),
+            }
+        )
     return rows
 
 
@@ -347,8 +368,16 @@ def chain(G: nx.MultiDiGraph, start: Node, identified: Mapping[Node, str] | None
         if best is None:
             return links
         _, v, m, rel, a = best
-        links.append(Link(target=v, source=cur, relation=rel, paras=list(a["paras"]), dates=list(a["dates"]),
-                          draft=m if m != v else None))
+        links.append(
+            Link(
+                target=v,
+                source=cur,
+                relation=rel,
+                paras=list(a["paras"]),
+                dates=list(a["dates"]),
+                draft=m if m != v else None,
+            )
+        )
         seen.add(m)
         cur = m
 
@@ -372,11 +401,18 @@ def diff(G: nx.MultiDiGraph, a: Node, b: Node) -> list[dict[str, Any]]:
     """
     ra, rb = references_of(G, a), references_of(G, b)
     rows = []
-    for (rel, t) in sorted(ra ^ rb, key=lambda p: (p[0], str(p[1]), p in ra)):
+    for rel, t in sorted(ra ^ rb, key=lambda p: (p[0], str(p[1]), p in ra)):
         side = b if (rel, t) in rb else a
         e = G[side][t][rel]
-        rows.append({"relation": rel, "change": "added" if (rel, t) in rb else "dropped", "target": t,
-                     "paras": e["paras"], "title": G.nodes[t].get("title")})
+        rows.append(
+            {
+                "relation": rel,
+                "change": "added" if (rel, t) in rb else "dropped",
+                "target": t,
+                "paras": e["paras"],
+                "title": G.nodes[t].get("title"),
+            }
+        )
     return rows
 
 
@@ -414,8 +450,12 @@ def draft_session(G: nx.MultiDiGraph, n: Node) -> int | None:
     return max(cited) if cited else None
 
 
-def identify(G: nx.MultiDiGraph, n: Node, known: Mapping[Node, str] | None = None,
-             all_series: list[Series] | None = None) -> list[Candidate]:
+def identify(
+    G: nx.MultiDiGraph,
+    n: Node,
+    known: Mapping[Node, str] | None = None,
+    all_series: list[Series] | None = None,
+) -> list[Candidate]:
     """Rank the symbols a text without a printed one (a draft) may have been adopted as.
 
     The evidence is the graph's: the text's GA session (:func:`draft_session`),
@@ -479,11 +519,16 @@ def identify(G: nx.MultiDiGraph, n: Node, known: Mapping[Node, str] | None = Non
                 with_members = [t for t in listed if t in member_syms and t != m and t != v]
                 if with_members:
                     c.score += 1.0
-                    c.evidence.append(f"listed in {label(G, m)} {p} with series member "
-                                      f"{', '.join(short(str(t)) for t in with_members[:3])}")
+                    c.evidence.append(
+                        f"listed in {label(G, m)} {p} with series member "
+                        f"{', '.join(short(str(t)) for t in with_members[:3])}"
+                    )
                     break
-            same_session = [t for _, t in sorted(by_para[e["paras"][0]], key=lambda x: (x[0], str(x[1])))
-                            if session_of(str(t)) == session]
+            same_session = [
+                t
+                for _, t in sorted(by_para[e["paras"][0]], key=lambda x: (x[0], str(x[1])))
+                if session_of(str(t)) == session
+            ]
             orders[v].append(same_session.index(v) if v in same_session else len(same_session))
     if n in G and G.nodes[n].get("session"):
         for c in scores.values():
@@ -519,7 +564,9 @@ def identify_series(G: nx.MultiDiGraph, s: Series) -> dict[Node, str]:
 # --------------------------------------------------------------------------- communities
 
 
-def communities(G: nx.MultiDiGraph, seed: int = 42, top_n: int = 3, min_size: int = 2) -> list[dict[str, Any]]:
+def communities(
+    G: nx.MultiDiGraph, seed: int = 42, top_n: int = 3, min_size: int = 2
+) -> list[dict[str, Any]]:
     """Policy clusters: Louvain communities of the undirected citation graph, largest first.
 
     :func:`networkx.community.louvain_communities` is randomised; ``seed`` fixes it
@@ -542,9 +589,16 @@ def communities(G: nx.MultiDiGraph, seed: int = 42, top_n: int = 3, min_size: in
         if len(part) < min_size:
             continue
         best = sorted(part, key=lambda n: (-indeg[n], str(n)))[:top_n]
-        titles = Counter(G.nodes[n].get("title") for n in part if G.nodes[n].get("read") and G.nodes[n].get("title"))
-        rows.append({"community": len(rows) + 1, "size": len(part),
-                     "read": sum(1 for n in part if G.nodes[n].get("read")),
-                     "top": [label(G, n) for n in best],
-                     "title": titles.most_common(1)[0][0] if titles else None})
+        titles = Counter(
+            G.nodes[n].get("title") for n in part if G.nodes[n].get("read") and G.nodes[n].get("title")
+        )
+        rows.append(
+            {
+                "community": len(rows) + 1,
+                "size": len(part),
+                "read": sum(1 for n in part if G.nodes[n].get("read")),
+                "top": [label(G, n) for n in best],
+                "title": titles.most_common(1)[0][0] if titles else None,
+            }
+        )
     return rows

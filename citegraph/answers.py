@@ -127,8 +127,8 @@ def key_of(iri: str) -> str:
     ('S/RES/1373 (2001)', 'file/000_a6cd')
     """
     if iri.startswith(CGD + "file/"):
-        return unquote(iri[len(CGD):])
-    return symbol_of(iri) or (unquote(iri[len(CGD):]) if iri.startswith(CGD) else iri)
+        return unquote(iri[len(CGD) :])
+    return symbol_of(iri) or (unquote(iri[len(CGD) :]) if iri.startswith(CGD) else iri)
 
 
 def iri_of(key: str) -> str:
@@ -144,8 +144,9 @@ def _values(var: str, iris: Iterable[str] | None) -> str:
     return f"VALUES ?{var} {{ {' '.join(f'<{i}>' for i in iris)} }}"
 
 
-def citation_rows(store: Any, sources: Iterable[str] | None = None,
-                  targets: Iterable[str] | None = None) -> list[dict[str, Any]]:
+def citation_rows(
+    store: Any, sources: Iterable[str] | None = None, targets: Iterable[str] | None = None
+) -> list[dict[str, Any]]:
     """Every citation occurrence (optionally only from ``sources`` / to ``targets``, as IRIs).
 
     One row per occurrence: ``source`` and ``target`` (node keys), ``relation``,
@@ -155,7 +156,7 @@ def citation_rows(store: Any, sources: Iterable[str] | None = None,
     """
     q = f"""
     SELECT ?g ?src ?tgt ?rel ?label ?date ?surface ?start WHERE {{
-      {_values('src', sources)} {_values('tgt', targets)}
+      {_values("src", sources)} {_values("tgt", targets)}
       GRAPH ?g {{
         ?c a cito:Citation ; cito:hasCitingEntity ?p ; cito:hasCitedEntity ?tgt ; cg:relation ?rel .
         ?p eli:is_part_of ?src ; cg:label ?label .
@@ -173,9 +174,20 @@ def citation_rows(store: Any, sources: Iterable[str] | None = None,
     for r in rows:
         if keep[r["src"]] != r["g"]:
             continue
-        out.append({"source": key_of(r["src"]), "target": key_of(r["tgt"]), "relation": r["rel"],
-                    "para": r["label"], "date": r["date"], "surface": r["surface"], "start": r["start"]})
-    out.sort(key=lambda r: (r["source"], r["start"] if r["start"] is not None else -1, r["target"], r["relation"]))
+        out.append(
+            {
+                "source": key_of(r["src"]),
+                "target": key_of(r["tgt"]),
+                "relation": r["rel"],
+                "para": r["label"],
+                "date": r["date"],
+                "surface": r["surface"],
+                "start": r["start"],
+            }
+        )
+    out.sort(
+        key=lambda r: (r["source"], r["start"] if r["start"] is not None else -1, r["target"], r["relation"])
+    )
     return out
 
 
@@ -189,7 +201,7 @@ def document_rows(store: Any, iris: Iterable[str] | None = None) -> list[dict[st
     SELECT ?d (MIN(?id_) AS ?id) (MIN(?title_) AS ?title) (MIN(?date_) AS ?date) (MIN(?code_) AS ?body)
            (MIN(?session_) AS ?session) (MIN(?type_) AS ?doc_type) (MIN(?kind_) AS ?kind)
            (MIN(?file_) AS ?source) (MAX(?read_) AS ?read) (MIN(?inf_) AS ?inferred_symbol) WHERE {{
-      {_values('d', iris)}
+      {_values("d", iris)}
       ?d a eli:LegalResource .
       OPTIONAL {{ ?d dcterms:identifier ?id_ }}
       OPTIONAL {{ ?d dcterms:title ?title_ }}
@@ -232,8 +244,13 @@ def known_keys(store: Any) -> list[str]:
 
 def exists(store: Any, key: str) -> bool:
     """Whether the store knows the document ``key``."""
-    return bool(oxigraph(store).query(f"ASK {{ <{iri_of(key)}> a eli:LegalResource }}", prefixes=PREFIXES,
-                                      use_default_graph_as_union=True))
+    return bool(
+        oxigraph(store).query(
+            f"ASK {{ <{iri_of(key)}> a eli:LegalResource }}",
+            prefixes=PREFIXES,
+            use_default_graph_as_union=True,
+        )
+    )
 
 
 def suggest(text: str, keys: Iterable[str], n: int = 5) -> list[str]:
@@ -279,8 +296,9 @@ def _group(rows: list[dict[str, Any]], other: str) -> list[dict[str, Any]]:
     grouped: dict[tuple[str, str], dict[str, Any]] = {}
     for r in rows:
         k = (r[other], r["relation"])
-        g = grouped.setdefault(k, {other: r[other], "relation": r["relation"], "paras": [], "dates": [],
-                                   "surfaces": []})
+        g = grouped.setdefault(
+            k, {other: r[other], "relation": r["relation"], "paras": [], "dates": [], "surfaces": []}
+        )
         if r["para"] not in g["paras"]:
             g["paras"].append(r["para"])
         if r["date"] and r["date"] not in g["dates"]:
@@ -310,14 +328,26 @@ def references(store: Any, text: str, relation: str | None = None) -> list[dict[
     joined by ``; ``). Rows follow the text: by first paragraph, then symbol.
     """
     key = resolve(store, text)
-    occ = [r for r in citation_rows(store, sources=[iri_of(key)]) if not relation or r["relation"] == relation]
+    occ = [
+        r for r in citation_rows(store, sources=[iri_of(key)]) if not relation or r["relation"] == relation
+    ]
     groups = _group(occ, "target")
-    docs = {d["key"]: d for d in document_rows(store, [iri_of(g["target"]) for g in groups])} if groups else {}
+    docs = (
+        {d["key"]: d for d in document_rows(store, [iri_of(g["target"]) for g in groups])} if groups else {}
+    )
     rows = []
     for g in groups:
         d = docs.get(g["target"], {})
-        rows.append({"target": g["target"], "date": (g["dates"] or [d.get("date")])[0], "title": d.get("title"),
-                     "verb": g["relation"], "para": "; ".join(g["paras"]), "surface": "; ".join(g["surfaces"])})
+        rows.append(
+            {
+                "target": g["target"],
+                "date": (g["dates"] or [d.get("date")])[0],
+                "title": d.get("title"),
+                "verb": g["relation"],
+                "para": "; ".join(g["paras"]),
+                "surface": "; ".join(g["surfaces"]),
+            }
+        )
     rows.sort(key=lambda r: (_para_key(r["para"].split("; ")[0]), r["target"], r["verb"]))
     return rows
 
@@ -329,16 +359,29 @@ def cited_by(store: Any, text: str, relation: str | None = None) -> list[dict[st
     (the paragraph of the citing text). Newest citing texts first.
     """
     key = resolve(store, text)
-    occ = [r for r in citation_rows(store, targets=[iri_of(key)]) if not relation or r["relation"] == relation]
+    occ = [
+        r for r in citation_rows(store, targets=[iri_of(key)]) if not relation or r["relation"] == relation
+    ]
     groups = _group(occ, "source")
-    docs = {d["key"]: d for d in document_rows(store, [iri_of(g["source"]) for g in groups])} if groups else {}
+    docs = (
+        {d["key"]: d for d in document_rows(store, [iri_of(g["source"]) for g in groups])} if groups else {}
+    )
     rows = []
     for g in groups:
         d = docs.get(g["source"], {})
-        rows.append({"source": g["source"], "date": d.get("date"), "title": d.get("title"), "verb": g["relation"],
-                     "para": "; ".join(g["paras"])})
-    rows.sort(key=lambda r: (analysis.when(docs.get(r["source"], {"symbol": r["source"]})), r["source"], r["verb"]),
-              reverse=True)
+        rows.append(
+            {
+                "source": g["source"],
+                "date": d.get("date"),
+                "title": d.get("title"),
+                "verb": g["relation"],
+                "para": "; ".join(g["paras"]),
+            }
+        )
+    rows.sort(
+        key=lambda r: (analysis.when(docs.get(r["source"], {"symbol": r["source"]})), r["source"], r["verb"]),
+        reverse=True,
+    )
     return rows
 
 
@@ -356,14 +399,24 @@ def show(store: Any, text: str) -> dict[str, Any]:
     sym = d.get("symbol")
     drafts = select(store, f"SELECT ?d WHERE {{ ?d cg:becomes <{iri_of(key)}> }}")
     return {
-        "key": key, "symbol": sym, "short": short(sym) if sym else key, "kind": d.get("kind"),
-        "doc_type": d.get("doc_type"), "body": d.get("body"), "session": d.get("session"), "date": d.get("date"),
-        "title": d.get("title"), "source": d.get("source"), "read": d.get("read", False),
+        "key": key,
+        "symbol": sym,
+        "short": short(sym) if sym else key,
+        "kind": d.get("kind"),
+        "doc_type": d.get("doc_type"),
+        "body": d.get("body"),
+        "session": d.get("session"),
+        "date": d.get("date"),
+        "title": d.get("title"),
+        "source": d.get("source"),
+        "read": d.get("read", False),
         "inferred_symbol": d.get("inferred_symbol"),
         "drafts": sorted(key_of(r["d"]) for r in drafts),
         "link": undocs_url(sym) if sym else None,
-        "cites_by_verb": count(out_rows), "cited_by_verb": count(in_rows),
-        "cites": out_rows, "cited_by": in_rows,
+        "cites_by_verb": count(out_rows),
+        "cited_by_verb": count(in_rows),
+        "cites": out_rows,
+        "cited_by": in_rows,
     }
 
 
@@ -407,10 +460,10 @@ _BASE, _THIRD = _verb_phrases()
 #: The forms :func:`ask` knows, for the answer to a question it does not.
 FORMS = (
     'what does X <verb>      e.g. "what does 75/196 reaffirm", "what does 75/196 take note of"',
-    'what does X cite        everything X cites',
+    "what does X cite        everything X cites",
     'what <verbs> X          e.g. "what reaffirms 70/1", "what recalls 1373 (2001)"',
-    'who cites X             every document citing X',
-    'chain of X              the earlier versions of X\'s series',
+    "who cites X             every document citing X",
+    "chain of X              the earlier versions of X's series",
     'most cited [by BODY]    e.g. "most cited", "most cited by SC"',
 )
 
@@ -431,8 +484,10 @@ def parse_question(question: str) -> tuple[str, str, str | None] | None:
     low = q.lower()
     m = re.fullmatch(r"(?:the )?chain of (.+)", low)
     if m:
-        return ("chain", q[len(q) - len(m[1]):], None)
-    m = re.fullmatch(r"(?:what (?:is|are) (?:the )?)?most cited(?: documents?| texts?| resolutions?)?(?: by (\S+))?", low)
+        return ("chain", q[len(q) - len(m[1]) :], None)
+    m = re.fullmatch(
+        r"(?:what (?:is|are) (?:the )?)?most cited(?: documents?| texts?| resolutions?)?(?: by (\S+))?", low
+    )
     if m:
         return ("top", m[1] or "", None)
     m = re.fullmatch(r"what (?:does|do|did) (.+)", low)
@@ -440,14 +495,14 @@ def parse_question(question: str) -> tuple[str, str, str | None] | None:
         rest = m[1]
         for phrase in sorted(_BASE, key=len, reverse=True):
             if rest.endswith(" " + phrase):
-                return ("out", q[len(q) - len(rest):len(q) - len(phrase) - 1].strip(), _BASE[phrase])
+                return ("out", q[len(q) - len(rest) : len(q) - len(phrase) - 1].strip(), _BASE[phrase])
         return None
     m = re.fullmatch(r"(?:what|who|which (?:documents?|texts?|resolutions?)) (.+)", low)
     if m:
         rest = m[1]
         for phrase in sorted(_THIRD, key=len, reverse=True):
             if rest.startswith(phrase + " "):
-                return ("in", q[len(q) - len(rest) + len(phrase) + 1:].strip(), _THIRD[phrase])
+                return ("in", q[len(q) - len(rest) + len(phrase) + 1 :].strip(), _THIRD[phrase])
     return None
 
 
@@ -494,7 +549,9 @@ def ask(store: Any, question: str, graph: nx.MultiDiGraph | None = None) -> Answ
             arg = body_code(arg)
         except ValueError as exc:
             raise UnknownQuestion(question) from exc
-        H = G.edge_subgraph([(u, v, k) for u, v, k in G.edges(keys=True) if G.nodes[u].get("body") == arg]).copy()
+        H = G.edge_subgraph(
+            [(u, v, k) for u, v, k in G.edges(keys=True) if G.nodes[u].get("body") == arg]
+        ).copy()
         rows = analysis.top(H, "in-degree", limit=20) if H else []
         return Answer(f"most cited by {arg}", rows, TOP_COLUMNS, form)
     return Answer("most cited", analysis.top(G, "in-degree", limit=20), TOP_COLUMNS, form)
@@ -536,13 +593,18 @@ def chain_rows(G: nx.MultiDiGraph, key: str) -> list[dict[str, Any]]:
         shown = link.target
         a = G.nodes[link.draft] if link.draft is not None else G.nodes[shown]
         t = G.nodes[shown]
-        rows.append({
-            "step": i, "symbol": shown, "date": t.get("date") or a.get("date"),
-            "title": t.get("title") or a.get("title"), "verb": link.relation,
-            "para": "; ".join(dict.fromkeys(link.paras)) or None,
-            "cited_date": next((d for d in link.dates if d), None),
-            "read_as": a.get("source"),
-        })
+        rows.append(
+            {
+                "step": i,
+                "symbol": shown,
+                "date": t.get("date") or a.get("date"),
+                "title": t.get("title") or a.get("title"),
+                "verb": link.relation,
+                "para": "; ".join(dict.fromkeys(link.paras)) or None,
+                "cited_date": next((d for d in link.dates if d), None),
+                "read_as": a.get("source"),
+            }
+        )
     return rows
 
 
@@ -559,7 +621,9 @@ def lineage_rows(G: nx.MultiDiGraph) -> list[dict[str, Any]]:
                 versions.append(f"{short_of(ident[m])} (draft {analysis.label(G, m)})")
             else:
                 versions.append(f"{analysis.label(G, m)} (not identified)")
-        rows.append({"series": len(rows) + 1, "title": s.title, "versions": versions, "count": len(s.members)})
+        rows.append(
+            {"series": len(rows) + 1, "title": s.title, "versions": versions, "count": len(s.members)}
+        )
     return rows
 
 
@@ -570,8 +634,16 @@ def identify_rows(G: nx.MultiDiGraph, key: str) -> list[dict[str, Any]]:
     first row is the text's inferred symbol only if that count is not zero
     (as in :func:`analysis.identify_series`).
     """
-    return [{"rank": i, "symbol": c.symbol, "score": c.score, "reaffirmed_by": c.reaffirmed, "evidence": c.evidence}
-            for i, c in enumerate(analysis.identify(G, key, _known_for(G, key)), 1)]
+    return [
+        {
+            "rank": i,
+            "symbol": c.symbol,
+            "score": c.score,
+            "reaffirmed_by": c.reaffirmed,
+            "evidence": c.evidence,
+        }
+        for i, c in enumerate(analysis.identify(G, key, _known_for(G, key)), 1)
+    ]
 
 
 def _known_for(G: nx.MultiDiGraph, key: str) -> Mapping[str, str]:
@@ -604,10 +676,31 @@ def identify_file(store: Any, path: str | Path) -> tuple[str, list[dict[str, Any
             raise FileNotFoundError(str(exc)) from exc
         m = doc.meta
         key = m.symbol or f"file/{path.stem}"
-        docs.append({"key": key, "symbol": m.symbol, "title": m.title, "date": m.date, "session": m.session,
-                     "doc_type": m.doc_type, "body": m.organ, "source": path.name, "read": True})
-        cites += [{"source": key, "target": r.target, "relation": r.relation, "para": r.para, "date": r.date,
-                   "surface": r.surface, "start": r.start} for r in extract_references(doc)]
+        docs.append(
+            {
+                "key": key,
+                "symbol": m.symbol,
+                "title": m.title,
+                "date": m.date,
+                "session": m.session,
+                "doc_type": m.doc_type,
+                "body": m.organ,
+                "source": path.name,
+                "read": True,
+            }
+        )
+        cites += [
+            {
+                "source": key,
+                "target": r.target,
+                "relation": r.relation,
+                "para": r.para,
+                "date": r.date,
+                "surface": r.surface,
+                "start": r.start,
+            }
+            for r in extract_references(doc)
+        ]
     G = analysis.build_graph(docs, cites)
     return key, identify_rows(G, key)
 
@@ -635,9 +728,11 @@ def apply_identification(path: str | Path, key: str, symbol: str) -> int:
         for prop in ("inferredSymbol", "becomes"):
             for q in list(st.quads_for_pattern(d, graph.cg(prop), None, g)):
                 st.remove(q)
-        quads = [Quad(d, graph.cg("inferredSymbol"), Literal(symbol), g),
-                 Quad(d, graph.cg("becomes"), graph.doc_iri(symbol), g),
-                 *graph.symbol_quads(symbol, g)]
+        quads = [
+            Quad(d, graph.cg("inferredSymbol"), Literal(symbol), g),
+            Quad(d, graph.cg("becomes"), graph.doc_iri(symbol), g),
+            *graph.symbol_quads(symbol, g),
+        ]
         st.extend(quads)
         st.flush()
     finally:

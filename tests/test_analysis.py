@@ -18,16 +18,29 @@ DOCS = [
     {"key": "A/RES/80/1", "title": TITLE, "date": "2025-12-18", "read": True},
     {"key": "A/RES/78/1", "title": TITLE, "date": "2023-12-19", "read": True},
     {"key": "A/RES/75/5", "title": TITLE, "date": "2020-12-16", "read": True},
-    {"key": "file/draft72", "title": TITLE, "session": 72, "date": "2017-10-13", "read": True,
-     "source": "draft72.txt"},
+    {
+        "key": "file/draft72",
+        "title": TITLE,
+        "session": 72,
+        "date": "2017-10-13",
+        "read": True,
+        "source": "draft72.txt",
+    },
     {"key": "S/RES/1 (1946)", "title": "Maintenance of international peace & security.", "read": True},
     {"key": "S/RES/4 (1946)", "title": "Maintenance of international peace and security", "read": True},
 ]
 
 
 def ref(source, target, relation, para, start, date=None):
-    return {"source": source, "target": target, "relation": relation, "para": para, "start": start, "date": date,
-            "surface": target.split("/", 2)[-1]}
+    return {
+        "source": source,
+        "target": target,
+        "relation": relation,
+        "para": para,
+        "start": start,
+        "date": date,
+        "surface": target.split("/", 2)[-1],
+    }
 
 
 CITES = [
@@ -61,8 +74,13 @@ def G() -> nx.MultiDiGraph:
 def test_build_graph_keeps_occurrences_and_symbol_facts(G):
     e = G["S/RES/4 (1946)"]["S/RES/2 (1946)"]["recall"]
     assert e["paras"] == ["P1", "P2"] and e["weight"] == 2
-    assert G.nodes["A/RES/72/196"] == {"symbol": "A/RES/72/196", "body": "GA", "kind": "resolution",
-                                       "session": 72, "read": False}
+    assert G.nodes["A/RES/72/196"] == {
+        "symbol": "A/RES/72/196",
+        "body": "GA",
+        "kind": "resolution",
+        "session": 72,
+        "read": False,
+    }
     assert G.number_of_nodes() == 13 and G.number_of_edges() == 18
 
 
@@ -109,8 +127,11 @@ def test_centrality_exact_values(G):
 
 def test_top_filters_by_body_and_breaks_ties_by_symbol(G):
     rows = analysis.top(G, "in-degree", limit=3)
-    assert [(r["symbol"], r["score"]) for r in rows] == [("A/RES/60/1", 4), ("A/RES/72/196", 3),
-                                                         ("A/RES/72/150", 2)]
+    assert [(r["symbol"], r["score"]) for r in rows] == [
+        ("A/RES/60/1", 4),
+        ("A/RES/72/196", 3),
+        ("A/RES/72/150", 2),
+    ]
     sc = analysis.top(G, "pagerank", body="SC")
     assert [r["symbol"] for r in sc] == ["S/RES/2 (1946)", "S/RES/1 (1946)", "S/RES/4 (1946)"]
     assert sc[0]["cited_by"] == 2
@@ -128,8 +149,11 @@ def test_series_by_title_and_by_citation_with_a_reworded_title(G):
 def test_identify_ranks_by_later_reaffirmations_with_evidence(G):
     cands = analysis.identify(G, "file/draft72")
     # 72/150 is only recalled (78/1) and noted (75/5): 0.25 each.
-    assert [(c.symbol, c.score) for c in cands] == [("A/RES/72/196", 5.0), ("A/RES/72/197", 1.0),
-                                                    ("A/RES/72/150", 0.5)]
+    assert [(c.symbol, c.score) for c in cands] == [
+        ("A/RES/72/196", 5.0),
+        ("A/RES/72/197", 1.0),
+        ("A/RES/72/150", 0.5),
+    ]
     best = cands[0]
     assert best.evidence == [
         "session 72",
@@ -176,7 +200,12 @@ def test_communities_are_seeded_and_split_the_two_bodies(G):
 def test_citations_per_year(G):
     rows = analysis.citations_per_year(G)
     assert {(r["year"], r["relation"]): r["count"] for r in rows} == {
-        (2025, "reaffirm"): 4, (2023, "reaffirm"): 4, (2023, "recall"): 1,
-        (2020, "reaffirm"): 3, (2020, "note"): 1, (2017, "reaffirm"): 2,
-        (1946, "recall"): 3, (1946, "note"): 1,  # SC texts: the year of their symbol
+        (2025, "reaffirm"): 4,
+        (2023, "reaffirm"): 4,
+        (2023, "recall"): 1,
+        (2020, "reaffirm"): 3,
+        (2020, "note"): 1,
+        (2017, "reaffirm"): 2,
+        (1946, "recall"): 3,
+        (1946, "note"): 1,  # SC texts: the year of their symbol
     }

@@ -48,8 +48,12 @@ def test_what_75_196_reaffirms_is_the_gold(data_store, gold_dir):
     assert {r["target"] for r in rows} == expected
     assert len(rows) == 22
     first = rows[0]
-    assert (first["target"], first["date"], first["verb"], first["para"]) == ("A/RES/46/152", "1991-12-18",
-                                                                              "reaffirm", "P1")
+    assert (first["target"], first["date"], first["verb"], first["para"]) == (
+        "A/RES/46/152",
+        "1991-12-18",
+        "reaffirm",
+        "P1",
+    )
 
 
 def test_ask_gives_the_same_answer(data_store, gold_dir):
@@ -59,8 +63,17 @@ def test_ask_gives_the_same_answer(data_store, gold_dir):
     assert ans.columns == ("target", "date", "title", "verb", "para")
 
 
-@pytest.mark.parametrize("typed", ["75/196", "A/RES/75/196", "a/res/75/196", "GA 75/196",
-                                   "002_06d523d3b5c07408.txt", "data/002_06d523d3b5c07408.txt"])
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "75/196",
+        "A/RES/75/196",
+        "a/res/75/196",
+        "GA 75/196",
+        "002_06d523d3b5c07408.txt",
+        "data/002_06d523d3b5c07408.txt",
+    ],
+)
 def test_short_forms_and_file_names_resolve(data_store, typed):
     assert answers.resolve(data_store, typed) == "A/RES/75/196"
 
@@ -91,18 +104,25 @@ def test_cites_every_verb_matches_the_extractor(data_store, extracted):
 
 def test_cited_by_matches_the_extractor(data_store, extracted):
     keys = {"002_06d523d3b5c07408.txt": "A/RES/75/196", "004_8557d7812f93ebe1.txt": "A/RES/78/229"}
-    expected = {(keys.get(f, "file/" + f[:-4]), r.relation) for f, refs in extracted.items()
-                for r in refs if r.target == "A/RES/70/178"}
+    expected = {
+        (keys.get(f, "file/" + f[:-4]), r.relation)
+        for f, refs in extracted.items()
+        for r in refs
+        if r.target == "A/RES/70/178"
+    }
     rows = answers.cited_by(data_store, "70/178")
     assert {(r["source"], r["verb"]) for r in rows} == expected
     assert {("A/RES/75/196", "reaffirm"), ("A/RES/78/229", "reaffirm")} <= expected
     assert answers.ask(data_store, "who cites 70/178").rows == rows
-    assert answers.ask(data_store, "what reaffirms A/RES/70/178").rows == [r for r in rows if r["verb"] == "reaffirm"]
+    assert answers.ask(data_store, "what reaffirms A/RES/70/178").rows == [
+        r for r in rows if r["verb"] == "reaffirm"
+    ]
 
 
 def test_ask_verb_phrases(data_store):
-    assert answers.ask(data_store, "what does 75/196 take note of").rows == \
-        answers.references(data_store, "75/196", "take-note")
+    assert answers.ask(data_store, "what does 75/196 take note of").rows == answers.references(
+        data_store, "75/196", "take-note"
+    )
     assert answers.ask(data_store, "what does 75/196 cite").rows == answers.references(data_store, "75/196")
 
 
@@ -124,7 +144,12 @@ def test_parse_question_knows_every_verb():
 
 def test_show(data_store):
     info = answers.show(data_store, "75/196")
-    assert (info["symbol"], info["short"], info["body"], info["session"]) == ("A/RES/75/196", "75/196", "GA", 75)
+    assert (info["symbol"], info["short"], info["body"], info["session"]) == (
+        "A/RES/75/196",
+        "75/196",
+        "GA",
+        75,
+    )
     assert info["link"] == "https://undocs.org/A/RES/75/196"
     assert info["date"] == "2020-12-16" and info["read"] is True
     assert info["cites_by_verb"] == dict(sorted(Counter(r["verb"] for r in info["cites"]).items()))

@@ -19,8 +19,16 @@ from citegraph.cli import main
 from citegraph.cli.answers import command_name
 from citegraph.verbs import VERBS
 
-SEED = {n: f"{n}.txt" for n in ("000_a6cd5bfce1dfcb97", "001_f64c22de6ca2032f", "002_06d523d3b5c07408",
-                                "003_70c60a70578a8edc", "004_8557d7812f93ebe1")}
+SEED = {
+    n: f"{n}.txt"
+    for n in (
+        "000_a6cd5bfce1dfcb97",
+        "001_f64c22de6ca2032f",
+        "002_06d523d3b5c07408",
+        "003_70c60a70578a8edc",
+        "004_8557d7812f93ebe1",
+    )
+}
 
 
 @pytest.fixture(scope="session")
@@ -30,8 +38,12 @@ def data_store(tmp_path_factory, data_dir):
 
 @pytest.fixture(scope="session")
 def corpus_store(tmp_path_factory, data_dir, corpus):
-    return shared_store(tmp_path_factory, "corpus",
-                        [data_dir, corpus / "unga-mandate-pipeline", corpus / "unsc-cr-unsc-gold"], strict=False)
+    return shared_store(
+        tmp_path_factory,
+        "corpus",
+        [data_dir, corpus / "unga-mandate-pipeline", corpus / "unsc-cr-unsc-gold"],
+        strict=False,
+    )
 
 
 def run(*args, ok=True):
@@ -46,7 +58,9 @@ def as_json(*args):
 
 
 def gold_reaffirmed(gold_dir):
-    rows = [json.loads(x) for x in (gold_dir / "002_06d523d3b5c07408.jsonl").read_text().splitlines() if x.strip()]
+    rows = [
+        json.loads(x) for x in (gold_dir / "002_06d523d3b5c07408.jsonl").read_text().splitlines() if x.strip()
+    ]
     return {r["target"] for r in rows if r.get("type") == "ref" and r["relation"] == "reaffirm"}
 
 
@@ -70,9 +84,18 @@ def test_reaffirms_75_196_prints_the_gold_targets(data_store, gold_dir):
     assert "what 75/196 reaffirms: 22" in table
     assert all(t.split("/", 2)[2] in table for t in expected if t.startswith("A/RES/"))
     assert "decision 74/568" in table
-    lines = list(csv.DictReader(io.StringIO(run("reaffirms", "A/RES/75/196", "--store", data_store,
-                                                "--format", "csv").stdout)))
-    assert {r["target"] for r in lines} == expected and list(lines[0]) == ["target", "date", "title", "verb", "para"]
+    lines = list(
+        csv.DictReader(
+            io.StringIO(run("reaffirms", "A/RES/75/196", "--store", data_store, "--format", "csv").stdout)
+        )
+    )
+    assert {r["target"] for r in lines} == expected and list(lines[0]) == [
+        "target",
+        "date",
+        "title",
+        "verb",
+        "para",
+    ]
 
 
 def test_ask_prints_the_same_answer(data_store, gold_dir):
@@ -140,7 +163,9 @@ def test_identify_seed_000(data_store, data_dir):
     rows = as_json("identify", data_dir / SEED["000_a6cd5bfce1dfcb97"], "--store", data_store)
     best = rows[0]
     assert best["symbol"] == "A/RES/70/178" and best["reaffirmed_by"] == 3
-    assert best["evidence"][0] == "session 70 (latest session it cites)" or best["evidence"][0] == "session 70"
+    assert (
+        best["evidence"][0] == "session 70 (latest session it cites)" or best["evidence"][0] == "session 70"
+    )
     assert "75/196 reaffirms it in P1 of 2015-12-17" in best["evidence"]
     assert "78/229 reaffirms it in P1 of 2015-12-17" in best["evidence"]
     # 70/1 is cited by the draft itself, so the draft is not 70/1.
@@ -186,11 +211,19 @@ def test_top_and_communities(data_store):
 @pytest.mark.corpus
 def test_chain_80_229_through_the_seeds(corpus_store):
     rows = as_json("chain", "80/229", "--store", corpus_store)
-    assert [r["symbol"] for r in rows] == ["A/RES/80/229", "A/RES/78/229", "A/RES/75/196", "A/RES/72/196",
-                                           "A/RES/70/178"]
+    assert [r["symbol"] for r in rows] == [
+        "A/RES/80/229",
+        "A/RES/78/229",
+        "A/RES/75/196",
+        "A/RES/72/196",
+        "A/RES/70/178",
+    ]
     assert [r["verb"] for r in rows[1:]] == ["reaffirm"] * 4
     assert rows[1]["cited_date"] == "2023-12-19" and rows[2]["cited_date"] == "2020-12-16"
-    assert rows[3]["read_as"] == SEED["003_70c60a70578a8edc"] and rows[4]["read_as"] == SEED["000_a6cd5bfce1dfcb97"]
+    assert (
+        rows[3]["read_as"] == SEED["003_70c60a70578a8edc"]
+        and rows[4]["read_as"] == SEED["000_a6cd5bfce1dfcb97"]
+    )
     out = run("chain", "80/229", "--store", corpus_store).stdout
     assert out.startswith("80/229 → 78/229 → 75/196 → 72/196 → 70/178")
 
@@ -206,7 +239,8 @@ def test_identify_apply_links_the_draft_to_its_resolution(data_store, data_dir, 
     st = answers.open_store(store)
     rows = answers.select(st, "SELECT ?d ?r ?s WHERE { ?d cg:becomes ?r ; cg:inferredSymbol ?s }")
     assert [(answers.key_of(r["d"]), answers.key_of(r["r"]), r["s"]) for r in rows] == [
-        ("file/000_a6cd5bfce1dfcb97", "A/RES/70/178", "A/RES/70/178")]
+        ("file/000_a6cd5bfce1dfcb97", "A/RES/70/178", "A/RES/70/178")
+    ]
     assert answers.show(st, "70/178")["drafts"] == ["file/000_a6cd5bfce1dfcb97"]
     assert answers.show(st, SEED["000_a6cd5bfce1dfcb97"])["inferred_symbol"] == "A/RES/70/178"
 
@@ -215,8 +249,11 @@ def test_identify_apply_links_the_draft_to_its_resolution(data_store, data_dir, 
 def test_most_cited_by_the_security_council(corpus_store):
     rows = as_json("ask", "most cited by UNSC", "--store", corpus_store)
     top = rows[0]
-    citing = {r["source"] for r in as_json("cited-by", top["symbol"], "--store", corpus_store)
-              if r["source"].startswith("S/RES/")}
+    citing = {
+        r["source"]
+        for r in as_json("cited-by", top["symbol"], "--store", corpus_store)
+        if r["source"].startswith("S/RES/")
+    }
     assert top["cited_by"] == len(citing) and top["cited_by"] >= rows[-1]["cited_by"]
     ranked = as_json("top", "--by", "in-degree", "--body", "sc", "--limit", "3", "--store", corpus_store)
     assert all(r["symbol"].startswith("S/RES/") for r in ranked)

@@ -91,15 +91,19 @@ def _verb_command(lemma: str) -> Callable[..., None]:
     def command(ident: str, store: Path, fmt: str) -> None:
         _lookup(ident, lemma, store, fmt)
 
-    command.__doc__ = (f"What ID {VERBS[lemma].label}: each target with its date, title, and the paragraph "
-                       f"(P1, O12, F6) where it is cited.\n\n{VERBS[lemma].comment}")
+    command.__doc__ = (
+        f"What ID {VERBS[lemma].label}: each target with its date, title, and the paragraph "
+        f"(P1, O12, F6) where it is cited.\n\n{VERBS[lemma].comment}"
+    )
     return command
 
 
 for _lemma in VERBS:
     _name = command_name(_lemma)
     if _name:
-        main.command(_name)(format_option()(store_option(click.argument("ident", metavar="ID")(_verb_command(_lemma)))))
+        main.command(_name)(
+            format_option()(store_option(click.argument("ident", metavar="ID")(_verb_command(_lemma))))
+        )
 
 
 @main.command()
@@ -165,10 +169,18 @@ def show(ident: str, store: Path, fmt: str) -> None:
             f["value"] = ", ".join(f"{k} {v}" for k, v in f["value"].items())
     emit(facts, fmt, ("field", "value"), title=answers.short_of(info["key"]))
     if fmt == "table":
-        emit(_short_rows(info["cites"], answers.OUT_COLUMNS, fmt), fmt, answers.OUT_COLUMNS,
-             title=f"cites: {len(info['cites'])}")
-        emit(_short_rows(info["cited_by"], answers.IN_COLUMNS, fmt), fmt, answers.IN_COLUMNS,
-             title=f"cited by: {len(info['cited_by'])}")
+        emit(
+            _short_rows(info["cites"], answers.OUT_COLUMNS, fmt),
+            fmt,
+            answers.OUT_COLUMNS,
+            title=f"cites: {len(info['cites'])}",
+        )
+        emit(
+            _short_rows(info["cited_by"], answers.IN_COLUMNS, fmt),
+            fmt,
+            answers.IN_COLUMNS,
+            title=f"cited by: {len(info['cited_by'])}",
+        )
 
 
 def _body_code(text: str | None) -> str | None:
@@ -191,10 +203,19 @@ def _graph(store: Path) -> Any:
 
 
 @main.command()
-@click.option("--by", "by", type=click.Choice(["pagerank", "hits-authority", "hits-hub", "in-degree", "betweenness"]),
-              default="pagerank", show_default=True, help="The centrality measure.")
-@click.option("--body", callback=lambda ctx, param, v: _body_code(v),
-              help="Only documents of this body (GA, SC, ECOSOC, CCPCJ...; aliases such as UNSC too).")
+@click.option(
+    "--by",
+    "by",
+    type=click.Choice(["pagerank", "hits-authority", "hits-hub", "in-degree", "betweenness"]),
+    default="pagerank",
+    show_default=True,
+    help="The centrality measure.",
+)
+@click.option(
+    "--body",
+    callback=lambda ctx, param, v: _body_code(v),
+    help="Only documents of this body (GA, SC, ECOSOC, CCPCJ...; aliases such as UNSC too).",
+)
 @click.option("--relation", "-r", type=RELATIONS, help="Only citations under this verb.")
 @click.option("--limit", "-n", type=click.IntRange(1), default=20, show_default=True)
 @store_option
@@ -226,8 +247,12 @@ def chain(ident: str, store: Path, fmt: str) -> None:
         rows = answers.chain_rows(answers.load_graph(st), key)
     if fmt == "table":
         click.echo(" → ".join(answers.short_of(r["symbol"]) for r in rows))
-    emit(_short_rows(rows, answers.CHAIN_COLUMNS, fmt), fmt, answers.CHAIN_COLUMNS,
-         title=f"chain of {answers.short_of(key)}: {len(rows)} versions")
+    emit(
+        _short_rows(rows, answers.CHAIN_COLUMNS, fmt),
+        fmt,
+        answers.CHAIN_COLUMNS,
+        title=f"chain of {answers.short_of(key)}: {len(rows)} versions",
+    )
 
 
 @main.command()
@@ -256,14 +281,22 @@ def diff(a: str, b: str, store: Path, fmt: str) -> None:
         rows = analysis.diff(answers.load_graph(st), ka, kb)
     cols = ("relation", "change", "target", "paras", "title")
     added = sum(r["change"] == "added" for r in rows)
-    emit(_short_rows(rows, cols, fmt), fmt, cols,
-         title=f"{answers.short_of(ka)} → {answers.short_of(kb)}: {added} added, {len(rows) - added} dropped")
+    emit(
+        _short_rows(rows, cols, fmt),
+        fmt,
+        cols,
+        title=f"{answers.short_of(ka)} → {answers.short_of(kb)}: {added} added, {len(rows) - added} dropped",
+    )
 
 
 @main.command()
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--apply", "apply_", is_flag=True,
-              help="Record the inferred symbol in the store (cg:inferredSymbol, cg:becomes).")
+@click.option(
+    "--apply",
+    "apply_",
+    is_flag=True,
+    help="Record the inferred symbol in the store (cg:inferredSymbol, cg:becomes).",
+)
 @store_option
 @format_option()
 def identify(file: Path, apply_: bool, store: Path, fmt: str) -> None:
@@ -289,7 +322,9 @@ def identify(file: Path, apply_: bool, store: Path, fmt: str) -> None:
     if not rows:
         warn(f"{file}: no candidate: no later version of its series cites a resolution of its session")
     elif not rows[0]["reaffirmed_by"]:
-        warn(f"{file}: no inferred symbol: no later version of its series reaffirms a resolution of its session")
+        warn(
+            f"{file}: no inferred symbol: no later version of its series reaffirms a resolution of its session"
+        )
     elif fmt == "table":
         click.echo(f"{file.name}: inferred_symbol {rows[0]['symbol']}")
     emit(rows, fmt, ("rank", "symbol", "score", "reaffirmed_by", "evidence"), title=f"candidates for {key}")
