@@ -162,3 +162,9 @@ def test_most_cited(data_store):
     top = ans.rows[0]
     assert top["cited_by"] == len({r["source"] for r in answers.cited_by(data_store, top["symbol"])})
     assert [r["cited_by"] for r in ans.rows] == sorted((r["cited_by"] for r in ans.rows), reverse=True)
+
+
+def test_a_treaty_volume_is_titled_by_its_treaty(data_store):
+    rows = {r["target"]: r for r in answers.references(data_store, "75/196", "source")}
+    assert rows["UNTS/2225/39574"]["title"] == "United Nations Convention against Transnational Organized Crime"
+    assert rows["UNTS/2225/39574"]["para"].split("; ")[0] == "F1"
