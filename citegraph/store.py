@@ -218,6 +218,9 @@ class Report:
 
     files: int = 0
     failed: list[tuple[str, str]] = field(default_factory=list)  # (path, problem)
+    replaced: list[tuple[str, str]] = field(
+        default_factory=list
+    )  # (earlier file or graph, file read instead)
     refs: int = 0
     bytes: int = 0
     quads: int = 0
@@ -226,13 +229,16 @@ class Report:
 def _load(st: Store, preps: Iterable[Prepared], bulk: bool) -> Report:
     """Write prepared texts into ``st`` (each replacing its graph), with mentions of all known names."""
     rep = Report()
-    ok = []
+    by_doc: dict[str, Prepared] = {}
     for p in preps:
         rep.bytes += p.size
         if p.error:
             rep.failed.append((p.path, p.error))
-        else:
-            ok.append(p)
+            continue
+        if p.doc in by_doc and by_doc[p.doc].graph != p.graph:  # one document, two files: the later wins
+            rep.replaced.append((by_doc[p.doc].path, p.path))
+        by_doc[p.doc] = p
+    ok = list(by_doc.values())
     names = known_names(st)
     for p in ok:
         names.update(p.anchors)
@@ -241,6 +247,9 @@ def _load(st: Store, preps: Iterable[Prepared], bulk: bool) -> Report:
             g = NamedNode(p.graph)
             if st.contains_named_graph(g):
                 st.remove_graph(g)
+            for q in list(st.quads_for_pattern(NamedNode(p.doc), graph.cg("isRead"), None, None)):
+                rep.replaced.append((q.graph_name.value, p.path))  # the same document from another file
+                st.remove_graph(q.graph_name)
 
     index = graph.MentionIndex(names)
 

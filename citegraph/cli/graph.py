@@ -64,6 +64,8 @@ class _Progress:
 
 
 def _report(rep: Any, verb: str, store: Path, seconds: float) -> None:
+    for old, new in rep.replaced:
+        warn(f"{new}: the same document as {old}, which it replaces")
     warn(
         f"{verb} {rep.files} text(s), {rep.refs} references, {rep.quads} quads "
         f"into {store} in {seconds:.1f} s"

@@ -1,0 +1,146 @@
+"""The on-disk store: add replaces, remove drops, builds swap atomically, exports are deterministic.
+
+Documents come from the gold files (real data) through :func:`store.prepare_document`, so these
+tests exercise the store whatever the state of the reader and the extractor.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import networkx as nx
+import pytest
+import rdflib
+from rdflib.compare import isomorphic
+from test_graph_support import gold_document
+
+from citegraph import graph, store
+
+G000 = "000_a6cd5bfce1dfcb97.jsonl"
+G002 = "002_06d523d3b5c07408.jsonl"
+
+
+@pytest.fixture(scope="module")
+def preps(gold_dir):
+    return {name: store.prepare_document(*gold_document(gold_dir / name)) for name in (G000, G002)}
+
+
+@pytest.fixture
+def built(tmp_path, preps) -> Path:
+    path = tmp_path / "store"
+    store.build_from(lambda: list(preps.values()), path)
+    return path
+
+
+def reaffirmed(path: Path) -> list[str]:
+    st = store.open_store(path)
+    return [store.term_text(r["target"]) for r in store.run_named(st, "reaffirms", ["75/196"]).rows]
+
+
+def test_adding_a_document_twice_leaves_the_same_store(tmp_path, preps):
+    path = tmp_path / "store"
+    store.add_prepared([preps[G002]], path)
+    once = sorted(map(str, store.open_store(path)))
+    rep = store.add_prepared([preps[G002]], path)
+    twice = sorted(map(str, store.open_store(path)))
+    assert rep.quads == len(once) == len(twice)
+    assert twice == once
+    assert len(reaffirmed(path)) == 22
+
+
+def test_add_then_remove_leaves_only_the_ontology(tmp_path, preps):
+    path = tmp_path / "store"
+    empty = store.open_store(path, write=True)
+    n0 = len(empty)
+    del empty
+    store.add_prepared([preps[G000], preps[G002]], path)
+    assert store.remove("75/196", path) == [graph.CGD + "graph/002_06d523d3b5c07408"]
+    st = store.open_store(path)
+    assert reaffirmed(path) == []
+    # the draft is still there, with its own citations
+    assert len(store.query(st, "SELECT ?d WHERE { ?d cg:isRead true }").rows) == 1
+    del st
+    assert store.remove("file/000_a6cd5bfce1dfcb97", path) == [graph.CGD + "graph/000_a6cd5bfce1dfcb97"]
+    assert len(store.open_store(path)) == n0
+    assert store.remove("75/196", path) == []
+
+
+def test_build_replaces_the_store(built, preps):
+    assert len(reaffirmed(built)) == 22
+    store.build_from(lambda: [preps[G000]], built)
+    assert reaffirmed(built) == []
+    assert [p.name for p in built.parent.iterdir()] == ["store"]  # no leftovers
+
+
+def test_a_failed_build_leaves_the_previous_store(built, preps):
+    before = reaffirmed(built)
+
+    def exploding():
+        yield preps[G000]
+        raise KeyboardInterrupt  # as if interrupted while reading
+
+    with pytest.raises(KeyboardInterrupt):
+        store.build_from(exploding, built)
+    assert reaffirmed(built) == before and len(before) == 22
+    assert [p.name for p in built.parent.iterdir()] == ["store"]
+
+
+def test_a_swap_killed_between_its_renames_is_undone_on_open(built):
+    before = reaffirmed(built)
+    old = built.parent / f".{built.name}.old-999999999"
+    built.rename(old)  # the first rename of a swap, then the process died
+    assert store.exists(built)
+    assert reaffirmed(built) == before
+    assert not old.exists()
+
+
+def test_exports_are_byte_identical_and_turtle_round_trips(built):
+    st = store.open_store(built)
+    for fmt in ("turtle", "nt", "jsonld", "graphml"):
+        assert store.export(st, fmt) == store.export(st, fmt), fmt
+    ttl = store.export(st, "turtle")
+    nt = store.export(st, "nt")
+    back = rdflib.Graph().parse(data=ttl.decode("utf-8"), format="turtle")
+    ref = rdflib.Graph().parse(data=nt.decode("utf-8"), format="nt")
+    assert len(back) == len(ref) == store.count(st)
+    assert isomorphic(back, ref)
+    js = json.loads(store.export(st, "jsonld"))
+    assert sum(
+        len(v) if isinstance(v, list) else 1 for node in js for k, v in node.items() if k != "@id"
+    ) == len(ref)
+
+
+def test_an_export_after_rebuilding_the_same_input_is_the_same_bytes(tmp_path, preps):
+    a, b = tmp_path / "a", tmp_path / "b"
+    store.build_from(lambda: [preps[G002], preps[G000]], a)
+    store.build_from(lambda: [preps[G000], preps[G002]], b)
+    assert store.export(store.open_store(a), "turtle") == store.export(store.open_store(b), "turtle")
+
+
+def test_graphml_has_documents_and_verb_edges(built, gold_dir, tmp_path):
+    data = store.export(store.open_store(built), "graphml")
+    f = tmp_path / "g.graphml"
+    f.write_bytes(data)
+    g = nx.read_graphml(f)
+    src = graph.CGD + "A/RES/75/196"
+    assert g.nodes[src]["label"] == "75/196"
+    reaffirm = sorted(
+        g.nodes[v]["id"] for _u, v, d in g.out_edges(src, data=True) if d["relation"] == "reaffirm"
+    )
+    assert len(reaffirm) == 22 and "A/DEC/74/568" in reaffirm
+
+
+def test_named_query_arguments(built):
+    st = store.open_store(built)
+    with pytest.raises(store.StoreError, match="takes DOC"):
+        store.run_named(st, "reaffirms", [])
+    with pytest.raises(store.StoreError, match="not a document identifier"):
+        store.run_named(st, "reaffirms", ["hello"])
+    with pytest.raises(store.StoreError, match="no query named"):
+        store.named_query("nope")
+
+
+def test_no_store_is_a_user_error(tmp_path):
+    with pytest.raises(store.StoreError, match="citegraph build"):
+        store.open_store(tmp_path / "none")
