@@ -29,16 +29,27 @@ use); :func:`extract_references` runs it over a :class:`~citegraph.models.Docume
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
 from citegraph import grammar as g
 from citegraph.models import FOOTNOTE, HEADER, Document, Reference
-from citegraph.symbols import SymbolError, decision, fold, kind_of, parse_id, publication, resolution, treaty
+from citegraph.symbols import SymbolError, decision, kind_of, parse_id, publication, resolution, treaty
+from citegraph.symbols import fold as _fold_ws
 from citegraph.verbs import VERBS, lemma_of
 
 _MONTH_NO = {m: i for i, m in enumerate(
     ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"], 1)}
+_PAREN_YEAR = re.compile(r"\((\d{4})")
+_PAREN_SPACE = re.compile(r"\(\s+|\s+\)")
+_DIGITS = re.compile(r"\d+")
+_PART_SUFFIX = re.compile(r"/(?:Corr|Add|Rev)\.\d+$")
+_JOIN_ONLY = re.compile(r"\s*(?:,\s*)?(?:and|or|as\s+well\s+as)?\s*(?:the\s+)?")
+_LETTERED = re.compile(r"(.*?\d)\s?([A-H])$")
+_LETTER_JOIN = re.compile(r"\s*(?:,|and|,\s*and|to)\s*")
+_RANGE = re.compile(r"\d\s?[\u2013-]\s?\d")
+_FIRST_GAP = re.compile(r"\s*(?:No\.\s*)?|\s*\d{1,4}\s*\d{4}\)\s*,\s*")
 _DASHES = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-"})
 
 
@@ -64,7 +75,8 @@ class Context:
     own: frozenset[str] = frozenset()  # the document's own symbols: never annotated
     section: str = "body"  # "header", "body" or "footnote"
     ibid: list[str] = field(default_factory=list)  # targets of the previous footnote
-    last_body: dict[str, str] = field(default_factory=dict)  # "Council" -> "ECOSOC": last named
+    doc_text: str = ""  # the whole normalised text, to find the body a short name ("Council") stands for
+    base: int = 0  # where the paragraph being scanned starts in ``doc_text``
 
 
 # ---- the governing verbs ------------------------------------------------------------------
@@ -88,8 +100,22 @@ def _verb_forms() -> list[tuple[str, str]]:
 
 _FORMS = _verb_forms()
 _LEMMA_OF_FORM = {f: lemma for f, lemma in _FORMS}
-_VERB = re.compile(
-    r"\b(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f, _ in _FORMS) + r")\b", re.IGNORECASE)
+
+
+def _verb_regex(forms: list[str]) -> re.Pattern[str]:
+    """One alternation per first letter, either case ("[Rr](?:eaffirming|ecalling|...)"): much faster
+    than IGNORECASE, which keeps the regex engine from skipping through prose."""
+    by_first: dict[str, list[str]] = {}
+    for f in forms:
+        by_first.setdefault(f[0], []).append(f[1:])
+    alts = []
+    for first, rests in by_first.items():
+        body = "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in sorted(rests, key=len, reverse=True))
+        alts.append(f"[{first.upper()}{first}](?:{body})")
+    return re.compile(r"\b(?:" + "|".join(alts) + r")\b")
+
+
+_VERB = _verb_regex([f for f, _ in _FORMS])
 _BASES = sorted({v.lemma.replace("-", " ") for v in VERBS.values() if v.forms and v.forms[0]}, key=len, reverse=True)
 #: "which will support the implementation of resolutions ...": a finite verb after a modal.
 _MODAL = re.compile(
@@ -112,17 +138,14 @@ def _lemma(form_text: str) -> str:
     return lemma
 
 
-def governing_verb(text: str, pos: int) -> tuple[str, int] | None:
-    """The lemma of the nearest verb before ``pos`` that can govern a reference, and where it ends.
+def verb_spans(text: str) -> list[tuple[int, int, str]]:
+    """Every verb of ``text`` that can govern a reference: ``(start, end, lemma)``, in order.
 
-    >>> governing_verb("Underscoring the role of the Commission, and reaffirming its resolution 73/183", 60)
-    ('reaffirm', 56)
-    >>> governing_verb("through the Commission, which will support the implementation of resolutions 67/80", 80)
-    ('support', 42)
+    Gerunds ("on promoting"), nouns ("the requests of") and past tenses ("in which it decided")
+    are left out; a base form counts after a modal ("which will support").
     """
-    best: tuple[str, int, int] | None = None  # lemma, start, end
-    lo = 0
-    for m in _VERB.finditer(text, lo, pos):
+    spans = []
+    for m in _VERB.finditer(text):
         word = m[0]
         before = text[max(0, m.start() - 30):m.start()]
         low = word.lower()
@@ -130,14 +153,28 @@ def governing_verb(text: str, pos: int) -> tuple[str, int] | None:
             continue
         if low.split()[0].endswith("s") and not low.endswith("ing") and _NOUN_BEFORE.search(before):
             continue
-        if best is None or m.start() >= best[1]:
-            best = (_lemma(word), m.start(), m.end())
-    for m in _MODAL.finditer(text, lo, pos):
-        if best is None or m.start() >= best[1]:
-            best = (_lemma_base(m["base"]), m.start(), m.end())
-    if best is None:
+        spans.append((m.start(), m.end(), _lemma(word)))
+    if "will" in text or "shall" in text or "ould" in text or "may" in text or "can" in text or "must" in text:
+        spans.extend((m.start(), m.end(), _lemma_base(m["base"])) for m in _MODAL.finditer(text))
+        spans.sort()
+    return spans
+
+
+def governing_verb(text: str, pos: int, spans: list[tuple[int, int, str]] | None = None) -> tuple[str, int] | None:
+    """The lemma of the nearest verb before ``pos`` that can govern a reference, and where it ends.
+
+    >>> governing_verb("Underscoring the role of the Commission, and reaffirming its resolution 73/183", 60)
+    ('reaffirm', 56)
+    >>> governing_verb("through the Commission, which will support the implementation of resolutions 67/80", 80)
+    ('support', 42)
+    """
+    spans = verb_spans(text[:pos]) if spans is None else spans
+    k = bisect.bisect_left(spans, (pos,)) - 1
+    while k >= 0 and spans[k][1] > pos:
+        k -= 1
+    if k < 0:
         return None
-    return best[0], best[2]
+    return spans[k][2], spans[k][1]
 
 
 def _lemma_base(base: str) -> str:
@@ -148,7 +185,8 @@ def _lemma_base(base: str) -> str:
     return "cite"
 
 
-def relation_at(text: str, pos: int, floor: int, section: str) -> str:
+def relation_at(text: str, pos: int, floor: int, section: str,
+                spans: list[tuple[int, int, str]] | None = None) -> str:
     """The relation of a reference (or a list) that begins at ``pos``.
 
     ``floor`` is where the previous reference ended: only the words between
@@ -163,7 +201,7 @@ def relation_at(text: str, pos: int, floor: int, section: str) -> str:
         return "source"
     if section == "header":
         return "cite"
-    verb = governing_verb(text, pos)
+    verb = governing_verb(text, pos, spans)
     lo = floor
     if verb is not None:
         lo = max(lo, verb[1])
@@ -174,6 +212,13 @@ def relation_at(text: str, pos: int, floor: int, section: str) -> str:
 
 
 # ---- small readers --------------------------------------------------------------------------
+
+def fold(s: str) -> str:
+    """Whitespace folded to single spaces (:func:`citegraph.symbols.fold`), fast on one-line text."""
+    if "\n" in s or "  " in s or "\t" in s or "\xa0" in s:
+        return _fold_ws(s)
+    return s.strip()
+
 
 def iso_date(text: str, year: int | None = None) -> str | None:
     """``18 December 1991`` -> ``1991-12-18``; a date printed without its year takes ``year``.
@@ -192,7 +237,7 @@ def iso_date(text: str, year: int | None = None) -> str | None:
 def _year_of_number(number: str, shape: str) -> int | None:
     """The year a number carries: ``222 (1966)`` -> 1966, ``2014/23`` -> 2014."""
     if shape == "sc":
-        m = re.search(r"\((\d{4})", number)
+        m = _PAREN_YEAR.search(number)
         return int(m[1]) if m else None
     if shape == "eco":
         return int(number[:4])
@@ -201,7 +246,7 @@ def _year_of_number(number: str, shape: str) -> int | None:
 
 def _clean_number(text: str) -> str:
     n = fold(text.translate(_DASHES).replace("\\", ""))
-    return re.sub(r"\(\s+|\s+\)", lambda m: m[0].strip(), n)
+    return _PAREN_SPACE.sub(lambda m: m[0].strip(), n) if "(" in n else n
 
 
 def number_target(number: str, shape: str, body: str, is_decision: bool) -> str | None:
@@ -277,22 +322,30 @@ def _named_body(before: str, ctx: Context) -> tuple[str | None, bool]:
         if m["short"] == "Council" and ctx.organ != "SC":
             return "Council", False
         default = {"Council": "SC", "Assembly": "GA"}.get(m["short"])
-        code = ctx.last_body.get(m["short"], default)
+        code = _last_body(m["short"], before, len(before), ctx) or default
         return code, code is None
     if g.ITS_BEFORE.search(tail):
         owner = g.ITS_OWNER.search(tail) or g.BY_BODY.search(tail)
         return (g.body_code(owner["name"]) if owner else ctx.organ), False
-    m = g.BY_BODY.search(tail)
+    m = g.BY_BODY.search(tail) or g.INHERIT_BEFORE.search(tail)
     return (g.body_code(m["name"]) if m else None), False
 
 
-def _remember_bodies(text: str, ctx: Context) -> None:
-    """Note the last body of each short kind ("Council", "Commission") named in ``text``."""
-    for m in g.BODY_NAME.finditer(text):
-        code = g.body_code(m[0])
-        for short, codes in _SHORT_KINDS.items():
-            if code in codes:
-                ctx.last_body[short] = code
+def _last_body(short: str, text: str, pos: int, ctx: Context) -> str | None:
+    """The body of kind ``short`` ("Commission", "Conference") named last before ``pos``.
+
+    Names in this paragraph come first, then names earlier in the document.
+    """
+    codes = _SHORT_KINDS.get(short, ())
+    best: tuple[int, int, str] | None = None
+    for name, code in g.BODY_NAMES:
+        if code not in codes:
+            continue
+        i = text.rfind(name, 0, pos)
+        rank = (1, i) if i != -1 else (0, ctx.doc_text.rfind(name, 0, ctx.base) if ctx.base else -1)
+        if rank[1] != -1 and (best is None or rank > best[:2]):
+            best = (rank[0], rank[1], code)
+    return best[2] if best else None
 
 
 # ---- the scanner ------------------------------------------------------------------------------
@@ -329,7 +382,7 @@ def _suffix(lst: _List, text: str, pos: int, ctx: Context) -> None:
         lst.suffix = g.body_code(sm["name"])
         return
     short = sm["short"].split()[0]
-    code = ctx.last_body.get(short)
+    code = _last_body(short, text, pos, ctx)
     if code is not None:
         lst.suffix = code
     elif short != "Council":
@@ -400,10 +453,20 @@ def scan_text(text: str, ctx: Context | None = None) -> list[Found]:
     ibid_at: int | None = None
     section = ctx.section
 
-    def rel(pos: int) -> str:
-        return relation_at(text, pos, floor, section)
+    spans: list[tuple[int, int, str]] | None = None
 
-    for m in g.ATOMS.finditer(text):
+    def rel(pos: int) -> str:
+        nonlocal spans
+        if section in ("footnote", "header"):
+            return "source" if section == "footnote" else "cite"
+        if spans is None:
+            spans = verb_spans(text)
+        return relation_at(text, pos, floor, section, spans)
+
+    found = _atoms(text)
+    if not found:
+        return []
+    for m in found:
         kind = m.lastgroup
         s, e = m.start(), m.end()
         if kind == "kw":
@@ -468,7 +531,7 @@ def scan_text(text: str, ctx: Context | None = None) -> list[Found]:
         if kind == "treaty":
             r = rel(s)
             surface = fold(m[0])
-            for vol in re.findall(r"\d+", m["vols"]):
+            for vol in _DIGITS.findall(m["vols"]):
                 for no in _registration_numbers(m):
                     out.append(Found(s, e, surface, treaty(vol, no), "treaty", "UNTS", None, r))
             floor = e
@@ -483,7 +546,7 @@ def scan_text(text: str, ctx: Context | None = None) -> list[Found]:
                 floor = e
         elif kind == "part":
             if last_symbol and g.PART_GAP.fullmatch(text[last_symbol[1]:s]):
-                base = re.sub(r"/(?:Corr|Add|Rev)\.\d+$", "", last_symbol[0])
+                base = _PART_SUFFIX.sub("", last_symbol[0])
                 out.append(Found(s, e, m[0], f"{base}/{m[0]}", "document", None, None, rel(s)))
                 last_symbol = (last_symbol[0], e)
                 floor = e
@@ -513,7 +576,7 @@ def _coordinated(prev: _List | None, text: str, kw_start: int) -> str | None:
         return None
     m = g.NAMED_BEFORE.search(gap) or g.SHORT_BEFORE.search(gap) or g.ITS_BEFORE.search(gap)
     rest = gap[:m.start()] if m else gap
-    if re.fullmatch(r"\s*(?:,\s*)?(?:and|or|as\s+well\s+as)?\s*(?:the\s+)?", rest):
+    if _JOIN_ONLY.fullmatch(rest):
         return prev.relation
     return None
 
@@ -521,9 +584,9 @@ def _coordinated(prev: _List | None, text: str, kw_start: int) -> str | None:
 def _lone_letter(lst: _List, text: str, m: re.Match[str]) -> None:
     """The other parts of a lettered resolution: "36/87 A and B", "78/254 A to C"."""
     last = lst.items[-1]
-    base = re.match(r"(.*?\d)\s?([A-H])$", last.number.strip())
+    base = _LETTERED.match(last.number.strip())
     gap = text[lst.last_end:m.start()]
-    if base is None or not re.fullmatch(r"\s*(?:,|and|,\s*and|to)\s*", gap):
+    if base is None or not _LETTER_JOIN.fullmatch(gap):
         return
     first, letter = base[2], m[0]
     letters = [chr(c) for c in range(ord(first) + 1, ord(letter) + 1)] if gap.strip() == "to" else [letter]
@@ -537,17 +600,22 @@ def _registration_numbers(m: re.Match[str]) -> list[str]:
     """``No. 39574`` -> one number; ``Nos. 970–973`` -> 970, 971, 972, 973; ``Nos. 17512 and 17513`` -> two."""
     if m["regno"]:
         return [m["regno"]]
-    nums = re.findall(r"\d+", m["regnos"])
-    if len(nums) == 2 and re.search(r"\d\s?[\u2013-]\s?\d", m["regnos"]) and 0 < int(nums[1]) - int(nums[0]) < 20:
+    nums = _DIGITS.findall(m["regnos"])
+    if len(nums) == 2 and _RANGE.search(m["regnos"]) and 0 < int(nums[1]) - int(nums[0]) < 20:
         return [str(n) for n in range(int(nums[0]), int(nums[1]) + 1)]
     return nums
+
+
+def _atoms(text: str) -> list[g.Atom]:
+    """The atoms of ``text`` (see :func:`grammar.atoms`)."""
+    return g.atoms(text)
 
 
 def _continues(lst: _List, gap: str) -> bool:
     """Whether a number after ``gap`` belongs to the open list."""
     if not lst.items:
         # right after the keyword; an OCR-broken first number ("387 1976), 418 (1977)") does not end the list
-        return re.fullmatch(r"\s*(?:No\.\s*)?|\s*\d{1,4}\s*\d{4}\)\s*,\s*", gap) is not None
+        return _FIRST_GAP.fullmatch(gap) is not None
     if len(gap) > 300 or g.clause_break(gap) or g.LOCATOR_BEFORE.search(gap):
         return False
     return g.LIST_SEP.search(gap) is not None
@@ -566,12 +634,15 @@ def _symbol(raw: str, s: int, e: int, relation: str, ctx: Context) -> Found | No
         return None
     e = s + len(sym)
     canon = fold(sym.translate(_DASHES))
+    up = canon.upper()
+    if "/RES" not in up and "/DEC/" not in up:
+        if canon in ctx.own:
+            return None
+        return Found(s, e, fold(sym), canon, "document", None, None, relation)  # as printed
     try:
         target = parse_id(canon)
     except SymbolError:
         target = canon
-    if "/RES/" not in target.upper() and "/DEC/" not in target.upper():
-        target = canon  # documents keep their symbol as printed
     if target in ctx.own or canon in ctx.own:
         return None
     kind = kind_of(target)
@@ -599,25 +670,25 @@ def _organ(doc: Document) -> str:
 
 def extract_references(doc: Document) -> list[Reference]:
     """Every reference ``doc`` makes, in SCHEMA.md's terms, with offsets into the original text."""
-    ctx = Context(organ=_organ(doc), own=_own_symbols(doc))
+    ctx = Context(organ=_organ(doc), own=_own_symbols(doc), doc_text=doc.text)
     anchors = {f"F{fn.number}": fn.anchor for fn in doc.footnotes}
     refs: list[Reference] = []
     footnotes = [p for p in doc.paragraphs if p.kind == FOOTNOTE]
     body = [p for p in doc.paragraphs if p.kind != FOOTNOTE]
     for p in body:
         ctx.section = "header" if p.kind == HEADER else "body"
+        ctx.base = p.start
         for f in scan_text(p.text, ctx):
             refs.append(_reference(doc, p.label, p.start, f, None))
-        _remember_bodies(p.text, ctx)
     ctx.section = "footnote"
     ctx.ibid = []
     for p in sorted(footnotes, key=lambda q: q.number or 0):
+        ctx.base = p.start
         found = scan_text(p.text, ctx)
         for f in found:
             refs.append(_reference(doc, p.label, p.start, f, anchors.get(p.label)))
         if found:
             ctx.ibid = [found[-1].target]
-        _remember_bodies(p.text, ctx)
     return refs
 
 

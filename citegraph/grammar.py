@@ -164,6 +164,180 @@ def _atoms() -> re.Pattern[str]:
 #: The one scanner the extractor runs over a paragraph.
 ATOMS: re.Pattern[str] = _atoms()
 
+class Atom:
+    """One atom found in a text: its kind (a piece name), its span and text, and its named parts.
+
+    It answers like a :class:`re.Match` (``lastgroup``, ``start()``, ``end()``, ``a[0]``,
+    ``a["vols"]``), so that the extractor reads atoms the same way whatever found them.
+    """
+
+    __slots__ = ("lastgroup", "_start", "_end", "_text", "_groups")
+
+    def __init__(self, kind: str, start: int, end: int, text: str, groups: dict[str, str | None] | None = None):
+        self.lastgroup = kind
+        self._start, self._end, self._text = start, end, text
+        self._groups = groups or {}
+
+    @classmethod
+    def of(cls, m: re.Match[str], kind: str) -> Atom:
+        return cls(kind, m.start(kind), m.end(kind), m[kind], m.groupdict())
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def __getitem__(self, key: int | str) -> str | None:
+        return self._text if key == 0 else self._groups.get(str(key))
+
+    def __repr__(self) -> str:
+        return f"Atom({self.lastgroup!r}, {self._start}, {self._end}, {self._text!r})"
+
+
+_AT = {name: re.compile(_number_boundary(name) if name in NUMBER_KINDS else rf"(?P<{name}>{compose(name)})")
+       for name in ATOM_ORDER if name not in ("kw", "date", "part", "lone")}
+
+#: Characters a symbol or a number is made of: walking back over them from a "/" finds where it starts.
+_TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.-\u2010\u2011\u2013")
+
+#: The keyword right before the first number of a list ("resolutions 46/152").
+KW_BEFORE = re.compile(rf"(?P<kw>{compose('kw')})\s{{1,3}}(?:No\.\s{{0,2}}|\d{{1,4}}\s?\d{{4}}\)\s?,\s?)?$")
+#: A date right after a number: "46/152 of 18 December 1991".
+DATE_AFTER = re.compile(rf"\s{{0,3}}(?:,\s{{0,3}})?(?:of|dated|adopted\s+on|on)\s{{1,3}}(?P<date>{compose('date')})")
+#: A date after a group: "22/7 on ... and 22/8 on ..., both of 26 April 2013".
+GROUP_DATE_AFTER = re.compile(rf",\s*(?:both|all|each)\s+(?:of|adopted\s+on|dated)\s+(?P<date>{compose('date')})")
+#: A date before the keyword: "the adoption, on 18 December 2013, of resolution 68/178".
+PRE_DATE_BEFORE = re.compile(rf"\bon\s+(?P<date>{compose('date')})\s*,?\s*of\s+(?:its\s+|the\s+)?$")
+#: A corrigendum or addendum after a symbol: "E/2013/30 and Corr.1".
+PART_AFTER = re.compile(rf"\s{{0,3}}(?:,|and|&)\s{{0,3}}(?P<part>{compose('part')})")
+#: Another part letter after a lettered number: "36/87 A and B", "78/254 A to C".
+LONE_AFTER = re.compile(rf"\s{{0,3}}(?:,\s{{0,3}}and|,|and|to)\s{{0,3}}(?P<lone>{compose('lone')})")
+
+_ENDS_LETTERED = re.compile(r"\d\s?[A-H]$")
+
+
+def atoms(text: str) -> list[Atom]:
+    """The atoms of ``text`` in order: the scanner the extractor runs over each paragraph.
+
+    It does not run every piece at every character. It looks for the cheap literal hits that
+    every identifier contains — a "/" (numbers, symbols), a "(" (1373 (2001), 2200 A (XXI)),
+    "vol.", "Sales", "Ibid." — tries the pieces that can hold that hit where the token around it
+    starts, and then reads the atoms that only matter beside a number or symbol: the keyword
+    before it, its date, a corrigendum, the other part letters. So plain prose costs one pass
+    of C-speed literal search.
+
+    >>> [(a.lastgroup, a[0]) for a in atoms("its resolutions 46/152 of 18 December 1991 and 1373 (2001)")]
+    [('kw', 'resolutions'), ('ga', '46/152'), ('date', '18 December 1991'), ('sc', '1373 (2001)')]
+    """
+    if "/" not in text and "(" not in text and "vol" not in text and "Sales" not in text and "Ibid" not in text:
+        return []
+    found: list[Atom] = []
+    covered = -1
+    n = len(text)
+    i = text.find("/")
+    while i != -1:
+        if i >= covered:
+            p = i
+            while p > 0 and i - p < 40 and text[p - 1] in _TOKEN_CHARS:
+                p -= 1
+            for q in _starts(text, p, i):
+                m = None
+                for kind in ("symbol", "fccc", "cbd", "eco", "ga"):
+                    m = _AT[kind].match(text, q)
+                    if m is not None and m.end() > i:
+                        found.append(Atom.of(m, kind))
+                        covered = m.end()
+                        break
+                    m = None
+                if m is not None:
+                    break
+        i = text.find("/", max(i + 1, covered))
+    i = text.find("(")
+    while i != -1:
+        p = i - 1
+        if p >= 0 and text[p] == "\\":
+            p -= 1
+        while p >= 0 and i - p < 5 and text[p] in " \n":
+            p -= 1
+        if p >= 1 and text[p].isupper() and text[p - 1] in " \n":
+            p -= 2  # the part letter of "161 A (1961)", "2200 A (XXI)"
+        while p >= 0 and text[p] in " \n":
+            p -= 1
+        while p >= 0 and text[p].isdigit():
+            p -= 1
+        p += 1
+        if p < i and text[p].isdigit():
+            for kind in ("sc", "old"):
+                m = _AT[kind].match(text, p)
+                if m is not None:
+                    found.append(Atom.of(m, kind))
+                    break
+        i = text.find("(", i + 1)
+    for word, kind in (("vol", "treaty"), ("Sales", "sales"), ("Ibid", "ibid")):
+        i = text.find(word)
+        while i != -1:
+            m = _AT[kind].match(text, i)
+            if m is not None:
+                found.append(Atom.of(m, kind))
+            i = text.find(word, i + 1)
+    found.sort(key=lambda a: (a.start(), ATOM_ORDER.index(a.lastgroup)))
+    out: dict[tuple[int, str], Atom] = {}
+    end = -1
+    for a in found:
+        if a.start() < end:
+            continue  # inside an identifier already read ("1373 (2001)" inside "S/RES/1373 (2001)")
+        end = a.end()
+        for b in _around(text, a, n):
+            out.setdefault((b.start(), b.lastgroup), b)
+    return sorted(out.values(), key=lambda a: (a.start(), ATOM_ORDER.index(a.lastgroup)))
+
+
+def _starts(text: str, p: int, i: int) -> list[int]:
+    """Where an identifier holding the "/" at ``i`` may start, from the token start ``p``."""
+    starts = [p]
+    for q in range(p + 1, i):  # "Corr.1/..." never, but "resolution70/1" or "(A/75/1" may need a later start
+        if not text[q - 1].isalnum() and text[q].isalnum():
+            starts.append(q)
+    return starts
+
+
+def _around(text: str, a: Atom, n: int) -> list[Atom]:
+    """The atom with what only matters beside it: keyword before, date, part, letters after."""
+    kind = a.lastgroup
+    s, e = a.start(), a.end()
+    out: list[Atom] = []
+    if kind in NUMBER_KINDS:
+        k = KW_BEFORE.search(text, max(0, s - 40), s)
+        if k is not None:
+            pre = PRE_DATE_BEFORE.search(text, max(0, k.start("kw") - 80), k.start("kw"))
+            if pre is not None:
+                out.append(Atom.of(pre, "date"))
+            out.append(Atom.of(k, "kw"))
+        out.append(a)
+        last = a
+        while last.lastgroup in NUMBER_KINDS and _ENDS_LETTERED.search(last[0] or "") or last.lastgroup == "lone":
+            lone = LONE_AFTER.match(text, last.end())
+            if lone is None:
+                break
+            last = Atom.of(lone, "lone")
+            out.append(last)
+        d = DATE_AFTER.match(text, last.end())
+        if d is not None:
+            out.append(Atom.of(d, "date"))
+        else:
+            gd = GROUP_DATE_AFTER.search(text, last.end(), min(n, last.end() + 300))
+            if gd is not None:
+                out.append(Atom.of(gd, "date"))
+        return out
+    out.append(a)
+    if kind == "symbol":
+        pt = PART_AFTER.match(text, e)
+        if pt is not None:
+            out.append(Atom.of(pt, "part"))
+    return out
+
+
 _WHOLE = {name: re.compile(compose(name)) for name in PIECES}
 
 
@@ -255,6 +429,12 @@ BY_BODY = re.compile(rf"\bby\s+the\s+(?P<name>{_NAME_ALT})\b(?:\s*,)?\s+(?:in\s+
 SUFFIX_BODY = re.compile(
     rf"\s*,?\s*(?:of|adopted\s+(?:by|at)|by)\s+the\s+(?:[\w-]+\s+(?:meeting|session)\s+of\s+the\s+)?"
     rf"(?:(?P<name>{_NAME_ALT})\b|(?P<short>Conference\s+of\s+the\s+(?:States\s+)?Parties|Conference|Council|Commission)\b)"
+)
+
+#: Before a bare keyword: "relevant Human Rights Council resolutions, in particular resolutions 7/34".
+INHERIT_BEFORE = re.compile(
+    rf"\b(?P<name>{_NAME_ALT})\s+(?:resolutions|decisions)\s*,?\s*(?:and\s+)?"
+    r"(?:in\s+particular|including|notably|especially|inter\s+alia)\s+(?:its\s+)?$"
 )
 
 #: After a bare keyword: "relevant Human Rights Council resolutions, in particular resolutions 7/34".
