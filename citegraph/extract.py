@@ -205,7 +205,7 @@ def relation_at(text: str, pos: int, floor: int, section: str,
     lo = floor
     if verb is not None:
         lo = max(lo, verb[1])
-    gap = text[max(lo, pos - 240):pos]
+    gap = text[max(lo, pos - 160):pos]
     if g.CITE_TRIGGERS.search(gap) and not g.ADOPTION_BY.search(gap):
         return "cite"
     return verb[0] if verb else "cite"
@@ -299,13 +299,27 @@ _SHORT_KINDS = {
 }
 
 
-def _named_body(before: str, ctx: Context) -> tuple[str | None, bool]:
-    """The body named just before a keyword, and whether the name is one citegraph does not know."""
-    tail = before[-260:]
-    m = g.NAMED_BEFORE.search(tail)
+def _named_body(text: str, pos: int, ctx: Context) -> tuple[str | None, bool]:
+    """The body named just before the keyword at ``pos``, and whether it is one citegraph does not know."""
+    tail = text[max(0, pos - 260):pos]
+    words = tail[-60:].split()
+    while words and words[-1] in ("also", "further", "own"):
+        words.pop()
+    last = words[-1] if words else ""
+    if last in ("its", "their"):
+        owner = g.ITS_OWNER.search(tail) or g.BY_BODY.search(tail)
+        return (g.body_code(owner["name"]) if owner else ctx.organ), False
+    if not last[:1].isupper():
+        if "by the" in tail or "including" in tail or "particular" in tail or "notably" in tail \
+                or "especially" in tail or "inter alia" in tail:
+            m = g.BY_BODY.search(tail) or g.INHERIT_BEFORE.search(tail)
+            if m:
+                return g.body_code(m["name"]), False
+        return None, False
+    m = g.NAMED_BEFORE.search(tail, max(0, len(tail) - 130))
     if m:
         return g.body_code(m["name"]), False
-    m = g.OTHER_BEFORE.search(tail)
+    m = g.OTHER_BEFORE.search(tail, max(0, len(tail) - 110))
     if m:
         words = m[0].split()
         if lemma_of(words[0]):
@@ -317,18 +331,14 @@ def _named_body(before: str, ctx: Context) -> tuple[str | None, bool]:
                 if name.split()[0] == words[0] and name.split()[-1] == words[-1].rstrip("'\u2019s"):
                     return code, False
             return None, True  # "the Governing Council decision ...": a body not in the table
-    m = g.SHORT_BEFORE.search(tail)
+    m = g.SHORT_BEFORE.search(tail, max(0, len(tail) - 30))
     if m:
         if m["short"] == "Council" and ctx.organ != "SC":
             return "Council", False
         default = {"Council": "SC", "Assembly": "GA"}.get(m["short"])
-        code = _last_body(m["short"], before, len(before), ctx) or default
+        code = _last_body(m["short"], text, pos, ctx) or default
         return code, code is None
-    if g.ITS_BEFORE.search(tail):
-        owner = g.ITS_OWNER.search(tail) or g.BY_BODY.search(tail)
-        return (g.body_code(owner["name"]) if owner else ctx.organ), False
-    m = g.BY_BODY.search(tail) or g.INHERIT_BEFORE.search(tail)
-    return (g.body_code(m["name"]) if m else None), False
+    return None, False
 
 
 def _last_body(short: str, text: str, pos: int, ctx: Context) -> str | None:
@@ -471,8 +481,7 @@ def scan_text(text: str, ctx: Context | None = None) -> list[Found]:
         s, e = m.start(), m.end()
         if kind == "kw":
             _close(lst, ctx, out)
-            before = text[:s]
-            named, unknown = _named_body(before, ctx)
+            named, unknown = _named_body(text, s, ctx)
             if named is None and not unknown and prev_list is not None and prev_list.named is not None \
                     and g.INHERIT_GAP.search(text[prev_list.end:s]):
                 named = prev_list.named  # "Human Rights Council resolutions, in particular resolutions 7/34"

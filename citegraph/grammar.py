@@ -310,7 +310,8 @@ def _around(text: str, a: Atom, n: int) -> list[Atom]:
     if kind in NUMBER_KINDS:
         k = KW_BEFORE.search(text, max(0, s - 40), s)
         if k is not None:
-            pre = PRE_DATE_BEFORE.search(text, max(0, k.start("kw") - 80), k.start("kw"))
+            pre = PRE_DATE_BEFORE.search(text, max(0, k.start("kw") - 80), k.start("kw")) \
+                if "on" in text[max(0, k.start("kw") - 80):k.start("kw")] else None
             if pre is not None:
                 out.append(Atom.of(pre, "date"))
             out.append(Atom.of(k, "kw"))
