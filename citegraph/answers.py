@@ -17,6 +17,7 @@ The question grammar of :func:`ask` (case and a final ``?`` do not matter):
 ``what does X <verb>``                what X reaffirms, recalls, takes note of...
 ``what does X cite``                  everything X cites, by verb
 ``what <verbs> X``                    what reaffirms (recalls, welcomes...) X
+``which resolutions <verb> X``        the same, in the plural
 ``who cites X`` / ``what cites X``    every document citing X
 ``chain of X``                        earlier versions of X's series, newest first
 ``most cited [by BODY]``              the most cited documents (by texts of BODY)
@@ -466,7 +467,7 @@ _BASE, _THIRD = _verb_phrases()
 FORMS = (
     'what does X <verb>      e.g. "what does 75/196 reaffirm", "what does 75/196 take note of"',
     "what does X cite        everything X cites",
-    'what <verbs> X          e.g. "what reaffirms 70/1", "what recalls 1373 (2001)"',
+    'what <verbs> X          e.g. "what reaffirms 70/1", "which resolutions recall 1373 (2001)"',
     "who cites X             every document citing X",
     "chain of X              the earlier versions of X's series",
     'most cited [by BODY]    e.g. "most cited", "most cited by SC"',
@@ -480,6 +481,8 @@ def parse_question(question: str) -> tuple[str, str, str | None] | None:
 
     >>> parse_question("what reaffirms 70/1")
     ('in', '70/1', 'reaffirm')
+    >>> parse_question("Which resolutions take note of CCPCJ 25/2?")
+    ('in', 'CCPCJ 25/2', 'take-note')
     >>> parse_question("chain of 80/229")
     ('chain', '80/229', None)
     >>> parse_question("what is the weather") is None
@@ -505,9 +508,10 @@ def parse_question(question: str) -> tuple[str, str, str | None] | None:
     m = re.fullmatch(r"(?:what|who|which (?:documents?|texts?|resolutions?)) (.+)", low)
     if m:
         rest = m[1]
-        for phrase in sorted(_THIRD, key=len, reverse=True):
+        phrases = {**_BASE, **_THIRD}  # "which resolutions reaffirm X", "what reaffirms X"
+        for phrase in sorted(phrases, key=len, reverse=True):
             if rest.startswith(phrase + " "):
-                return ("in", q[len(q) - len(rest) + len(phrase) + 1 :].strip(), _THIRD[phrase])
+                return ("in", q[len(q) - len(rest) + len(phrase) + 1 :].strip(), phrases[phrase])
     return None
 
 
