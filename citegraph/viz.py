@@ -548,7 +548,7 @@ def page_data(view: View) -> dict[str, Any]:
             cgYear=year_of(n),
             cgUrl=url,
             cgRoot=n.id == view.root,
-            borderWidth=4 if n.id == view.root else 1,
+            borderWidth=4 if n.id == view.root else 2.5 if n.read else 1,
         )
     ids = set(net.node_ids)
     edges: list[dict[str, Any]] = []

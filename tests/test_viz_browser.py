@@ -178,6 +178,13 @@ def test_capped_page_says_so(browser: Chromium, tmp_path: Path) -> None:
     )
 
 
+def test_empty_graph_page(browser: Chromium, tmp_path: Path) -> None:
+    page = write_html(build_view(GraphData([], [])), tmp_path / "empty.html")
+    res = browser.open(page, timeout=60, evaluate={"status": "document.getElementById('status').textContent"})
+    assert_clean(res, page)
+    assert (res.nodes, res.edges, res.state["status"]) == (0, 0, "No documents to show.")
+
+
 # ------------------------------------------------------------------ from the store
 
 

@@ -60,6 +60,7 @@
     return edgeView.get().filter(function (e) { return ids[e.from] && ids[e.to]; }).length;
   }
   function showCounts() {
+    if (nodes.length === 0) { status.textContent = "No documents to show."; return; }
     var text = nodeView.length + " of " + nodes.length + " documents, " +
       shownEdges() + " of " + edges.length + " links shown";
     if (data.total.nodes > nodes.length)
@@ -126,6 +127,10 @@
     document.body.setAttribute("data-stabilized", "true");
   });
   network.setData({ nodes: nodeView, edges: edgeView });
+  if (nodes.length === 0) {  // nothing to lay out: vis-network never reports stabilisation
+    cg.stabilizationMs = performance.now() - t0;
+    cg.stabilized = true;
+  }
 
   // ----- click opens the document on undocs.org
   network.on("click", function (p) {
