@@ -150,11 +150,9 @@ def layout(norm: NormText, name: str, path: str) -> Document:
         if mk is not None:
             fn.mark = mk.offset
             para = _paragraph_at(paragraphs, mk.offset)
-            if para is not None:
-                fn.anchor_para = para.label
-                fn.anchor = anchor_before(para.text, mk.offset - para.start)
-            else:
-                fn.anchor = anchor_before(text, mk.offset)
+            host, at = (para.text, mk.offset - para.start) if para is not None else (text, mk.offset)
+            fn.anchor_para = para.label if para is not None else None
+            fn.anchor = anchor_before(host, at) or _quoted_before(host, at)
         footnotes.append(fn)
         paragraphs.append(Paragraph(f"F{num}", FOOTNOTE, num, ftext, fb.start, fb.end))
 
@@ -164,6 +162,19 @@ def layout(norm: NormText, name: str, path: str) -> Document:
     meta.operative_count = sum(1 for p in paragraphs if p.kind == OPERATIVE and not _in_annex(p))
     meta.footnote_count = len(footnotes)
     return Document(name=name, path=path, norm=n, meta=meta, paragraphs=paragraphs, footnotes=footnotes)
+
+
+_QUOTED_END = regex.compile(r"“([^“”]{3,300})”\W{0,3}$")
+
+
+def _quoted_before(text: str, end: int) -> str | None:
+    """The quoted title that ends just before a mark ("... entitled “The future we want”,¹").
+
+    >>> _quoted_before("the report entitled “The future we want”, ", 42)
+    'The future we want'
+    """
+    m = _QUOTED_END.search(text, max(0, end - 320), end)
+    return m[1].strip() if m else None
 
 
 def _in_annex(p: Paragraph) -> bool:

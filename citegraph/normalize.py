@@ -33,6 +33,7 @@ All regular expressions here are linear: no nested quantifiers.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 import regex
@@ -58,6 +59,7 @@ _FURNITURE = regex.compile(
     r")",
 )
 _SEPARATOR = regex.compile(r"_{3,}")
+_NOTE_OR_URL = regex.compile(r"https?://\S+|\\?\*\s+\S.*")
 _MONTH_AFTER_NUMBER = regex.compile(
     r"\d{1,3}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
 )
@@ -99,14 +101,15 @@ _MARKUP = regex.compile(
 _MARK = regex.compile(
     r"(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})"
     r"|(?P<latex>\$\^\{\^?\{?\d{1,3}\}?\}\$)"
-    r"|(?<=[^\W\d_][)\]”’\"]?|[\d,.;:][)\]”’\"])(?P<glued>\d{1,3})(?![\w/]|[.,]\d)"  # Corruption5, (No. 29)26
-    r"|(?<=[^\W\d_]{2}[,;:]|[)”’\"][,;:]|\d[,;:])(?P<punct>\d{1,3})(?![\d/]|[.,]\d)"  # thereto,1  2021,6
+    r"|(?<=[^\W\d_][)\]”’\"]?|[\d,.;:][)\]”’\"])(?P<glued>\d{1,3})(?![\w/]|\.\d)"  # Corruption5, (No. 29)26
+    r"|(?<=[^\W\d_]{2}[,;:]|[)”’\"][,;:]|\d[,;:])(?P<punct>\d{1,3})(?![\d/]|\.\d)"  # thereto,1  2021,6
     r"|(?<=[A-Za-z]{3}\.|[)”’]\.|(?:19|20)\d\d\.)(?P<dot>\d{1,3})(?=\s|$)"  # Convention.5  2017.3
     r"|(?<![\w/.,-])(?P<year>(?:19|20)\d\d)(?P<ymark>\d{1,2})(?![\w/]|[.,]\d)"  # 20263 = 2026 + mark 3
     r"|(?<=[\dIVX]/)(?P<slash>\d{3,6})(?![\w/]|[.,]\d)"  # 76/17918 = 76/179 + mark 18
     r"|(?<=\S\s{1,4})(?P<alone>\d{1,3})(?=\s|$)"  # Protocol, 2  the
-    r"|(?<=[A-Z][a-z]{2,20}\s)(?P<split>\d\d[1-9])(?=\s+[a-z])"  # Agenda 216 = Agenda 21 + mark 6
 )
+_SPLIT_BEFORE = regex.compile(r"\b[A-Z][a-z]{2,20}\s$")
+_SPLIT_AFTER = regex.compile(r"\s+[a-z]")
 _ABBREV_BEFORE_DOT = regex.compile(r"(?:Add|Corr|Rev|Amend|Suppl|Nos?|vols?|paras?|chap|sect|arts?|pp?|annex)\.$")
 _NO_MARK_BEFORE = frozenset(
     ["from", "to", "and", "or", "of", "between", "paragraph", "paragraphs", "para", "paras", "No", "Nos", "vol", "vols", "article", "articles", "annex", "chapter", "section", "rule", "rules", "principle", "principles", "Goal", "target", "targets", "the", "Article", "Chapter", "Part", "part", "than", "by", "over", "under", "about", "some", "at", "in", "all", "with", "its", "their", "Protocol", "Additional", "item", "items", "sect", "chap", "p", "pp", "page", "pages", "Corr", "Add", "Rev", "Supplement", "Rule", "Principle", "Section", "Annex", "Title", "Book", "Volume", "footnote", "on", "per", "every", "each", "first"]
@@ -248,8 +251,8 @@ def _classify(lines: list[_Line]) -> None:
             ln.kind = FURN
             if _SEPARATOR.fullmatch(t):
                 in_zone, open_fn = True, False
-            elif in_zone:
-                in_zone, open_fn = False, False
+            elif in_zone and not _NOTE_OR_URL.fullmatch(t):
+                in_zone, open_fn = False, False  # page furniture: the footnotes of this page are over
             continue
         msup = _FN_SUP.match(t)
         if msup:  # markdown footnote line, wherever it stands
@@ -360,6 +363,11 @@ class _Builder:
             self.parts.append(self.original[start:end])
             self.offsets.extend(range(start, end))
             self.length += end - start
+
+    def add_piece(self, text: str, offsets: list[int]) -> None:
+        self.parts.append(text)
+        self.offsets.extend(offsets)
+        self.length += len(text)
 
     def add_char(self, ch: str, offset: int) -> None:
         self.parts.append(ch)
@@ -506,13 +514,13 @@ def analyse(original: str) -> Normalized:
         start = b.length
         pos = 0
         for ds, de, num, first in drops[bi]:
-            for i in range(pos, ds):
-                b.add_char(raw[i], offs[i])
+            if ds > pos:
+                b.add_piece(raw[pos:ds], offs[pos:ds])
             if first:
                 marks.append(Mark(num, b.length, bi))
             pos = max(pos, de)
-        for i in range(pos, len(raw)):
-            b.add_char(raw[i], offs[i])
+        if pos < len(raw):
+            b.add_piece(raw[pos:], offs[pos:])
         out_blocks.append(Block("body", start, b.length))
 
     for num in sorted(footnotes):
@@ -561,13 +569,15 @@ def _candidates(raw: str, strong_at: dict[int, int]) -> list[tuple[int, int, str
             cands.append((m.start(), m.end(), "sup", int(regex.search(r"\d+", m[0])[0])))
         elif form in ("year", "ymark"):
             cands.append((m.start("ymark"), m.end("ymark"), "year", int(m["ymark"])))
-        elif form == "split":
-            cands.append((m.end() - 1, m.end(), "slash", int(m[0][-1])))
+        elif form == "alone" and _SPLIT_BEFORE.search(raw, 0, m.start()) and _SPLIT_AFTER.match(raw, m.end()):
+            cands.append((m.start(), m.end(), "alone", int(m[0])))
+            if len(m[0]) == 3 and m[0][-1] != "0":  # "Agenda 216 and" = Agenda 21 + mark 6
+                cands.append((m.end() - 1, m.end(), "slash", int(m[0][-1])))
         elif form == "slash":  # a symbol with a mark glued on: every split leaving >= 2 digits
             tok = m[0]
             roman = raw[m.start() - 2:m.start() - 1] in "IVX"
             for k in (1, 2):
-                if len(tok) - k >= (2 if roman else 3) and tok[-k] != "0":
+                if len(tok) - k >= (2 if roman or k == 2 else 3) and tok[-k] != "0":
                     cands.append((m.end() - k, m.end(), "slash", int(tok[-k:])))
         elif form == "dot" and _ABBREV_BEFORE_DOT.search(raw[max(0, m.start() - 8):m.start()]):
             continue
@@ -593,13 +603,15 @@ def _assign_marks(raws: list[str], strong: list[dict[int, int]], fn_numbers: set
     for bi, raw in enumerate(raws):
         for s, e, form, num in _candidates(raw, strong[bi]):
             flat.append((bi, s, e, 0, form, num))
+    by_number: dict[int, list[int]] = {}
+    for idx, c in enumerate(flat):
+        by_number.setdefault(c[5], []).append(idx)
     first_at: dict[int, int] = {}  # footnote number -> index in flat of its first mark
     pointer = 0
     for k in sorted(fn_numbers):
-        for idx in range(pointer, len(flat)):
-            bi, s, e, _, form, num = flat[idx]
-            if num != k:
-                continue
+        places = by_number.get(k, [])
+        for idx in places[bisect_left(places, pointer):]:
+            bi, s, e, _, form, _num = flat[idx]
             if form == "alone" and not _alone_ok(raws[bi], s, e, k, k, set()):
                 continue
             first_at[k] = idx
@@ -638,8 +650,9 @@ def _alone_ok(raw: str, s: int, e: int, num: int, exp: int | None, anchored: set
         return False  # "8 and 9 November", "26 States"
     core = prev.rstrip(",;:")
     # "1, 2 and 3" is a list of numbers; "Agenda 21, 6 the" a mark
+    then = after[1] if len(after) > 1 else ""
     if core.isdigit() and len(core) != 4 and (
-        nxt in _LIST_WORDS or nxt[:1].isdigit() or len(words) < 2 or words[-2] in _NO_MARK_BEFORE
+        (nxt in _LIST_WORDS and then[:1].isdigit()) or nxt[:1].isdigit() or len(words) < 2
     ):
         return False
     if num == exp:
