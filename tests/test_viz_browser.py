@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -101,6 +100,8 @@ def test_small_page_offline_filters_search_click(browser: Chromium, tmp_path: Pa
     assert_not_blank(res, tmp_path / "small.png")
     d = browser.driver
     assert d.execute_script("return typeof window.__pwned") == "undefined"
+    # settled: the layout ran its stabilisation, then physics was switched off
+    assert d.execute_script("return window.citegraph.network.physics.physicsEnabled") is False
     # organ filter: Security Council off hides 1373 (2001) and the link to it
     where = "return window.citegraph.network.getPositions(['S/RES/1373 (2001)'])['S/RES/1373 (2001)']"
     before = d.execute_script(where)
@@ -133,12 +134,6 @@ def test_small_page_offline_filters_search_click(browser: Chromium, tmp_path: Pa
         "var i = document.getElementById('year-from'); i.value = 2001;i.dispatchEvent(new Event('change'));"
     )
     d.find_element("id", "year-undated").click()
-    # search by short symbol selects the node
-    q = d.find_element("id", "q")
-    q.send_keys("1373 (2001)\n")
-    time.sleep(1.0)  # let the 400 ms focus animation finish before moving the view
-    assert d.execute_script("return window.citegraph.network.getSelectedNodes()") == ["S/RES/1373 (2001)"]
-    assert d.find_element("id", "found").text == "S/RES/1373 (2001)"
     # clicking a document opens its undocs.org link (window.open recorded, not followed)
     d.execute_script("window.__opened = []; window.open = function (u) { window.__opened.push(u); };")
     d.execute_script("window.citegraph.network.moveTo({scale: 1.0, position: {x: 0, y: 0}})")
@@ -158,6 +153,11 @@ def test_small_page_offline_filters_search_click(browser: Chromium, tmp_path: Pa
             "Input.dispatchMouseEvent", {"type": kind, "x": x, "y": y, "button": "left", "clickCount": 1}
         )
     assert d.execute_script("return window.__opened") == ["https://undocs.org/A/RES/60/1"]
+    # search by short symbol selects the node
+    q = d.find_element("id", "q")
+    q.send_keys("1373 (2001)\n")
+    assert d.execute_script("return window.citegraph.network.getSelectedNodes()") == ["S/RES/1373 (2001)"]
+    assert d.find_element("id", "found").text == "S/RES/1373 (2001)"
     # tooltips hold the payloads as text
     title = d.execute_script("return window.citegraph.nodes.get('A/RES/75/196').title")
     assert SCRIPT in title
