@@ -236,6 +236,11 @@ def identify(original: str, body_text: str = "", last_operative: str = "") -> Me
         if m:
             meta.date = parse_date(head[m.end():m.end() + 60])
 
+    if sc and not top and meta.symbol and meta.date and meta.symbol[-5:-1] != meta.date[:4]:
+        # a Security Council resolution carries the year of its adoption: "434 (1973)" of
+        # 18 September 1978 is an OCR slip for 434 (1978)
+        meta.symbol = f"{meta.symbol[:-6]}({meta.date[:4]})"
+
     meta.title = title_line(original)
     if meta.title is None and meta.symbol is None and not spons:
         # A text with no header: its first lines before the organ line are the title.

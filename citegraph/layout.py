@@ -31,8 +31,8 @@ from citegraph.identity import identify
 from citegraph.models import FOOTNOTE, HEADER, OPERATIVE, PREAMBULAR, Document, Footnote, NormText, Paragraph
 from citegraph.normalize import ORGAN_RE, Block, Mark, Normalized, analyse
 
-_NUMBERED = regex.compile(r"(\d{1,3}|[Zl])([.,])\s+(?=\S)")
-_OCR_DIGIT = {"Z": 2, "l": 1}
+_NUMBERED = regex.compile(r"(\d{1,3}|[ZS]|[1l]{1,2})([.,])\s+(?=\S)")
+_OCR_DIGIT = str.maketrans("ZSl", "251")  # what OCR reads for 2, 5 and 1
 _PART = regex.compile(r"(?:PART\s+|Part\s+|Section\s+)?([IVX]{1,6}|[A-H])\.?(?:\s+\S.{0,200})?")
 _PART_ONLY = regex.compile(r"([IVX]{1,6}|[A-H])\.?")
 _TRAILER = regex.compile(
@@ -189,6 +189,8 @@ def _operative_number(t: str, last: int, new_part: bool) -> int | None:
 
     >>> _operative_number("4, Demands that", 3, False), _operative_number("Z. Demands", 1, False)
     (4, 2)
+    >>> _operative_number("S. Appeals", 4, False), _operative_number("ll. Further requests", 10, False)
+    (5, 11)
     >>> _operative_number("10. The Committee", 3, False) is None, _operative_number("1. Decides", 7, True)
     (True, 1)
     """
@@ -196,7 +198,7 @@ def _operative_number(t: str, last: int, new_part: bool) -> int | None:
     if not m:
         return None
     clean = m[1].isdigit() and m[2] == "."
-    n = int(m[1]) if m[1].isdigit() else _OCR_DIGIT[m[1]]
+    n = int(m[1].translate(_OCR_DIGIT))
     if n == last + 1 or (n == 1 and (new_part or last == 0)):
         return n
     if clean and last < n <= last + 2:

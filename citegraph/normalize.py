@@ -59,6 +59,7 @@ _FURNITURE = regex.compile(
     r")",
 )
 _SEPARATOR = regex.compile(r"_{3,}")
+_JOB = regex.compile(r"\d{2}-\d{5}\s*(?:\(E\))?(?:\s+\d{6})?(?:\s+\d{1,3}/\d{1,3})?|\d{1,3}/\d{1,3}\s+\d{2}-\d{5}(?:\s*\(E\))?")
 _NOTE_OR_URL = regex.compile(r"https?://\S+|\\?\*\s+\S.*")
 _MONTH_AFTER_NUMBER = regex.compile(
     r"\d{1,3}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
@@ -230,6 +231,9 @@ def _classify(lines: list[_Line]) -> None:
     if pages is not None and denominators[pages] < 2 and pages > 60:
         pages = None
 
+    # With page furniture, a footnote block always ends at the next page head; without (seed
+    # 000's shape), the body may follow the footnotes directly.
+    paged = pages is not None or any(_JOB.fullmatch(ln.text) for ln in lines)
     organ_seen = False
     trailer_seen = False
     in_zone = False
@@ -281,7 +285,7 @@ def _classify(lines: list[_Line]) -> None:
                     ln.kind, ln.number, ln.body_start = FN_START, k, ln.start + mst.start(2)
                     open_fn, last_fn_text, last_fn = bool(_OPEN_ABBREV.search(t)), t, k
                     continue
-            if open_fn or (last_fn_text and _starts_lower(t) and not last_fn_text.endswith(".")):
+            if open_fn or (in_zone and paged) or (last_fn_text and _starts_lower(t) and not last_fn_text.endswith(".")):
                 ln.kind = FN_CONT
                 open_fn = bool(_OPEN_ABBREV.search(t))
                 last_fn_text = t
@@ -324,7 +328,7 @@ def _running_titles(lines: list[_Line], original: str) -> None:
 _NUMBERED = regex.compile(r"\**\s*\d{1,3}\.\**\s+\S")
 #: A numbered paragraph beyond doubt ("12. Decides"), or as OCR may print it ("12, Decides", "Z. Demands").
 _NUMBERED_SURE = regex.compile(r"\**\s*\d{1,3}\.\**(?:\s+[\p{Lu}*“\"]|\s*$)")
-_NUMBERED_OCR = regex.compile(r"(?:\d{1,3}|[Zl])[.,]\s+\p{Lu}")
+_NUMBERED_OCR = regex.compile(r"(?:\d{1,3}|[ZS]|[1l]{1,2})[.,]\s+\p{Lu}")
 _PART_HEAD = regex.compile(r"\**\s*(?:[IVX]{1,6}|[A-H])\.?\s*\**")
 _PREAMBLE_WORD = regex.compile(r"[A-Z][a-z]+(?:ing|ed)\b")
 
@@ -616,6 +620,17 @@ def _assign_marks(raws: list[str], strong: list[dict[int, int]], fn_numbers: set
                 continue
             first_at[k] = idx
             pointer = idx + 1
+            break
+    # A mark printed out of order (the yearbook's "(S/12958), 7" before the mark of 6): look
+    # anywhere, once the ordered pass is done.
+    taken = set(first_at.values())
+    for k in sorted(fn_numbers - set(first_at)):
+        for idx in by_number.get(k, []):
+            bi, s, e, _, form, _num = flat[idx]
+            if idx in taken or form == "year" or (form == "alone" and not _alone_ok(raws[bi], s, e, k, k, set())):
+                continue
+            first_at[k] = idx
+            taken.add(idx)
             break
     firsts = {idx: k for k, idx in first_at.items()}
     drops: list[list[tuple[int, int, int, bool]]] = [[] for _ in raws]
