@@ -35,12 +35,22 @@ from dataclasses import dataclass, field
 
 from citegraph import grammar as g
 from citegraph.models import FOOTNOTE, HEADER, Document, Reference
-from citegraph.symbols import SymbolError, decision, kind_of, parse_id, publication, resolution, treaty
+from citegraph.symbols import (
+    BODIES,
+    SymbolError,
+    decision,
+    kind_of,
+    parse_id,
+    publication,
+    resolution,
+    treaty,
+)
 from citegraph.symbols import fold as _fold_ws
 from citegraph.verbs import VERBS, lemma_of
 
 _MONTH_NO = {m: i for i, m in enumerate(
     ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"], 1)}
+_NEEDS_TIDY = re.compile(r"\d[A-Z]|[0-9A-Z]\(")
 _PAREN_YEAR = re.compile(r"\((\d{4})")
 _PAREN_SPACE = re.compile(r"\(\s+|\s+\)")
 _DIGITS = re.compile(r"\d+")
@@ -259,6 +269,10 @@ def number_target(number: str, shape: str, body: str, is_decision: bool) -> str 
     if body == "UNEA":
         s, _, k = n.partition("/")
         return f"UNEP/EA.{s}/Res.{k}" if not is_decision else None
+    b = BODIES.get(body)
+    pattern = (b.dec if is_decision else b.res) if b else None
+    if pattern and "{n}" in pattern and not _NEEDS_TIDY.search(n):
+        return pattern.format(n=n)  # the number is printed as the canonical form wants it
     try:
         if is_decision:
             return decision(body, n)
@@ -400,6 +414,7 @@ def _suffix(lst: _List, text: str, pos: int, ctx: Context) -> None:
 
 
 def _sep(gap: str) -> str:
+    gap = gap[-24:]
     if g.COMMA_AND.search(gap):
         return "comma-and"
     tail = gap.rstrip()
@@ -453,6 +468,9 @@ def scan_text(text: str, ctx: Context | None = None) -> list[Found]:
     [('vols. 1577, 2171 and 2173, No. 27531', 'UNTS/1577/27531'), ('vols. 1577, 2171 and 2173, No. 27531', \
 'UNTS/2171/27531'), ('vols. 1577, 2171 and 2173, No. 27531', 'UNTS/2173/27531')]
     """
+    found = _atoms(text)
+    if not found:
+        return []
     ctx = ctx or Context()
     out: list[Found] = []
     lst: _List | None = None
@@ -473,9 +491,6 @@ def scan_text(text: str, ctx: Context | None = None) -> list[Found]:
             spans = verb_spans(text)
         return relation_at(text, pos, floor, section, spans)
 
-    found = _atoms(text)
-    if not found:
-        return []
     for m in found:
         kind = m.lastgroup
         s, e = m.start(), m.end()

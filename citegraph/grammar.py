@@ -467,7 +467,8 @@ LIST_SEP = re.compile(r"(?:,|\band|\bor|\bas\s+well\s+as|\bto)\s*$")
 COMMA_AND = re.compile(r",\s*(?:and|as\s+well\s+as)\s*$")
 
 #: A gap that ends a clause: the list cannot run across it.
-_CLAUSE_BREAK = re.compile(r";|(?P<word>\w*)\.\s+[A-Z]|\n\s*\n")
+_FULL_STOP = re.compile(r"\.\s+[A-Z]")
+_BLANK_LINE = re.compile(r"\n\s*\n")
 _ABBREVIATIONS = frozenset({"sect", "para", "paras", "chap", "No", "Nos", "vol", "vols", "p", "pp", "art", "Corr",
                             "Add", "Rev", "annex", "Suppl", "Ibid", "resp"})
 
@@ -478,7 +479,16 @@ def clause_break(gap: str) -> bool:
     >>> clause_break(", sect. B, "), clause_break("; and "), clause_break(" entered into force. The ")
     (False, True, True)
     """
-    return any(m["word"] is None or m["word"] not in _ABBREVIATIONS for m in _CLAUSE_BREAK.finditer(gap))
+    if ";" in gap:
+        return True
+    if "." in gap:
+        for m in _FULL_STOP.finditer(gap):
+            head = gap[:m.start()]
+            word = head[len(head.rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")):]
+            if word not in _ABBREVIATIONS:
+                return True
+    return "\n" in gap and _BLANK_LINE.search(gap) is not None
+
 
 #: Words after which a number is not a resolution: "paragraph 2/3" is never printed, but
 #: "page 2/27" page counters, "chapter 5/1" may be.

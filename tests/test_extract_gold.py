@@ -1,0 +1,158 @@
+"""``citegraph extract`` against the hand-made gold of seeds 000 and 002, and the command's contract.
+
+The floors are issue 3's: strict F1 >= 0.97, relation >= 0.95, date >= 0.98, anchor >= 0.90,
+scored by ``../shared/tools/score_refs.py`` itself (imported by path), on the command's own
+``--format jsonl`` output.
+"""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+import io
+import json
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from click.testing import CliRunner
+
+from citegraph.cli import main
+from tests.conftest import FIXTURES
+
+FLOORS = {"f1": 0.97, "relation": 0.95, "date": 0.98, "anchor": 0.90}
+GOLD_DOCS = ("000_a6cd5bfce1dfcb97", "002_06d523d3b5c07408")
+
+
+def _scorer(shared: Path) -> ModuleType:
+    spec = importlib.util.spec_from_file_location("score_refs", shared / "tools" / "score_refs.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(main, ["extract", *args])
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.fixture(scope="module")
+def predicted(data_dir: Path) -> list[dict]:
+    code, out, err = _run(*(str(data_dir / f"{d}.txt") for d in GOLD_DOCS), "--format", "jsonl")
+    assert code == 0, err
+    return [json.loads(line) for line in out.splitlines() if line.strip()]
+
+
+@pytest.fixture(scope="module")
+def gold(gold_dir: Path) -> list[dict]:
+    return [json.loads(line) for d in GOLD_DOCS for line in (gold_dir / f"{d}.jsonl").read_text().splitlines()
+            if line.strip()]
+
+
+@pytest.fixture(scope="module")
+def scored(shared: Path, gold: list[dict], predicted: list[dict]) -> dict:
+    result, _errors = _scorer(shared).score(gold, predicted)
+    return result
+
+
+def test_strict_f1_floor(scored: dict):
+    assert scored["docs"] == 2
+    assert scored["f1"] >= FLOORS["f1"], scored
+    assert scored["precision"] >= FLOORS["f1"] and scored["recall"] >= FLOORS["f1"]
+
+
+@pytest.mark.parametrize("field", ["relation", "date", "anchor"])
+def test_field_floors(scored: dict, field: str):
+    assert scored["field_accuracy"][field] >= FLOORS[field], scored["field_accuracy"]
+
+
+def test_jsonl_is_schema_lines_with_doc_and_meta_first(predicted: list[dict]):
+    docs_seen: list[str] = []
+    for row in predicted:
+        assert row["doc"], row
+        if row["type"] == "meta":
+            docs_seen.append(row["doc"])
+            continue
+        assert row["type"] == "ref"
+        assert row["doc"] == docs_seen[-1], "a ref line follows its document's meta line"
+        assert set(row) >= {"para", "surface", "target", "kind", "body", "date", "relation", "anchor", "start", "end"}
+        assert (row["anchor"] is not None) == row["para"].startswith("F")
+        assert (row["relation"] == "source") == row["para"].startswith("F")
+    assert docs_seen == [f"{d}.txt" for d in GOLD_DOCS]
+
+
+def _refs(predicted: list[dict], doc: str, para: str) -> list[tuple]:
+    return [(r["surface"], r["target"], r["body"], r["date"], r["relation"]) for r in predicted
+            if r["type"] == "ref" and r["doc"].startswith(doc) and r["para"] == para]
+
+
+def test_a_list_sharing_dates(predicted: list[dict]):
+    """002 P1: "... 69/193 and 69/196 of 18 December 2014, 70/178 and 70/182 of 17 December 2015, ..."."""
+    p1 = _refs(predicted, "002", "P1")
+    assert len(p1) == 11
+    assert p1[3:7] == [("69/193", "A/RES/69/193", "GA", "2014-12-18", "reaffirm"),
+                       ("69/196", "A/RES/69/196", "GA", "2014-12-18", "reaffirm"),
+                       ("70/178", "A/RES/70/178", "GA", "2015-12-17", "reaffirm"),
+                       ("70/182", "A/RES/70/182", "GA", "2015-12-17", "reaffirm")]
+
+
+def test_treaty_volumes_ibid_and_corrigendum(predicted: list[dict]):
+    assert [t for _, t, *_ in _refs(predicted, "002", "F1")] == [
+        "UNTS/2225/39574", "UNTS/2237/39574", "UNTS/2241/39574", "UNTS/2326/39574"]
+    assert _refs(predicted, "002", "F2") == [("vol. 976, No. 14152", "UNTS/976/14152", "UNTS", None, "source")]
+    assert _refs(predicted, "002", "F12") == [("Ibid.", "CAC/COSP/2019/17", None, None, "source")]
+    assert _refs(predicted, "000", "F8") == [("E/2013/30", "E/2013/30", None, None, "source"),
+                                             ("Corr.1", "E/2013/30/Corr.1", None, None, "source")]
+
+
+def test_header_committee_report_and_no_own_number(predicted: list[dict]):
+    assert _refs(predicted, "002", "H") == [("A/75/479", "A/75/479", None, None, "cite")]
+    assert not [r for r in predicted if r["type"] == "ref" and r["target"] == "A/RES/75/196"]
+
+
+def test_offsets_point_at_the_surface(predicted: list[dict], data_dir: Path):
+    for d in GOLD_DOCS:
+        original = (data_dir / f"{d}.txt").read_text(encoding="utf-8")
+        for r in predicted:
+            if r["type"] == "ref" and r["doc"].startswith(d):
+                printed = original[r["start"]:r["end"]]
+                printed = printed.replace("](#)", "").replace("[", "").replace("*", "").replace("\\", "")
+                assert " ".join(printed.split()) == r["surface"], r
+
+
+# ---- the command --------------------------------------------------------------------------------
+
+def test_bad_files_are_reported_and_the_others_processed(data_dir: Path):
+    code, out, err = _run(str(FIXTURES / "extract" / "blank.txt"), str(data_dir / "002_06d523d3b5c07408.txt"),
+                          str(FIXTURES / "extract" / "not_un.txt"), "--format", "jsonl")
+    assert code == 1
+    lines = err.strip().splitlines()
+    assert len(lines) == 2
+    assert lines[0].startswith("citegraph: ") and "blank.txt" in lines[0] and "empty" in lines[0]
+    assert "not_un.txt" in lines[1] and "not a UN document" in lines[1]
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert rows[0]["type"] == "meta" and rows[0]["doc"] == "002_06d523d3b5c07408.txt"
+    assert sum(r["type"] == "ref" for r in rows) == 124  # the 124 references of the gold file
+
+
+def test_a_missing_file_is_one_line(tmp_path: Path):
+    code, out, err = _run(str(tmp_path / "nope.txt"))
+    assert code == 1
+    assert len(err.strip().splitlines()) == 1 and "nope.txt" in err
+
+
+def test_directories_recurse_and_formats(tmp_path: Path, data_dir: Path):
+    sub = tmp_path / "a" / "b"
+    sub.mkdir(parents=True)
+    (sub / "002.txt").write_text((data_dir / "002_06d523d3b5c07408.txt").read_text(encoding="utf-8"))
+    code, out, _ = _run(str(tmp_path), "--format", "json")
+    assert code == 0
+    rows = json.loads(out)
+    assert len(rows) == 124 and rows[0]["doc"] == "002.txt" and "type" not in rows[0]
+    code, out, _ = _run(str(tmp_path), "--format", "csv")
+    table = list(csv.DictReader(io.StringIO(out)))
+    assert len(table) == 124
+    assert table[0]["target"] == "A/75/479" and table[0]["para"] == "H"
+    code, out, _ = _run(str(tmp_path), "--format", "table")
+    assert code == 0 and "A/RES/46/152" in out
