@@ -108,7 +108,7 @@ def _split(values: tuple[str, ...]) -> list[str]:
     type=click.IntRange(1),
     default=viz.DEFAULT_LIMIT,
     show_default=True,
-    help="At most this many documents: the most central by PageRank (the page says so).",
+    help="At most this many documents: the most linked, then by PageRank (the page says so).",
 )
 @click.option(
     "-o",
