@@ -105,15 +105,15 @@ _MARK = regex.compile(
     r"|(?<=[^\W\d_][)\]”’\"]?|[\d,.;:][)\]”’\"])(?P<glued>\d{1,3})(?![\w/]|\.\d)"  # Corruption5, (No. 29)26
     r"|(?<=[^\W\d_]{2}[,;:]|[)”’\"][,;:]|\d[,;:])(?P<punct>\d{1,3})(?![\d/]|\.\d)"  # thereto,1  2021,6
     r"|(?<=[A-Za-z]{3}\.|[)”’]\.|(?:19|20)\d\d\.)(?P<dot>\d{1,3})(?=\s|$)"  # Convention.5  2017.3
-    r"|(?<![\w/.,-])(?P<year>(?:19|20)\d\d)(?P<ymark>\d{1,2})(?![\w/]|[.,]\d)"  # 20263 = 2026 + mark 3
+    r"|(?<![\w/.,-])(?P<year>(?:19|20)\d\d)(?P<ymark>\d{1,3})(?![\w/]|[.,]\d)"  # 20263 = 2026 + mark 3
     r"|(?<=[\dIVX]/)(?P<slash>\d{3,6})(?![\w/]|[.,]\d)"  # 76/17918 = 76/179 + mark 18
     r"|(?<=\S\s{1,4})(?P<alone>\d{1,3})(?=\s|$)"  # Protocol, 2  the
+    r"|(?<=\S\s{1,4})(?P<big>\d{4,6})(?=\s)"  # a number with a mark glued on
 )
-_SPLIT_BEFORE = regex.compile(r"\b[A-Z][a-z]{2,20}\s$")
 _SPLIT_AFTER = regex.compile(r"\s+[a-z]")
 _ABBREV_BEFORE_DOT = regex.compile(r"(?:Add|Corr|Rev|Amend|Suppl|Nos?|vols?|paras?|chap|sect|arts?|pp?|annex)\.$")
 _NO_MARK_BEFORE = frozenset(
-    ["from", "to", "and", "or", "of", "between", "paragraph", "paragraphs", "para", "paras", "No", "Nos", "vol", "vols", "article", "articles", "annex", "chapter", "section", "rule", "rules", "principle", "principles", "Goal", "target", "targets", "the", "Article", "Chapter", "Part", "part", "than", "by", "over", "under", "about", "some", "at", "in", "all", "with", "its", "their", "Protocol", "Additional", "item", "items", "sect", "chap", "p", "pp", "page", "pages", "Corr", "Add", "Rev", "Supplement", "Rule", "Principle", "Section", "Annex", "Title", "Book", "Volume", "footnote", "on", "per", "every", "each", "first"]
+    ["from", "to", "and", "or", "of", "between", "paragraph", "paragraphs", "para", "paras", "No", "Nos", "vol", "vols", "article", "articles", "annex", "chapter", "section", "rule", "rules", "principle", "principles", "Goal", "target", "targets", "the", "Article", "Chapter", "Part", "part", "than", "by", "over", "under", "about", "some", "at", "in", "all", "with", "its", "their", "item", "items", "sect", "chap", "p", "pp", "page", "pages", "Corr", "Add", "Rev", "Supplement", "Rule", "Principle", "Section", "Annex", "Title", "Book", "Volume", "footnote", "on", "per", "every", "each"]
 )
 _MONTHS = "January February March April May June July August September October November December"
 _NO_MARK_AFTER = frozenset(
@@ -573,15 +573,22 @@ def _candidates(raw: str, strong_at: dict[int, int]) -> list[tuple[int, int, str
             cands.append((m.start(), m.end(), "sup", int(regex.search(r"\d+", m[0])[0])))
         elif form in ("year", "ymark"):
             cands.append((m.start("ymark"), m.end("ymark"), "year", int(m["ymark"])))
-        elif form == "alone" and _SPLIT_BEFORE.search(raw, 0, m.start()) and _SPLIT_AFTER.match(raw, m.end()):
-            cands.append((m.start(), m.end(), "alone", int(m[0])))
-            if len(m[0]) == 3 and m[0][-1] != "0":  # "Agenda 216 and" = Agenda 21 + mark 6
-                cands.append((m.end() - 1, m.end(), "slash", int(m[0][-1])))
+        elif form in ("alone", "big") and _SPLIT_AFTER.match(raw, m.end()):
+            # "Agenda 216 and" = Agenda 21 + mark 6; "at least 56514 humanitarian" = 565 + mark 14
+            tok = m[0]
+            if form == "alone":
+                cands.append((m.start(), m.end(), "alone", int(tok)))
+            for k in (1, 2):
+                if len(tok) - k >= 2 and tok[-k] != "0":
+                    cands.append((m.end() - k, m.end(), "split", int(tok[-k:])))
+        elif form == "big":
+            continue
         elif form == "slash":  # a symbol with a mark glued on: every split leaving >= 2 digits
             tok = m[0]
             roman = raw[m.start() - 2:m.start() - 1] in "IVX"
             for k in (1, 2):
-                if len(tok) - k >= (2 if roman or k == 2 else 3) and tok[-k] != "0":
+                need = 3 if tok[-k:] == "1" else (2 if k == 1 and not roman else 1)
+                if len(tok) - k >= need and tok[-k] != "0":
                     cands.append((m.end() - k, m.end(), "slash", int(tok[-k:])))
         elif form == "dot" and _ABBREV_BEFORE_DOT.search(raw[max(0, m.start() - 8):m.start()]):
             continue
@@ -616,7 +623,7 @@ def _assign_marks(raws: list[str], strong: list[dict[int, int]], fn_numbers: set
         places = by_number.get(k, [])
         for idx in places[bisect_left(places, pointer):]:
             bi, s, e, _, form, _num = flat[idx]
-            if form == "alone" and not _alone_ok(raws[bi], s, e, k, k, set()):
+            if form in ("alone", "split") and not _alone_ok(raws[bi], s, e, k, k, set()):
                 continue
             first_at[k] = idx
             pointer = idx + 1
@@ -652,6 +659,13 @@ def _assign_marks(raws: list[str], strong: list[dict[int, int]], fn_numbers: set
 
 def _alone_ok(raw: str, s: int, e: int, num: int, exp: int | None, anchored: set[int]) -> bool:
     """A standalone number is a mark if the words around it do not make it a count or a date."""
+    ts = s
+    while ts > 0 and raw[ts - 1].isdigit():  # a mark split off a number: "Agenda 216" = 21 + 6
+        ts -= 1
+    if ts < s:
+        before = raw[max(0, ts - 40):ts].split()
+        if not before or before[-1] in _NO_MARK_BEFORE or before[-1].rstrip(".") in _NO_MARK_BEFORE:
+            return False
     words = raw[max(0, s - 60):s].split()
     if not words:
         return False
