@@ -105,7 +105,7 @@ def layout(norm: NormText, name: str, path: str) -> Document:
             part = t.rstrip(".") if annex is None else f"{annex}/{t.rstrip('.')}"
             new_part = True
             continue
-        num = _operative_number(t, last_num, new_part)
+        num = _operative_number(t, last_num, new_part, gaps=annex is None)
         if num is not None:
             m = _NUMBERED.match(t)
             assert m is not None
@@ -116,7 +116,11 @@ def layout(norm: NormText, name: str, path: str) -> Document:
             continue
         ends = t.rstrip().endswith((",", ";", ":", ".", "”", '"', ")"))
         if not ends and len(t) < 250:
-            continue  # a heading ("International Convention on ..."): not a paragraph
+            # a heading ("International Convention on ..."): not a paragraph; inside an annex
+            # it opens a section whose numbering may start again ("Article 4", paragraph 1)
+            if annex is not None:
+                part, new_part = f"{annex}/{' '.join(t.split())[:60]}", True
+            continue
         if last_op is not None and (_SUBITEM.match(t) or not t.rstrip().endswith((",", ":"))
                                     or not _PREAMBLE.match(t)):
             # sub-item, quotation or closing sentence of the operative paragraph above
@@ -181,11 +185,12 @@ def _in_annex(p: Paragraph) -> bool:
     return bool(p.part and p.part.startswith("Annex"))
 
 
-def _operative_number(t: str, last: int, new_part: bool) -> int | None:
+def _operative_number(t: str, last: int, new_part: bool, gaps: bool = True) -> int | None:
     """The number of an operative paragraph starting ``t``, or None if ``t`` does not start one.
 
     "4." is paragraph 4. OCR noise ("4," "Z.") counts only where the next number is
     due; a number far off the sequence ("10." in a quoted list) is text, not a paragraph.
+    With ``gaps``, one unreadable number may be skipped (the gap stays visible).
 
     >>> _operative_number("4, Demands that", 3, False), _operative_number("Z. Demands", 1, False)
     (4, 2)
@@ -201,7 +206,7 @@ def _operative_number(t: str, last: int, new_part: bool) -> int | None:
     n = int(m[1].translate(_OCR_DIGIT))
     if n == last + 1 or (n == 1 and (new_part or last == 0)):
         return n
-    if clean and last < n <= last + 2:
+    if gaps and clean and last < n <= last + 2:
         return n  # one paragraph number unreadable: keep the gap visible
     return None
 

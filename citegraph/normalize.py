@@ -106,7 +106,7 @@ _MARK = regex.compile(
     r"|(?<=[^\W\d_]{2}[,;:]|[)”’\"][,;:]|\d[,;:])(?P<punct>\d{1,3})(?![\d/]|\.\d)"  # thereto,1  2021,6
     r"|(?<=[A-Za-z]{3}\.|[)”’]\.|(?:19|20)\d\d\.)(?P<dot>\d{1,3})(?=\s|$)"  # Convention.5  2017.3
     r"|(?<![\w/.,-])(?P<year>(?:19|20)\d\d)(?P<ymark>\d{1,3})(?![\w/]|[.,]\d)"  # 20263 = 2026 + mark 3
-    r"|(?<=[\dIVX]/)(?P<slash>\d{3,6})(?![\w/]|[.,]\d)"  # 76/17918 = 76/179 + mark 18
+    r"|(?<=[\dIVX]/|[A-Z]{2}\.)(?P<slash>\d{3,6})(?![\w/]|[.,]\d)"  # 76/17918 = 76/179 + mark 18; 1/CP.2731
     r"|(?<=\S\s{1,4})(?P<alone>\d{1,3})(?=\s|$)"  # Protocol, 2  the
     r"|(?<=\S\s{1,4})(?P<big>\d{4,6})(?=\s)"  # a number with a mark glued on
 )
@@ -327,7 +327,7 @@ def _running_titles(lines: list[_Line], original: str) -> None:
 
 _NUMBERED = regex.compile(r"\**\s*\d{1,3}\.\**\s+\S")
 #: A numbered paragraph beyond doubt ("12. Decides"), or as OCR may print it ("12, Decides", "Z. Demands").
-_NUMBERED_SURE = regex.compile(r"\**\s*\d{1,3}\.\**(?:\s+[\p{Lu}*“\"]|\s*$)")
+_NUMBERED_SURE = regex.compile(r"\**\s*\d{1,3}\.\**(?:\s+[\p{Lu}*“\"(]|\s*$)")
 _NUMBERED_OCR = regex.compile(r"(?:\d{1,3}|[ZS]|[1l]{1,2})[.,]\s+\p{Lu}")
 _PART_HEAD = regex.compile(r"\**\s*(?:[IVX]{1,6}|[A-H])\.?\s*\**")
 _PREAMBLE_WORD = regex.compile(r"[A-Z][a-z]+(?:ing|ed)\b")
