@@ -168,11 +168,12 @@ def layout(norm: NormText, name: str, path: str) -> Document:
     return Document(name=name, path=path, norm=n, meta=meta, paragraphs=paragraphs, footnotes=footnotes)
 
 
-_QUOTED_END = regex.compile(r"“([^“”]{3,300})”\W{0,3}$")
+_QUOTED_END = regex.compile(r"“([^“”]{3,300})”[^“”]{0,60}$")
 
 
 def _quoted_before(text: str, end: int) -> str | None:
-    """The quoted title that ends just before a mark ("... entitled “The future we want”,¹").
+    """The quoted title that ends just before a mark ("... entitled “The future we want”,¹"),
+    or a few words before it ("... “Universal health coverage: ...”, held on 21 September 2023,¹⁰").
 
     >>> _quoted_before("the report entitled “The future we want”, ", 42)
     'The future we want'

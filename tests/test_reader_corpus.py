@@ -101,3 +101,117 @@ def test_offsets_map_back_to_original(seeds):
     i = p1.text.index("46/152")
     s, e = doc.norm.to_original(p1.start + i, p1.start + i + 6)
     assert doc.norm.original[s:e] == "46/152"
+
+
+# ---------------------------------------------------------------------------
+# The whole corpus: 262 GA texts (PyMuPDF) and 180 SC texts (hand-corrected OCR)
+# ---------------------------------------------------------------------------
+
+MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+
+
+def _fold(s: str) -> str:
+    return " ".join(s.split())
+
+
+def _read_folder(folder):
+    import csv
+
+    rows = list(csv.DictReader((folder / "index.csv").open(encoding="utf-8")))
+    return [(row, read_document(folder / row["file"])) for row in rows]
+
+
+@pytest.fixture(scope="session")
+def ga_docs(corpus):
+    return _read_folder(corpus / "unga-mandate-pipeline")
+
+
+@pytest.fixture(scope="session")
+def sc_docs(corpus):
+    return _read_folder(corpus / "unsc-cr-unsc-gold")
+
+
+@pytest.fixture(scope="session")
+def defects(shared):
+    """Defects of the source texts themselves, each checked by hand and re-checked below."""
+    from conftest import FIXTURES
+
+    return json.loads((FIXTURES / "reader" / "source_defects.json").read_text(encoding="utf-8"))
+
+
+def _numbering_problems(doc) -> list[str]:
+    """Operative numbers 1..n per part (a part may go on from the last), footnotes without gaps."""
+    problems = []
+    parts: dict = {}
+    for p in doc.paragraphs:
+        if p.kind == "operative":
+            parts.setdefault(p.part, []).append(p.number)
+    last = 0
+    for part, nums in parts.items():
+        first = nums[0]
+        if first not in (1, last + 1) or nums != list(range(first, first + len(nums))):
+            problems.append(f"operative {part}: {nums}")
+        last = nums[-1]
+    fns = [f.number for f in doc.footnotes]
+    if fns and fns != list(range(fns[0], fns[0] + len(fns))):
+        problems.append(f"footnotes {fns}")
+    for f in doc.footnotes:
+        if not f.anchor:
+            problems.append(f"footnote {f.number} has no anchor")
+    return problems
+
+
+def test_ga_corpus_identity(ga_docs):
+    from citegraph.identity import parse_date
+
+    assert len(ga_docs) == 262
+    wrong = []
+    for row, doc in ga_docs:
+        m = doc.meta
+        title = _fold(regex.sub(r"^\S+\.\s+", "", row["title"]))
+        got = (m.symbol, m.date, _fold(m.title or ""), m.doc_type, m.organ)
+        want = (row["symbol"], parse_date(row["adopted_on"]), title, "resolution", "GA")
+        if got != want:
+            wrong.append((row["file"], got, want))
+    assert wrong == []
+
+
+def test_sc_corpus_identity(sc_docs):
+    assert len(sc_docs) == 180
+    wrong = []
+    for row, doc in sc_docs:
+        m = doc.meta
+        if m.symbol != row["symbol"] or m.doc_type != "resolution" or m.organ != "SC":
+            wrong.append((row["file"], m.symbol, m.doc_type, m.organ))
+            continue
+        # the date is the adoption date printed in the text, in the year of the symbol
+        y, mo, d = m.date.split("-")
+        month = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")[int(mo) - 1]
+        printed = regex.compile(rf"\b{int(d)}\s+{month}\S{{0,6}}\s*,?\s+{y}\b")  # OCR: "3 Apri] 1991"
+        if y != row["year"] or not printed.search(doc.norm.original[:3000]):
+            wrong.append((row["file"], m.date))
+    assert wrong == []
+
+
+def test_corpus_numbering_and_anchors(ga_docs, sc_docs, defects):
+    found = {}
+    for row, doc in ga_docs + sc_docs:
+        problems = _numbering_problems(doc)
+        if problems:
+            found[row["file"]] = problems
+    assert found == {k: v["problems"] for k, v in defects.items()}
+
+
+def test_source_defects_are_in_the_source(corpus, defects):
+    """Each allowed exception is a defect of the file itself, not of the reader."""
+    for name, d in defects.items():
+        text = (corpus / "unsc-cr-unsc-gold" / name).read_text(encoding="utf-8")
+        for n in d.get("missing_paragraphs", []):  # no line starts "5." (or "5," as OCR prints it)
+            assert not regex.search(rf"(?m)^\s*{n}[.,]\s", text), (name, n)
+        for n in d.get("missing_footnotes", []):  # no footnote line "28 Ibid. ..."
+            assert not regex.search(rf"(?m)^\s*{n}\s", text), (name, n)
+        body = text[:regex.search(r"(?m)^Adopted\b", text).start()]
+        for n in d.get("missing_marks", []):  # the number stands in the body only in dates and ranges
+            hits = regex.findall(
+                rf"(?<![\w/.,-]|from\s|and\s){n}(?![\w/]|[.,]\d|\.\s|\s+(?:{MONTHS}|to\s+\d|and\s+\d))", body)
+            assert hits == [], (name, n)
