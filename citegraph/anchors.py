@@ -157,8 +157,11 @@ def _valid(name: str) -> bool:
 
 
 def _tidy(name: str) -> str:
-    name = _TRAILING_DATE.sub("", " ".join(name.split()))
-    return name.strip(" ,;:")
+    name = _TRAILING_DATE.sub("", " ".join(name.split())).strip(" ,;:")
+    words = name.split(" ")
+    while len(words) > 1 and words[0] in ("of", "on", "to", "in", "by", "and", "for", "at", "with"):
+        words.pop(0)  # "of the Doha amendment" -> "the Doha amendment"
+    return " ".join(words)
 
 
 def _with_head_noun(head: str, start: int, name: str) -> str:

@@ -50,6 +50,8 @@ from citegraph.verbs import VERBS, lemma_of
 
 _MONTH_NO = {m: i for i, m in enumerate(
     ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"], 1)}
+_GLUED = re.compile(r"\d(?=[A-Z]{1,8}/)")
+_MARKDOWN = re.compile(r"\]\([^)]*\)|[\[*\\]")
 _NEEDS_TIDY = re.compile(r"\d[A-Z]|[0-9A-Z]\(")
 _PAREN_YEAR = re.compile(r"\((\d{4})")
 _PAREN_SPACE = re.compile(r"\(\s+|\s+\)")
@@ -405,6 +407,9 @@ def _suffix(lst: _List, text: str, pos: int, ctx: Context) -> None:
     if sm["name"]:
         lst.suffix = g.body_code(sm["name"])
         return
+    if sm["other"]:
+        lst.unknown = True  # "of the Conference of the Food and Agriculture Organization"
+        return
     short = sm["short"].split()[0]
     code = _last_body(short, text, pos, ctx)
     if code is not None:
@@ -654,6 +659,9 @@ def _body_of_target(target: str) -> str | None:
 def _symbol(raw: str, s: int, e: int, relation: str, ctx: Context) -> Found | None:
     """A document symbol as a reference; None for what only looks like one."""
     sym = raw.rstrip(".-\u2010\u2011\u2013")
+    glued = _GLUED.search(sym)
+    if glued:  # two symbols run together by PDF extraction: "A/RES/78/18A/RES/78/18"
+        sym = sym[:glued.end()]
     if not any(c.isdigit() for c in sym) or "/" not in sym:
         return None
     e = s + len(sym)
@@ -667,6 +675,8 @@ def _symbol(raw: str, s: int, e: int, relation: str, ctx: Context) -> Found | No
         target = parse_id(canon)
     except SymbolError:
         target = canon
+    if target == up:
+        target = canon  # no canonical form to bring it to: the symbol as printed ("UNEP/EA.5/Res.11")
     if target in ctx.own or canon in ctx.own:
         return None
     kind = kind_of(target)
@@ -718,5 +728,14 @@ def extract_references(doc: Document) -> list[Reference]:
 
 def _reference(doc: Document, label: str, base: int, f: Found, anchor: str | None) -> Reference:
     start, end = doc.norm.to_original(base + f.start, base + f.end)
+    if f.kind in ("resolution", "decision"):
+        # the printed number wins over the normalised one: a digit taken for a footnote mark
+        # ("77/263 A" read as "77/26" + mark 3) is put back
+        printed = fold(_MARKDOWN.sub("", doc.norm.original[start:end]))
+        if printed != f.surface and f.surface in f.target:
+            kind = g.number_kind(printed)
+            if kind is not None and kind == g.number_kind(f.surface):
+                f.target = f.target.replace(f.surface, _clean_number(printed))
+                f.surface = printed
     return Reference(doc=doc.name, para=label, surface=f.surface, target=f.target, kind=f.kind, body=f.body,
                      date=f.date, relation=f.relation, anchor=anchor, start=start, end=end)

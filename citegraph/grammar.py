@@ -429,7 +429,9 @@ BY_BODY = re.compile(rf"\bby\s+the\s+(?P<name>{_NAME_ALT})\b(?:\s*,)?\s+(?:in\s+
 #: A body named right after a number or its date: "8/10 of 20 December 2019 of the Conference of ...".
 SUFFIX_BODY = re.compile(
     rf"\s*,?\s*(?:of|adopted\s+(?:by|at)|by)\s+the\s+(?:[\w-]+\s+(?:meeting|session)\s+of\s+the\s+)?"
-    rf"(?:(?P<name>{_NAME_ALT})\b|(?P<short>Conference\s+of\s+the\s+(?:States\s+)?Parties|Conference|Council|Commission)\b)"
+    rf"(?:(?P<name>{_NAME_ALT})\b|(?P<short>Conference\s+of\s+the\s+(?:States\s+)?Parties(?!\s+to\s)"
+    r"|(?:Conference|Council|Commission)(?!\s+(?:of|on|for)\s+(?:the\s+)?[A-Z]))\b"
+    r"|(?P<other>(?:Conference|Council|Commission|Assembly|Governing|Executive|Board)\b))"
 )
 
 #: Before a bare keyword: "relevant Human Rights Council resolutions, in particular resolutions 7/34".
