@@ -437,6 +437,10 @@ def _close(lst: _List | None, ctx: Context, out: list[Found]) -> None:
         if lst.unknown and lst.suffix is None and it.shape in ("ga", "eco"):
             continue
         body = _shape_body(it.shape, named, ctx.organ)
+        if named is None and it.shape == "ga":
+            body = _plausible_default(it, lst.is_decision, text_ctx=ctx)
+            if body is None:
+                continue
         target = number_target(it.number, it.shape, body, lst.is_decision)
         if target is None or target in ctx.own:
             continue
@@ -444,6 +448,32 @@ def _close(lst: _List | None, ctx: Context, out: list[Found]) -> None:
         it.found.body = body
         it.found.kind = "decision" if lst.is_decision and "/DEC/" in target else "resolution"
         out.append(it.found)
+
+
+_SESSION_NUMBER = re.compile(r"(\d{1,3})/(\d{1,4})")
+
+
+def _plausible_default(it: _Item, is_decision: bool, text_ctx: Context) -> str | None:
+    """The body of a session-numbered item no words name: the General Assembly when it can be.
+
+    A GA resolution of session s is adopted in 1945 + s or the year after, and GA decisions
+    are numbered from 401 up; "resolution 54/9 of 11 October 2023" is then the Human Rights
+    Council's (its fifty-fourth session was in 2023), "decision 15/6" a Conference's.
+    """
+    m = _SESSION_NUMBER.match(_clean_number(it.number))
+    if m is None:  # special and emergency sessions: S-32/1, ES-10/15
+        return "GA"
+    session, number = int(m[1]), int(m[2])
+    if is_decision and number < 400:
+        return text_ctx.organ if text_ctx.organ not in ("GA", "SC") else None
+    if it.found.date:
+        year = int(it.found.date[:4])
+        if year - 1946 <= session <= year - 1945:
+            return "GA"
+        if year >= 2006 and session <= (year - 2006) * 3 + 4:
+            return "HRC"
+        return None
+    return "GA"
 
 
 def _date_group(lst: _List, date: str, whole: bool) -> None:
