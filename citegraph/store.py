@@ -429,10 +429,20 @@ def remove(ident: str, path: Path) -> list[str]:
 # --- reading out ------------------------------------------------------------------------------
 
 
+def ntriples(st: Store) -> bytes:
+    """The union of all graphs as canonical N-Triples, one distinct triple a line, lines sorted.
+
+    Serialised by oxigraph and sorted as bytes: the fixed order every export starts from.
+    """
+    res = st.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True)
+    lines = set(res.serialize(format=RdfFormat.N_TRIPLES).splitlines())
+    lines.discard(b"")
+    return b"".join(line + b"\n" for line in sorted(lines))
+
+
 def triples(st: Store) -> list[Triple]:
-    """The union of all graphs as distinct triples, sorted (by N-Triples form): the export order."""
-    seen = {Triple(q.subject, q.predicate, q.object) for q in st}
-    return sorted(seen, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+    """The union of all graphs as distinct triples, in the order of :func:`ntriples`."""
+    return [t for t in parse(ntriples(st), format=RdfFormat.N_TRIPLES)]
 
 
 EXPORT_FORMATS = ("turtle", "nt", "jsonld", "graphml")
@@ -440,19 +450,21 @@ EXPORT_FORMATS = ("turtle", "nt", "jsonld", "graphml")
 
 def export(st: Store, fmt: str) -> bytes:
     """The whole graph (union of graphs) in ``fmt``; deterministic: same store, same bytes."""
-    ts = triples(st)
+    if fmt == "graphml":
+        return graphml(st)
+    nt = ntriples(st)
+    if fmt == "nt":
+        return nt
     if fmt == "turtle":
-        text = serialize(ts, format=RdfFormat.TURTLE, prefixes=graph.PREFIXES)
+        text = serialize(
+            parse(nt, format=RdfFormat.N_TRIPLES), format=RdfFormat.TURTLE, prefixes=graph.PREFIXES
+        )
         head, body = [], text.splitlines(keepends=True)
         while body and body[0].startswith(b"@prefix"):
             head.append(body.pop(0))
         return b"".join(sorted(head) + body)  # prefix lines in a fixed order
-    if fmt == "nt":
-        return serialize(ts, format=RdfFormat.N_TRIPLES)
     if fmt == "jsonld":
-        return serialize(ts, format=RdfFormat.JSON_LD)
-    if fmt == "graphml":
-        return graphml(st)
+        return serialize(parse(nt, format=RdfFormat.N_TRIPLES), format=RdfFormat.JSON_LD)
     raise StoreError(f"unknown export format {fmt!r} (one of {', '.join(EXPORT_FORMATS)})")
 
 
@@ -688,7 +700,7 @@ def validate(st: Store) -> tuple[bool, int, str]:
     import rdflib
 
     data = rdflib.Graph()
-    data.parse(data=serialize(triples(st), format=RdfFormat.N_TRIPLES).decode("utf-8"), format="nt")
+    data.parse(data=ntriples(st).decode("utf-8"), format="nt")
     shapes = rdflib.Graph().parse(data=shapes_text(), format="turtle")
     conforms, results, text = pyshacl.validate(
         data, shacl_graph=shapes, inference="none", advanced=False, allow_warnings=True

@@ -1,0 +1,96 @@
+"""End to end over the corpus: ``citegraph build`` of data/ and the GA and SC corpus, then SPARQL.
+
+The store is built once per session by the real command line (``corpus_store``).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import signal
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+from pyoxigraph import RdfFormat, parse
+from test_graph_support import CLI, corpus_paths, corpus_store, gold_lines, run_cli  # noqa: F401
+
+from citegraph import store
+
+pytestmark = pytest.mark.corpus
+
+
+def sparql(st, *args: str, fmt: str = "json"):
+    out = run_cli("sparql", *args, "--format", fmt, "--store", str(st)).stdout
+    return json.loads(out) if fmt == "json" else out
+
+
+def test_reaffirms_75_196_is_exactly_the_gold_set(corpus_store, gold_dir):  # noqa: F811
+    gold = gold_lines(gold_dir / "002_06d523d3b5c07408.jsonl")[1:]
+    expected = sorted({r["target"] for r in gold if r["relation"] == "reaffirm"})
+    rows = sparql(corpus_store, "@reaffirms", "75/196")
+    assert [r["target"] for r in rows] == expected
+    assert len(expected) == 22 and "A/DEC/74/568" in expected
+    # the same answer from a query text, the long symbol, and CSV
+    text = "SELECT DISTINCT ?t WHERE { cgd:A/RES/75/196 cg:reaffirms/dcterms:identifier ?t } ORDER BY ?t"
+    assert [r["t"] for r in sparql(corpus_store, text)] == expected
+    out = sparql(corpus_store, "@reaffirms", "A/RES/75/196", fmt="csv")
+    assert [r["target"] for r in csv.DictReader(io.StringIO(out))] == expected
+
+
+def test_the_corpus_graph_validates_against_the_shapes(corpus_store):  # noqa: F811
+    conforms, violations, report = store.validate(store.open_store(corpus_store))
+    assert violations == 0, report[:3000]
+    assert conforms
+
+
+def test_every_text_is_one_read_document(corpus_store, corpus, data_dir):  # noqa: F811
+    files = sorted(p.name for d in corpus_paths(corpus) for p in Path(d).glob("*.txt"))
+    rows = sparql(corpus_store, "SELECT ?f WHERE { ?d cg:isRead true ; cg:sourceFile ?f } ORDER BY ?f")
+    # data/004 is A/RES/78/229 again: the corpus file, read later, replaces it
+    assert [r["f"] for r in rows] == sorted(set(files) - {"004_8557d7812f93ebe1.txt"})
+
+
+def test_corpus_exports_are_deterministic_and_turtle_is_the_same_graph(corpus_store, tmp_path):  # noqa: F811
+    a, b, nt = tmp_path / "a.ttl", tmp_path / "b.ttl", tmp_path / "g.nt"
+    for f, fmt in ((a, "turtle"), (b, "turtle"), (nt, "nt")):
+        run_cli("export", "--format", fmt, "-o", str(f), "--store", str(corpus_store))
+    assert a.read_bytes() == b.read_bytes()
+    # no blank nodes in the model, so isomorphic means equal as sets of triples
+    ttl = set(parse(path=str(a), format=RdfFormat.TURTLE))
+    assert ttl == set(parse(path=str(nt), format=RdfFormat.N_TRIPLES))
+    assert len(ttl) == store.count(store.open_store(corpus_store))
+    assert not any(t.subject.__class__.__name__ == "BlankNode" for t in ttl)
+
+
+def test_a_build_killed_midway_leaves_the_previous_store(tmp_path, corpus, data_dir):
+    st = tmp_path / "store"
+    run_cli("build", str(data_dir), "--store", str(st), "--workers", "1")
+    before = sparql(st, "@reaffirms", "75/196")
+    assert len(before) == 22
+    p = subprocess.Popen(
+        [*CLI, "build", *corpus_paths(corpus), "--workers", "2", "--store", str(st)],
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+        env={k: v for k, v in os.environ.items() if k != "CITEGRAPH_STORE"},
+    )
+    try:
+        for line in p.stderr:  # wait for progress: the new store is being written beside the old
+            if "texts read" in line:
+                break
+        assert p.poll() is None, "the build ended before it could be killed"
+        assert list(tmp_path.glob(".store.building-*")), "the build writes beside the store"
+    finally:
+        os.killpg(p.pid, signal.SIGKILL)
+        p.wait()
+    assert p.returncode == -signal.SIGKILL
+    assert sparql(st, "@reaffirms", "75/196") == before
+    # the next build clears what the killed one left
+    run_cli("build", str(data_dir / "002_06d523d3b5c07408.txt"), "--store", str(st), "--workers", "1")
+    time.sleep(0.1)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["store"]
+    assert sparql(st, "@reaffirms", "75/196") == before
