@@ -150,14 +150,15 @@ def _lemma(form_text: str) -> str:
     return lemma
 
 
-def verb_spans(text: str) -> list[tuple[int, int, str]]:
-    """Every verb of ``text`` that can govern a reference: ``(start, end, lemma)``, in order.
+def verb_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+    """Every verb of ``text[start:end]`` that can govern a reference: ``(start, end, lemma)``, in order.
 
     Gerunds ("on promoting"), nouns ("the requests of") and past tenses ("in which it decided")
     are left out; a base form counts after a modal ("which will support").
     """
+    end = len(text) if end is None else end
     spans = []
-    for m in _VERB.finditer(text):
+    for m in _VERB.finditer(text, start, end):
         word = m[0]
         before = text[max(0, m.start() - 30):m.start()]
         low = word.lower()
@@ -166,8 +167,9 @@ def verb_spans(text: str) -> list[tuple[int, int, str]]:
         if low.split()[0].endswith("s") and not low.endswith("ing") and _NOUN_BEFORE.search(before):
             continue
         spans.append((m.start(), m.end(), _lemma(word)))
-    if "will" in text or "shall" in text or "ould" in text or "may" in text or "can" in text or "must" in text:
-        spans.extend((m.start(), m.end(), _lemma_base(m["base"])) for m in _MODAL.finditer(text))
+    part = text[start:end]
+    if "will" in part or "shall" in part or "ould" in part or "may" in part or "can" in part or "must" in part:
+        spans.extend((m.start(), m.end(), _lemma_base(m["base"])) for m in _MODAL.finditer(text, start, end))
         spans.sort()
     return spans
 
@@ -516,14 +518,16 @@ def scan_text(text: str, ctx: Context | None = None) -> list[Found]:
     ibid_at: int | None = None
     section = ctx.section
 
-    spans: list[tuple[int, int, str]] | None = None
+    spans: list[tuple[int, int, str]] = []
+    scanned = 0  # verbs are read lazily, up to the furthest reference asked about
 
     def rel(pos: int) -> str:
-        nonlocal spans
+        nonlocal scanned
         if section in ("footnote", "header"):
             return "source" if section == "footnote" else "cite"
-        if spans is None:
-            spans = verb_spans(text)
+        if pos > scanned:
+            spans.extend(verb_spans(text, scanned, pos))
+            scanned = pos
         return relation_at(text, pos, floor, section, spans)
 
     for m in found:
@@ -758,7 +762,7 @@ def extract_references(doc: Document) -> list[Reference]:
 
 def _reference(doc: Document, label: str, base: int, f: Found, anchor: str | None) -> Reference:
     start, end = doc.norm.to_original(base + f.start, base + f.end)
-    if f.kind in ("resolution", "decision"):
+    if f.kind in ("resolution", "decision") and doc.norm.original[start:end] != f.surface:
         # the printed number wins over the normalised one: a digit taken for a footnote mark
         # ("77/263 A" read as "77/26" + mark 3) is put back
         printed = fold(_MARKDOWN.sub("", doc.norm.original[start:end]))

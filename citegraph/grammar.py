@@ -180,7 +180,8 @@ class Atom:
 
     @classmethod
     def of(cls, m: re.Match[str], kind: str) -> Atom:
-        return cls(kind, m.start(kind), m.end(kind), m[kind], m.groupdict())
+        groups = m.groupdict() if kind in ("treaty", "sales") else None
+        return cls(kind, m.start(kind), m.end(kind), m[kind], groups)
 
     def start(self) -> int:
         return self._start
@@ -243,7 +244,7 @@ def atoms(text: str) -> list[Atom]:
                 p -= 1
             for q in _starts(text, p, i):
                 m = None
-                for kind in ("symbol", "fccc", "cbd", "eco", "ga"):
+                for kind in _slash_kinds(text, q, i):
                     m = _AT[kind].match(text, q)
                     if m is not None and m.end() > i:
                         found.append(Atom.of(m, kind))
@@ -281,7 +282,7 @@ def atoms(text: str) -> list[Atom]:
             if m is not None:
                 found.append(Atom.of(m, kind))
             i = text.find(word, i + 1)
-    found.sort(key=lambda a: (a.start(), ATOM_ORDER.index(a.lastgroup)))
+    found.sort(key=_order)
     out: dict[tuple[int, str], Atom] = {}
     end = -1
     for a in found:
@@ -290,7 +291,31 @@ def atoms(text: str) -> list[Atom]:
         end = a.end()
         for b in _around(text, a, n):
             out.setdefault((b.start(), b.lastgroup), b)
-    return sorted(out.values(), key=lambda a: (a.start(), ATOM_ORDER.index(a.lastgroup)))
+    return sorted(out.values(), key=_order)
+
+
+_ROMAN_CHARS = frozenset("IVXLC")
+
+
+_RANK = {name: k for k, name in enumerate(ATOM_ORDER)}
+
+
+def _order(a: Atom) -> tuple[int, int]:
+    return a._start, _RANK[a.lastgroup]
+
+
+def _slash_kinds(text: str, q: int, i: int) -> tuple[str, ...]:
+    """The pieces worth trying at ``q`` for the "/" at ``i``, from the first characters."""
+    c = text[q]
+    if c.isdigit():
+        if text.startswith(("CP.", "CMP.", "CMA."), i + 1):
+            return ("fccc",)
+        return ("eco", "ga") if i - q == 4 else ("ga",)
+    if c in _ROMAN_CHARS and all(ch in _ROMAN_CHARS for ch in text[q:i]):
+        return ("cbd", "symbol")
+    if c in "ES" and text[q + 1:q + 2] in ("-", "S", "\u2010", "\u2011", "\u2013"):
+        return ("ga", "symbol")
+    return ("symbol",)
 
 
 def _starts(text: str, p: int, i: int) -> list[int]:
@@ -308,7 +333,8 @@ def _around(text: str, a: Atom, n: int) -> list[Atom]:
     s, e = a.start(), a.end()
     out: list[Atom] = []
     if kind in NUMBER_KINDS:
-        k = KW_BEFORE.search(text, max(0, s - 40), s)
+        head = text[max(0, s - 40):s]
+        k = KW_BEFORE.search(text, max(0, s - 40), s) if ("ion" in head or "ION" in head) else None
         if k is not None:
             pre = PRE_DATE_BEFORE.search(text, max(0, k.start("kw") - 80), k.start("kw")) \
                 if "on" in text[max(0, k.start("kw") - 80):k.start("kw")] else None
