@@ -306,6 +306,7 @@ def _running_titles(lines: list[_Line], original: str) -> None:
     if not title:
         return
     folded = " ".join(title.split()).lower()
+    own = (_own_symbol(lines) or "").lower()
     n = len(lines)
     furn_idx = [i for i, ln in enumerate(lines) if ln.kind == FURN and not _SEPARATOR.fullmatch(ln.text)]
     near = set()
@@ -314,9 +315,11 @@ def _running_titles(lines: list[_Line], original: str) -> None:
             near.add(j)
     for j in sorted(near):
         ln = lines[j]
-        if ln.kind != BODY:
+        if ln.kind not in (BODY, FN_CONT):
             continue
         f = " ".join(ln.text.split()).lower()
+        if own and (f.endswith(" " + own) or f.startswith(own + " ")):  # "... capacity A/RES/80/229"
+            f = f.replace(own, "").strip()
         if len(f) >= 12 and f in folded:
             ln.kind = FURN
 

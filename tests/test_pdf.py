@@ -1,0 +1,77 @@
+"""PDFs read to the same identity and counts as their text counterparts (PyMuPDF text in the corpus)."""
+
+from __future__ import annotations
+
+import pytest
+import regex
+
+from citegraph.pdf import PdfError, pdf_text
+from citegraph.reader import ReadError, read_document
+
+RESOLUTIONS = ["A_RES_78_115", "A_RES_78_229", "A_RES_79_154", "A_RES_80_229", "A_RES_80_3"]
+
+
+@pytest.fixture(scope="session")
+def pdf_docs(corpus):
+    """All eight PDFs, read once (pypdf takes a few seconds per long resolution)."""
+    return {p.stem: read_document(p) for p in sorted((corpus / "pdf").glob("*.pdf"))}
+
+
+def _identity(doc):
+    m = doc.meta
+    return (m.symbol, m.doc_type, m.session, m.date, " ".join((m.title or "").split()), m.organ,
+            m.agenda_item, m.committee_report, m.preambular_count, m.operative_count, m.footnote_count)
+
+
+@pytest.mark.parametrize("stem", RESOLUTIONS)
+def test_pdf_reads_like_its_text(pdf_docs, corpus, stem):
+    text_doc = read_document(corpus / "unga-mandate-pipeline" / f"{stem}.txt")
+    pdf_doc = pdf_docs[stem]
+    assert _identity(pdf_doc) == _identity(text_doc)
+    assert [p.label for p in pdf_doc.paragraphs] == [p.label for p in text_doc.paragraphs]
+    assert all(f.anchor for f in pdf_doc.footnotes)
+
+
+def test_draft_with_its_sponsors(pdf_docs):
+    m = pdf_docs["A_C.3_80_L.3"].meta
+    assert (m.symbol, m.doc_type, m.session, m.date) == ("A/C.3/80/L.3", "draft-resolution", 80, "2025-10-14")
+    assert m.sponsors == ["Italy"]  # "Italy: draft resolution" is the whole sponsor line
+    assert m.title == ("Strengthening the United Nations crime prevention and criminal justice programme, "
+                       "in particular its technical cooperation capacity")
+    assert (m.preambular_count, m.operative_count, m.footnote_count) == (71, 73, 51)
+    assert m.agenda_item == "107"
+
+
+def test_second_draft(pdf_docs):
+    m = pdf_docs["A_C.3_80_L.4"].meta
+    assert (m.symbol, m.doc_type, m.sponsors) == ("A/C.3/80/L.4", "draft-resolution",
+                                                 ["Venezuela (Bolivarian Republic of)"])
+
+
+def test_amendment(pdf_docs):
+    doc = pdf_docs["A_C.3_80_L.57"]
+    m = doc.meta
+    assert (m.symbol, m.doc_type, m.amends, m.date) == ("A/C.3/80/L.57", "amendment", "A/C.3/80/L.3/Rev.1",
+                                                        "2025-11-12")
+    assert m.sponsors == ["United States of America"]
+    assert [p.label for p in doc.paragraphs] == ["H", "O1", "O2"]
+    assert doc.paragraph("O1").text.startswith("In operative paragraph 64, after")
+
+
+def test_pdf_page_furniture_dropped(pdf_docs):
+    doc = pdf_docs["A_RES_80_229"]
+    counter = regex.compile(r"(?<![\w/])\d{1,2}/27\b")  # "3/27", not "E/2013/27"
+    for p in doc.paragraphs[1:]:
+        assert "25-20947" not in p.text and "A/RES/80/229" not in p.text, p.label
+        assert not counter.search(p.text), p.label
+        assert "Strengthening the United Nations crime prevention and criminal justice" not in p.text, p.label
+
+
+def test_not_a_pdf(tmp_path):
+    bad = tmp_path / "broken.pdf"
+    bad.write_bytes(b"%PDF-1.7\nthis is not really a PDF\n")
+    with pytest.raises(PdfError):
+        pdf_text(bad)
+    with pytest.raises(ReadError) as info:
+        read_document(bad)
+    assert "not a readable PDF" in info.value.problem or "no text layer" in info.value.problem
