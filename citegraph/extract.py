@@ -134,12 +134,20 @@ _MODAL = re.compile(
     r"\b(?:will|shall|would|should|may|can|could|must)\s+(?:also\s+|further\s+|continue\s+to\s+)?(?P<base>"
     + "|".join(re.escape(b).replace(r"\ ", r"\s+") for b in _BASES) + r")\b", re.IGNORECASE)
 #: Words before an -s form that make it a noun ("the requests of", "notes verbales").
-_NOUN_BEFORE = re.compile(
-    r"\b(?:the|a|an|its|their|his|her|these|those|such|of|by|for|with|to|in|on|from|all|any|new|our|"
-    r"whose|two|three|several|many|various|relevant|recent)\s+$", re.IGNORECASE)
+_NOUN_BEFORE = frozenset({
+    "the", "a", "an", "its", "their", "his", "her", "these", "those", "such", "of", "by", "for", "with", "to", "in",
+    "on", "from", "all", "any", "new", "our", "whose", "two", "three", "several", "many", "various", "relevant",
+    "recent",
+})
 #: Words before an -ing form that make it a gerund, not the governing participle ("on promoting ...").
-_GERUND_BEFORE = re.compile(r"\b(?:on|of|for|in|by|to|at|without|through|while|when|after|before|towards?)\s+$",
-                            re.IGNORECASE)
+_GERUND_BEFORE = frozenset({"on", "of", "for", "in", "by", "to", "at", "without", "through", "while", "when",
+                            "after", "before", "toward", "towards"})
+
+
+def _word_before(text: str, pos: int) -> str:
+    """The word that ends right before ``pos`` (spaces skipped), lower case."""
+    words = text[max(0, pos - 16):pos].split()
+    return words[-1].lower() if words and not text[max(0, pos - 16):pos][-1:].isalnum() else ""
 
 
 def _lemma(form_text: str) -> str:
@@ -160,11 +168,11 @@ def verb_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[
     spans = []
     for m in _VERB.finditer(text, start, end):
         word = m[0]
-        before = text[max(0, m.start() - 30):m.start()]
         low = word.lower()
-        if low.endswith("ing") and not low.startswith("having") and _GERUND_BEFORE.search(before):
-            continue
-        if low.split()[0].endswith("s") and not low.endswith("ing") and _NOUN_BEFORE.search(before):
+        if low.endswith("ing"):
+            if not low.startswith("having") and _word_before(text, m.start()) in _GERUND_BEFORE:
+                continue
+        elif low.split()[0].endswith("s") and _word_before(text, m.start()) in _NOUN_BEFORE:
             continue
         spans.append((m.start(), m.end(), _lemma(word)))
     part = text[start:end]

@@ -337,7 +337,7 @@ def _around(text: str, a: Atom, n: int) -> list[Atom]:
         k = KW_BEFORE.search(text, max(0, s - 40), s) if ("ion" in head or "ION" in head) else None
         if k is not None:
             pre = PRE_DATE_BEFORE.search(text, max(0, k.start("kw") - 80), k.start("kw")) \
-                if "on" in text[max(0, k.start("kw") - 80):k.start("kw")] else None
+                if " on " in text[max(0, k.start("kw") - 80):k.start("kw")] else None
             if pre is not None:
                 out.append(Atom.of(pre, "date"))
             out.append(Atom.of(k, "kw"))
@@ -353,7 +353,9 @@ def _around(text: str, a: Atom, n: int) -> list[Atom]:
         if d is not None:
             out.append(Atom.of(d, "date"))
         else:
-            gd = GROUP_DATE_AFTER.search(text, last.end(), min(n, last.end() + 300))
+            window = text[last.end():last.end() + 300]
+            gd = GROUP_DATE_AFTER.search(text, last.end(), min(n, last.end() + 300)) \
+                if ("both" in window or "all " in window or "each" in window) else None
             if gd is not None:
                 out.append(Atom.of(gd, "date"))
         return out
