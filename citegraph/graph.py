@@ -543,7 +543,8 @@ def derived_quads(
     - ``instruments``: every instrument IRI named or mentioned; one whose anchor is gone
       (its text removed) is labelled from its key;
     - ``sourced``: (instrument IRI, cited IRI) for each footnote citation of an instrument:
-      ``cg:sourcedIn``; a treaty whose volume sources an instrument takes its label.
+      ``cg:sourcedIn``; a treaty takes the label of the instrument its volumes source most
+      often.
 
     >>> qs = derived_quads([CGD + "UNTS/2349/42146"], [(CGD + "A/DEC/74/568", "2020-08-31")], [],
     ...                    [(CGD + "instrument/uncac", "UNCAC")], [CGD + "instrument/uncac"],
@@ -599,11 +600,12 @@ def derived_quads(
             Quad(NamedNode(iri), rdfs("label"), Literal(label), g),
         ]
     votes: dict[str, Counter[str]] = {}
-    for inst, target in sorted(set(sourced)):
+    pairs = Counter(sourced)
+    for (inst, target), n in sorted(pairs.items()):
         out.append(Quad(NamedNode(inst), cg("sourcedIn"), NamedNode(target), g))
         m = re.fullmatch(r"UNTS/\d+/(\d+)", symbol_of(target) or "")
         if m and inst in labels:
-            votes.setdefault(treaty_iri(m[1]).value, Counter())[labels[inst]] += 1
+            votes.setdefault(treaty_iri(m[1]).value, Counter())[labels[inst]] += n
     for t in sorted(treaties):
         reg = t.rsplit("/", 1)[-1]
         out += [

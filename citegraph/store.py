@@ -297,7 +297,7 @@ SELECT DISTINCT ?kind ?a ?b ?c WHERE {
 """
 
 _SOURCED = """
-SELECT DISTINCT ?i ?t WHERE { ?c cg:namesInstrument ?i ; cito:hasCitedEntity ?t }
+SELECT DISTINCT ?c ?i ?t WHERE { ?c cg:namesInstrument ?i ; cito:hasCitedEntity ?t }
 """
 
 _READ = "SELECT DISTINCT ?d WHERE { ?d cg:isRead true }"
@@ -505,7 +505,8 @@ def graphml(st: Store) -> bytes:
     )
     for s, o, rel in edges:
         g.add_edge(s, o, key=rel, relation=rel, label=rel)
-    return ("\n".join(nx.generate_graphml(g, prettyprint=True)) + "\n").encode("utf-8")
+    body = "\n".join(nx.generate_graphml(g, prettyprint=True))
+    return ("<?xml version='1.0' encoding='utf-8'?>\n" + body + "\n").encode("utf-8")
 
 
 def count(st: Store) -> int:

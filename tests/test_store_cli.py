@@ -1,0 +1,118 @@
+"""The graph commands on the demo texts, through the real pipeline: add, remove, export, sparql."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from test_graph_support import run_cli
+
+D002 = "002_06d523d3b5c07408.txt"
+
+
+@pytest.fixture(scope="module")
+def demo_store(tmp_path_factory, data_dir):
+    st = tmp_path_factory.mktemp("demo") / "store"
+    run_cli("build", str(data_dir), "--store", str(st), "--workers", "2")
+    return st
+
+
+def quads(st) -> int:
+    out = run_cli(
+        "sparql",
+        "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }",
+        "--format",
+        "json",
+        "--store",
+        str(st),
+    ).stdout
+    return int(json.loads(out)[0]["n"])
+
+
+def test_add_the_same_text_twice_gives_the_same_store(tmp_path, data_dir):
+    st = tmp_path / "store"
+    run_cli("add", str(data_dir / D002), "--store", str(st))
+    once = quads(st)
+    export1 = run_cli("export", "--format", "nt", "--store", str(st)).stdout
+    run_cli("add", str(data_dir / D002), "--store", str(st))
+    assert quads(st) == once > 1000
+    assert run_cli("export", "--format", "nt", "--store", str(st)).stdout == export1
+
+
+def test_add_to_a_built_store_then_remove(tmp_path, data_dir):
+    st = tmp_path / "store"
+    run_cli("build", str(data_dir / "000_a6cd5bfce1dfcb97.txt"), "--store", str(st), "--workers", "1")
+    base = quads(st)
+    run_cli("add", str(data_dir / D002), "--store", str(st))
+    assert quads(st) > base
+    r = run_cli("remove", "75/196", "--store", str(st))
+    assert "graph/002_06d523d3b5c07408" in r.stderr
+    assert quads(st) == base
+    r = run_cli("remove", "75/196", "--store", str(st), check=False)
+    assert r.returncode == 1 and r.stderr.startswith("citegraph: 75/196: no text read")
+
+
+def test_sparql_formats_and_errors(demo_store, tmp_path):
+    q = "SELECT ?t WHERE { cgd:A/RES/75/196 cg:reaffirms/dcterms:identifier ?t } ORDER BY ?t LIMIT 2"
+    assert json.loads(run_cli("sparql", q, "--format", "json", "--store", str(demo_store)).stdout) == [
+        {"t": "A/DEC/74/568"},
+        {"t": "A/RES/46/152"},
+    ]
+    assert (
+        run_cli("sparql", q, "--format", "csv", "--store", str(demo_store)).stdout
+        == "t\nA/DEC/74/568\nA/RES/46/152\n"
+    )
+    f = tmp_path / "q.rq"
+    f.write_text("ASK { cgd:A/RES/75/196 cg:reaffirms cgd:A/RES/60/1 }")
+    assert run_cli("sparql", str(f), "--format", "json", "--store", str(demo_store)).stdout.strip() == "true"
+    table = run_cli("sparql", "@reaffirms", "75/196", "--store", str(demo_store)).stdout
+    assert "A/DEC/74/568" in table and "decision 74/568" in table
+    bad = run_cli("sparql", "SELECT WHERE {", "--store", str(demo_store), check=False)
+    assert bad.returncode == 1 and bad.stderr.startswith("citegraph: SPARQL syntax error")
+    assert "Traceback" not in bad.stderr
+    none = run_cli("sparql", "@reaffirms", "75/196", "--store", str(tmp_path / "nothing"), check=False)
+    assert none.returncode == 1 and "citegraph build" in none.stderr
+
+
+def test_sparql_lists_the_named_queries(demo_store):
+    rows = json.loads(run_cli("sparql", "--list", "--format", "json", "--store", str(demo_store)).stdout)
+    names = {r["query"]: r["arguments"] for r in rows}
+    assert names["@reaffirms"] == "DOC"
+    assert names["@cites-both"] == "X Y"
+    for q in ("@cited-by", "@most-cited", "@treaties", "@per-year-verb", "@chain"):
+        assert q in names
+    assert all(r["answers"] for r in rows)
+
+
+def test_named_queries_on_the_demo_texts(demo_store):
+    def rows(*args):
+        return json.loads(run_cli("sparql", *args, "--format", "json", "--store", str(demo_store)).stdout)
+
+    both = rows("@cites-both", "46/152", "60/1")
+    # 75/196 and its draft 000 (a text without a printed symbol) both reaffirm 46/152 and 60/1
+    assert {r["short"] for r in both} >= {"75/196", "file/000_a6cd5bfce1dfcb97"}
+    assert all("reaffirm" in r["x_relations"].split() for r in both if r["short"] == "75/196")
+    cited_by = rows("@cited-by", "46/152")
+    assert {
+        "citing": "A/RES/75/196",
+        "short": "75/196",
+        "relation": "reaffirm",
+        "occurrences": "1",
+        "paragraphs": "P1",
+    } in cited_by
+    chain = rows("@chain", "75/196")
+    assert {"from": "A/RES/75/196", "to": "A/DEC/74/568"} in chain
+    treaties = rows("@treaties")
+    uncac = [r for r in treaties if r["registration"] == "42146"]
+    assert uncac and uncac[0]["name"] == "United Nations Convention against Corruption"
+    per_year = rows("@per-year-verb")
+    assert {r["year"] for r in per_year} >= {"2020"}
+    most = rows("@most-cited")
+    assert int(most[0]["citing"]) >= int(most[-1]["citing"])
+
+
+def test_export_to_a_file_and_graphml(demo_store, tmp_path):
+    out = tmp_path / "g.graphml"
+    r = run_cli("export", "--format", "graphml", "-o", str(out), "--store", str(demo_store))
+    assert "wrote" in r.stderr
+    assert out.read_text().startswith("<?xml") and "<graphml" in out.read_text()
