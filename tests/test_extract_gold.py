@@ -18,7 +18,8 @@ import pytest
 from click.testing import CliRunner
 
 from citegraph.cli import main
-from tests.conftest import FIXTURES
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 FLOORS = {"f1": 0.97, "relation": 0.95, "date": 0.98, "anchor": 0.90}
 GOLD_DOCS = ("000_a6cd5bfce1dfcb97", "002_06d523d3b5c07408")
