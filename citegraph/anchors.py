@@ -57,7 +57,7 @@ _TOKEN = re.compile(r"[\w\u2019'./\u2010\u2011\u2013-]+|[(),;:]")
 #: Words after the name that only qualify it; the earliest after the verb is cut off.
 _CUT = re.compile(
     r",\s*(?:which|in\s+which|by\s+which|whereby|including|inter\s+alia|adopted|held|signed|done|both|all)\b"
-    r"|\s(?:on|for)\s+[a-z]+ing\b"
+    r"|\s(?:on|for)\s+(?!the\b|a\b|an\b)[a-z]+\b"
     r"|\sto\s+(?!the\b|a\b|an\b|its\b|their\b|be\b)[a-z]{3,}\b"
     r"|\s(?:prepared|submitted|issued|presented)\s"
     r"|\spursuant\s+to\b"
@@ -67,7 +67,7 @@ _CUT = re.compile(
 
 #: The words before a name that make it the agent or source of a qualifier, not the anchor.
 _QUALIFIER_BEFORE = re.compile(
-    r"(?:,\s*(?:adopted|convened|organized|hosted|endorsed|established|launched|proclaimed)\s+(?:by|at|in)"
+    r"(?:,\s*(?:adopted|convened|organized|hosted|endorsed|established|launched|proclaimed|held)\s+(?:by|at|in)"
     r"|\s(?:prepared|submitted|issued|presented)\s+(?:pursuant\s+to|in\s+accordance\s+with|under|by)"
     r"|\spursuant\s+to)\s+(?:the\s+|its\s+)?$"
 )
@@ -188,13 +188,13 @@ def anchor_before(text: str, end: int) -> str | None:
                 continue
             return _tidy(_with_head_noun(head, start, name))
         cut = _first_cut(head)
-        noun = _last_head_noun(head)
+        noun = _last_head_noun(head, _verb_end(head))
         if noun is not None and (cut is None or noun > cut):
             return _tidy(head[noun:])  # "the outcome document of the special session ... held in 2016"
         if cut is None:
             break
         head = head[:cut].rstrip(" ,")
-    noun = _last_head_noun(head)
+    noun = _last_head_noun(head, _verb_end(head))
     if noun is not None:
         return _tidy(head[noun:])
     # no title: the last plain noun phrase ("its successive biennial reviews")
@@ -202,9 +202,17 @@ def anchor_before(text: str, end: int) -> str | None:
     return _tidy(m[0]) if m else None
 
 
-def _last_head_noun(head: str) -> int | None:
+def _verb_end(head: str) -> int:
+    from citegraph.extract import governing_verb
+
+    verb = governing_verb(head, len(head))
+    return verb[1] if verb else 0
+
+
+def _last_head_noun(head: str, after: int = 0) -> int | None:
+    """Where the last document-naming noun after the governing verb starts, if any."""
     start = None
-    for m in _HEAD_NOUN.finditer(head):
+    for m in _HEAD_NOUN.finditer(head, after):
         start = m.start()
     return start
 
