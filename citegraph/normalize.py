@@ -65,7 +65,7 @@ _MONTH_AFTER_NUMBER = regex.compile(
     r"\d{1,3}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
 )
 _PAGE_COUNTER = regex.compile(r"(\d{1,3})/(\d{1,3})")
-_SYMBOL_LINE = regex.compile(r"(?:United Nations\s+)?([ASE]/[A-Z0-9][A-Za-z0-9.\-/]*(?:\s?\(\d{4}\))?)")
+_SYMBOL_LINE = regex.compile(r"(?:United Nations\s+)?([ASE]/[A-Z0-9][A-Za-z0-9.\-/]*(?:\s?\(\d{4}\))?)\*?")
 _URL = regex.compile(r"https?://\S+")
 #: A footnote line of a PDF extraction: "1  United Nations, Treaty Series ...".
 _FN_START = regex.compile(r"(\d{1,3})\s+(\S)")
