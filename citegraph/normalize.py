@@ -108,7 +108,7 @@ _MARK = regex.compile(
     r"|(?<![\w/.,-])(?P<year>(?:19|20)\d\d)(?P<ymark>\d{1,3})(?![\w/]|[.,]\d)"  # 20263 = 2026 + mark 3
     r"|(?<=[\dIVX]/|[A-Z]{2}\.)(?P<slash>\d{3,6})(?![\w/]|[.,]\d)"  # 76/17918 = 76/179 + mark 18; 1/CP.2731
     r"|(?<=\S\s{1,4})(?P<alone>\d{1,3})(?=\s|$)"  # Protocol, 2  the
-    r"|(?<=\S\s{1,4})(?P<big>\d{4,6})(?=\s)"  # a number with a mark glued on
+    r"|(?<=\S\s{1,4})(?P<big>\d{5,6})(?=\s)"  # a number with a mark glued on
 )
 _SPLIT_AFTER = regex.compile(r"\s+[a-z]")
 _ABBREV_BEFORE_DOT = regex.compile(r"(?:Add|Corr|Rev|Amend|Suppl|Nos?|vols?|paras?|chap|sect|arts?|pp?|annex)\.$")

@@ -1,0 +1,99 @@
+"""Normalisation: furniture, markup and marks out; offsets back to the original."""
+
+from __future__ import annotations
+
+import pytest
+
+from citegraph.normalize import analyse, normalize
+
+
+def _body(text: str) -> list[str]:
+    n = analyse(text)
+    return [n.text[b.start:b.end] for b in n.blocks if b.kind == "body"]
+
+
+def _marks(text: str) -> list[tuple[int, str]]:
+    n = analyse(text)
+    return [(m.number, n.text[max(0, m.offset - 12):m.offset]) for m in n.marks]
+
+
+def test_offsets_cover_every_character():
+    text = "The General Assembly,\n\nRecalling [70/1](#) and *1373 \\(2001\\)*,¹\n\n¹ See A/70/1.\n"
+    n = normalize(text)
+    assert len(n.offsets) == len(n.text) + 1
+    for i, ch in enumerate(n.text):
+        if ch not in " \n":
+            assert n.original[n.offsets[i]] == ch
+    i = n.text.index("1373 (2001)")
+    s, e = n.to_original(i, i + len("1373 (2001)"))
+    assert n.original[s:e] == "1373 \\(2001\\)"
+
+
+@pytest.mark.parametrize(
+    ("text", "clean"),
+    [
+        ("resolution [72/192](#) of 19 December", "resolution 72/192 of 19 December"),
+        ("Security Council resolution [1373 \\(2001\\)](#)", "Security Council resolution 1373 (2001)"),
+        ("*Treaty Series*, vol. 976", "Treaty Series, vol. 976"),
+        ("the Convention$^{^{23}}$ and", "the Convention and"),
+    ],
+)
+def test_markdown_removed(text, clean):
+    assert _body(f"The General Assembly,\n\n{text},\n")[-1] == clean + ","
+
+
+def test_pdf_page_furniture_dropped_and_paragraph_joined():
+    text = (
+        "United Nations \nA/RES/80/229\n \nGeneral Assembly \nDistr.: General \n22 December 2025 \n"
+        "25-20947 (E)    070126 \n*2520947* \n \n80/229. Strengthening the programme \n \n"
+        "The General Assembly, \n \nRecalling the United Nations Convention against \n"
+        "Corruption,1 and welcoming the work of the \n__________________ \n \n"
+        "1  United Nations, Treaty Series, vol. 2349, No. 42146. \n\nA/RES/80/229 \n"
+        "Strengthening the programme \n \n25-20947 \n2/27 \n \nOffice on Drugs and Crime, \n \n"
+        "1. Decides to act. \n"
+    )
+    assert _body(text)[-2:] == [
+        "Recalling the United Nations Convention against Corruption, and welcoming the work of the "
+        "Office on Drugs and Crime,",
+        "1. Decides to act.",
+    ]
+    n = analyse(text)
+    fn = [n.text[b.start:b.end] for b in n.blocks if b.kind == "footnote"]
+    assert fn == ["United Nations, Treaty Series, vol. 2349, No. 42146."]
+    assert [(k, before.strip()) for k, before in _marks(text)] == [(1, "Corruption,")]
+
+
+@pytest.mark.parametrize(
+    ("line", "mark"),
+    [
+        ("the United Nations Convention against Corruption5 and", "Corruption"),
+        ("the Protocols thereto,5 the Single Convention", "thereto,"),
+        ("held in Kyoto from 7 to 12 March 2021,5 including", "2021,"),
+        ("of 1988, 5 the United Nations", "1988,"),
+        ("in force on 1 January 20265 and", "2026"),
+        ("its resolutions 76/1795 and 77/229", "76/179"),
+        ("the Convention\n5\nand the Protocol", "Convention"),
+        ("Agenda 215 and the principles", "Agenda 21"),
+    ],
+)
+def test_pdf_marks_in_every_shape(line, mark):
+    text = ("The General Assembly,\n\nRecalling its resolutions 1/1, 2/2, 3/3 and 4/4 and the Convention1,2,3,4 "
+            f"and {line},\n__________\n1 A.\n2 B.\n3 C.\n4 D.\n5 See E/2016/30.\n")
+    marks = dict(_marks(text))
+    assert marks[5].rstrip().endswith(mark)
+    assert mark + ("" if mark.endswith(",") else " ") in " ".join(_body(text)[-1].split()) + " "
+
+
+def test_numbers_that_are_not_marks_stay():
+    text = ("The General Assembly,\n\nRecalling the meeting held from 7 to 12 March 2021 and paragraphs 1, 2 "
+            "and 3 of the Convention,1\n__________\n1 See A/1.\n2 See A/2.\n3 See A/3.\n7 See A/7.\n")
+    body = _body(text)[-1]
+    assert "from 7 to 12 March 2021" in body and "paragraphs 1, 2 and 3" in body
+    assert [m for m, _ in _marks(text)] == [1]
+
+
+def test_reused_mark_is_removed_and_adds_nothing():
+    text = ("The General Assembly,\n\nRecalling the Convention¹ and the Protocol,²\n\n"
+            "1. Urges States to ratify the Convention¹ and the Protocol,²\n\n¹ Treaty A.\n\n² Treaty B.\n")
+    assert _body(text)[-1] == "1. Urges States to ratify the Convention and the Protocol,"
+    assert [m for m, _ in _marks(text)] == [1, 2]
