@@ -550,7 +550,8 @@ CITE_TRIGGERS = re.compile(
     r"|\b(?:[a-z]{3,}ed|set\s+(?:forth|out)|laid\s+down|made|taken|undertaken|given|put\s+forward|"
     r"brought\s+forward|begun|held|set\s+up)"
     r"\s+(?:(?:up)?on|by|in|to|through|under|at|with|pursuant\s+to)"
-    r"|\b(?:by|in|through|under|with)(?=\s+(?:its|their|the|[A-Z]|resolution|decision))"
+    r"|\b(?:by|in|through|under|with)(?=\s+(?:its|their|the|[A-Z]|resolution|decision|paragraphs?|sections?|"
+    r"annex|part|chapter))"
     r")"
     + _FILLER
 )
