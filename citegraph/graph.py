@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import PurePath
 from urllib.parse import quote, unquote
 
@@ -464,25 +465,71 @@ def _dedup(quads: Iterable[Quad]) -> list[Quad]:
     return list(dict.fromkeys(quads))
 
 
-def usable_name(name: str) -> bool:
-    """Whether an anchor is specific enough to find elsewhere by its words (two words, 8 letters).
+#: Words that make a name the name of an instrument (rather than of an organ, an office or a group).
+INSTRUMENT_WORDS = frozenset(
+    {
+        "accord",
+        "accords",
+        "agenda",
+        "agreement",
+        "agreements",
+        "charter",
+        "code",
+        "commitment",
+        "commitments",
+        "compact",
+        "consensus",
+        "convention",
+        "conventions",
+        "covenant",
+        "declaration",
+        "declarations",
+        "framework",
+        "goals",
+        "guidelines",
+        "outcome",
+        "pact",
+        "plan",
+        "platform",
+        "principles",
+        "programme",
+        "protocol",
+        "protocols",
+        "recommendations",
+        "rules",
+        "standards",
+        "statute",
+        "strategy",
+        "treaty",
+    }
+)
 
-    >>> usable_name("United Nations Convention against Corruption"), usable_name("Ibid"), usable_name("Agenda")
-    (True, False, False)
+
+def usable_name(name: str) -> bool:
+    """Whether an anchor names an instrument specifically enough to be found elsewhere by its words:
+    two words at least, a capital first, and a word such as Convention, Declaration or Agreement.
+
+    >>> [usable_name(n) for n in ("United Nations Convention against Corruption", "Paris Agreement",
+    ...                            "Ibid", "United Nations", "Member States", "States parties to the Convention")]
+    [True, True, False, False, False, False]
     """
     name = symbols.fold(name)
-    return len(name.split()) >= 2 and len(name) >= 8 and name[:1].isupper()
+    words = [w.lower() for w in re.findall(r"\w+", name)]
+    generic = words[-1:] == ["thereto"] or (
+        len(words) > 2 and words[-2] == "the" and words[-1] in INSTRUMENT_WORDS
+    )
+    return len(words) >= 2 and name[:1].isupper() and not generic and not INSTRUMENT_WORDS.isdisjoint(words)
 
 
 class MentionIndex(dict):
-    """Instrument names by their first word, as word tuples, longest first: built once, used on every paragraph."""
+    """Instrument names by their first two words, as word tuples, longest first: built once, used on every paragraph."""
 
     def __init__(self, names: Mapping[str, str]) -> None:
         super().__init__()
         for k, v in names.items():
-            if k and usable_name(v):
-                words = tuple(k.split("-"))
-                self.setdefault(words[0], []).append(words)
+            words = tuple(k.split("-"))
+            if len(words) >= 2 and usable_name(v):
+                self.setdefault(words[:2], []).append(words)
         for cands in self.values():
             cands.sort(key=lambda w: (-len(w), w))
 
@@ -493,7 +540,8 @@ def mentions(
     """(paragraph IRI, instrument key) for each paragraph whose text names a known instrument.
 
     Matching is on whole words, case and punctuation ignored (the words of
-    :func:`instrument_key`): one pass over each paragraph's words, whatever the number of names.
+    :func:`instrument_key`). A paragraph is looked at word by word only when one of its
+    word pairs opens a known name (a set intersection), whatever the number of names.
 
     >>> p = NamedNode("http://x/#P1")
     >>> list(mentions([(p, "Recalling the United Nations  Convention against Corruption,")],
@@ -505,14 +553,17 @@ def mentions(
         return
     for iri, text in paragraphs:
         words = _WORDS.findall(text.lower())
-        if index.keys().isdisjoint(words):
+        pairs = list(zip(words, words[1:], strict=False))
+        hits = index.keys() & set(pairs)
+        if not hits:
             continue
         found: set[str] = set()
-        for i, w in enumerate(words):
-            for cand in index.get(w, ()):  # longest names first
-                if tuple(words[i : i + len(cand)]) == cand:
-                    found.add("-".join(cand))
-                    break
+        for i, pair in enumerate(pairs):
+            if pair in hits:
+                for cand in index[pair]:  # longest names first
+                    if tuple(words[i : i + len(cand)]) == cand:
+                        found.add("-".join(cand))
+                        break
         for key in sorted(found):
             yield iri, key
 
@@ -521,6 +572,86 @@ _WORDS = re.compile(r"[0-9a-z]+")
 
 
 # --- the derived graph ----------------------------------------------------------------------
+
+
+@dataclass
+class Sources:
+    """What the derived graph is computed from, gathered from the texts' quads (:func:`sources_of`).
+
+    Plain strings only, so that a worker process can send it with its text's quads.
+    """
+
+    read: set[str] = field(default_factory=set)  # IRIs of documents read
+    cited: list[tuple[str, str | None]] = field(default_factory=list)  # (target, date) per citation
+    named: set[str] = field(default_factory=set)  # documents named otherwise (cg:becomes, committee report)
+    organs: set[str] = field(default_factory=set)
+    anchors: list[tuple[str, str]] = field(default_factory=list)  # (instrument, printed name) per citation
+    sourced: list[tuple[str, str]] = field(default_factory=list)  # (instrument, target) per citation
+    instruments: set[str] = field(default_factory=set)  # instruments mentioned
+
+    def update(self, other: Sources) -> None:
+        """Add what ``other`` gathered (from another text)."""
+        self.read |= other.read
+        self.cited += other.cited
+        self.named |= other.named
+        self.organs |= other.organs
+        self.anchors += other.anchors
+        self.sourced += other.sourced
+        self.instruments |= other.instruments
+
+
+#: The predicates :func:`sources_of` reads.
+SOURCE_PREDICATES = tuple(
+    NamedNode(p)
+    for p in (
+        CG + "isRead", CITO + "hasCitedEntity", CG + "citedDate", CG + "becomes", CG + "committeeReport",
+        ELI + "passed_by", CG + "namesInstrument", CG + "anchor", CG + "mentions",
+    )
+)  # fmt: skip
+
+
+def sources_of(quads: Iterable[Quad]) -> Sources:
+    """Gather, from texts' quads, what :func:`derived_quads` needs (other quads are ignored)."""
+    src = Sources()
+    cite: dict[str, dict[str, str]] = {}
+    for q in quads:
+        p = q.predicate.value
+        s, o = q.subject.value, q.object.value
+        if p == CG + "isRead":
+            src.read.add(s)
+        elif p in (CITO + "hasCitedEntity", CG + "citedDate", CG + "namesInstrument", CG + "anchor"):
+            cite.setdefault(s, {})[p] = o
+        elif p in (CG + "becomes", CG + "committeeReport"):
+            src.named.add(o)
+        elif p == ELI + "passed_by":
+            src.organs.add(o)
+        elif p == CG + "mentions":
+            src.instruments.add(o)
+    for c in sorted(cite):
+        f = cite[c]
+        target, inst = f.get(CITO + "hasCitedEntity"), f.get(CG + "namesInstrument")
+        if target:
+            src.cited.append((target, f.get(CG + "citedDate")))
+        if inst:
+            src.instruments.add(inst)
+            if CG + "anchor" in f:
+                src.anchors.append((inst, f[CG + "anchor"]))
+            if target:
+                src.sourced.append((inst, target))
+    return src
+
+
+def derived_from(src: Sources) -> list[Quad]:
+    """The derived graph of everything gathered in ``src`` (documents read are not re-described)."""
+    cited = {t for t, _d in src.cited} | src.named
+    return derived_quads(
+        cited - src.read,
+        [(t, d) for t, d in src.cited if d and t not in src.read],
+        src.organs,
+        src.anchors,
+        src.instruments,
+        src.sourced,
+    )
 
 
 def derived_quads(

@@ -21,7 +21,7 @@ import gc
 import os
 import re
 import shutil
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -30,7 +30,6 @@ from typing import Any
 from pyoxigraph import (
     Literal,
     NamedNode,
-    Quad,
     QueryBoolean,
     QuerySolutions,
     RdfFormat,
@@ -41,6 +40,7 @@ from pyoxigraph import (
 )
 
 from citegraph import graph, symbols
+from citegraph.graph import Sources
 from citegraph.models import Document, Reference
 
 
@@ -62,6 +62,7 @@ class Prepared:
     nquads: bytes = b""  # the document's quads (mentions of its own anchors included)
     paragraphs: list[tuple[str, str]] = field(default_factory=list)  # (IRI, text) outside footnotes
     anchors: dict[str, str] = field(default_factory=dict)  # instrument key -> printed name
+    sources: Sources = field(default_factory=Sources)  # for the derived graph
     refs: int = 0
     error: str | None = None
 
@@ -103,6 +104,7 @@ def prepare_document(doc: Document, refs: Sequence[Reference], size: int = 0) ->
         paragraphs=[(iri.value, text) for iri, text in graph.body_paragraphs(doc)],
         anchors=anchors,
         refs=len(refs),
+        sources=graph.sources_of(quads),
     )
 
 
@@ -227,7 +229,13 @@ class Report:
 
 
 def _load(st: Store, preps: Iterable[Prepared], bulk: bool) -> Report:
-    """Write prepared texts into ``st`` (each replacing its graph), with mentions of all known names."""
+    """Write prepared texts into ``st`` (each replacing its graph), with mentions of all known names.
+
+    ``bulk`` (a build, into a fresh store): the texts, their mentions and the derived graph
+    go in with one ``bulk_load``, the derived graph computed from what the texts gathered.
+    Otherwise (``add``) the texts replace their graphs and the derived graph is recomputed
+    from the whole store.
+    """
     rep = Report()
     by_doc: dict[str, Prepared] = {}
     for p in preps:
@@ -239,7 +247,7 @@ def _load(st: Store, preps: Iterable[Prepared], bulk: bool) -> Report:
             rep.replaced.append((by_doc[p.doc].path, p.path))
         by_doc[p.doc] = p
     ok = list(by_doc.values())
-    names = known_names(st)
+    names = {} if bulk else known_names(st)
     for p in ok:
         names.update(p.anchors)
     if not bulk:
@@ -250,23 +258,26 @@ def _load(st: Store, preps: Iterable[Prepared], bulk: bool) -> Report:
             for q in list(st.quads_for_pattern(NamedNode(p.doc), graph.cg("isRead"), None, None)):
                 rep.replaced.append((q.graph_name.value, p.path))  # the same document from another file
                 st.remove_graph(q.graph_name)
-
     index = graph.MentionIndex(names)
-
-    def mention_quads() -> Iterator[Quad]:
-        for p in ok:
-            para = [(NamedNode(i), t) for i, t in p.paragraphs]
-            yield from graph.mention_quads(NamedNode(p.doc), NamedNode(p.graph), para, index)
-
+    mentions = [
+        q
+        for p in ok
+        for q in graph.mention_quads(
+            NamedNode(p.doc), NamedNode(p.graph), [(NamedNode(i), t) for i, t in p.paragraphs], index
+        )
+    ]
     if bulk:
-        st.bulk_load(b"".join(p.nquads for p in ok), format=RdfFormat.N_QUADS)
-        st.bulk_extend(mention_quads())
+        src = graph.sources_of(mentions)
+        for p in ok:
+            src.update(p.sources)
+        extra = serialize(mentions + graph.derived_from(src), format=RdfFormat.N_QUADS)
+        st.bulk_load(b"".join([*(p.nquads for p in ok), extra]), format=RdfFormat.N_QUADS)
     else:
         st.extend([q for p in ok for q in parse(p.nquads, format=RdfFormat.N_QUADS)])
-        st.extend(list(mention_quads()))
+        st.extend(mentions)
+        refresh_derived(st)
     rep.files = len(ok)
     rep.refs = sum(p.refs for p in ok)
-    refresh_derived(st)
     return rep
 
 
@@ -286,49 +297,18 @@ def known_names(st: Store) -> dict[str, str]:
     return out
 
 
-_DERIVED_SOURCES = """
-SELECT DISTINCT ?kind ?a ?b ?c WHERE {
-  { ?c cito:hasCitedEntity ?a . OPTIONAL { ?c cg:citedDate ?b } BIND("cited" AS ?kind) }
-  UNION { ?x cg:becomes|cg:committeeReport ?a . BIND("named" AS ?kind) }
-  UNION { ?x eli:passed_by ?a . BIND("organ" AS ?kind) }
-  UNION { ?c cg:namesInstrument ?a ; cg:anchor ?b . BIND("anchor" AS ?kind) }
-  UNION { ?x cg:mentions ?a . BIND("instrument" AS ?kind) }
-}
-"""
-
-_SOURCED = """
-SELECT DISTINCT ?c ?i ?t WHERE { ?c cg:namesInstrument ?i ; cito:hasCitedEntity ?t }
-"""
-
-_READ = "SELECT DISTINCT ?d WHERE { ?d cg:isRead true }"
-
-
 def refresh_derived(st: Store) -> None:
-    """Recompute :data:`graph.DERIVED_GRAPH` from the texts' graphs (see :func:`graph.derived_quads`)."""
+    """Recompute :data:`graph.DERIVED_GRAPH` from the texts' graphs (see :func:`graph.derived_from`)."""
     if st.contains_named_graph(graph.DERIVED_GRAPH):
         st.remove_graph(graph.DERIVED_GRAPH)
-    opts = {"prefixes": graph.PREFIXES, "use_default_graph_as_union": True}
-    read = {r["d"].value for r in st.query(_READ, **opts)}
-    cited: set[str] = set()
-    dates: list[tuple[str, str]] = []
-    organs: set[str] = set()
-    anchors: list[tuple[str, str]] = []
-    insts: set[str] = set()
-    for r in st.query(_DERIVED_SOURCES, **opts):
-        kind, a = r["kind"].value, r["a"].value
-        if kind in ("cited", "named"):
-            if a not in read:
-                cited.add(a)
-                if r["b"] is not None:
-                    dates.append((a, r["b"].value))
-        elif kind == "organ":
-            organs.add(a)
-        elif kind == "anchor":
-            anchors.append((a, r["b"].value))
-        else:
-            insts.add(a)
-    sourced = [(r["i"].value, r["t"].value) for r in st.query(_SOURCED, **opts)]
-    st.extend(graph.derived_quads(cited, dates, organs, anchors, insts, sourced))
+    skip = {graph.DERIVED_GRAPH, graph.ONTOLOGY_GRAPH}
+    quads = (
+        q
+        for p in graph.SOURCE_PREDICATES
+        for q in st.quads_for_pattern(None, p, None, None)
+        if q.graph_name not in skip
+    )
+    st.extend(graph.derived_from(graph.sources_of(quads)))
 
 
 def build(

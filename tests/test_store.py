@@ -144,3 +144,14 @@ def test_named_query_arguments(built):
 def test_no_store_is_a_user_error(tmp_path):
     with pytest.raises(store.StoreError, match="citegraph build"):
         store.open_store(tmp_path / "none")
+
+
+def test_a_build_and_adds_one_by_one_give_the_same_graph(tmp_path, preps):
+    """The build computes the derived graph from what the texts gathered, add from the store: same result."""
+    built, added = tmp_path / "built", tmp_path / "added"
+    store.build_from(lambda: [preps[G000], preps[G002]], built)
+    store.add_prepared([preps[G002]], added)
+    store.add_prepared([preps[G000]], added)
+    a, b = store.open_store(built), store.open_store(added)
+    assert store.export(a, "nt") == store.export(b, "nt")
+    assert sorted(map(str, a)) == sorted(map(str, b))
