@@ -6,18 +6,20 @@ it must match in full, and a line saying why it is there. Pieces refer to one
 another by ``{name}``; :func:`compose` expands them, so the grammar reads as a
 table rather than one opaque expression.
 
-The extractor (:mod:`citegraph.extract`) runs one scanner, :data:`ATOMS`, over
+The extractor (:mod:`citegraph.extract`) runs one scanner, :func:`atoms`, over
 each paragraph. It yields *atoms* — a keyword ("resolutions"), a number
 ("46/152", "1373 (2001)"), a date, a document symbol, a Treaty Series citation,
 a sales number, an "Ibid." — and the extractor joins them by the short gaps of
-text between them ("46/152 of 18 December 1991, 60/1 ...").
+text between them ("46/152 of 18 December 1991, 60/1 ..."). The scanner never
+runs one big alternation over the text: each piece is compiled on its own and
+tried only where a cheap literal hit ("/", "(", "vol.") says an identifier can be.
 
 Every pattern is linear-time: bounded repeats of character classes, and
 repeated groups only where each repetition must begin with a separator that
 the repeated item cannot contain (no nested quantifiers that can backtrack).
 
->>> [m.lastgroup for m in ATOMS.finditer("its resolutions 46/152 of 18 December 1991 and 1373 (2001)")]
-['kw', 'ga', 'date', 'sc']
+>>> [(a.lastgroup, a[0]) for a in atoms("its resolutions 46/152 of 18 December 1991 and 1373 (2001)")]
+[('kw', 'resolutions'), ('ga', '46/152'), ('date', '18 December 1991'), ('sc', '1373 (2001)')]
 >>> number_kind("2200 A (XXI)"), number_kind("2017/15"), number_kind("S-32/1")
 ('old', 'eco', 'ga')
 """
@@ -149,20 +151,6 @@ def _number_boundary(kind: str) -> str:
     return rf"(?<![\w/.\u2010\u2011\u2013-])(?P<{kind}>{compose(kind)})(?![\w/]|\.\d)"
 
 
-def _atoms() -> re.Pattern[str]:
-    parts = []
-    for name in ATOM_ORDER:
-        if name in NUMBER_KINDS:
-            parts.append(_number_boundary(name))
-        elif name == "kw":
-            parts.append(rf"(?P<kw>{compose(name)})")
-        else:
-            parts.append(rf"(?P<{name}>{compose(name)})")
-    return re.compile("|".join(parts))
-
-
-#: The one scanner the extractor runs over a paragraph.
-ATOMS: re.Pattern[str] = _atoms()
 
 class Atom:
     """One atom found in a text: its kind (a piece name), its span and text, and its named parts.
