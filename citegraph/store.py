@@ -84,7 +84,8 @@ def prepare(path: str | Path) -> Prepared:
         refs = extract_references(doc)
         return prepare_document(doc, refs, size)
     except Exception as exc:  # one bad input is reported and the others go on
-        return Prepared(str(p), size, error=str(exc) or type(exc).__name__)
+        msg = str(exc) or type(exc).__name__
+        return Prepared(str(p), size, error=msg.removeprefix(f"{p}: "))
 
 
 def prepare_document(doc: Document, refs: Sequence[Reference], size: int = 0) -> Prepared:
@@ -339,6 +340,8 @@ def build_from(preps: Callable[[], Iterable[Prepared]], path: Path) -> Report:
         st = Store(str(tmp))
         load_ontology(st)
         rep = _load(st, preps(), bulk=True)
+        if rep.failed and not rep.files:
+            raise StoreError(f"none of the {len(rep.failed)} text(s) could be read: the store is unchanged")
         rep.quads = len(st)
         st.flush()
         del st

@@ -116,3 +116,28 @@ def test_export_to_a_file_and_graphml(demo_store, tmp_path):
     r = run_cli("export", "--format", "graphml", "-o", str(out), "--store", str(demo_store))
     assert "wrote" in r.stderr
     assert out.read_text().startswith("<?xml") and "<graphml" in out.read_text()
+
+
+def test_unreadable_inputs_are_reported_and_a_build_of_nothing_keeps_the_store(tmp_path, data_dir):
+    st = tmp_path / "store"
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\x00\x01 not a text")
+    r = run_cli(
+        "build",
+        str(data_dir / D002),
+        str(bad),
+        str(tmp_path / "missing.txt"),
+        "--store",
+        str(st),
+        "--workers",
+        "1",
+        check=False,
+    )
+    assert r.returncode == 1
+    assert f"citegraph: {bad}: " in r.stderr and f"citegraph: {tmp_path / 'missing.txt'}: " in r.stderr
+    assert "Traceback" not in r.stderr
+    before = quads(st)
+    assert before > 1000  # the readable text was built
+    r = run_cli("build", str(bad), "--store", str(st), check=False)
+    assert r.returncode == 1 and "the store is unchanged" in r.stderr
+    assert quads(st) == before

@@ -107,6 +107,8 @@ def build(paths: tuple[str, ...], store: Path, workers: int | None = None) -> No
     bar = _Progress(len(files), "reading")
     try:
         rep = st.build(files, store, workers=workers, progress=bar.step)
+    except st.StoreError as exc:
+        raise UserError(str(exc)) from exc
     finally:
         bar.stop()
     _report(rep, "built", store, time.perf_counter() - t0)
