@@ -331,7 +331,7 @@ def _around(text: str, a: Atom, n: int) -> list[Atom]:
             out.append(Atom.of(k, "kw"))
         out.append(a)
         last = a
-        while last.lastgroup in NUMBER_KINDS and _ENDS_LETTERED.search(last[0] or "") or last.lastgroup == "lone":
+        while last.lastgroup == "lone" or (last._text[-1:].isupper() and _ENDS_LETTERED.search(last._text)):
             lone = LONE_AFTER.match(text, last.end())
             if lone is None:
                 break
