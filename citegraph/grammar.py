@@ -263,7 +263,7 @@ def atoms(text: str) -> list[Atom]:
                     found.append(Atom.of(m, kind))
                     break
         i = text.find("(", i + 1)
-    for word, kind in (("vol", "treaty"), ("Sales", "sales"), ("Ibid", "ibid")):
+    for word, kind in (("vol.", "treaty"), ("vols.", "treaty"), ("Sales", "sales"), ("Ibid", "ibid")):
         i = text.find(word)
         while i != -1:
             m = _AT[kind].match(text, i)
