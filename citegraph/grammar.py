@@ -544,5 +544,6 @@ CITE_TRIGGERS = re.compile(
     + _FILLER
 )
 
-#: "Welcoming the adoption, by its resolution 70/175, of ..." names what is welcomed, not a source.
-ADOPTION_BY = re.compile(r"\badoption\s*,\s*(?:by|in|through)\s+(?:its|their|the)?\s*$")
+#: "Welcoming the adoption, by its resolution 70/175, of ..." and "the adoption by the Conference ... of
+#: resolution 9/8" name what is welcomed, not a source.
+ADOPTION_BY = re.compile(r"\badoption\s*,?\s*(?:by|in|through)\s[^;]{0,160}$")

@@ -262,7 +262,7 @@ CORPUS = [
     Case('related to Indigenous Peoples and women information on the progress made and challenges in the implementation of Commission on the Status of Women resolutions 49/7 of 11 March 2005, entitled “Indigenous women: beyond the ten-year review of the Beijing Declaration and Platform',
          [('49/7', 'E/CN.6/RES/49/7', 'CSW', '2005-03-11', 'cite')], organ='GA', source='A_RES_79_159.txt'),
     Case('Welcoming the adoption by the Conference of the States Parties to the United Nations Convention against Corruption of resolution 9/8 of 17 December 2021 on promoting anti-corruption',
-         [('9/8', 'CAC/COSP/RES/9/8', 'COSP-UNCAC', '2021-12-17', 'cite')], organ='GA', source='A_RES_78_229.txt'),
+         [('9/8', 'CAC/COSP/RES/9/8', 'COSP-UNCAC', '2021-12-17', 'welcome')], organ='GA', source='A_RES_78_229.txt'),
     Case('Recalling also Conference of the States Parties to the United Nations Convention against Corruption resolution 8/12 of 20 December 2019, entitled “Preventing',
          [('8/12', 'CAC/COSP/RES/8/12', 'COSP-UNCAC', '2019-12-20', 'recall')], organ='GA', source='A_RES_80_227.txt'),
     Case('resolutions of the Economic and Social Council, the Commission on Crime Prevention and Criminal Justice and the Conference of the Parties to the United Nations Convention against Transnational Organized Crime, in particular its resolution 10/4 of 16 October 2020, entitled “Celebrating the twentieth anniversary',
