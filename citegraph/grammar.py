@@ -244,6 +244,9 @@ def atoms(text: str) -> list[Atom]:
         i = text.find("/", max(i + 1, covered))
     i = text.find("(")
     while i != -1:
+        if text[i + 1:i + 2] not in _AFTER_PAREN or not text[max(0, i - 5):i].rstrip(" \n\\")[-1:].isalnum():
+            i = text.find("(", i + 1)  # "(the Nelson Mandela Rules)": no year, no Roman session
+            continue
         p = i - 1
         if p >= 0 and text[p] == "\\":
             p -= 1
@@ -283,6 +286,7 @@ def atoms(text: str) -> list[Atom]:
 
 
 _ROMAN_CHARS = frozenset("IVXLC")
+_AFTER_PAREN = frozenset("0123456789IVXLCES ")
 
 
 _RANK = {name: k for k, name in enumerate(ATOM_ORDER)}
