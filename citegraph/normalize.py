@@ -343,6 +343,16 @@ def _is_indent_shape(lines: list[_Line]) -> bool:
     return ind > flat
 
 
+def _is_organ(t: str) -> bool:
+    """The acting organ's line ("The General Assembly,"): short, so most lines are ruled out at once."""
+    return len(t) < 130 and "The" in t and bool(ORGAN_RE.fullmatch(t))
+
+
+def _is_part_head(t: str) -> bool:
+    """A part or section marker standing alone ("A", "II.")."""
+    return len(t) <= 12 and bool(_PART_HEAD.fullmatch(t))
+
+
 def _starts_lower(t: str) -> bool:
     s = t.lstrip("*_[“\"‘'(")
     return bool(s) and s[0].islower()
@@ -351,9 +361,11 @@ def _starts_lower(t: str) -> bool:
 def _ends_open(t: str) -> bool:
     """True if a body text ends mid-sentence (no closing punctuation), marks aside."""
     s = t.rstrip(" *" + SUPERSCRIPTS)
-    s = regex.sub(r"(?<=[,;:.)”’\"\p{L}])\s{0,3}\d{1,3}$", "", s)
-    s = regex.sub(r"\$\^\{\^?\{?\d{1,3}\}?\}\$$", "", s).rstrip(" *")
+    s = _TRAILING_MARK.sub("", s).rstrip(" *")
     return bool(s) and s[-1] not in ".,;:!?)]”\"’*"
+
+
+_TRAILING_MARK = regex.compile(r"(?<=[,;:.)”’\"\p{L}])\s{0,3}\d{1,3}$|\$\^\{\^?\{?\d{1,3}\}?\}\$$")
 
 
 class _Builder:
@@ -467,10 +479,11 @@ def analyse(original: str) -> Normalized:
             cur = [ln]
         else:
             prev_text = next((x.text for x in reversed(cur) if x.kind == BODY), "")
-            is_organ = bool(ORGAN_RE.fullmatch(t)) and not organ_done
+            is_organ = not organ_done and _is_organ(t)
             candidate = (ln.indent if indent_shape else boundary) or interrupted
             split = False
-            if is_organ or ORGAN_RE.fullmatch(prev_text) or _PART_HEAD.fullmatch(t) or _PART_HEAD.fullmatch(prev_text) or _NUMBERED_SURE.match(t) or (_NUMBERED_OCR.match(t) and not _ends_open(prev_text)):
+            if (is_organ or _is_organ(prev_text) or _is_part_head(t) or _is_part_head(prev_text)
+                    or _NUMBERED_SURE.match(t) or (_NUMBERED_OCR.match(t) and not _ends_open(prev_text))):
                 split = True
             elif candidate and not interrupted and not indent_shape:
                 # a blank line: a new block unless the sentence goes on ("... Council resolution\n\n2021/25 of")

@@ -32,7 +32,9 @@ def pdf_text(path: str | Path) -> str:
         pages = [page.extract_text() or "" for page in reader.pages]
     except PdfError:
         raise
-    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
+    except PdfReadError as exc:
+        raise PdfError(f"not a readable PDF ({exc})".splitlines()[0]) from exc
+    except Exception as exc:  # noqa: BLE001 - a damaged file may break pypdf anywhere; never a traceback
         raise PdfError(f"not a readable PDF ({type(exc).__name__}: {exc})".splitlines()[0]) from exc
     text = "\n".join(pages)
     if not text.strip():

@@ -103,5 +103,5 @@ def read_document(path: str | Path) -> Document:
         raise ReadError(p, "not a UN document (no acting organ, resolution heading or UN symbol found)")
     try:
         return layout(analyse(text), p.name, str(p))
-    except RecursionError as exc:  # pragma: no cover - defensive: never a traceback for one file
-        raise ReadError(p, f"could not lay out the text ({exc})") from None
+    except Exception as exc:  # noqa: BLE001 - one unreadable text must not stop a run of many
+        raise ReadError(p, f"could not lay out the text (internal error {type(exc).__name__}: {exc})") from exc
