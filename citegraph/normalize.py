@@ -484,7 +484,7 @@ def analyse(original: str) -> Normalized:
             split = False
             if (is_organ or _is_organ(prev_text) or _is_part_head(t) or _is_part_head(prev_text)
                     or _NUMBERED_SURE.match(t) or (_NUMBERED_OCR.match(t) and not _ends_open(prev_text))
-                    or (organ_done and _GA_TRAILER.match(t))):
+                    or (organ_done and (_GA_TRAILER.match(t) or _SC_TRAILER.match(t)))):
                 split = True
             elif candidate and not interrupted and not indent_shape:
                 # a blank line: a new block unless the sentence goes on ("... Council resolution\n\n2021/25 of")
