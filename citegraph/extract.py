@@ -34,7 +34,7 @@ import re
 from dataclasses import dataclass, field
 
 from citegraph import grammar as g
-from citegraph.models import FOOTNOTE, HEADER, Document, Reference
+from citegraph.models import FOOTNOTE, HEADER, Document, NormText, Reference
 from citegraph.symbols import (
     BODIES,
     SymbolError,
@@ -65,7 +65,7 @@ _FIRST_GAP = re.compile(r"\s*(?:No\.\s*)?|\s*\d{1,4}\s*\d{4}\)\s*,\s*")
 _DASHES = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-"})
 
 
-@dataclass
+@dataclass(slots=True)
 class Found:
     """A reference found in one string: offsets are into that string."""
 
@@ -79,7 +79,7 @@ class Found:
     relation: str
 
 
-@dataclass
+@dataclass(slots=True)
 class Context:
     """What the scanner needs to know about the document around a paragraph."""
 
@@ -88,6 +88,7 @@ class Context:
     section: str = "body"  # "header", "body" or "footnote"
     ibid: list[str] = field(default_factory=list)  # targets of the previous footnote
     doc_text: str = ""  # the whole normalised text, to find the body a short name ("Council") stands for
+    norm: NormText | None = None  # to read what the file prints where the normalised text lost a digit
     base: int = 0  # where the paragraph being scanned starts in ``doc_text``
 
 
@@ -386,7 +387,7 @@ def _last_body(short: str, text: str, pos: int, ctx: Context) -> str | None:
 
 # ---- the scanner ------------------------------------------------------------------------------
 
-@dataclass
+@dataclass(slots=True)
 class _Item:
     found: Found
     shape: str
@@ -395,7 +396,7 @@ class _Item:
     dated: bool = False
 
 
-@dataclass
+@dataclass(slots=True)
 class _List:
     kw_start: int
     last_end: int
@@ -580,7 +581,12 @@ def scan_text(text: str, ctx: Context | None = None) -> list[Found]:
             continue
         if kind == "date":
             last = lst.items[-1] if lst and lst.items else None
-            date = iso_date(fold(m[0]), _year_of_number(last.number, last.shape) if last else None)
+            printed_year = _printed_year(text, e, ctx) if not m[0][-4:].isdigit() else None
+            if printed_year is not None:
+                date = iso_date(f"{fold(m[0])} {printed_year[0]}")
+                e = printed_year[1]
+            else:
+                date = iso_date(fold(m[0]), _year_of_number(last.number, last.shape) if last else None)
             if date is None:
                 continue
             if lst and last:
@@ -682,6 +688,25 @@ def _atoms(text: str) -> list[g.Atom]:
     return g.atoms(text)
 
 
+_YEAR3 = re.compile(r"\s{1,3}(\d{3})(?!\d)")
+
+
+def _printed_year(text: str, pos: int, ctx: Context) -> tuple[str, int] | None:
+    """The year the file prints after a date whose normalised text lost its last digit.
+
+    A year has four digits; "18 December 201" means the normaliser took the "4" of "2014"
+    for a footnote mark. The original text says which year it is.
+    """
+    m = _YEAR3.match(text, pos)
+    if m is None or ctx.norm is None:
+        return None
+    start, end = ctx.norm.to_original(ctx.base + m.start(1), ctx.base + m.end(1))
+    printed = ctx.norm.original[start:end + 1]
+    if len(printed) == 4 and printed.isdigit() and printed.startswith(("19", "20")):
+        return printed, m.end()
+    return None
+
+
 def _continues(lst: _List, gap: str) -> bool:
     """Whether a number after ``gap`` belongs to the open list."""
     if not lst.items:
@@ -746,7 +771,7 @@ def _organ(doc: Document) -> str:
 
 def extract_references(doc: Document) -> list[Reference]:
     """Every reference ``doc`` makes, in SCHEMA.md's terms, with offsets into the original text."""
-    ctx = Context(organ=_organ(doc), own=_own_symbols(doc), doc_text=doc.text)
+    ctx = Context(organ=_organ(doc), own=_own_symbols(doc), doc_text=doc.text, norm=doc.norm)
     anchors = {f"F{fn.number}": fn.anchor for fn in doc.footnotes}
     refs: list[Reference] = []
     footnotes = [p for p in doc.paragraphs if p.kind == FOOTNOTE]
