@@ -74,7 +74,7 @@ _QUALIFIER_BEFORE = re.compile(
 
 #: Common nouns that name a document and are kept before "of the ...".
 _HEAD_NOUN_BEFORE = re.compile(
-    r"\b(?P<head>(?:(?:agreed\s+)?conclusions|reports?|note|letter|outcome\s+document|(?:practical\s+)?tools|"
+    r"\b(?P<head>(?:(?:agreed\s+)?conclusions|reports?|(?<![Tt]aking\s)(?<![Tt]akes\s)(?<![Tt]ake\s)note|letter|outcome\s+document|(?:practical\s+)?tools|"
     r"recommendations|summary|statement|review))\s+of\s+(?:the\s+)?$"
 )
 
