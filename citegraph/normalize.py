@@ -106,7 +106,8 @@ _MARK = regex.compile(
     r"|(?<=[^\W\d_]{2}[,;:]|[)”’\"][,;:]|\d[,;:])(?P<punct>\d{1,3})(?![\d/]|\.\d)"  # thereto,1  2021,6
     r"|(?<=[A-Za-z]{3}\.|[)”’]\.|(?:19|20)\d\d\.)(?P<dot>\d{1,3})(?=\s|$)"  # Convention.5  2017.3
     r"|(?<![\w/.,-])(?P<year>(?:19|20)\d\d)(?P<ymark>\d{1,3})(?![\w/]|[.,]\d)"  # 20263 = 2026 + mark 3
-    r"|(?<=[\dIVX]/|[A-Z]{2}\.)(?P<slash>\d{3,6})(?![\w/]|[.,]\d)"  # 76/17918 = 76/179 + mark 18; 1/CP.2731
+    r"|(?<=[\dIVX]/|[A-Z]{2}\.)(?P<slash>\d{3,6})(?![\w/]|[.,]\d)"
+    r"|(?<=(?<!\d)\d/)(?P<short>\d\d)(?![\w/]|[.,]\d)"  # 5/64 = UNEA 5/6 + mark 4, if footnote 4 says so  # 76/17918 = 76/179 + mark 18; 1/CP.2731
     r"|(?<=\S\s{1,4})(?P<alone>\d{1,3})(?=\s|$)"  # Protocol, 2  the
     r"|(?<=\S\s{1,4})(?P<big>\d{5,6})(?=\s)"  # a number with a mark glued on
 )
@@ -523,7 +524,8 @@ def analyse(original: str) -> Normalized:
             prev = ln
         raws.append(("".join(text_parts), offs, strong_at))
 
-    drops = _assign_marks([r[0] for r in raws], [r[2] for r in raws], set(footnotes))
+    fn_texts = {k: " ".join(ln.text for ln in lns) for k, lns in footnotes.items()}
+    drops = _assign_marks([r[0] for r in raws], [r[2] for r in raws], set(footnotes), fn_texts)
     b = _Builder(original)
     out_blocks: list[Block] = []
     marks: list[Mark] = []
@@ -600,11 +602,16 @@ def _candidates(raw: str, strong_at: dict[int, int]) -> list[tuple[int, int, str
                     cands.append((m.end() - k, m.end(), "split", int(tok[-k:])))
         elif form == "big":
             continue
+        elif form == "short":
+            if m[0][-1] != "0":
+                cands.append((m.end() - 1, m.end(), "short", int(m[0][-1])))
         elif form == "slash":  # a symbol with a mark glued on: every split leaving >= 2 digits
             tok = m[0]
-            roman = raw[m.start() - 2:m.start() - 1] in "IVX"
+            # keep at least three digits of the number (two after a roman numeral, "VIII/19", or
+            # before a two-digit mark, "54/2639"): "61/142" is resolution 61/142, not 61/14 + mark 2
+            roman = m.start() >= 2 and raw[m.start() - 2] in "IVX"
             for k in (1, 2):
-                need = 3 if tok[-k:] == "1" else (2 if k == 1 and not roman else 1)
+                need = 2 if (roman or k == 2) else 3
                 if len(tok) - k >= need and tok[-k] != "0":
                     cands.append((m.end() - k, m.end(), "slash", int(tok[-k:])))
         elif form == "dot" and _ABBREV_BEFORE_DOT.search(raw[max(0, m.start() - 8):m.start()]):
@@ -615,7 +622,8 @@ def _candidates(raw: str, strong_at: dict[int, int]) -> list[tuple[int, int, str
     return cands
 
 
-def _assign_marks(raws: list[str], strong: list[dict[int, int]], fn_numbers: set[int]
+def _assign_marks(raws: list[str], strong: list[dict[int, int]], fn_numbers: set[int],
+                  fn_texts: dict[int, str] | None = None
                   ) -> list[list[tuple[int, int, int, bool]]]:
     """Decide which candidates are footnote marks; per block, the spans to drop.
 
@@ -634,13 +642,20 @@ def _assign_marks(raws: list[str], strong: list[dict[int, int]], fn_numbers: set
     by_number: dict[int, list[int]] = {}
     for idx, c in enumerate(flat):
         by_number.setdefault(c[5], []).append(idx)
+    def first_ok(idx: int, k: int) -> bool:
+        bi, s, e, _, form, _num = flat[idx]
+        if form == "short":
+            return _footnote_names(fn_texts or {}, k, raws[bi], s)
+        if form in ("alone", "split"):
+            return _alone_ok(raws[bi], s, e, k, k, set())
+        return True
+
     first_at: dict[int, int] = {}  # footnote number -> index in flat of its first mark
     pointer = 0
     for k in sorted(fn_numbers):
         places = by_number.get(k, [])
         for idx in places[bisect_left(places, pointer):]:
-            bi, s, e, _, form, _num = flat[idx]
-            if form in ("alone", "split") and not _alone_ok(raws[bi], s, e, k, k, set()):
+            if not first_ok(idx, k):
                 continue
             first_at[k] = idx
             pointer = idx + 1
@@ -650,8 +665,7 @@ def _assign_marks(raws: list[str], strong: list[dict[int, int]], fn_numbers: set
     taken = set(first_at.values())
     for k in sorted(fn_numbers - set(first_at)):
         for idx in by_number.get(k, []):
-            bi, s, e, _, form, _num = flat[idx]
-            if idx in taken or form == "year" or (form == "alone" and not _alone_ok(raws[bi], s, e, k, k, set())):
+            if idx in taken or flat[idx][4] == "year" or not first_ok(idx, k):
                 continue
             first_at[k] = idx
             taken.add(idx)
@@ -672,6 +686,14 @@ def _assign_marks(raws: list[str], strong: list[dict[int, int]], fn_numbers: set
         ):
             drops[bi].append((s, e, num, False))
     return [sorted(d) for d in drops]
+
+
+def _footnote_names(fn_texts: dict[int, str], k: int, raw: str, s: int) -> bool:
+    """True if footnote ``k`` cites the number left when its mark is cut off ("5/6" for "UNEP/EA.5/Res.6")."""
+    m = regex.search(r"(\d{1,3})/(\d{1,3})$", raw[max(0, s - 8):s])
+    if not m:
+        return False
+    return bool(regex.search(rf"(?:{m[1]}/|Res\.){m[2]}(?!\d)", fn_texts.get(k, "")))
 
 
 def _alone_ok(raw: str, s: int, e: int, num: int, exp: int | None, anchored: set[int]) -> bool:

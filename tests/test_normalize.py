@@ -97,3 +97,20 @@ def test_reused_mark_is_removed_and_adds_nothing():
             "1. Urges States to ratify the Convention¹ and the Protocol,²\n\n¹ Treaty A.\n\n² Treaty B.\n")
     assert _body(text)[-1] == "1. Urges States to ratify the Convention and the Protocol,"
     assert [m for m, _ in _marks(text)] == [1, 2]
+
+
+@pytest.mark.parametrize(
+    ("symbol", "kept"),
+    [("resolution 61/142 of 19 December 2006", True),  # 61/14 + mark 2? No: 61/142 is printed
+     ("decision 77/568 of 1 September 2023", True)],
+)
+def test_resolution_numbers_are_not_cut_for_marks(symbol, kept):
+    text = ("The General Assembly,\n\nRecalling the Convention,1 and its " + symbol + ",\n__________\n"
+            "1 A.\n2 See B.\n8 See C.\n")
+    assert (symbol in _body(text)[-1]) is kept
+
+
+def test_short_symbol_with_glued_mark_split_when_the_footnote_says_so():
+    text = ("The General Assembly,\n\nRecalling resolutions 5/1 3 and 5/64 of 2 March 2022,\n__________\n"
+            "1 A.\n2 B.\n3 UNEP/EA.5/Res.1.\n4 UNEP/EA.5/Res.6.\n")
+    assert "resolutions 5/1 and 5/6 of 2 March 2022" in " ".join(_body(text)[-1].split())
