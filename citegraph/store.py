@@ -21,6 +21,7 @@ import gc
 import os
 import re
 import shutil
+import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
@@ -221,12 +222,13 @@ class Report:
 
     files: int = 0
     failed: list[tuple[str, str]] = field(default_factory=list)  # (path, problem)
-    replaced: list[tuple[str, str]] = field(
-        default_factory=list
-    )  # (earlier file or graph, file read instead)
+    #: (earlier file or graph, file read instead): one document read from two files
+    replaced: list[tuple[str, str]] = field(default_factory=list)
     refs: int = 0
     bytes: int = 0
     quads: int = 0
+    read_seconds: float = 0.0  # reading, extracting and modelling the texts (in the workers)
+    write_seconds: float = 0.0  # writing the store (mentions, derived graph, bulk load, swap)
 
 
 def _load(st: Store, preps: Iterable[Prepared], bulk: bool) -> Report:
@@ -322,7 +324,19 @@ def build(
 
     Texts are read in ``workers`` processes; ``progress`` is called once per text read.
     """
-    return build_from(lambda: prepare_all(paths, workers, progress), path)
+    timing: dict[str, float] = {}
+
+    def preps() -> list[Prepared]:
+        t = time.perf_counter()
+        out = prepare_all(paths, workers, progress)
+        timing["read"] = time.perf_counter() - t
+        return out
+
+    t0 = time.perf_counter()
+    rep = build_from(preps, path)
+    rep.read_seconds = timing.get("read", 0.0)
+    rep.write_seconds = time.perf_counter() - t0 - rep.read_seconds
+    return rep
 
 
 def build_from(preps: Callable[[], Iterable[Prepared]], path: Path) -> Report:

@@ -66,9 +66,11 @@ class _Progress:
 def _report(rep: Any, verb: str, store: Path, seconds: float) -> None:
     for old, new in rep.replaced:
         warn(f"{new}: the same document as {old}, which it replaces")
+    phases = (
+        f" (reading {rep.read_seconds:.1f} s, writing {rep.write_seconds:.1f} s)" if rep.read_seconds else ""
+    )
     warn(
-        f"{verb} {rep.files} text(s), {rep.refs} references, {rep.quads} quads "
-        f"into {store} in {seconds:.1f} s"
+        f"{verb} {rep.files} text(s), {rep.refs} references, {rep.quads} quads into {store} in {seconds:.1f} s{phases}"
     )
     if rep.failed:
         raise UserError(f"{len(rep.failed)} file(s) could not be read (see above)")
