@@ -541,7 +541,7 @@ def scan_text(text: str, ctx: Context | None = None) -> list[Found]:
 
     for m in found:
         kind = m.lastgroup
-        s, e = m.start(), m.end()
+        s, e = m._start, m._end
         if kind == "kw":
             _close(lst, ctx, out)
             named, unknown = _named_body(text, s, ctx)

@@ -169,7 +169,8 @@ class Atom:
     @classmethod
     def of(cls, m: re.Match[str], kind: str) -> Atom:
         groups = m.groupdict() if kind in ("treaty", "sales") else None
-        return cls(kind, m.start(kind), m.end(kind), m[kind], groups)
+        start, end = m.span(kind)
+        return cls(kind, start, end, m.string[start:end], groups)
 
     def start(self) -> int:
         return self._start
@@ -277,9 +278,9 @@ def atoms(text: str) -> list[Atom]:
     out: dict[tuple[int, str], Atom] = {}
     end = -1
     for a in found:
-        if a.start() < end:
+        if a._start < end:
             continue  # inside an identifier already read ("1373 (2001)" inside "S/RES/1373 (2001)")
-        end = a.end()
+        end = a._end
         for b in _around(text, a, n):
             out.setdefault((b.start(), b.lastgroup), b)
     return sorted(out.values(), key=_order)
@@ -322,7 +323,7 @@ def _starts(text: str, p: int, i: int) -> list[int]:
 def _around(text: str, a: Atom, n: int) -> list[Atom]:
     """The atom with what only matters beside it: keyword before, date, part, letters after."""
     kind = a.lastgroup
-    s, e = a.start(), a.end()
+    s, e = a._start, a._end
     out: list[Atom] = []
     if kind in NUMBER_KINDS:
         head = text[max(0, s - 40):s]
@@ -336,17 +337,17 @@ def _around(text: str, a: Atom, n: int) -> list[Atom]:
         out.append(a)
         last = a
         while last.lastgroup == "lone" or (last._text[-1:].isupper() and _ENDS_LETTERED.search(last._text)):
-            lone = LONE_AFTER.match(text, last.end())
+            lone = LONE_AFTER.match(text, last._end)
             if lone is None:
                 break
             last = Atom.of(lone, "lone")
             out.append(last)
-        d = DATE_AFTER.match(text, last.end())
+        d = DATE_AFTER.match(text, last._end)
         if d is not None:
             out.append(Atom.of(d, "date"))
         else:
-            window = text[last.end():last.end() + 300]
-            gd = GROUP_DATE_AFTER.search(text, last.end(), min(n, last.end() + 300)) \
+            window = text[last._end:last._end + 300]
+            gd = GROUP_DATE_AFTER.search(text, last._end, min(n, last._end + 300)) \
                 if ("both" in window or "all " in window or "each" in window) else None
             if gd is not None:
                 out.append(Atom.of(gd, "date"))
