@@ -333,6 +333,7 @@ _NUMBERED = regex.compile(r"\**\s*\d{1,3}\.\**\s+\S")
 #: A numbered paragraph beyond doubt ("12. Decides"), or as OCR may print it ("12, Decides", "Z. Demands").
 _NUMBERED_SURE = regex.compile(r"\**\s*\d{1,3}\.\**(?:\s+[\p{Lu}*“\"(]|\s*$)")
 _NUMBERED_OCR = regex.compile(r"(?:\d{1,3}|[ZS]|[1l]{1,2})[.,]\s+\p{Lu}")
+_ANNEX_HEAD = regex.compile(r"\**\s*Annex(?:es)?(?:\s+[IVX]{1,5}|\s+[A-Z])?\s*\**")
 _PART_HEAD = regex.compile(r"\**\s*(?:[IVX]{1,6}|[A-H])\.?\s*\**")
 _PREAMBLE_WORD = regex.compile(r"[A-Z][a-z]+(?:ing|ed)\b")
 
@@ -350,8 +351,8 @@ def _is_organ(t: str) -> bool:
 
 
 def _is_part_head(t: str) -> bool:
-    """A part or section marker standing alone ("A", "II.")."""
-    return len(t) <= 12 and bool(_PART_HEAD.fullmatch(t))
+    """A part or section marker standing alone ("A", "II."), or an annex heading ("Annex", "Annex II")."""
+    return len(t) <= 16 and bool(_PART_HEAD.fullmatch(t) or _ANNEX_HEAD.fullmatch(t))
 
 
 def _starts_lower(t: str) -> bool:

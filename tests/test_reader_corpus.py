@@ -140,14 +140,16 @@ def defects(shared):
 
 
 def _numbering_problems(doc) -> list[str]:
-    """Operative numbers 1..n per part (a part may go on from the last), footnotes without gaps."""
+    """Operative numbers 1..n per part (a part may go on from the one before), footnotes without gaps."""
     problems = []
-    parts: dict = {}
+    runs: list = []  # (part, [numbers]) for each run of operative paragraphs in one part
     for p in doc.paragraphs:
         if p.kind == "operative":
-            parts.setdefault(p.part, []).append(p.number)
+            if not runs or runs[-1][0] != p.part:
+                runs.append((p.part, []))
+            runs[-1][1].append(p.number)
     last = 0
-    for part, nums in parts.items():
+    for part, nums in runs:
         first = nums[0]
         if first not in (1, last + 1) or nums != list(range(first, first + len(nums))):
             problems.append(f"operative {part}: {nums}")
