@@ -1,8 +1,9 @@
 """Reading files: a path -> the text of a UN document, or a clear :class:`ReadError`.
 
-Text files are read as UTF-8 (a BOM is dropped); a file that is not valid
-UTF-8 is read as Windows-1252, the other encoding UN texts come in, which
-decodes every byte, so nothing is lost. PDFs go through :mod:`citegraph.pdf`.
+Text files are read as UTF-8 (a BOM is dropped), or UTF-16 when they start with
+its byte-order mark; a file that is not valid UTF-8 is read as Windows-1252, the
+other encoding UN texts come in, which maps every byte it defines to one
+character, so nothing is lost. PDFs go through :mod:`citegraph.pdf`.
 
 Bad input never raises anything but :class:`ReadError`, whose ``problem`` is
 one line a user can act on: a missing path, a directory, an empty file, a
@@ -40,6 +41,11 @@ class ReadError(Exception):
 
 
 def _decode(data: bytes, path: Path) -> str:
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):  # UTF-16 with its byte-order mark (Windows "Unicode")
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise ReadError(path, "binary file, not text (a broken UTF-16 file)") from None
     if b"\x00" in data[:8192]:
         raise ReadError(path, "binary file, not text (a NUL byte in the first 8 KB)")
     try:

@@ -82,3 +82,10 @@ def test_table_format_shows_meta_paragraphs_and_footnotes(data_dir):
     assert "A/RES/75/196" in out and "2020-12-16" in out
     assert "│ O66" in out and "│ P77" in out
     assert "United Nations Convention against Corruption" in out
+
+
+def test_utf16_with_bom_is_read(tmp_path, data_dir):
+    text = (data_dir / GOOD).read_text(encoding="utf-8")
+    path = tmp_path / "utf16.txt"
+    path.write_bytes(text.encode("utf-16"))
+    assert read_text(path) == text
