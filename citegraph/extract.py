@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from citegraph import grammar as g
@@ -89,6 +90,7 @@ class Context:
     ibid: list[str] = field(default_factory=list)  # targets of the previous footnote
     doc_text: str = ""  # the whole normalised text, to find the body a short name ("Council") stands for
     norm: NormText | None = None  # to read what the file prints where the normalised text lost a digit
+    known: dict[str, str] = field(default_factory=dict)  # "31/1" -> "CCPCJ": bodies numbers had earlier
     base: int = 0  # where the paragraph being scanned starts in ``doc_text``
 
 
@@ -439,7 +441,7 @@ def _sep(gap: str) -> str:
     return "and"
 
 
-def _close(lst: _List | None, ctx: Context, out: list[Found]) -> None:
+def _close(lst: _List | None, ctx: Context, out: list[Found], text: str) -> None:
     """Give each number of a finished list its body and target, and keep it."""
     if lst is None:
         return
@@ -449,9 +451,11 @@ def _close(lst: _List | None, ctx: Context, out: list[Found]) -> None:
             continue
         body = _shape_body(it.shape, named, ctx.organ)
         if named is None and it.shape == "ga":
-            body = _plausible_default(it, lst.is_decision, text_ctx=ctx)
+            body = _plausible_default(it, lst.is_decision, ctx, text)
             if body is None:
                 continue
+        elif it.shape == "ga" and body != "GA":
+            ctx.known.setdefault(_clean_number(it.number), body)
         target = number_target(it.number, it.shape, body, lst.is_decision)
         if target is None or target in ctx.own:
             continue
@@ -464,27 +468,55 @@ def _close(lst: _List | None, ctx: Context, out: list[Found]) -> None:
 _SESSION_NUMBER = re.compile(r"(\d{1,3})/(\d{1,4})")
 
 
-def _plausible_default(it: _Item, is_decision: bool, text_ctx: Context) -> str | None:
+#: The sessions a body held in a year: a session number printed with a date must fit its body.
+#: GA session s meets in 1945 + s (and resumes into the next year); the Human Rights Council
+#: holds three sessions a year since 2006; the Commissions one a year (the CCPCJ's 31st in 2022,
+#: the CND's 65th in 2022, the CSW's 56th in 2012); the Conference of the States Parties to
+#: UNCAC meets in odd years (9th in 2021), the Conference of the Parties to UNTOC in even ones
+#: (11th in 2022).
+SESSIONS_IN_YEAR: dict[str, Callable[[int], range]] = {
+    "GA": lambda y: range(y - 1946, y - 1944),
+    "HRC": lambda y: range((y - 2006) * 3, (y - 2006) * 3 + 4) if y >= 2006 else range(0),
+    "CCPCJ": lambda y: range(y - 1992, y - 1990),
+    "CND": lambda y: range(y - 1958, y - 1956),
+    "CSW": lambda y: range(y - 1957, y - 1955),
+    "COSP-UNCAC": lambda y: range((y - 2004) // 2, (y - 2002) // 2 + 1) if y >= 2006 else range(0),
+    "COP-UNTOC": lambda y: range((y - 2001) // 2, (y - 1999) // 2) if y >= 2001 else range(0),
+}
+
+
+def _plausible_default(it: _Item, is_decision: bool, ctx: Context, text: str) -> str | None:
     """The body of a session-numbered item no words name: the General Assembly when it can be.
 
-    A GA resolution of session s is adopted in 1945 + s or the year after, and GA decisions
-    are numbered from 401 up; "resolution 54/9 of 11 October 2023" is then the Human Rights
-    Council's (its fifty-fourth session was in 2023), "decision 15/6" a Conference's.
+    A number printed again is the body's it had before in the document ("resolution 31/1 of
+    the Commission ..., the Commission's report pursuant to resolution 31/1"). A dated number
+    belongs to the body whose session that year fits (:data:`SESSIONS_IN_YEAR`): "resolution
+    54/9 of 11 October 2023" is the Human Rights Council's, "resolution 9/1 of 15 December
+    2021" the Conference of the States Parties to UNCAC's; when several fit, the one named
+    last. GA decisions are numbered from 401 up: "decision 15/6" is no GA decision.
     """
-    m = _SESSION_NUMBER.match(_clean_number(it.number))
+    number = _clean_number(it.number)
+    known = ctx.known.get(number)
+    if known is not None:
+        return known
+    m = _SESSION_NUMBER.match(number)
     if m is None:  # special and emergency sessions: S-32/1, ES-10/15
         return "GA"
-    session, number = int(m[1]), int(m[2])
-    if is_decision and number < 400:
-        return text_ctx.organ if text_ctx.organ not in ("GA", "SC") else None
-    if it.found.date:
-        year = int(it.found.date[:4])
-        if year - 1946 <= session <= year - 1945:
-            return "GA"
-        if year >= 2006 and session <= (year - 2006) * 3 + 4:
-            return "HRC"
-        return None
-    return "GA"
+    session, item = int(m[1]), int(m[2])
+    if is_decision and item < 400:
+        return ctx.organ if ctx.organ not in ("GA", "SC") else None
+    if not it.found.date:
+        return "GA"
+    year = int(it.found.date[:4])
+    fits = [b for b, sessions in SESSIONS_IN_YEAR.items() if session in sessions(year)]
+    if "GA" in fits or not fits:
+        return "GA" if fits else None
+    if len(fits) == 1:
+        return fits[0]
+    named = [(max(text.rfind(n, 0, it.found.start), ctx.doc_text.rfind(n, 0, ctx.base) - len(ctx.doc_text)), c)
+             for n, c in g.BODY_NAMES if c in fits]
+    best = max(named, default=(-(1 << 40), None))
+    return best[1] if best[0] > -(1 << 40) else None
 
 
 def _date_group(lst: _List, date: str, whole: bool) -> None:
@@ -543,7 +575,7 @@ def scan_text(text: str, ctx: Context | None = None) -> list[Found]:
         kind = m.lastgroup
         s, e = m._start, m._end
         if kind == "kw":
-            _close(lst, ctx, out)
+            _close(lst, ctx, out, text)
             named, unknown = _named_body(text, s, ctx)
             if named is None and not unknown and prev_list is not None and prev_list.named is not None \
                     and g.INHERIT_GAP.search(text[prev_list.end:s]):
@@ -561,7 +593,7 @@ def scan_text(text: str, ctx: Context | None = None) -> list[Found]:
         if kind in g.NUMBER_KINDS:
             gap = text[lst.last_end:s] if lst else ""
             if lst is None or not _continues(lst, gap):
-                _close(lst, ctx, out)
+                _close(lst, ctx, out, text)
                 lst = None
                 continue
             sep = "first" if not lst.items else _sep(gap)
@@ -603,7 +635,7 @@ def scan_text(text: str, ctx: Context | None = None) -> list[Found]:
             pending_date = (date, e)
             continue
         # identifiers that need no keyword end any list
-        _close(lst, ctx, out)
+        _close(lst, ctx, out, text)
         lst = None
         if kind == "treaty":
             r = rel(s)
@@ -630,7 +662,7 @@ def scan_text(text: str, ctx: Context | None = None) -> list[Found]:
         elif kind == "ibid":
             ibid_at = len(out)
             ibid_span = (s, e)
-    _close(lst, ctx, out)
+    _close(lst, ctx, out, text)
     # "Ibid." stands for the previous footnote's source unless it prints its own identifier
     if ibid_at is not None and section == "footnote" and ibid_at == len(out) and ctx.ibid:
         s, e = ibid_span

@@ -449,6 +449,7 @@ BY_BODY = re.compile(rf"\bby\s+the\s+(?P<name>{_NAME_ALT})\b(?:\s*,)?\s+(?:in\s+
 
 #: A body named right after a number or its date: "8/10 of 20 December 2019 of the Conference of ...".
 SUFFIX_BODY = re.compile(
+    r"(?:\s{0,3},?\s{0,3}entitled\s{0,3}[\u201c\"][^\u201d\"]{0,300}[\u201d\"]\s{0,3},?)?"  # ", entitled “...”,"
     rf"\s*,?\s*(?:of|adopted\s+(?:by|at)|by)\s+the\s+(?:[\w-]+\s+(?:meeting|session)\s+of\s+the\s+)?"
     rf"(?:(?P<name>{_NAME_ALT})\b|(?P<short>Conference\s+of\s+the\s+(?:States\s+)?Parties(?!\s+to\s)"
     r"|(?:Conference|Council|Commission)(?!\s+(?:of|on|for)\s+(?:the\s+)?[A-Z]))\b"
