@@ -222,6 +222,22 @@ SHAPES = [
     Case("3 Ibid., vol. 1125, Nos. 17512 and 17513.",
          [("vol. 1125, Nos. 17512 and 17513", f"UNTS/1125/{n}", "UNTS", None, "source") for n in (17512, 17513)],
          section="footnote", source="A_RES_80_112.txt"),
+    Case("international cooperation is essential in all these efforts, in accordance with resolution 9/1 of "
+         "15 December 2021, entitled “Sharm el-Sheikh declaration on strengthening international cooperation”, "
+         "and resolution 10/11 of 15 December 2023, entitled “Follow-up to the Sharm el-Sheikh declaration”,",
+         [("9/1", "CAC/COSP/RES/9/1", "COSP-UNCAC", "2021-12-15", "cite"),
+          ("10/11", "CAC/COSP/RES/10/11", "COSP-UNCAC", "2023-12-15", "cite")],
+         source="A_RES_79_190.txt (no body named: the session that fits the date)"),
+    Case("Reaffirming the role of the Commission on Crime Prevention and Criminal Justice, welcoming the adoption of "
+         "resolution 31/1 of 20 May 2022, entitled “Strengthening the international legal framework”, by the "
+         "Commission at its thirty-first session, and welcoming also the Commission’s report pursuant to "
+         "resolution 31/1, containing the views of States",
+         [("31/1", "E/CN.15/RES/31/1", "CCPCJ", "2022-05-20", "welcome"),
+          ("31/1", "E/CN.15/RES/31/1", "CCPCJ", None, "cite")],
+         source="A_RES_79_313.txt (the body after a title; the same number again)"),
+    Case("Recalling Human Rights Council resolutions 53/2 of 11 July 2023 and resolutions 54/9 of 11 October 2023,",
+         [("53/2", "A/HRC/RES/53/2", "HRC", "2023-07-11", "recall"),
+          ("54/9", "A/HRC/RES/54/9", "HRC", "2023-10-11", "recall")], source="HRC sessions by their year"),
     Case("Recalling also the Governing Council decision 27/2 of 22 February 2013,", [],
          source="a body citegraph does not know"),
     Case("Strategy 2021–2025", [], source="issue 3 negatives"),
