@@ -66,7 +66,6 @@ _MONTH_AFTER_NUMBER = regex.compile(
 )
 _PAGE_COUNTER = regex.compile(r"(\d{1,3})/(\d{1,3})")
 _SYMBOL_LINE = regex.compile(r"(?:United Nations\s+)?([ASE]/[A-Z0-9][A-Za-z0-9.\-/]*(?:\s?\(\d{4}\))?)\*?")
-_URL = regex.compile(r"https?://\S+")
 #: A footnote line of a PDF extraction: "1  United Nations, Treaty Series ...".
 _FN_START = regex.compile(r"(\d{1,3})\s+(\S)")
 #: After a Security Council trailer, where vote counts ("by 9 votes to none, with\n2 abstentions") wrap too.
@@ -435,7 +434,6 @@ def analyse(original: str) -> Normalized:
     # Group body lines into blocks (lists of line indices); footnotes into (number, [lines]).
     blocks: list[list[_Line]] = []
     footnotes: dict[int, list[_Line]] = {}
-    fn_order: list[int] = []
     current_fn: int | None = None
     cur: list[_Line] = []
     boundary = False  # a blank line (blank shape) or other break since the last body line
@@ -461,7 +459,6 @@ def analyse(original: str) -> Normalized:
             interrupted = True
             if ln.number not in footnotes:
                 footnotes[ln.number] = [ln]
-                fn_order.append(ln.number)
                 current_fn = ln.number
             else:
                 current_fn = None  # a repeated number: keep the first footnote
@@ -567,18 +564,19 @@ def analyse(original: str) -> Normalized:
                 b.add_span(s, e)
             prev_end = ln.end
             first = False
-        # strip trailing spaces of footnote text from the block span
-        end = b.length
-        out_blocks.append(Block("footnote", start, end, num))
+        out_blocks.append(Block("footnote", start, b.length, num))
 
     text = "".join(b.parts)
     offsets = b.offsets + [(b.offsets[-1] + 1) if b.offsets else 0]
-    # Footnote text must not be empty-trimmed: keep spans tight around non-space text.
+    # Spans tight around the text; a mark left of trailing spaces stays inside its block.
     for blk in out_blocks:
         while blk.end > blk.start and text[blk.end - 1].isspace():
             blk.end -= 1
         while blk.start < blk.end and text[blk.start].isspace():
             blk.start += 1
+    for mk in marks:
+        blk = out_blocks[mk.block]
+        mk.offset = min(max(mk.offset, blk.start), blk.end)
     return Normalized(original=original, text=text, offsets=offsets, blocks=out_blocks, marks=marks)
 
 
