@@ -586,7 +586,7 @@ class Sources:
     named: set[str] = field(default_factory=set)  # documents named otherwise (cg:becomes, committee report)
     organs: set[str] = field(default_factory=set)
     anchors: list[tuple[str, str]] = field(default_factory=list)  # (instrument, printed name) per citation
-    sourced: list[tuple[str, str]] = field(default_factory=list)  # (instrument, target) per citation
+    sourced: list[tuple[str, str, str]] = field(default_factory=list)  # (instrument, target, paragraph)
     instruments: set[str] = field(default_factory=set)  # instruments mentioned
 
     def update(self, other: Sources) -> None:
@@ -604,7 +604,7 @@ class Sources:
 SOURCE_PREDICATES = tuple(
     NamedNode(p)
     for p in (
-        CG + "isRead", CITO + "hasCitedEntity", CG + "citedDate", CG + "becomes", CG + "committeeReport",
+        CG + "isRead", CITO + "hasCitedEntity", CITO + "hasCitingEntity", CG + "citedDate", CG + "becomes", CG + "committeeReport",
         ELI + "passed_by", CG + "namesInstrument", CG + "anchor", CG + "mentions",
     )
 )  # fmt: skip
@@ -619,7 +619,13 @@ def sources_of(quads: Iterable[Quad]) -> Sources:
         s, o = q.subject.value, q.object.value
         if p == CG + "isRead":
             src.read.add(s)
-        elif p in (CITO + "hasCitedEntity", CG + "citedDate", CG + "namesInstrument", CG + "anchor"):
+        elif p in (
+            CITO + "hasCitedEntity",
+            CITO + "hasCitingEntity",
+            CG + "citedDate",
+            CG + "namesInstrument",
+            CG + "anchor",
+        ):
             cite.setdefault(s, {})[p] = o
         elif p in (CG + "becomes", CG + "committeeReport"):
             src.named.add(o)
@@ -637,7 +643,7 @@ def sources_of(quads: Iterable[Quad]) -> Sources:
             if CG + "anchor" in f:
                 src.anchors.append((inst, f[CG + "anchor"]))
             if target:
-                src.sourced.append((inst, target))
+                src.sourced.append((inst, target, f.get(CITO + "hasCitingEntity", "")))
     return src
 
 
@@ -660,7 +666,7 @@ def derived_quads(
     organs: Iterable[str],
     anchors: Iterable[tuple[str, str]],
     instruments: Iterable[str],
-    sourced: Iterable[tuple[str, str]],
+    sourced: Iterable[tuple[str, str, str]],
 ) -> list[Quad]:
     """The facts, in :data:`DERIVED_GRAPH`, that no single text's graph may own.
 
@@ -673,13 +679,14 @@ def derived_quads(
       most often (then the first in sort order) is the instrument's ``rdfs:label``;
     - ``instruments``: every instrument IRI named or mentioned; one whose anchor is gone
       (its text removed) is labelled from its key;
-    - ``sourced``: (instrument IRI, cited IRI) for each footnote citation of an instrument:
-      ``cg:sourcedIn``; a treaty takes the label of the instrument its volumes source most
-      often.
+    - ``sourced``: (instrument IRI, cited IRI, citing paragraph IRI) for each footnote
+      citation of an instrument: ``cg:sourcedIn``. A treaty takes the name its volumes are
+      footnoted under in most footnotes (a footnote citing four volumes votes once), a name
+      of one instrument before a compound ("X and the Protocols thereto", "X and Y").
 
     >>> qs = derived_quads([CGD + "UNTS/2349/42146"], [(CGD + "A/DEC/74/568", "2020-08-31")], [],
     ...                    [(CGD + "instrument/uncac", "UNCAC")], [CGD + "instrument/uncac"],
-    ...                    [(CGD + "instrument/uncac", CGD + "UNTS/2349/42146")])
+    ...                    [(CGD + "instrument/uncac", CGD + "UNTS/2349/42146", CGD + "A/RES/75/196#F2")])
     >>> def short(t):
     ...     return t.value.replace(CGD, "cgd:").split("#")[-1].replace(DCTERMS, "")
     >>> for line in sorted(f"{short(q.subject)} {short(q.predicate)} {short(q.object)}" for q in qs): print(line)
@@ -731,12 +738,16 @@ def derived_quads(
             Quad(NamedNode(iri), rdfs("label"), Literal(label), g),
         ]
     votes: dict[str, Counter[str]] = {}
-    pairs = Counter(sourced)
-    for (inst, target), n in sorted(pairs.items()):
+    voted: set[tuple[str, str, str]] = set()
+    for inst, target in sorted({(i, t) for i, t, _p in sourced}):
         out.append(Quad(NamedNode(inst), cg("sourcedIn"), NamedNode(target), g))
+    for inst, target, para in sorted(set(sourced)):
         m = re.fullmatch(r"UNTS/\d+/(\d+)", symbol_of(target) or "")
         if m and inst in labels:
-            votes.setdefault(treaty_iri(m[1]).value, Counter())[labels[inst]] += n
+            t = treaty_iri(m[1]).value
+            if (t, inst, para) not in voted:
+                voted.add((t, inst, para))
+                votes.setdefault(t, Counter())[labels[inst]] += 1
     for t in sorted(treaties):
         reg = t.rsplit("/", 1)[-1]
         out += [
@@ -744,8 +755,22 @@ def derived_quads(
             Quad(NamedNode(t), cg("registrationNumber"), Literal(reg), g),
         ]
         if t in votes:
-            out.append(Quad(NamedNode(t), rdfs("label"), Literal(_best(votes[t])), g))
+            out.append(Quad(NamedNode(t), rdfs("label"), Literal(_treaty_name(votes[t])), g))
     return _dedup(out)
+
+
+def _treaty_name(counts: Counter[str]) -> str:
+    """The name of one instrument cited most often; compounds ("X and the Protocols thereto") last.
+
+    >>> _treaty_name(Counter({"UNTOC and the Protocols thereto": 3, "UNTOC": 2}))
+    'UNTOC'
+    """
+
+    def compound(name: str) -> bool:
+        low = name.lower()
+        return " and " in low or low.endswith("thereto")
+
+    return min(counts.items(), key=lambda kv: (compound(kv[0]), -kv[1], len(kv[0]), kv[0]))[0]
 
 
 def _best(counts: Counter[str]) -> str:
