@@ -172,7 +172,7 @@ def normalize(original: str) -> NormText:
 BLANK, FURN, BODY, MARKLINE, FN_START, FN_CONT = "blank", "furn", "body", "mark", "fn", "fncont"
 
 
-@dataclass
+@dataclass(slots=True)
 class _Line:
     start: int  # offset of the first non-space character
     end: int  # offset just past the last non-space character
@@ -224,7 +224,7 @@ def _classify(lines: list[_Line]) -> None:
     # Page counters: "2/27" lines whose denominator is the document's page count.
     denominators: dict[int, int] = {}
     for ln in lines:
-        m = _PAGE_COUNTER.fullmatch(ln.text)
+        m = _PAGE_COUNTER.fullmatch(ln.text) if len(ln.text) <= 7 else None
         if m:
             denominators[int(m[2])] = denominators.get(int(m[2]), 0) + 1
     pages = max(denominators, key=lambda d: denominators[d]) if denominators else None
@@ -233,7 +233,7 @@ def _classify(lines: list[_Line]) -> None:
 
     # With page furniture, a footnote block always ends at the next page head; without (seed
     # 000's shape), the body may follow the footnotes directly.
-    paged = pages is not None or any(_JOB.fullmatch(ln.text) for ln in lines)
+    paged = pages is not None or any(len(ln.text) <= 40 and _JOB.fullmatch(ln.text) for ln in lines)
     organ_seen = False
     trailer_seen = False
     in_zone = False
@@ -244,9 +244,11 @@ def _classify(lines: list[_Line]) -> None:
         t = ln.text
         if ln.kind == BLANK:
             continue
-        m = _PAGE_COUNTER.fullmatch(t)
-        sym = _SYMBOL_LINE.fullmatch(t)
-        is_furn = bool(
+        # furniture is short, or a note ("* Reissued ...") or a link: most lines are ruled out at once
+        maybe_furn = len(t) <= 60 or t[0] in "*\\_h"
+        m = _PAGE_COUNTER.fullmatch(t) if len(t) <= 7 else None
+        sym = _SYMBOL_LINE.fullmatch(t) if maybe_furn else None
+        is_furn = maybe_furn and bool(
             _FURNITURE.fullmatch(t)
             or (m and pages is not None and int(m[2]) == pages and int(m[1]) <= pages)
             or (sym and own and regex.sub(r"\s+", " ", sym[1]) == own and organ_seen)
@@ -339,8 +341,13 @@ _PREAMBLE_WORD = regex.compile(r"[A-Z][a-z]+(?:ing|ed)\b")
 
 def _is_indent_shape(lines: list[_Line]) -> bool:
     """True if paragraphs start with an indented line (pypdf, some PDF text), not after a blank line."""
-    ind = sum(1 for ln in lines if ln.kind == BODY and ln.indent and (_NUMBERED.match(ln.text) or _PREAMBLE_WORD.match(ln.text)))
-    flat = sum(1 for ln in lines if ln.kind == BODY and not ln.indent and (_NUMBERED.match(ln.text) or _PREAMBLE_WORD.match(ln.text)))
+    ind = flat = 0
+    for ln in lines:
+        if ln.kind == BODY and (_NUMBERED.match(ln.text) or _PREAMBLE_WORD.match(ln.text)):
+            if ln.indent:
+                ind += 1
+            else:
+                flat += 1
     return ind > flat
 
 
