@@ -28,6 +28,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import PurePath
 from urllib.parse import quote, unquote
 
@@ -71,6 +72,7 @@ _XSD_INT = NamedNode(XSD + "integer")
 _XSD_BOOL = NamedNode(XSD + "boolean")
 
 
+@cache
 def cg(local: str) -> NamedNode:
     """A term of the citegraph ontology.
 
@@ -80,18 +82,22 @@ def cg(local: str) -> NamedNode:
     return NamedNode(CG + local)
 
 
+@cache
 def cito(local: str) -> NamedNode:
     return NamedNode(CITO + local)
 
 
+@cache
 def eli(local: str) -> NamedNode:
     return NamedNode(ELI + local)
 
 
+@cache
 def dcterms(local: str) -> NamedNode:
     return NamedNode(DCTERMS + local)
 
 
+@cache
 def rdfs(local: str) -> NamedNode:
     return NamedNode(RDFS + local)
 
@@ -102,10 +108,12 @@ def rdfs(local: str) -> NamedNode:
 _SAFE = "/().-~:,;'"
 
 
+@cache
 def _local(text: str) -> str:
     return quote(text.replace(" ", "_"), safe=_SAFE)
 
 
+@cache
 def doc_iri(symbol: str) -> NamedNode:
     """The IRI of the document with canonical ``symbol`` (spaces become ``_``)."""
     return NamedNode(CGD + _local(symbols.fold(symbol)))
@@ -149,6 +157,7 @@ def treaty_iri(registration: str | int) -> NamedNode:
     return NamedNode(CGD + f"treaty/{int(registration)}")
 
 
+@cache
 def instrument_key(name: str) -> str:
     """The key that makes two spellings of an instrument's name the same node.
 
@@ -316,13 +325,14 @@ def _paragraph_nodes(
 
 
 def document_quads(
-    doc: Document, refs: Sequence[Reference], names: Mapping[str, str] | None = None
+    doc: Document, refs: Sequence[Reference], names: Mapping[str, str] | None = None, mentioning: bool = True
 ) -> list[Quad]:
     """Every quad that the text ``doc`` and its references ``refs`` contribute, in its named graph.
 
     ``names`` maps :func:`instrument_key` to a printed name for instruments known from
     other documents' footnotes; a paragraph that mentions one of them (or an instrument
-    anchored in this document) gets ``cg:mentions`` to its node.
+    anchored in this document) gets ``cg:mentions`` to its node. ``mentioning=False``
+    leaves mentions out, for the store to add with every name it knows.
     """
     g = graph_iri(doc.name)
     d = document_iri(doc)
@@ -434,7 +444,9 @@ def document_quads(
                 add(Quad(c, cg("namesInstrument"), inst, g))
 
     # mentions of named instruments, footnoted here or elsewhere
-    q += mention_quads(d, g, body_paragraphs(doc), known)
+    if mentioning:
+        body = [(iri, text) for iri, _l, kind, _n, text, _s, _p in paras if kind != FOOTNOTE]
+        q += mention_quads(d, g, body, known)
     return _dedup(q)
 
 
@@ -610,40 +622,52 @@ SOURCE_PREDICATES = tuple(
 )  # fmt: skip
 
 
+_IS_READ, _CITED, _CITING, _DATE = (
+    CG + "isRead",
+    CITO + "hasCitedEntity",
+    CITO + "hasCitingEntity",
+    CG + "citedDate",
+)
+_NAMES, _ANCHOR, _MENTIONS, _PASSED_BY = (
+    CG + "namesInstrument",
+    CG + "anchor",
+    CG + "mentions",
+    ELI + "passed_by",
+)
+_CITATION_FIELDS = frozenset({_CITED, _CITING, _DATE, _NAMES, _ANCHOR})
+_NAMED = frozenset({CG + "becomes", CG + "committeeReport"})
+_SOURCE_SET = frozenset(SOURCE_PREDICATES)
+
+
 def sources_of(quads: Iterable[Quad]) -> Sources:
     """Gather, from texts' quads, what :func:`derived_quads` needs (other quads are ignored)."""
     src = Sources()
     cite: dict[str, dict[str, str]] = {}
     for q in quads:
+        if q.predicate not in _SOURCE_SET:
+            continue
         p = q.predicate.value
-        s, o = q.subject.value, q.object.value
-        if p == CG + "isRead":
-            src.read.add(s)
-        elif p in (
-            CITO + "hasCitedEntity",
-            CITO + "hasCitingEntity",
-            CG + "citedDate",
-            CG + "namesInstrument",
-            CG + "anchor",
-        ):
-            cite.setdefault(s, {})[p] = o
-        elif p in (CG + "becomes", CG + "committeeReport"):
-            src.named.add(o)
-        elif p == ELI + "passed_by":
-            src.organs.add(o)
-        elif p == CG + "mentions":
-            src.instruments.add(o)
+        if p in _CITATION_FIELDS:
+            cite.setdefault(q.subject.value, {})[p] = q.object.value
+        elif p == _IS_READ:
+            src.read.add(q.subject.value)
+        elif p in _NAMED:
+            src.named.add(q.object.value)
+        elif p == _PASSED_BY:
+            src.organs.add(q.object.value)
+        elif p == _MENTIONS:
+            src.instruments.add(q.object.value)
     for c in sorted(cite):
         f = cite[c]
-        target, inst = f.get(CITO + "hasCitedEntity"), f.get(CG + "namesInstrument")
+        target, inst = f.get(_CITED), f.get(_NAMES)
         if target:
-            src.cited.append((target, f.get(CG + "citedDate")))
+            src.cited.append((target, f.get(_DATE)))
         if inst:
             src.instruments.add(inst)
-            if CG + "anchor" in f:
-                src.anchors.append((inst, f[CG + "anchor"]))
+            if _ANCHOR in f:
+                src.anchors.append((inst, f[_ANCHOR]))
             if target:
-                src.sourced.append((inst, target, f.get(CITO + "hasCitingEntity", "")))
+                src.sourced.append((inst, target, f.get(_CITING, "")))
     return src
 
 

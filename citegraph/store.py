@@ -91,7 +91,7 @@ def prepare(path: str | Path) -> Prepared:
 
 def prepare_document(doc: Document, refs: Sequence[Reference], size: int = 0) -> Prepared:
     """Model a document already read, with its references: what :func:`prepare` does after reading."""
-    quads = graph.document_quads(doc, refs)
+    quads = graph.document_quads(doc, refs, mentioning=False)  # _load adds mentions with all names
     anchors = {
         graph.instrument_key(r.anchor): symbols.fold(r.anchor)
         for r in refs
