@@ -42,7 +42,7 @@ def render(results: dict[str, list[Row]], argv: list[str]) -> str:
         "",
         f"- command: `make bench` (`python -m citegraph.bench {' '.join(argv)}`)",
         f"- machine: {machine()}",
-        f"- date: {dt.datetime.now(dt.timezone.utc).strftime('%Y-%m-%d %H:%M UTC')}",
+        f"- date: {dt.datetime.now(dt.UTC).strftime('%Y-%m-%d %H:%M UTC')}",
         "",
     ]
     for section, rows in results.items():

@@ -38,7 +38,40 @@ class UserError(click.ClickException):
         click.echo(f"citegraph: {self.format_message()}", err=True)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+#: How ``citegraph --help`` groups the commands, in pipeline order. A command not
+#: listed here is one of the verb lookups (``reaffirms``, ``recalls``...).
+SECTIONS: list[tuple[str, tuple[str, ...]]] = [
+    ("Read and extract", ("inspect", "extract")),
+    ("Build and query the graph", ("build", "add", "remove", "export", "sparql", "serve")),
+    ("Answers", ("ask", "show", "cites", "cited-by", "diff", "chain", "lineage", "identify")),
+    ("Analyses and views", ("top", "communities", "viz", "demo")),
+]
+
+
+class SectionedGroup(click.Group):
+    """A click group whose help lists commands by section, the verb lookups last and compact."""
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        names = self.list_commands(ctx)
+        placed: set[str] = set()
+        for title, members in SECTIONS:
+            rows = []
+            for name in members:
+                cmd = self.get_command(ctx, name)
+                if cmd is not None and not cmd.hidden:
+                    rows.append((name, cmd.get_short_help_str(limit=90)))
+                    placed.add(name)
+            if rows:
+                with formatter.section(title):
+                    formatter.write_dl(rows)
+        verbs = [n for n in names if n not in placed]
+        if verbs:
+            with formatter.section("Lookups by verb (citegraph VERB ID: what ID reaffirms, recalls...)"):
+                formatter.write_text(", ".join(verbs))
+
+
+@click.group(cls=SectionedGroup,
+             context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(package_name="citegraph")
 def main() -> None:
     """citegraph — the citation graph of United Nations documents.
