@@ -22,7 +22,7 @@ import os
 import re
 import shutil
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -31,6 +31,7 @@ from typing import Any
 from pyoxigraph import (
     Literal,
     NamedNode,
+    Quad,
     QueryBoolean,
     QuerySolutions,
     RdfFormat,
@@ -110,25 +111,31 @@ def prepare_document(doc: Document, refs: Sequence[Reference], size: int = 0) ->
     )
 
 
-def prepare_all(
+def iter_prepare(
     paths: Sequence[str | Path], workers: int = 1, progress: Callable[[Prepared], None] | None = None
-) -> list[Prepared]:
-    """:func:`prepare` every path, in ``workers`` processes; results in the order of ``paths``."""
-    out: list[Prepared] = []
+) -> Iterator[Prepared]:
+    """:func:`prepare` every path, in ``workers`` processes, yielding in the order of ``paths``."""
     if workers <= 1 or len(paths) < 2:
         for p in paths:
-            out.append(prepare(p))
+            prep = prepare(p)
             if progress:
-                progress(out[-1])
-        return out
+                progress(prep)
+            yield prep
+        return
     from concurrent.futures import ProcessPoolExecutor
 
     with ProcessPoolExecutor(max_workers=workers) as pool:
         for prep in pool.map(prepare, [str(p) for p in paths], chunksize=4):
-            out.append(prep)
             if progress:
                 progress(prep)
-    return out
+            yield prep
+
+
+def prepare_all(
+    paths: Sequence[str | Path], workers: int = 1, progress: Callable[[Prepared], None] | None = None
+) -> list[Prepared]:
+    """:func:`prepare` every path, in ``workers`` processes; results in the order of ``paths``."""
+    return list(iter_prepare(paths, workers, progress))
 
 
 # --- opening ----------------------------------------------------------------------------------
@@ -231,14 +238,79 @@ class Report:
     write_seconds: float = 0.0  # writing the store (mentions, derived graph, bulk load, swap)
 
 
-def _load(st: Store, preps: Iterable[Prepared], bulk: bool) -> Report:
-    """Write prepared texts into ``st`` (each replacing its graph), with mentions of all known names.
+def _bulk(st: Store, preps: Iterable[Prepared], batch_bytes: int = 8_000_000) -> Report:
+    """Write texts into the fresh store ``st`` as they are read, then their mentions and the derived graph.
 
-    ``bulk`` (a build, into a fresh store): the texts, their mentions and the derived graph
-    go in with one ``bulk_load``, the derived graph computed from what the texts gathered.
-    Otherwise (``add``) the texts replace their graphs and the derived graph is recomputed
-    from the whole store.
+    Texts are bulk-loaded in batches by a loader thread (oxigraph's loader releases the GIL
+    and uses one core) while the worker processes go on reading, so writing overlaps reading.
+    A document read from two files, or two files of the same name, keep the later file.
     """
+    from concurrent.futures import ThreadPoolExecutor
+
+    rep = Report()
+    by_doc: dict[str, Prepared] = {}
+    by_graph: dict[str, Prepared] = {}
+    dropped: set[str] = set()
+    batch: list[bytes] = []
+    size = 0
+    with ThreadPoolExecutor(max_workers=1) as loader:
+        jobs = []
+
+        def flush() -> None:
+            nonlocal batch, size
+            if batch:
+                jobs.append(loader.submit(st.bulk_load, b"".join(batch), RdfFormat.N_QUADS))
+                batch, size = [], 0
+
+        for p in preps:
+            rep.bytes += p.size
+            if p.error:
+                rep.failed.append((p.path, p.error))
+                continue
+            for earlier in {id(e): e for e in (by_doc.get(p.doc), by_graph.get(p.graph)) if e}.values():
+                rep.replaced.append((earlier.path, p.path))
+                dropped.add(earlier.graph)
+                by_doc.pop(earlier.doc, None)
+                by_graph.pop(earlier.graph, None)
+            by_doc[p.doc] = by_graph[p.graph] = p
+            batch.append(p.nquads)
+            size += len(p.nquads)
+            if size >= batch_bytes:
+                flush()
+        flush()
+        for job in jobs:
+            job.result()
+    ok = list(by_doc.values())
+    for g in sorted(dropped):  # texts replaced by a later file: drop what was loaded, reload the winner
+        st.remove_graph(NamedNode(g))
+    st.extend([q for p in ok if p.graph in dropped for q in parse(p.nquads, format=RdfFormat.N_QUADS)])
+    names: dict[str, str] = {}
+    for p in ok:
+        names.update(p.anchors)
+    mentions = _mentions(ok, names)
+    src = graph.sources_of(mentions)
+    for p in ok:
+        src.update(p.sources)
+    st.bulk_load(serialize(mentions + graph.derived_from(src), format=RdfFormat.N_QUADS), RdfFormat.N_QUADS)
+    rep.files = len(ok)
+    rep.refs = sum(p.refs for p in ok)
+    return rep
+
+
+def _mentions(ok: Sequence[Prepared], names: dict[str, str]) -> list[Quad]:
+    index = graph.MentionIndex(names)
+    return [
+        q
+        for p in ok
+        for q in graph.mention_quads(
+            NamedNode(p.doc), NamedNode(p.graph), [(NamedNode(i), t) for i, t in p.paragraphs], index
+        )
+    ]
+
+
+def _load(st: Store, preps: Iterable[Prepared]) -> Report:
+    """Add prepared texts to ``st``, each replacing its graph (and any other file's graph of the
+    same document), with mentions of every known name; then recompute the derived graph."""
     rep = Report()
     by_doc: dict[str, Prepared] = {}
     for p in preps:
@@ -250,35 +322,19 @@ def _load(st: Store, preps: Iterable[Prepared], bulk: bool) -> Report:
             rep.replaced.append((by_doc[p.doc].path, p.path))
         by_doc[p.doc] = p
     ok = list(by_doc.values())
-    names = {} if bulk else known_names(st)
+    names = known_names(st)
     for p in ok:
         names.update(p.anchors)
-    if not bulk:
-        for p in ok:
-            g = NamedNode(p.graph)
-            if st.contains_named_graph(g):
-                st.remove_graph(g)
-            for q in list(st.quads_for_pattern(NamedNode(p.doc), graph.cg("isRead"), None, None)):
-                rep.replaced.append((q.graph_name.value, p.path))  # the same document from another file
-                st.remove_graph(q.graph_name)
-    index = graph.MentionIndex(names)
-    mentions = [
-        q
-        for p in ok
-        for q in graph.mention_quads(
-            NamedNode(p.doc), NamedNode(p.graph), [(NamedNode(i), t) for i, t in p.paragraphs], index
-        )
-    ]
-    if bulk:
-        src = graph.sources_of(mentions)
-        for p in ok:
-            src.update(p.sources)
-        extra = serialize(mentions + graph.derived_from(src), format=RdfFormat.N_QUADS)
-        st.bulk_load(b"".join([*(p.nquads for p in ok), extra]), format=RdfFormat.N_QUADS)
-    else:
-        st.extend([q for p in ok for q in parse(p.nquads, format=RdfFormat.N_QUADS)])
-        st.extend(mentions)
-        refresh_derived(st)
+    for p in ok:
+        g = NamedNode(p.graph)
+        if st.contains_named_graph(g):
+            st.remove_graph(g)
+        for q in list(st.quads_for_pattern(NamedNode(p.doc), graph.cg("isRead"), None, None)):
+            rep.replaced.append((q.graph_name.value, p.path))  # the same document from another file
+            st.remove_graph(q.graph_name)
+    st.extend([q for p in ok for q in parse(p.nquads, format=RdfFormat.N_QUADS)])
+    st.extend(_mentions(ok, names))
+    refresh_derived(st)
     rep.files = len(ok)
     rep.refs = sum(p.refs for p in ok)
     return rep
@@ -326,11 +382,10 @@ def build(
     """
     timing: dict[str, float] = {}
 
-    def preps() -> list[Prepared]:
+    def preps() -> Iterator[Prepared]:
         t = time.perf_counter()
-        out = prepare_all(paths, workers, progress)
+        yield from iter_prepare(paths, workers, progress)
         timing["read"] = time.perf_counter() - t
-        return out
 
     t0 = time.perf_counter()
     rep = build_from(preps, path)
@@ -353,7 +408,7 @@ def build_from(preps: Callable[[], Iterable[Prepared]], path: Path) -> Report:
     try:
         st = Store(str(tmp))
         load_ontology(st)
-        rep = _load(st, preps(), bulk=True)
+        rep = _bulk(st, preps())
         if rep.failed and not rep.files:
             raise StoreError(f"none of the {len(rep.failed)} text(s) could be read: the store is unchanged")
         rep.quads = len(st)
@@ -388,7 +443,7 @@ def add(
 def add_prepared(preps: Iterable[Prepared], path: Path) -> Report:
     """Write prepared texts into the store at ``path``, each replacing its own named graph."""
     st = open_store(path, write=True)
-    rep = _load(st, preps, bulk=False)
+    rep = _load(st, preps)
     rep.quads = len(st)
     st.flush()
     return rep

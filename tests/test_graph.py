@@ -20,7 +20,7 @@ def memory_store(*docs: tuple) -> ox.Store:
     """An in-memory store holding the gold documents, as ``citegraph add`` would write them."""
     st = ox.Store()
     store.load_ontology(st)
-    store._load(st, [store.prepare_document(d, r) for d, r in docs], bulk=False)
+    store._load(st, [store.prepare_document(d, r) for d, r in docs])
     return st
 
 
