@@ -155,3 +155,15 @@ def test_a_build_and_adds_one_by_one_give_the_same_graph(tmp_path, preps):
     a, b = store.open_store(built), store.open_store(added)
     assert store.export(a, "nt") == store.export(b, "nt")
     assert sorted(map(str, a)) == sorted(map(str, b))
+
+
+def test_a_document_read_twice_is_built_once_from_the_later_file(tmp_path, preps):
+    from dataclasses import replace
+
+    again = replace(preps[G002], path="elsewhere/002_06d523d3b5c07408.txt")
+    once, twice = tmp_path / "once", tmp_path / "twice"
+    store.build_from(lambda: [preps[G002], preps[G000]], once)
+    rep = store.build_from(lambda: [preps[G002], preps[G000], again], twice)
+    assert rep.replaced == [(preps[G002].path, "elsewhere/002_06d523d3b5c07408.txt")]
+    assert rep.files == 2
+    assert store.export(store.open_store(once), "nt") == store.export(store.open_store(twice), "nt")
