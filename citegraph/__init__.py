@@ -5,7 +5,7 @@ The pipeline, one module per stage::
     read (reader)  file -> text                  PDF, text, markdown; bad input -> ReadError
     normalize      text -> NormText              furniture and markup out, offsets kept
     layout         NormText -> Document          header, P/O paragraphs, footnotes, identity
-    extract        Document -> [Reference]       the citation grammar (grammar.py) and verbs
+    references     Document -> [Reference]       the citation grammar (grammar.py) and verbs
     graph / store  [Reference] -> RDF, on disk   CiTO + ELI + Dublin Core, SPARQL
     analysis       graph -> answers              centrality, chains, diffs, identity
     viz            graph -> HTML                 pyvis, offline
@@ -35,8 +35,8 @@ def read(path: Any) -> Any:
 
 def extract(doc_or_path: Any) -> Any:
     """Every reference a document makes, as :class:`citegraph.models.Reference` objects."""
-    from citegraph.extract import extract_references
     from citegraph.models import Document
+    from citegraph.references import extract_references
 
     doc = doc_or_path if isinstance(doc_or_path, Document) else read(doc_or_path)
     return extract_references(doc)

@@ -203,7 +203,7 @@ def anchor_before(text: str, end: int) -> str | None:
 
 
 def _verb_end(head: str) -> int:
-    from citegraph.extract import governing_verb
+    from citegraph.references import governing_verb
 
     verb = governing_verb(head, len(head))
     return verb[1] if verb else 0
@@ -219,7 +219,7 @@ def _last_head_noun(head: str, after: int = 0) -> int | None:
 
 def _first_cut(head: str) -> int | None:
     """Where the qualifiers of the name begin: the earliest cut after the clause's governing verb."""
-    from citegraph.extract import governing_verb  # the same verbs the extractor types references by
+    from citegraph.references import governing_verb  # the same verbs the extractor types references by
 
     verb = governing_verb(head, len(head))
     for m in _CUT.finditer(head, verb[1] if verb else 0):

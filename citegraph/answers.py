@@ -674,8 +674,8 @@ def identify_file(store: Any, path: str | Path) -> tuple[str, list[dict[str, Any
     docs, cites = document_rows(store), citation_rows(store)
     key = next((d["key"] for d in docs if d.get("source") == path.name), None)
     if key is None:
-        from citegraph.extract import extract_references
         from citegraph.reader import ReadError, read_document
+        from citegraph.references import extract_references
 
         if not path.is_file():
             raise FileNotFoundError(f"{path}: no such file")

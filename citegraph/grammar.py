@@ -6,7 +6,7 @@ it must match in full, and a line saying why it is there. Pieces refer to one
 another by ``{name}``; :func:`compose` expands them, so the grammar reads as a
 table rather than one opaque expression.
 
-The extractor (:mod:`citegraph.extract`) runs one scanner, :func:`atoms`, over
+The extractor (:mod:`citegraph.references`) runs one scanner, :func:`atoms`, over
 each paragraph. It yields *atoms* — a keyword ("resolutions"), a number
 ("46/152", "1373 (2001)"), a date, a document symbol, a Treaty Series citation,
 a sales number, an "Ibid." — and the extractor joins them by the short gaps of

@@ -71,10 +71,8 @@ class Prepared:
 
 def prepare(path: str | Path) -> Prepared:
     """Read, extract and model one text. A text that cannot be read gives ``error``, not an exception."""
-    # the stage functions themselves: ``citegraph.extract`` is shadowed by the submodule of
-    # that name once it is imported
-    from citegraph.extract import extract_references
     from citegraph.reader import read_document
+    from citegraph.references import extract_references
 
     p = Path(path)
     try:

@@ -29,8 +29,8 @@ def data_store(tmp_path_factory, data_dir):
 @pytest.fixture(scope="session")
 def extracted(data_dir):
     """Every reference the extractor finds in each demo text, keyed by file name."""
-    from citegraph.extract import extract_references
     from citegraph.reader import read_document
+    from citegraph.references import extract_references
 
     return {p.name: extract_references(read_document(p)) for p in sorted(data_dir.glob("*.txt"))}
 

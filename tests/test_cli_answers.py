@@ -66,8 +66,8 @@ def gold_reaffirmed(gold_dir):
 
 @pytest.fixture(scope="session")
 def extracted(data_dir):
-    from citegraph.extract import extract_references
     from citegraph.reader import read_document
+    from citegraph.references import extract_references
 
     return {p.name: extract_references(read_document(p)) for p in sorted(data_dir.glob("*.txt"))}
 

@@ -18,9 +18,9 @@ from pathlib import Path
 
 import pytest
 
-from citegraph.extract import extract_references
 from citegraph.models import Document, Reference
 from citegraph.reader import read_document
+from citegraph.references import extract_references
 from citegraph.symbols import file_symbol
 
 pytestmark = pytest.mark.corpus

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 import pytest
 
 from citegraph import grammar
-from citegraph.extract import Context, scan_text
+from citegraph.references import Context, scan_text
 
 
 @dataclass

@@ -73,3 +73,17 @@ def test_body_kind_short(symbol: str, body: str | None, kind: str, shortform: st
 def test_undocs_url() -> None:
     assert undocs_url("A/RES/75/196") == "https://undocs.org/A/RES/75/196"
     assert undocs_url("UNTS/976/14152") is None
+
+
+def test_public_api_survives_the_stage_imports(data_dir) -> None:
+    """``citegraph.extract`` stays the function after every stage module is imported.
+
+    (A submodule named ``extract`` would replace it on import: the stage is ``references``.)
+    """
+    import citegraph
+    import citegraph.cli  # noqa: F401  imports every stage the commands use
+    import citegraph.references  # noqa: F401
+
+    refs = citegraph.extract(data_dir / "002_06d523d3b5c07408.txt")
+    assert callable(citegraph.extract)
+    assert [r.target for r in refs[:2]] == ["A/75/479", "A/RES/46/152"]

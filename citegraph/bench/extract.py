@@ -2,7 +2,7 @@
 
 Every document is processed on its own, as ``citegraph extract`` does. The rows:
 
-- ``extract``: the extraction stage (:func:`citegraph.extract.extract_references`) on laid-out
+- ``extract``: the extraction stage (:func:`citegraph.references.extract_references`) on laid-out
   documents: grammar scan, lists, dates, bodies, verbs, offsets. Target: 20 MB/s on one core.
 - ``text to references``: the same from the file's text, with the reader's normalisation and
   layout (``citegraph.normalize.analyse`` + ``citegraph.layout.layout``) counted in.
@@ -49,10 +49,10 @@ def _cpu(fn: object, repeat: int = 3) -> float:
 
 def run(shared: Path) -> list[Row]:
     """Measure extraction over the 442 corpus texts."""
-    from citegraph.extract import extract_references
     from citegraph.layout import layout
     from citegraph.normalize import analyse
     from citegraph.reader import read_document
+    from citegraph.references import extract_references
 
     paths = corpus_texts(shared)
     texts = [p.read_text(encoding="utf-8") for p in paths]

@@ -30,8 +30,8 @@ def extract_cmd(paths: tuple[str, ...], fmt: str) -> None:
       citegraph extract data/002_06d523d3b5c07408.txt
       citegraph extract data/ --format jsonl > refs.jsonl
     """
-    from citegraph.extract import extract_references
     from citegraph.reader import read_document
+    from citegraph.references import extract_references
 
     failed = False
     rows: list[dict[str, Any]] = []
