@@ -740,8 +740,11 @@ def apply_identification(path: str | Path, key: str, symbol: str) -> int:
         quads = [
             Quad(d, graph.cg("inferredSymbol"), Literal(symbol), g),
             Quad(d, graph.cg("becomes"), graph.doc_iri(symbol), g),
-            *graph.symbol_quads(symbol, g),
         ]
+        # Describe the resolution only if no other graph does: facts said twice count twice.
+        known = st.quads_for_pattern(graph.doc_iri(symbol), graph.dcterms("identifier"), None, None)
+        if next(iter(known), None) is None:
+            quads += graph.symbol_quads(symbol, g)
         st.extend(quads)
         st.flush()
     finally:
