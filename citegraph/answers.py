@@ -259,6 +259,17 @@ def exists(store: Any, key: str) -> bool:
     )
 
 
+def is_read(store: Any, key: str) -> bool:
+    """Whether the text of ``key`` was read into the store (not only cited by others)."""
+    return bool(
+        oxigraph(store).query(
+            f"ASK {{ <{iri_of(key)}> cg:isRead true }}",
+            prefixes=PREFIXES,
+            use_default_graph_as_union=True,
+        )
+    )
+
+
 def suggest(text: str, keys: Iterable[str], n: int = 5) -> list[str]:
     """The known keys nearest to what the user typed (difflib over short forms).
 

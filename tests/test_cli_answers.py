@@ -140,6 +140,13 @@ def test_unknown_id_fails_with_suggestions(data_store):
     assert "unknown ID 75/169" in res.stderr and "75/196" in res.stderr
 
 
+def test_a_document_only_cited_says_its_text_was_not_read(data_store):
+    res = run("reaffirms", "70/178", "--store", data_store, "--format", "csv")
+    assert res.stdout == "target,date,title,verb,para\n"
+    assert "70/178 is only cited in this store, its text was not read" in res.stderr
+    assert "only cited" not in run("reaffirms", "75/196", "--store", data_store).stderr
+
+
 def test_unknown_question_and_missing_store_fail(data_store, tmp_path):
     res = run("ask", "how are you", "--store", data_store, ok=False)
     assert res.exit_code == 1 and "who cites X" in res.stderr
