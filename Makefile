@@ -25,7 +25,7 @@ browser:
 	  $$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; }
 
 demo: $(STAMP)
-	$(BIN)/citegraph demo $(DATA)
+	$(BIN)/citegraph demo $(DATA) --store $(STORE) -o out/graph.html
 
 test: $(STAMP) browser
 	$(BIN)/pytest -n $(WORKERS) -q
