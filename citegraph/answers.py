@@ -694,35 +694,67 @@ def identify_file(store: Any, path: str | Path) -> tuple[str, list[dict[str, Any
             doc = read_document(path)
         except ReadError as exc:
             raise FileNotFoundError(str(exc)) from exc
-        m = doc.meta
-        key = m.symbol or f"file/{path.stem}"
-        docs.append(
-            {
-                "key": key,
-                "symbol": m.symbol,
-                "title": m.title,
-                "date": m.date,
-                "session": m.session,
-                "doc_type": m.doc_type,
-                "body": m.organ,
-                "source": path.name,
-                "read": True,
-            }
-        )
-        cites += [
-            {
-                "source": key,
-                "target": r.target,
-                "relation": r.relation,
-                "para": r.para,
-                "date": r.date,
-                "surface": r.surface,
-                "start": r.start,
-            }
-            for r in extract_references(doc)
-        ]
+        key = text_key(doc)
+        docs.append(document_row(doc))
+        cites += citation_rows_of(key, extract_references(doc))
     G = analysis.build_graph(docs, cites)
     return key, identify_rows(G, key)
+
+
+def text_key(doc: Any) -> str:
+    """The node key of a read text: its symbol, else ``file/<stem>``."""
+    return doc.meta.symbol or f"file/{Path(doc.name).stem}"
+
+
+def document_row(doc: Any) -> dict[str, Any]:
+    """A read :class:`~citegraph.models.Document` as a row of :func:`analysis.build_graph`."""
+    m = doc.meta
+    return {
+        "key": text_key(doc),
+        "symbol": m.symbol,
+        "title": m.title,
+        "date": m.date,
+        "session": m.session,
+        "doc_type": m.doc_type,
+        "body": m.organ,
+        "source": doc.name,
+        "read": True,
+    }
+
+
+def citation_rows_of(key: str, refs: Iterable[Any]) -> list[dict[str, Any]]:
+    """A text's :class:`~citegraph.models.Reference` objects as citation rows of :func:`analysis.build_graph`."""
+    return [
+        {
+            "source": key,
+            "target": r.target,
+            "relation": r.relation,
+            "para": r.para,
+            "date": r.date,
+            "surface": r.surface,
+            "start": r.start,
+        }
+        for r in refs
+    ]
+
+
+def infer_symbols(
+    docs: Iterable[Mapping[str, Any]], cites: Iterable[Mapping[str, Any]], keys: Iterable[str]
+) -> dict[str, str]:
+    """The symbols that the texts ``keys`` (read without a printed symbol) were adopted as.
+
+    ``docs`` and ``cites`` are the rows (:func:`document_row`, :func:`citation_rows_of`)
+    of the texts read together, e.g. one ``citegraph extract`` run. A text gets a
+    symbol only when a later version of its series among them reaffirms the
+    candidate (:func:`identify_rows`).
+    """
+    G = analysis.build_graph(docs, cites)
+    out: dict[str, str] = {}
+    for key in keys:
+        rows = identify_rows(G, key)
+        if rows and rows[0]["reaffirmed_by"]:
+            out[key] = rows[0]["symbol"]
+    return out
 
 
 #: The named graph where ``citegraph identify --apply`` records identifications.

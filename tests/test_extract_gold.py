@@ -80,7 +80,7 @@ def test_jsonl_is_schema_lines_with_doc_and_meta_first(predicted: list[dict]):
         assert set(row) >= {"para", "surface", "target", "kind", "body", "date", "relation", "anchor", "start", "end"}
         assert (row["anchor"] is not None) == row["para"].startswith("F")
         assert (row["relation"] == "source") == row["para"].startswith("F")
-    assert docs_seen == [f"{d}.txt" for d in GOLD_DOCS]
+    assert sorted(docs_seen) == sorted(f"{d}.txt" for d in GOLD_DOCS)  # drafts come last (see test_extract_infer)
 
 
 def _refs(predicted: list[dict], doc: str, para: str) -> list[tuple]:

@@ -1,7 +1,9 @@
 """``citegraph extract PATH...``: every reference each text makes, typed by its verb.
 
 ``--format jsonl`` writes SCHEMA.md exactly: per document a meta line, then one
-line per reference occurrence, each with a ``doc`` field. ``table``, ``json``
+line per reference occurrence, each with a ``doc`` field. A text without a printed
+symbol (a draft) is written last, with the ``inferred_symbol`` that the other texts
+of the run support (a later version of its series reaffirming it), else null. ``table``, ``json``
 and ``csv`` give the reference rows only. Directories recurse; a file that
 cannot be read is reported on stderr and the others are still processed
 (exit status 1).
@@ -30,12 +32,16 @@ def extract_cmd(paths: tuple[str, ...], fmt: str) -> None:
       citegraph extract data/002_06d523d3b5c07408.txt
       citegraph extract data/ --format jsonl > refs.jsonl
     """
+    from citegraph import answers
     from citegraph.reader import read_document
     from citegraph.references import extract_references
 
     failed = False
     rows: list[dict[str, Any]] = []
     out = sys.stdout
+    seen_docs: list[dict[str, Any]] = []  # every text of the run, for inferring drafts' symbols
+    seen_cites: list[dict[str, Any]] = []
+    drafts: list[tuple[Any, list[Any]]] = []  # texts without a printed symbol: written last
     for path in iter_inputs(paths):
         try:
             doc = read_document(path)
@@ -45,16 +51,30 @@ def extract_cmd(paths: tuple[str, ...], fmt: str) -> None:
             failed = True
             continue
         if fmt == "jsonl":
-            out.write(json.dumps(doc.meta.to_json(doc.name), ensure_ascii=False) + "\n")
-            for r in refs:
-                out.write(json.dumps(r.to_json(), ensure_ascii=False) + "\n")
-            out.flush()
+            seen_docs.append(answers.document_row(doc))
+            seen_cites.extend(answers.citation_rows_of(answers.text_key(doc), refs))
+            if doc.meta.symbol is None:
+                drafts.append((doc, refs))
+            else:
+                _write_jsonl(out, doc, refs)
         else:
             rows.extend({k: v for k, v in r.to_json().items() if k != "type"} for r in refs)
+    if drafts:
+        inferred = answers.infer_symbols(seen_docs, seen_cites, [answers.text_key(d) for d, _ in drafts])
+        for doc, refs in drafts:
+            doc.meta.inferred_symbol = inferred.get(answers.text_key(doc))
+            _write_jsonl(out, doc, refs)
     if fmt != "jsonl":
         emit(rows, fmt, COLUMNS, title="references")
     if failed:
         sys.exit(1)
+
+
+def _write_jsonl(out: Any, doc: Any, refs: list[Any]) -> None:
+    out.write(json.dumps(doc.meta.to_json(doc.name), ensure_ascii=False) + "\n")
+    for r in refs:
+        out.write(json.dumps(r.to_json(), ensure_ascii=False) + "\n")
+    out.flush()
 
 
 def _reason(exc: Exception) -> str:
