@@ -190,12 +190,17 @@ def test_empty_graph_page(browser: Chromium, tmp_path: Path) -> None:
 
 @pytest.fixture(scope="module")
 def demo_page(tmp_path_factory: pytest.TempPathFactory, data_dir: Path) -> tuple[Path, Path]:
-    """What `make demo` does: build data/ into a store, write the whole graph."""
+    """`make demo` (``citegraph demo data/``) run in a scratch directory: its store and its page."""
     tmp = tmp_path_factory.mktemp("viz-demo")
-    store = tmp / "store"
-    run_cli("build", str(data_dir), "--store", str(store), "--workers", "1")
-    page = tmp / "graph.html"
-    run_cli("viz", "--store", str(store), "-o", str(page))
+    store, page = tmp / "store", tmp / "out" / "graph.html"
+    subprocess.run(
+        [CITEGRAPH, "demo", str(data_dir), "--store", str(store), "-o", str(page)],
+        cwd=tmp,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert page.exists()
     return store, page
 
 
