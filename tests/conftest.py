@@ -7,7 +7,10 @@ loudly when it is missing rather than skip: a skipped corpus test hides a failur
 
 from __future__ import annotations
 
+import fcntl
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -44,3 +47,44 @@ def gold_dir() -> Path:
 @pytest.fixture(scope="session")
 def data_dir() -> Path:
     return DATA
+
+
+def built_store(tmp_path_factory: pytest.TempPathFactory, name: str, paths: list[Path]) -> Path:
+    """The store of ``paths``, built once per test run by the real ``citegraph build``.
+
+    The xdist workers share it: the first to take the lock builds, the others wait
+    and reuse it (a build that failed is tried again, and fails that test too).
+    """
+    base = tmp_path_factory.getbasetemp()
+    root = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+    store = root / f"citegraph-store-{name}"
+    with open(root / f"citegraph-store-{name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not (store / "BUILT").exists():
+            cli = Path(sys.executable).parent / "citegraph"
+            env = {k: v for k, v in os.environ.items() if k != "CITEGRAPH_STORE"}
+            p = subprocess.run(
+                [str(cli), "build", *map(str, paths), "--workers", "2", "--store", str(store / "db")],
+                cwd=ROOT, env=env, capture_output=True, text=True,
+            )
+            if p.returncode != 0:
+                pytest.fail(f"citegraph build {name} failed ({p.returncode}):\n{p.stderr}")
+            (store / "BUILT").write_text("ok")
+    return store / "db"
+
+
+def corpus_paths(corpus: Path) -> list[Path]:
+    """What the issues build: the demo texts and the GA and SC corpus folders."""
+    return [DATA, corpus / "unga-mandate-pipeline", corpus / "unsc-cr-unsc-gold"]
+
+
+@pytest.fixture(scope="session")
+def data_store_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The store of ``data/`` (the five demo texts), built once per run."""
+    return built_store(tmp_path_factory, "data", [DATA])
+
+
+@pytest.fixture(scope="session")
+def corpus_store(tmp_path_factory: pytest.TempPathFactory, corpus: Path) -> Path:
+    """The store of data/ + 262 GA + 180 SC texts, built once per run and shared by all tests."""
+    return built_store(tmp_path_factory, "corpus", corpus_paths(corpus))

@@ -10,7 +10,6 @@ import json
 from collections import Counter
 
 import pytest
-from fixtures.answers.stores import shared_store
 
 from citegraph import answers
 from citegraph.verbs import VERBS
@@ -19,9 +18,8 @@ GOLD_002 = "002_06d523d3b5c07408.jsonl"
 
 
 @pytest.fixture(scope="session")
-def data_store(tmp_path_factory, data_dir):
-    path = shared_store(tmp_path_factory, "data", [data_dir])
-    st = answers.open_store(path)
+def data_store(data_store_path):
+    st = answers.open_store(data_store_path)
     yield st
     del st
 

@@ -13,7 +13,6 @@ import json
 
 import pytest
 from click.testing import CliRunner
-from fixtures.answers.stores import shared_store
 
 from citegraph.cli import main
 from citegraph.cli.answers import command_name
@@ -32,18 +31,8 @@ SEED = {
 
 
 @pytest.fixture(scope="session")
-def data_store(tmp_path_factory, data_dir):
-    return shared_store(tmp_path_factory, "data", [data_dir])
-
-
-@pytest.fixture(scope="session")
-def corpus_store(tmp_path_factory, data_dir, corpus):
-    return shared_store(
-        tmp_path_factory,
-        "corpus",
-        [data_dir, corpus / "unga-mandate-pipeline", corpus / "unsc-cr-unsc-gold"],
-        strict=False,
-    )
+def data_store(data_store_path):
+    return data_store_path
 
 
 def run(*args, ok=True):

@@ -3,20 +3,17 @@
 - :func:`gold_document` turns a hand-made gold file (../shared/gold/*.jsonl, real data) and
   its text into the ``Document`` and ``Reference`` objects the reader and the extractor
   produce, so that the RDF model is tested on known answers without the rest of the pipeline.
-- :func:`corpus_store` builds the corpus store once per test session, shared by the xdist
-  workers through a lock file, with the real command line.
+- The corpus store itself is the session fixture ``corpus_store`` of ``conftest.py``.
 """
 
 from __future__ import annotations
 
-import fcntl
 import json
 import os
 import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 from conftest import DATA, ROOT
 
 from citegraph.models import Document, Meta, NormText, Paragraph, Reference
@@ -70,23 +67,3 @@ def run_cli(*args: str, env: dict | None = None, check: bool = True, **kw) -> su
     if check and p.returncode != 0:
         raise AssertionError(f"citegraph {' '.join(args)} -> {p.returncode}\n{p.stderr}")
     return p
-
-
-def corpus_paths(corpus: Path) -> list[str]:
-    """What the issue builds: the demo texts and the GA and SC corpus folders."""
-    return [str(DATA), str(corpus / "unga-mandate-pipeline"), str(corpus / "unsc-cr-unsc-gold")]
-
-
-@pytest.fixture(scope="session")
-def corpus_store(tmp_path_factory: pytest.TempPathFactory, corpus: Path) -> Path:
-    """The store of data/ + GA + SC corpus, built once per session (xdist workers share it)."""
-    base = tmp_path_factory.getbasetemp()
-    shared = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
-    store = shared / "citegraph-corpus-store"
-    with open(shared / "citegraph-corpus-store.lock", "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        if not (store / "BUILT").exists():
-            run_cli("build", *corpus_paths(corpus), "--workers", "2", "--store", str(store / "db"))
-            (store / "BUILT").write_text("ok")
-        fcntl.flock(lock, fcntl.LOCK_UN)
-    return store / "db"

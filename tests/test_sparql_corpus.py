@@ -15,8 +15,9 @@ import time
 from pathlib import Path
 
 import pytest
+from conftest import corpus_paths
 from pyoxigraph import RdfFormat, parse
-from test_graph_support import CLI, corpus_paths, corpus_store, gold_lines, run_cli  # noqa: F401
+from test_graph_support import CLI, gold_lines, run_cli
 
 from citegraph import store
 
@@ -28,7 +29,7 @@ def sparql(st, *args: str, fmt: str = "json"):
     return json.loads(out) if fmt == "json" else out
 
 
-def test_reaffirms_75_196_is_exactly_the_gold_set(corpus_store, gold_dir):  # noqa: F811
+def test_reaffirms_75_196_is_exactly_the_gold_set(corpus_store, gold_dir):
     gold = gold_lines(gold_dir / "002_06d523d3b5c07408.jsonl")[1:]
     expected = sorted({r["target"] for r in gold if r["relation"] == "reaffirm"})
     rows = sparql(corpus_store, "@reaffirms", "75/196")
@@ -41,20 +42,20 @@ def test_reaffirms_75_196_is_exactly_the_gold_set(corpus_store, gold_dir):  # no
     assert [r["target"] for r in csv.DictReader(io.StringIO(out))] == expected
 
 
-def test_the_corpus_graph_validates_against_the_shapes(corpus_store):  # noqa: F811
+def test_the_corpus_graph_validates_against_the_shapes(corpus_store):
     conforms, violations, report = store.validate(store.open_store(corpus_store))
     assert violations == 0, report[:3000]
     assert conforms
 
 
-def test_every_text_is_one_read_document(corpus_store, corpus, data_dir):  # noqa: F811
+def test_every_text_is_one_read_document(corpus_store, corpus, data_dir):
     files = sorted(p.name for d in corpus_paths(corpus) for p in Path(d).glob("*.txt"))
     rows = sparql(corpus_store, "SELECT ?f WHERE { ?d cg:isRead true ; cg:sourceFile ?f } ORDER BY ?f")
     # data/004 is A/RES/78/229 again: the corpus file, read later, replaces it
     assert [r["f"] for r in rows] == sorted(set(files) - {"004_8557d7812f93ebe1.txt"})
 
 
-def test_corpus_exports_are_deterministic_and_turtle_is_the_same_graph(corpus_store, tmp_path):  # noqa: F811
+def test_corpus_exports_are_deterministic_and_turtle_is_the_same_graph(corpus_store, tmp_path):
     a, b, nt = tmp_path / "a.ttl", tmp_path / "b.ttl", tmp_path / "g.nt"
     for f, fmt in ((a, "turtle"), (b, "turtle"), (nt, "nt")):
         run_cli("export", "--format", fmt, "-o", str(f), "--store", str(corpus_store))
@@ -72,7 +73,7 @@ def test_a_build_killed_midway_leaves_the_previous_store(tmp_path, corpus, data_
     before = sparql(st, "@reaffirms", "75/196")
     assert len(before) == 22
     p = subprocess.Popen(
-        [*CLI, "build", *corpus_paths(corpus), "--workers", "2", "--store", str(st)],
+        [*CLI, "build", *map(str, corpus_paths(corpus)), "--workers", "2", "--store", str(st)],
         stderr=subprocess.PIPE,
         text=True,
         start_new_session=True,

@@ -260,10 +260,9 @@ def test_graph_from_sparql_rows() -> None:
 
 
 @pytest.fixture(scope="module")
-def demo_store(tmp_path_factory: pytest.TempPathFactory, data_dir: Path) -> Path:
-    store = tmp_path_factory.mktemp("viz-store") / "store"
-    run_cli("build", str(data_dir), "--store", str(store), "--workers", "1")
-    return store
+def demo_store(data_store_path: Path) -> Path:
+    """The store of data/, built once per run (conftest); viz only reads it."""
+    return data_store_path
 
 
 def run_cli(*args: str) -> subprocess.CompletedProcess[str]:

@@ -255,18 +255,6 @@ def test_payload_document_runs_no_script(browser: Chromium, tmp_path: Path) -> N
 # ------------------------------------------------------------------- the corpus
 
 
-@pytest.fixture(scope="module")
-def corpus_store(tmp_path_factory: pytest.TempPathFactory, shared: Path, corpus: Path) -> Path:
-    """Seeds + the 442 corpus texts (262 GA + 180 SC) in one store."""
-    from citegraph.bench.common import corpus_texts
-
-    texts = sorted((shared / "seeds").glob("*.txt")) + corpus_texts(shared)
-    assert len(texts) == 5 + 442
-    store = tmp_path_factory.mktemp("viz-corpus") / "store"
-    run_cli("build", *map(str, texts), "--store", str(store), "--workers", "2")
-    return store
-
-
 @pytest.mark.corpus
 def test_corpus_graph_renders_and_settles(browser: Chromium, corpus_store: Path, tmp_path: Path) -> None:
     page = tmp_path / "corpus.html"
