@@ -34,7 +34,7 @@ lint: $(STAMP)
 	$(BIN)/ruff check citegraph tests
 	$(BIN)/ruff format --check citegraph tests
 
-bench: $(STAMP)
+bench: $(STAMP) browser
 	$(BIN)/python -m citegraph.bench --shared $(SHARED) --out BENCHMARKS.md
 
 clean:

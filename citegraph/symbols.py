@@ -297,7 +297,14 @@ def year_of(symbol: str) -> int | None:
 
     >>> year_of("S/RES/1373 (2001)"), year_of("E/RES/2017/15"), year_of("E/2016/30"), year_of("A/RES/75/196")
     (2001, 2017, 2016, None)
+
+    A Treaty Series volume number is no year:
+
+    >>> year_of("UNTS/2051/35457") is None
+    True
     """
+    if symbol.startswith(("UNTS/", "SALES/")):
+        return None
     m = re.search(r"\((\d{4})\)$", symbol) or re.search(r"/((?:19|20)\d\d)/", symbol)
     return int(m[1]) if m else None
 

@@ -233,9 +233,7 @@ def year_of(node: VizNode) -> int | None:
     """
     if node.date and node.date[:4].isdigit():
         return int(node.date[:4])
-    if node.id.startswith(("UNTS/", "SALES/")):  # a volume or sales number is no year
-        return None
-    y = symbols.year_of(node.id)
+    y = symbols.year_of(node.id)  # None for treaty volumes and sales numbers
     if y:
         return y
     s = symbols.session_of(node.id)
