@@ -460,11 +460,18 @@ def body_paragraphs(doc: Document) -> list[tuple[NamedNode, str]]:
 
 
 def mention_quads(
-    d: NamedNode, g: NamedNode, paragraphs: Iterable[tuple[NamedNode, str]], names: Mapping[str, str]
+    d: NamedNode,
+    g: NamedNode,
+    paragraphs: Iterable[tuple[NamedNode, str]],
+    names: Mapping[str, str],
+    folded: bool = False,
 ) -> list[Quad]:
-    """``cg:mentions`` from each paragraph (and its document ``d``) to the named instruments it names."""
+    """``cg:mentions`` from each paragraph (and its document ``d``) to the named instruments it names.
+
+    ``folded``: the paragraph texts are already :func:`mention_words`.
+    """
     q: list[Quad] = []
-    for iri, key in mentions(paragraphs, names):
+    for iri, key in mentions(paragraphs, names, folded):
         inst = NamedNode(CGD + "instrument/" + key)
         q += [
             Quad(iri, cg("mentions"), inst, g),
@@ -546,14 +553,24 @@ class MentionIndex(dict):
             cands.sort(key=lambda w: (-len(w), w))
 
 
+def mention_words(text: str) -> str:
+    """The words of ``text`` as :func:`mentions` compares them: lower case, one space apart.
+
+    >>> mention_words("Recalling the United Nations  Convention, 2003")
+    'recalling the united nations convention 2003'
+    """
+    return " ".join(_WORDS.findall(text.lower()))
+
+
 def mentions(
-    paragraphs: Iterable[tuple[NamedNode, str]], names: Mapping[str, str] | MentionIndex
+    paragraphs: Iterable[tuple[NamedNode, str]], names: Mapping[str, str] | MentionIndex, folded: bool = False
 ) -> Iterator[tuple[NamedNode, str]]:
     """(paragraph IRI, instrument key) for each paragraph whose text names a known instrument.
 
     Matching is on whole words, case and punctuation ignored (the words of
     :func:`instrument_key`). A paragraph is looked at word by word only when one of its
-    word pairs opens a known name (a set intersection), whatever the number of names.
+    word pairs opens a known name, whatever the number of names. ``folded``: the texts are
+    already :func:`mention_words` (a worker process folds them, the store only splits them).
 
     >>> p = NamedNode("http://x/#P1")
     >>> list(mentions([(p, "Recalling the United Nations  Convention against Corruption,")],
@@ -563,16 +580,14 @@ def mentions(
     index = names if isinstance(names, MentionIndex) else MentionIndex(names)
     if not index:
         return
+    firsts = {pair[0] for pair in index}  # a word that may open a name: most words are ruled out at once
     for iri, text in paragraphs:
-        words = _WORDS.findall(text.lower())
-        pairs = list(zip(words, words[1:], strict=False))
-        hits = index.keys() & set(pairs)
-        if not hits:
-            continue
+        words = text.split() if folded else _WORDS.findall(text.lower())
+        last = len(words) - 1
         found: set[str] = set()
-        for i, pair in enumerate(pairs):
-            if pair in hits:
-                for cand in index[pair]:  # longest names first
+        for i, word in enumerate(words):
+            if word in firsts and i < last:
+                for cand in index.get((word, words[i + 1]), ()):  # longest names first
                     if tuple(words[i : i + len(cand)]) == cand:
                         found.add("-".join(cand))
                         break

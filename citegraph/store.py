@@ -62,7 +62,7 @@ class Prepared:
     graph: str = ""  # named graph IRI
     doc: str = ""  # document IRI
     nquads: bytes = b""  # the document's quads (mentions of its own anchors included)
-    paragraphs: list[tuple[str, str]] = field(default_factory=list)  # (IRI, text) outside footnotes
+    paragraphs: list[tuple[str, str]] = field(default_factory=list)  # (IRI, graph.mention_words) outside footnotes
     anchors: dict[str, str] = field(default_factory=dict)  # instrument key -> printed name
     sources: Sources = field(default_factory=Sources)  # for the derived graph
     refs: int = 0
@@ -102,7 +102,7 @@ def prepare_document(doc: Document, refs: Sequence[Reference], size: int = 0) ->
         graph=graph.graph_iri(doc.name).value,
         doc=graph.document_iri(doc).value,
         nquads=serialize(quads, format=RdfFormat.N_QUADS),
-        paragraphs=[(iri.value, text) for iri, text in graph.body_paragraphs(doc)],
+        paragraphs=[(iri.value, graph.mention_words(text)) for iri, text in graph.body_paragraphs(doc)],
         anchors=anchors,
         refs=len(refs),
         sources=graph.sources_of(quads),
@@ -301,7 +301,7 @@ def _mentions(ok: Sequence[Prepared], names: dict[str, str]) -> list[Quad]:
         q
         for p in ok
         for q in graph.mention_quads(
-            NamedNode(p.doc), NamedNode(p.graph), [(NamedNode(i), t) for i, t in p.paragraphs], index
+            NamedNode(p.doc), NamedNode(p.graph), [(NamedNode(i), t) for i, t in p.paragraphs], index, folded=True
         )
     ]
 
