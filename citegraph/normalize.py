@@ -406,12 +406,19 @@ _ESCAPE = regex.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!|])")  # the backslash of \( 
 _ESCAPE_OR_MARK = regex.compile(_ESCAPE.pattern + r"|\$\^\{\^?\{?\d{1,3}\}?\}\$|[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
 
 
+#: The characters that :data:`_MARKUP` and :data:`_ESCAPE` (or :data:`_ESCAPE_OR_MARK`) need.
+_CLEAN_TRIGGER = regex.compile(r"[\[*\\]")
+_CLEAN_OR_MARK_TRIGGER = regex.compile(r"[\[*\\$⁰¹²³⁴⁵⁶⁷⁸⁹]")
+
+
 def _clean_spans(original: str, start: int, end: int, keep_marks: bool) -> list[tuple[int, int]]:
     """The sub-spans of ``original[start:end]`` that survive markup removal.
 
     Links keep their text, ``*`` go, escaping backslashes go; in footnote text
     (``keep_marks=False``) superscript and LaTeX-like marks go too.
     """
+    if not (_CLEAN_TRIGGER if keep_marks else _CLEAN_OR_MARK_TRIGGER).search(original, start, end):
+        return [(start, end)] if end > start else []  # most lines: nothing to remove
     spans: list[tuple[int, int]] = []
     pos = start
     for m in _MARKUP.finditer(original, start, end):
@@ -453,6 +460,7 @@ def analyse(original: str) -> Normalized:
         cur = []
 
     organ_done = False
+    last_body = ""
     for ln in lines:
         k = ln.kind
         if k == BLANK:
@@ -484,7 +492,7 @@ def analyse(original: str) -> Normalized:
         if not cur:
             cur = [ln]
         else:
-            prev_text = next((x.text for x in reversed(cur) if x.kind == BODY), "")
+            prev_text = last_body  # the last body line of the current block
             is_organ = not organ_done and _is_organ(t)
             candidate = (ln.indent if indent_shape else boundary) or interrupted
             split = False
@@ -504,6 +512,7 @@ def analyse(original: str) -> Normalized:
                 cur = [ln]
             else:
                 cur.append(ln)
+        last_body = t
         boundary = False
         interrupted = False
     close()

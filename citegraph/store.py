@@ -276,20 +276,23 @@ def _bulk(st: Store, preps: Iterable[Prepared], batch_bytes: int = 8_000_000) ->
             if size >= batch_bytes:
                 flush()
         flush()
+        # mentions and the derived graph need every text but not the store: worked out while
+        # the loader thread finishes its last batches
+        ok = list(by_doc.values())
+        names: dict[str, str] = {}
+        for p in ok:
+            names.update(p.anchors)
+        mentions = _mentions(ok, names)
+        src = graph.sources_of(mentions)
+        for p in ok:
+            src.update(p.sources)
+        last = serialize(mentions + graph.derived_from(src), format=RdfFormat.N_QUADS)
         for job in jobs:
             job.result()
-    ok = list(by_doc.values())
     for g in sorted(dropped):  # texts replaced by a later file: drop what was loaded, reload the winner
         st.remove_graph(NamedNode(g))
     st.extend([q for p in ok if p.graph in dropped for q in parse(p.nquads, format=RdfFormat.N_QUADS)])
-    names: dict[str, str] = {}
-    for p in ok:
-        names.update(p.anchors)
-    mentions = _mentions(ok, names)
-    src = graph.sources_of(mentions)
-    for p in ok:
-        src.update(p.sources)
-    st.bulk_load(serialize(mentions + graph.derived_from(src), format=RdfFormat.N_QUADS), RdfFormat.N_QUADS)
+    st.bulk_load(last, RdfFormat.N_QUADS)
     rep.files = len(ok)
     rep.refs = sum(p.refs for p in ok)
     return rep
