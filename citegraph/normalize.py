@@ -58,6 +58,8 @@ _FURNITURE = regex.compile(
     r"|\\?\*\s+\S.*"  # "* Reissued for technical reasons ..." (an unnumbered note)
     r")",
 )
+#: The characters a _FURNITURE match starts with (any non-ASCII character may be a digit).
+_FURNITURE_OPENERS = frozenset("0123456789*_hP\\")
 _SEPARATOR = regex.compile(r"_{3,}")
 _JOB = regex.compile(r"\d{2}-\d{5}\s*(?:\(E\))?(?:\s+\d{6})?(?:\s+\d{1,3}/\d{1,3})?|\d{1,3}/\d{1,3}\s+\d{2}-\d{5}(?:\s*\(E\))?")
 _NOTE_OR_URL = regex.compile(r"https?://\S+|\\?\*\s+\S.*")
@@ -72,6 +74,7 @@ _FN_START = regex.compile(r"(\d{1,3})\s+(\S)")
 _FN_START_STRICT = regex.compile(r"(\d{1,3})\s+([\p{Lu}\d(“\"‘'*\[])")
 _FN_NUMBER_ONLY = regex.compile(r"(\d{1,3})")
 #: A markdown footnote line: "¹² Ibid." or "$^{12}$ Ibid.".
+_SUP_OPENERS = frozenset(SUPERSCRIPTS + "$")  # the characters a _FN_SUP match starts with
 _FN_SUP = regex.compile(r"([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})\s*(?=\S)|\$\^\{\^?\{?(\d{1,3})\}?\}\$\s*(?=\S)")
 #: The acting organ's line that opens the preamble.
 ORGAN_RE = regex.compile(
@@ -189,11 +192,19 @@ _SEGMENT_BREAK = regex.compile(r"\r?\n|\r|\*{2,}")
 def _lines(original: str) -> list[_Line]:
     """Split into lines (a run of two or more ``*``, markdown bold glue, also ends a line)."""
     out: list[_Line] = []
-    pos = 0
-    for m in _SEGMENT_BREAK.finditer(original + "\n"):
-        raw_start, raw_end = pos, m.start()
-        pos = m.end()
-        seg = original[raw_start:raw_end]
+    if "\r" in original or "**" in original:
+        segments = []
+        pos = 0
+        for m in _SEGMENT_BREAK.finditer(original + "\n"):
+            segments.append((pos, original[pos:m.start()]))
+            pos = m.end()
+    else:  # only "\n" ends a line: str.split finds them at C speed
+        segments = []
+        pos = 0
+        for seg in original.split("\n"):
+            segments.append((pos, seg))
+            pos += len(seg) + 1
+    for raw_start, seg in segments:
         stripped = seg.strip()
         if not stripped:
             out.append(_Line(raw_start, raw_start, "", False, BLANK))
@@ -247,9 +258,9 @@ def _classify(lines: list[_Line]) -> None:
         # furniture is short, or a note ("* Reissued ...") or a link: most lines are ruled out at once
         maybe_furn = len(t) <= 60 or t[0] in "*\\_h"
         m = _PAGE_COUNTER.fullmatch(t) if len(t) <= 7 else None
-        sym = _SYMBOL_LINE.fullmatch(t) if maybe_furn else None
+        sym = _SYMBOL_LINE.fullmatch(t) if maybe_furn and own and organ_seen else None
         is_furn = maybe_furn and bool(
-            _FURNITURE.fullmatch(t)
+            ((t[0] in _FURNITURE_OPENERS or not t[0].isascii()) and _FURNITURE.fullmatch(t))
             or (m and pages is not None and int(m[2]) == pages and int(m[1]) <= pages)
             or (sym and own and regex.sub(r"\s+", " ", sym[1]) == own and organ_seen)
         )
@@ -260,7 +271,7 @@ def _classify(lines: list[_Line]) -> None:
             elif in_zone and not _NOTE_OR_URL.fullmatch(t):
                 in_zone, open_fn = False, False  # page furniture: the footnotes of this page are over
             continue
-        msup = _FN_SUP.match(t)
+        msup = _FN_SUP.match(t) if t[0] in _SUP_OPENERS else None
         if msup:  # markdown footnote line, wherever it stands
             digits = msup[1] or msup[2]
             ln.kind, ln.number, ln.body_start = FN_START, int(digits.translate(_SUP)), ln.start + msup.end()
@@ -268,7 +279,7 @@ def _classify(lines: list[_Line]) -> None:
             continue
         if not organ_seen and ORGAN_RE.fullmatch(t):
             organ_seen = True
-        if organ_seen and _SC_TRAILER.match(t):
+        if organ_seen and t.startswith("Adopted") and _SC_TRAILER.match(t):
             trailer_seen = True
         zone = in_zone or trailer_seen
         if zone:
@@ -294,7 +305,7 @@ def _classify(lines: list[_Line]) -> None:
                 continue
             if in_zone:
                 in_zone = False
-        if _FN_NUMBER_ONLY.fullmatch(t) and organ_seen:
+        if organ_seen and len(t) <= 3 and _FN_NUMBER_ONLY.fullmatch(t):
             ln.kind, ln.number = MARKLINE, int(t)
             continue
         ln.kind = BODY
@@ -339,11 +350,18 @@ _PART_HEAD = regex.compile(r"\**\s*(?:[IVX]{1,6}|[A-H])\.?\s*\**")
 _PREAMBLE_WORD = regex.compile(r"[A-Z][a-z]+(?:ing|ed)\b")
 
 
+#: The ASCII characters a _NUMBERED or _PREAMBLE_WORD match starts with (lines are stripped).
+_NUMBERED_OR_WORD_OPENERS = frozenset("*0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
 def _is_indent_shape(lines: list[_Line]) -> bool:
     """True if paragraphs start with an indented line (pypdf, some PDF text), not after a blank line."""
     ind = flat = 0
     for ln in lines:
-        if ln.kind == BODY and (_NUMBERED.match(ln.text) or _PREAMBLE_WORD.match(ln.text)):
+        c = ln.text[:1]
+        if ln.kind == BODY and (c in _NUMBERED_OR_WORD_OPENERS or not c.isascii()) and (
+            _NUMBERED.match(ln.text) or _PREAMBLE_WORD.match(ln.text)
+        ):
             if ln.indent:
                 ind += 1
             else:
