@@ -187,8 +187,9 @@ def anchor_before(text: str, end: int) -> str | None:
                 head = head[:q.start()].rstrip(" ,")
                 continue
             return _tidy(_with_head_noun(head, start, name))
-        cut = _first_cut(head)
-        noun = _last_head_noun(head, _verb_end(head))
+        verb_end = _verb_end(head)  # read once: the cut and the head noun both start after the verb
+        cut = _first_cut(head, verb_end)
+        noun = _last_head_noun(head, verb_end)
         if noun is not None and (cut is None or noun > cut):
             return _tidy(head[noun:])  # "the outcome document of the special session ... held in 2016"
         if cut is None:
@@ -217,11 +218,9 @@ def _last_head_noun(head: str, after: int = 0) -> int | None:
     return start
 
 
-def _first_cut(head: str) -> int | None:
-    """Where the qualifiers of the name begin: the earliest cut after the clause's governing verb."""
-    from citegraph.references import governing_verb  # the same verbs the extractor types references by
-
-    verb = governing_verb(head, len(head))
-    for m in _CUT.finditer(head, verb[1] if verb else 0):
+def _first_cut(head: str, verb_end: int | None = None) -> int | None:
+    """Where the qualifiers of the name begin: the earliest cut after the clause's governing verb
+    (which ends at ``verb_end``, :func:`_verb_end`, if already known)."""
+    for m in _CUT.finditer(head, _verb_end(head) if verb_end is None else verb_end):
         return m.start()
     return None
