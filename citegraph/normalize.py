@@ -575,7 +575,7 @@ def analyse(original: str) -> Normalized:
                 marks.append(Mark(num, b.length, bi))
             pos = max(pos, de)
         if pos < len(raw):
-            b.add_piece(raw[pos:], offs[pos:])
+            b.add_piece(raw[pos:], offs if pos == 0 else offs[pos:])  # most blocks drop nothing
         out_blocks.append(Block("body", start, b.length))
 
     for num in sorted(footnotes):
