@@ -199,8 +199,18 @@ def anchor_before(text: str, end: int) -> str | None:
     if noun is not None:
         return _tidy(head[noun:])
     # no title: the last plain noun phrase ("its successive biennial reviews")
-    m = _LAST_PHRASE.search(head)
+    m = _LAST_PHRASE.search(head, _last_words_start(head, 5))
     return _tidy(m[0]) if m else None
+
+
+def _last_words_start(head: str, n: int) -> int:
+    """Where the last ``n`` whitespace-separated chunks of ``head`` begin (0 if it has no more).
+
+    A :data:`_LAST_PHRASE` match is at most five words apart only by whitespace, so it lies in
+    the last five chunks: searching from there finds the same match without trying every position.
+    """
+    parts = head.rsplit(None, n)
+    return head.index(parts[1], len(parts[0])) if len(parts) > n else 0
 
 
 def _verb_end(head: str) -> int:
