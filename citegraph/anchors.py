@@ -115,17 +115,27 @@ def _stops(toks: list[re.Match[str]], i: int, started: bool) -> bool:
     return t == "States" and prev == "Member" and started
 
 
-def _walk(head: str) -> tuple[str, int] | None:
-    """The name that ends ``head``, and where it starts; None when ``head`` ends in no name."""
-    toks = list(_TOKEN.finditer(head))
+def _walk_back(toks: list[re.Match[str]]) -> tuple[int, int | None]:
+    """Walk back from the last token while the name goes on: (where it stopped, name start)."""
     i = len(toks)
     start = None
     while i > 0:
-        t = toks[i - 1][0]
         if _stops(toks, i, start is not None):
             break
         start = toks[i - 1].start()
         i -= 1
+    return i, start
+
+
+def _walk(head: str) -> tuple[str, int] | None:
+    """The name that ends ``head``, and where it starts; None when ``head`` ends in no name."""
+    # Names are short: tokenise the last 300 characters or so, from a space (a token boundary,
+    # so these tokens are the tail of the whole head's), and the whole head only if the walk
+    # reaches the first two of them.
+    p = head.rfind(" ", 0, max(0, len(head) - 300)) + 1
+    i, start = _walk_back(list(_TOKEN.finditer(head, p)))
+    if p and i < 2:
+        i, start = _walk_back(list(_TOKEN.finditer(head)))
     if start is None:
         return None
     # drop leading joiners ("of the", "in 2001 of the") so that the name starts with a name word
