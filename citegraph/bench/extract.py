@@ -17,10 +17,9 @@ share one denominator.
 from __future__ import annotations
 
 import re
-import time
 from pathlib import Path
 
-from citegraph.bench.common import Row, best_of, corpus_texts
+from citegraph.bench.common import Row, best_of, corpus_texts, cpu_best_of
 
 #: The naive baseline: a few independent patterns, each run over the whole text.
 NAIVE = [
@@ -35,16 +34,6 @@ NAIVE = [
 def naive(text: str) -> int:
     """How many matches the naive patterns find in ``text``."""
     return sum(len(p.findall(text)) for p in NAIVE)
-
-
-def _cpu(fn: object, repeat: int = 3) -> float:
-    """The best CPU time of ``repeat`` runs (the benchmark machine is shared; wall time is not ours)."""
-    best = float("inf")
-    for _ in range(repeat):
-        t = time.process_time()
-        fn()  # type: ignore[operator]
-        best = min(best, time.process_time() - t)
-    return best
 
 
 def run(shared: Path) -> list[Row]:
@@ -70,9 +59,9 @@ def run(shared: Path) -> list[Row]:
     def baseline() -> None:
         counts["naive"] = sum(naive(t) for t in texts)
 
-    t_extract = _cpu(extract_all)
-    t_pipeline = _cpu(pipeline, repeat=1)
-    t_naive = _cpu(baseline)
+    t_extract = cpu_best_of(extract_all)
+    t_pipeline = cpu_best_of(pipeline, repeat=1)
+    t_naive = cpu_best_of(baseline)
     wall = best_of(extract_all, repeat=1)
     return [
         Row("extract (documents to references)", mb / t_extract, "MB/s",

@@ -18,17 +18,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from citegraph.bench.common import Row, corpus_texts
-
-
-def _cpu(fn: object, repeat: int = 3) -> float:
-    """The best CPU time of ``repeat`` runs."""
-    best = float("inf")
-    for _ in range(repeat):
-        t = time.process_time()
-        fn()  # type: ignore[operator]
-        best = min(best, time.process_time() - t)
-    return best
+from citegraph.bench.common import Row, corpus_texts, cpu_best_of
 
 
 def run(shared: Path) -> list[Row]:
@@ -58,12 +48,12 @@ def run(shared: Path) -> list[Row]:
         for p in paths:
             read_document(p)
 
-    t_layout = _cpu(layout_all)
-    t_norm = _cpu(normalize_all)
-    t_disk = _cpu(from_disk, repeat=1)
+    t_layout = cpu_best_of(layout_all)
+    t_norm = cpu_best_of(normalize_all)
+    t_disk = cpu_best_of(from_disk, repeat=1)
     big_i = max(range(len(texts)), key=lambda i: len(texts[i]))
     big_mb = len(texts[big_i]) / 1e6
-    t_big = _cpu(lambda: layout(analyse(texts[big_i]), paths[big_i].name, str(paths[big_i])))
+    t_big = cpu_best_of(lambda: layout(analyse(texts[big_i]), paths[big_i].name, str(paths[big_i])))
 
     from pypdf import PdfReader
 
