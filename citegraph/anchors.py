@@ -35,15 +35,56 @@ from __future__ import annotations
 
 import re
 
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December")
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 #: Small words that join the parts of a title ("Convention on the Rights of the Child").
-CONNECTORS = frozenset({
-    "of", "on", "the", "and", "for", "against", "in", "to", "by", "with", "as", "amended", "into", "at", "from",
-    "a", "an", "its", "their", "thereto", "thereof", "between", "within", "under", "towards", "or",
-    "resolution", "resolutions", "decision", "decisions",
-})
+CONNECTORS = frozenset(
+    {
+        "of",
+        "on",
+        "the",
+        "and",
+        "for",
+        "against",
+        "in",
+        "to",
+        "by",
+        "with",
+        "as",
+        "amended",
+        "into",
+        "at",
+        "from",
+        "a",
+        "an",
+        "its",
+        "their",
+        "thereto",
+        "thereof",
+        "between",
+        "within",
+        "under",
+        "towards",
+        "or",
+        "resolution",
+        "resolutions",
+        "decision",
+        "decisions",
+    }
+)
 
 #: Participles and verbs that open the clause a name stands in: the walk never crosses them.
 _VERB_WORDS = re.compile(
@@ -143,11 +184,19 @@ def _walk(head: str) -> tuple[str, int] | None:
     k = 0
     while k < len(toks):
         t = toks[k][0]
-        if t in CONNECTORS and t not in ("resolution", "resolutions", "decision", "decisions") or t in (",", ")"):
+        if (
+            t in CONNECTORS
+            and t not in ("resolution", "resolutions", "decision", "decisions")
+            or t in (",", ")")
+        ):
             k += 1
             continue
-        if (t[:1].isdigit() and "/" not in t and k + 1 < len(toks)
-                and (toks[k + 1][0] in CONNECTORS or toks[k + 1][0] == ",")):
+        if (
+            t[:1].isdigit()
+            and "/" not in t
+            and k + 1 < len(toks)
+            and (toks[k + 1][0] in CONNECTORS or toks[k + 1][0] == ",")
+        ):
             k += 1  # "in 2001 of the Programme": a year is no part of the name
             continue
         break
@@ -177,7 +226,7 @@ def _tidy(name: str) -> str:
 def _with_head_noun(head: str, start: int, name: str) -> str:
     m = _HEAD_NOUN_BEFORE.search(head[:start])
     if m:
-        return head[m.start("head"):start] + name
+        return head[m.start("head") : start] + name
     return name
 
 
@@ -194,7 +243,7 @@ def anchor_before(text: str, end: int) -> str | None:
             name, start = found
             q = _QUALIFIER_BEFORE.search(head[:start])
             if q:
-                head = head[:q.start()].rstrip(" ,")
+                head = head[: q.start()].rstrip(" ,")
                 continue
             return _tidy(_with_head_noun(head, start, name))
         verb_end = _verb_end(head)  # read once: the cut and the head noun both start after the verb

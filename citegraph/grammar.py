@@ -51,77 +51,163 @@ PIECES: dict[str, Piece] = {
         # ---- small parts -------------------------------------------------------------
         Piece("dash", _DASH, "Any hyphen or dash a PDF may print inside a symbol.", ("-", "\u2011")),
         Piece("roman", r"[IVXLC]{1,7}", "A Roman session number of the old GA style.", ("XXI", "III", "XV")),
-        Piece("year", r"(?:19[4-9]\d|20[0-4]\d)", "A year the UN has printed resolutions in.",
-              ("1946", "2001", "2025"), ("1899", "2101")),
-        Piece("date", rf"\d{{1,2}}\s+(?:{_MONTHS})(?:\s+\d{{4}})?",
-              "A date; a year alone is not a date (SCHEMA.md). Old Security Council texts leave the year "
-              "to the resolution number: '222 (1966) of 16 June'.",
-              ("18 December 1991", "2 August\n1990", "16 June"), ("December 1991", "2014")),
-        Piece("letter", r"(?:\s?[A-Z](?![\w/\u2010\u2011\u2013-]))?",
-              "The part letter of a resolution adopted in parts (67/234 B).", ("", " B", "A")),
+        Piece(
+            "year",
+            r"(?:19[4-9]\d|20[0-4]\d)",
+            "A year the UN has printed resolutions in.",
+            ("1946", "2001", "2025"),
+            ("1899", "2101"),
+        ),
+        Piece(
+            "date",
+            rf"\d{{1,2}}\s+(?:{_MONTHS})(?:\s+\d{{4}})?",
+            "A date; a year alone is not a date (SCHEMA.md). Old Security Council texts leave the year "
+            "to the resolution number: '222 (1966) of 16 June'.",
+            ("18 December 1991", "2 August\n1990", "16 June"),
+            ("December 1991", "2014"),
+        ),
+        Piece(
+            "letter",
+            r"(?:\s?[A-Z](?![\w/\u2010\u2011\u2013-]))?",
+            "The part letter of a resolution adopted in parts (67/234 B).",
+            ("", " B", "A"),
+        ),
         # ---- resolution and decision numbers ------------------------------------------
-        Piece("sc", r"\d{1,4}\s{0,3}(?:[A-Z]\s?)?\\?\(\s?{year}\s?\\?\)",
-              "A Security Council resolution number: number and year in parentheses, "
-              "possibly split over lines.",
-              ("1373 (2001)", "660 (1990)", "1373\n(2001)", "242(1967)", "1373 \\(2001\\)", "161 A (1961)"),
-              ("1373 (1820)",)),
-        Piece("old", r"\d{1,4}\s?(?:[A-Z]\s?)?\\?\((?:(?:ES|S){dash})?{roman}\\?\)",
-              "A GA resolution before 1976: number, part letter, session in Roman numerals.",
-              ("2200 A (XXI)", "217 A (III)", "1514 (XV)", "3314(XXIX)", "194 (III)")),
-        Piece("eco", r"(?:19[4-9]\d|20[0-4]\d)/\d{1,3}{letter}",
-              "A year-numbered resolution (ECOSOC, the Commission on Human Rights): year/number.",
-              ("2017/15", "2014/23", "2005/69"), ("2017/", "75/196")),
-        Piece("ga", r"(?:(?:ES|S){dash})?\d{1,3}/\d{1,4}{letter}",
-              "A session-numbered resolution or decision: GA (75/196, 67/234 B, S-32/1, ES-10/15), "
-              "HRC (30/1, S-28/1), the commissions (25/2) and the Conferences of States Parties (8/10).",
-              ("75/196", "67/234 B", "S-32/1", "ES-10/15", "ES\u201110/27", "8/10"),
-              ("70/___", "2017/15")),
-        Piece("cbd", r"{roman}/\d{1,3}{letter}",
-              "A CBD decision numbered with a Roman meeting number (XIII/18, IX/16 C).", ("XIII/18", "IX/16 C")),
-        Piece("fccc", r"\d{1,3}/(?:CP|CMP|CMA)\.\d{1,2}",
-              "A UNFCCC decision designated by its meeting (1/CP.21).", ("1/CP.21", "2/CMA.1")),
+        Piece(
+            "sc",
+            r"\d{1,4}\s{0,3}(?:[A-Z]\s?)?\\?\(\s?{year}\s?\\?\)",
+            "A Security Council resolution number: number and year in parentheses, "
+            "possibly split over lines.",
+            ("1373 (2001)", "660 (1990)", "1373\n(2001)", "242(1967)", "1373 \\(2001\\)", "161 A (1961)"),
+            ("1373 (1820)",),
+        ),
+        Piece(
+            "old",
+            r"\d{1,4}\s?(?:[A-Z]\s?)?\\?\((?:(?:ES|S){dash})?{roman}\\?\)",
+            "A GA resolution before 1976: number, part letter, session in Roman numerals.",
+            ("2200 A (XXI)", "217 A (III)", "1514 (XV)", "3314(XXIX)", "194 (III)"),
+        ),
+        Piece(
+            "eco",
+            r"(?:19[4-9]\d|20[0-4]\d)/\d{1,3}{letter}",
+            "A year-numbered resolution (ECOSOC, the Commission on Human Rights): year/number.",
+            ("2017/15", "2014/23", "2005/69"),
+            ("2017/", "75/196"),
+        ),
+        Piece(
+            "ga",
+            r"(?:(?:ES|S){dash})?\d{1,3}/\d{1,4}{letter}",
+            "A session-numbered resolution or decision: GA (75/196, 67/234 B, S-32/1, ES-10/15), "
+            "HRC (30/1, S-28/1), the commissions (25/2) and the Conferences of States Parties (8/10).",
+            ("75/196", "67/234 B", "S-32/1", "ES-10/15", "ES\u201110/27", "8/10"),
+            ("70/___", "2017/15"),
+        ),
+        Piece(
+            "cbd",
+            r"{roman}/\d{1,3}{letter}",
+            "A CBD decision numbered with a Roman meeting number (XIII/18, IX/16 C).",
+            ("XIII/18", "IX/16 C"),
+        ),
+        Piece(
+            "fccc",
+            r"\d{1,3}/(?:CP|CMP|CMA)\.\d{1,2}",
+            "A UNFCCC decision designated by its meeting (1/CP.21).",
+            ("1/CP.21", "2/CMA.1"),
+        ),
         # ---- what opens a list of numbers --------------------------------------------
-        Piece("kw", r"\b(?:[Rr]esolutions?|[Dd]ecisions?|RESOLUTIONS?|DECISIONS?)\b",
-              "The keyword before one number or a list of numbers.",
-              ("resolution", "Resolutions", "decisions"), ("resolve", "decisive")),
+        Piece(
+            "kw",
+            r"\b(?:[Rr]esolutions?|[Dd]ecisions?|RESOLUTIONS?|DECISIONS?)\b",
+            "The keyword before one number or a list of numbers.",
+            ("resolution", "Resolutions", "decisions"),
+            ("resolve", "decisive"),
+        ),
         # ---- citations that carry their own identity ---------------------------------
-        Piece("vols", r"\d{1,5}(?:\s?,\s?(?:and\s)?\d{1,5}|\s(?:and|to)\s\d{1,5})*",
-              "The volumes of a Treaty Series citation: '2225', '1577, 2171 and 2173'.",
-              ("2225", "1577, 2171 and 2173", "2225, 2237, 2241 and 2326")),
-        Piece("regnos", r"\d{1,7}(?:\s?(?:,|and|[\u2013-])\s?\d{1,7}){0,3}",
-              "The registration numbers after 'Nos.': '970\u2013973' (a range), '17512 and 17513'.",
-              ("970\u2013973", "17512 and 17513")),
-        Piece("treaty", r"\bvols?\.\s{0,3}(?P<vols>{vols}),?\s{0,3}(?:No\.\s{0,3}(?P<regno>\d{1,7})"
-              r"|Nos\.\s{0,3}(?P<regnos>{regnos}))",
-              "A United Nations Treaty Series citation: volume(s) and registration number(s).",
-              ("vol. 2225, No. 39574", "vols. 2225, 2237, 2241 and 2326, No. 39574", "vol. 976, No.\n14152",
-               "vol. 75, Nos. 970\u2013973"),
-              ("vol. 2225, p. 209",)),
-        Piece("sales", r"\bSales\s{1,3}No\.\s{0,3}(?P<salesno>[A-Z]{1,2}\.\d{2}\.[IVXL]{1,6}\.(?:[A-Z]{1,2}\.)?\d{1,3})",
-              "A United Nations publication by its sales number.",
-              ("Sales No. E.91.IV.2", "Sales No. E.14.II.A.4")),
-        Piece("symbol",
-              r"(?<![\w/.:@\u2010\u2011\u2013-])(?![IVXLC]{1,5}/)[A-Z][A-Z]{0,7}(?:\.\d{1,3})?"
-              r"(?:/[A-Za-z0-9](?:[A-Za-z0-9.\u2010\u2011\u2013-]{0,24}[A-Za-z0-9])?){1,8}"
-              r"(?:\s?\({year}\))?",
-              "A document symbol: series letters, then '/'-separated parts (a joint symbol "
-              "is one symbol); a resolution symbol may carry its year.",
-              ("A/75/479", "E/CN.15/2015/16", "CAC/COSP/2019/17", "A/CONF.234/16", "A/69/711-S/2015/1",
-               "A/RES/67/234", "S/RES/1373 (2001)", "A/78/PV.45", "UNEP/EA.5/Res.5"),
-              ("http://undocs.org/A/75/479", "XIII/18")),
-        Piece("part", r"\b(?:Corr|Add|Rev)\.\d{1,3}",
-              "A corrigendum, addendum or revision printed after a symbol ('and Corr.1').",
-              ("Corr.1", "Add.1", "Rev.2")),
+        Piece(
+            "vols",
+            r"\d{1,5}(?:\s?,\s?(?:and\s)?\d{1,5}|\s(?:and|to)\s\d{1,5})*",
+            "The volumes of a Treaty Series citation: '2225', '1577, 2171 and 2173'.",
+            ("2225", "1577, 2171 and 2173", "2225, 2237, 2241 and 2326"),
+        ),
+        Piece(
+            "regnos",
+            r"\d{1,7}(?:\s?(?:,|and|[\u2013-])\s?\d{1,7}){0,3}",
+            "The registration numbers after 'Nos.': '970\u2013973' (a range), '17512 and 17513'.",
+            ("970\u2013973", "17512 and 17513"),
+        ),
+        Piece(
+            "treaty",
+            r"\bvols?\.\s{0,3}(?P<vols>{vols}),?\s{0,3}(?:No\.\s{0,3}(?P<regno>\d{1,7})"
+            r"|Nos\.\s{0,3}(?P<regnos>{regnos}))",
+            "A United Nations Treaty Series citation: volume(s) and registration number(s).",
+            (
+                "vol. 2225, No. 39574",
+                "vols. 2225, 2237, 2241 and 2326, No. 39574",
+                "vol. 976, No.\n14152",
+                "vol. 75, Nos. 970\u2013973",
+            ),
+            ("vol. 2225, p. 209",),
+        ),
+        Piece(
+            "sales",
+            r"\bSales\s{1,3}No\.\s{0,3}(?P<salesno>[A-Z]{1,2}\.\d{2}\.[IVXL]{1,6}\.(?:[A-Z]{1,2}\.)?\d{1,3})",
+            "A United Nations publication by its sales number.",
+            ("Sales No. E.91.IV.2", "Sales No. E.14.II.A.4"),
+        ),
+        Piece(
+            "symbol",
+            r"(?<![\w/.:@\u2010\u2011\u2013-])(?![IVXLC]{1,5}/)[A-Z][A-Z]{0,7}(?:\.\d{1,3})?"
+            r"(?:/[A-Za-z0-9](?:[A-Za-z0-9.\u2010\u2011\u2013-]{0,24}[A-Za-z0-9])?){1,8}"
+            r"(?:\s?\({year}\))?",
+            "A document symbol: series letters, then '/'-separated parts (a joint symbol "
+            "is one symbol); a resolution symbol may carry its year.",
+            (
+                "A/75/479",
+                "E/CN.15/2015/16",
+                "CAC/COSP/2019/17",
+                "A/CONF.234/16",
+                "A/69/711-S/2015/1",
+                "A/RES/67/234",
+                "S/RES/1373 (2001)",
+                "A/78/PV.45",
+                "UNEP/EA.5/Res.5",
+            ),
+            ("http://undocs.org/A/75/479", "XIII/18"),
+        ),
+        Piece(
+            "part",
+            r"\b(?:Corr|Add|Rev)\.\d{1,3}",
+            "A corrigendum, addendum or revision printed after a symbol ('and Corr.1').",
+            ("Corr.1", "Add.1", "Rev.2"),
+        ),
         Piece("ibid", r"\bIbid\.", "A footnote that repeats the previous one's source.", ("Ibid.",)),
-        Piece("lone", r"(?<![\w/.\u2010\u2011\u2013-])[A-H](?![\w/.\u2010\u2011\u2013-])",
-              "A part letter standing alone in a list of parts: the B of '36/87 A and B', the C of 'A to C'.",
-              ("B", "C"), ("A/75/1", "Ab")),
+        Piece(
+            "lone",
+            r"(?<![\w/.\u2010\u2011\u2013-])[A-H](?![\w/.\u2010\u2011\u2013-])",
+            "A part letter standing alone in a list of parts: the B of '36/87 A and B', the C of 'A to C'.",
+            ("B", "C"),
+            ("A/75/1", "Ab"),
+        ),
     ]
 }
 
 #: The order in which atoms are tried at one position (first match wins).
-ATOM_ORDER = ("treaty", "sales", "ibid", "symbol", "part", "kw", "date", "fccc", "cbd", "sc", "old", "eco", "ga",
-              "lone")
+ATOM_ORDER = (
+    "treaty",
+    "sales",
+    "ibid",
+    "symbol",
+    "part",
+    "kw",
+    "date",
+    "fccc",
+    "cbd",
+    "sc",
+    "old",
+    "eco",
+    "ga",
+    "lone",
+)
 
 #: Number atoms: the shapes a resolution or decision number takes.
 NUMBER_KINDS = ("sc", "old", "eco", "ga", "cbd", "fccc")
@@ -151,7 +237,6 @@ def _number_boundary(kind: str) -> str:
     return rf"(?<![\w/.\u2010\u2011\u2013-])(?P<{kind}>{compose(kind)})(?![\w/]|\.\d)"
 
 
-
 class Atom:
     """One atom found in a text: its kind (a piece name), its span and text, and its named parts.
 
@@ -161,7 +246,9 @@ class Atom:
 
     __slots__ = ("lastgroup", "_start", "_end", "_text", "_groups")
 
-    def __init__(self, kind: str, start: int, end: int, text: str, groups: dict[str, str | None] | None = None):
+    def __init__(
+        self, kind: str, start: int, end: int, text: str, groups: dict[str, str | None] | None = None
+    ):
         self.lastgroup = kind
         self._start, self._end, self._text = start, end, text
         self._groups = groups or {}
@@ -185,8 +272,11 @@ class Atom:
         return f"Atom({self.lastgroup!r}, {self._start}, {self._end}, {self._text!r})"
 
 
-_AT = {name: re.compile(_number_boundary(name) if name in NUMBER_KINDS else rf"(?P<{name}>{compose(name)})")
-       for name in ATOM_ORDER if name not in ("kw", "date", "part", "lone")}
+_AT = {
+    name: re.compile(_number_boundary(name) if name in NUMBER_KINDS else rf"(?P<{name}>{compose(name)})")
+    for name in ATOM_ORDER
+    if name not in ("kw", "date", "part", "lone")
+}
 
 #: Characters a symbol or a number is made of: walking back over them from a "/" finds where it starts.
 _TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.-\u2010\u2011\u2013")
@@ -194,9 +284,13 @@ _TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz01
 #: The keyword right before the first number of a list ("resolutions 46/152").
 KW_BEFORE = re.compile(rf"(?P<kw>{compose('kw')})\s{{1,3}}(?:No\.\s{{0,2}}|\d{{1,4}}\s?\d{{4}}\)\s?,\s?)?$")
 #: A date right after a number: "46/152 of 18 December 1991".
-DATE_AFTER = re.compile(rf"\s{{0,3}}(?:,\s{{0,3}})?(?:of|dated|adopted\s+on|on)\s{{1,3}}(?P<date>{compose('date')})")
+DATE_AFTER = re.compile(
+    rf"\s{{0,3}}(?:,\s{{0,3}})?(?:of|dated|adopted\s+on|on)\s{{1,3}}(?P<date>{compose('date')})"
+)
 #: A date after a group: "22/7 on ... and 22/8 on ..., both of 26 April 2013".
-GROUP_DATE_AFTER = re.compile(rf",\s*(?:both|all|each)\s+(?:of|adopted\s+on|dated)\s+(?P<date>{compose('date')})")
+GROUP_DATE_AFTER = re.compile(
+    rf",\s*(?:both|all|each)\s+(?:of|adopted\s+on|dated)\s+(?P<date>{compose('date')})"
+)
 #: A date before the keyword: "the adoption, on 18 December 2013, of resolution 68/178".
 PRE_DATE_BEFORE = re.compile(rf"\bon\s+(?P<date>{compose('date')})\s*,?\s*of\s+(?:its\s+|the\s+)?$")
 #: A corrigendum or addendum after a symbol: "E/2013/30 and Corr.1".
@@ -220,7 +314,13 @@ def atoms(text: str) -> list[Atom]:
     >>> [(a.lastgroup, a[0]) for a in atoms("its resolutions 46/152 of 18 December 1991 and 1373 (2001)")]
     [('kw', 'resolutions'), ('ga', '46/152'), ('date', '18 December 1991'), ('sc', '1373 (2001)')]
     """
-    if "/" not in text and "(" not in text and "vol" not in text and "Sales" not in text and "Ibid" not in text:
+    if (
+        "/" not in text
+        and "(" not in text
+        and "vol" not in text
+        and "Sales" not in text
+        and "Ibid" not in text
+    ):
         return []
     found: list[Atom] = []
     covered = -1
@@ -245,7 +345,10 @@ def atoms(text: str) -> list[Atom]:
         i = text.find("/", max(i + 1, covered))
     i = text.find("(")
     while i != -1:
-        if text[i + 1:i + 2] not in _AFTER_PAREN or not text[max(0, i - 5):i].rstrip(" \n\\")[-1:].isalnum():
+        if (
+            text[i + 1 : i + 2] not in _AFTER_PAREN
+            or not text[max(0, i - 5) : i].rstrip(" \n\\")[-1:].isalnum()
+        ):
             i = text.find("(", i + 1)  # "(the Nelson Mandela Rules)": no year, no Roman session
             continue
         p = i - 1
@@ -306,7 +409,7 @@ def _slash_kinds(text: str, q: int, i: int) -> tuple[str, ...]:
         return ("eco", "ga") if i - q == 4 else ("ga",)
     if c in _ROMAN_CHARS and all(ch in _ROMAN_CHARS for ch in text[q:i]):
         return ("cbd", "symbol")
-    if c in "ES" and text[q + 1:q + 2] in ("-", "S", "\u2010", "\u2011", "\u2013"):
+    if c in "ES" and text[q + 1 : q + 2] in ("-", "S", "\u2010", "\u2011", "\u2013"):
         return ("ga", "symbol")
     return ("symbol",)
 
@@ -326,11 +429,14 @@ def _around(text: str, a: Atom, n: int) -> list[Atom]:
     s, e = a._start, a._end
     out: list[Atom] = []
     if kind in NUMBER_KINDS:
-        head = text[max(0, s - 40):s]
+        head = text[max(0, s - 40) : s]
         k = KW_BEFORE.search(text, max(0, s - 40), s) if ("ion" in head or "ION" in head) else None
         if k is not None:
-            pre = PRE_DATE_BEFORE.search(text, max(0, k.start("kw") - 80), k.start("kw")) \
-                if " on " in text[max(0, k.start("kw") - 80):k.start("kw")] else None
+            pre = (
+                PRE_DATE_BEFORE.search(text, max(0, k.start("kw") - 80), k.start("kw"))
+                if " on " in text[max(0, k.start("kw") - 80) : k.start("kw")]
+                else None
+            )
             if pre is not None:
                 out.append(Atom.of(pre, "date"))
             out.append(Atom.of(k, "kw"))
@@ -346,9 +452,12 @@ def _around(text: str, a: Atom, n: int) -> list[Atom]:
         if d is not None:
             out.append(Atom.of(d, "date"))
         else:
-            window = text[last._end:last._end + 300]
-            gd = GROUP_DATE_AFTER.search(text, last._end, min(n, last._end + 300)) \
-                if ("both" in window or "all " in window or "each" in window) else None
+            window = text[last._end : last._end + 300]
+            gd = (
+                GROUP_DATE_AFTER.search(text, last._end, min(n, last._end + 300))
+                if ("both" in window or "all " in window or "each" in window)
+                else None
+            )
             if gd is not None:
                 out.append(Atom.of(gd, "date"))
         return out
@@ -385,8 +494,10 @@ def number_kind(text: str) -> str | None:
 #: Bodies named in prose, longest names first; the code is SCHEMA.md's ``body``.
 BODY_NAMES: tuple[tuple[str, str], ...] = (
     ("Conference of the States Parties to the United Nations Convention against Corruption", "COSP-UNCAC"),
-    ("Conference of the Parties to the United Nations Convention against Transnational Organized Crime",
-     "COP-UNTOC"),
+    (
+        "Conference of the Parties to the United Nations Convention against Transnational Organized Crime",
+        "COP-UNTOC",
+    ),
     ("Conference of the Parties to the United Nations Framework Convention on Climate Change", "UNFCCC"),
     ("Conference of the Parties to the Convention on Biological Diversity", "CBD"),
     ("Commission on Crime Prevention and Criminal Justice", "CCPCJ"),
@@ -430,9 +541,18 @@ OTHER_BEFORE = re.compile(
 #: The series of a document symbol, and the body whose decisions it reports:
 #: "document CBD/COP/15/17, decision 15/4" is a CBD decision.
 SERIES_BODY: tuple[tuple[str, str], ...] = (
-    ("CBD/", "CBD"), ("UNEP/CBD/", "CBD"), ("FCCC/", "UNFCCC"), ("UNEP/EA.", "UNEA"), ("CAC/COSP/", "COSP-UNCAC"),
-    ("CTOC/COP/", "COP-UNTOC"), ("E/CN.15/", "CCPCJ"), ("E/CN.7/", "CND"), ("E/CN.6/", "CSW"), ("E/CN.3/", "STATCOM"),
-    ("A/HRC/", "HRC"), ("E/CN.4/", "CHR"),
+    ("CBD/", "CBD"),
+    ("UNEP/CBD/", "CBD"),
+    ("FCCC/", "UNFCCC"),
+    ("UNEP/EA.", "UNEA"),
+    ("CAC/COSP/", "COSP-UNCAC"),
+    ("CTOC/COP/", "COP-UNTOC"),
+    ("E/CN.15/", "CCPCJ"),
+    ("E/CN.7/", "CND"),
+    ("E/CN.6/", "CSW"),
+    ("E/CN.3/", "STATCOM"),
+    ("A/HRC/", "HRC"),
+    ("E/CN.4/", "CHR"),
 )
 
 #: A keyword right after a document symbol: "document CBD/COP/15/17, decision 15/4, annex".
@@ -445,7 +565,9 @@ ITS_OWNER = re.compile(
 )
 
 #: "adopted by the General Assembly in its resolution", "the adoption by the Conference ... of resolution".
-BY_BODY = re.compile(rf"\bby\s+the\s+(?P<name>{_NAME_ALT})\b(?:\s*,)?\s+(?:in\s+its|of|at\s+its\s+\S+\s+session\s+in\s+its)\s+$")
+BY_BODY = re.compile(
+    rf"\bby\s+the\s+(?P<name>{_NAME_ALT})\b(?:\s*,)?\s+(?:in\s+its|of|at\s+its\s+\S+\s+session\s+in\s+its)\s+$"
+)
 
 #: A body named right after a number or its date: "8/10 of 20 December 2019 of the Conference of ...".
 SUFFIX_BODY = re.compile(
@@ -463,7 +585,9 @@ INHERIT_BEFORE = re.compile(
 )
 
 #: After a bare keyword: "relevant Human Rights Council resolutions, in particular resolutions 7/34".
-INHERIT_GAP = re.compile(r"^[^;]{0,80}\b(?:in\s+particular|including|notably|especially|inter\s+alia)\s*(?:its\s+)?$")
+INHERIT_GAP = re.compile(
+    r"^[^;]{0,80}\b(?:in\s+particular|including|notably|especially|inter\s+alia)\s*(?:its\s+)?$"
+)
 
 
 def body_code(name: str) -> str:
@@ -493,8 +617,28 @@ COMMA_AND = re.compile(r",\s*(?:and|as\s+well\s+as)\s*$")
 #: A gap that ends a clause: the list cannot run across it.
 _FULL_STOP = re.compile(r"\.\s+[A-Z]")
 _BLANK_LINE = re.compile(r"\n\s*\n")
-_ABBREVIATIONS = frozenset({"sect", "para", "paras", "chap", "No", "Nos", "vol", "vols", "p", "pp", "art", "Corr",
-                            "Add", "Rev", "annex", "Suppl", "Ibid", "resp"})
+_ABBREVIATIONS = frozenset(
+    {
+        "sect",
+        "para",
+        "paras",
+        "chap",
+        "No",
+        "Nos",
+        "vol",
+        "vols",
+        "p",
+        "pp",
+        "art",
+        "Corr",
+        "Add",
+        "Rev",
+        "annex",
+        "Suppl",
+        "Ibid",
+        "resp",
+    }
+)
 
 
 def clause_break(gap: str) -> bool:
@@ -507,8 +651,8 @@ def clause_break(gap: str) -> bool:
         return True
     if "." in gap:
         for m in _FULL_STOP.finditer(gap):
-            head = gap[:m.start()]
-            word = head[len(head.rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")):]
+            head = gap[: m.start()]
+            word = head[len(head.rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")) :]
             if word not in _ABBREVIATIONS:
                 return True
     return "\n" in gap and _BLANK_LINE.search(gap) is not None
@@ -516,7 +660,9 @@ def clause_break(gap: str) -> bool:
 
 #: Words after which a number is not a resolution: "paragraph 2/3" is never printed, but
 #: "page 2/27" page counters, "chapter 5/1" may be.
-LOCATOR_BEFORE = re.compile(r"\b(?:paras?\.|paragraphs?|pp?\.|page|pages|art\.|articles?|chap\.|sect\.|annex)\s*$")
+LOCATOR_BEFORE = re.compile(
+    r"\b(?:paras?\.|paragraphs?|pp?\.|page|pages|art\.|articles?|chap\.|sect\.|annex)\s*$"
+)
 
 #: The gap between a symbol and its corrigendum or addendum: "E/2013/30 and Corr.1".
 PART_GAP = re.compile(r"^\s*(?:,|and|&)\s*$")
@@ -526,8 +672,10 @@ PART_GAP = re.compile(r"^\s*(?:,|and|&)\s*$")
 
 #: What may stand between a "cite" trigger and the keyword: a body's name, "its", a locator
 #: ("paragraph 8 of", "section II of", "the annex to").
-_FILLER = (r"(?:[\s,]+(?:the|its|their|in|of|to|and|on|at|by|against|for|relevant|paragraphs?|sections?|parts?|annex(?:es)?|"
-           r"chapters?|articles?|\d{1,3}(?:\s?\([a-z]\))*|[IVXL]{1,5}|[A-Z][A-Za-z\u2019'-]*))*\s*$")
+_FILLER = (
+    r"(?:[\s,]+(?:the|its|their|in|of|to|and|on|at|by|against|for|relevant|paragraphs?|sections?|parts?|annex(?:es)?|"
+    r"chapters?|articles?|\d{1,3}(?:\s?\([a-z]\))*|[IVXL]{1,5}|[A-Z][A-Za-z\u2019'-]*))*\s*$"
+)
 
 #: Phrases right before a reference that make it name the source of something else
 #: ("as adopted by the General Assembly in its resolution 69/196" -> ``cite``): a past
@@ -546,8 +694,7 @@ CITE_TRIGGERS = re.compile(
     r"\s+(?:(?:up)?on|by|in|to|through|under|at|with|pursuant\s+to)"
     r"|\b(?:by|in|through|under|with)(?=\s+(?:its|their|the|[A-Z]|resolution|decision|paragraphs?|sections?|"
     r"annex|part|chapter))"
-    r")"
-    + _FILLER
+    r")" + _FILLER
 )
 
 #: "Welcoming the adoption, by its resolution 70/175, of ..." and "the adoption by the Conference ... of

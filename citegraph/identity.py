@@ -18,23 +18,79 @@ import regex
 from citegraph.models import Meta
 from citegraph.normalize import ORGAN_RE
 
-MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
-          "september", "october", "november", "december"]
+MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
 
-_UNITS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-          "eighth": 8, "ninth": 9, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-          "seven": 7, "eight": 8, "nine": 9}
-_TEENS = {"tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
-          "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19}
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-         "eighty": 80, "ninety": 90, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
-         "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90}
+_UNITS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+}
+_TEENS = {
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+}
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "twentieth": 20,
+    "thirtieth": 30,
+    "fortieth": 40,
+    "fiftieth": 50,
+    "sixtieth": 60,
+    "seventieth": 70,
+    "eightieth": 80,
+    "ninetieth": 90,
+}
 
-_ORDINAL = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-?"
-            r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
-            r"|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth"
-            r"|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth"
-            r"|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth)")
+_ORDINAL = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-?"
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+    r"|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth"
+    r"|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth"
+    r"|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth)"
+)
 
 _DATE = regex.compile(r"(\d{1,2})\s+([A-Za-z][a-z]{2,9})[\]\)|1l!]?\s*,?\s+((?:19|20)\d\d)\b")
 _SESSION = regex.compile(r"\b(" + _ORDINAL + r")\s+(?:special\s+|emergency\s+special\s+)?session\b", regex.I)
@@ -44,7 +100,9 @@ _SC_TITLE = regex.compile(
     r"|Resolution\s+(\d{1,4})\s+\(([\d\s-]{4,7})\))",
     regex.M | regex.I,
 )
-_SYMBOL_TOP = regex.compile(r"^[ \t]*(?:United Nations\s+)?([ASE]/[A-Z0-9][A-Za-z0-9.\-/]*(?:\s?\(\d{4}\))?)[ \t]*$", regex.M)
+_SYMBOL_TOP = regex.compile(
+    r"^[ \t]*(?:United Nations\s+)?([ASE]/[A-Z0-9][A-Za-z0-9.\-/]*(?:\s?\(\d{4}\))?)[ \t]*$", regex.M
+)
 _ADOPTED_GA = regex.compile(r"Resolution\s+adopted\s+by\s+the\s+General\s+Assembly\s+on\s+", regex.I)
 _ADOPTED_SC = regex.compile(
     r"(?:Adopted\s+by\s+the\s+Security\s+Council\s+at\s+its\s+\S+\s+meeting\s*,?\s*(?:held\s+)?on\s+"
@@ -59,8 +117,13 @@ _SPONSORS = regex.compile(
     regex.M | regex.I,
 )
 _AGENDA = regex.compile(r"Agenda\s+items?\s+(\d[\w().]*(?:(?:,\s*|\s+and\s+)\d[\w().]*)*)", regex.I)
-_REPORT = regex.compile(r"\[\s*\**\s*on\s+the\s+report\s+of\s+the\s+[^(\]]{3,80}\(([A-Z][A-Za-z0-9./\-]+)", regex.I)
-_AMENDS = regex.compile(r"amendments?\s+to\s+(?:the\s+)?(?:revised\s+)?draft\s+resolution\s+([A-Z][A-Za-z0-9./\-]+[A-Za-z0-9])", regex.I)
+_REPORT = regex.compile(
+    r"\[\s*\**\s*on\s+the\s+report\s+of\s+the\s+[^(\]]{3,80}\(([A-Z][A-Za-z0-9./\-]+)", regex.I
+)
+_AMENDS = regex.compile(
+    r"amendments?\s+to\s+(?:the\s+)?(?:revised\s+)?draft\s+resolution\s+([A-Z][A-Za-z0-9./\-]+[A-Za-z0-9])",
+    regex.I,
+)
 _BLANK_NUMBER = regex.compile(r"\b(\d{2})/_{2,}")
 _AT_SESSION = regex.compile(r"\bat\s+its\s+(" + _ORDINAL + r")\s+session", regex.I)
 
@@ -79,8 +142,8 @@ def ordinal_number(word: str) -> int | None:
         if tens in _TENS and unit in _UNITS:
             return _TENS[tens] + _UNITS[unit]
     for t, v in _TENS.items():  # "seventyfifth"
-        if w.startswith(t) and w[len(t):] in _UNITS:
-            return v + _UNITS[w[len(t):]]
+        if w.startswith(t) and w[len(t) :] in _UNITS:
+            return v + _UNITS[w[len(t) :]]
     return None
 
 
@@ -115,15 +178,15 @@ def header_end(original: str) -> int:
 
 def title_line(original: str) -> str | None:
     """The document title as the header prints it (without "75/196. "), whitespace folded."""
-    head = original[:header_end(original)]
+    head = original[: header_end(original)]
     head = regex.sub(r"\*{2,}", "\n", head)
     m = _GA_TITLE.search(head)
     if m:
-        return _fold_title(m[3] + head[m.end():], stop_at_blank=True)
+        return _fold_title(m[3] + head[m.end() :], stop_at_blank=True)
     # A draft: the title follows the sponsor line.
     s = _SPONSORS.search(head)
     if s:
-        rest = regex.sub(r"^[^\n]*\n", "", head[s.end():], count=1)  # the rest of the sponsor line
+        rest = regex.sub(r"^[^\n]*\n", "", head[s.end() :], count=1)  # the rest of the sponsor line
         rest = regex.sub(r"^\s*[A-Z]/[A-Za-z0-9./\-]+\s*\n", "", rest)  # the amended draft's symbol
         return _fold_title(rest.lstrip(" \t\n"), stop_at_blank=True) or None
     return None
@@ -164,11 +227,15 @@ def identify(original: str, body_text: str = "", last_operative: str = "") -> Me
     head_flat = regex.sub(r"\*{2,}", "\n", head)
     meta = Meta()
 
-    organ = regex.search(ORGAN_RE, original[hend:hend + 300])
+    organ = regex.search(ORGAN_RE, original[hend : hend + 300])
     if organ:
         name = " ".join(organ[1].split())
-        meta.organ = {"General Assembly": "GA", "Security Council": "SC",
-                      "Economic and Social Council": "ECOSOC", "Human Rights Council": "HRC"}.get(name, name)
+        meta.organ = {
+            "General Assembly": "GA",
+            "Security Council": "SC",
+            "Economic and Social Council": "ECOSOC",
+            "Human Rights Council": "HRC",
+        }.get(name, name)
 
     # Symbol: printed at the top, or from the title line.
     top = _SYMBOL_TOP.search(head_flat[:600])
@@ -191,7 +258,7 @@ def identify(original: str, body_text: str = "", last_operative: str = "") -> Me
         kind = " ".join(spons[2].lower().split())
         if kind.startswith("amendment"):
             meta.doc_type = "amendment"
-            am = _AMENDS.search(" ".join(head_flat[spons.start():spons.end() + 200].split()))
+            am = _AMENDS.search(" ".join(head_flat[spons.start() : spons.end() + 200].split()))
             meta.amends = am[1] if am else None
         elif kind.startswith("revised"):
             meta.doc_type = "revised-draft-resolution"
@@ -226,15 +293,15 @@ def identify(original: str, body_text: str = "", last_operative: str = "") -> Me
     if meta.doc_type == "resolution":
         m = _ADOPTED_GA.search(head) or _ADOPTED_SC.search(original[:4000])
         if m:
-            meta.date = parse_date(original[m.end():m.end() + 40])
+            meta.date = parse_date(original[m.end() : m.end() + 40])
         if meta.date is None:
             m = _PLENARY.search(original)
             if m:
-                meta.date = parse_date(original[m.end():m.end() + 40])
+                meta.date = parse_date(original[m.end() : m.end() + 40])
     else:
         m = _DISTR.search(head)
         if m:
-            meta.date = parse_date(head[m.end():m.end() + 60])
+            meta.date = parse_date(head[m.end() : m.end() + 60])
 
     if sc and not top and meta.symbol and meta.date and meta.symbol[-5:-1] != meta.date[:4]:
         # a Security Council resolution carries the year of its adoption: "434 (1973)" of
@@ -272,10 +339,19 @@ def split_sponsors(text: str) -> list[str]:
     return parts + tail
 
 
-_AND_NAMES = ("Antigua and Barbuda", "Bosnia and Herzegovina", "Saint Kitts and Nevis", "Trinidad and Tobago",
-              "Saint Vincent and the Grenadines", "Sao Tome and Principe", "Heard Island and McDonald Islands",
-              "United Kingdom of Great Britain and Northern Ireland", "Turks and Caicos Islands",
-              "Wallis and Futuna", "Saint Pierre and Miquelon")
+_AND_NAMES = (
+    "Antigua and Barbuda",
+    "Bosnia and Herzegovina",
+    "Saint Kitts and Nevis",
+    "Trinidad and Tobago",
+    "Saint Vincent and the Grenadines",
+    "Sao Tome and Principe",
+    "Heard Island and McDonald Islands",
+    "United Kingdom of Great Britain and Northern Ireland",
+    "Turks and Caicos Islands",
+    "Wallis and Futuna",
+    "Saint Pierre and Miquelon",
+)
 
 
 def _split_last_and(s: str) -> list[str]:
@@ -284,5 +360,5 @@ def _split_last_and(s: str) -> list[str]:
     for m in reversed(list(regex.finditer(r" and ", s))):
         if any(a <= m.start() < b for a, b in spans):
             continue
-        return [s[:m.start()].strip(), s[m.end():].strip()]
+        return [s[: m.start()].strip(), s[m.end() :].strip()]
     return [s]

@@ -58,7 +58,7 @@ def layout(norm: NormText, name: str, path: str) -> Document:
     paragraphs: list[Paragraph] = []
 
     def btext(b: Block) -> str:
-        return text[b.start:b.end]
+        return text[b.start : b.end]
 
     # The organ line; without one, the first preambular-looking block (or numbered one).
     organ_idx = next((i for i, b in enumerate(body) if ORGAN_RE.fullmatch(btext(b))), None)
@@ -73,8 +73,16 @@ def layout(norm: NormText, name: str, path: str) -> Document:
         first_body = len(body)
     head_end = organ_idx if organ_idx is not None else first_body
     if head_end > 0:
-        paragraphs.append(Paragraph("H", HEADER, None, text[body[0].start:body[head_end - 1].end],
-                                    body[0].start, body[head_end - 1].end))
+        paragraphs.append(
+            Paragraph(
+                "H",
+                HEADER,
+                None,
+                text[body[0].start : body[head_end - 1].end],
+                body[0].start,
+                body[head_end - 1].end,
+            )
+        )
     pre = 0
     part: str | None = None
     any_numbered = any(_NUMBERED.match(btext(b)) for b in body[first_body:])
@@ -110,7 +118,7 @@ def layout(norm: NormText, name: str, path: str) -> Document:
             m = _NUMBERED.match(t)
             assert m is not None
             s = b.start + m.end()
-            p = Paragraph(f"O{num}", OPERATIVE, num, text[s:b.end], s, b.end, part)
+            p = Paragraph(f"O{num}", OPERATIVE, num, text[s : b.end], s, b.end, part)
             paragraphs.append(p)
             last_op, last_num, new_part = p, num, False
             continue
@@ -121,11 +129,12 @@ def layout(norm: NormText, name: str, path: str) -> Document:
             if annex is not None:
                 part, new_part = f"{annex}/{' '.join(t.split())[:60]}", True
             continue
-        if last_op is not None and (_SUBITEM.match(t) or not t.rstrip().endswith((",", ":"))
-                                    or not _PREAMBLE.match(t)):
+        if last_op is not None and (
+            _SUBITEM.match(t) or not t.rstrip().endswith((",", ":")) or not _PREAMBLE.match(t)
+        ):
             # sub-item, quotation or closing sentence of the operative paragraph above
             last_op.end = b.end
-            last_op.text = text[last_op.start:last_op.end]
+            last_op.text = text[last_op.start : last_op.end]
             continue
         if not any_numbered and annex is None and _OPERATIVE_VERB.match(t) and not _PREAMBLE.match(t):
             unnumbered_ops += 1
@@ -148,7 +157,7 @@ def layout(norm: NormText, name: str, path: str) -> Document:
         marks_by_number.setdefault(mk.number, mk)
     for fb in (b for b in n.blocks if b.kind == "footnote"):
         num = fb.number or 0
-        ftext = text[fb.start:fb.end]
+        ftext = text[fb.start : fb.end]
         fn = Footnote(num, ftext, fb.start, fb.end)
         mk = marks_by_number.get(num)
         if mk is not None:

@@ -61,7 +61,9 @@ _FURNITURE = regex.compile(
 #: The characters a _FURNITURE match starts with (any non-ASCII character may be a digit).
 _FURNITURE_OPENERS = frozenset("0123456789*_hP\\")
 _SEPARATOR = regex.compile(r"_{3,}")
-_JOB = regex.compile(r"\d{2}-\d{5}\s*(?:\(E\))?(?:\s+\d{6})?(?:\s+\d{1,3}/\d{1,3})?|\d{1,3}/\d{1,3}\s+\d{2}-\d{5}(?:\s*\(E\))?")
+_JOB = regex.compile(
+    r"\d{2}-\d{5}\s*(?:\(E\))?(?:\s+\d{6})?(?:\s+\d{1,3}/\d{1,3})?|\d{1,3}/\d{1,3}\s+\d{2}-\d{5}(?:\s*\(E\))?"
+)
 _NOTE_OR_URL = regex.compile(r"https?://\S+|\\?\*\s+\S.*")
 _MONTH_AFTER_NUMBER = regex.compile(
     r"\d{1,3}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
@@ -114,14 +116,86 @@ _MARK = regex.compile(
     r"|(?<=\S\s{1,4})(?P<big>\d{5,6})(?=\s)"  # a number with a mark glued on
 )
 _SPLIT_AFTER = regex.compile(r"\s+[a-z]")
-_ABBREV_BEFORE_DOT = regex.compile(r"(?:Add|Corr|Rev|Amend|Suppl|Nos?|vols?|paras?|chap|sect|arts?|pp?|annex)\.$")
+_ABBREV_BEFORE_DOT = regex.compile(
+    r"(?:Add|Corr|Rev|Amend|Suppl|Nos?|vols?|paras?|chap|sect|arts?|pp?|annex)\.$"
+)
 _NO_MARK_BEFORE = frozenset(
-    ["from", "to", "and", "or", "of", "between", "paragraph", "paragraphs", "para", "paras", "No", "Nos", "vol", "vols", "article", "articles", "annex", "chapter", "section", "rule", "rules", "principle", "principles", "Goal", "target", "targets", "the", "Article", "Chapter", "Part", "part", "than", "by", "over", "under", "about", "some", "at", "in", "all", "with", "its", "their", "item", "items", "sect", "chap", "p", "pp", "page", "pages", "Corr", "Add", "Rev", "Supplement", "Rule", "Principle", "Section", "Annex", "Title", "Book", "Volume", "footnote", "on", "per", "every", "each"]
+    [
+        "from",
+        "to",
+        "and",
+        "or",
+        "of",
+        "between",
+        "paragraph",
+        "paragraphs",
+        "para",
+        "paras",
+        "No",
+        "Nos",
+        "vol",
+        "vols",
+        "article",
+        "articles",
+        "annex",
+        "chapter",
+        "section",
+        "rule",
+        "rules",
+        "principle",
+        "principles",
+        "Goal",
+        "target",
+        "targets",
+        "the",
+        "Article",
+        "Chapter",
+        "Part",
+        "part",
+        "than",
+        "by",
+        "over",
+        "under",
+        "about",
+        "some",
+        "at",
+        "in",
+        "all",
+        "with",
+        "its",
+        "their",
+        "item",
+        "items",
+        "sect",
+        "chap",
+        "p",
+        "pp",
+        "page",
+        "pages",
+        "Corr",
+        "Add",
+        "Rev",
+        "Supplement",
+        "Rule",
+        "Principle",
+        "Section",
+        "Annex",
+        "Title",
+        "Book",
+        "Volume",
+        "footnote",
+        "on",
+        "per",
+        "every",
+        "each",
+    ]
 )
 _MONTHS = "January February March April May June July August September October November December"
 _NO_MARK_AFTER = frozenset(
-    (_MONTHS + " years year months month days day weeks week hours per percent million billion thousand "
-     "times per cent - – — / % p.m. a.m.").split()
+    (
+        _MONTHS + " years year months month days day weeks week hours per percent million billion thousand "
+        "times per cent - – — / % p.m. a.m."
+    ).split()
 )
 _NO_MARK_AFTER_WORD = frozenset(["States", "countries", "members", "Member", "persons", "people"])
 _LIST_WORDS = frozenset(["and", "or", "to"])
@@ -196,7 +270,7 @@ def _lines(original: str) -> list[_Line]:
         segments = []
         pos = 0
         for m in _SEGMENT_BREAK.finditer(original + "\n"):
-            segments.append((pos, original[pos:m.start()]))
+            segments.append((pos, original[pos : m.start()]))
             pos = m.end()
     else:  # only "\n" ends a line: str.split finds them at C speed
         segments = []
@@ -298,7 +372,11 @@ def _classify(lines: list[_Line]) -> None:
                     ln.kind, ln.number, ln.body_start = FN_START, k, ln.start + mst.start(2)
                     open_fn, last_fn_text, last_fn = bool(_OPEN_ABBREV.search(t)), t, k
                     continue
-            if open_fn or (in_zone and paged) or (last_fn_text and _starts_lower(t) and not last_fn_text.endswith(".")):
+            if (
+                open_fn
+                or (in_zone and paged)
+                or (last_fn_text and _starts_lower(t) and not last_fn_text.endswith("."))
+            ):
                 ln.kind = FN_CONT
                 open_fn = bool(_OPEN_ABBREV.search(t))
                 last_fn_text = t
@@ -359,8 +437,10 @@ def _is_indent_shape(lines: list[_Line]) -> bool:
     ind = flat = 0
     for ln in lines:
         c = ln.text[:1]
-        if ln.kind == BODY and (c in _NUMBERED_OR_WORD_OPENERS or not c.isascii()) and (
-            _NUMBERED.match(ln.text) or _PREAMBLE_WORD.match(ln.text)
+        if (
+            ln.kind == BODY
+            and (c in _NUMBERED_OR_WORD_OPENERS or not c.isascii())
+            and (_NUMBERED.match(ln.text) or _PREAMBLE_WORD.match(ln.text))
         ):
             if ln.indent:
                 ind += 1
@@ -388,7 +468,7 @@ def _ends_open(t: str) -> bool:
     """True if a body text ends mid-sentence (no closing punctuation), marks aside."""
     s = t.rstrip(" *" + SUPERSCRIPTS)
     s = _TRAILING_MARK.sub("", s).rstrip(" *")
-    return bool(s) and s[-1] not in ".,;:!?)]”\"’*"
+    return bool(s) and s[-1] not in '.,;:!?)]”"’*'
 
 
 _TRAILING_MARK = regex.compile(r"(?<=[,;:.)”’\"\p{L}])\s{0,3}\d{1,3}$|\$\^\{\^?\{?\d{1,3}\}?\}\$$")
@@ -514,13 +594,21 @@ def analyse(original: str) -> Normalized:
             is_organ = not organ_done and _is_organ(t)
             candidate = (ln.indent if indent_shape else boundary) or interrupted
             split = False
-            if (is_organ or _is_organ(prev_text) or _is_part_head(t) or _is_part_head(prev_text)
-                    or _NUMBERED_SURE.match(t) or (_NUMBERED_OCR.match(t) and not _ends_open(prev_text))
-                    or (organ_done and (_GA_TRAILER.match(t) or _SC_TRAILER.match(t)))):
+            if (
+                is_organ
+                or _is_organ(prev_text)
+                or _is_part_head(t)
+                or _is_part_head(prev_text)
+                or _NUMBERED_SURE.match(t)
+                or (_NUMBERED_OCR.match(t) and not _ends_open(prev_text))
+                or (organ_done and (_GA_TRAILER.match(t) or _SC_TRAILER.match(t)))
+            ):
                 split = True
             elif candidate and not interrupted and not indent_shape:
                 # a blank line: a new block unless the sentence goes on ("... Council resolution\n\n2021/25 of")
-                split = not (_starts_lower(t) or (_ends_open(prev_text) and not t.lstrip("*_[“\"‘'(")[:1].isupper()))
+                split = not (
+                    _starts_lower(t) or (_ends_open(prev_text) and not t.lstrip("*_[“\"‘'(")[:1].isupper())
+                )
             elif candidate:
                 split = not (_starts_lower(t) or _ends_open(prev_text))
             if is_organ:
@@ -647,7 +735,7 @@ def _candidates(raw: str, strong_at: dict[int, int]) -> list[tuple[int, int, str
                 need = 2 if (roman or k == 2) else 3
                 if len(tok) - k >= need and tok[-k] != "0":
                     cands.append((m.end() - k, m.end(), "slash", int(tok[-k:])))
-        elif form == "dot" and _ABBREV_BEFORE_DOT.search(raw[max(0, m.start() - 8):m.start()]):
+        elif form == "dot" and _ABBREV_BEFORE_DOT.search(raw[max(0, m.start() - 8) : m.start()]):
             continue
         else:
             cands.append((m.start(), m.end(), form, int(m[0])))
@@ -655,9 +743,12 @@ def _candidates(raw: str, strong_at: dict[int, int]) -> list[tuple[int, int, str
     return cands
 
 
-def _assign_marks(raws: list[str], strong: list[dict[int, int]], fn_numbers: set[int],
-                  fn_texts: dict[int, str] | None = None
-                  ) -> list[list[tuple[int, int, int, bool]]]:
+def _assign_marks(
+    raws: list[str],
+    strong: list[dict[int, int]],
+    fn_numbers: set[int],
+    fn_texts: dict[int, str] | None = None,
+) -> list[list[tuple[int, int, int, bool]]]:
     """Decide which candidates are footnote marks; per block, the spans to drop.
 
     Each span is (start, end, number, first): ``first`` for the mark where a footnote's
@@ -675,6 +766,7 @@ def _assign_marks(raws: list[str], strong: list[dict[int, int]], fn_numbers: set
     by_number: dict[int, list[int]] = {}
     for idx, c in enumerate(flat):
         by_number.setdefault(c[5], []).append(idx)
+
     def first_ok(idx: int, k: int) -> bool:
         bi, s, e, _, form, _num = flat[idx]
         if form == "short":
@@ -687,7 +779,7 @@ def _assign_marks(raws: list[str], strong: list[dict[int, int]], fn_numbers: set
     pointer = 0
     for k in sorted(fn_numbers):
         places = by_number.get(k, [])
-        for idx in places[bisect_left(places, pointer):]:
+        for idx in places[bisect_left(places, pointer) :]:
             if not first_ok(idx, k):
                 continue
             first_at[k] = idx
@@ -723,7 +815,7 @@ def _assign_marks(raws: list[str], strong: list[dict[int, int]], fn_numbers: set
 
 def _footnote_names(fn_texts: dict[int, str], k: int, raw: str, s: int) -> bool:
     """True if footnote ``k`` cites the number left when its mark is cut off ("5/6" for "UNEP/EA.5/Res.6")."""
-    m = regex.search(r"(\d{1,3})/(\d{1,3})$", raw[max(0, s - 8):s])
+    m = regex.search(r"(\d{1,3})/(\d{1,3})$", raw[max(0, s - 8) : s])
     if not m:
         return False
     return bool(regex.search(rf"(?:{m[1]}/|Res\.){m[2]}(?!\d)", fn_texts.get(k, "")))
@@ -735,16 +827,16 @@ def _alone_ok(raw: str, s: int, e: int, num: int, exp: int | None, anchored: set
     while ts > 0 and raw[ts - 1].isdigit():  # a mark split off a number: "Agenda 216" = 21 + 6
         ts -= 1
     if ts < s:
-        before = raw[max(0, ts - 40):ts].split()
+        before = raw[max(0, ts - 40) : ts].split()
         if not before or before[-1] in _NO_MARK_BEFORE or before[-1].rstrip(".") in _NO_MARK_BEFORE:
             return False
-    words = raw[max(0, s - 60):s].split()
+    words = raw[max(0, s - 60) : s].split()
     if not words:
         return False
     prev = words[-1]
-    after = raw[e:e + 30].split()
+    after = raw[e : e + 30].split()
     nxt = after[0].strip(",;:.") if after else ""
-    punct = prev[-1] in ",;:)”’\""
+    punct = prev[-1] in ',;:)”’"'
     if nxt in _NO_MARK_AFTER or (prev in _NO_MARK_BEFORE or prev.rstrip(".") in _NO_MARK_BEFORE):
         return False  # "paragraph 3", "from 7 to 12 March", "2 years"
     if not punct and nxt in _NO_MARK_AFTER_WORD:
@@ -752,8 +844,10 @@ def _alone_ok(raw: str, s: int, e: int, num: int, exp: int | None, anchored: set
     core = prev.rstrip(",;:")
     # "1, 2 and 3" is a list of numbers; "Agenda 21, 6 the" a mark
     then = after[1] if len(after) > 1 else ""
-    if core.isdigit() and len(core) != 4 and (
-        (nxt in _LIST_WORDS and then[:1].isdigit()) or nxt[:1].isdigit() or len(words) < 2
+    if (
+        core.isdigit()
+        and len(core) != 4
+        and ((nxt in _LIST_WORDS and then[:1].isdigit()) or nxt[:1].isdigit() or len(words) < 2)
     ):
         return False
     if num == exp:

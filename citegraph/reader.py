@@ -80,7 +80,10 @@ def read_text(path: str | Path) -> str:
         if size == 0:
             raise ReadError(p, "empty file")
         if size > MAX_BYTES:
-            raise ReadError(p, f"file too large ({size / 1024 / 1024:.1f} MB; the limit is {MAX_BYTES // 1024 // 1024} MB)")
+            raise ReadError(
+                p,
+                f"file too large ({size / 1024 / 1024:.1f} MB; the limit is {MAX_BYTES // 1024 // 1024} MB)",
+            )
         with p.open("rb") as fh:
             head = fh.read(5)
         if head.startswith(b"%PDF"):
@@ -113,4 +116,6 @@ def read_document(path: str | Path) -> Document:
     try:
         return layout(analyse(text), p.name, str(p))
     except Exception as exc:  # noqa: BLE001 - one unreadable text must not stop a run of many
-        raise ReadError(p, f"could not lay out the text (internal error {type(exc).__name__}: {exc})") from exc
+        raise ReadError(
+            p, f"could not lay out the text (internal error {type(exc).__name__}: {exc})"
+        ) from exc

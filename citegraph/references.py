@@ -49,8 +49,26 @@ from citegraph.symbols import (
 from citegraph.symbols import fold as _fold_ws
 from citegraph.verbs import VERBS, lemma_of
 
-_MONTH_NO = {m: i for i, m in enumerate(
-    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"], 1)}
+_MONTH_NO = {
+    m: i
+    for i, m in enumerate(
+        [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ],
+        1,
+    )
+}
 _GLUED = re.compile(r"\d(?=[A-Z]{1,8}/)")
 _MARKDOWN = re.compile(r"\]\([^)]*\)|[\[*\\]")
 _NEEDS_TIDY = re.compile(r"\d[A-Z]|[0-9A-Z]\(")
@@ -96,6 +114,7 @@ class Context:
 
 # ---- the governing verbs ------------------------------------------------------------------
 
+
 def _verb_forms() -> list[tuple[str, str]]:
     """(form, lemma) pairs that can govern a reference: participles, present tenses, "having ..."."""
     out = []
@@ -131,26 +150,77 @@ def _verb_regex(forms: list[str]) -> re.Pattern[str]:
 
 
 _VERB = _verb_regex([f for f, _ in _FORMS])
-_BASES = sorted({v.lemma.replace("-", " ") for v in VERBS.values() if v.forms and v.forms[0]}, key=len, reverse=True)
+_BASES = sorted(
+    {v.lemma.replace("-", " ") for v in VERBS.values() if v.forms and v.forms[0]}, key=len, reverse=True
+)
 #: "which will support the implementation of resolutions ...": a finite verb after a modal.
 _MODAL = re.compile(
     r"\b(?:will|shall|would|should|may|can|could|must)\s+(?:also\s+|further\s+|continue\s+to\s+)?(?P<base>"
-    + "|".join(re.escape(b).replace(r"\ ", r"\s+") for b in _BASES) + r")\b", re.IGNORECASE)
+    + "|".join(re.escape(b).replace(r"\ ", r"\s+") for b in _BASES)
+    + r")\b",
+    re.IGNORECASE,
+)
 #: Words before an -s form that make it a noun ("the requests of", "notes verbales").
-_NOUN_BEFORE = frozenset({
-    "the", "a", "an", "its", "their", "his", "her", "these", "those", "such", "of", "by", "for", "with", "to", "in",
-    "on", "from", "all", "any", "new", "our", "whose", "two", "three", "several", "many", "various", "relevant",
-    "recent",
-})
+_NOUN_BEFORE = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "its",
+        "their",
+        "his",
+        "her",
+        "these",
+        "those",
+        "such",
+        "of",
+        "by",
+        "for",
+        "with",
+        "to",
+        "in",
+        "on",
+        "from",
+        "all",
+        "any",
+        "new",
+        "our",
+        "whose",
+        "two",
+        "three",
+        "several",
+        "many",
+        "various",
+        "relevant",
+        "recent",
+    }
+)
 #: Words before an -ing form that make it a gerund, not the governing participle ("on promoting ...").
-_GERUND_BEFORE = frozenset({"on", "of", "for", "in", "by", "to", "at", "without", "through", "while", "when",
-                            "after", "before", "toward", "towards"})
+_GERUND_BEFORE = frozenset(
+    {
+        "on",
+        "of",
+        "for",
+        "in",
+        "by",
+        "to",
+        "at",
+        "without",
+        "through",
+        "while",
+        "when",
+        "after",
+        "before",
+        "toward",
+        "towards",
+    }
+)
 
 
 def _word_before(text: str, pos: int) -> str:
     """The word that ends right before ``pos`` (spaces skipped), lower case."""
-    words = text[max(0, pos - 16):pos].split()
-    return words[-1].lower() if words and not text[max(0, pos - 16):pos][-1:].isalnum() else ""
+    words = text[max(0, pos - 16) : pos].split()
+    return words[-1].lower() if words and not text[max(0, pos - 16) : pos][-1:].isalnum() else ""
 
 
 def _lemma(form_text: str) -> str:
@@ -179,13 +249,22 @@ def verb_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[
             continue
         spans.append((m.start(), m.end(), _lemma(word)))
     part = text[start:end]
-    if "will" in part or "shall" in part or "ould" in part or "may" in part or "can" in part or "must" in part:
+    if (
+        "will" in part
+        or "shall" in part
+        or "ould" in part
+        or "may" in part
+        or "can" in part
+        or "must" in part
+    ):
         spans.extend((m.start(), m.end(), _lemma_base(m["base"])) for m in _MODAL.finditer(text, start, end))
         spans.sort()
     return spans
 
 
-def governing_verb(text: str, pos: int, spans: list[tuple[int, int, str]] | None = None) -> tuple[str, int] | None:
+def governing_verb(
+    text: str, pos: int, spans: list[tuple[int, int, str]] | None = None
+) -> tuple[str, int] | None:
     """The lemma of the nearest verb before ``pos`` that can govern a reference, and where it ends.
 
     >>> governing_verb("Underscoring the role of the Commission, and reaffirming its resolution 73/183", 60)
@@ -210,8 +289,9 @@ def _lemma_base(base: str) -> str:
     return "cite"
 
 
-def relation_at(text: str, pos: int, floor: int, section: str,
-                spans: list[tuple[int, int, str]] | None = None) -> str:
+def relation_at(
+    text: str, pos: int, floor: int, section: str, spans: list[tuple[int, int, str]] | None = None
+) -> str:
     """The relation of a reference (or a list) that begins at ``pos``.
 
     ``floor`` is where the previous reference ended: only the words between
@@ -230,13 +310,14 @@ def relation_at(text: str, pos: int, floor: int, section: str,
     lo = floor
     if verb is not None:
         lo = max(lo, verb[1])
-    gap = text[max(lo, pos - 160):pos]
+    gap = text[max(lo, pos - 160) : pos]
     if g.CITE_TRIGGERS.search(gap) and not g.ADOPTION_BY.search(gap):
         return "cite"
     return verb[0] if verb else "cite"
 
 
 # ---- small readers --------------------------------------------------------------------------
+
 
 def fold(s: str) -> str:
     """Whitespace folded to single spaces (:func:`citegraph.symbols.fold`), fast on one-line text."""
@@ -330,7 +411,7 @@ _SHORT_KINDS = {
 
 def _named_body(text: str, pos: int, ctx: Context) -> tuple[str | None, bool]:
     """The body named just before the keyword at ``pos``, and whether it is one citegraph does not know."""
-    tail = text[max(0, pos - 260):pos]
+    tail = text[max(0, pos - 260) : pos]
     words = tail[-60:].split()
     while words and words[-1] in ("also", "further", "own"):
         words.pop()
@@ -339,8 +420,14 @@ def _named_body(text: str, pos: int, ctx: Context) -> tuple[str | None, bool]:
         owner = g.ITS_OWNER.search(tail) or g.BY_BODY.search(tail)
         return (g.body_code(owner["name"]) if owner else ctx.organ), False
     if not last[:1].isupper():
-        if "by the" in tail or "including" in tail or "particular" in tail or "notably" in tail \
-                or "especially" in tail or "inter alia" in tail:
+        if (
+            "by the" in tail
+            or "including" in tail
+            or "particular" in tail
+            or "notably" in tail
+            or "especially" in tail
+            or "inter alia" in tail
+        ):
             m = g.BY_BODY.search(tail) or g.INHERIT_BEFORE.search(tail)
             if m:
                 return g.body_code(m["name"]), False
@@ -352,7 +439,9 @@ def _named_body(text: str, pos: int, ctx: Context) -> tuple[str | None, bool]:
     if m:
         words = m[0].split()
         if lemma_of(words[0]):
-            words.pop(0)  # "Welcoming the Governing Council": the verb is no part of the name, nor the article
+            words.pop(
+                0
+            )  # "Welcoming the Governing Council": the verb is no part of the name, nor the article
         while words and words[0].lower() in ("the", "of", "on", "for", "and", "also", "further"):
             words.pop(0)
         if len(words) >= 2:
@@ -388,6 +477,7 @@ def _last_body(short: str, text: str, pos: int, ctx: Context) -> str | None:
 
 
 # ---- the scanner ------------------------------------------------------------------------------
+
 
 @dataclass(slots=True)
 class _Item:
@@ -428,7 +518,9 @@ def _suffix(lst: _List, text: str, pos: int, ctx: Context) -> None:
     if code is not None:
         lst.suffix = code
     elif short != "Council":
-        lst.unknown = True  # "decision 15/6 adopted at the fifteenth meeting of the Conference of the Parties"
+        lst.unknown = (
+            True  # "decision 15/6 adopted at the fifteenth meeting of the Conference of the Parties"
+        )
 
 
 def _sep(gap: str) -> str:
@@ -513,8 +605,11 @@ def _plausible_default(it: _Item, is_decision: bool, ctx: Context, text: str) ->
         return "GA" if fits else None
     if len(fits) == 1:
         return fits[0]
-    named = [(max(text.rfind(n, 0, it.found.start), ctx.doc_text.rfind(n, 0, ctx.base) - len(ctx.doc_text)), c)
-             for n, c in g.BODY_NAMES if c in fits]
+    named = [
+        (max(text.rfind(n, 0, it.found.start), ctx.doc_text.rfind(n, 0, ctx.base) - len(ctx.doc_text)), c)
+        for n, c in g.BODY_NAMES
+        if c in fits
+    ]
     best = max(named, default=(-(1 << 40), None))
     return best[1] if best[0] > -(1 << 40) else None
 
@@ -577,21 +672,26 @@ def scan_text(text: str, ctx: Context | None = None) -> list[Found]:
         if kind == "kw":
             _close(lst, ctx, out, text)
             named, unknown = _named_body(text, s, ctx)
-            if named is None and not unknown and prev_list is not None and prev_list.named is not None \
-                    and g.INHERIT_GAP.search(text[prev_list.end:s]):
+            if (
+                named is None
+                and not unknown
+                and prev_list is not None
+                and prev_list.named is not None
+                and g.INHERIT_GAP.search(text[prev_list.end : s])
+            ):
                 named = prev_list.named  # "Human Rights Council resolutions, in particular resolutions 7/34"
-            if last_symbol is not None and g.AFTER_SYMBOL_GAP.fullmatch(text[last_symbol[1]:s]):
+            if last_symbol is not None and g.AFTER_SYMBOL_GAP.fullmatch(text[last_symbol[1] : s]):
                 named = next((b for pre, b in g.SERIES_BODY if last_symbol[0].startswith(pre)), None)
                 unknown = named is None  # "document IOC/A-32/Decisions, decision A-32/4.3"
             relation = _coordinated(prev_list, text, s) or rel(s)
             lst = _List(s, e, m[0][0] in "dD", named, unknown, relation, end=e)
             prev_list = lst
-            if pending_date and g.PRE_DATE_GAP.fullmatch(text[pending_date[1]:s]):
+            if pending_date and g.PRE_DATE_GAP.fullmatch(text[pending_date[1] : s]):
                 lst.pre_date = pending_date[0]
             pending_date = None
             continue
         if kind in g.NUMBER_KINDS:
-            gap = text[lst.last_end:s] if lst else ""
+            gap = text[lst.last_end : s] if lst else ""
             if lst is None or not _continues(lst, gap):
                 _close(lst, ctx, out, text)
                 lst = None
@@ -622,7 +722,7 @@ def scan_text(text: str, ctx: Context | None = None) -> list[Found]:
             if date is None:
                 continue
             if lst and last:
-                gap = text[lst.last_end:s]
+                gap = text[lst.last_end : s]
                 if g.DATE_GAP.fullmatch(gap):
                     _date_group(lst, date, whole=False)
                     lst.last_end = e
@@ -654,7 +754,7 @@ def scan_text(text: str, ctx: Context | None = None) -> list[Found]:
                 last_symbol = (f.target, e)
                 floor = e
         elif kind == "part":
-            if last_symbol and g.PART_GAP.fullmatch(text[last_symbol[1]:s]):
+            if last_symbol and g.PART_GAP.fullmatch(text[last_symbol[1] : s]):
                 base = _PART_SUFFIX.sub("", last_symbol[0])
                 out.append(Found(s, e, m[0], f"{base}/{m[0]}", "document", None, None, rel(s)))
                 last_symbol = (last_symbol[0], e)
@@ -680,11 +780,11 @@ def _coordinated(prev: _List | None, text: str, kw_start: int) -> str | None:
     """
     if prev is None or not prev.items:
         return None
-    gap = text[prev.last_end:kw_start]
+    gap = text[prev.last_end : kw_start]
     if len(gap) > 160:
         return None
     m = g.NAMED_BEFORE.search(gap) or g.SHORT_BEFORE.search(gap) or g.ITS_BEFORE.search(gap)
-    rest = gap[:m.start()] if m else gap
+    rest = gap[: m.start()] if m else gap
     if _JOIN_ONLY.fullmatch(rest):
         return prev.relation
     return None
@@ -694,7 +794,7 @@ def _lone_letter(lst: _List, text: str, m: re.Match[str]) -> None:
     """The other parts of a lettered resolution: "36/87 A and B", "78/254 A to C"."""
     last = lst.items[-1]
     base = _LETTERED.match(last.number.strip())
-    gap = text[lst.last_end:m.start()]
+    gap = text[lst.last_end : m.start()]
     if base is None or not _LETTER_JOIN.fullmatch(gap):
         return
     first, letter = base[2], m[0]
@@ -733,7 +833,7 @@ def _printed_year(text: str, pos: int, ctx: Context) -> tuple[str, int] | None:
     if m is None or ctx.norm is None:
         return None
     start, end = ctx.norm.to_original(ctx.base + m.start(1), ctx.base + m.end(1))
-    printed = ctx.norm.original[start:end + 1]
+    printed = ctx.norm.original[start : end + 1]
     if len(printed) == 4 and printed.isdigit() and printed.startswith(("19", "20")):
         return printed, m.end()
     return None
@@ -760,7 +860,7 @@ def _symbol(raw: str, s: int, e: int, relation: str, ctx: Context) -> Found | No
     sym = raw.rstrip(".-\u2010\u2011\u2013")
     glued = _GLUED.search(sym)
     if glued:  # two symbols run together by PDF extraction: "A/RES/78/18A/RES/78/18"
-        sym = sym[:glued.end()]
+        sym = sym[: glued.end()]
     if not any(c.isdigit() for c in sym) or "/" not in sym:
         return None
     e = s + len(sym)
@@ -784,6 +884,7 @@ def _symbol(raw: str, s: int, e: int, relation: str, ctx: Context) -> Found | No
 
 
 # ---- the document -------------------------------------------------------------------------------
+
 
 def _own_symbols(doc: Document) -> frozenset[str]:
     from citegraph.symbols import file_symbol
@@ -836,5 +937,16 @@ def _reference(doc: Document, label: str, base: int, f: Found, anchor: str | Non
             if kind is not None and kind == g.number_kind(f.surface):
                 f.target = f.target.replace(f.surface, _clean_number(printed))
                 f.surface = printed
-    return Reference(doc=doc.name, para=label, surface=f.surface, target=f.target, kind=f.kind, body=f.body,
-                     date=f.date, relation=f.relation, anchor=anchor, start=start, end=end)
+    return Reference(
+        doc=doc.name,
+        para=label,
+        surface=f.surface,
+        target=f.target,
+        kind=f.kind,
+        body=f.body,
+        date=f.date,
+        relation=f.relation,
+        anchor=anchor,
+        start=start,
+        end=end,
+    )

@@ -62,7 +62,9 @@ class Prepared:
     graph: str = ""  # named graph IRI
     doc: str = ""  # document IRI
     nquads: bytes = b""  # the document's quads (mentions of its own anchors included)
-    paragraphs: list[tuple[str, str]] = field(default_factory=list)  # (IRI, graph.mention_words) outside footnotes
+    paragraphs: list[tuple[str, str]] = field(
+        default_factory=list
+    )  # (IRI, graph.mention_words) outside footnotes
     anchors: dict[str, str] = field(default_factory=dict)  # instrument key -> printed name
     sources: Sources = field(default_factory=Sources)  # for the derived graph
     refs: int = 0
@@ -304,7 +306,11 @@ def _mentions(ok: Sequence[Prepared], names: dict[str, str]) -> list[Quad]:
         q
         for p in ok
         for q in graph.mention_quads(
-            NamedNode(p.doc), NamedNode(p.graph), [(NamedNode(i), t) for i, t in p.paragraphs], index, folded=True
+            NamedNode(p.doc),
+            NamedNode(p.graph),
+            [(NamedNode(i), t) for i, t in p.paragraphs],
+            index,
+            folded=True,
         )
     ]
 

@@ -61,24 +61,47 @@ BODIES: dict[str, Body] = {
         Body("ECOSOC", "Economic and Social Council", "E/RES/{n}", "E/DEC/{n}", ("ECOSOC", "E")),
         Body("HRC", "Human Rights Council", "A/HRC/RES/{n}", "A/HRC/DEC/{n}", ("HRC",)),
         Body("CHR", "Commission on Human Rights", "E/CN.4/RES/{n}", "E/CN.4/DEC/{n}", ("CHR",)),
-        Body("CCPCJ", "Commission on Crime Prevention and Criminal Justice",
-             "E/CN.15/RES/{n}", "E/CN.15/DEC/{n}", ("CCPCJ",)),
+        Body(
+            "CCPCJ",
+            "Commission on Crime Prevention and Criminal Justice",
+            "E/CN.15/RES/{n}",
+            "E/CN.15/DEC/{n}",
+            ("CCPCJ",),
+        ),
         Body("CND", "Commission on Narcotic Drugs", "E/CN.7/RES/{n}", "E/CN.7/DEC/{n}", ("CND",)),
         Body("CSW", "Commission on the Status of Women", "E/CN.6/RES/{n}", "E/CN.6/DEC/{n}", ("CSW",)),
         Body("CSOCD", "Commission for Social Development", "E/CN.5/RES/{n}", "E/CN.5/DEC/{n}", ("CSOCD",)),
         Body("CPD", "Commission on Population and Development", "E/CN.9/RES/{n}", "E/CN.9/DEC/{n}", ("CPD",)),
         Body("STATCOM", "Statistical Commission", "E/CN.3/RES/{n}", "E/CN.3/DEC/{n}", ("STATCOM",)),
-        Body("COSP-UNCAC",
-             "Conference of the States Parties to the United Nations Convention against Corruption",
-             "CAC/COSP/RES/{n}", "CAC/COSP/DEC/{n}", ("COSP-UNCAC", "COSP", "CAC")),
-        Body("COP-UNTOC",
-             "Conference of the Parties to the United Nations Convention against Transnational Organized Crime",
-             "CTOC/COP/RES/{n}", "CTOC/COP/DEC/{n}", ("COP-UNTOC", "CTOC")),
+        Body(
+            "COSP-UNCAC",
+            "Conference of the States Parties to the United Nations Convention against Corruption",
+            "CAC/COSP/RES/{n}",
+            "CAC/COSP/DEC/{n}",
+            ("COSP-UNCAC", "COSP", "CAC"),
+        ),
+        Body(
+            "COP-UNTOC",
+            "Conference of the Parties to the United Nations Convention against Transnational Organized Crime",
+            "CTOC/COP/RES/{n}",
+            "CTOC/COP/DEC/{n}",
+            ("COP-UNTOC", "CTOC"),
+        ),
         Body("UNEA", "United Nations Environment Assembly", "UNEP/EA.{s}/Res.{k}", None, ("UNEA",)),
-        Body("CBD", "Conference of the Parties to the Convention on Biological Diversity",
-             None, "CBD/COP/DEC/{n}", ("CBD",)),
-        Body("UNFCCC", "Conference of the Parties to the United Nations Framework Convention on Climate Change",
-             None, "FCCC/CP/DEC/{n}", ("UNFCCC", "FCCC")),
+        Body(
+            "CBD",
+            "Conference of the Parties to the Convention on Biological Diversity",
+            None,
+            "CBD/COP/DEC/{n}",
+            ("CBD",),
+        ),
+        Body(
+            "UNFCCC",
+            "Conference of the Parties to the United Nations Framework Convention on Climate Change",
+            None,
+            "FCCC/CP/DEC/{n}",
+            ("UNFCCC", "FCCC"),
+        ),
         Body("UNTS", "United Nations Treaty Series", None, None, ("UNTS",)),
     ]
 }
@@ -273,7 +296,7 @@ def short(symbol: str) -> str:
         if pat and "{n}" in pat:
             prefix = pat.split("{")[0]
             if symbol.startswith(prefix):
-                num = symbol[len(prefix):]
+                num = symbol[len(prefix) :]
                 if body in ("GA", "SC"):
                     return f"{word}{num}"
                 return f"{body} {word}{num}"

@@ -65,7 +65,10 @@ def built_store(tmp_path_factory: pytest.TempPathFactory, name: str, paths: list
             env = {k: v for k, v in os.environ.items() if k != "CITEGRAPH_STORE"}
             p = subprocess.run(
                 [str(cli), "build", *map(str, paths), "--workers", "2", "--store", str(store / "db")],
-                cwd=ROOT, env=env, capture_output=True, text=True,
+                cwd=ROOT,
+                env=env,
+                capture_output=True,
+                text=True,
             )
             if p.returncode != 0:
                 pytest.fail(f"citegraph build {name} failed ({p.returncode}):\n{p.stderr}")

@@ -164,5 +164,7 @@ def test_most_cited(data_store):
 
 def test_a_treaty_volume_is_titled_by_its_treaty(data_store):
     rows = {r["target"]: r for r in answers.references(data_store, "75/196", "source")}
-    assert rows["UNTS/2225/39574"]["title"] == "United Nations Convention against Transnational Organized Crime"
+    assert (
+        rows["UNTS/2225/39574"]["title"] == "United Nations Convention against Transnational Organized Crime"
+    )
     assert rows["UNTS/2225/39574"]["para"].split("; ")[0] == "F1"

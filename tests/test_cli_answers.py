@@ -240,7 +240,10 @@ def test_identify_apply_links_the_draft_to_its_resolution(data_store, data_dir, 
     assert answers.show(st, "70/178")["drafts"] == ["file/000_a6cd5bfce1dfcb97"]
     assert answers.show(st, SEED["000_a6cd5bfce1dfcb97"])["inferred_symbol"] == "A/RES/70/178"
     # 70/178 is already described (it is cited): the identification adds no second description
-    ids = answers.select(st, "SELECT ?g WHERE { GRAPH ?g { <https://w3id.org/citegraph/id/A/RES/70/178> dcterms:identifier ?i } }")
+    ids = answers.select(
+        st,
+        "SELECT ?g WHERE { GRAPH ?g { <https://w3id.org/citegraph/id/A/RES/70/178> dcterms:identifier ?i } }",
+    )
     assert len(ids) == 1
 
 

@@ -12,7 +12,9 @@ from citegraph.cli import main
 
 def test_demo_tours_the_demo_texts(data_dir, gold_dir, tmp_path):
     out = tmp_path / "out" / "graph.html"
-    res = CliRunner().invoke(main, ["demo", str(data_dir), "--store", str(tmp_path / "store"), "-o", str(out)])
+    res = CliRunner().invoke(
+        main, ["demo", str(data_dir), "--store", str(tmp_path / "store"), "-o", str(out)]
+    )
     assert res.exit_code == 0, res.output
     text = res.output
     # 1. identity and counts of each demo text

@@ -35,8 +35,11 @@ class Read:
 
 def _texts(shared: Path) -> list[Path]:
     c = shared / "corpus"
-    return (sorted((shared / "seeds").glob("*.txt")) + sorted((c / "unga-mandate-pipeline").glob("*.txt"))
-            + sorted((c / "unsc-cr-unsc-gold").glob("*.txt")))
+    return (
+        sorted((shared / "seeds").glob("*.txt"))
+        + sorted((c / "unga-mandate-pipeline").glob("*.txt"))
+        + sorted((c / "unsc-cr-unsc-gold").glob("*.txt"))
+    )
 
 
 @pytest.fixture(scope="session")
@@ -66,11 +69,11 @@ def test_every_surface_is_the_printed_text(corpus_refs: list[Read]):
     for r in corpus_refs:
         original = r.doc.norm.original
         for ref in r.refs:
-            printed = " ".join(_MARKDOWN.sub("", original[ref.start:ref.end]).split())
+            printed = " ".join(_MARKDOWN.sub("", original[ref.start : ref.end]).split())
             if printed == ref.surface:
                 continue
             kept = _kept(r.doc, ref)
-            assert kept == ref.surface, (r.path.name, ref.para, ref.surface, original[ref.start:ref.end])
+            assert kept == ref.surface, (r.path.name, ref.para, ref.surface, original[ref.start : ref.end])
             across_pages.append((r.path.name, ref.surface))
     assert len(across_pages) <= 3, across_pages
 
@@ -90,9 +93,14 @@ def _sc_number(symbol: str) -> tuple[str, str]:
 
 def test_security_council_edges(shared: Path, corpus_refs: list[Read]):
     """Of the 39 SC -> SC edges with both ends in the corpus, every one the text supports is found."""
-    rows = list(csv.DictReader((shared / "corpus" / "unsc-uniteideas-refs" / "sc_to_sc_references.csv").open()))
-    edges = [(r["source"], r["target"]) for r in rows
-             if r["source_in_unsc_corpus"] in ("yes", "true") and r["target_in_unsc_corpus"] in ("yes", "true")]
+    rows = list(
+        csv.DictReader((shared / "corpus" / "unsc-uniteideas-refs" / "sc_to_sc_references.csv").open())
+    )
+    edges = [
+        (r["source"], r["target"])
+        for r in rows
+        if r["source_in_unsc_corpus"] in ("yes", "true") and r["target_in_unsc_corpus"] in ("yes", "true")
+    ]
     assert len(edges) == 39
     by_symbol = {file_symbol(r.path.name): r for r in corpus_refs if r.path.name.startswith("S_RES_")}
     supported, found = [], []
@@ -112,11 +120,13 @@ _CANONICAL = {
         r"A/RES/(?:(?:ES|S)-)?\d{1,3}/\d{1,4}(?: [A-Z])?|A/RES/\d{1,4}(?: [A-Z])? \((?:(?:ES|S)-)?[IVXLC]+\)"
         r"|S/RES/\d{1,4}(?: [A-Z])? \(\d{4}\)|E/RES/\d{4}/\d{1,3}(?: [A-Z])?|E/RES/\d{1,4}(?: [A-Z])? \([IVXLC]+\)"
         r"|A/HRC/RES/(?:S-)?\d{1,2}/\d{1,3}|E/CN\.\d{1,2}/RES/\d{1,4}/\d{1,3}(?: [A-Z])?"
-        r"|(?:CAC/COSP|CTOC/COP)/RES/\d{1,2}/\d{1,3}|UNEP/EA\.\d/Res\.\d{1,3}"),
+        r"|(?:CAC/COSP|CTOC/COP)/RES/\d{1,2}/\d{1,3}|UNEP/EA\.\d/Res\.\d{1,3}"
+    ),
     "decision": re.compile(
         r"A/DEC/(?:(?:ES|S)-)?\d{1,3}/\d{1,4}(?: [A-Z])?|E/DEC/\d{4}/\d{1,3}|A/HRC/DEC/(?:S-)?\d{1,2}/\d{1,3}"
         r"|E/CN\.\d{1,2}/DEC/\d{1,4}/\d{1,3}|(?:CAC/COSP|CTOC/COP)/DEC/\d{1,2}/\d{1,3}"
-        r"|CBD/COP/DEC/(?:[IVXLC]+|\d{1,2})/\d{1,3}(?: [A-Z])?|FCCC/CP/DEC/\d{1,2}/(?:CP|CMP|CMA)\.\d{1,2}"),
+        r"|CBD/COP/DEC/(?:[IVXLC]+|\d{1,2})/\d{1,3}(?: [A-Z])?|FCCC/CP/DEC/\d{1,2}/(?:CP|CMP|CMA)\.\d{1,2}"
+    ),
     "treaty": re.compile(r"UNTS/\d{1,5}/\d{1,7}"),
     "publication": re.compile(r"SALES/[A-Z]{1,2}\.\d{2}\.[IVXL]+\.(?:[A-Z]{1,2}\.)?\d{1,3}"),
     "document": re.compile(r"[A-Z][A-Z0-9.]*(?:/[A-Za-z0-9.\-]+)+"),
@@ -130,7 +140,12 @@ def test_targets_are_canonical_and_never_the_own_number(corpus_refs: list[Read])
         own = {r.doc.meta.symbol, file_symbol(r.path.name)} - {None}
         for ref in r.refs:
             kinds[ref.kind] = kinds.get(ref.kind, 0) + 1
-            assert _CANONICAL[ref.kind].fullmatch(ref.target), (r.path.name, ref.para, ref.surface, ref.target)
+            assert _CANONICAL[ref.kind].fullmatch(ref.target), (
+                r.path.name,
+                ref.para,
+                ref.surface,
+                ref.target,
+            )
             assert ref.target not in own, (r.path.name, ref.para, ref.target)
             assert ref.para == "H" or re.fullmatch(r"[POF]\d+", ref.para), ref.para
             if ref.date is not None:
@@ -142,7 +157,7 @@ def test_targets_are_canonical_and_never_the_own_number(corpus_refs: list[Read])
 
 
 def test_security_council_texts_cite_their_own_resolutions(corpus_refs: list[Read]):
-    """"its resolutions 660 (1990) ..." in an SC text is the Council's; no SC text cites an A/RES by "its"."""
+    """ "its resolutions 660 (1990) ..." in an SC text is the Council's; no SC text cites an A/RES by "its"."""
     sc = [r for r in corpus_refs if r.path.name.startswith("S_RES_")]
     refs = [ref for r in sc for ref in r.refs]
     assert sum(ref.body == "SC" for ref in refs) > 0.8 * sum(ref.kind == "resolution" for ref in refs)

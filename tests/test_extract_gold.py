@@ -47,8 +47,12 @@ def predicted(data_dir: Path) -> list[dict]:
 
 @pytest.fixture(scope="module")
 def gold(gold_dir: Path) -> list[dict]:
-    return [json.loads(line) for d in GOLD_DOCS for line in (gold_dir / f"{d}.jsonl").read_text().splitlines()
-            if line.strip()]
+    return [
+        json.loads(line)
+        for d in GOLD_DOCS
+        for line in (gold_dir / f"{d}.jsonl").read_text().splitlines()
+        if line.strip()
+    ]
 
 
 @pytest.fixture(scope="module")
@@ -77,34 +81,60 @@ def test_jsonl_is_schema_lines_with_doc_and_meta_first(predicted: list[dict]):
             continue
         assert row["type"] == "ref"
         assert row["doc"] == docs_seen[-1], "a ref line follows its document's meta line"
-        assert set(row) >= {"para", "surface", "target", "kind", "body", "date", "relation", "anchor", "start", "end"}
+        assert set(row) >= {
+            "para",
+            "surface",
+            "target",
+            "kind",
+            "body",
+            "date",
+            "relation",
+            "anchor",
+            "start",
+            "end",
+        }
         assert (row["anchor"] is not None) == row["para"].startswith("F")
         assert (row["relation"] == "source") == row["para"].startswith("F")
-    assert sorted(docs_seen) == sorted(f"{d}.txt" for d in GOLD_DOCS)  # drafts come last (see test_extract_infer)
+    assert sorted(docs_seen) == sorted(
+        f"{d}.txt" for d in GOLD_DOCS
+    )  # drafts come last (see test_extract_infer)
 
 
 def _refs(predicted: list[dict], doc: str, para: str) -> list[tuple]:
-    return [(r["surface"], r["target"], r["body"], r["date"], r["relation"]) for r in predicted
-            if r["type"] == "ref" and r["doc"].startswith(doc) and r["para"] == para]
+    return [
+        (r["surface"], r["target"], r["body"], r["date"], r["relation"])
+        for r in predicted
+        if r["type"] == "ref" and r["doc"].startswith(doc) and r["para"] == para
+    ]
 
 
 def test_a_list_sharing_dates(predicted: list[dict]):
     """002 P1: "... 69/193 and 69/196 of 18 December 2014, 70/178 and 70/182 of 17 December 2015, ..."."""
     p1 = _refs(predicted, "002", "P1")
     assert len(p1) == 11
-    assert p1[3:7] == [("69/193", "A/RES/69/193", "GA", "2014-12-18", "reaffirm"),
-                       ("69/196", "A/RES/69/196", "GA", "2014-12-18", "reaffirm"),
-                       ("70/178", "A/RES/70/178", "GA", "2015-12-17", "reaffirm"),
-                       ("70/182", "A/RES/70/182", "GA", "2015-12-17", "reaffirm")]
+    assert p1[3:7] == [
+        ("69/193", "A/RES/69/193", "GA", "2014-12-18", "reaffirm"),
+        ("69/196", "A/RES/69/196", "GA", "2014-12-18", "reaffirm"),
+        ("70/178", "A/RES/70/178", "GA", "2015-12-17", "reaffirm"),
+        ("70/182", "A/RES/70/182", "GA", "2015-12-17", "reaffirm"),
+    ]
 
 
 def test_treaty_volumes_ibid_and_corrigendum(predicted: list[dict]):
     assert [t for _, t, *_ in _refs(predicted, "002", "F1")] == [
-        "UNTS/2225/39574", "UNTS/2237/39574", "UNTS/2241/39574", "UNTS/2326/39574"]
-    assert _refs(predicted, "002", "F2") == [("vol. 976, No. 14152", "UNTS/976/14152", "UNTS", None, "source")]
+        "UNTS/2225/39574",
+        "UNTS/2237/39574",
+        "UNTS/2241/39574",
+        "UNTS/2326/39574",
+    ]
+    assert _refs(predicted, "002", "F2") == [
+        ("vol. 976, No. 14152", "UNTS/976/14152", "UNTS", None, "source")
+    ]
     assert _refs(predicted, "002", "F12") == [("Ibid.", "CAC/COSP/2019/17", None, None, "source")]
-    assert _refs(predicted, "000", "F8") == [("E/2013/30", "E/2013/30", None, None, "source"),
-                                             ("Corr.1", "E/2013/30/Corr.1", None, None, "source")]
+    assert _refs(predicted, "000", "F8") == [
+        ("E/2013/30", "E/2013/30", None, None, "source"),
+        ("Corr.1", "E/2013/30/Corr.1", None, None, "source"),
+    ]
 
 
 def test_header_committee_report_and_no_own_number(predicted: list[dict]):
@@ -117,16 +147,22 @@ def test_offsets_point_at_the_surface(predicted: list[dict], data_dir: Path):
         original = (data_dir / f"{d}.txt").read_text(encoding="utf-8")
         for r in predicted:
             if r["type"] == "ref" and r["doc"].startswith(d):
-                printed = original[r["start"]:r["end"]]
+                printed = original[r["start"] : r["end"]]
                 printed = printed.replace("](#)", "").replace("[", "").replace("*", "").replace("\\", "")
                 assert " ".join(printed.split()) == r["surface"], r
 
 
 # ---- the command --------------------------------------------------------------------------------
 
+
 def test_bad_files_are_reported_and_the_others_processed(data_dir: Path):
-    code, out, err = _run(str(FIXTURES / "extract" / "blank.txt"), str(data_dir / "002_06d523d3b5c07408.txt"),
-                          str(FIXTURES / "extract" / "not_un.txt"), "--format", "jsonl")
+    code, out, err = _run(
+        str(FIXTURES / "extract" / "blank.txt"),
+        str(data_dir / "002_06d523d3b5c07408.txt"),
+        str(FIXTURES / "extract" / "not_un.txt"),
+        "--format",
+        "jsonl",
+    )
     assert code == 1
     lines = err.strip().splitlines()
     assert len(lines) == 2

@@ -15,25 +15,56 @@ GA_HEADER = """United Nations \nA/RES/78/229\n \nGeneral Assembly \nDistr.: Gene
 
 def test_ga_resolution_header():
     m = identify(GA_HEADER)
-    assert (m.symbol, m.doc_type, m.session, m.date, m.organ) == ("A/RES/78/229", "resolution", 78, "2023-12-19", "GA")
-    assert m.title == ("Strengthening the United Nations crime prevention and criminal justice programme, "
-                       "in particular its technical cooperation capacity")
+    assert (m.symbol, m.doc_type, m.session, m.date, m.organ) == (
+        "A/RES/78/229",
+        "resolution",
+        78,
+        "2023-12-19",
+        "GA",
+    )
+    assert m.title == (
+        "Strengthening the United Nations crime prevention and criminal justice programme, "
+        "in particular its technical cooperation capacity"
+    )
     assert (m.agenda_item, m.committee_report, m.sponsors, m.amends) == ("107", "A/78/482", [], None)
 
 
 @pytest.mark.parametrize(
     ("head", "symbol", "date"),
     [
-        ("101 (1953). Resolution of 24 November 1953\n(S/3139/Rev.2]\n\nThe Security Council,\n",
-         "S/RES/101 (1953)", "1953-11-24"),
-        ("Resolution 206 (1965)\nef 15 June 1965\n\nThe Security Council,\n", "S/RES/206 (1965)", "1965-06-15"),
-        ("Resolution 687 (1991) of 3 Apri] 1991\n\nThe Security Council,\n", "S/RES/687 (1991)", "1991-04-03"),
-        ("Resolution 434 (1973)\nof 18 September 1978\n\nThe Security Council,\n", "S/RES/434 (1978)", "1978-09-18"),
-        ("RESOLUTION 782 (1992)\n\nAdopted by the Security Council at its 3123rd meeting, on 13 October 1992\n\n"
-         "The Security Council,\n", "S/RES/782 (1992)", "1992-10-13"),
-        ("United Nations S/RES/1454 (2002)\n\nSecurity Council Distr.: General\n\n30 December 2002\n\n"
-         "Resolution 1454 (2002)\n\nAdopted by the Security Council at its 4683rd meeting,\non 30 December 2002\n\n"
-         "The Security Council,\n", "S/RES/1454 (2002)", "2002-12-30"),
+        (
+            "101 (1953). Resolution of 24 November 1953\n(S/3139/Rev.2]\n\nThe Security Council,\n",
+            "S/RES/101 (1953)",
+            "1953-11-24",
+        ),
+        (
+            "Resolution 206 (1965)\nef 15 June 1965\n\nThe Security Council,\n",
+            "S/RES/206 (1965)",
+            "1965-06-15",
+        ),
+        (
+            "Resolution 687 (1991) of 3 Apri] 1991\n\nThe Security Council,\n",
+            "S/RES/687 (1991)",
+            "1991-04-03",
+        ),
+        (
+            "Resolution 434 (1973)\nof 18 September 1978\n\nThe Security Council,\n",
+            "S/RES/434 (1978)",
+            "1978-09-18",
+        ),
+        (
+            "RESOLUTION 782 (1992)\n\nAdopted by the Security Council at its 3123rd meeting, on 13 October 1992\n\n"
+            "The Security Council,\n",
+            "S/RES/782 (1992)",
+            "1992-10-13",
+        ),
+        (
+            "United Nations S/RES/1454 (2002)\n\nSecurity Council Distr.: General\n\n30 December 2002\n\n"
+            "Resolution 1454 (2002)\n\nAdopted by the Security Council at its 4683rd meeting,\non 30 December 2002\n\n"
+            "The Security Council,\n",
+            "S/RES/1454 (2002)",
+            "2002-12-30",
+        ),
     ],
 )
 def test_security_council_headers(head, symbol, date):
@@ -42,22 +73,35 @@ def test_security_council_headers(head, symbol, date):
 
 
 def test_draft_with_sponsors_and_issue_date():
-    head = ("Distr.: Limited 13 October 2017\n\nOriginal: English\n\nSeventy-second session Third Committee "
-            "Agenda item 107 Crime prevention and criminal justice\n\nHungary and Italy: draft resolution\n\n"
-            "Strengthening the programme\n\nThe General Assembly,\n\n")
+    head = (
+        "Distr.: Limited 13 October 2017\n\nOriginal: English\n\nSeventy-second session Third Committee "
+        "Agenda item 107 Crime prevention and criminal justice\n\nHungary and Italy: draft resolution\n\n"
+        "Strengthening the programme\n\nThe General Assembly,\n\n"
+    )
     m = identify(head)
     assert (m.symbol, m.doc_type, m.session, m.date) == (None, "draft-resolution", 72, "2017-10-13")
-    assert (m.sponsors, m.title, m.agenda_item) == (["Hungary", "Italy"], "Strengthening the programme", "107")
+    assert (m.sponsors, m.title, m.agenda_item) == (
+        ["Hungary", "Italy"],
+        "Strengthening the programme",
+        "107",
+    )
 
 
 def test_amendment():
-    head = (" United Nations  A/C.3/80/L.57 \n  \nGeneral Assembly \n \nDistr.: Limited \n12 November 2025 \n \n"
-            "Eightieth session \nThird Committee \nAgenda item 107 \n\n  United States of America: amendment to "
-            "revised draft resolution \nA/C.3/80/L.3/Rev.1 \n \n \n  Strengthening the programme \n \n \n"
-            "1. In operative paragraph 64, after “preventing” insert “and combating”.\n")
+    head = (
+        " United Nations  A/C.3/80/L.57 \n  \nGeneral Assembly \n \nDistr.: Limited \n12 November 2025 \n \n"
+        "Eightieth session \nThird Committee \nAgenda item 107 \n\n  United States of America: amendment to "
+        "revised draft resolution \nA/C.3/80/L.3/Rev.1 \n \n \n  Strengthening the programme \n \n \n"
+        "1. In operative paragraph 64, after “preventing” insert “and combating”.\n"
+    )
     m = identify(head)
     assert (m.symbol, m.doc_type, m.amends, m.session, m.date) == (
-        "A/C.3/80/L.57", "amendment", "A/C.3/80/L.3/Rev.1", 80, "2025-11-12")
+        "A/C.3/80/L.57",
+        "amendment",
+        "A/C.3/80/L.3/Rev.1",
+        80,
+        "2025-11-12",
+    )
     assert (m.sponsors, m.title) == (["United States of America"], "Strengthening the programme")
 
 
@@ -71,5 +115,8 @@ def test_no_header_session_from_blank_numbers_or_the_next_session():
 
 def test_sponsor_names_with_and():
     assert split_sponsors("Antigua and Barbuda, Bosnia and Herzegovina and Trinidad and Tobago") == [
-        "Antigua and Barbuda", "Bosnia and Herzegovina", "Trinidad and Tobago"]
+        "Antigua and Barbuda",
+        "Bosnia and Herzegovina",
+        "Trinidad and Tobago",
+    ]
     assert parse_date("Distr.: Limited 21 November 2013") == "2013-11-21"

@@ -17,57 +17,78 @@ def _labels(text: str) -> list[tuple[str, str | None]]:
 def test_text_equals_span_and_header_before_organ():
     doc = _doc("General Assembly\n\n75/1. Title\n\nThe General Assembly,\n\nRecalling X,\n\n1. Decides Y.\n")
     assert [(p.label, p.text) for p in doc.paragraphs] == [
-        ("H", "General Assembly 75/1. Title"), ("P1", "Recalling X,"), ("O1", "Decides Y.")]
+        ("H", "General Assembly 75/1. Title"),
+        ("P1", "Recalling X,"),
+        ("O1", "Decides Y."),
+    ]
     for p in doc.paragraphs:
-        assert doc.norm.text[p.start:p.end] == p.text
+        assert doc.norm.text[p.start : p.end] == p.text
 
 
 def test_sub_items_and_quotes_stay_with_their_paragraph():
-    doc = _doc("The Security Council,\n\nNoting X,\n\n1. Decides that:\n\n(a) States shall act;\n\n"
-               "(b) The Committee shall report;\n\n2. Requests Z.\n")
+    doc = _doc(
+        "The Security Council,\n\nNoting X,\n\n1. Decides that:\n\n(a) States shall act;\n\n"
+        "(b) The Committee shall report;\n\n2. Requests Z.\n"
+    )
     assert [p.label for p in doc.paragraphs] == ["P1", "O1", "O2"]
     assert doc.paragraph("O1").text.endswith("(b) The Committee shall report;")
 
 
 def test_parts_a_b_each_number_from_one():
-    text = ("The Security Council,\n\nRecalling X,\n\nA\n\n1. Finds Y;\n\n2. Calls Z;\n\nB\n\n"
-            "1. Takes note of W;\n\nAdopted at the 642nd meeting.\n")
+    text = (
+        "The Security Council,\n\nRecalling X,\n\nA\n\n1. Finds Y;\n\n2. Calls Z;\n\nB\n\n"
+        "1. Takes note of W;\n\nAdopted at the 642nd meeting.\n"
+    )
     assert _labels(text) == [("P1", None), ("O1", "A"), ("O2", "A"), ("O1", "B")]
 
 
 def test_sections_keep_numbering_and_heading_is_not_a_paragraph():
-    text = ("The General Assembly,\n\nRecalling X,\n\nI\n\nInternational Convention on Y\n\n1.\nReaffirms Y;\n\n"
-            "II\n\nFollow-up\n\n2. Decides Z.\n\n50th plenary meeting\n19 December 2023\n")
+    text = (
+        "The General Assembly,\n\nRecalling X,\n\nI\n\nInternational Convention on Y\n\n1.\nReaffirms Y;\n\n"
+        "II\n\nFollow-up\n\n2. Decides Z.\n\n50th plenary meeting\n19 December 2023\n"
+    )
     assert _labels(text) == [("P1", None), ("O1", "I"), ("O2", "II")]
 
 
 def test_ocr_paragraph_numbers_only_where_due():
-    text = ("The Security Council,\n\nNoting X,\n\n1. Decides A;\n\nZ. Demands B;\n\n3, Urges C;\n\n"
-            "4. Requests D, in its paragraph\n10. of the report, to act.\n")
+    text = (
+        "The Security Council,\n\nNoting X,\n\n1. Decides A;\n\nZ. Demands B;\n\n3, Urges C;\n\n"
+        "4. Requests D, in its paragraph\n10. of the report, to act.\n"
+    )
     doc = _doc(text)
     assert [p.label for p in doc.paragraphs] == ["P1", "O1", "O2", "O3", "O4"]
     assert doc.paragraph("O4").text.endswith("to act.")
 
 
 def test_trailer_ends_the_resolution_and_annex_has_its_own_part():
-    text = ("The General Assembly,\n\nRecalling X,\n\n1. Adopts the declaration annexed.\n\n"
-            "15th plenary meeting\n29 September 2023\n\nAnnex\n\nPolitical declaration\n\n"
-            "We, Heads of State, reaffirm our commitment,\n\n1. We commit to act;\n")
+    text = (
+        "The General Assembly,\n\nRecalling X,\n\n1. Adopts the declaration annexed.\n\n"
+        "15th plenary meeting\n29 September 2023\n\nAnnex\n\nPolitical declaration\n\n"
+        "We, Heads of State, reaffirm our commitment,\n\n1. We commit to act;\n"
+    )
     doc = _doc(text)
     assert [(p.label, p.part) for p in doc.paragraphs] == [
-        ("P1", None), ("O1", None), ("P1", "Annex/Political declaration"), ("O1", "Annex/Political declaration")]
+        ("P1", None),
+        ("O1", None),
+        ("P1", "Annex/Political declaration"),
+        ("O1", "Annex/Political declaration"),
+    ]
     assert (doc.meta.preambular_count, doc.meta.operative_count) == (1, 1)
 
 
 def test_single_unnumbered_operative_paragraph():
-    text = ("78/1. Declaration\n\nThe General Assembly\n\nEndorses the declaration contained in the annex.\n\n"
-            "15th plenary meeting\n")
+    text = (
+        "78/1. Declaration\n\nThe General Assembly\n\nEndorses the declaration contained in the annex.\n\n"
+        "15th plenary meeting\n"
+    )
     assert _labels(text) == [("H", None), ("O1", None)]
 
 
 def test_footnote_anchor_and_paragraph():
-    doc = _doc("The General Assembly,\n\nRecalling the Convention on the Rights of the Child,¹ and "
-               "the report entitled “The future we want”,²\n\n1. Decides.\n\n¹ Treaty.\n\n² Resolution 66/288.\n")
+    doc = _doc(
+        "The General Assembly,\n\nRecalling the Convention on the Rights of the Child,¹ and "
+        "the report entitled “The future we want”,²\n\n1. Decides.\n\n¹ Treaty.\n\n² Resolution 66/288.\n"
+    )
     f1, f2 = doc.footnotes
     assert (f1.number, f1.anchor_para, f1.anchor) == (1, "P1", "Convention on the Rights of the Child")
     assert (f2.number, f2.anchor_para) == (2, "P1")

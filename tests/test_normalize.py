@@ -9,12 +9,12 @@ from citegraph.normalize import analyse, normalize
 
 def _body(text: str) -> list[str]:
     n = analyse(text)
-    return [n.text[b.start:b.end] for b in n.blocks if b.kind == "body"]
+    return [n.text[b.start : b.end] for b in n.blocks if b.kind == "body"]
 
 
 def _marks(text: str) -> list[tuple[int, str]]:
     n = analyse(text)
-    return [(m.number, n.text[max(0, m.offset - 12):m.offset]) for m in n.marks]
+    return [(m.number, n.text[max(0, m.offset - 12) : m.offset]) for m in n.marks]
 
 
 def test_offsets_cover_every_character():
@@ -58,7 +58,7 @@ def test_pdf_page_furniture_dropped_and_paragraph_joined():
         "1. Decides to act.",
     ]
     n = analyse(text)
-    fn = [n.text[b.start:b.end] for b in n.blocks if b.kind == "footnote"]
+    fn = [n.text[b.start : b.end] for b in n.blocks if b.kind == "footnote"]
     assert fn == ["United Nations, Treaty Series, vol. 2349, No. 42146."]
     assert [(k, before.strip()) for k, before in _marks(text)] == [(1, "Corruption,")]
 
@@ -77,40 +77,52 @@ def test_pdf_page_furniture_dropped_and_paragraph_joined():
     ],
 )
 def test_pdf_marks_in_every_shape(line, mark):
-    text = ("The General Assembly,\n\nRecalling its resolutions 1/1, 2/2, 3/3 and 4/4 and the Convention1,2,3,4 "
-            f"and {line},\n__________\n1 A.\n2 B.\n3 C.\n4 D.\n5 See E/2016/30.\n")
+    text = (
+        "The General Assembly,\n\nRecalling its resolutions 1/1, 2/2, 3/3 and 4/4 and the Convention1,2,3,4 "
+        f"and {line},\n__________\n1 A.\n2 B.\n3 C.\n4 D.\n5 See E/2016/30.\n"
+    )
     marks = dict(_marks(text))
     assert marks[5].rstrip().endswith(mark)
     assert mark + ("" if mark.endswith(",") else " ") in " ".join(_body(text)[-1].split()) + " "
 
 
 def test_numbers_that_are_not_marks_stay():
-    text = ("The General Assembly,\n\nRecalling the meeting held from 7 to 12 March 2021 and paragraphs 1, 2 "
-            "and 3 of the Convention,1\n__________\n1 See A/1.\n2 See A/2.\n3 See A/3.\n7 See A/7.\n")
+    text = (
+        "The General Assembly,\n\nRecalling the meeting held from 7 to 12 March 2021 and paragraphs 1, 2 "
+        "and 3 of the Convention,1\n__________\n1 See A/1.\n2 See A/2.\n3 See A/3.\n7 See A/7.\n"
+    )
     body = _body(text)[-1]
     assert "from 7 to 12 March 2021" in body and "paragraphs 1, 2 and 3" in body
     assert [m for m, _ in _marks(text)] == [1]
 
 
 def test_reused_mark_is_removed_and_adds_nothing():
-    text = ("The General Assembly,\n\nRecalling the Convention¹ and the Protocol,²\n\n"
-            "1. Urges States to ratify the Convention¹ and the Protocol,²\n\n¹ Treaty A.\n\n² Treaty B.\n")
+    text = (
+        "The General Assembly,\n\nRecalling the Convention¹ and the Protocol,²\n\n"
+        "1. Urges States to ratify the Convention¹ and the Protocol,²\n\n¹ Treaty A.\n\n² Treaty B.\n"
+    )
     assert _body(text)[-1] == "1. Urges States to ratify the Convention and the Protocol,"
     assert [m for m, _ in _marks(text)] == [1, 2]
 
 
 @pytest.mark.parametrize(
     ("symbol", "kept"),
-    [("resolution 61/142 of 19 December 2006", True),  # 61/14 + mark 2? No: 61/142 is printed
-     ("decision 77/568 of 1 September 2023", True)],
+    [
+        ("resolution 61/142 of 19 December 2006", True),  # 61/14 + mark 2? No: 61/142 is printed
+        ("decision 77/568 of 1 September 2023", True),
+    ],
 )
 def test_resolution_numbers_are_not_cut_for_marks(symbol, kept):
-    text = ("The General Assembly,\n\nRecalling the Convention,1 and its " + symbol + ",\n__________\n"
-            "1 A.\n2 See B.\n8 See C.\n")
+    text = (
+        "The General Assembly,\n\nRecalling the Convention,1 and its " + symbol + ",\n__________\n"
+        "1 A.\n2 See B.\n8 See C.\n"
+    )
     assert (symbol in _body(text)[-1]) is kept
 
 
 def test_short_symbol_with_glued_mark_split_when_the_footnote_says_so():
-    text = ("The General Assembly,\n\nRecalling resolutions 5/1 3 and 5/64 of 2 March 2022,\n__________\n"
-            "1 A.\n2 B.\n3 UNEP/EA.5/Res.1.\n4 UNEP/EA.5/Res.6.\n")
+    text = (
+        "The General Assembly,\n\nRecalling resolutions 5/1 3 and 5/64 of 2 March 2022,\n__________\n"
+        "1 A.\n2 B.\n3 UNEP/EA.5/Res.1.\n4 UNEP/EA.5/Res.6.\n"
+    )
     assert "resolutions 5/1 and 5/6 of 2 March 2022" in " ".join(_body(text)[-1].split())

@@ -19,8 +19,19 @@ def pdf_docs(corpus):
 
 def _identity(doc):
     m = doc.meta
-    return (m.symbol, m.doc_type, m.session, m.date, " ".join((m.title or "").split()), m.organ,
-            m.agenda_item, m.committee_report, m.preambular_count, m.operative_count, m.footnote_count)
+    return (
+        m.symbol,
+        m.doc_type,
+        m.session,
+        m.date,
+        " ".join((m.title or "").split()),
+        m.organ,
+        m.agenda_item,
+        m.committee_report,
+        m.preambular_count,
+        m.operative_count,
+        m.footnote_count,
+    )
 
 
 @pytest.mark.parametrize("stem", RESOLUTIONS)
@@ -36,23 +47,32 @@ def test_draft_with_its_sponsors(pdf_docs):
     m = pdf_docs["A_C.3_80_L.3"].meta
     assert (m.symbol, m.doc_type, m.session, m.date) == ("A/C.3/80/L.3", "draft-resolution", 80, "2025-10-14")
     assert m.sponsors == ["Italy"]  # "Italy: draft resolution" is the whole sponsor line
-    assert m.title == ("Strengthening the United Nations crime prevention and criminal justice programme, "
-                       "in particular its technical cooperation capacity")
+    assert m.title == (
+        "Strengthening the United Nations crime prevention and criminal justice programme, "
+        "in particular its technical cooperation capacity"
+    )
     assert (m.preambular_count, m.operative_count, m.footnote_count) == (71, 73, 51)
     assert m.agenda_item == "107"
 
 
 def test_second_draft(pdf_docs):
     m = pdf_docs["A_C.3_80_L.4"].meta
-    assert (m.symbol, m.doc_type, m.sponsors) == ("A/C.3/80/L.4", "draft-resolution",
-                                                 ["Venezuela (Bolivarian Republic of)"])
+    assert (m.symbol, m.doc_type, m.sponsors) == (
+        "A/C.3/80/L.4",
+        "draft-resolution",
+        ["Venezuela (Bolivarian Republic of)"],
+    )
 
 
 def test_amendment(pdf_docs):
     doc = pdf_docs["A_C.3_80_L.57"]
     m = doc.meta
-    assert (m.symbol, m.doc_type, m.amends, m.date) == ("A/C.3/80/L.57", "amendment", "A/C.3/80/L.3/Rev.1",
-                                                        "2025-11-12")
+    assert (m.symbol, m.doc_type, m.amends, m.date) == (
+        "A/C.3/80/L.57",
+        "amendment",
+        "A/C.3/80/L.3/Rev.1",
+        "2025-11-12",
+    )
     assert m.sponsors == ["United States of America"]
     assert [p.label for p in doc.paragraphs] == ["H", "O1", "O2"]
     assert doc.paragraph("O1").text.startswith("In operative paragraph 64, after")

@@ -9,8 +9,13 @@ import regex
 
 from citegraph.reader import read_document
 
-SEEDS = ["000_a6cd5bfce1dfcb97.txt", "001_f64c22de6ca2032f.txt", "002_06d523d3b5c07408.txt",
-         "003_70c60a70578a8edc.txt", "004_8557d7812f93ebe1.txt"]
+SEEDS = [
+    "000_a6cd5bfce1dfcb97.txt",
+    "001_f64c22de6ca2032f.txt",
+    "002_06d523d3b5c07408.txt",
+    "003_70c60a70578a8edc.txt",
+    "004_8557d7812f93ebe1.txt",
+]
 
 #: What must never reach the extractor: page furniture, markdown, footnote marks.
 NOISE = regex.compile(
@@ -60,11 +65,13 @@ def test_seed_layout_is_clean(seeds, name):
     labels = [p.label for p in doc.paragraphs]
     assert labels[0] == "H"
     m = doc.meta
-    assert labels[1:] == ([f"P{i}" for i in range(1, m.preambular_count + 1)]
-                          + [f"O{i}" for i in range(1, m.operative_count + 1)]
-                          + [f"F{i}" for i in range(1, m.footnote_count + 1)])
+    assert labels[1:] == (
+        [f"P{i}" for i in range(1, m.preambular_count + 1)]
+        + [f"O{i}" for i in range(1, m.operative_count + 1)]
+        + [f"F{i}" for i in range(1, m.footnote_count + 1)]
+    )
     for p in doc.paragraphs:
-        assert p.text == doc.norm.text[p.start:p.end]
+        assert p.text == doc.norm.text[p.start : p.end]
         if p.kind != "header":
             assert not NOISE.search(p.text), (p.label, NOISE.search(p.text)[0], p.text[:80])
     for f in doc.footnotes:
@@ -83,7 +90,10 @@ def test_seed_000_paragraphs_joined_across_footnote_blocks(seeds):
     )
     f1 = doc.footnotes[0]
     assert (f1.number, f1.anchor_para, f1.anchor) == (
-        1, "P13", "United Nations Convention against Transnational Organized Crime")
+        1,
+        "P13",
+        "United Nations Convention against Transnational Organized Crime",
+    )
     assert f1.text == "United Nations, Treaty Series, vol. 2225, No. 39574."
 
 
@@ -188,7 +198,9 @@ def test_sc_corpus_identity(sc_docs):
             continue
         # the date is the adoption date printed in the text, in the year of the symbol
         y, mo, d = m.date.split("-")
-        month = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")[int(mo) - 1]
+        month = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")[
+            int(mo) - 1
+        ]
         printed = regex.compile(rf"\b{int(d)}\s+{month}\S{{0,6}}\s*,?\s+{y}\b")  # OCR: "3 Apri] 1991"
         if y != row["year"] or not printed.search(doc.norm.original[:3000]):
             wrong.append((row["file"], m.date))
@@ -214,19 +226,33 @@ def test_source_defects_are_in_the_source(corpus, defects):
             assert not regex.search(rf"(?m)^\s*{n}[.,]\s", text), (name, n)
         for n in d.get("missing_footnotes", []):  # no footnote line "28 Ibid. ..."
             assert not regex.search(rf"(?m)^\s*{n}\s", text), (name, n)
-        body = text[:regex.search(r"(?m)^Adopted\b", text).start()]
+        body = text[: regex.search(r"(?m)^Adopted\b", text).start()]
         for n in d.get("missing_marks", []):  # the number stands in the body only in dates and ranges
             hits = regex.findall(
-                rf"(?<![\w/.,-]|from\s|and\s){n}(?![\w/]|[.,]\d|\.\s|\s+(?:{MONTHS}|to\s+\d|and\s+\d))", body)
+                rf"(?<![\w/.,-]|from\s|and\s){n}(?![\w/]|[.,]\d|\.\s|\s+(?:{MONTHS}|to\s+\d|and\s+\d))", body
+            )
             assert hits == [], (name, n)
 
 
 def test_sc_footnotes_keep_their_printed_numbers(sc_docs):
     doc = next(d for row, d in sc_docs if row["file"] == "S_RES_101_1953.txt")
-    assert [(f.number, f.anchor_para) for f in doc.footnotes] == [(8, "P2"), (9, "P2"), (10, "O1"), (11, "O4")]
+    assert [(f.number, f.anchor_para) for f in doc.footnotes] == [
+        (8, "P2"),
+        (9, "P2"),
+        (10, "O1"),
+        (11, "O4"),
+    ]
     assert [p.label for p in doc.paragraphs if p.kind == "footnote"] == ["F8", "F9", "F10", "F11"]
     assert [(p.label, p.part) for p in doc.paragraphs if p.kind == "operative"] == [
-        ("O1", "A"), ("O2", "A"), ("O1", "B"), ("O2", "B"), ("O3", "B"), ("O1", "C"), ("O2", "C"), ("O3", "C"),
-        ("O4", "C")]
+        ("O1", "A"),
+        ("O2", "A"),
+        ("O1", "B"),
+        ("O2", "B"),
+        ("O3", "B"),
+        ("O1", "C"),
+        ("O2", "C"),
+        ("O3", "C"),
+        ("O4", "C"),
+    ]
     p2 = " ".join(doc.paragraph("P2").text.split())
     assert "of 27 October 1953 and 9 November 1953 to the Security Council" in p2  # marks 8 and 9 out

@@ -1,6 +1,6 @@
 """Run the benchmarks and write BENCHMARKS.md.
 
-    python -m citegraph.bench --shared ../shared --out BENCHMARKS.md [--only read,extract]
+python -m citegraph.bench --shared ../shared --out BENCHMARKS.md [--only read,extract]
 """
 
 from __future__ import annotations

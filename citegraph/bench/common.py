@@ -45,4 +45,6 @@ def cpu_best_of(fn: Callable[[], Any], repeat: int = 3) -> float:
 def corpus_texts(shared: Path) -> list[Path]:
     """The 442 corpus texts (262 GA + 180 SC), sorted."""
     c = shared / "corpus"
-    return sorted((c / "unga-mandate-pipeline").glob("*.txt")) + sorted((c / "unsc-cr-unsc-gold").glob("*.txt"))
+    return sorted((c / "unga-mandate-pipeline").glob("*.txt")) + sorted(
+        (c / "unsc-cr-unsc-gold").glob("*.txt")
+    )

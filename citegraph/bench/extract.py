@@ -64,15 +64,37 @@ def run(shared: Path) -> list[Row]:
     t_naive = cpu_best_of(baseline)
     wall = best_of(extract_all, repeat=1)
     return [
-        Row("extract (documents to references)", mb / t_extract, "MB/s",
+        Row(
+            "extract (documents to references)",
+            mb / t_extract,
+            "MB/s",
             f"extract_references on {len(docs)} laid-out corpus texts ({mb:.1f} MB), best CPU time of 3; "
-            f"target 20 MB/s on one core"),
-        Row("extract, wall clock", mb / wall, "MB/s", "the same, wall-clock time of one run on a shared machine"),
-        Row("text to references (normalize + layout + extract)", mb / t_pipeline, "MB/s",
-            "each file's text through the reader's analyse and layout, then extract_references; CPU time"),
-        Row("naive baseline (5 regexes, no lists, dates, bodies or verbs)", mb / t_naive, "MB/s",
-            "same texts, same process; best CPU time of 3"),
+            f"target 20 MB/s on one core",
+        ),
+        Row(
+            "extract, wall clock",
+            mb / wall,
+            "MB/s",
+            "the same, wall-clock time of one run on a shared machine",
+        ),
+        Row(
+            "text to references (normalize + layout + extract)",
+            mb / t_pipeline,
+            "MB/s",
+            "each file's text through the reader's analyse and layout, then extract_references; CPU time",
+        ),
+        Row(
+            "naive baseline (5 regexes, no lists, dates, bodies or verbs)",
+            mb / t_naive,
+            "MB/s",
+            "same texts, same process; best CPU time of 3",
+        ),
         Row("references found", counts["refs"], "refs", "by extract_references over the corpus", digits=0),
-        Row("naive matches", counts["naive"], "matches", "by the naive patterns (with their false positives)",
-            digits=0),
+        Row(
+            "naive matches",
+            counts["naive"],
+            "matches",
+            "by the naive patterns (with their false positives)",
+            digits=0,
+        ),
     ]

@@ -64,14 +64,37 @@ def run(shared: Path) -> list[Row]:
         read_document(p)
     t_pdf = time.process_time() - t0
     return [
-        Row("normalize + layout (text to Document)", mb / t_layout, "MB/s",
-            f"analyse + layout on each of {len(texts)} corpus texts in memory ({mb:.1f} MB), best CPU time of 3"),
+        Row(
+            "normalize + layout (text to Document)",
+            mb / t_layout,
+            "MB/s",
+            f"analyse + layout on each of {len(texts)} corpus texts in memory ({mb:.1f} MB), best CPU time of 3",
+        ),
         Row("normalize alone", mb / t_norm, "MB/s", "analyse on the same texts, best CPU time of 3"),
-        Row("read_document from disk", mb / t_disk, "MB/s", "open, decode, normalise, lay out each file; CPU time"),
-        Row("largest document", big_mb / t_big, "MB/s",
-            f"{paths[big_i].name} ({big_mb * 1000:.0f} kB) on its own, best CPU time of 3"),
-        Row("PDF (pypdf + reader)", pages / t_pdf, "pages/s",
-            f"the {len(pdfs)} PDFs of the corpus ({pages} pages): text extraction dominates; CPU time"),
-        Row("paragraphs laid out", counts["paragraphs"], "paragraphs", "H, P, O and F over the corpus", digits=0),
+        Row(
+            "read_document from disk",
+            mb / t_disk,
+            "MB/s",
+            "open, decode, normalise, lay out each file; CPU time",
+        ),
+        Row(
+            "largest document",
+            big_mb / t_big,
+            "MB/s",
+            f"{paths[big_i].name} ({big_mb * 1000:.0f} kB) on its own, best CPU time of 3",
+        ),
+        Row(
+            "PDF (pypdf + reader)",
+            pages / t_pdf,
+            "pages/s",
+            f"the {len(pdfs)} PDFs of the corpus ({pages} pages): text extraction dominates; CPU time",
+        ),
+        Row(
+            "paragraphs laid out",
+            counts["paragraphs"],
+            "paragraphs",
+            "H, P, O and F over the corpus",
+            digits=0,
+        ),
         Row("footnotes", counts["footnotes"], "footnotes", "each with its printed number", digits=0),
     ]

@@ -82,8 +82,10 @@ def _lookup(ident: str, relation: str | None, store: Path, fmt: str, incoming: b
         key = answers.resolve(st, ident)
         rows = answers.cited_by(st, key, relation) if incoming else answers.references(st, key, relation)
         if not rows and not incoming and not answers.is_read(st, key):
-            warn(f"{answers.short_of(key)} is only cited in this store, its text was not read: "
-                 "add it (citegraph add FILE) to see what it cites")
+            warn(
+                f"{answers.short_of(key)} is only cited in this store, its text was not read: "
+                "add it (citegraph add FILE) to see what it cites"
+            )
     cols = answers.IN_COLUMNS if incoming else answers.OUT_COLUMNS
     verb = VERBS[relation].label if relation else "cites"
     title = f"what {verb} {answers.short_of(key)}" if incoming else f"what {answers.short_of(key)} {verb}"

@@ -70,8 +70,9 @@ class SectionedGroup(click.Group):
                 formatter.write_text(", ".join(verbs))
 
 
-@click.group(cls=SectionedGroup,
-             context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.group(
+    cls=SectionedGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100}
+)
 @click.version_option(package_name="citegraph")
 def main() -> None:
     """citegraph — the citation graph of United Nations documents.
@@ -118,8 +119,13 @@ def warn(msg: str) -> None:
     click.echo(f"citegraph: {msg}", err=True)
 
 
-def emit(rows: Sequence[dict[str, Any]], fmt: str, columns: Sequence[str] | None = None,
-         title: str | None = None, out: Any = None) -> None:
+def emit(
+    rows: Sequence[dict[str, Any]],
+    fmt: str,
+    columns: Sequence[str] | None = None,
+    title: str | None = None,
+    out: Any = None,
+) -> None:
     """Print ``rows`` as a rich table, a JSON array or CSV with a header line."""
     out = out or sys.stdout
     columns = list(columns or (rows[0].keys() if rows else []))

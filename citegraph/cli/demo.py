@@ -66,8 +66,14 @@ def _citations(docs: list[tuple[Path, object]]) -> None:
 @main.command()
 @click.argument("data", type=click.Path(exists=True, file_okay=False, path_type=Path), default=Path("data"))
 @store_option
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
-              default=Path("out/graph.html"), show_default=True, help="Where to write the interactive graph.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=Path("out/graph.html"),
+    show_default=True,
+    help="Where to write the interactive graph.",
+)
 @click.pass_context
 def demo(ctx: click.Context, data: Path, store: Path, output: Path) -> None:
     """Tour citegraph on the demo texts in DATA (default: data/).

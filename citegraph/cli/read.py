@@ -27,13 +27,24 @@ def document_json(doc: Document) -> dict[str, Any]:
     return {
         "meta": doc.meta.to_json(doc.name),
         "paragraphs": [
-            {"label": p.label, "kind": p.kind, "number": p.number, "part": p.part,
-             "start": p.start, "end": p.end, "text": " ".join(p.text.split())}
+            {
+                "label": p.label,
+                "kind": p.kind,
+                "number": p.number,
+                "part": p.part,
+                "start": p.start,
+                "end": p.end,
+                "text": " ".join(p.text.split()),
+            }
             for p in doc.paragraphs
         ],
         "footnotes": [
-            {"number": f.number, "anchor": f.anchor, "anchor_para": f.anchor_para,
-             "text": " ".join(f.text.split())}
+            {
+                "number": f.number,
+                "anchor": f.anchor,
+                "anchor_para": f.anchor_para,
+                "text": " ".join(f.text.split()),
+            }
             for f in doc.footnotes
         ],
     }
