@@ -33,6 +33,7 @@ def test_demo_tours_the_demo_texts(data_dir, gold_dir, tmp_path):
     answer = text.split('$ citegraph ask "what does 75/196 reaffirm"')[1]
     assert "what 75/196 reaffirms: 22" in answer
     assert "decision 74/568" in answer
+    assert answer.rstrip().endswith("┘"), "make demo ends with the answer"
     # 5. the interactive graph page, self-contained
     html = out.read_text(encoding="utf-8")
     assert "<script" in html

@@ -6,8 +6,8 @@ line a user would type, so the demo doubles as a lesson in the CLI:
 1. ``inspect``  — each demo text's identity and its paragraph and footnote counts;
 2. ``extract``  — what each text cites, grouped by relation;
 3. ``build``    — the graph, in the on-disk store;
-4. ``ask``      — "what does 75/196 reaffirm";
-5. ``viz``      — the interactive graph, written to ``out/graph.html``.
+4. ``viz``      — the interactive graph, written to ``out/graph.html``;
+5. ``ask``      — and last, the answer to "what does 75/196 reaffirm".
 """
 
 from __future__ import annotations
@@ -79,7 +79,7 @@ def demo(ctx: click.Context, data: Path, store: Path, output: Path) -> None:
     """Tour citegraph on the demo texts in DATA (default: data/).
 
     Reads each text, shows what it cites by relation, builds the graph store,
-    answers "what does 75/196 reaffirm" and writes the interactive graph.
+    writes the interactive graph and ends with the answer to "what does 75/196 reaffirm".
     """
     paths = iter_inputs([str(data)])
     _say(f"citegraph inspect {data}/*   # identity and layout of each demo text")
@@ -91,12 +91,12 @@ def demo(ctx: click.Context, data: Path, store: Path, output: Path) -> None:
     _say(f"citegraph build {data} --store {store}")
     ctx.invoke(build, paths=(str(data),), store=store)
 
-    ask = main.get_command(ctx, "ask")
-    _say('citegraph ask "what does 75/196 reaffirm"')
-    ctx.invoke(ask, question=("what does 75/196 reaffirm",), store=store)
-
     viz = main.get_command(ctx, "viz")
     output.parent.mkdir(parents=True, exist_ok=True)
     _say(f"citegraph viz -o {output}")
     ctx.invoke(viz, store=store, output=output)
-    click.echo(f"\nOpen {output} in a browser to explore the graph (works offline).")
+    click.echo(f"Open {output} in a browser to explore the graph (works offline).")
+
+    ask = main.get_command(ctx, "ask")
+    _say('citegraph ask "what does 75/196 reaffirm"')
+    ctx.invoke(ask, question=("what does 75/196 reaffirm",), store=store)
