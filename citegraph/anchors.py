@@ -35,20 +35,7 @@ from __future__ import annotations
 
 import re
 
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+from citegraph.grammar import MONTHS as _MONTHS
 
 #: Small words that join the parts of a title ("Convention on the Rights of the Child").
 CONNECTORS = frozenset(

@@ -41,7 +41,12 @@ class Piece:
     non_examples: tuple[str, ...] = ()
 
 
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+#: The month names a UN text prints dates with; every stage that reads dates uses this tuple.
+MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+_MONTHS = "|".join(MONTHS)
 _DASH = "[-\u2010\u2011\u2012\u2013]"  # hyphen, non-breaking hyphen, en dash: PDF text uses them all
 
 #: The grammar, in reading order. ``{name}`` refers to an earlier piece.

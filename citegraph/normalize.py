@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from citegraph.grammar import MONTHS
 from citegraph.models import NormText
 
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -65,9 +66,7 @@ _JOB = regex.compile(
     r"\d{2}-\d{5}\s*(?:\(E\))?(?:\s+\d{6})?(?:\s+\d{1,3}/\d{1,3})?|\d{1,3}/\d{1,3}\s+\d{2}-\d{5}(?:\s*\(E\))?"
 )
 _NOTE_OR_URL = regex.compile(r"https?://\S+|\\?\*\s+\S.*")
-_MONTH_AFTER_NUMBER = regex.compile(
-    r"\d{1,3}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
-)
+_MONTH_AFTER_NUMBER = regex.compile(rf"\d{{1,3}}\s+(?:{'|'.join(MONTHS)})\b")
 _PAGE_COUNTER = regex.compile(r"(\d{1,3})/(\d{1,3})")
 _SYMBOL_LINE = regex.compile(r"(?:United Nations\s+)?([ASE]/[A-Z0-9][A-Za-z0-9.\-/]*(?:\s?\(\d{4}\))?)\*?")
 #: A footnote line of a PDF extraction: "1  United Nations, Treaty Series ...".
@@ -190,7 +189,7 @@ _NO_MARK_BEFORE = frozenset(
         "each",
     ]
 )
-_MONTHS = "January February March April May June July August September October November December"
+_MONTHS = " ".join(MONTHS)
 _NO_MARK_AFTER = frozenset(
     (
         _MONTHS + " years year months month days day weeks week hours per percent million billion thousand "

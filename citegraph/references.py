@@ -49,26 +49,7 @@ from citegraph.symbols import (
 from citegraph.symbols import fold as _fold_ws
 from citegraph.verbs import VERBS, lemma_of
 
-_MONTH_NO = {
-    m: i
-    for i, m in enumerate(
-        [
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ],
-        1,
-    )
-}
+_MONTH_NO = {m: i for i, m in enumerate(g.MONTHS, 1)}
 _GLUED = re.compile(r"\d(?=[A-Z]{1,8}/)")
 _MARKDOWN = re.compile(r"\]\([^)]*\)|[\[*\\]")
 _NEEDS_TIDY = re.compile(r"\d[A-Z]|[0-9A-Z]\(")
