@@ -8,6 +8,7 @@ commands, so that ``citegraph sparql`` starts fast from a cold shell.
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -63,6 +64,34 @@ class _Progress:
             self.bar.stop()
 
 
+def _load(
+    paths: tuple[str, ...],
+    store: Path,
+    verb: str,
+    run: Callable[[list[Path], Callable[[Any], None]], Any],
+    workers: int | None = None,
+) -> None:
+    """Read the texts at ``paths`` into the store with ``run(files, progress)``, a progress bar on stderr."""
+    import time
+
+    from citegraph import store as st
+
+    files = texts(paths)
+    if not files:
+        raise UserError("no texts to read in " + " ".join(paths))
+    if workers:
+        warn(f"building {len(files)} text(s) into {store} with {workers} worker(s)")
+    t0 = time.perf_counter()
+    bar = _Progress(len(files), "reading")
+    try:
+        rep = run(files, bar.step)
+    except st.StoreError as exc:
+        raise UserError(str(exc)) from exc
+    finally:
+        bar.stop()
+    _report(rep, verb, store, time.perf_counter() - t0)
+
+
 def _report(rep: Any, verb: str, store: Path, seconds: float) -> None:
     for old, new in rep.replaced:
         warn(f"{new}: the same document as {old}, which it replaces")
@@ -96,24 +125,11 @@ def build(paths: tuple[str, ...], store: Path, workers: int | None = None) -> No
       citegraph build data/ ../shared/corpus/unga-mandate-pipeline --workers 2
     """
     import os
-    import time
 
     from citegraph import store as st
 
-    files = texts(paths)
-    if not files:
-        raise UserError("no texts to read in " + " ".join(paths))
-    workers = workers or os.cpu_count() or 1
-    warn(f"building {len(files)} text(s) into {store} with {workers} worker(s)")
-    t0 = time.perf_counter()
-    bar = _Progress(len(files), "reading")
-    try:
-        rep = st.build(files, store, workers=workers, progress=bar.step)
-    except st.StoreError as exc:
-        raise UserError(str(exc)) from exc
-    finally:
-        bar.stop()
-    _report(rep, "built", store, time.perf_counter() - t0)
+    n = workers or os.cpu_count() or 1
+    _load(paths, store, "built", lambda files, step: st.build(files, store, workers=n, progress=step), n)
 
 
 @main.command()
@@ -121,22 +137,9 @@ def build(paths: tuple[str, ...], store: Path, workers: int | None = None) -> No
 @store_option
 def add(paths: tuple[str, ...], store: Path) -> None:
     """Add texts to the store; a text added again replaces its own triples."""
-    import time
-
     from citegraph import store as st
 
-    files = texts(paths)
-    if not files:
-        raise UserError("no texts to read in " + " ".join(paths))
-    t0 = time.perf_counter()
-    bar = _Progress(len(files), "reading")
-    try:
-        rep = st.add(files, store, progress=bar.step)
-    except st.StoreError as exc:
-        raise UserError(str(exc)) from exc
-    finally:
-        bar.stop()
-    _report(rep, "added", store, time.perf_counter() - t0)
+    _load(paths, store, "added", lambda files, step: st.add(files, store, progress=step))
 
 
 @main.command()
