@@ -14,7 +14,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -172,7 +171,3 @@ def iter_inputs(paths: Iterable[str], suffixes: tuple[str, ...] = (".txt", ".md"
         else:
             files.append(p)
     return files
-
-
-def env_flag(name: str) -> bool:
-    return os.environ.get(name, "").lower() in ("1", "true", "yes")
