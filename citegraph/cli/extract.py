@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import sys
+from types import SimpleNamespace
 from typing import Any
 
 import click
@@ -32,15 +33,13 @@ def extract_cmd(paths: tuple[str, ...], fmt: str) -> None:
       citegraph extract data/002_06d523d3b5c07408.txt
       citegraph extract data/ --format jsonl > refs.jsonl
     """
-    from citegraph import answers
     from citegraph.reader import read_document
     from citegraph.references import extract_references
 
     failed = False
     rows: list[dict[str, Any]] = []
     out = sys.stdout
-    seen_docs: list[dict[str, Any]] = []  # every text of the run, for inferring drafts' symbols
-    seen_cites: list[dict[str, Any]] = []
+    seen: list[tuple[Any, list[Any]]] = []  # (document without its text, references): the run
     drafts: list[tuple[Any, list[Any]]] = []  # texts without a printed symbol: written last
     for path in iter_inputs(paths):
         try:
@@ -51,8 +50,7 @@ def extract_cmd(paths: tuple[str, ...], fmt: str) -> None:
             failed = True
             continue
         if fmt == "jsonl":
-            seen_docs.append(answers.document_row(doc))
-            seen_cites.extend(answers.citation_rows_of(answers.text_key(doc), refs))
+            seen.append((SimpleNamespace(name=doc.name, meta=doc.meta), refs))
             if doc.meta.symbol is None:
                 drafts.append((doc, refs))
             else:
@@ -60,7 +58,11 @@ def extract_cmd(paths: tuple[str, ...], fmt: str) -> None:
         else:
             rows.extend({k: v for k, v in r.to_json().items() if k != "type"} for r in refs)
     if drafts:
-        inferred = answers.infer_symbols(seen_docs, seen_cites, [answers.text_key(d) for d, _ in drafts])
+        from citegraph import answers  # networkx and the store: only when a draft needs them
+
+        docs = [answers.document_row(d) for d, _ in seen]
+        cites = [c for d, refs in seen for c in answers.citation_rows_of(answers.text_key(d), refs)]
+        inferred = answers.infer_symbols(docs, cites, [answers.text_key(d) for d, _ in drafts])
         for doc, refs in drafts:
             doc.meta.inferred_symbol = inferred.get(answers.text_key(doc))
             _write_jsonl(out, doc, refs)
