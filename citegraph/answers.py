@@ -336,6 +336,18 @@ def _para_key(p: str) -> tuple[int, int]:
     return (order.get(m[1], 4), int(m[2] or 0)) if m else (5, 0)
 
 
+def _grouped(
+    store: Any, key: str, relation: str | None, other: str
+) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
+    """The citations from (``other="target"``) or to (``other="source"``) ``key``, grouped by
+    their other end (:func:`_group`), and the document rows of those ends by key."""
+    side = {"sources": [iri_of(key)]} if other == "target" else {"targets": [iri_of(key)]}
+    occ = [r for r in citation_rows(store, **side) if not relation or r["relation"] == relation]
+    groups = _group(occ, other)
+    ends = [iri_of(g[other]) for g in groups]
+    return groups, ({d["key"]: d for d in document_rows(store, ends)} if groups else {})
+
+
 def references(store: Any, text: str, relation: str | None = None) -> list[dict[str, Any]]:
     """What the document ``text`` cites (under ``relation`` if given): one row per target and verb.
 
@@ -344,14 +356,7 @@ def references(store: Any, text: str, relation: str | None = None) -> list[dict[
     (the relation lemma), ``para`` (where it stands: ``P1``, ``O12``, ``F6``; several
     joined by ``; ``). Rows follow the text: by first paragraph, then symbol.
     """
-    key = resolve(store, text)
-    occ = [
-        r for r in citation_rows(store, sources=[iri_of(key)]) if not relation or r["relation"] == relation
-    ]
-    groups = _group(occ, "target")
-    docs = (
-        {d["key"]: d for d in document_rows(store, [iri_of(g["target"]) for g in groups])} if groups else {}
-    )
+    groups, docs = _grouped(store, resolve(store, text), relation, "target")
     rows = []
     for g in groups:
         d = docs.get(g["target"], {})
@@ -375,14 +380,7 @@ def cited_by(store: Any, text: str, relation: str | None = None) -> list[dict[st
     Columns: ``source``, ``date`` and ``title`` of the citing text, ``verb``, ``para``
     (the paragraph of the citing text). Newest citing texts first.
     """
-    key = resolve(store, text)
-    occ = [
-        r for r in citation_rows(store, targets=[iri_of(key)]) if not relation or r["relation"] == relation
-    ]
-    groups = _group(occ, "source")
-    docs = (
-        {d["key"]: d for d in document_rows(store, [iri_of(g["source"]) for g in groups])} if groups else {}
-    )
+    groups, docs = _grouped(store, resolve(store, text), relation, "source")
     rows = []
     for g in groups:
         d = docs.get(g["source"], {})
