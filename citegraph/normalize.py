@@ -101,11 +101,18 @@ _MARKUP = regex.compile(
     r"|\*+"  # *italics*, **bold**
 )
 
-#: Candidate footnote marks inside body text, in the forms the corpus shows.
-_MARK = regex.compile(
-    r"(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})"
-    r"|(?P<latex>\$\^\{\^?\{?\d{1,3}\}?\}\$)"
-    r"|(?<=[^\W\d_][)\]”’\"]?|[\d,.;:][)\]”’\"])(?P<glued>\d{1,3})(?![\w/]|\.\d)"  # Corruption5, (No. 29)26
+#: Candidate footnote marks inside body text, in the forms the corpus shows: superscript and
+#: LaTeX-like marks ("¹²", "$^{12}$")...
+_MARK_SUP = regex.compile(r"(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|(?P<latex>\$\^\{\^?\{?\d{1,3}\}?\}\$)")
+#: ... the characters a :data:`_MARK_SUP` match starts with ...
+_MARK_SUP_OPENERS = SUPERSCRIPTS + "$"
+#: ... and digits. Every digit form starts at a digit after a non-digit: the leading
+#: ``(?<!\d)(?=\d)`` lets the engine pass every other position at once instead of trying
+#: each form there (twice as fast). No digit form overlaps a superscript or LaTeX-like
+#: mark, so searching the two patterns apart finds what one alternation of them would.
+_MARK_DIGITS = regex.compile(
+    r"(?<!\d)(?=\d)(?:"
+    r"(?<=[^\W\d_][)\]”’\"]?|[\d,.;:][)\]”’\"])(?P<glued>\d{1,3})(?![\w/]|\.\d)"  # Corruption5, (No. 29)26
     r"|(?<=[^\W\d_]{2}[,;:]|[)”’\"][,;:]|\d[,;:])(?P<punct>\d{1,3})(?![\d/]|\.\d)"  # thereto,1  2021,6
     r"|(?<=[A-Za-z]{3}\.|[)”’]\.|(?:19|20)\d\d\.)(?P<dot>\d{1,3})(?=\s|$)"  # Convention.5  2017.3
     r"|(?<![\w/.,-])(?P<year>(?:19|20)\d\d)(?P<ymark>\d{1,3})(?![\w/]|[.,]\d)"  # 20263 = 2026 + mark 3
@@ -113,6 +120,7 @@ _MARK = regex.compile(
     r"|(?<=(?<!\d)\d/)(?P<short>\d\d)(?![\w/]|[.,]\d)"  # 5/64 = UNEA 5/6 + mark 4, if footnote 4 says so  # 76/17918 = 76/179 + mark 18; 1/CP.2731
     r"|(?<=\S\s{1,4})(?P<alone>\d{1,3})(?=\s|$)"  # Protocol, 2  the
     r"|(?<=\S\s{1,4})(?P<big>\d{5,6})(?=\s)"  # a number with a mark glued on
+    r")"
 )
 _SPLIT_AFTER = regex.compile(r"\s+[a-z]")
 _ABBREV_BEFORE_DOT = regex.compile(
@@ -473,11 +481,35 @@ def _ends_open(t: str) -> bool:
 _TRAILING_MARK = regex.compile(r"(?<=[,;:.)”’\"\p{L}])\s{0,3}\d{1,3}$|\$\^\{\^?\{?\d{1,3}\}?\}\$$")
 
 
+#: The most offsets :func:`_offset_ints` keeps ready (about 36 MB of int objects at most).
+_POOL_MAX = 1 << 20
+_POOL: list[int] = []
+
+
+def _offset_ints(n: int) -> list[int]:
+    """A shared list ``[0, 1, ..., n - 1]`` (or as much of it as :data:`_POOL_MAX` allows).
+
+    An offset map holds one int per character, and creating (then freeing) millions of
+    int objects was a fifth of :func:`analyse`'s time. Slicing this list copies pointers
+    to int objects made once and shared by every offset map, with equal values; offsets
+    beyond the pool come from ``range`` (see :func:`_span_offsets`).
+    """
+    if len(_POOL) < n and len(_POOL) < _POOL_MAX:
+        _POOL.extend(range(len(_POOL), min(n, _POOL_MAX)))
+    return _POOL
+
+
+def _span_offsets(ints: list[int], start: int, end: int) -> list[int] | range:
+    """The offsets ``start .. end - 1``, from the shared ``ints`` where it reaches."""
+    return ints[start:end] if end <= len(ints) else range(start, end)
+
+
 class _Builder:
     """Accumulates normalised text and its offsets."""
 
     def __init__(self, original: str) -> None:
         self.original = original
+        self.ints = _offset_ints(len(original) + 1)
         self.parts: list[str] = []
         self.offsets: list[int] = []
         self.length = 0
@@ -485,7 +517,7 @@ class _Builder:
     def add_span(self, start: int, end: int) -> None:
         if end > start:
             self.parts.append(self.original[start:end])
-            self.offsets.extend(range(start, end))
+            self.offsets += _span_offsets(self.ints, start, end)
             self.length += end - start
 
     def add_piece(self, text: str, offsets: list[int]) -> None:
@@ -624,6 +656,7 @@ def analyse(original: str) -> Normalized:
 
     # Raw block texts (markup out, marks still in), with offsets and own-line marks.
     raws: list[tuple[str, list[int], dict[int, int]]] = []
+    ints = _offset_ints(len(original) + 1)
     for blk in blocks:
         text_parts: list[str] = []
         offs: list[int] = []
@@ -639,12 +672,13 @@ def analyse(original: str) -> Normalized:
                 offs.append(prev.end)
             for s, e in _clean_spans(original, ln.start, ln.end, keep_marks=True):
                 text_parts.append(original[s:e])
-                offs.extend(range(s, e))
+                offs += _span_offsets(ints, s, e)
             prev = ln
         raws.append(("".join(text_parts), offs, strong_at))
 
     fn_texts = {k: " ".join(ln.text for ln in lns) for k, lns in footnotes.items()}
-    drops = _assign_marks([r[0] for r in raws], [r[2] for r in raws], set(footnotes), fn_texts)
+    sup = any(c in original for c in _MARK_SUP_OPENERS)
+    drops = _assign_marks([r[0] for r in raws], [r[2] for r in raws], set(footnotes), fn_texts, sup)
     b = _Builder(original)
     out_blocks: list[Block] = []
     marks: list[Mark] = []
@@ -688,7 +722,8 @@ def analyse(original: str) -> Normalized:
         out_blocks.append(Block("footnote", start, b.length, num))
 
     text = "".join(b.parts)
-    offsets = b.offsets + [(b.offsets[-1] + 1) if b.offsets else 0]
+    offsets = b.offsets
+    offsets.append((offsets[-1] + 1) if offsets else 0)
     # Spans tight around the text; a mark left of trailing spaces stays inside its block.
     for blk in out_blocks:
         while blk.end > blk.start and text[blk.end - 1].isspace():
@@ -701,10 +736,16 @@ def analyse(original: str) -> Normalized:
     return Normalized(original=original, text=text, offsets=offsets, blocks=out_blocks, marks=marks)
 
 
-def _candidates(raw: str, strong_at: dict[int, int]) -> list[tuple[int, int, str, int]]:
-    """Every place in ``raw`` that may be a footnote mark: (start, end, form, number)."""
+def _candidates(raw: str, strong_at: dict[int, int], sup: bool = True) -> list[tuple[int, int, str, int]]:
+    """Every place in ``raw`` that may be a footnote mark: (start, end, form, number).
+
+    ``sup=False`` says that the text has no superscript or ``$`` (so no :data:`_MARK_SUP` match).
+    """
     cands: list[tuple[int, int, str, int]] = [(pos, pos, "line", num) for pos, num in strong_at.items()]
-    for m in _MARK.finditer(raw):
+    matches = list(_MARK_DIGITS.finditer(raw))
+    if sup:
+        matches += _MARK_SUP.finditer(raw)
+    for m in matches:  # in any order: the candidates are sorted below
         form = m.lastgroup or ""
         if form == "sup":
             cands.append((m.start(), m.end(), "sup", int(m[0].translate(_SUP))))
@@ -747,6 +788,7 @@ def _assign_marks(
     strong: list[dict[int, int]],
     fn_numbers: set[int],
     fn_texts: dict[int, str] | None = None,
+    sup: bool = True,
 ) -> list[list[tuple[int, int, int, bool]]]:
     """Decide which candidates are footnote marks; per block, the spans to drop.
 
@@ -757,10 +799,11 @@ def _assign_marks(
     its footnote text is absent). A digit glued to a word, to punctuation or to a year,
     or standing alone, is the first mark of footnote k only if it reads k; after that
     first mark, a glued or comma-led k is a reused mark. "from 7 to 12 March" keeps its 7.
+    ``sup=False`` says that no block has a superscript or ``$`` (see :func:`_candidates`).
     """
     flat: list[tuple[int, int, int, int, str, int]] = []  # (block, start, end, form, number)
     for bi, raw in enumerate(raws):
-        for s, e, form, num in _candidates(raw, strong[bi]):
+        for s, e, form, num in _candidates(raw, strong[bi], sup):
             flat.append((bi, s, e, 0, form, num))
     by_number: dict[int, list[int]] = {}
     for idx, c in enumerate(flat):
