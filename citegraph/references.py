@@ -117,7 +117,7 @@ _FORMS = _verb_forms()
 _LEMMA_OF_FORM = {f: lemma for f, lemma in _FORMS}
 
 
-def _verb_regex(forms: list[str]) -> re.Pattern[str]:
+def _verb_regex(forms: list[str]) -> str:
     """One alternation per first letter, either case ("[Rr](?:eaffirming|ecalling|...)"): much faster
     than IGNORECASE, which keeps the regex engine from skipping through prose."""
     by_first: dict[str, list[str]] = {}
@@ -127,15 +127,47 @@ def _verb_regex(forms: list[str]) -> re.Pattern[str]:
     for first, rests in by_first.items():
         body = "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in sorted(rests, key=len, reverse=True))
         alts.append(f"[{first.upper()}{first}](?:{body})")
-    return re.compile(r"\b(?:" + "|".join(alts) + r")\b")
+    return r"\b(?:" + "|".join(alts) + r")\b"
 
 
-_VERB = _verb_regex([f for f, _ in _FORMS])
+@dataclass(frozen=True)
+class _WordPattern:
+    r"""A pattern ``\b(?:...)`` whose matches start with a word character, searched fast.
+
+    The regex engine cannot skip ahead to where such a pattern may match (a leading ``\b`` hides
+    its first characters), so a plain search tries every position of the text. A match that does
+    not start the searched range starts right after a non-word character: ``after`` (``\W`` and
+    the same pattern) finds exactly those, and the engine skips to the non-word characters alone,
+    the spaces and punctuation. ``at`` tries the start of the range, where ``\b`` reads the
+    character before it. Together they find what ``at.finditer`` finds, in order.
+    """
+
+    at: re.Pattern[str]
+    after: re.Pattern[str]
+
+    @classmethod
+    def compile(cls, pattern: str, flags: int = 0) -> _WordPattern:
+        assert pattern.startswith(r"\b")
+        return cls(re.compile(pattern, flags), re.compile(r"\W" + pattern[2:], flags))
+
+    def spans(self, text: str, start: int, end: int) -> list[tuple[int, re.Match[str]]]:
+        """Each match in ``text[start:end]`` as ``(where it starts, match)``; the match of ``after``
+        also holds the character before."""
+        out = []
+        m = self.at.match(text, start, end)
+        if m is not None:
+            out.append((start, m))
+            start = m.end()
+        out.extend((m.start() + 1, m) for m in self.after.finditer(text, start, end))
+        return out
+
+
+_VERB = _WordPattern.compile(_verb_regex([f for f, _ in _FORMS]))
 _BASES = sorted(
     {v.lemma.replace("-", " ") for v in VERBS.values() if v.forms and v.forms[0]}, key=len, reverse=True
 )
 #: "which will support the implementation of resolutions ...": a finite verb after a modal.
-_MODAL = re.compile(
+_MODAL = _WordPattern.compile(
     r"\b(?:will|shall|would|should|may|can|could|must)\s+(?:also\s+|further\s+|continue\s+to\s+)?(?P<base>"
     + "|".join(re.escape(b).replace(r"\ ", r"\s+") for b in _BASES)
     + r")\b",
@@ -220,25 +252,25 @@ def verb_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[
     """
     end = len(text) if end is None else end
     spans = []
-    for m in _VERB.finditer(text, start, end):
-        word = m[0]
+    for s, m in _VERB.spans(text, start, end):
+        e = m.end()
+        word = text[s:e]
         low = word.lower()
         if low.endswith("ing"):
-            if not low.startswith("having") and _word_before(text, m.start()) in _GERUND_BEFORE:
+            if not low.startswith("having") and _word_before(text, s) in _GERUND_BEFORE:
                 continue
-        elif low.split()[0].endswith("s") and _word_before(text, m.start()) in _NOUN_BEFORE:
+        elif low.split()[0].endswith("s") and _word_before(text, s) in _NOUN_BEFORE:
             continue
-        spans.append((m.start(), m.end(), _lemma(word)))
-    part = text[start:end]
+        spans.append((s, e, _lemma(word)))
     if (
-        "will" in part
-        or "shall" in part
-        or "ould" in part
-        or "may" in part
-        or "can" in part
-        or "must" in part
+        text.find("will", start, end) != -1
+        or text.find("shall", start, end) != -1
+        or text.find("ould", start, end) != -1
+        or text.find("may", start, end) != -1
+        or text.find("can", start, end) != -1
+        or text.find("must", start, end) != -1
     ):
-        spans.extend((m.start(), m.end(), _lemma_base(m["base"])) for m in _MODAL.finditer(text, start, end))
+        spans.extend((s, m.end(), _lemma_base(m["base"])) for s, m in _MODAL.spans(text, start, end))
         spans.sort()
     return spans
 
