@@ -267,35 +267,40 @@ class _Line:
     body_start: int | None = None  # FN_START: where the footnote text begins
 
 
+_SPACES = regex.compile(r"\s+")
 _SEGMENT_BREAK = regex.compile(r"\r?\n|\r|\*{2,}")
 
 
 def _lines(original: str) -> list[_Line]:
     """Split into lines (a run of two or more ``*``, markdown bold glue, also ends a line)."""
     out: list[_Line] = []
+    append = out.append
     if "\r" in original or "**" in original:
-        segments = []
         pos = 0
         for m in _SEGMENT_BREAK.finditer(original + "\n"):
-            segments.append((pos, original[pos : m.start()]))
+            seg = original[pos : m.start()]
+            stripped = seg.strip()
+            if not stripped:
+                append(_Line(pos, pos, "", False, BLANK))
+            else:
+                lead = seg.find(stripped[0])  # the first non-space character
+                s = pos + lead
+                # A segment cut at "**" inherits no indentation.
+                indent = lead > 0 and (pos == 0 or original[pos - 1] in "\r\n")
+                append(_Line(s, s + len(stripped), stripped, indent))
             pos = m.end()
-    else:  # only "\n" ends a line: str.split finds them at C speed
-        segments = []
-        pos = 0
-        for seg in original.split("\n"):
-            segments.append((pos, seg))
-            pos += len(seg) + 1
-    for raw_start, seg in segments:
+        return out
+    # only "\n" ends a line: str.split finds them at C speed, and every line starts a raw line
+    pos = 0
+    for seg in original.split("\n"):
         stripped = seg.strip()
         if not stripped:
-            out.append(_Line(raw_start, raw_start, "", False, BLANK))
-            continue
-        lead = len(seg) - len(seg.lstrip())
-        s = raw_start + lead
-        e = s + len(stripped)
-        # A segment cut at "**" inherits no indentation.
-        indent = lead > 0 and (raw_start == 0 or original[raw_start - 1] in "\r\n")
-        out.append(_Line(s, e, stripped, indent))
+            append(_Line(pos, pos, "", False, BLANK))
+        else:
+            lead = seg.find(stripped[0])
+            s = pos + lead
+            append(_Line(s, s + len(stripped), stripped, lead > 0))
+        pos += len(seg) + 1
     return out
 
 
@@ -306,7 +311,7 @@ def _own_symbol(lines: list[_Line]) -> str | None:
             continue
         m = _SYMBOL_LINE.fullmatch(ln.text)
         if m:
-            return regex.sub(r"\s+", " ", m[1])
+            return _SPACES.sub(" ", m[1])
     return None
 
 
@@ -315,8 +320,8 @@ def _classify(lines: list[_Line]) -> None:
     own = _own_symbol(lines)
     # Page counters: "2/27" lines whose denominator is the document's page count.
     denominators: dict[int, int] = {}
-    for ln in lines:
-        m = _PAGE_COUNTER.fullmatch(ln.text) if len(ln.text) <= 7 else None
+    for t in [ln.text for ln in lines if len(ln.text) <= 7]:
+        m = _PAGE_COUNTER.fullmatch(t)
         if m:
             denominators[int(m[2])] = denominators.get(int(m[2]), 0) + 1
     pages = max(denominators, key=lambda d: denominators[d]) if denominators else None
@@ -325,7 +330,9 @@ def _classify(lines: list[_Line]) -> None:
 
     # With page furniture, a footnote block always ends at the next page head; without (seed
     # 000's shape), the body may follow the footnotes directly.
-    paged = pages is not None or any(len(ln.text) <= 40 and _JOB.fullmatch(ln.text) for ln in lines)
+    paged = pages is not None or any(
+        len(ln.text) <= 40 and ln.text[:1].isdigit() and _JOB.fullmatch(ln.text) for ln in lines
+    )
     organ_seen = False
     trailer_seen = False
     in_zone = False
@@ -333,18 +340,21 @@ def _classify(lines: list[_Line]) -> None:
     last_fn_text = ""  # the last line of the current footnote
     last_fn: int | None = None  # the number of the last footnote seen
     for ln in lines:
-        t = ln.text
         if ln.kind == BLANK:
             continue
-        # furniture is short, or a note ("* Reissued ...") or a link: most lines are ruled out at once
-        maybe_furn = len(t) <= 60 or t[0] in "*\\_h"
-        m = _PAGE_COUNTER.fullmatch(t) if len(t) <= 7 else None
-        sym = _SYMBOL_LINE.fullmatch(t) if maybe_furn and own and organ_seen else None
-        is_furn = maybe_furn and bool(
-            ((t[0] in _FURNITURE_OPENERS or not t[0].isascii()) and _FURNITURE.fullmatch(t))
-            or (m and pages is not None and int(m[2]) == pages and int(m[1]) <= pages)
-            or (sym and own and regex.sub(r"\s+", " ", sym[1]) == own and organ_seen)
-        )
+        t = ln.text
+        c0 = t[0]
+        n = len(t)
+        # furniture is short, or a note ("* Reissued ...") or a link: most lines are ruled out at once;
+        # each pattern is tried only on a line that starts as its matches do
+        is_furn = False
+        if n <= 60 or c0 in "*\\_h":
+            if (c0 in _FURNITURE_OPENERS or not c0.isascii()) and _FURNITURE.fullmatch(t):
+                is_furn = True
+            elif pages is not None and n <= 7 and (m := _PAGE_COUNTER.fullmatch(t)):
+                is_furn = int(m[2]) == pages and int(m[1]) <= pages
+            if not is_furn and own and organ_seen and c0 in "UASE" and (sym := _SYMBOL_LINE.fullmatch(t)):
+                is_furn = _SPACES.sub(" ", sym[1]) == own
         if is_furn:
             ln.kind = FURN
             if _SEPARATOR.fullmatch(t):
@@ -352,13 +362,13 @@ def _classify(lines: list[_Line]) -> None:
             elif in_zone and not _NOTE_OR_URL.fullmatch(t):
                 in_zone, open_fn = False, False  # page furniture: the footnotes of this page are over
             continue
-        msup = _FN_SUP.match(t) if t[0] in _SUP_OPENERS else None
+        msup = _FN_SUP.match(t) if c0 in _SUP_OPENERS else None
         if msup:  # markdown footnote line, wherever it stands
             digits = msup[1] or msup[2]
             ln.kind, ln.number, ln.body_start = FN_START, int(digits.translate(_SUP)), ln.start + msup.end()
             open_fn = False
             continue
-        if not organ_seen and ORGAN_RE.fullmatch(t):
+        if not organ_seen and "The" in t and ORGAN_RE.fullmatch(t):  # ORGAN_RE needs "The"
             organ_seen = True
         if organ_seen and t.startswith("Adopted") and _SC_TRAILER.match(t):
             trailer_seen = True
@@ -390,7 +400,7 @@ def _classify(lines: list[_Line]) -> None:
                 continue
             if in_zone:
                 in_zone = False
-        if organ_seen and len(t) <= 3 and _FN_NUMBER_ONLY.fullmatch(t):
+        if organ_seen and n <= 3 and _FN_NUMBER_ONLY.fullmatch(t):
             ln.kind, ln.number = MARKLINE, int(t)
             continue
         ln.kind = BODY
@@ -407,10 +417,9 @@ def _running_titles(lines: list[_Line], original: str) -> None:
     own = (_own_symbol(lines) or "").lower()
     n = len(lines)
     furn_idx = [i for i, ln in enumerate(lines) if ln.kind == FURN and not _SEPARATOR.fullmatch(ln.text)]
-    near = set()
+    near: set[int] = set()
     for i in furn_idx:
-        for j in range(max(0, i - 5), min(n, i + 6)):
-            near.add(j)
+        near.update(range(max(0, i - 5), min(n, i + 6)))
     for j in sorted(near):
         ln = lines[j]
         if ln.kind not in (BODY, FN_CONT):
@@ -437,10 +446,16 @@ _PREAMBLE_WORD = regex.compile(r"[A-Z][a-z]+(?:ing|ed)\b")
 
 #: The ASCII characters a _NUMBERED or _PREAMBLE_WORD match starts with (lines are stripped).
 _NUMBERED_OR_WORD_OPENERS = frozenset("*0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+#: ... a _NUMBERED_SURE or _GA_TRAILER match starts with ...
+_NUMBERED_OPENERS = frozenset("*0123456789")
+#: ... and a _NUMBERED_OCR match.
+_OCR_OPENERS = frozenset("0123456789ZSl")
 
 
 def _is_indent_shape(lines: list[_Line]) -> bool:
     """True if paragraphs start with an indented line (pypdf, some PDF text), not after a blank line."""
+    if not any(ln.indent and ln.kind == BODY for ln in lines):
+        return False  # no indented body line: nothing to count
     ind = flat = 0
     for ln in lines:
         c = ln.text[:1]
@@ -473,35 +488,36 @@ def _starts_lower(t: str) -> bool:
 
 def _ends_open(t: str) -> bool:
     """True if a body text ends mid-sentence (no closing punctuation), marks aside."""
-    s = t.rstrip(" *" + SUPERSCRIPTS)
-    s = _TRAILING_MARK.sub("", s).rstrip(" *")
+    s = t.rstrip(_SPACE_STAR_SUP)
+    # a trailing mark is at most 12 characters long: search only there, not along the whole line
+    m = _TRAILING_MARK.search(s, max(0, len(s) - 16))
+    if m:
+        s = s[: m.start()] + s[m.end() :]
+    s = s.rstrip(" *")
     return bool(s) and s[-1] not in '.,;:!?)]”"’*'
 
 
+_SPACE_STAR_SUP = " *" + SUPERSCRIPTS
 _TRAILING_MARK = regex.compile(r"(?<=[,;:.)”’\"\p{L}])\s{0,3}\d{1,3}$|\$\^\{\^?\{?\d{1,3}\}?\}\$$")
 
 
-#: The most offsets :func:`_offset_ints` keeps ready (about 36 MB of int objects at most).
+#: The longest text whose offsets :func:`_offset_ints` keeps ready (about 36 MB of ints at most).
 _POOL_MAX = 1 << 20
 _POOL: list[int] = []
 
 
 def _offset_ints(n: int) -> list[int]:
-    """A shared list ``[0, 1, ..., n - 1]`` (or as much of it as :data:`_POOL_MAX` allows).
+    """A list ``[0, 1, ..., n - 1]`` or longer, shared by every text up to :data:`_POOL_MAX` long.
 
     An offset map holds one int per character, and creating (then freeing) millions of
     int objects was a fifth of :func:`analyse`'s time. Slicing this list copies pointers
-    to int objects made once and shared by every offset map, with equal values; offsets
-    beyond the pool come from ``range`` (see :func:`_span_offsets`).
+    to int objects made once and shared by every offset map, with equal values.
     """
-    if len(_POOL) < n and len(_POOL) < _POOL_MAX:
-        _POOL.extend(range(len(_POOL), min(n, _POOL_MAX)))
+    if len(_POOL) < n:
+        if n > _POOL_MAX:
+            return list(range(n))
+        _POOL.extend(range(len(_POOL), n))
     return _POOL
-
-
-def _span_offsets(ints: list[int], start: int, end: int) -> list[int] | range:
-    """The offsets ``start .. end - 1``, from the shared ``ints`` where it reaches."""
-    return ints[start:end] if end <= len(ints) else range(start, end)
 
 
 class _Builder:
@@ -517,7 +533,7 @@ class _Builder:
     def add_span(self, start: int, end: int) -> None:
         if end > start:
             self.parts.append(self.original[start:end])
-            self.offsets += _span_offsets(self.ints, start, end)
+            self.offsets += self.ints[start:end]
             self.length += end - start
 
     def add_piece(self, text: str, offsets: list[int]) -> None:
@@ -590,6 +606,7 @@ def analyse(original: str) -> Normalized:
 
     organ_done = False
     last_body = ""
+    prev_head = False  # the last body line is the organ's line or a part head
     for ln in lines:
         k = ln.kind
         if k == BLANK:
@@ -616,23 +633,34 @@ def analyse(original: str) -> Normalized:
             if cur:
                 cur.append(ln)
             continue
-        # BODY
+        # BODY. Each line is tested once for the organ's line and a part head (the tests are
+        # needed again when it is the previous line), and each pattern only on a line that
+        # starts as its matches do.
         t = ln.text
+        c0 = t[0]
+        organ_t = _is_organ(t)
+        part_t = len(t) <= 16 and _is_part_head(t)
         if not cur:
             cur = [ln]
         else:
             prev_text = last_body  # the last body line of the current block
-            is_organ = not organ_done and _is_organ(t)
+            is_organ = not organ_done and organ_t
             candidate = (ln.indent if indent_shape else boundary) or interrupted
             split = False
+            other = not c0.isascii()  # any non-ASCII character may be a digit
             if (
                 is_organ
-                or _is_organ(prev_text)
-                or _is_part_head(t)
-                or _is_part_head(prev_text)
-                or _NUMBERED_SURE.match(t)
-                or (_NUMBERED_OCR.match(t) and not _ends_open(prev_text))
-                or (organ_done and (_GA_TRAILER.match(t) or _SC_TRAILER.match(t)))
+                or prev_head
+                or part_t
+                or ((c0 in _NUMBERED_OPENERS or other) and _NUMBERED_SURE.match(t))
+                or ((c0 in _OCR_OPENERS or other) and _NUMBERED_OCR.match(t) and not _ends_open(prev_text))
+                or (
+                    organ_done
+                    and (
+                        ((c0 in _NUMBERED_OPENERS or other) and _GA_TRAILER.match(t))
+                        or (c0 == "A" and _SC_TRAILER.match(t))
+                    )
+                )
             ):
                 split = True
             elif candidate and not interrupted and not indent_shape:
@@ -650,6 +678,7 @@ def analyse(original: str) -> Normalized:
             else:
                 cur.append(ln)
         last_body = t
+        prev_head = organ_t or part_t
         boundary = False
         interrupted = False
     close()
@@ -657,23 +686,31 @@ def analyse(original: str) -> Normalized:
     # Raw block texts (markup out, marks still in), with offsets and own-line marks.
     raws: list[tuple[str, list[int], dict[int, int]]] = []
     ints = _offset_ints(len(original) + 1)
+    markup = any(c in original for c in "[*\\")  # what _clean_spans removes from body lines
     for blk in blocks:
         text_parts: list[str] = []
         offs: list[int] = []
         strong_at: dict[int, int] = {}  # position in block -> mark number (mark lines)
-        prev: _Line | None = None
+        prev_text: str | None = None  # the last line added, and where it ends
+        prev_end = 0
         for ln in blk:
+            t = ln.text
             if ln.kind == MARKLINE:
                 strong_at[len(offs)] = ln.number or 0
                 continue
-            hyphen = prev is not None and prev.text.endswith("-") and prev.text[-2:-1].isalpha()
-            if prev is not None and not (hyphen and ln.text[:1].islower()):
+            if prev_text is not None and not (
+                prev_text.endswith("-") and prev_text[-2:-1].isalpha() and t[:1].islower()
+            ):
                 text_parts.append(" ")  # a line break; "high-\nlevel" keeps its hyphen, no space
-                offs.append(prev.end)
-            for s, e in _clean_spans(original, ln.start, ln.end, keep_marks=True):
-                text_parts.append(original[s:e])
-                offs += _span_offsets(ints, s, e)
-            prev = ln
+                offs.append(prev_end)
+            if markup and ("[" in t or "*" in t or "\\" in t):
+                for s, e in _clean_spans(original, ln.start, ln.end, keep_marks=True):
+                    text_parts.append(original[s:e])
+                    offs += ints[s:e]
+            else:  # nothing to remove: the line is original[ln.start:ln.end]
+                text_parts.append(t)
+                offs += ints[ln.start : ln.end]
+            prev_text, prev_end = t, ln.end
         raws.append(("".join(text_parts), offs, strong_at))
 
     fn_texts = {k: " ".join(ln.text for ln in lns) for k, lns in footnotes.items()}
