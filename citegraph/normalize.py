@@ -520,31 +520,22 @@ def _offset_ints(n: int) -> list[int]:
     return _POOL
 
 
-class _Builder:
-    """Accumulates normalised text and its offsets."""
+def _run_offsets(
+    out: list[int], ints: list[int], runs: list[tuple[int, int]], length: int, start: int, end: int
+) -> None:
+    """Append to ``out`` the offsets of ``raw[start:end]``, for a raw block text ``length`` long.
 
-    def __init__(self, original: str) -> None:
-        self.original = original
-        self.ints = _offset_ints(len(original) + 1)
-        self.parts: list[str] = []
-        self.offsets: list[int] = []
-        self.length = 0
-
-    def add_span(self, start: int, end: int) -> None:
-        if end > start:
-            self.parts.append(self.original[start:end])
-            self.offsets += self.ints[start:end]
-            self.length += end - start
-
-    def add_piece(self, text: str, offsets: list[int]) -> None:
-        self.parts.append(text)
-        self.offsets.extend(offsets)
-        self.length += len(text)
-
-    def add_char(self, ch: str, offset: int) -> None:
-        self.parts.append(ch)
-        self.offsets.append(offset)
-        self.length += 1
+    ``runs`` maps the raw text to the original in runs of consecutive offsets: a run
+    ``(raw_start, orig_start)`` goes on to the next run (or to ``length``). A body line
+    and the line break after it are often one run, a paragraph too: the offsets are then
+    one slice of ``ints`` (:func:`_offset_ints`), not one list per block copied again.
+    """
+    for i, (rs, os) in enumerate(runs):
+        re_ = runs[i + 1][0] if i + 1 < len(runs) else length
+        lo = start if start > rs else rs
+        hi = end if end < re_ else re_
+        if lo < hi:
+            out += ints[os + lo - rs : os + hi - rs]
 
 
 _ESCAPE = regex.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!|])")  # the backslash of \( \) \_ ...
@@ -683,83 +674,103 @@ def analyse(original: str) -> Normalized:
         interrupted = False
     close()
 
-    # Raw block texts (markup out, marks still in), with offsets and own-line marks.
-    raws: list[tuple[str, list[int], dict[int, int]]] = []
+    # Raw block texts (markup out, marks still in), with their offset runs and own-line marks.
+    raws: list[tuple[str, list[tuple[int, int]], dict[int, int]]] = []
     ints = _offset_ints(len(original) + 1)
     markup = any(c in original for c in "[*\\")  # what _clean_spans removes from body lines
     for blk in blocks:
         text_parts: list[str] = []
-        offs: list[int] = []
+        runs: list[tuple[int, int]] = []  # see _run_offsets
+        rpos = 0  # the length of the raw text so far
+        nxt = -1  # the original offset that would go on the last run
         strong_at: dict[int, int] = {}  # position in block -> mark number (mark lines)
         prev_text: str | None = None  # the last line added, and where it ends
         prev_end = 0
         for ln in blk:
             t = ln.text
             if ln.kind == MARKLINE:
-                strong_at[len(offs)] = ln.number or 0
+                strong_at[rpos] = ln.number or 0
                 continue
             if prev_text is not None and not (
                 prev_text.endswith("-") and prev_text[-2:-1].isalpha() and t[:1].islower()
             ):
                 text_parts.append(" ")  # a line break; "high-\nlevel" keeps its hyphen, no space
-                offs.append(prev_end)
+                if prev_end != nxt:
+                    runs.append((rpos, prev_end))
+                rpos += 1
+                nxt = prev_end + 1
             if markup and ("[" in t or "*" in t or "\\" in t):
-                for s, e in _clean_spans(original, ln.start, ln.end, keep_marks=True):
-                    text_parts.append(original[s:e])
-                    offs += ints[s:e]
+                spans = _clean_spans(original, ln.start, ln.end, keep_marks=True)
+                text_parts += [original[s:e] for s, e in spans]
             else:  # nothing to remove: the line is original[ln.start:ln.end]
+                spans = [(ln.start, ln.end)]
                 text_parts.append(t)
-                offs += ints[ln.start : ln.end]
+            for s, e in spans:
+                if s != nxt:
+                    runs.append((rpos, s))
+                rpos += e - s
+                nxt = e
             prev_text, prev_end = t, ln.end
-        raws.append(("".join(text_parts), offs, strong_at))
+        raws.append(("".join(text_parts), runs, strong_at))
 
     fn_texts = {k: " ".join(ln.text for ln in lns) for k, lns in footnotes.items()}
     sup = any(c in original for c in _MARK_SUP_OPENERS)
     drops = _assign_marks([r[0] for r in raws], [r[2] for r in raws], set(footnotes), fn_texts, sup)
-    b = _Builder(original)
+    parts: list[str] = []  # the normalised text, in pieces
+    offsets: list[int] = []
+    length = 0
     out_blocks: list[Block] = []
     marks: list[Mark] = []
-    for bi, (raw, offs, _) in enumerate(raws):
+    for bi, (raw, runs, _) in enumerate(raws):
         if out_blocks:
-            sep = b.offsets[-1] + 1 if b.offsets else 0
-            b.add_char("\n", sep)
-            b.add_char("\n", sep)
-        start = b.length
+            sep = offsets[-1] + 1 if offsets else 0
+            parts.append("\n\n")
+            offsets += (sep, sep)
+            length += 2
+        start = length
         pos = 0
         for ds, de, num, first in drops[bi]:
             if ds > pos:
-                b.add_piece(raw[pos:ds], offs[pos:ds])
+                parts.append(raw[pos:ds])
+                _run_offsets(offsets, ints, runs, len(raw), pos, ds)
+                length += ds - pos
             if first:
-                marks.append(Mark(num, b.length, bi))
+                marks.append(Mark(num, length, bi))
             pos = max(pos, de)
-        if pos < len(raw):
-            b.add_piece(raw[pos:], offs if pos == 0 else offs[pos:])  # most blocks drop nothing
-        out_blocks.append(Block("body", start, b.length))
+        if pos < len(raw):  # most blocks drop nothing
+            parts.append(raw[pos:] if pos else raw)
+            _run_offsets(offsets, ints, runs, len(raw), pos, len(raw))
+            length += len(raw) - pos
+        out_blocks.append(Block("body", start, length))
 
     for num in sorted(footnotes):
         lns = footnotes[num]
         if out_blocks:
-            sep = b.offsets[-1] + 1 if b.offsets else 0
-            b.add_char("\n", sep)
-            b.add_char("\n", sep)
-        start = b.length
+            sep = offsets[-1] + 1 if offsets else 0
+            parts.append("\n\n")
+            offsets += (sep, sep)
+            length += 2
+        start = length
         first = True
-        prev_end = None
+        prev_fn_end = None
         for ln in lns:
             s0 = ln.body_start if first and ln.body_start is not None else ln.start
             if s0 >= ln.end and first:
                 first = False
                 continue
-            if prev_end is not None:
-                b.add_char(" ", prev_end)
+            if prev_fn_end is not None:
+                parts.append(" ")
+                offsets.append(prev_fn_end)
+                length += 1
             for s, e in _clean_spans(original, s0, ln.end, keep_marks=False):
-                b.add_span(s, e)
-            prev_end = ln.end
+                parts.append(original[s:e])
+                offsets += ints[s:e]
+                length += e - s
+            prev_fn_end = ln.end
             first = False
-        out_blocks.append(Block("footnote", start, b.length, num))
+        out_blocks.append(Block("footnote", start, length, num))
 
-    text = "".join(b.parts)
-    offsets = b.offsets
+    text = "".join(parts)
     offsets.append((offsets[-1] + 1) if offsets else 0)
     # Spans tight around the text; a mark left of trailing spaces stays inside its block.
     for blk in out_blocks:
