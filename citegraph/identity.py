@@ -13,6 +13,8 @@ of old Security Council texts ("ef 15 June 1965", "3 Apri] 1991").
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from citegraph.models import Meta
@@ -125,6 +127,11 @@ _AMENDS = regex.compile(
     regex.I,
 )
 _BLANK_NUMBER = regex.compile(r"\b(\d{2})/_{2,}")
+_BOLD = regex.compile(r"\*{2,}")  # markdown bold glue, which also ends a header line
+#: The organ's line glued to the header by ``**`` (seed 004's shape).
+_ORGAN_GLUED = regex.compile(r"\*\s*The\s+(?:General\s+Assembly|Security\s+Council)\s*,")
+#: The word every form of :data:`_SC_TITLE` has (a case-insensitive literal: found fast).
+_RESOLUTION_WORD = regex.compile("resolution", regex.I)
 _AT_SESSION = regex.compile(r"\bat\s+its\s+(" + _ORDINAL + r")\s+session", regex.I)
 
 
@@ -164,22 +171,34 @@ def parse_date(text: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=8)
 def header_end(original: str) -> int:
-    """The offset of the acting organ's line, or a bounded prefix when there is none."""
-    for m in regex.finditer(r"^[^\n]{0,200}$", original[:20000], regex.M):
-        if ORGAN_RE.fullmatch(m[0].strip()):
-            return m.start()
+    """The offset of the acting organ's line, or a bounded prefix when there is none.
+
+    Cached for the few texts read last: the normaliser (for running titles) and
+    :func:`identify` both ask, for the same text.
+    """
+    head = original[:20000]
+    pos = 0
+    for line in head.split("\n"):  # the first line of at most 200 characters that is the organ's
+        if len(line) <= 200 and "The" in line and ORGAN_RE.fullmatch(line.strip()):
+            return pos
+        pos += len(line) + 1
     # markdown header glued with ** (seed 004 shape)
-    m = regex.search(r"\*\s*The\s+(?:General\s+Assembly|Security\s+Council)\s*,", original[:20000])
+    m = _ORGAN_GLUED.search(head)
     if m:
         return m.start()
     return min(len(original), 4000)
 
 
+@lru_cache(maxsize=8)
 def title_line(original: str) -> str | None:
-    """The document title as the header prints it (without "75/196. "), whitespace folded."""
+    """The document title as the header prints it (without "75/196. "), whitespace folded.
+
+    Cached like :func:`header_end` (the normaliser and :func:`identify` both ask).
+    """
     head = original[: header_end(original)]
-    head = regex.sub(r"\*{2,}", "\n", head)
+    head = _BOLD.sub("\n", head)
     m = _GA_TITLE.search(head)
     if m:
         return _fold_title(m[3] + head[m.end() :], stop_at_blank=True)
@@ -189,6 +208,30 @@ def title_line(original: str) -> str | None:
         rest = regex.sub(r"^[^\n]*\n", "", head[s.end() :], count=1)  # the rest of the sponsor line
         rest = regex.sub(r"^\s*[A-Z]/[A-Za-z0-9./\-]+\s*\n", "", rest)  # the amended draft's symbol
         return _fold_title(rest.lstrip(" \t\n"), stop_at_blank=True) or None
+    return None
+
+
+def _sc_title(text: str) -> regex.Match[str] | None:
+    """``_SC_TITLE.search(text)``, tried only where a match may start (the search was slow).
+
+    Each form of the title has the word "resolution" (any case) with only spaces,
+    ``*``, digits, brackets, ``-`` and ``.`` between it and the start of its line: a
+    match starts at a line start in that stretch before an occurrence of the word.
+    The stretches come in text order, so the first match found is the leftmost.
+    """
+    for w in _RESOLUTION_WORD.finditer(text):
+        p = w.start()
+        b = p
+        while b > 0 and (text[b - 1] in "*()-." or text[b - 1].isspace() or text[b - 1].isdigit()):
+            b -= 1
+        start = b if b == 0 or text[b - 1] == "\n" else text.find("\n", b, p) + 1
+        while 0 <= start <= p and (start > 0 or b == 0):
+            m = _SC_TITLE.match(text, start)
+            if m:
+                return m
+            start = text.find("\n", start, p) + 1
+            if start == 0:
+                break
     return None
 
 
@@ -224,10 +267,10 @@ def identify(original: str, body_text: str = "", last_operative: str = "") -> Me
     """
     hend = header_end(original)
     head = original[:hend]
-    head_flat = regex.sub(r"\*{2,}", "\n", head)
+    head_flat = _BOLD.sub("\n", head)
     meta = Meta()
 
-    organ = regex.search(ORGAN_RE, original[hend : hend + 300])
+    organ = ORGAN_RE.search(original[hend : hend + 300])
     if organ:
         name = " ".join(organ[1].split())
         meta.organ = {
@@ -240,7 +283,7 @@ def identify(original: str, body_text: str = "", last_operative: str = "") -> Me
     # Symbol: printed at the top, or from the title line.
     top = _SYMBOL_TOP.search(head_flat[:600])
     ga = _GA_TITLE.search(head_flat)
-    sc = _SC_TITLE.search(original[:3000])
+    sc = _sc_title(original[:3000])
     if top:
         meta.symbol = " ".join(top[1].split())
         meta.symbol = regex.sub(r"(\d)\((\d{4})\)", r"\1 (\2)", meta.symbol)
@@ -281,7 +324,7 @@ def identify(original: str, body_text: str = "", last_operative: str = "") -> Me
 
         meta.session = session_of(meta.symbol) if meta.symbol else None
         if meta.session is None:
-            blank = _BLANK_NUMBER.search(body_text)
+            blank = _BLANK_NUMBER.search(body_text) if "/__" in body_text else None
             if blank:
                 meta.session = int(blank[1])
             else:
