@@ -387,7 +387,7 @@ def _classify(lines: list[_Line]) -> None:
                 # footnotes run in sequence: "28 and 29 June 2012," inside a footnote goes on with it
                 if last_fn is None or k == last_fn + 1 or (not open_fn and k > last_fn):
                     ln.kind, ln.number, ln.body_start = FN_START, k, ln.start + mst.start(2)
-                    open_fn, last_fn_text, last_fn = bool(_OPEN_ABBREV.search(t)), t, k
+                    open_fn, last_fn_text, last_fn = _ends_unfinished(t), t, k
                     continue
             if (
                 open_fn
@@ -395,7 +395,7 @@ def _classify(lines: list[_Line]) -> None:
                 or (last_fn_text and _starts_lower(t) and not last_fn_text.endswith("."))
             ):
                 ln.kind = FN_CONT
-                open_fn = bool(_OPEN_ABBREV.search(t))
+                open_fn = _ends_unfinished(t)
                 last_fn_text = t
                 continue
             if in_zone:
@@ -404,6 +404,14 @@ def _classify(lines: list[_Line]) -> None:
             ln.kind, ln.number = MARKLINE, int(t)
             continue
         ln.kind = BODY
+
+
+def _ends_unfinished(t: str) -> bool:
+    """True if a footnote line may go on on the next line (:data:`_OPEN_ABBREV` at its end).
+
+    A match ends the line and is at most 7 characters long ("Suppl."): only the end is searched.
+    """
+    return _OPEN_ABBREV.search(t, max(0, len(t) - 16)) is not None
 
 
 def _running_titles(lines: list[_Line], original: str) -> None:
@@ -453,22 +461,33 @@ _OCR_OPENERS = frozenset("0123456789ZSl")
 
 
 def _is_indent_shape(lines: list[_Line]) -> bool:
-    """True if paragraphs start with an indented line (pypdf, some PDF text), not after a blank line."""
-    if not any(ln.indent and ln.kind == BODY for ln in lines):
-        return False  # no indented body line: nothing to count
-    ind = flat = 0
+    """True if paragraphs start with an indented line (pypdf, some PDF text), not after a blank line.
+
+    That is, if more of the body lines that open a paragraph ("12. Decides", "Recalling")
+    are indented than not. The indented ones are counted first; the others only until
+    they are as many.
+    """
+    ind = 0
     for ln in lines:
-        c = ln.text[:1]
-        if (
-            ln.kind == BODY
-            and (c in _NUMBERED_OR_WORD_OPENERS or not c.isascii())
-            and (_NUMBERED.match(ln.text) or _PREAMBLE_WORD.match(ln.text))
-        ):
-            if ln.indent:
-                ind += 1
-            else:
-                flat += 1
-    return ind > flat
+        if ln.indent and ln.kind == BODY and _opens_paragraph(ln.text):
+            ind += 1
+    if not ind:
+        return False
+    flat = 0
+    for ln in lines:
+        if not ln.indent and ln.kind == BODY and _opens_paragraph(ln.text):
+            flat += 1
+            if flat >= ind:
+                return False
+    return True
+
+
+def _opens_paragraph(t: str) -> bool:
+    """A line that reads as a paragraph's first: numbered, or a preambular participle."""
+    c = t[:1]
+    return (c in _NUMBERED_OR_WORD_OPENERS or not c.isascii()) and bool(
+        _NUMBERED.match(t) or _PREAMBLE_WORD.match(t)
+    )
 
 
 def _is_organ(t: str) -> bool:
