@@ -24,6 +24,10 @@ The resolution ends at its trailer ("46th plenary meeting", "Adopted at the
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Callable
+from itertools import pairwise
+
 import regex
 
 from citegraph.anchors import anchor_before
@@ -61,7 +65,15 @@ def layout(norm: NormText, name: str, path: str) -> Document:
         return text[b.start : b.end]
 
     # The organ line; without one, the first preambular-looking block (or numbered one).
-    organ_idx = next((i for i, b in enumerate(body) if ORGAN_RE.fullmatch(btext(b))), None)
+    # (blocks are stripped: an organ's line starts with "*" or "The")
+    organ_idx = next(
+        (
+            i
+            for i, b in enumerate(body)
+            if text.startswith(("*", "T"), b.start, b.end) and ORGAN_RE.fullmatch(btext(b))
+        ),
+        None,
+    )
     first_body = organ_idx + 1 if organ_idx is not None else None
     if organ_idx is None:
         for i, b in enumerate(body):
@@ -85,7 +97,9 @@ def layout(norm: NormText, name: str, path: str) -> Document:
         )
     pre = 0
     part: str | None = None
-    any_numbered = any(_NUMBERED.match(btext(b)) for b in body[first_body:])
+    any_numbered = any(
+        _starts_number(text[b.start : b.start + 1]) and _NUMBERED.match(btext(b)) for b in body[first_body:]
+    )
     last_op: Paragraph | None = None
     last_num = 0  # the last operative number, for the OCR-tolerant numbering check
     new_part = True
@@ -96,20 +110,21 @@ def layout(norm: NormText, name: str, path: str) -> Document:
     for i in range(first_body, len(body)):
         b = body[i]
         t = btext(b)
-        ma = _ANNEX.fullmatch(t)
+        # each pattern is tried only on a block that starts as its matches do (blocks are stripped)
+        ma = t.startswith("Annex") and _ANNEX.fullmatch(t)
         if ma and (last_op is not None or pre):
             annex = " ".join(t.split())
             part, last_op, last_num, new_part, annex_pre, ended = annex, None, 0, True, 0, False
             continue
         if ended:
             continue
-        if _TRAILER.match(t):
+        if (t.startswith("Adopted") or t[:1].isdigit()) and _TRAILER.match(t):
             ended = True
             continue
-        if ORGAN_RE.fullmatch(t):  # a new part's preamble
+        if t.startswith(("*", "T")) and ORGAN_RE.fullmatch(t):  # a new part's preamble
             last_op = None
             continue
-        if _PART_ONLY.fullmatch(t):
+        if len(t) <= 7 and _PART_ONLY.fullmatch(t):
             part = t.rstrip(".") if annex is None else f"{annex}/{t.rstrip('.')}"
             new_part = True
             continue
@@ -152,6 +167,7 @@ def layout(norm: NormText, name: str, path: str) -> Document:
 
     # Footnotes: one per printed number, anchored where the mark first stands.
     footnotes: list[Footnote] = []
+    paragraph_at = _paragraph_finder(paragraphs)  # the body paragraphs: no footnote yet
     marks_by_number: dict[int, Mark] = {}
     for mk in n.marks:
         marks_by_number.setdefault(mk.number, mk)
@@ -162,7 +178,7 @@ def layout(norm: NormText, name: str, path: str) -> Document:
         mk = marks_by_number.get(num)
         if mk is not None:
             fn.mark = mk.offset
-            para = _paragraph_at(paragraphs, mk.offset)
+            para = paragraph_at(mk.offset)
             host, at = (para.text, mk.offset - para.start) if para is not None else (text, mk.offset)
             fn.anchor_para = para.label if para is not None else None
             fn.anchor = anchor_before(host, at) or _quoted_before(host, at)
@@ -209,7 +225,7 @@ def _operative_number(t: str, last: int, new_part: bool, gaps: bool = True) -> i
     >>> _operative_number("10. The Committee", 3, False) is None, _operative_number("1. Decides", 7, True)
     (True, 1)
     """
-    m = _NUMBERED.match(t)
+    m = _NUMBERED.match(t) if _starts_number(t) else None
     if not m:
         return None
     clean = m[1].isdigit() and m[2] == "."
@@ -219,6 +235,31 @@ def _operative_number(t: str, last: int, new_part: bool, gaps: bool = True) -> i
     if gaps and clean and last < n <= last + 2:
         return n  # one paragraph number unreadable: keep the gap visible
     return None
+
+
+def _starts_number(t: str) -> bool:
+    """Whether ``t`` may start as a _NUMBERED match does: a digit, or what OCR reads for one."""
+    c = t[:1]
+    return c.isdigit() or (c != "" and c in "ZSl")
+
+
+def _paragraph_finder(paragraphs: list[Paragraph]) -> Callable[[int], Paragraph | None]:
+    """:func:`_paragraph_at` for these paragraphs, by bisection when their spans come in order.
+
+    Paragraph spans are disjoint and in text order: the only paragraph that may hold an
+    offset is then the last one starting at or before it. Otherwise (never seen) every
+    offset is looked up in turn, as :func:`_paragraph_at` does.
+    """
+    paras = [p for p in paragraphs if p.kind != FOOTNOTE]
+    if not all(p.start <= p.end for p in paras) or not all(a.end < b.start for a, b in pairwise(paras)):
+        return lambda offset: _paragraph_at(paras, offset)
+    starts = [p.start for p in paras]
+
+    def find(offset: int) -> Paragraph | None:
+        i = bisect_right(starts, offset) - 1
+        return paras[i] if i >= 0 and offset <= paras[i].end else None
+
+    return find
 
 
 def _paragraph_at(paragraphs: list[Paragraph], offset: int) -> Paragraph | None:
