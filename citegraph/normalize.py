@@ -86,10 +86,12 @@ ORGAN_RE = regex.compile(
 #: A Security Council adoption trailer, after which its footnotes follow.
 _SC_TRAILER = regex.compile(r"Adopted\s+(?:unanimously\s+)?(?:at|by|without)\b")
 _GA_TRAILER = regex.compile(r"\**\d{1,3}(?:st|nd|rd|th)\s+plenary\s+meeting\b")
-#: Abbreviations that may end a line of a footnote that goes on.
+#: Abbreviations that may end a line of a footnote that goes on; any other closing
+#: character but these ends it (see :func:`_ends_unfinished`).
 _OPEN_ABBREV = regex.compile(
-    r"(?:\b(?:No|Nos|vol|vols|chap|sect|para|paras|p|pp|art|arts|Corr|Add|Rev|Suppl|Sales)\.|[^.)\]”\"’])$"
+    r"\b(?:No|Nos|vol|vols|chap|sect|para|paras|p|pp|art|arts|Corr|Add|Rev|Suppl|Sales)\.$"
 )
+_FN_CLOSERS = frozenset('.)]”"’')
 
 # ---------------------------------------------------------------------------
 # Inline markup and marks
@@ -275,7 +277,7 @@ def _lines(original: str) -> list[_Line]:
     """Split into lines (a run of two or more ``*``, markdown bold glue, also ends a line)."""
     out: list[_Line] = []
     append = out.append
-    if "\r" in original or "**" in original:
+    if "\r" in original or ("*" in original and "**" in original):  # (a one-character search is faster)
         pos = 0
         for m in _SEGMENT_BREAK.finditer(original + "\n"):
             seg = original[pos : m.start()]
@@ -407,11 +409,18 @@ def _classify(lines: list[_Line]) -> None:
 
 
 def _ends_unfinished(t: str) -> bool:
-    """True if a footnote line may go on on the next line (:data:`_OPEN_ABBREV` at its end).
+    """True if a footnote line may go on on the next line: it ends with an abbreviation
+    (:data:`_OPEN_ABBREV`) or with no closing character.
 
-    A match ends the line and is at most 7 characters long ("Suppl."): only the end is searched.
+    The test was one pattern, ``(?:ABBREVIATION\\.|[^CLOSERS])$``, searched along the line
+    (slow even when searched only near the end): the second form is the last character.
     """
-    return _OPEN_ABBREV.search(t, max(0, len(t) - 16)) is not None
+    if not t:
+        return False
+    if t[-1] not in _FN_CLOSERS:
+        return True
+    # an abbreviation ends the line and is at most 6 characters long ("Suppl.")
+    return t[-1] == "." and _OPEN_ABBREV.search(t, max(0, len(t) - 8)) is not None
 
 
 def _running_titles(lines: list[_Line], original: str) -> None:
@@ -508,8 +517,9 @@ def _starts_lower(t: str) -> bool:
 def _ends_open(t: str) -> bool:
     """True if a body text ends mid-sentence (no closing punctuation), marks aside."""
     s = t.rstrip(_SPACE_STAR_SUP)
-    # a trailing mark is at most 12 characters long: search only there, not along the whole line
-    m = _TRAILING_MARK.search(s, max(0, len(s) - 16))
+    # a trailing mark ends in a digit or "$" and is at most 12 characters long: search only
+    # there, not along the whole line
+    m = _TRAILING_MARK.search(s, max(0, len(s) - 16)) if s[-1:].isdigit() or s[-1:] in ("$", "\n") else None
     if m:
         s = s[: m.start()] + s[m.end() :]
     s = s.rstrip(" *")
