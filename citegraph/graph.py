@@ -559,7 +559,10 @@ def mention_words(text: str) -> str:
     >>> mention_words("Recalling the United Nations  Convention, 2003")
     'recalling the united nations convention 2003'
     """
-    return " ".join(_WORDS.findall(text.lower()))
+    low = text.lower()
+    if low.isascii():  # most paragraphs: every byte outside [0-9a-z] becomes a space, at C speed
+        return " ".join(low.encode("ascii").translate(_ASCII_WORD_BYTES).decode("ascii").split())
+    return " ".join(_WORDS.findall(low))
 
 
 def mentions(
@@ -596,6 +599,8 @@ def mentions(
 
 
 _WORDS = re.compile(r"[0-9a-z]+")
+#: A bytes.translate table: the bytes of [0-9a-z] kept, every other byte a space (the separators of _WORDS).
+_ASCII_WORD_BYTES = bytes(b if chr(b) in "0123456789abcdefghijklmnopqrstuvwxyz" else 32 for b in range(256))
 
 
 # --- the derived graph ----------------------------------------------------------------------
