@@ -106,8 +106,6 @@ _MARKUP = regex.compile(
 #: Candidate footnote marks inside body text, in the forms the corpus shows: superscript and
 #: LaTeX-like marks ("¹²", "$^{12}$")...
 _MARK_SUP = regex.compile(r"(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|(?P<latex>\$\^\{\^?\{?\d{1,3}\}?\}\$)")
-#: ... the characters a :data:`_MARK_SUP` match starts with ...
-_MARK_SUP_OPENERS = SUPERSCRIPTS + "$"
 #: ... and digits. Every digit form starts at a digit after a non-digit: the leading
 #: ``(?<!\d)(?=\d)`` lets the engine pass every other position at once instead of trying
 #: each form there (twice as fast). No digit form overlaps a superscript or LaTeX-like
@@ -317,8 +315,12 @@ def _own_symbol(lines: list[_Line]) -> str | None:
     return None
 
 
-def _classify(lines: list[_Line]) -> None:
-    """Mark furniture, footnote zones, footnote lines and mark lines, in place."""
+def _classify(lines: list[_Line]) -> list[int]:
+    """Mark furniture, footnote zones, footnote lines and mark lines, in place.
+
+    Returns the indices of the furniture lines (for :func:`_running_titles`).
+    """
+    furniture: list[int] = []
     own = _own_symbol(lines)
     # Page counters: "2/27" lines whose denominator is the document's page count.
     denominators: dict[int, int] = {}
@@ -341,7 +343,7 @@ def _classify(lines: list[_Line]) -> None:
     open_fn = False  # the current footnote's text may go on on the next line
     last_fn_text = ""  # the last line of the current footnote
     last_fn: int | None = None  # the number of the last footnote seen
-    for ln in lines:
+    for i, ln in enumerate(lines):
         if ln.kind == BLANK:
             continue
         t = ln.text
@@ -359,6 +361,7 @@ def _classify(lines: list[_Line]) -> None:
                 is_furn = _SPACES.sub(" ", sym[1]) == own
         if is_furn:
             ln.kind = FURN
+            furniture.append(i)
             if _SEPARATOR.fullmatch(t):
                 in_zone, open_fn = True, False
             elif in_zone and not _NOTE_OR_URL.fullmatch(t):
@@ -406,6 +409,7 @@ def _classify(lines: list[_Line]) -> None:
             ln.kind, ln.number = MARKLINE, int(t)
             continue
         ln.kind = BODY
+    return furniture
 
 
 def _ends_unfinished(t: str) -> bool:
@@ -423,8 +427,11 @@ def _ends_unfinished(t: str) -> bool:
     return t[-1] == "." and _OPEN_ABBREV.search(t, max(0, len(t) - 8)) is not None
 
 
-def _running_titles(lines: list[_Line], original: str) -> None:
-    """Drop running titles: lines of the document title repeated beside page furniture."""
+def _running_titles(lines: list[_Line], original: str, furniture: list[int]) -> None:
+    """Drop running titles: lines of the document title repeated beside page furniture.
+
+    ``furniture`` holds the indices of the furniture lines (:func:`_classify`).
+    """
     from citegraph.identity import title_line  # the title, as the header prints it
 
     title = title_line(original)
@@ -433,7 +440,7 @@ def _running_titles(lines: list[_Line], original: str) -> None:
     folded = " ".join(title.split()).lower()
     own = (_own_symbol(lines) or "").lower()
     n = len(lines)
-    furn_idx = [i for i, ln in enumerate(lines) if ln.kind == FURN and not _SEPARATOR.fullmatch(ln.text)]
+    furn_idx = [i for i in furniture if not _SEPARATOR.fullmatch(lines[i].text)]
     near: set[int] = set()
     for i in furn_idx:
         near.update(range(max(0, i - 5), min(n, i + 6)))
@@ -549,22 +556,24 @@ def _offset_ints(n: int) -> list[int]:
     return _POOL
 
 
-def _run_offsets(
-    out: list[int], ints: list[int], runs: list[tuple[int, int]], length: int, start: int, end: int
-) -> None:
+def _run_offsets(out: list[int], ints: list[int], runs: list[int], length: int, start: int, end: int) -> None:
     """Append to ``out`` the offsets of ``raw[start:end]``, for a raw block text ``length`` long.
 
-    ``runs`` maps the raw text to the original in runs of consecutive offsets: a run
-    ``(raw_start, orig_start)`` goes on to the next run (or to ``length``). A body line
-    and the line break after it are often one run, a paragraph too: the offsets are then
-    one slice of ``ints`` (:func:`_offset_ints`), not one list per block copied again.
+    ``runs`` maps the raw text to the original in runs of consecutive offsets, as a flat
+    list ``[raw_start, orig_start, ...]`` (no tuple per run): a run goes on to the next
+    run's ``raw_start`` (or to ``length``). A body line and the line break after it are
+    often one run, a paragraph too: the offsets are then one slice of ``ints``
+    (:func:`_offset_ints`), not one list per block copied again.
     """
-    for i, (rs, os) in enumerate(runs):
-        re_ = runs[i + 1][0] if i + 1 < len(runs) else length
+    n = len(runs)
+    for i in range(0, n, 2):
+        rs = runs[i]
+        re_ = runs[i + 2] if i + 2 < n else length
         lo = start if start > rs else rs
         hi = end if end < re_ else re_
         if lo < hi:
-            out += ints[os + lo - rs : os + hi - rs]
+            os = runs[i + 1] - rs
+            out += ints[os + lo : os + hi]
 
 
 _ESCAPE = regex.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!|])")  # the backslash of \( \) \_ ...
@@ -606,8 +615,7 @@ def _clean_spans(original: str, start: int, end: int, keep_marks: bool) -> list[
 def analyse(original: str) -> Normalized:
     """Read ``original`` into normalised text, body blocks, footnotes and marks (see module doc)."""
     lines = _lines(original)
-    _classify(lines)
-    _running_titles(lines, original)
+    _running_titles(lines, original, _classify(lines))
     indent_shape = _is_indent_shape(lines)
 
     # Group body lines into blocks (lists of line indices); footnotes into (number, [lines]).
@@ -704,12 +712,12 @@ def analyse(original: str) -> Normalized:
     close()
 
     # Raw block texts (markup out, marks still in), with their offset runs and own-line marks.
-    raws: list[tuple[str, list[tuple[int, int]], dict[int, int]]] = []
+    raws: list[tuple[str, list[int], dict[int, int]]] = []
     ints = _offset_ints(len(original) + 1)
     markup = any(c in original for c in "[*\\")  # what _clean_spans removes from body lines
     for blk in blocks:
         text_parts: list[str] = []
-        runs: list[tuple[int, int]] = []  # see _run_offsets
+        runs: list[int] = []  # see _run_offsets
         rpos = 0  # the length of the raw text so far
         nxt = -1  # the original offset that would go on the last run
         strong_at: dict[int, int] = {}  # position in block -> mark number (mark lines)
@@ -725,26 +733,30 @@ def analyse(original: str) -> Normalized:
             ):
                 text_parts.append(" ")  # a line break; "high-\nlevel" keeps its hyphen, no space
                 if prev_end != nxt:
-                    runs.append((rpos, prev_end))
+                    runs.append(rpos)
+                    runs.append(prev_end)
                 rpos += 1
                 nxt = prev_end + 1
             if markup and ("[" in t or "*" in t or "\\" in t):
-                spans = _clean_spans(original, ln.start, ln.end, keep_marks=True)
-                text_parts += [original[s:e] for s, e in spans]
-            else:  # nothing to remove: the line is original[ln.start:ln.end]
-                spans = [(ln.start, ln.end)]
+                for s, e in _clean_spans(original, ln.start, ln.end, keep_marks=True):
+                    text_parts.append(original[s:e])
+                    if s != nxt:
+                        runs.append(rpos)
+                        runs.append(s)
+                    rpos += e - s
+                    nxt = e
+            else:  # nothing to remove: the line is original[ln.start:ln.end] (no list, no tuple made)
                 text_parts.append(t)
-            for s, e in spans:
-                if s != nxt:
-                    runs.append((rpos, s))
-                rpos += e - s
-                nxt = e
+                if ln.start != nxt:
+                    runs.append(rpos)
+                    runs.append(ln.start)
+                rpos += ln.end - ln.start
+                nxt = ln.end
             prev_text, prev_end = t, ln.end
         raws.append(("".join(text_parts), runs, strong_at))
 
     fn_texts = {k: " ".join(ln.text for ln in lns) for k, lns in footnotes.items()}
-    sup = any(c in original for c in _MARK_SUP_OPENERS)
-    drops = _assign_marks([r[0] for r in raws], [r[2] for r in raws], set(footnotes), fn_texts, sup)
+    drops = _assign_marks([r[0] for r in raws], [r[2] for r in raws], set(footnotes), fn_texts)
     parts: list[str] = []  # the normalised text, in pieces
     offsets: list[int] = []
     length = 0
@@ -813,14 +825,12 @@ def analyse(original: str) -> Normalized:
     return Normalized(original=original, text=text, offsets=offsets, blocks=out_blocks, marks=marks)
 
 
-def _candidates(raw: str, strong_at: dict[int, int], sup: bool = True) -> list[tuple[int, int, str, int]]:
-    """Every place in ``raw`` that may be a footnote mark: (start, end, form, number).
-
-    ``sup=False`` says that the text has no superscript or ``$`` (so no :data:`_MARK_SUP` match).
-    """
+def _candidates(raw: str, strong_at: dict[int, int]) -> list[tuple[int, int, str, int]]:
+    """Every place in ``raw`` that may be a footnote mark: (start, end, form, number)."""
     cands: list[tuple[int, int, str, int]] = [(pos, pos, "line", num) for pos, num in strong_at.items()]
     matches = list(_MARK_DIGITS.finditer(raw))
-    if sup:
+    # most blocks are ASCII: then only "$" may open a _MARK_SUP match (one-character searches)
+    if "$" in raw or (not raw.isascii() and any(c in raw for c in SUPERSCRIPTS)):
         matches += _MARK_SUP.finditer(raw)
     for m in matches:  # in any order: the candidates are sorted below
         form = m.lastgroup or ""
@@ -865,7 +875,6 @@ def _assign_marks(
     strong: list[dict[int, int]],
     fn_numbers: set[int],
     fn_texts: dict[int, str] | None = None,
-    sup: bool = True,
 ) -> list[list[tuple[int, int, int, bool]]]:
     """Decide which candidates are footnote marks; per block, the spans to drop.
 
@@ -876,11 +885,10 @@ def _assign_marks(
     its footnote text is absent). A digit glued to a word, to punctuation or to a year,
     or standing alone, is the first mark of footnote k only if it reads k; after that
     first mark, a glued or comma-led k is a reused mark. "from 7 to 12 March" keeps its 7.
-    ``sup=False`` says that no block has a superscript or ``$`` (see :func:`_candidates`).
     """
     flat: list[tuple[int, int, int, int, str, int]] = []  # (block, start, end, form, number)
     for bi, raw in enumerate(raws):
-        for s, e, form, num in _candidates(raw, strong[bi], sup):
+        for s, e, form, num in _candidates(raw, strong[bi]):
             flat.append((bi, s, e, 0, form, num))
     by_number: dict[int, list[int]] = {}
     for idx, c in enumerate(flat):
