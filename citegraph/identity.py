@@ -132,6 +132,12 @@ _BOLD = regex.compile(r"\*{2,}")  # markdown bold glue, which also ends a header
 _ORGAN_GLUED = regex.compile(r"\*\s*The\s+(?:General\s+Assembly|Security\s+Council)\s*,")
 #: The word every form of :data:`_SC_TITLE` has (a case-insensitive literal: found fast).
 _RESOLUTION_WORD = regex.compile("resolution", regex.I)
+# Patterns used once per text, compiled here (a module-level regex.sub looks its pattern up each time).
+_FIRST_LINE = regex.compile(r"^[^\n]*\n")
+_AMENDED_SYMBOL_LINE = regex.compile(r"^\s*[A-Z]/[A-Za-z0-9./\-]+\s*\n")
+_LINK = regex.compile(r"\[([^\]]*)\]\([^)]*\)")
+_NON_DIGITS = regex.compile(r"\D")
+_GLUED_YEAR = regex.compile(r"(\d)\((\d{4})\)")
 _AT_SESSION = regex.compile(r"\bat\s+its\s+(" + _ORDINAL + r")\s+session", regex.I)
 
 
@@ -205,8 +211,8 @@ def title_line(original: str) -> str | None:
     # A draft: the title follows the sponsor line.
     s = _SPONSORS.search(head)
     if s:
-        rest = regex.sub(r"^[^\n]*\n", "", head[s.end() :], count=1)  # the rest of the sponsor line
-        rest = regex.sub(r"^\s*[A-Z]/[A-Za-z0-9./\-]+\s*\n", "", rest)  # the amended draft's symbol
+        rest = _FIRST_LINE.sub("", head[s.end() :], count=1)  # the rest of the sponsor line
+        rest = _AMENDED_SYMBOL_LINE.sub("", rest)  # the amended draft's symbol
         return _fold_title(rest.lstrip(" \t\n"), stop_at_blank=True) or None
     return None
 
@@ -246,13 +252,13 @@ def _fold_title(text: str, stop_at_blank: bool) -> str:
             continue
         lines.append(s)
     t = " ".join(lines)
-    t = regex.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", t)
+    t = _LINK.sub(r"\1", t)
     t = t.replace("*", "").replace("\\", "")
     return " ".join(t.split())
 
 
 def _sc_number(num: str, year: str) -> str | None:
-    y = regex.sub(r"\D", "", year)
+    y = _NON_DIGITS.sub("", year)
     if len(y) != 4:
         return None
     return f"S/RES/{int(num)} ({y})"
@@ -286,7 +292,7 @@ def identify(original: str, body_text: str = "", last_operative: str = "") -> Me
     sc = _sc_title(original[:3000])
     if top:
         meta.symbol = " ".join(top[1].split())
-        meta.symbol = regex.sub(r"(\d)\((\d{4})\)", r"\1 (\2)", meta.symbol)
+        meta.symbol = _GLUED_YEAR.sub(r"\1 (\2)", meta.symbol)
     elif ga:
         meta.symbol = f"A/RES/{ga[1]}/{ga[2]}"
     elif sc:
@@ -397,10 +403,14 @@ _AND_NAMES = (
 )
 
 
+_AND_NAME_PATTERNS = [regex.compile(regex.escape(n)) for n in _AND_NAMES]
+_AND = regex.compile(r" and ")
+
+
 def _split_last_and(s: str) -> list[str]:
     """Split "X and Y" at the last " and " that does not fall inside a country name."""
-    spans = [(m.start(), m.end()) for n in _AND_NAMES for m in regex.finditer(regex.escape(n), s)]
-    for m in reversed(list(regex.finditer(r" and ", s))):
+    spans = [(m.start(), m.end()) for n in _AND_NAME_PATTERNS for m in n.finditer(s)]
+    for m in reversed(list(_AND.finditer(s))):
         if any(a <= m.start() < b for a, b in spans):
             continue
         return [s[: m.start()].strip(), s[m.end() :].strip()]

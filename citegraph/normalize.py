@@ -837,7 +837,7 @@ def _candidates(raw: str, strong_at: dict[int, int]) -> list[tuple[int, int, str
         if form == "sup":
             cands.append((m.start(), m.end(), "sup", int(m[0].translate(_SUP))))
         elif form == "latex":
-            cands.append((m.start(), m.end(), "sup", int(regex.search(r"\d+", m[0])[0])))
+            cands.append((m.start(), m.end(), "sup", int(_DIGITS.search(m[0])[0])))
         elif form in ("year", "ymark"):
             cands.append((m.start("ymark"), m.end("ymark"), "year", int(m["ymark"])))
         elif form in ("alone", "big") and _SPLIT_AFTER.match(raw, m.end()):
@@ -940,9 +940,13 @@ def _assign_marks(
     return [sorted(d) for d in drops]
 
 
+_DIGITS = regex.compile(r"\d+")
+_NUMBER_SLASH_END = regex.compile(r"(\d{1,3})/(\d{1,3})$")
+
+
 def _footnote_names(fn_texts: dict[int, str], k: int, raw: str, s: int) -> bool:
     """True if footnote ``k`` cites the number left when its mark is cut off ("5/6" for "UNEP/EA.5/Res.6")."""
-    m = regex.search(r"(\d{1,3})/(\d{1,3})$", raw[max(0, s - 8) : s])
+    m = _NUMBER_SLASH_END.search(raw[max(0, s - 8) : s])
     if not m:
         return False
     return bool(regex.search(rf"(?:{m[1]}/|Res\.){m[2]}(?!\d)", fn_texts.get(k, "")))
