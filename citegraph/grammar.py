@@ -26,6 +26,7 @@ the repeated item cannot contain (no nested quantifiers that can backtrack).
 
 from __future__ import annotations
 
+import operator
 import re
 from dataclasses import dataclass
 
@@ -39,6 +40,42 @@ class Piece:
     doc: str
     examples: tuple[str, ...] = ()
     non_examples: tuple[str, ...] = ()
+
+
+class WordSearch:
+    r"""A pattern ``\b`` + ``body`` whose every match starts with a word character, searched fast.
+
+    The regex engine cannot skip ahead to where such a pattern may match (the leading ``\b`` hides
+    its first characters), so a plain search tries every position of the text. A match that does
+    not start the searched range starts right after a non-word character: ``after`` (``\W`` and
+    the body) finds exactly those, and the engine skips straight to the non-word characters, the
+    spaces and punctuation. ``at`` tries the start of the range, where ``\b`` reads the character
+    before it. Together they find what ``at.search`` and ``at.finditer`` find.
+
+    A match of ``after`` also holds the non-word character before the body: read the named groups,
+    or the start :meth:`spans` gives, not ``m.start()``.
+    """
+
+    __slots__ = ("at", "after")
+
+    def __init__(self, body: str, flags: int = 0):
+        self.at = re.compile(r"\b" + body, flags)
+        self.after = re.compile(r"\W" + body, flags)
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        """The leftmost match in ``text[pos:endpos]`` (see the class note on ``start()``)."""
+        end = len(text) if endpos is None else endpos
+        return self.at.match(text, pos, end) or self.after.search(text, pos, end)
+
+    def spans(self, text: str, start: int, end: int) -> list[tuple[int, re.Match[str]]]:
+        """Every match in ``text[start:end]``, in order, as ``(where it starts, match)``."""
+        out = []
+        m = self.at.match(text, start, end)
+        if m is not None:
+            out.append((start, m))
+            start = m.end()
+        out.extend((m.start() + 1, m) for m in self.after.finditer(text, start, end))
+        return out
 
 
 #: The month names a UN text prints dates with; every stage that reads dates uses this tuple.
@@ -249,20 +286,20 @@ class Atom:
     ``a["vols"]``), so that the extractor reads atoms the same way whatever found them.
     """
 
-    __slots__ = ("lastgroup", "_start", "_end", "_text", "_groups")
+    __slots__ = ("lastgroup", "_start", "_end", "_text", "_groups", "_key")
 
     def __init__(
         self, kind: str, start: int, end: int, text: str, groups: dict[str, str | None] | None = None
     ):
         self.lastgroup = kind
         self._start, self._end, self._text = start, end, text
-        self._groups = groups or {}
+        self._groups = groups or _NO_GROUPS
+        self._key = (start, _RANK[kind])  # the order of atoms: by start, then by ATOM_ORDER
 
     @classmethod
     def of(cls, m: re.Match[str], kind: str) -> Atom:
-        groups = m.groupdict() if kind in ("treaty", "sales") else None
         start, end = m.span(kind)
-        return cls(kind, start, end, m.string[start:end], groups)
+        return cls(kind, start, end, m.string[start:end], m.groupdict() if kind in _GROUPED else None)
 
     def start(self) -> int:
         return self._start
@@ -277,6 +314,10 @@ class Atom:
         return f"Atom({self.lastgroup!r}, {self._start}, {self._end}, {self._text!r})"
 
 
+#: The atoms whose named parts are read ("vols", "salesno"); the others need only their text.
+_GROUPED = frozenset({"treaty", "sales"})
+_NO_GROUPS: dict[str, str | None] = {}  # shared, never written
+
 _AT = {
     name: re.compile(_number_boundary(name) if name in NUMBER_KINDS else rf"(?P<{name}>{compose(name)})")
     for name in ATOM_ORDER
@@ -284,10 +325,11 @@ _AT = {
 }
 
 #: Characters a symbol or a number is made of: walking back over them from a "/" finds where it starts.
-_TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.-\u2010\u2011\u2013")
+_TOKEN_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.-\u2010\u2011\u2013"
 
 #: The keyword right before the first number of a list ("resolutions 46/152").
-KW_BEFORE = re.compile(rf"(?P<kw>{compose('kw')})\s{{1,3}}(?:No\.\s{{0,2}}|\d{{1,4}}\s?\d{{4}}\)\s?,\s?)?$")
+_KW_WORDS = compose("kw").removeprefix(r"\b")  # the keyword after its \b (see WordSearch)
+KW_BEFORE = WordSearch(rf"(?P<kw>{_KW_WORDS})\s{{1,3}}(?:No\.\s{{0,2}}|\d{{1,4}}\s?\d{{4}}\)\s?,\s?)?$")
 #: A date right after a number: "46/152 of 18 December 1991".
 DATE_AFTER = re.compile(
     rf"\s{{0,3}}(?:,\s{{0,3}})?(?:of|dated|adopted\s+on|on)\s{{1,3}}(?P<date>{compose('date')})"
@@ -328,25 +370,22 @@ def atoms(text: str) -> list[Atom]:
     ):
         return []
     found: list[Atom] = []
-    covered = -1
-    n = len(text)
+    covered = -1  # the end of the last identifier read: the next "/" is searched after it
     i = text.find("/")
     while i != -1:
-        if i >= covered:
-            p = i
-            while p > 0 and i - p < 40 and text[p - 1] in _TOKEN_CHARS:
-                p -= 1
-            for q in _starts(text, p, i):
-                m = None
-                for kind in _slash_kinds(text, q, i):
-                    m = _AT[kind].match(text, q)
-                    if m is not None and m.end() > i:
-                        found.append(Atom.of(m, kind))
-                        covered = m.end()
-                        break
-                    m = None
-                if m is not None:
+        # the token the "/" is in starts after the run of token characters before it (40 at most)
+        before = text[max(0, i - 40) : i]
+        p = i - len(before) + len(before.rstrip(_TOKEN_CHARS))
+        for q in _starts(text, p, i):
+            for kind in _slash_kinds(text, q, i):
+                m = _AT[kind].match(text, q)
+                if m is not None and m.end() > i:
+                    found.append(Atom.of(m, kind))
+                    covered = m.end()
                     break
+            else:
+                continue
+            break
         i = text.find("/", max(i + 1, covered))
     i = text.find("(")
     while i != -1:
@@ -375,23 +414,25 @@ def atoms(text: str) -> list[Atom]:
                     found.append(Atom.of(m, kind))
                     break
         i = text.find("(", i + 1)
-    for word, kind in (("vol.", "treaty"), ("vols.", "treaty"), ("Sales", "sales"), ("Ibid", "ibid")):
+    for word, kind in (("vol", "treaty"), ("Sales", "sales"), ("Ibid", "ibid")):
         i = text.find(word)
         while i != -1:
-            m = _AT[kind].match(text, i)
-            if m is not None:
-                found.append(Atom.of(m, kind))
+            if kind != "treaty" or text.startswith(("vol.", "vols."), i):
+                m = _AT[kind].match(text, i)
+                if m is not None:
+                    found.append(Atom.of(m, kind))
             i = text.find(word, i + 1)
-    found.sort(key=_order)
-    out: dict[tuple[int, str], Atom] = {}
+    found.sort(key=_KEY)
+    out: dict[tuple[int, int], Atom] = {}
+    n = len(text)
     end = -1
     for a in found:
         if a._start < end:
             continue  # inside an identifier already read ("1373 (2001)" inside "S/RES/1373 (2001)")
         end = a._end
         for b in _around(text, a, n):
-            out.setdefault((b.start(), b.lastgroup), b)
-    return sorted(out.values(), key=_order)
+            out.setdefault(b._key, b)
+    return sorted(out.values(), key=_KEY)
 
 
 _ROMAN_CHARS = frozenset("IVXLC")
@@ -399,10 +440,7 @@ _AFTER_PAREN = frozenset("0123456789IVXLCES ")
 
 
 _RANK = {name: k for k, name in enumerate(ATOM_ORDER)}
-
-
-def _order(a: Atom) -> tuple[int, int]:
-    return a._start, _RANK[a.lastgroup]
+_KEY = operator.attrgetter("_key")
 
 
 def _slash_kinds(text: str, q: int, i: int) -> tuple[str, ...]:
@@ -422,6 +460,8 @@ def _slash_kinds(text: str, q: int, i: int) -> tuple[str, ...]:
 def _starts(text: str, p: int, i: int) -> list[int]:
     """Where an identifier holding the "/" at ``i`` may start, from the token start ``p``."""
     starts = [p]
+    if text[p:i].isalnum():
+        return starts  # "75/196": no later start
     for q in range(p + 1, i):  # "Corr.1/..." never, but "resolution70/1" or "(A/75/1" may need a later start
         if not text[q - 1].isalnum() and text[q].isalnum():
             starts.append(q)
@@ -521,7 +561,27 @@ BODY_NAMES: tuple[tuple[str, str], ...] = (
     ("General Assembly", "GA"),
 )
 
+
+def at_word_start(*alternatives: str) -> str:
+    r"""``\b(?:a|b|...)`` for alternatives that each begin with a plain word character, written so that
+    a search can skip to where they may match.
+
+    A leading ``\b`` hides the pattern's first characters from the regex engine, which then tries
+    every position. Here the check that no word character comes before (``(?<!\w.)``, what ``\b``
+    says before a word character) stands after each first character, so the engine looks only at
+    those characters (the "C" and "G" of body names) and matches exactly what ``\b`` + the
+    alternation matches.
+
+    >>> re.findall(at_word_start("its", "their"), "its bits their")
+    ['its', 'their']
+    """
+    assert all(a[:1].isalnum() for a in alternatives)
+    return "(?:" + "|".join(rf"{a[0]}(?<!\w.){a[1:]}" for a in alternatives) + ")"
+
+
 _NAME_ALT = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n, _ in BODY_NAMES)
+#: ``\b`` and a body name (see :func:`at_word_start`).
+_WORD_NAME = at_word_start(*(re.escape(n).replace(r"\ ", r"\s+") for n, _ in BODY_NAMES))
 _CODE_OF = {re.sub(r"\s+", " ", n): c for n, c in BODY_NAMES}
 
 #: Any body name (for the "last body mentioned" of a paragraph).
@@ -529,17 +589,19 @@ BODY_NAME = re.compile(rf"\b(?:{_NAME_ALT})\b")
 
 #: A body named right before the keyword: "Economic and Social Council resolution",
 #: "the Security Council's resolution". Tried first.
-NAMED_BEFORE = re.compile(rf"\b(?P<name>{_NAME_ALT})(?:['\u2019]s)?\s{{1,3}}(?:also\s|further\s)?$")
+NAMED_BEFORE = re.compile(rf"(?P<name>{_WORD_NAME})(?:['\u2019]s)?\s{{1,3}}(?:also\s|further\s)?$")
 
 #: A body called by its kind only: "Council resolutions 2014/23" (resolved by the last one named).
-SHORT_BEFORE = re.compile(r"\b(?P<short>Council|Commission|Assembly|Conference)(?:['\u2019]s)?\s{1,3}$")
+SHORT_BEFORE = re.compile(
+    rf"(?P<short>{at_word_start('Council', 'Commission', 'Assembly', 'Conference')})(?:['\u2019]s)?\s{{1,3}}$"
+)
 
 #: "its resolution": the organ that adopted the document, unless a body was just named.
-ITS_BEFORE = re.compile(r"\b(?:its|their)\s{1,3}(?:also\s|further\s|own\s)?$")
+ITS_BEFORE = re.compile(at_word_start("its", "their") + r"\s{1,3}(?:also\s|further\s|own\s)?$")
 
 #: A body citegraph does not know: "the Governing Council decision 27/2" is not the GA's.
 OTHER_BEFORE = re.compile(
-    r"\b[A-Z][A-Za-z]+(?:\s+(?:of\s+|on\s+|for\s+|and\s+|the\s+)?[A-Z][A-Za-z]+){0,5}"
+    r"[A-Z](?<!\w.)[A-Za-z]+(?:\s+(?:of\s+|on\s+|for\s+|and\s+|the\s+)?[A-Z][A-Za-z]+){0,5}"
     r"\s+(?:Council|Commission|Board|Assembly|Conference|Committee|Organization|Programme)(?:['\u2019]s)?\s{1,3}$"
 )
 
@@ -565,13 +627,13 @@ AFTER_SYMBOL_GAP = re.compile(r"\s*,\s*(?:annex\s*[IVX]*\s*,\s*)?")
 
 #: "in its resolution" where "its" is a body just named: "the Commission on Narcotic Drugs, in its".
 ITS_OWNER = re.compile(
-    rf"\b(?P<name>{_NAME_ALT})\s*,?\s*(?:which\s*,?\s*)?(?:(?:has|had)\s+)?"
+    rf"(?P<name>{_WORD_NAME})\s*,?\s*(?:which\s*,?\s*)?(?:(?:has|had)\s+)?"
     r"(?:in|by|through|under|with|in\s+particular|including|notably|especially)\s+(?:its|their)\s+$"
 )
 
 #: "adopted by the General Assembly in its resolution", "the adoption by the Conference ... of resolution".
 BY_BODY = re.compile(
-    rf"\bby\s+the\s+(?P<name>{_NAME_ALT})\b(?:\s*,)?\s+(?:in\s+its|of|at\s+its\s+\S+\s+session\s+in\s+its)\s+$"
+    rf"{at_word_start('by')}\s+the\s+(?P<name>{_NAME_ALT})\b(?:\s*,)?\s+(?:in\s+its|of|at\s+its\s+\S+\s+session\s+in\s+its)\s+$"
 )
 
 #: A body named right after a number or its date: "8/10 of 20 December 2019 of the Conference of ...".
@@ -585,7 +647,7 @@ SUFFIX_BODY = re.compile(
 
 #: Before a bare keyword: "relevant Human Rights Council resolutions, in particular resolutions 7/34".
 INHERIT_BEFORE = re.compile(
-    rf"\b(?P<name>{_NAME_ALT})\s+(?:resolutions|decisions)\s*,?\s*(?:and\s+)?"
+    rf"(?P<name>{_WORD_NAME})\s+(?:resolutions|decisions)\s*,?\s*(?:and\s+)?"
     r"(?:in\s+particular|including|notably|especially|inter\s+alia)\s+(?:its\s+)?$"
 )
 
@@ -666,7 +728,19 @@ def clause_break(gap: str) -> bool:
 #: Words after which a number is not a resolution: "paragraph 2/3" is never printed, but
 #: "page 2/27" page counters, "chapter 5/1" may be.
 LOCATOR_BEFORE = re.compile(
-    r"\b(?:paras?\.|paragraphs?|pp?\.|page|pages|art\.|articles?|chap\.|sect\.|annex)\s*$"
+    at_word_start(
+        r"paras?\.",
+        "paragraphs?",
+        r"pp?\.",
+        "page",
+        "pages",
+        r"art\.",
+        "articles?",
+        r"chap\.",
+        r"sect\.",
+        "annex",
+    )
+    + r"\s*$"
 )
 
 #: The gap between a symbol and its corrigendum or addendum: "E/2013/30 and Corr.1".
@@ -688,20 +762,20 @@ _FILLER = (
 #: "pursuant to", "in accordance with", or "in/by/through its resolution". Only a body's name,
 #: "its" or a locator may stand between the phrase and the keyword (see ``_FILLER``), so that
 #: "the progress achieved in the implementation of resolution X" keeps its verb.
-CITE_TRIGGERS = re.compile(
+CITE_TRIGGERS = WordSearch(  # each phrase after \b
     r"(?:"
-    r"\bpursuant\s+to"
-    r"|\bin\s+(?:accordance|conformity|compliance|line|keeping)\s+with"
-    r"|\b(?:consistent|in\s+line)\s+with"
-    r"|\bin\s+(?:furtherance|pursuance|implementation)\s+of"
-    r"|\b(?:[a-z]{3,}ed|set\s+(?:forth|out)|laid\s+down|made|taken|undertaken|given|put\s+forward|"
+    r"pursuant\s+to"
+    r"|in\s+(?:accordance|conformity|compliance|line|keeping)\s+with"
+    r"|(?:consistent|in\s+line)\s+with"
+    r"|in\s+(?:furtherance|pursuance|implementation)\s+of"
+    r"|(?:[a-z]{3,}ed|set\s+(?:forth|out)|laid\s+down|made|taken|undertaken|given|put\s+forward|"
     r"brought\s+forward|begun|held|set\s+up)"
     r"\s+(?:(?:up)?on|by|in|to|through|under|at|with|pursuant\s+to)"
-    r"|\b(?:by|in|through|under|with)(?=\s+(?:its|their|the|[A-Z]|resolution|decision|paragraphs?|sections?|"
+    r"|(?:by|in|through|under|with)(?=\s+(?:its|their|the|[A-Z]|resolution|decision|paragraphs?|sections?|"
     r"annex|part|chapter))"
     r")" + _FILLER
 )
 
 #: "Welcoming the adoption, by its resolution 70/175, of ..." and "the adoption by the Conference ... of
 #: resolution 9/8" name what is welcomed, not a source.
-ADOPTION_BY = re.compile(r"\badoption\s*,?\s*(?:by|in|through)\s[^;]{0,160}$")
+ADOPTION_BY = re.compile(at_word_start("adoption") + r"\s*,?\s*(?:by|in|through)\s[^;]{0,160}$")

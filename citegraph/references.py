@@ -127,48 +127,16 @@ def _verb_regex(forms: list[str]) -> str:
     for first, rests in by_first.items():
         body = "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in sorted(rests, key=len, reverse=True))
         alts.append(f"[{first.upper()}{first}](?:{body})")
-    return r"\b(?:" + "|".join(alts) + r")\b"
+    return r"(?:" + "|".join(alts) + r")\b"  # after \b: see grammar.WordSearch
 
 
-@dataclass(frozen=True)
-class _WordPattern:
-    r"""A pattern ``\b(?:...)`` whose matches start with a word character, searched fast.
-
-    The regex engine cannot skip ahead to where such a pattern may match (a leading ``\b`` hides
-    its first characters), so a plain search tries every position of the text. A match that does
-    not start the searched range starts right after a non-word character: ``after`` (``\W`` and
-    the same pattern) finds exactly those, and the engine skips to the non-word characters alone,
-    the spaces and punctuation. ``at`` tries the start of the range, where ``\b`` reads the
-    character before it. Together they find what ``at.finditer`` finds, in order.
-    """
-
-    at: re.Pattern[str]
-    after: re.Pattern[str]
-
-    @classmethod
-    def compile(cls, pattern: str, flags: int = 0) -> _WordPattern:
-        assert pattern.startswith(r"\b")
-        return cls(re.compile(pattern, flags), re.compile(r"\W" + pattern[2:], flags))
-
-    def spans(self, text: str, start: int, end: int) -> list[tuple[int, re.Match[str]]]:
-        """Each match in ``text[start:end]`` as ``(where it starts, match)``; the match of ``after``
-        also holds the character before."""
-        out = []
-        m = self.at.match(text, start, end)
-        if m is not None:
-            out.append((start, m))
-            start = m.end()
-        out.extend((m.start() + 1, m) for m in self.after.finditer(text, start, end))
-        return out
-
-
-_VERB = _WordPattern.compile(_verb_regex([f for f, _ in _FORMS]))
+_VERB = g.WordSearch(_verb_regex([f for f, _ in _FORMS]))
 _BASES = sorted(
     {v.lemma.replace("-", " ") for v in VERBS.values() if v.forms and v.forms[0]}, key=len, reverse=True
 )
 #: "which will support the implementation of resolutions ...": a finite verb after a modal.
-_MODAL = _WordPattern.compile(
-    r"\b(?:will|shall|would|should|may|can|could|must)\s+(?:also\s+|further\s+|continue\s+to\s+)?(?P<base>"
+_MODAL = g.WordSearch(
+    r"(?:will|shall|would|should|may|can|could|must)\s+(?:also\s+|further\s+|continue\s+to\s+)?(?P<base>"
     + "|".join(re.escape(b).replace(r"\ ", r"\s+") for b in _BASES)
     + r")\b",
     re.IGNORECASE,
@@ -380,7 +348,8 @@ def number_target(number: str, shape: str, body: str, is_decision: bool) -> str 
         return f"UNEP/EA.{s}/Res.{k}" if not is_decision else None
     b = BODIES.get(body)
     pattern = (b.dec if is_decision else b.res) if b else None
-    if pattern and "{n}" in pattern and not _NEEDS_TIDY.search(n):
+    # _NEEDS_TIDY wants an upper-case letter or "("; most numbers ("75/196") have neither
+    if pattern and "{n}" in pattern and not (("(" in n or n != n.lower()) and _NEEDS_TIDY.search(n)):
         return pattern.format(n=n)  # the number is printed as the canonical form wants it
     try:
         if is_decision:
@@ -517,8 +486,10 @@ class _List:
 
 def _suffix(lst: _List, text: str, pos: int, ctx: Context) -> None:
     """Read a body named after a number or its date: "8/10 of ... of the Conference of the States Parties ..."."""
+    if lst.named is not None:
+        return  # a body named before the keyword wins
     sm = g.SUFFIX_BODY.match(text, pos)
-    if sm is None or lst.named is not None:
+    if sm is None:
         return
     if sm["name"]:
         lst.suffix = g.body_code(sm["name"])
