@@ -361,12 +361,13 @@ def atoms(text: str) -> list[Atom]:
     >>> [(a.lastgroup, a[0]) for a in atoms("its resolutions 46/152 of 18 December 1991 and 1373 (2001)")]
     [('kw', 'resolutions'), ('ga', '46/152'), ('date', '18 December 1991'), ('sc', '1373 (2001)')]
     """
+    # "vol.", "Sales No." and "Ibid." all hold a full stop, which most paragraphs (ending in "," or
+    # ";") lack: one C-speed search for it spares the three longer ones
+    dot = "." in text
     if (
         "/" not in text
         and "(" not in text
-        and "vol" not in text
-        and "Sales" not in text
-        and "Ibid" not in text
+        and not (dot and ("vol" in text or "Sales" in text or "Ibid" in text))
     ):
         return []
     found: list[Atom] = []
@@ -414,7 +415,7 @@ def atoms(text: str) -> list[Atom]:
                     found.append(Atom.of(m, kind))
                     break
         i = text.find("(", i + 1)
-    for word, kind in (("vol", "treaty"), ("Sales", "sales"), ("Ibid", "ibid")):
+    for word, kind in (("vol", "treaty"), ("Sales", "sales"), ("Ibid", "ibid")) if dot else ():
         i = text.find(word)
         while i != -1:
             if kind != "treaty" or text.startswith(("vol.", "vols."), i):
