@@ -256,15 +256,23 @@ def normalize(original: str) -> NormText:
 BLANK, FURN, BODY, MARKLINE, FN_START, FN_CONT = "blank", "furn", "body", "mark", "fn", "fncont"
 
 
+#: A line: (start, end, text, indent). ``start`` is the offset of its first non-space
+#: character, ``end`` the offset just past its last, ``text`` is ``original[start:end]``
+#: (empty for a blank line) and ``indent`` says whether the raw line began with
+#: whitespace. A plain tuple: a text has thousands of lines, and a tuple is made (and
+#: freed) in half the time of an object. What each line is, is kept in :class:`_Classes`.
+_Line = tuple[int, int, str, bool]
+START, END, TEXT, INDENT = range(4)
+
+
 @dataclass(slots=True)
-class _Line:
-    start: int  # offset of the first non-space character
-    end: int  # offset just past the last non-space character
-    text: str  # original[start:end]
-    indent: bool  # the raw line began with whitespace
-    kind: str = BODY
-    number: int | None = None  # footnote number (FN_START) or mark number (MARKLINE)
-    body_start: int | None = None  # FN_START: where the footnote text begins
+class _Classes:
+    """What each line is (:func:`_classify`), by line index."""
+
+    kinds: list[str]  # BLANK, FURN, BODY, MARKLINE, FN_START or FN_CONT
+    numbers: dict[int, int]  # footnote number (FN_START) or mark number (MARKLINE)
+    body_starts: dict[int, int]  # FN_START: where the footnote text begins
+    furniture: list[int]  # the FURN lines (as :func:`_classify` found them)
 
 
 _SPACES = regex.compile(r"\s+")
@@ -281,13 +289,13 @@ def _lines(original: str) -> list[_Line]:
             seg = original[pos : m.start()]
             stripped = seg.strip()
             if not stripped:
-                append(_Line(pos, pos, "", False, BLANK))
+                append((pos, pos, "", False))
             else:
                 lead = seg.find(stripped[0])  # the first non-space character
                 s = pos + lead
                 # A segment cut at "**" inherits no indentation.
                 indent = lead > 0 and (pos == 0 or original[pos - 1] in "\r\n")
-                append(_Line(s, s + len(stripped), stripped, indent))
+                append((s, s + len(stripped), stripped, indent))
             pos = m.end()
         return out
     # only "\n" ends a line: str.split finds them at C speed, and every line starts a raw line
@@ -295,11 +303,11 @@ def _lines(original: str) -> list[_Line]:
     for seg in original.split("\n"):
         stripped = seg.strip()
         if not stripped:
-            append(_Line(pos, pos, "", False, BLANK))
+            append((pos, pos, "", False))
         else:
             lead = seg.find(stripped[0])
             s = pos + lead
-            append(_Line(s, s + len(stripped), stripped, lead > 0))
+            append((s, s + len(stripped), stripped, lead > 0))
         pos += len(seg) + 1
     return out
 
@@ -307,24 +315,25 @@ def _lines(original: str) -> list[_Line]:
 def _own_symbol(lines: list[_Line]) -> str | None:
     """The symbol printed at the top of the first page, if any (used to spot running heads)."""
     for ln in lines[:12]:
-        if ln.kind == BLANK:
+        if not ln[TEXT]:  # a blank line
             continue
-        m = _SYMBOL_LINE.fullmatch(ln.text)
+        m = _SYMBOL_LINE.fullmatch(ln[TEXT])
         if m:
             return _SPACES.sub(" ", m[1])
     return None
 
 
-def _classify(lines: list[_Line]) -> list[int]:
-    """Mark furniture, footnote zones, footnote lines and mark lines, in place.
-
-    Returns the indices of the furniture lines (for :func:`_running_titles`).
-    """
+def _classify(lines: list[_Line]) -> _Classes:
+    """Tell blank lines, furniture, footnote zones, footnote lines, mark lines and body lines."""
+    texts = [ln[TEXT] for ln in lines]
+    kinds = [BODY] * len(lines)
+    numbers: dict[int, int] = {}
+    body_starts: dict[int, int] = {}
     furniture: list[int] = []
     own = _own_symbol(lines)
     # Page counters: "2/27" lines whose denominator is the document's page count.
     denominators: dict[int, int] = {}
-    for t in [ln.text for ln in lines if len(ln.text) <= 7]:
+    for t in [t for t in texts if len(t) <= 7]:
         m = _PAGE_COUNTER.fullmatch(t)
         if m:
             denominators[int(m[2])] = denominators.get(int(m[2]), 0) + 1
@@ -334,19 +343,17 @@ def _classify(lines: list[_Line]) -> list[int]:
 
     # With page furniture, a footnote block always ends at the next page head; without (seed
     # 000's shape), the body may follow the footnotes directly.
-    paged = pages is not None or any(
-        len(ln.text) <= 40 and ln.text[:1].isdigit() and _JOB.fullmatch(ln.text) for ln in lines
-    )
+    paged = pages is not None or any(len(t) <= 40 and t[:1].isdigit() and _JOB.fullmatch(t) for t in texts)
     organ_seen = False
     trailer_seen = False
     in_zone = False
     open_fn = False  # the current footnote's text may go on on the next line
     last_fn_text = ""  # the last line of the current footnote
     last_fn: int | None = None  # the number of the last footnote seen
-    for i, ln in enumerate(lines):
-        if ln.kind == BLANK:
+    for i, t in enumerate(texts):
+        if not t:
+            kinds[i] = BLANK
             continue
-        t = ln.text
         c0 = t[0]
         n = len(t)
         # furniture is short, or a note ("* Reissued ...") or a link: most lines are ruled out at once;
@@ -360,7 +367,7 @@ def _classify(lines: list[_Line]) -> list[int]:
             if not is_furn and own and organ_seen and c0 in "UASE" and (sym := _SYMBOL_LINE.fullmatch(t)):
                 is_furn = _SPACES.sub(" ", sym[1]) == own
         if is_furn:
-            ln.kind = FURN
+            kinds[i] = FURN
             furniture.append(i)
             if _SEPARATOR.fullmatch(t):
                 in_zone, open_fn = True, False
@@ -370,7 +377,11 @@ def _classify(lines: list[_Line]) -> list[int]:
         msup = _FN_SUP.match(t) if c0 in _SUP_OPENERS else None
         if msup:  # markdown footnote line, wherever it stands
             digits = msup[1] or msup[2]
-            ln.kind, ln.number, ln.body_start = FN_START, int(digits.translate(_SUP)), ln.start + msup.end()
+            kinds[i], numbers[i], body_starts[i] = (
+                FN_START,
+                int(digits.translate(_SUP)),
+                lines[i][START] + msup.end(),
+            )
             open_fn = False
             continue
         if not organ_seen and "The" in t and ORGAN_RE.fullmatch(t):  # ORGAN_RE needs "The"
@@ -381,7 +392,7 @@ def _classify(lines: list[_Line]) -> list[int]:
         if zone:
             mnum = _FN_NUMBER_ONLY.fullmatch(t)
             if mnum:
-                ln.kind, ln.number, ln.body_start = FN_START, int(mnum[1]), ln.end
+                kinds[i], numbers[i], body_starts[i] = FN_START, int(mnum[1]), lines[i][END]
                 open_fn, last_fn_text, last_fn = True, "", int(mnum[1])
                 continue
             mst = (_FN_START if in_zone else _FN_START_STRICT).match(t)
@@ -391,7 +402,7 @@ def _classify(lines: list[_Line]) -> list[int]:
                 k = int(mst[1])
                 # footnotes run in sequence: "28 and 29 June 2012," inside a footnote goes on with it
                 if last_fn is None or k == last_fn + 1 or (not open_fn and k > last_fn):
-                    ln.kind, ln.number, ln.body_start = FN_START, k, ln.start + mst.start(2)
+                    kinds[i], numbers[i], body_starts[i] = FN_START, k, lines[i][START] + mst.start(2)
                     open_fn, last_fn_text, last_fn = _ends_unfinished(t), t, k
                     continue
             if (
@@ -399,17 +410,15 @@ def _classify(lines: list[_Line]) -> list[int]:
                 or (in_zone and paged)
                 or (last_fn_text and _starts_lower(t) and not last_fn_text.endswith("."))
             ):
-                ln.kind = FN_CONT
+                kinds[i] = FN_CONT
                 open_fn = _ends_unfinished(t)
                 last_fn_text = t
                 continue
             if in_zone:
                 in_zone = False
         if organ_seen and n <= 3 and _FN_NUMBER_ONLY.fullmatch(t):
-            ln.kind, ln.number = MARKLINE, int(t)
-            continue
-        ln.kind = BODY
-    return furniture
+            kinds[i], numbers[i] = MARKLINE, int(t)
+    return _Classes(kinds, numbers, body_starts, furniture)
 
 
 def _ends_unfinished(t: str) -> bool:
@@ -427,11 +436,8 @@ def _ends_unfinished(t: str) -> bool:
     return t[-1] == "." and _OPEN_ABBREV.search(t, max(0, len(t) - 8)) is not None
 
 
-def _running_titles(lines: list[_Line], original: str, furniture: list[int]) -> None:
-    """Drop running titles: lines of the document title repeated beside page furniture.
-
-    ``furniture`` holds the indices of the furniture lines (:func:`_classify`).
-    """
+def _running_titles(lines: list[_Line], classes: _Classes, original: str) -> None:
+    """Drop running titles: lines of the document title repeated beside page furniture."""
     from citegraph.identity import title_line  # the title, as the header prints it
 
     title = title_line(original)
@@ -440,19 +446,19 @@ def _running_titles(lines: list[_Line], original: str, furniture: list[int]) -> 
     folded = " ".join(title.split()).lower()
     own = (_own_symbol(lines) or "").lower()
     n = len(lines)
-    furn_idx = [i for i in furniture if not _SEPARATOR.fullmatch(lines[i].text)]
+    kinds = classes.kinds
+    furn_idx = [i for i in classes.furniture if not _SEPARATOR.fullmatch(lines[i][TEXT])]
     near: set[int] = set()
     for i in furn_idx:
         near.update(range(max(0, i - 5), min(n, i + 6)))
     for j in sorted(near):
-        ln = lines[j]
-        if ln.kind not in (BODY, FN_CONT):
+        if kinds[j] not in (BODY, FN_CONT):
             continue
-        f = " ".join(ln.text.split()).lower()
+        f = " ".join(lines[j][TEXT].split()).lower()
         if own and (f.endswith(" " + own) or f.startswith(own + " ")):  # "... capacity A/RES/80/229"
             f = f.replace(own, "").strip()
         if len(f) >= 12 and f in folded:
-            ln.kind = FURN
+            kinds[j] = FURN
 
 
 # ---------------------------------------------------------------------------
@@ -476,7 +482,7 @@ _NUMBERED_OPENERS = frozenset("*0123456789")
 _OCR_OPENERS = frozenset("0123456789ZSl")
 
 
-def _is_indent_shape(lines: list[_Line]) -> bool:
+def _is_indent_shape(lines: list[_Line], kinds: list[str]) -> bool:
     """True if paragraphs start with an indented line (pypdf, some PDF text), not after a blank line.
 
     That is, if more of the body lines that open a paragraph ("12. Decides", "Recalling")
@@ -484,14 +490,14 @@ def _is_indent_shape(lines: list[_Line]) -> bool:
     they are as many.
     """
     ind = 0
-    for ln in lines:
-        if ln.indent and ln.kind == BODY and _opens_paragraph(ln.text):
+    for ln, kind in zip(lines, kinds, strict=True):
+        if ln[INDENT] and kind == BODY and _opens_paragraph(ln[TEXT]):
             ind += 1
     if not ind:
         return False
     flat = 0
-    for ln in lines:
-        if not ln.indent and ln.kind == BODY and _opens_paragraph(ln.text):
+    for ln, kind in zip(lines, kinds, strict=True):
+        if not ln[INDENT] and kind == BODY and _opens_paragraph(ln[TEXT]):
             flat += 1
             if flat >= ind:
                 return False
@@ -615,14 +621,16 @@ def _clean_spans(original: str, start: int, end: int, keep_marks: bool) -> list[
 def analyse(original: str) -> Normalized:
     """Read ``original`` into normalised text, body blocks, footnotes and marks (see module doc)."""
     lines = _lines(original)
-    _running_titles(lines, original, _classify(lines))
-    indent_shape = _is_indent_shape(lines)
+    classes = _classify(lines)
+    _running_titles(lines, classes, original)
+    kinds, numbers = classes.kinds, classes.numbers
+    indent_shape = _is_indent_shape(lines, kinds)
 
-    # Group body lines into blocks (lists of line indices); footnotes into (number, [lines]).
-    blocks: list[list[_Line]] = []
-    footnotes: dict[int, list[_Line]] = {}
+    # Group body lines into blocks (lists of line indices); footnotes into (number, [line indices]).
+    blocks: list[list[int]] = []
+    footnotes: dict[int, list[int]] = {}
     current_fn: int | None = None
-    cur: list[_Line] = []
+    cur: list[int] = []
     boundary = False  # a blank line (blank shape) or other break since the last body line
     interrupted = False  # furniture or footnotes since the last body line
 
@@ -635,8 +643,7 @@ def analyse(original: str) -> Normalized:
     organ_done = False
     last_body = ""
     prev_head = False  # the last body line is the organ's line or a part head
-    for ln in lines:
-        k = ln.kind
+    for i, k in enumerate(kinds):
         if k == BLANK:
             boundary = True
             continue
@@ -646,34 +653,34 @@ def analyse(original: str) -> Normalized:
             continue
         if k == FN_START:
             interrupted = True
-            if ln.number not in footnotes:
-                footnotes[ln.number] = [ln]
-                current_fn = ln.number
+            if numbers[i] not in footnotes:
+                footnotes[numbers[i]] = [i]
+                current_fn = numbers[i]
             else:
                 current_fn = None  # a repeated number: keep the first footnote
             continue
         if k == FN_CONT:
             if current_fn is not None:
-                footnotes[current_fn].append(ln)
+                footnotes[current_fn].append(i)
             continue
         current_fn = None
         if k == MARKLINE:
             if cur:
-                cur.append(ln)
+                cur.append(i)
             continue
         # BODY. Each line is tested once for the organ's line and a part head (the tests are
         # needed again when it is the previous line), and each pattern only on a line that
         # starts as its matches do.
-        t = ln.text
+        t = lines[i][TEXT]
         c0 = t[0]
         organ_t = _is_organ(t)
         part_t = len(t) <= 16 and _is_part_head(t)
         if not cur:
-            cur = [ln]
+            cur = [i]
         else:
             prev_text = last_body  # the last body line of the current block
             is_organ = not organ_done and organ_t
-            candidate = (ln.indent if indent_shape else boundary) or interrupted
+            candidate = (lines[i][INDENT] if indent_shape else boundary) or interrupted
             split = False
             other = not c0.isascii()  # any non-ASCII character may be a digit
             if (
@@ -702,9 +709,9 @@ def analyse(original: str) -> Normalized:
                 organ_done = True
             if split:
                 close()
-                cur = [ln]
+                cur = [i]
             else:
-                cur.append(ln)
+                cur.append(i)
         last_body = t
         prev_head = organ_t or part_t
         boundary = False
@@ -723,10 +730,10 @@ def analyse(original: str) -> Normalized:
         strong_at: dict[int, int] = {}  # position in block -> mark number (mark lines)
         prev_text: str | None = None  # the last line added, and where it ends
         prev_end = 0
-        for ln in blk:
-            t = ln.text
-            if ln.kind == MARKLINE:
-                strong_at[rpos] = ln.number or 0
+        for i in blk:
+            ln_start, ln_end, t, _ = lines[i]
+            if kinds[i] == MARKLINE:
+                strong_at[rpos] = numbers[i] or 0
                 continue
             if prev_text is not None and not (
                 prev_text.endswith("-") and prev_text[-2:-1].isalpha() and t[:1].islower()
@@ -738,24 +745,24 @@ def analyse(original: str) -> Normalized:
                 rpos += 1
                 nxt = prev_end + 1
             if markup and ("[" in t or "*" in t or "\\" in t):
-                for s, e in _clean_spans(original, ln.start, ln.end, keep_marks=True):
+                for s, e in _clean_spans(original, ln_start, ln_end, keep_marks=True):
                     text_parts.append(original[s:e])
                     if s != nxt:
                         runs.append(rpos)
                         runs.append(s)
                     rpos += e - s
                     nxt = e
-            else:  # nothing to remove: the line is original[ln.start:ln.end] (no list, no tuple made)
+            else:  # nothing to remove: the line is original[ln_start:ln_end] (no list, no tuple made)
                 text_parts.append(t)
-                if ln.start != nxt:
+                if ln_start != nxt:
                     runs.append(rpos)
-                    runs.append(ln.start)
-                rpos += ln.end - ln.start
-                nxt = ln.end
-            prev_text, prev_end = t, ln.end
+                    runs.append(ln_start)
+                rpos += ln_end - ln_start
+                nxt = ln_end
+            prev_text, prev_end = t, ln_end
         raws.append(("".join(text_parts), runs, strong_at))
 
-    fn_texts = {k: " ".join(ln.text for ln in lns) for k, lns in footnotes.items()}
+    fn_texts = {k: " ".join(lines[i][TEXT] for i in idx) for k, idx in footnotes.items()}
     drops = _assign_marks([r[0] for r in raws], [r[2] for r in raws], set(footnotes), fn_texts)
     parts: list[str] = []  # the normalised text, in pieces
     offsets: list[int] = []
@@ -784,8 +791,8 @@ def analyse(original: str) -> Normalized:
             length += len(raw) - pos
         out_blocks.append(Block("body", start, length))
 
+    body_starts = classes.body_starts
     for num in sorted(footnotes):
-        lns = footnotes[num]
         if out_blocks:
             sep = offsets[-1] + 1 if offsets else 0
             parts.append("\n\n")
@@ -794,20 +801,21 @@ def analyse(original: str) -> Normalized:
         start = length
         first = True
         prev_fn_end = None
-        for ln in lns:
-            s0 = ln.body_start if first and ln.body_start is not None else ln.start
-            if s0 >= ln.end and first:
+        for i in footnotes[num]:
+            ln_start, ln_end, _, _ = lines[i]
+            s0 = body_starts[i] if first and i in body_starts else ln_start
+            if s0 >= ln_end and first:
                 first = False
                 continue
             if prev_fn_end is not None:
                 parts.append(" ")
                 offsets.append(prev_fn_end)
                 length += 1
-            for s, e in _clean_spans(original, s0, ln.end, keep_marks=False):
+            for s, e in _clean_spans(original, s0, ln_end, keep_marks=False):
                 parts.append(original[s:e])
                 offsets += ints[s:e]
                 length += e - s
-            prev_fn_end = ln.end
+            prev_fn_end = ln_end
             first = False
         out_blocks.append(Block("footnote", start, length, num))
 
