@@ -56,6 +56,9 @@ _NEEDS_TIDY = re.compile(r"\d[A-Z]|[0-9A-Z]\(")
 _PAREN_YEAR = re.compile(r"\((\d{4})")
 _PAREN_SPACE = re.compile(r"\(\s+|\s+\)")
 _DIGITS = re.compile(r"\d+")
+_ANY_DIGIT = re.compile(
+    r"\d"
+)  # what str.isdigit finds in a symbol (its digits are \d: see grammar's "symbol")
 _PART_SUFFIX = re.compile(r"/(?:Corr|Add|Rev)\.\d+$")
 _JOIN_ONLY = re.compile(r"\s*(?:,\s*)?(?:and|or|as\s+well\s+as)?\s*(?:the\s+)?")
 _LETTERED = re.compile(r"(.*?\d)\s?([A-H])$")
@@ -332,7 +335,10 @@ def _year_of_number(number: str, shape: str) -> int | None:
 
 
 def _clean_number(text: str) -> str:
-    n = fold(text.translate(_DASHES).replace("\\", ""))
+    """A number as the canonical form prints it: dashes plain, no markdown escapes, spaces folded."""
+    if not text.isascii():  # the dashes to replace are not ASCII
+        text = text.translate(_DASHES)
+    n = fold(text.replace("\\", "") if "\\" in text else text)
     return _PAREN_SPACE.sub(lambda m: m[0].strip(), n) if "(" in n else n
 
 
@@ -342,7 +348,11 @@ def number_target(number: str, shape: str, body: str, is_decision: bool) -> str 
     >>> number_target("8/10", "ga", "COSP-UNCAC", False), number_target("74/550 B", "ga", "GA", True)
     ('CAC/COSP/RES/8/10', 'A/DEC/74/550 B')
     """
-    n = _clean_number(number)
+    return _target_of(_clean_number(number), body, is_decision)
+
+
+def _target_of(n: str, body: str, is_decision: bool) -> str | None:
+    """:func:`number_target` of a number already cleaned by :func:`_clean_number`."""
     if body == "UNEA":
         s, _, k = n.partition("/")
         return f"UNEP/EA.{s}/Res.{k}" if not is_decision else None
@@ -509,9 +519,9 @@ def _suffix(lst: _List, text: str, pos: int, ctx: Context) -> None:
 
 def _sep(gap: str) -> str:
     gap = gap[-24:]
-    if g.COMMA_AND.search(gap):
-        return "comma-and"
     tail = gap.rstrip()
+    if tail.endswith(("and", "as")) and g.COMMA_AND.search(gap):  # ", and", ", as well as"
+        return "comma-and"
     if tail.endswith(","):
         return "comma"
     return "and"
@@ -526,13 +536,14 @@ def _close(lst: _List | None, ctx: Context, out: list[Found], text: str) -> None
         if lst.unknown and lst.suffix is None and it.shape in ("ga", "eco"):
             continue
         body = _shape_body(it.shape, named, ctx.organ)
+        number = _clean_number(it.number)  # once: the default body, the known bodies and the target read it
         if named is None and it.shape == "ga":
-            body = _plausible_default(it, lst.is_decision, ctx, text)
+            body = _plausible_default(it, lst.is_decision, ctx, text, number)
             if body is None:
                 continue
         elif it.shape == "ga" and body != "GA":
-            ctx.known.setdefault(_clean_number(it.number), body)
-        target = number_target(it.number, it.shape, body, lst.is_decision)
+            ctx.known.setdefault(number, body)
+        target = _target_of(number, body, lst.is_decision)
         if target is None or target in ctx.own:
             continue
         it.found.target = target
@@ -561,7 +572,14 @@ SESSIONS_IN_YEAR: dict[str, Callable[[int], range]] = {
 }
 
 
-def _plausible_default(it: _Item, is_decision: bool, ctx: Context, text: str) -> str | None:
+#: :data:`SESSIONS_IN_YEAR` read out for the years resolutions are dated in (the same ranges, in the
+#: same order), so that a dated number needs no call per body.
+_SESSIONS_BY_YEAR: dict[int, tuple[tuple[str, range], ...]] = {
+    y: tuple((b, sessions(y)) for b, sessions in SESSIONS_IN_YEAR.items()) for y in range(1940, 2101)
+}
+
+
+def _plausible_default(it: _Item, is_decision: bool, ctx: Context, text: str, number: str) -> str | None:
     """The body of a session-numbered item no words name: the General Assembly when it can be.
 
     A number printed again is the body's it had before in the document ("resolution 31/1 of
@@ -571,8 +589,7 @@ def _plausible_default(it: _Item, is_decision: bool, ctx: Context, text: str) ->
     2021" the Conference of the States Parties to UNCAC's; when several fit, the one named
     last. GA decisions are numbered from 401 up: "decision 15/6" is no GA decision.
     """
-    number = _clean_number(it.number)
-    known = ctx.known.get(number)
+    known = ctx.known.get(number)  # ``number`` is ``it.number`` cleaned (_clean_number)
     if known is not None:
         return known
     m = _SESSION_NUMBER.match(number)
@@ -584,7 +601,10 @@ def _plausible_default(it: _Item, is_decision: bool, ctx: Context, text: str) ->
     if not it.found.date:
         return "GA"
     year = int(it.found.date[:4])
-    fits = [b for b, sessions in SESSIONS_IN_YEAR.items() if session in sessions(year)]
+    by_body = _SESSIONS_BY_YEAR.get(year)
+    if by_body is None:
+        by_body = tuple((b, sessions(year)) for b, sessions in SESSIONS_IN_YEAR.items())
+    fits = [b for b, sessions in by_body if session in sessions]
     if "GA" in fits or not fits:
         return "GA" if fits else None
     if len(fits) == 1:
@@ -625,7 +645,7 @@ def scan_text(text: str, ctx: Context | None = None) -> list[Found]:
     [('vols. 1577, 2171 and 2173, No. 27531', 'UNTS/1577/27531'), ('vols. 1577, 2171 and 2173, No. 27531', \
 'UNTS/2171/27531'), ('vols. 1577, 2171 and 2173, No. 27531', 'UNTS/2173/27531')]
     """
-    found = _atoms(text)
+    found = g.atoms(text)
     if not found:
         return []
     ctx = ctx or Context()
@@ -799,11 +819,6 @@ def _registration_numbers(m: re.Match[str]) -> list[str]:
     return nums
 
 
-def _atoms(text: str) -> list[g.Atom]:
-    """The atoms of ``text`` (see :func:`grammar.atoms`)."""
-    return g.atoms(text)
-
-
 _YEAR3 = re.compile(r"\s{1,3}(\d{3})(?!\d)")
 
 
@@ -827,10 +842,21 @@ def _continues(lst: _List, gap: str) -> bool:
     """Whether a number after ``gap`` belongs to the open list."""
     if not lst.items:
         # right after the keyword; an OCR-broken first number ("387 1976), 418 (1977)") does not end the list
+        if not gap or gap.isspace():
+            return True  # "resolutions 46/152": what _FIRST_GAP always allows
         return _FIRST_GAP.fullmatch(gap) is not None
-    if len(gap) > 300 or g.clause_break(gap) or g.LOCATOR_BEFORE.search(gap):
+    if len(gap) > 300 or g.clause_break(gap):
         return False
-    return g.LIST_SEP.search(gap) is not None
+    tail = gap.rstrip()
+    # a locator word ends in one of _LOCATOR_LAST: ", " and " and " need no regex
+    if tail[-1:] in _LOCATOR_LAST and g.LOCATOR_BEFORE.search(gap):
+        return False
+    return tail.endswith(",") or g.LIST_SEP.search(gap) is not None
+
+
+#: The last characters of the words of :data:`grammar.LOCATOR_BEFORE` ("para.", "paragraph", "pages",
+#: "article", "annex").
+_LOCATOR_LAST = frozenset(".hsex")
 
 
 def _body_of_target(target: str) -> str | None:
@@ -845,7 +871,7 @@ def _symbol(raw: str, s: int, e: int, relation: str, ctx: Context) -> Found | No
     glued = _GLUED.search(sym)
     if glued:  # two symbols run together by PDF extraction: "A/RES/78/18A/RES/78/18"
         sym = sym[: glued.end()]
-    if not any(c.isdigit() for c in sym) or "/" not in sym:
+    if "/" not in sym or not _ANY_DIGIT.search(sym):
         return None
     e = s + len(sym)
     canon = fold(sym.translate(_DASHES))
