@@ -333,7 +333,7 @@ def _classify(lines: list[_Line]) -> _Classes:
     own = _own_symbol(lines)
     # Page counters: "2/27" lines whose denominator is the document's page count.
     denominators: dict[int, int] = {}
-    for t in [t for t in texts if len(t) <= 7]:
+    for t in [t for t in texts if len(t) <= 7 and "/" in t]:  # (not blank lines: no "/")
         m = _PAGE_COUNTER.fullmatch(t)
         if m:
             denominators[int(m[2])] = denominators.get(int(m[2]), 0) + 1
@@ -425,8 +425,8 @@ def _ends_unfinished(t: str) -> bool:
     """True if a footnote line may go on on the next line: it ends with an abbreviation
     (:data:`_OPEN_ABBREV`) or with no closing character.
 
-    The test was one pattern, ``(?:ABBREVIATION\\.|[^CLOSERS])$``, searched along the line
-    (slow even when searched only near the end): the second form is the last character.
+    This is a search for ``(?:ABBREVIATION\\.|[^CLOSERS])$``, done as two cheap tests: the
+    second form is just the last character (that one pattern was slow even on a short tail).
     """
     if not t:
         return False
@@ -673,7 +673,7 @@ def analyse(original: str) -> Normalized:
         # starts as its matches do.
         t = lines[i][TEXT]
         c0 = t[0]
-        organ_t = _is_organ(t)
+        organ_t = len(t) < 130 and "The" in t and _is_organ(t)  # (the cheap tests of _is_organ, inline)
         part_t = len(t) <= 16 and _is_part_head(t)
         if not cur:
             cur = [i]
