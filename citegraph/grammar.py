@@ -78,6 +78,23 @@ class WordSearch:
         return out
 
 
+def at_word_start(*alternatives: str) -> str:
+    r"""``\b(?:a|b|...)`` for alternatives that each begin with a plain word character, written so that
+    a search can skip to where they may match.
+
+    A leading ``\b`` hides the pattern's first characters from the regex engine, which then tries
+    every position. Here the check that no word character comes before (``(?<!\w.)``, what ``\b``
+    says before a word character) stands after each first character, so the engine looks only at
+    those characters (the "C" and "G" of body names) and matches exactly what ``\b`` + the
+    alternation matches.
+
+    >>> re.findall(at_word_start("its", "their"), "its bits their")
+    ['its', 'their']
+    """
+    assert all(a[:1].isalnum() for a in alternatives)
+    return "(?:" + "|".join(rf"{a[0]}(?<!\w.){a[1:]}" for a in alternatives) + ")"
+
+
 #: The month names a UN text prints dates with; every stage that reads dates uses this tuple.
 MONTHS = (
     "January", "February", "March", "April", "May", "June",
@@ -159,8 +176,11 @@ PIECES: dict[str, Piece] = {
         # ---- what opens a list of numbers --------------------------------------------
         Piece(
             "kw",
-            r"\b(?:[Rr]esolutions?|[Dd]ecisions?|RESOLUTIONS?|DECISIONS?)\b",
-            "The keyword before one number or a list of numbers.",
+            at_word_start(
+                "Resolutions?", "resolutions?", "Decisions?", "decisions?", "RESOLUTIONS?", "DECISIONS?"
+            )
+            + r"\b",
+            "The keyword before one number or a list of numbers, a whole word (see at_word_start).",
             ("resolution", "Resolutions", "decisions"),
             ("resolve", "decisive"),
         ),
@@ -299,7 +319,7 @@ class Atom:
     @classmethod
     def of(cls, m: re.Match[str], kind: str) -> Atom:
         start, end = m.span(kind)
-        return cls(kind, start, end, m.string[start:end], m.groupdict() if kind in _GROUPED else None)
+        return cls(kind, start, end, m.group(kind), m.groupdict() if kind in _GROUPED else None)
 
     def start(self) -> int:
         return self._start
@@ -328,8 +348,7 @@ _AT = {
 _TOKEN_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.-\u2010\u2011\u2013"
 
 #: The keyword right before the first number of a list ("resolutions 46/152").
-_KW_WORDS = compose("kw").removeprefix(r"\b")  # the keyword after its \b (see WordSearch)
-KW_BEFORE = WordSearch(rf"(?P<kw>{_KW_WORDS})\s{{1,3}}(?:No\.\s{{0,2}}|\d{{1,4}}\s?\d{{4}}\)\s?,\s?)?$")
+KW_BEFORE = re.compile(rf"(?P<kw>{compose('kw')})\s{{1,3}}(?:No\.\s{{0,2}}|\d{{1,4}}\s?\d{{4}}\)\s?,\s?)?$")
 #: A date right after a number: "46/152 of 18 December 1991".
 DATE_AFTER = re.compile(
     rf"\s{{0,3}}(?:,\s{{0,3}})?(?:of|dated|adopted\s+on|on)\s{{1,3}}(?P<date>{compose('date')})"
@@ -376,8 +395,9 @@ def atoms(text: str) -> list[Atom]:
     while i != -1:
         # the token the "/" is in starts after the run of token characters before it (40 at most)
         before = text[max(0, i - 40) : i]
-        p = i - len(before) + len(before.rstrip(_TOKEN_CHARS))
-        for q in _starts(text, p, i):
+        run = before[len(before.rstrip(_TOKEN_CHARS)) :]
+        p = i - len(run)
+        for q in (p,) if run.isalnum() else _starts(text, p, i):  # "75/196": one start
             for kind in _slash_kinds(text, q, i):
                 m = _AT[kind].match(text, q)
                 if m is not None and m.end() > i:
@@ -561,23 +581,6 @@ BODY_NAMES: tuple[tuple[str, str], ...] = (
     ("Environment Assembly", "UNEA"),
     ("General Assembly", "GA"),
 )
-
-
-def at_word_start(*alternatives: str) -> str:
-    r"""``\b(?:a|b|...)`` for alternatives that each begin with a plain word character, written so that
-    a search can skip to where they may match.
-
-    A leading ``\b`` hides the pattern's first characters from the regex engine, which then tries
-    every position. Here the check that no word character comes before (``(?<!\w.)``, what ``\b``
-    says before a word character) stands after each first character, so the engine looks only at
-    those characters (the "C" and "G" of body names) and matches exactly what ``\b`` + the
-    alternation matches.
-
-    >>> re.findall(at_word_start("its", "their"), "its bits their")
-    ['its', 'their']
-    """
-    assert all(a[:1].isalnum() for a in alternatives)
-    return "(?:" + "|".join(rf"{a[0]}(?<!\w.){a[1:]}" for a in alternatives) + ")"
 
 
 _NAME_ALT = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n, _ in BODY_NAMES)
