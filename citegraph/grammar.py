@@ -586,7 +586,8 @@ BODY_NAMES: tuple[tuple[str, str], ...] = (
 _NAME_ALT = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n, _ in BODY_NAMES)
 #: ``\b`` and a body name (see :func:`at_word_start`).
 _WORD_NAME = at_word_start(*(re.escape(n).replace(r"\ ", r"\s+") for n, _ in BODY_NAMES))
-_CODE_OF = {re.sub(r"\s+", " ", n): c for n, c in BODY_NAMES}
+_WHITESPACE = re.compile(r"\s+")
+_CODE_OF = {_WHITESPACE.sub(" ", n): c for n, c in BODY_NAMES}
 
 #: Any body name (for the "last body mentioned" of a paragraph).
 BODY_NAME = re.compile(rf"\b(?:{_NAME_ALT})\b")
@@ -667,7 +668,8 @@ def body_code(name: str) -> str:
     >>> body_code("Economic and Social\\nCouncil"), body_code("Commission on Human Rights")
     ('ECOSOC', 'CHR')
     """
-    return _CODE_OF[re.sub(r"\s+", " ", name)]
+    code = _CODE_OF.get(name)  # printed with single spaces, as most names are
+    return code if code is not None else _CODE_OF[_WHITESPACE.sub(" ", name)]
 
 
 #: The gap between a number and a date that belongs to it: "46/152 of 18 December 1991".

@@ -50,12 +50,14 @@ from citegraph.symbols import fold as _fold_ws
 from citegraph.verbs import VERBS, lemma_of
 
 _MONTH_NO = {m: i for i, m in enumerate(g.MONTHS, 1)}
+_SECURITY_COUNCIL = re.compile(r"The\s+Security\s+Council\s*,")
 _GLUED = re.compile(r"\d(?=[A-Z]{1,8}/)")
 _MARKDOWN = re.compile(r"\]\([^)]*\)|[\[*\\]")
 _NEEDS_TIDY = re.compile(r"\d[A-Z]|[0-9A-Z]\(")
 _PAREN_YEAR = re.compile(r"\((\d{4})")
 _PAREN_SPACE = re.compile(r"\(\s+|\s+\)")
 _DIGITS = re.compile(r"\d+")
+_NUMBER_KINDS = frozenset(g.NUMBER_KINDS)
 _ANY_DIGIT = re.compile(
     r"\d"
 )  # what str.isdigit finds in a symbol (its digits are \d: see grammar's "symbol")
@@ -672,7 +674,7 @@ def scan_text(text: str, ctx: Context | None = None) -> list[Found]:
 
     for m in found:
         kind = m.lastgroup
-        s, e = m._start, m._end
+        s, e, raw = m._start, m._end, m._text
         if kind == "kw":
             _close(lst, ctx, out, text)
             named, unknown = _named_body(text, s, ctx)
@@ -688,28 +690,31 @@ def scan_text(text: str, ctx: Context | None = None) -> list[Found]:
                 named = next((b for pre, b in g.SERIES_BODY if last_symbol[0].startswith(pre)), None)
                 unknown = named is None  # "document IOC/A-32/Decisions, decision A-32/4.3"
             relation = _coordinated(prev_list, text, s) or rel(s)
-            lst = _List(s, e, m[0][0] in "dD", named, unknown, relation, end=e)
+            lst = _List(s, e, raw[0] in "dD", named, unknown, relation, end=e)
             prev_list = lst
             if pending_date and g.PRE_DATE_GAP.fullmatch(text[pending_date[1] : s]):
                 lst.pre_date = pending_date[0]
             pending_date = None
             continue
-        if kind in g.NUMBER_KINDS:
+        if kind in _NUMBER_KINDS:
             gap = text[lst.last_end : s] if lst else ""
             if lst is None or not _continues(lst, gap):
                 _close(lst, ctx, out, text)
                 lst = None
                 continue
             sep = "first" if not lst.items else _sep(gap)
-            f = Found(s, e, fold(m[0].replace("\\", "")), "", "", None, None, lst.relation)
-            item = _Item(f, kind, m[0], sep)
+            f = Found(
+                s, e, fold(raw.replace("\\", "") if "\\" in raw else raw), "", "", None, None, lst.relation
+            )
+            item = _Item(f, kind, raw, sep)
             if lst.pre_date and not lst.items:
                 f.date = lst.pre_date
                 item.dated = True
             lst.items.append(item)
             lst.last_end = e
             floor = e
-            _suffix(lst, text, e, ctx)
+            if lst.named is None:
+                _suffix(lst, text, e, ctx)
             continue
         if kind == "lone":
             if lst and lst.items:
@@ -717,12 +722,12 @@ def scan_text(text: str, ctx: Context | None = None) -> list[Found]:
             continue
         if kind == "date":
             last = lst.items[-1] if lst and lst.items else None
-            printed_year = _printed_year(text, e, ctx) if not m[0][-4:].isdigit() else None
+            printed_year = _printed_year(text, e, ctx) if not raw[-4:].isdigit() else None
             if printed_year is not None:
-                date = iso_date(f"{fold(m[0])} {printed_year[0]}")
+                date = iso_date(f"{fold(raw)} {printed_year[0]}")
                 e = printed_year[1]
-            else:
-                date = iso_date(fold(m[0]), _year_of_number(last.number, last.shape) if last else None)
+            else:  # iso_date splits on whitespace: the date needs no folding
+                date = iso_date(raw, _year_of_number(last.number, last.shape) if last else None)
             if date is None:
                 continue
             if lst and last:
@@ -730,7 +735,8 @@ def scan_text(text: str, ctx: Context | None = None) -> list[Found]:
                 if g.DATE_GAP.fullmatch(gap):
                     _date_group(lst, date, whole=False)
                     lst.last_end = e
-                    _suffix(lst, text, e, ctx)
+                    if lst.named is None:
+                        _suffix(lst, text, e, ctx)
                     continue
                 if len(gap) < 300 and g.GROUP_DATE_GAP.search(gap) and not g.clause_break(gap):
                     _date_group(lst, date, whole=True)
@@ -743,16 +749,16 @@ def scan_text(text: str, ctx: Context | None = None) -> list[Found]:
         lst = None
         if kind == "treaty":
             r = rel(s)
-            surface = fold(m[0])
+            surface = fold(raw)
             for vol in _DIGITS.findall(m["vols"]):
                 for no in _registration_numbers(m):
                     out.append(Found(s, e, surface, treaty(vol, no), "treaty", "UNTS", None, r))
             floor = e
         elif kind == "sales":
-            out.append(Found(s, e, fold(m[0]), publication(m["salesno"]), "publication", None, None, rel(s)))
+            out.append(Found(s, e, fold(raw), publication(m["salesno"]), "publication", None, None, rel(s)))
             floor = e
         elif kind == "symbol":
-            f = _symbol(m[0], s, e, rel(s), ctx)
+            f = _symbol(raw, s, e, rel(s), ctx)
             if f is not None:
                 out.append(f)
                 last_symbol = (f.target, e)
@@ -760,7 +766,7 @@ def scan_text(text: str, ctx: Context | None = None) -> list[Found]:
         elif kind == "part":
             if last_symbol and g.PART_GAP.fullmatch(text[last_symbol[1] : s]):
                 base = _PART_SUFFIX.sub("", last_symbol[0])
-                out.append(Found(s, e, m[0], f"{base}/{m[0]}", "document", None, None, rel(s)))
+                out.append(Found(s, e, raw, f"{base}/{raw}", "document", None, None, rel(s)))
                 last_symbol = (last_symbol[0], e)
                 floor = e
         elif kind == "ibid":
@@ -907,7 +913,7 @@ def _organ(doc: Document) -> str:
     if doc.meta.organ:
         return doc.meta.organ
     head = doc.text[:3000]
-    if re.search(r"The\s+Security\s+Council\s*,", head):
+    if _SECURITY_COUNCIL.search(head):
         return "SC"
     return "GA"
 
