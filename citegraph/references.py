@@ -224,6 +224,23 @@ def verb_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[
     are left out; a base form counts after a modal ("which will support").
     """
     end = len(text) if end is None else end
+    return _verbs_in(text, start, end, _has_modal(text, start, end))
+
+
+def _has_modal(text: str, start: int, end: int) -> bool:
+    """Whether :func:`verb_spans` reads the modal verbs of ``text[start:end]``: when it holds one."""
+    return (
+        text.find("will", start, end) != -1
+        or text.find("shall", start, end) != -1
+        or text.find("ould", start, end) != -1
+        or text.find("may", start, end) != -1
+        or text.find("can", start, end) != -1
+        or text.find("must", start, end) != -1
+    )
+
+
+def _verbs_in(text: str, start: int, end: int, modal: bool) -> list[tuple[int, int, str]]:
+    """The verbs :func:`verb_spans` finds in ``text[start:end]``; the modal ones if ``modal``."""
     spans = []
     for s, m in _VERB.spans(text, start, end):
         e = m.end()
@@ -235,17 +252,35 @@ def verb_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[
         elif low.split()[0].endswith("s") and _word_before(text, s) in _NOUN_BEFORE:
             continue
         spans.append((s, e, _lemma(word)))
-    if (
-        text.find("will", start, end) != -1
-        or text.find("shall", start, end) != -1
-        or text.find("ould", start, end) != -1
-        or text.find("may", start, end) != -1
-        or text.find("can", start, end) != -1
-        or text.find("must", start, end) != -1
-    ):
+    if modal:
         spans.extend((s, m.end(), _lemma_base(m["base"])) for s, m in _MODAL.spans(text, start, end))
         spans.sort()
     return spans
+
+
+def last_verb(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+    """The last of :func:`verb_spans` ``(text, start, end)`` (a list of one, or none), read from the end.
+
+    The governing verb is the last one before a reference, and it is mostly near it: windows are
+    read backwards, each starting right after a ",", "." or ";". A verb (letters and spaces) never
+    runs across such a character, so each window holds exactly the verbs a scan from ``start``
+    finds there.
+    """
+    end = len(text) if end is None else end
+    modal = _has_modal(text, start, end)
+    hi, size = end, 256
+    while hi > start:
+        lo = hi - size
+        if lo > start:
+            cut = max(text.rfind(",", start, lo), text.rfind(".", start, lo), text.rfind(";", start, lo))
+            lo = cut + 1 if cut != -1 else start
+        else:
+            lo = start
+        spans = _verbs_in(text, lo, hi, modal)
+        if spans:
+            return spans[-1:]
+        hi, size = lo, size * 2
+    return []
 
 
 def governing_verb(
@@ -258,7 +293,7 @@ def governing_verb(
     >>> governing_verb("through the Commission, which will support the implementation of resolutions 67/80", 80)
     ('support', 42)
     """
-    spans = verb_spans(text[:pos]) if spans is None else spans
+    spans = last_verb(text, 0, pos) if spans is None else spans
     k = bisect.bisect_left(spans, (pos,)) - 1
     while k >= 0 and spans[k][1] > pos:
         k -= 1
@@ -667,8 +702,8 @@ def scan_text(text: str, ctx: Context | None = None) -> list[Found]:
         nonlocal scanned
         if section in ("footnote", "header"):
             return "source" if section == "footnote" else "cite"
-        if pos > scanned:
-            spans.extend(verb_spans(text, scanned, pos))
+        if pos > scanned:  # positions only grow: only the last verb of each stretch can govern
+            spans.extend(last_verb(text, scanned, pos))
             scanned = pos
         return relation_at(text, pos, floor, section, spans)
 
