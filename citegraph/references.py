@@ -39,7 +39,9 @@ from citegraph.models import FOOTNOTE, HEADER, Document, NormText, Reference
 from citegraph.symbols import (
     BODIES,
     SymbolError,
+    body_of,
     decision,
+    file_symbol,
     kind_of,
     parse_id,
     publication,
@@ -683,9 +685,11 @@ def scan_text(text: str, ctx: Context | None = None) -> list[Found]:
 'UNTS/2171/27531'), ('vols. 1577, 2171 and 2173, No. 27531', 'UNTS/2173/27531')]
     """
     found = g.atoms(text)
-    if not found:
-        return []
-    ctx = ctx or Context()
+    return _scan(text, found, ctx or Context()) if found else []
+
+
+def _scan(text: str, found: list[g.Atom], ctx: Context) -> list[Found]:
+    """:func:`scan_text` of a text whose atoms are ``found`` (not empty)."""
     out: list[Found] = []
     lst: _List | None = None
     prev_list: _List | None = None
@@ -901,8 +905,6 @@ _LOCATOR_LAST = frozenset(".hsex")
 
 
 def _body_of_target(target: str) -> str | None:
-    from citegraph.symbols import body_of
-
     return body_of(target)
 
 
@@ -938,8 +940,6 @@ def _symbol(raw: str, s: int, e: int, relation: str, ctx: Context) -> Found | No
 
 
 def _own_symbols(doc: Document) -> frozenset[str]:
-    from citegraph.symbols import file_symbol
-
     own = {doc.meta.symbol, doc.meta.inferred_symbol, file_symbol(doc.name)}
     return frozenset(x for x in own if x)
 
@@ -956,20 +956,28 @@ def _organ(doc: Document) -> str:
 def extract_references(doc: Document) -> list[Reference]:
     """Every reference ``doc`` makes, in SCHEMA.md's terms, with offsets into the original text."""
     ctx = Context(organ=_organ(doc), own=_own_symbols(doc), doc_text=doc.text, norm=doc.norm)
-    anchors = {f"F{fn.number}": fn.anchor for fn in doc.footnotes}
+    # footnote label -> anchor, read when the first footnote with a reference comes
+    anchors: dict[str, str | None] = {}
     refs: list[Reference] = []
-    footnotes = [p for p in doc.paragraphs if p.kind == FOOTNOTE]
-    body = [p for p in doc.paragraphs if p.kind != FOOTNOTE]
-    for p in body:
+    footnotes = []
+    for p in doc.paragraphs:
+        if p.kind == FOOTNOTE:
+            footnotes.append(p)
+            continue
+        found = g.atoms(p.text)  # most paragraphs have none: no scan
+        if not found:
+            continue
         ctx.section = "header" if p.kind == HEADER else "body"
         ctx.base = p.start
-        for f in scan_text(p.text, ctx):
+        for f in _scan(p.text, found, ctx):
             refs.append(_reference(doc, p.label, p.start, f, None))
     ctx.section = "footnote"
     ctx.ibid = []
     for p in sorted(footnotes, key=lambda q: q.number or 0):
         ctx.base = p.start
         found = scan_text(p.text, ctx)
+        if found and not anchors:
+            anchors = {f"F{fn.number}": fn.anchor for fn in doc.footnotes}
         for f in found:
             refs.append(_reference(doc, p.label, p.start, f, anchors.get(p.label)))
         if found:
