@@ -318,8 +318,17 @@ class Atom:
 
     @classmethod
     def of(cls, m: re.Match[str], kind: str) -> Atom:
+        """The atom group ``kind`` of ``m`` matched (set here without a call to ``__init__``: atoms
+        are made by the ten thousand)."""
         start, end = m.span(kind)
-        return cls(kind, start, end, m.group(kind), m.groupdict() if kind in _GROUPED else None)
+        a = object.__new__(cls)
+        a.lastgroup = kind
+        a._start = start
+        a._end = end
+        a._text = m.group(kind)
+        a._groups = m.groupdict() if kind in _GROUPED else _NO_GROUPS
+        a._key = (start, _RANK[kind])
+        return a
 
     def start(self) -> int:
         return self._start
