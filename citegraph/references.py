@@ -330,13 +330,12 @@ def relation_at(
     if section == "header":
         return "cite"
     verb = governing_verb(text, pos, spans)
-    lo = floor
-    if verb is not None:
-        lo = max(lo, verb[1])
-    gap = text[max(lo, pos - 160) : pos]
-    if g.CITE_TRIGGERS.search(gap) and not g.ADOPTION_BY.search(gap):
+    if verb is None:
+        return "cite"  # nothing governs it: a source or not, it is cited
+    gap = text[max(floor, verb[1], pos - 160) : pos]
+    if gap and g.CITE_TRIGGERS.search(gap) and not g.ADOPTION_BY.search(gap):
         return "cite"
-    return verb[0] if verb else "cite"
+    return verb[0]
 
 
 # ---- small readers --------------------------------------------------------------------------
