@@ -540,6 +540,23 @@ def usable_name(name: str) -> bool:
     return len(words) >= 2 and name[:1].isupper() and not generic and not INSTRUMENT_WORDS.isdisjoint(words)
 
 
+def names_from(spellings: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """Instrument key -> the one spelling that stands for it, from (key, printed name) pairs.
+
+    An instrument printed several ways ("United Nations Convention against Transnational
+    Organized Crime" and the same with a stray closing quote) is looked for in other texts
+    by the first spelling that :func:`usable_name` accepts, in sort order; so the names, and
+    the mentions found with them, do not depend on the order texts are read or added in.
+
+    >>> names_from([("paris-agreement", "the Paris Agreement"), ("paris-agreement", "Paris Agreement")])
+    {'paris-agreement': 'Paris Agreement'}
+    """
+    by_key: dict[str, set[str]] = {}
+    for key, name in spellings:
+        by_key.setdefault(key, set()).add(name)
+    return {key: min(names, key=lambda n: (not usable_name(n), n)) for key, names in sorted(by_key.items())}
+
+
 class MentionIndex(dict):
     """Instrument names by their first two words, as word tuples, longest first: built once, used on every paragraph."""
 

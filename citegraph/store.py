@@ -43,7 +43,7 @@ from pyoxigraph import (
 
 from citegraph import graph, symbols
 from citegraph.graph import Sources
-from citegraph.models import Document, Reference
+from citegraph.models import FOOTNOTE, Document, Reference
 
 
 class StoreError(Exception):
@@ -281,9 +281,7 @@ def _bulk(st: Store, preps: Iterable[Prepared], batch_bytes: int = 8_000_000) ->
         # mentions and the derived graph need every text but not the store: worked out while
         # the loader thread finishes its last batches
         ok = list(by_doc.values())
-        names: dict[str, str] = {}
-        for p in ok:
-            names.update(p.anchors)
+        names = graph.names_from((k, v) for p in ok for k, v in p.anchors.items())
         mentions = _mentions(ok, names)
         src = graph.sources_of(mentions)
         for p in ok:
@@ -317,7 +315,12 @@ def _mentions(ok: Sequence[Prepared], names: dict[str, str]) -> list[Quad]:
 
 def _load(st: Store, preps: Iterable[Prepared]) -> Report:
     """Add prepared texts to ``st``, each replacing its graph (and any other file's graph of the
-    same document), with mentions of every known name; then recompute the derived graph."""
+    same document), with mentions of every known name; then recompute the derived graph.
+
+    When the texts bring names the store did not know (or take away the only text that printed
+    one), the mentions of every stored text are worked out again with the new names: the store
+    then holds what a build of all its texts at once would hold.
+    """
     rep = Report()
     by_doc: dict[str, Prepared] = {}
     for p in preps:
@@ -329,9 +332,7 @@ def _load(st: Store, preps: Iterable[Prepared]) -> Report:
             rep.replaced.append((by_doc[p.doc].path, p.path))
         by_doc[p.doc] = p
     ok = list(by_doc.values())
-    names = known_names(st)
-    for p in ok:
-        names.update(p.anchors)
+    before = known_names(st)
     for p in ok:
         g = NamedNode(p.graph)
         if st.contains_named_graph(g):
@@ -340,6 +341,9 @@ def _load(st: Store, preps: Iterable[Prepared]) -> Report:
             rep.replaced.append((q.graph_name.value, p.path))  # the same document from another file
             st.remove_graph(q.graph_name)
     st.extend([q for p in ok for q in parse(p.nquads, format=RdfFormat.N_QUADS)])
+    names = known_names(st)  # the new texts' anchors are in the store now
+    if names != before:
+        _remention(st, names, skip={p.graph for p in ok})
     st.extend(_mentions(ok, names))
     refresh_derived(st)
     rep.files = len(ok)
@@ -347,20 +351,38 @@ def _load(st: Store, preps: Iterable[Prepared]) -> Report:
     return rep
 
 
+def _remention(st: Store, names: dict[str, str], skip: set[str]) -> None:
+    """Replace the ``cg:mentions`` of the stored texts (other than the graphs ``skip``) by those ``names`` give."""
+    for q in list(st.quads_for_pattern(None, graph.cg("mentions"), None, None)):
+        if q.graph_name.value not in skip:
+            st.remove(q)
+    rows = st.query(
+        "SELECT ?g ?d ?p ?t WHERE { GRAPH ?g { ?p eli:is_part_of ?d ; cg:paragraphType ?k ; cg:text ?t } "
+        f'FILTER(?k != "{FOOTNOTE}") }}',
+        prefixes=graph.PREFIXES,
+    )
+    texts: dict[tuple[str, str], list[tuple[NamedNode, str]]] = {}
+    for r in rows:
+        if r["g"].value not in skip:
+            texts.setdefault((r["d"].value, r["g"].value), []).append((r["p"], r["t"].value))
+    index = graph.MentionIndex(names)
+    st.extend(
+        [
+            q
+            for (d, g), paragraphs in sorted(texts.items())
+            for q in graph.mention_quads(NamedNode(d), NamedNode(g), paragraphs, index)
+        ]
+    )
+
+
 def known_names(st: Store) -> dict[str, str]:
-    """Instrument key -> a printed name, for every anchor already in the store."""
+    """Instrument key -> the spelling that stands for it (:func:`graph.names_from`), for every anchor stored."""
     rows = st.query(
         "SELECT DISTINCT ?a WHERE { ?c cg:anchor ?a }",
         prefixes=graph.PREFIXES,
         use_default_graph_as_union=True,
     )
-    out: dict[str, str] = {}
-    for r in rows:
-        name = r["a"].value
-        key = graph.instrument_key(name)
-        if key:
-            out.setdefault(key, name)
-    return out
+    return graph.names_from((key, r["a"].value) for r in rows if (key := graph.instrument_key(r["a"].value)))
 
 
 def refresh_derived(st: Store) -> None:
@@ -477,9 +499,13 @@ def remove(ident: str, path: Path) -> list[str]:
     """Drop the graph(s) of the read document ``ident``; returns the graph IRIs removed."""
     st = open_store(path, write=True)
     gs = graphs_of(st, ident)
+    before = known_names(st) if gs else {}
     for g in gs:
         st.remove_graph(g)
     if gs:
+        names = known_names(st)
+        if names != before:  # the text was the only one to print a name: others no longer mention it
+            _remention(st, names, skip=set())
         refresh_derived(st)
         st.flush()
     return [g.value for g in gs]

@@ -167,3 +167,35 @@ def test_a_document_read_twice_is_built_once_from_the_later_file(tmp_path, preps
     assert rep.replaced == [(preps[G002].path, "elsewhere/002_06d523d3b5c07408.txt")]
     assert rep.files == 2
     assert store.export(store.open_store(once), "nt") == store.export(store.open_store(twice), "nt")
+
+
+def _mentioned(path: Path, paragraph: str) -> list[str]:
+    st = store.open_store(path)
+    rows = store.query(st, f"SELECT ?i WHERE {{ <{graph.CGD}{paragraph}> cg:mentions ?i }} ORDER BY ?i").rows
+    return [r["i"].value.removeprefix(graph.CGD) for r in rows]
+
+
+def test_a_name_added_later_reaches_the_texts_already_stored(tmp_path, shared):
+    """78/111 P6 names "An Agenda for Peace", which only 79/295 footnotes: adding 79/295 after
+    78/111 gives the mentions a build of both gives, and removing it takes them away again."""
+    ga = shared / "corpus" / "unga-mandate-pipeline"
+    a, b = store.prepare(ga / "A_RES_78_111.txt"), store.prepare(ga / "A_RES_79_295.txt")
+    both, alone, stepwise = tmp_path / "both", tmp_path / "alone", tmp_path / "stepwise"
+    store.build_from(lambda: [a, b], both)
+    store.build_from(lambda: [a], alone)
+    store.build_from(lambda: [a], stepwise)
+    assert _mentioned(alone, "A/RES/78/111#P6") == []
+    store.add_prepared([b], stepwise)
+    expected = ["instrument/an-agenda-for-peace", "instrument/supplement-to-an-agenda-for-peace"]
+    assert _mentioned(both, "A/RES/78/111#P6") == _mentioned(stepwise, "A/RES/78/111#P6") == expected
+    assert sorted(map(str, store.open_store(stepwise))) == sorted(map(str, store.open_store(both)))
+    assert store.remove("79/295", stepwise) == [graph.CGD + "graph/A_RES_79_295"]
+    assert _mentioned(stepwise, "A/RES/78/111#P6") == []
+    assert sorted(map(str, store.open_store(stepwise))) == sorted(map(str, store.open_store(alone)))
+
+
+def test_names_do_not_depend_on_the_order_texts_come_in():
+    pairs = [("paris-agreement", "the Paris Agreement"), ("paris-agreement", "Paris Agreement")]
+    assert (
+        graph.names_from(pairs) == graph.names_from(reversed(pairs)) == {"paris-agreement": "Paris Agreement"}
+    )
