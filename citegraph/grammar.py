@@ -374,6 +374,10 @@ PART_AFTER = re.compile(rf"\s{{0,3}}(?:,|and|&)\s{{0,3}}(?P<part>{compose('part'
 LONE_AFTER = re.compile(rf"\s{{0,3}}(?:,\s{{0,3}}and|,|and|to)\s{{0,3}}(?P<lone>{compose('lone')})")
 
 _ENDS_LETTERED = re.compile(r"\d\s?[A-H]$")
+_NUMBERS = frozenset(NUMBER_KINDS)
+#: What the text after a number may start with, spaces stripped, when DATE_AFTER can match there
+#: ("" when four spaces or more: the regex decides).
+_DATE_AFTER_FIRST = frozenset({"", ",", "o", "d", "a"})
 
 
 def atoms(text: str) -> list[Atom]:
@@ -503,13 +507,18 @@ def _around(text: str, a: Atom, n: int) -> list[Atom]:
     kind = a.lastgroup
     s, e = a._start, a._end
     out: list[Atom] = []
-    if kind in NUMBER_KINDS:
-        head = text[max(0, s - 40) : s]
-        k = KW_BEFORE.search(text, max(0, s - 40), s) if ("ion" in head or "ION" in head) else None
+    if kind in _NUMBERS:
+        lo = max(0, s - 40)
+        k = (
+            KW_BEFORE.search(text, lo, s)
+            if text.find("ion", lo, s) != -1 or text.find("ION", lo, s) != -1  # "resolution", "DECISION"
+            else None
+        )
         if k is not None:
+            kw = k.start("kw")
             pre = (
-                PRE_DATE_BEFORE.search(text, max(0, k.start("kw") - 80), k.start("kw"))
-                if " on " in text[max(0, k.start("kw") - 80) : k.start("kw")]
+                PRE_DATE_BEFORE.search(text, max(0, kw - 80), kw)
+                if text.find(" on ", max(0, kw - 80), kw) != -1
                 else None
             )
             if pre is not None:
@@ -523,14 +532,18 @@ def _around(text: str, a: Atom, n: int) -> list[Atom]:
                 break
             last = Atom.of(lone, "lone")
             out.append(last)
-        d = DATE_AFTER.match(text, last._end)
+        e = last._end
+        # DATE_AFTER starts with up to three spaces, then "," or "of", "dated", "adopted", "on"
+        d = DATE_AFTER.match(text, e) if text[e : e + 4].lstrip()[:1] in _DATE_AFTER_FIRST else None
         if d is not None:
             out.append(Atom.of(d, "date"))
         else:
-            window = text[last._end : last._end + 300]
+            w = min(n, e + 300)
             gd = (
-                GROUP_DATE_AFTER.search(text, last._end, min(n, last._end + 300))
-                if ("both" in window or "all " in window or "each" in window)
+                GROUP_DATE_AFTER.search(text, e, w)
+                if text.find("both", e, w) != -1
+                or text.find("all ", e, w) != -1
+                or text.find("each", e, w) != -1
                 else None
             )
             if gd is not None:
