@@ -389,6 +389,16 @@ def number_target(number: str, shape: str, body: str, is_decision: bool) -> str 
     return _target_of(_clean_number(number), body, is_decision)
 
 
+#: The text before and after "{n}" in the canonical forms that hold nothing else to format
+#: ("A/RES/{n}" -> ("A/RES/", "")): pattern.format(n=n) is then a concatenation.
+_AROUND_N = {
+    p: (p.partition("{n}")[0], p.partition("{n}")[2])
+    for b in BODIES.values()
+    for p in (b.res, b.dec)
+    if p and p.count("{n}") == 1 and "{" not in p.replace("{n}", "") and "}" not in p.replace("{n}", "")
+}
+
+
 def _target_of(n: str, body: str, is_decision: bool) -> str | None:
     """:func:`number_target` of a number already cleaned by :func:`_clean_number`."""
     if body == "UNEA":
@@ -398,7 +408,9 @@ def _target_of(n: str, body: str, is_decision: bool) -> str | None:
     pattern = (b.dec if is_decision else b.res) if b else None
     # _NEEDS_TIDY wants an upper-case letter or "("; most numbers ("75/196") have neither
     if pattern and "{n}" in pattern and not (("(" in n or n != n.lower()) and _NEEDS_TIDY.search(n)):
-        return pattern.format(n=n)  # the number is printed as the canonical form wants it
+        # the number is printed as the canonical form wants it
+        around = _AROUND_N.get(pattern)
+        return around[0] + n + around[1] if around else pattern.format(n=n)
     try:
         if is_decision:
             return decision(body, n)
@@ -916,12 +928,13 @@ def _symbol(raw: str, s: int, e: int, relation: str, ctx: Context) -> Found | No
     if "/" not in sym or not _ANY_DIGIT.search(sym):
         return None
     e = s + len(sym)
-    canon = fold(sym.translate(_DASHES))
+    printed = fold(sym)
+    canon = printed if sym.isascii() else fold(sym.translate(_DASHES))  # the dashes are not ASCII
     up = canon.upper()
     if "/RES" not in up and "/DEC/" not in up:
         if canon in ctx.own:
             return None
-        return Found(s, e, fold(sym), canon, "document", None, None, relation)  # as printed
+        return Found(s, e, printed, canon, "document", None, None, relation)  # as printed
     try:
         target = parse_id(canon)
     except SymbolError:
@@ -932,7 +945,7 @@ def _symbol(raw: str, s: int, e: int, relation: str, ctx: Context) -> Found | No
         return None
     kind = kind_of(target)
     body = _body_of_target(target) if kind in ("resolution", "decision") else None
-    return Found(s, e, fold(sym), target, kind, body, None, relation)
+    return Found(s, e, printed, target, kind, body, None, relation)
 
 
 # ---- the document -------------------------------------------------------------------------------
