@@ -52,6 +52,7 @@ from citegraph.symbols import fold as _fold_ws
 from citegraph.verbs import VERBS, lemma_of
 
 _MONTH_NO = {m: i for i, m in enumerate(g.MONTHS, 1)}
+_MONTH_MM = {m: f"{i:02d}" for m, i in _MONTH_NO.items()}  # "December" -> "12"
 _SECURITY_COUNCIL = re.compile(r"The\s+Security\s+Council\s*,")
 _GLUED = re.compile(r"\d(?=[A-Z]{1,8}/)")
 _MARKDOWN = re.compile(r"\]\([^)]*\)|[\[*\\]")
@@ -359,7 +360,7 @@ def iso_date(text: str, year: int | None = None) -> str | None:
         year = int(parts[2])
     if year is None:
         return None
-    return f"{year:04d}-{_MONTH_NO[parts[1]]:02d}-{int(parts[0]):02d}"
+    return f"{year:04d}-{_MONTH_MM[parts[1]]}-{int(parts[0]):02d}"
 
 
 def _year_of_number(number: str, shape: str) -> int | None:
@@ -713,10 +714,12 @@ def _scan(text: str, found: list[g.Atom], ctx: Context) -> list[Found]:
     spans: list[tuple[int, int, str]] = []
     scanned = 0  # verbs are read lazily, up to the furthest reference asked about
 
+    fixed = "source" if section == "footnote" else "cite" if section == "header" else None
+
     def rel(pos: int) -> str:
         nonlocal scanned
-        if section in ("footnote", "header"):
-            return "source" if section == "footnote" else "cite"
+        if fixed is not None:
+            return fixed  # footnotes are sources, the header only cites
         if pos > scanned:  # positions only grow: only the last verb of each stretch can govern
             spans.extend(last_verb(text, scanned, pos))
             scanned = pos
@@ -726,7 +729,8 @@ def _scan(text: str, found: list[g.Atom], ctx: Context) -> list[Found]:
         kind = m.lastgroup
         s, e, raw = m._start, m._end, m._text
         if kind == "kw":
-            _close(lst, ctx, out, text)
+            if lst is not None:
+                _close(lst, ctx, out, text)
             named, unknown = _named_body(text, s, ctx)
             if (
                 named is None
@@ -749,7 +753,8 @@ def _scan(text: str, found: list[g.Atom], ctx: Context) -> list[Found]:
         if kind in _NUMBER_KINDS:
             gap = text[lst.last_end : s] if lst else ""
             if lst is None or not _continues(lst, gap):
-                _close(lst, ctx, out, text)
+                if lst is not None:
+                    _close(lst, ctx, out, text)
                 lst = None
                 continue
             sep = "first" if not lst.items else _sep(gap)
@@ -795,8 +800,9 @@ def _scan(text: str, found: list[g.Atom], ctx: Context) -> list[Found]:
             pending_date = (date, e)
             continue
         # identifiers that need no keyword end any list
-        _close(lst, ctx, out, text)
-        lst = None
+        if lst is not None:
+            _close(lst, ctx, out, text)
+            lst = None
         if kind == "treaty":
             r = rel(s)
             surface = fold(raw)
