@@ -32,7 +32,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 from citegraph import grammar as g
 from citegraph.models import FOOTNOTE, HEADER, Document, NormText, Reference
@@ -582,9 +582,10 @@ def _close(lst: _List | None, ctx: Context, out: list[Found], text: str) -> None
     """Give each number of a finished list its body and target, and keep it."""
     if lst is None:
         return
+    named = lst.named if lst.named is not None else lst.suffix
+    unknown = lst.unknown and lst.suffix is None  # session numbers of a body citegraph does not know
     for it in lst.items:
-        named = lst.named if lst.named is not None else lst.suffix
-        if lst.unknown and lst.suffix is None and it.shape in ("ga", "eco"):
+        if unknown and it.shape in ("ga", "eco"):
             continue
         body = _shape_body(it.shape, named, ctx.organ)
         number = _clean_number(it.number)  # once: the default body, the known bodies and the target read it
@@ -1014,16 +1015,24 @@ def _reference(doc: Document, label: str, base: int, f: Found, anchor: str | Non
             if kind is not None and kind == g.number_kind(f.surface):
                 f.target = f.target.replace(f.surface, _clean_number(printed))
                 f.surface = printed
+    # positional (checked against the model's fields below): a keyword call costs a third more
     return Reference(
-        doc=doc.name,
-        para=label,
-        surface=f.surface,
-        target=f.target,
-        kind=f.kind,
-        body=f.body,
-        date=f.date,
-        relation=f.relation,
-        anchor=anchor,
-        start=start,
-        end=end,
+        doc.name, label, f.surface, f.target, f.kind, f.body, f.date, f.relation, anchor, start, end
     )
+
+
+_REFERENCE_FIELDS = (
+    "doc",
+    "para",
+    "surface",
+    "target",
+    "kind",
+    "body",
+    "date",
+    "relation",
+    "anchor",
+    "start",
+    "end",
+)
+if tuple(x.name for x in fields(Reference)) != _REFERENCE_FIELDS:
+    raise ImportError(f"citegraph.references builds Reference with the fields {_REFERENCE_FIELDS}")
