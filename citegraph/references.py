@@ -452,6 +452,20 @@ _SHORT_KINDS = {
 }
 
 
+#: The last words of :data:`grammar.ITS_OWNER` and :data:`grammar.BY_BODY` before "its"/"their".
+_OWNER_PREPOSITIONS = (
+    "in",
+    "by",
+    "through",
+    "under",
+    "with",
+    "particular",
+    "including",
+    "notably",
+    "especially",
+)
+
+
 def _named_body(text: str, pos: int, ctx: Context) -> tuple[str | None, bool]:
     """The body named just before the keyword at ``pos``, and whether it is one citegraph does not know."""
     tail = text[max(0, pos - 260) : pos]
@@ -460,7 +474,14 @@ def _named_body(text: str, pos: int, ctx: Context) -> tuple[str | None, bool]:
         words.pop()
     last = words[-1] if words else ""
     if last in ("its", "their"):
-        owner = g.ITS_OWNER.search(tail) or g.BY_BODY.search(tail)
+        # ITS_OWNER and BY_BODY end in "in its", "by their", "including its"...: "Recalling its" needs neither
+        end = tail.rstrip()
+        before = end[:-3] if end.endswith("its") else end[:-5] if end.endswith("their") else ""
+        owner = (
+            (g.ITS_OWNER.search(tail) or g.BY_BODY.search(tail))
+            if before.rstrip().endswith(_OWNER_PREPOSITIONS)
+            else None
+        )
         return (g.body_code(owner["name"]) if owner else ctx.organ), False
     if not last[:1].isupper():
         if (
