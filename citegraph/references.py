@@ -799,12 +799,15 @@ def _scan(text: str, found: list[g.Atom], ctx: Context) -> list[Found]:
             continue
         if kind == "date":
             last = lst.items[-1] if lst and lst.items else None
-            printed_year = _printed_year(text, e, ctx) if not raw[-4:].isdigit() else None
+            has_year = raw[-4:].isdigit()  # "18 December 1991", not "16 June"
+            printed_year = _printed_year(text, e, ctx) if not has_year else None
             if printed_year is not None:
                 date = iso_date(f"{fold(raw)} {printed_year[0]}")
                 e = printed_year[1]
-            else:  # iso_date splits on whitespace: the date needs no folding
-                date = iso_date(raw, _year_of_number(last.number, last.shape) if last else None)
+            else:  # iso_date splits on whitespace (the date needs no folding); a year printed wins
+                date = iso_date(
+                    raw, _year_of_number(last.number, last.shape) if last and not has_year else None
+                )
             if date is None:
                 continue
             if lst and last:
