@@ -378,6 +378,8 @@ _NUMBERS = frozenset(NUMBER_KINDS)
 #: What the text after a number may start with, spaces stripped, when DATE_AFTER can match there
 #: ("" when four spaces or more: the regex decides).
 _DATE_AFTER_FIRST = frozenset({"", ",", "o", "d", "a"})
+#: The same for PART_AFTER: up to three spaces, then ",", "and" or "&".
+_PART_AFTER_FIRST = frozenset({"", ",", "a", "&"})
 
 
 def atoms(text: str) -> list[Atom]:
@@ -464,8 +466,7 @@ def atoms(text: str) -> list[Atom]:
         if a._start < end:
             continue  # inside an identifier already read ("1373 (2001)" inside "S/RES/1373 (2001)")
         end = a._end
-        for b in _around(text, a, n):
-            out.setdefault(b._key, b)
+        _around(text, a, n, out)
     return sorted(out.values(), key=_KEY)
 
 
@@ -502,11 +503,12 @@ def _starts(text: str, p: int, i: int) -> list[int]:
     return starts
 
 
-def _around(text: str, a: Atom, n: int) -> list[Atom]:
-    """The atom with what only matters beside it: keyword before, date, part, letters after."""
+def _around(text: str, a: Atom, n: int, out: dict[tuple[int, int], Atom]) -> None:
+    """The atom with what only matters beside it: keyword before, date, part, letters after, kept in
+    ``out`` (by place and kind; the first kept wins)."""
     kind = a.lastgroup
     s, e = a._start, a._end
-    out: list[Atom] = []
+    keep = out.setdefault
     if kind in _NUMBERS:
         lo = max(0, s - 40)
         k = (
@@ -522,21 +524,24 @@ def _around(text: str, a: Atom, n: int) -> list[Atom]:
                 else None
             )
             if pre is not None:
-                out.append(Atom.of(pre, "date"))
-            out.append(Atom.of(k, "kw"))
-        out.append(a)
+                b = Atom.of(pre, "date")
+                keep(b._key, b)
+            b = Atom.of(k, "kw")
+            keep(b._key, b)
+        keep(a._key, a)
         last = a
         while last.lastgroup == "lone" or (last._text[-1:].isupper() and _ENDS_LETTERED.search(last._text)):
             lone = LONE_AFTER.match(text, last._end)
             if lone is None:
                 break
             last = Atom.of(lone, "lone")
-            out.append(last)
+            keep(last._key, last)
         e = last._end
         # DATE_AFTER starts with up to three spaces, then "," or "of", "dated", "adopted", "on"
         d = DATE_AFTER.match(text, e) if text[e : e + 4].lstrip()[:1] in _DATE_AFTER_FIRST else None
         if d is not None:
-            out.append(Atom.of(d, "date"))
+            b = Atom.of(d, "date")
+            keep(b._key, b)
         else:
             w = min(n, e + 300)
             gd = (
@@ -547,14 +552,15 @@ def _around(text: str, a: Atom, n: int) -> list[Atom]:
                 else None
             )
             if gd is not None:
-                out.append(Atom.of(gd, "date"))
-        return out
-    out.append(a)
-    if kind == "symbol":
+                b = Atom.of(gd, "date")
+                keep(b._key, b)
+        return
+    keep(a._key, a)
+    if kind == "symbol" and text[e : e + 4].lstrip()[:1] in _PART_AFTER_FIRST:
         pt = PART_AFTER.match(text, e)
         if pt is not None:
-            out.append(Atom.of(pt, "part"))
-    return out
+            b = Atom.of(pt, "part")
+            keep(b._key, b)
 
 
 _WHOLE = {name: re.compile(compose(name)) for name in PIECES}
