@@ -126,15 +126,16 @@ _LEMMA_OF_FORM = {f: lemma for f, lemma in _FORMS}
 
 
 def _verb_regex(forms: list[str]) -> str:
-    """One alternation per first letter, either case ("[Rr](?:eaffirming|ecalling|...)"): much faster
-    than IGNORECASE, which keeps the regex engine from skipping through prose."""
+    """One alternation per first letter and case ("R(?:eaffirming|ecalling|...)|r(?:eaffirming|...)"):
+    much faster than IGNORECASE, which keeps the regex engine from skipping through prose, and than
+    ``[Rr]``, since the engine rules out an alternative that starts with one letter at a glance."""
     by_first: dict[str, list[str]] = {}
     for f in forms:
         by_first.setdefault(f[0], []).append(f[1:])
     alts = []
     for first, rests in by_first.items():
         body = "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in sorted(rests, key=len, reverse=True))
-        alts.append(f"[{first.upper()}{first}](?:{body})")
+        alts += [f"{first.upper()}(?:{body})", f"{first}(?:{body})"]
     return r"(?:" + "|".join(alts) + r")\b"  # after \b: see grammar.WordSearch
 
 
