@@ -245,21 +245,35 @@ def _has_modal(text: str, start: int, end: int) -> bool:
 
 def _verbs_in(text: str, start: int, end: int, modal: bool) -> list[tuple[int, int, str]]:
     """The verbs :func:`verb_spans` finds in ``text[start:end]``; the modal ones if ``modal``."""
-    spans = []
-    for s, m in _VERB.spans(text, start, end):
-        e = m.end()
-        word = text[s:e]
-        low = word.lower()
-        if low.endswith("ing"):
-            if not low.startswith("having") and _word_before(text, s) in _GERUND_BEFORE:
-                continue
-        elif low.split()[0].endswith("s") and _word_before(text, s) in _NOUN_BEFORE:
-            continue
-        spans.append((s, e, _lemma(word)))
+    spans = [v for v in (_verb_span(text, s, m) for s, m in _VERB.spans(text, start, end)) if v is not None]
     if modal:
         spans.extend((s, m.end(), _lemma_base(m["base"])) for s, m in _MODAL.spans(text, start, end))
         spans.sort()
     return spans
+
+
+def _verb_span(text: str, s: int, m: re.Match[str]) -> tuple[int, int, str] | None:
+    """The verb ``m`` found at ``s`` as ``(start, end, lemma)``, or None for a gerund or a noun."""
+    e = m.end()
+    word = text[s:e]
+    low = word.lower()
+    if low.endswith("ing"):
+        if not low.startswith("having") and _word_before(text, s) in _GERUND_BEFORE:
+            return None
+    elif low.split()[0].endswith("s") and _word_before(text, s) in _NOUN_BEFORE:
+        return None
+    return s, e, _lemma(word)
+
+
+def _last_in(text: str, start: int, end: int, modal: bool) -> list[tuple[int, int, str]]:
+    """The last of :func:`_verbs_in`: without modal verbs, the first verb kept reading backwards."""
+    if modal:
+        return _verbs_in(text, start, end, True)[-1:]
+    for s, m in reversed(_VERB.spans(text, start, end)):
+        v = _verb_span(text, s, m)
+        if v is not None:
+            return [v]
+    return []
 
 
 def last_verb(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
@@ -280,9 +294,9 @@ def last_verb(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
             lo = cut + 1 if cut != -1 else start
         else:
             lo = start
-        spans = _verbs_in(text, lo, hi, modal)
-        if spans:
-            return spans[-1:]
+        last = _last_in(text, lo, hi, modal)
+        if last:
+            return last
         hi, size = lo, size * 2
     return []
 
