@@ -144,11 +144,30 @@ _BASES = sorted(
     {v.lemma.replace("-", " ") for v in VERBS.values() if v.forms and v.forms[0]}, key=len, reverse=True
 )
 #: "which will support the implementation of resolutions ...": a finite verb after a modal.
+_MODALS = ("will", "shall", "would", "should", "may", "can", "could", "must")
 _MODAL = g.WordSearch(
-    r"(?:will|shall|would|should|may|can|could|must)\s+(?:also\s+|further\s+|continue\s+to\s+)?(?P<base>"
+    rf"(?:{'|'.join(_MODALS)})\s+(?:also\s+|further\s+|continue\s+to\s+)?(?P<base>"
     + "|".join(re.escape(b).replace(r"\ ", r"\s+") for b in _BASES)
     + r")\b",
     re.IGNORECASE,
+)
+
+
+def _any_case(word: str) -> str:
+    """``word`` in either case, letter by letter ("can" -> "[Cc][Aa][Nn]"); a space is ``\\s+``."""
+    return "".join(r"\s+" if c == " " else f"[{c.upper()}{c}]" if c.isalpha() else re.escape(c) for c in word)
+
+
+#: :data:`_MODAL` for ASCII text, where IGNORECASE is only "either case": each modal starts with one
+#: letter per case (W[Ii][Ll][Ll]|w[Ii][Ll][Ll]...), which the regex engine rules out at a glance.
+_MODAL_ASCII = g.WordSearch(
+    "(?:"
+    + "|".join(f"{c}{_any_case(m[1:])}" for m in _MODALS for c in (m[0].upper(), m[0]))
+    + r")\s+(?:"
+    + "|".join(_any_case(a) + r"\s+" for a in ("also", "further", "continue to"))
+    + ")?(?P<base>"
+    + "|".join(_any_case(b) for b in _BASES)
+    + r")\b"
 )
 #: Words before an -s form that make it a noun ("the requests of", "notes verbales").
 _NOUN_BEFORE = frozenset(
@@ -247,7 +266,8 @@ def _verbs_in(text: str, start: int, end: int, modal: bool) -> list[tuple[int, i
     """The verbs :func:`verb_spans` finds in ``text[start:end]``; the modal ones if ``modal``."""
     spans = [v for v in (_verb_span(text, s, m) for s, m in _VERB.spans(text, start, end)) if v is not None]
     if modal:
-        spans.extend((s, m.end(), _lemma_base(m["base"])) for s, m in _MODAL.spans(text, start, end))
+        modals = _MODAL_ASCII if text.isascii() else _MODAL
+        spans.extend((s, m.end(), _lemma_base(m["base"])) for s, m in modals.spans(text, start, end))
         spans.sort()
     return spans
 
