@@ -391,11 +391,15 @@ def iso_date(text: str, year: int | None = None) -> str | None:
     ('1990-08-02', '1966-06-16', None)
     """
     parts = text.split()
+    day = parts[0]
     if len(parts) == 3:
-        year = int(parts[2])
+        printed = parts[2]
+        if len(printed) == 4 and len(day) == 2 and (printed + day).isascii() and (printed + day).isdigit():
+            return f"{printed}-{_MONTH_MM[parts[1]]}-{day}"  # "18 December 1991": the digits as printed
+        year = int(printed)
     if year is None:
         return None
-    return f"{year:04d}-{_MONTH_MM[parts[1]]}-{int(parts[0]):02d}"
+    return f"{year:04d}-{_MONTH_MM[parts[1]]}-{int(day):02d}"
 
 
 def _year_of_number(number: str, shape: str) -> int | None:
