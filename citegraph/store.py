@@ -65,7 +65,7 @@ class Prepared:
     paragraphs: list[tuple[str, str]] = field(
         default_factory=list
     )  # (IRI, graph.mention_words) outside footnotes
-    anchors: dict[str, str] = field(default_factory=dict)  # instrument key -> printed name
+    anchors: dict[str, str] = field(default_factory=dict)  # key -> its spelling (graph.names_from)
     sources: Sources = field(default_factory=Sources)  # for the derived graph
     refs: int = 0
     error: str | None = None
@@ -93,11 +93,9 @@ def prepare(path: str | Path) -> Prepared:
 def prepare_document(doc: Document, refs: Sequence[Reference], size: int = 0) -> Prepared:
     """Model a document already read, with its references: what :func:`prepare` does after reading."""
     quads = graph.document_quads(doc, refs, mentioning=False)  # _load adds mentions with all names
-    anchors = {
-        graph.instrument_key(r.anchor): symbols.fold(r.anchor)
-        for r in refs
-        if r.anchor and graph.instrument_key(r.anchor)
-    }
+    anchors = graph.names_from(
+        (key, symbols.fold(r.anchor)) for r in refs if r.anchor and (key := graph.instrument_key(r.anchor))
+    )
     return Prepared(
         path=doc.path,
         size=size or len(doc.norm.original.encode("utf-8")),
