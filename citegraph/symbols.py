@@ -244,6 +244,12 @@ def parse_id(text: str) -> str:
     raise SymbolError(f"not a UN identifier: {text!r}")
 
 
+#: (symbol prefix, body code) of every numbered resolution and decision pattern, in BODIES order.
+_BODY_PREFIXES = tuple(
+    (pat.split("{")[0], b.code) for b in BODIES.values() for pat in (b.res, b.dec) if pat and "{n}" in pat
+)
+
+
 def body_of(symbol: str) -> str | None:
     """The body code of a canonical resolution or decision symbol, else None.
 
@@ -252,10 +258,9 @@ def body_of(symbol: str) -> str | None:
     """
     if symbol.startswith("UNTS/"):
         return "UNTS"
-    for b in BODIES.values():
-        for pat in (b.res, b.dec):
-            if pat and "{n}" in pat and symbol.startswith(pat.split("{")[0]):
-                return b.code
+    for prefix, code in _BODY_PREFIXES:
+        if symbol.startswith(prefix):
+            return code
     if symbol.startswith("UNEP/EA.") and "/RES." in symbol.upper():
         return "UNEA"
     return None
