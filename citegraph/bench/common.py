@@ -37,6 +37,25 @@ def cpu_best_of(fn: Callable[[], Any], repeat: int = 3) -> float:
     return best_of(fn, repeat, time.process_time)
 
 
+def calibration() -> Row:
+    """How fast this machine runs Python right now: the time of a plain loop of 10^7 additions.
+
+    A shared VM's speed changes by up to 2x from one minute to the next; each section
+    records this just before its timings so that its numbers can be read against it.
+    """
+    t = time.process_time()
+    total = 0
+    for i in range(10**7):
+        total += i
+    return Row(
+        "CPU calibration: a Python loop of 10^7 additions",
+        time.process_time() - t,
+        "s",
+        "CPU time, just before this section's timings: about 0.5 s on this VM when its host is quiet, "
+        "up to 1.5 s when it is not; larger means slower numbers below",
+    )
+
+
 def corpus_texts(shared: Path) -> list[Path]:
     """The 442 corpus texts (262 GA + 180 SC), sorted."""
     c = shared / "corpus"

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from citegraph.bench.common import Row, best_of, corpus_texts, cpu_best_of
+from citegraph.bench.common import Row, best_of, calibration, corpus_texts, cpu_best_of
 
 #: The naive baseline: a few independent patterns, each run over the whole text.
 NAIVE = [
@@ -59,11 +59,13 @@ def run(shared: Path) -> list[Row]:
     def baseline() -> None:
         counts["naive"] = sum(naive(t) for t in texts)
 
+    calib = calibration()
     t_extract = cpu_best_of(extract_all, repeat=5)
     t_pipeline = cpu_best_of(pipeline)
     t_naive = cpu_best_of(baseline)
     wall = best_of(extract_all, repeat=1)
     return [
+        calib,
         Row(
             "extract (documents to references)",
             mb / t_extract,

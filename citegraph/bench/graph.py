@@ -16,7 +16,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from citegraph.bench.common import Row
+from citegraph.bench.common import Row, calibration
 
 ROOT = Path(__file__).resolve().parents[2]
 CLI = str(Path(sys.executable).parent / "citegraph")
@@ -105,25 +105,10 @@ def _build_runs(dirs: list[str], store: Path, runs: int = 3) -> tuple[list[float
     return walls, cpus
 
 
-def _calibrate() -> float:
-    t = time.perf_counter()
-    total = 0
-    for i in range(10**7):
-        total += i
-    return time.perf_counter() - t
-
-
 def run(shared: Path) -> list[Row]:
     from citegraph import store as st
 
-    rows: list[Row] = [
-        Row(
-            "CPU calibration: a Python loop of 10^7 additions",
-            _calibrate(),
-            "s",
-            "about 0.4 s on an idle modern core; larger means a slow or shared machine",
-        ),
-    ]
+    rows: list[Row] = [calibration()]
     files = _texts(shared)
     mb = sum(f.stat().st_size for f in files) / 1e6
     tmp = Path(tempfile.mkdtemp(prefix="citegraph-bench-"))

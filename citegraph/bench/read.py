@@ -18,7 +18,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from citegraph.bench.common import Row, corpus_texts, cpu_best_of
+from citegraph.bench.common import Row, calibration, corpus_texts, cpu_best_of
 
 
 def run(shared: Path) -> list[Row]:
@@ -48,6 +48,7 @@ def run(shared: Path) -> list[Row]:
         for p in paths:
             read_document(p)
 
+    calib = calibration()
     t_layout = cpu_best_of(layout_all)
     t_norm = cpu_best_of(normalize_all)
     t_disk = cpu_best_of(from_disk, repeat=1)
@@ -64,6 +65,7 @@ def run(shared: Path) -> list[Row]:
         read_document(p)
     t_pdf = time.process_time() - t0
     return [
+        calib,
         Row(
             "normalize + layout (text to Document)",
             mb / t_layout,
