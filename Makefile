@@ -31,8 +31,8 @@ test: $(STAMP) browser
 	$(BIN)/pytest -n $(WORKERS) -q
 
 lint: $(STAMP)
-	$(BIN)/ruff check citegraph tests
-	$(BIN)/ruff format --check citegraph tests
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 
 bench: $(STAMP) browser
 	$(BIN)/python -m citegraph.bench --shared $(SHARED) --out BENCHMARKS.md
