@@ -602,7 +602,7 @@ def mentions(
         return
     firsts = {pair[0] for pair in index}  # a word that may open a name: most words are ruled out at once
     for iri, text in paragraphs:
-        words = text.split() if folded else _WORDS.findall(text.lower())
+        words = (text if folded else mention_words(text)).split()
         last = len(words) - 1
         found: set[str] = set()
         for i, word in enumerate(words):
