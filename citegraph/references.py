@@ -61,9 +61,8 @@ _PAREN_YEAR = re.compile(r"\((\d{4})")
 _PAREN_SPACE = re.compile(r"\(\s+|\s+\)")
 _DIGITS = re.compile(r"\d+")
 _NUMBER_KINDS = frozenset(g.NUMBER_KINDS)
-_ANY_DIGIT = re.compile(
-    r"\d"
-)  # what str.isdigit finds in a symbol (its digits are \d: see grammar's "symbol")
+#: What str.isdigit finds in a symbol (its digits are \d: see grammar's "symbol").
+_ANY_DIGIT = re.compile(r"\d")
 _PART_SUFFIX = re.compile(r"/(?:Corr|Add|Rev)\.\d+$")
 _JOIN_ONLY = re.compile(r"\s*(?:,\s*)?(?:and|or|as\s+well\s+as)?\s*(?:the\s+)?")
 _LETTERED = re.compile(r"(.*?\d)\s?([A-H])$")
