@@ -32,7 +32,7 @@ from functools import cache
 from pathlib import PurePath
 from urllib.parse import quote, unquote
 
-from pyoxigraph import Literal, NamedNode, Quad
+from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, parse, serialize
 
 from citegraph import symbols
 from citegraph.models import FOOTNOTE, HEADER, OPERATIVE, PREAMBULAR, Document, Reference
@@ -333,63 +333,146 @@ def document_quads(
     other documents' footnotes; a paragraph that mentions one of them (or an instrument
     anchored in this document) gets ``cg:mentions`` to its node. ``mentioning=False``
     leaves mentions out, for the store to add with every name it knows.
+
+    These are the lines of :func:`document_lines`, read back as pyoxigraph quads.
+    """
+    lines, _sources = document_lines(doc, refs, names, mentioning)
+    return list(parse("".join(lines).encode(), format=RdfFormat.N_QUADS))
+
+
+# N-Quads terms of the model, written once: document_lines joins them into lines.
+_A = f"<{A.value}>"
+_LEGAL_RESOURCE = f"<{ELI}LegalResource>"
+_SUBDIVISION = f"<{ELI}LegalResourceSubdivision>"
+_IS_PART_OF = f"<{ELI}is_part_of>"
+_CITATION = f"<{CITO}Citation>"
+_CITING_ENTITY = f"<{CITO}hasCitingEntity>"
+_CITED_ENTITY = f"<{CITO}hasCitedEntity>"
+_CHARACTERIZATION = f"<{CITO}hasCitationCharacterization>"
+_CITES = f"<{CITO}cites>"
+_TRUE = f'"true"^^<{XSD}boolean>'
+#: N-Quads escapes, as pyoxigraph writes them (so that both give the same bytes).
+_ESCAPES = {i: f"\\u{i:04X}" for i in (*range(0x20), 0x7F)} | {
+    8: "\\b",
+    9: "\\t",
+    10: "\\n",
+    12: "\\f",
+    13: "\\r",
+    0x22: '\\"',
+    0x5C: "\\\\",
+}
+_NEEDS_ESCAPE = re.compile(r'[\x00-\x1f"\\\x7f]')
+
+
+def _cg(local: str) -> str:
+    return f"<{CG}{local}>"
+
+
+def _lit(text: str) -> str:
+    """An N-Quads string literal.
+
+    >>> print(_lit('the "Paris" Agreement\\n'))
+    "the \\"Paris\\" Agreement\\n"
+    """
+    return f'"{text.translate(_ESCAPES)}"' if _NEEDS_ESCAPE.search(text) else f'"{text}"'
+
+
+def _int_lit(value: int) -> str:
+    return f'"{int(value)}"^^<{XSD}integer>'
+
+
+def _date_lit(value: str | None) -> str | None:
+    return f'"{value}"^^<{XSD}date>' if value and _ISO_DATE.fullmatch(value) else None
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _lines(quads: Iterable[Quad]) -> list[str]:
+    """N-Quads lines of pyoxigraph quads."""
+    return serialize(quads, format=RdfFormat.N_QUADS).decode().splitlines(keepends=True)
+
+
+def document_lines(
+    doc: Document, refs: Sequence[Reference], names: Mapping[str, str] | None = None, mentioning: bool = True
+) -> tuple[list[str], Sources]:
+    """The quads of :func:`document_quads` as N-Quads lines, each once, in a fixed order; and
+    what the derived graph needs from them (:func:`sources_of` those lines).
+
+    The store loads a text as these lines joined: written as text from terms made once,
+    they cost a third of building pyoxigraph quads and serialising them, the largest
+    part of modelling a text. The lines with a :data:`SOURCE_PREDICATES` predicate are
+    kept apart as they are written, and only they are parsed back for :func:`sources_of`.
     """
     g = graph_iri(doc.name)
     d = document_iri(doc)
+    G = f" <{g.value}> .\n"  # every line ends with the graph
+    D = f"<{d.value}>"
     meta = doc.meta
     sym = own_symbol(doc)
-    q: list[Quad] = []
-    add = q.append
+    q: list[str] = []
+    src: list[str] = []  # the lines sources_of reads, also in q
+
+    def add(p: str, o: str, source: bool = False) -> None:  # a fact about the document
+        q.append(f"{D} {p} {o}{G}")
+        if source:
+            src.append(q[-1])
+
     if sym:
-        q += symbol_quads(sym, g)
+        q += _lines(symbol_quads(sym, g))
+        src += [line for line in q if line.split(" ", 2)[1] in _SOURCE_TERMS]
     else:
-        add(Quad(d, A, eli("LegalResource"), g))
-        add(Quad(d, cg("kind"), Literal("document"), g))
-        add(Quad(d, cg("shortId"), Literal("file/" + PurePath(doc.name).stem), g))
+        add(_A, _LEGAL_RESOURCE)
+        add(_cg("kind"), _lit("document"))
+        add(_cg("shortId"), _lit("file/" + PurePath(doc.name).stem))
     if meta.doc_type in ("draft-resolution", "revised-draft-resolution"):
-        add(Quad(d, A, cg("DraftResolution"), g))
+        add(_A, _cg("DraftResolution"))
     elif meta.doc_type == "resolution" and not sym:
-        add(Quad(d, A, cg("Resolution"), g))
+        add(_A, _cg("Resolution"))
     elif meta.doc_type == "decision" and not sym:
-        add(Quad(d, A, cg("Decision"), g))
+        add(_A, _cg("Decision"))
     if meta.doc_type:
-        add(Quad(d, cg("docType"), Literal(meta.doc_type), g))
+        add(_cg("docType"), _lit(meta.doc_type))
     if meta.title:
-        add(Quad(d, dcterms("title"), Literal(symbols.fold(meta.title)), g))
-    date = _date(meta.date)
+        add(f"<{DCTERMS}title>", _lit(symbols.fold(meta.title)))
+    date = _date_lit(meta.date)
     if date:
-        add(Quad(d, eli("date_document"), date, g))
+        add(f"<{ELI}date_document>", date)
     organ = meta.organ or (symbols.body_of(sym) if sym else None)
     if organ and organ != "UNTS" and not (sym and symbols.body_of(sym) == organ):
-        q.append(Quad(d, eli("passed_by"), organ_iri(organ), g))
+        add(f"<{ELI}passed_by>", f"<{organ_iri(organ).value}>", source=True)
     if meta.session is not None and not (sym and symbols.session_of(sym) is not None):
-        add(Quad(d, cg("session"), _int(meta.session), g))
+        add(_cg("session"), _int_lit(meta.session))
     if meta.inferred_symbol and not sym:
-        add(Quad(d, cg("inferredSymbol"), Literal(meta.inferred_symbol), g))
-        add(Quad(d, cg("becomes"), doc_iri(meta.inferred_symbol), g))
+        add(_cg("inferredSymbol"), _lit(meta.inferred_symbol))
+        add(_cg("becomes"), f"<{doc_iri(meta.inferred_symbol).value}>", source=True)
     for sponsor in meta.sponsors:
-        add(Quad(d, cg("sponsor"), Literal(sponsor), g))
+        add(_cg("sponsor"), _lit(sponsor))
     if meta.committee_report:
-        add(Quad(d, cg("committeeReport"), doc_iri(meta.committee_report), g))
-    add(Quad(d, cg("sourceFile"), Literal(PurePath(doc.name).name), g))
-    add(Quad(d, cg("isRead"), Literal("true", datatype=_XSD_BOOL), g))
+        add(_cg("committeeReport"), f"<{doc_iri(meta.committee_report).value}>", source=True)
+    add(_cg("sourceFile"), _lit(PurePath(doc.name).name))
+    add(_cg("isRead"), _TRUE, source=True)
 
     # paragraphs
+    label_p, type_p, text_p, number_p, part_p = (
+        _cg(t) for t in ("label", "paragraphType", "text", "number", "part")
+    )
     paras = _paragraph_nodes(doc, d)
     by_label: dict[str, list[tuple[NamedNode, tuple[int, int] | None]]] = {}
     for iri, label, kind, number, text, span, part in paras:
         by_label.setdefault(label, []).append((iri, span))
+        s = f"<{iri.value}>"
         q += [
-            Quad(iri, A, eli("LegalResourceSubdivision"), g),
-            Quad(iri, eli("is_part_of"), d, g),
-            Quad(iri, cg("label"), Literal(label), g),
-            Quad(iri, cg("paragraphType"), Literal(kind), g),
-            Quad(iri, cg("text"), Literal(text), g),
+            f"{s} {_A} {_SUBDIVISION}{G}",
+            f"{s} {_IS_PART_OF} {D}{G}",
+            f"{s} {label_p} {_lit(label)}{G}",
+            f"{s} {type_p} {_lit(kind)}{G}",
+            f"{s} {text_p} {_lit(text)}{G}",
         ]
         if number is not None:
-            add(Quad(iri, cg("number"), _int(number), g))
+            q.append(f"{s} {number_p} {_int_lit(number)}{G}")
         if part:
-            add(Quad(iri, cg("part"), Literal(part), g))
+            q.append(f"{s} {part_p} {_lit(part)}{G}")
 
     def paragraph_of(ref: Reference) -> NamedNode:
         cands = by_label.get(ref.para)
@@ -397,16 +480,17 @@ def document_quads(
             iri = NamedNode(f"{d.value}#{_local(ref.para)}")
             by_label[ref.para] = [(iri, None)]
             kind, number = _para_kind(ref.para), _para_number(ref.para)
+            s = f"<{iri.value}>"
             q.extend(
                 [
-                    Quad(iri, A, eli("LegalResourceSubdivision"), g),
-                    Quad(iri, eli("is_part_of"), d, g),
-                    Quad(iri, cg("label"), Literal(ref.para), g),
-                    Quad(iri, cg("paragraphType"), Literal(kind), g),
+                    f"{s} {_A} {_SUBDIVISION}{G}",
+                    f"{s} {_IS_PART_OF} {D}{G}",
+                    f"{s} {label_p} {_lit(ref.para)}{G}",
+                    f"{s} {type_p} {_lit(kind)}{G}",
                 ]
             )
             if number is not None:
-                q.append(Quad(iri, cg("number"), _int(number), g))
+                q.append(f"{s} {number_p} {_int_lit(number)}{G}")
             return iri
         for iri, span in cands:
             if span and span[0] <= ref.start < max(span[1], span[0] + 1):
@@ -414,40 +498,49 @@ def document_quads(
         return cands[0][0]
 
     # citations, document-level edges, named instruments
+    relation_p, surface_p, start_p, end_p = (_cg(t) for t in ("relation", "surface", "start", "end"))
+    date_p, anchor_p, names_p = _cg("citedDate"), _cg("anchor"), _cg("namesInstrument")
     known = dict(names or {})
     ordered = sorted(refs, key=lambda r: (r.start, r.end, r.target, r.para, r.relation))
     for i, ref in enumerate(ordered, 1):
         verb = verb_of(ref.relation)
-        t = doc_iri(ref.target)
-        c = NamedNode(f"{d.value}#cite-{i}")
-        q += [
-            Quad(c, A, cito("Citation"), g),
-            Quad(c, cito("hasCitingEntity"), paragraph_of(ref), g),
-            Quad(c, cito("hasCitedEntity"), t, g),
-            Quad(c, cito("hasCitationCharacterization"), cito(verb.cito), g),
-            Quad(c, cg("relation"), Literal(ref.relation), g),
-            Quad(c, cg("surface"), Literal(ref.surface), g),
-            Quad(c, cg("start"), _int(ref.start), g),
-            Quad(c, cg("end"), _int(ref.end), g),
-            Quad(d, cito("cites"), t, g),
-            Quad(d, cg(verb.prop), t, g),
+        t = f"<{doc_iri(ref.target).value}>"
+        c = f"<{d.value}#cite-{i}>"
+        cite = [
+            f"{c} {_CITING_ENTITY} <{paragraph_of(ref).value}>{G}",
+            f"{c} {_CITED_ENTITY} {t}{G}",
         ]
-        date = _date(ref.date)
+        date = _date_lit(ref.date)
         if date:
-            add(Quad(c, cg("citedDate"), date, g))
+            cite.append(f"{c} {date_p} {date}{G}")
         if ref.anchor:
-            add(Quad(c, cg("anchor"), Literal(symbols.fold(ref.anchor)), g))
+            cite.append(f"{c} {anchor_p} {_lit(symbols.fold(ref.anchor))}{G}")
             key = instrument_key(ref.anchor)
             if key:
-                inst = instrument_iri(ref.anchor)
                 known.setdefault(key, ref.anchor)
-                add(Quad(c, cg("namesInstrument"), inst, g))
+                cite.append(f"{c} {names_p} <{instrument_iri(ref.anchor).value}>{G}")
+        src += cite
+        q += [
+            f"{c} {_A} {_CITATION}{G}",
+            cite[0],
+            cite[1],
+            f"{c} {_CHARACTERIZATION} <{CITO}{verb.cito}>{G}",
+            f"{c} {relation_p} {_lit(ref.relation)}{G}",
+            f"{c} {surface_p} {_lit(ref.surface)}{G}",
+            f"{c} {start_p} {_int_lit(ref.start)}{G}",
+            f"{c} {end_p} {_int_lit(ref.end)}{G}",
+            f"{D} {_CITES} {t}{G}",
+            f"{D} {_cg(verb.prop)} {t}{G}",
+            *cite[2:],
+        ]
 
     # mentions of named instruments, footnoted here or elsewhere
     if mentioning:
         body = [(iri, text) for iri, _l, kind, _n, text, _s, _p in paras if kind != FOOTNOTE]
-        q += mention_quads(d, g, body, known)
-    return _dedup(q)
+        mentioned = _lines(mention_quads(d, g, body, known))
+        q += mentioned
+        src += mentioned
+    return list(dict.fromkeys(q)), sources_of(parse("".join(src).encode(), format=RdfFormat.N_QUADS))
 
 
 def body_paragraphs(doc: Document) -> list[tuple[NamedNode, str]]:
@@ -706,6 +799,9 @@ def sources_of(quads: Iterable[Quad]) -> Sources:
             if target:
                 src.sourced.append((inst, target, f.get(_CITING, "")))
     return src
+
+
+_SOURCE_TERMS = frozenset(f"<{p.value}>" for p in SOURCE_PREDICATES)
 
 
 def derived_from(src: Sources) -> list[Quad]:

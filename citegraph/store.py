@@ -92,7 +92,7 @@ def prepare(path: str | Path) -> Prepared:
 
 def prepare_document(doc: Document, refs: Sequence[Reference], size: int = 0) -> Prepared:
     """Model a document already read, with its references: what :func:`prepare` does after reading."""
-    quads = graph.document_quads(doc, refs, mentioning=False)  # _load adds mentions with all names
+    lines, sources = graph.document_lines(doc, refs, mentioning=False)  # _load adds mentions with all names
     anchors = graph.names_from(
         (key, symbols.fold(r.anchor)) for r in refs if r.anchor and (key := graph.instrument_key(r.anchor))
     )
@@ -101,11 +101,11 @@ def prepare_document(doc: Document, refs: Sequence[Reference], size: int = 0) ->
         size=size or len(doc.norm.original.encode("utf-8")),
         graph=graph.graph_iri(doc.name).value,
         doc=graph.document_iri(doc).value,
-        nquads=serialize(quads, format=RdfFormat.N_QUADS),
+        nquads="".join(lines).encode(),
         paragraphs=[(iri.value, graph.mention_words(text)) for iri, text in graph.body_paragraphs(doc)],
         anchors=anchors,
         refs=len(refs),
-        sources=graph.sources_of(quads),
+        sources=sources,
     )
 
 

@@ -283,3 +283,24 @@ def test_gold_graph_validates_and_a_broken_one_does_not(both):
     broken.add(ox.Quad(q.subject, graph.cg("start"), ox.Literal("x"), q.graph_name))
     conforms, n, _text = store.validate(broken)
     assert (conforms, n) == (False, 3)  # hasCitedEntity missing; start twice, once no integer
+
+
+def test_literals_are_written_byte_for_byte_as_pyoxigraph_writes_them():
+    # every ASCII character (the control characters, the quote and the backslash escaped),
+    # and characters beyond ASCII that N-Quads keeps as they are
+    text = "".join(map(chr, range(0x80))) + "\u00a0\u2028“Paris”\ufeff\U0001f600"
+    s, p, g = ox.NamedNode("http://x/s"), ox.NamedNode("http://x/p"), ox.NamedNode("http://x/g")
+    expected = ox.serialize([ox.Quad(s, p, ox.Literal(text), g)], format=ox.RdfFormat.N_QUADS)
+    assert f"<http://x/s> <http://x/p> {graph._lit(text)} <http://x/g> .\n".encode() == expected
+    assert graph._lit("no escape") == '"no escape"'
+
+
+def test_the_lines_of_a_text_parse_to_its_quads_and_carry_their_sources(gold002):
+    doc, refs = gold002
+    lines, sources = graph.document_lines(doc, refs)
+    quads = graph.document_quads(doc, refs)
+    assert len(lines) == len(set(lines)) == len(quads)
+    assert [q for line in lines for q in ox.parse(line.encode(), format=ox.RdfFormat.N_QUADS)] == quads
+    assert sources == graph.sources_of(quads)
+    assert len(sources.cited) == len(refs)
+    assert sources.read == {graph.document_iri(doc).value}
