@@ -276,26 +276,21 @@ def _bulk(st: Store, preps: Iterable[Prepared], batch_bytes: int = 8_000_000) ->
             if size >= batch_bytes:
                 flush()
         flush()
-        # mentions and the derived graph need every text but not the store: the mentions are
-        # worked out while the loader thread finishes its last batches, the derived graph while
-        # it loads the mentions
+        # mentions and the derived graph need every text but not the store: they are worked
+        # out while the loader thread finishes its last batches, and loaded at once after them
         ok = list(by_doc.values())
         names = graph.names_from((k, v) for p in ok for k, v in p.anchors.items())
         mentions = _mentions(ok, names)
-        for job in jobs:
-            job.result()
-        for g in sorted(dropped):  # texts replaced by a later file: drop what was loaded, reload the winner
-            st.remove_graph(NamedNode(g))
-        st.extend([q for p in ok if p.graph in dropped for q in parse(p.nquads, format=RdfFormat.N_QUADS)])
-        loading = loader.submit(
-            st.bulk_load, serialize(mentions, format=RdfFormat.N_QUADS), RdfFormat.N_QUADS
-        )
         src = graph.sources_of(mentions)
         for p in ok:
             src.update(p.sources)
-        derived = serialize(graph.derived_from(src), format=RdfFormat.N_QUADS)
-        loading.result()
-    st.bulk_load(derived, RdfFormat.N_QUADS)
+        tail = serialize(mentions + graph.derived_from(src), format=RdfFormat.N_QUADS)
+        for job in jobs:
+            job.result()
+    for g in sorted(dropped):  # texts replaced by a later file: drop what was loaded, reload the winner
+        st.remove_graph(NamedNode(g))
+    st.extend([q for p in ok if p.graph in dropped for q in parse(p.nquads, format=RdfFormat.N_QUADS)])
+    st.bulk_load(tail, RdfFormat.N_QUADS)
     rep.files = len(ok)
     rep.refs = sum(p.refs for p in ok)
     return rep
