@@ -287,12 +287,13 @@ def verb_of(relation: str) -> Verb:
 
 
 def _paragraph_nodes(
-    doc: Document, d: NamedNode
+    doc: Document, d: NamedNode, spans: bool = True
 ) -> list[tuple[NamedNode, str, str, int | None, str, tuple[int, int] | None, str | None]]:
     """(IRI, label, kind, number, text, original span, part) of every paragraph and footnote.
 
     A label printed twice (operative paragraph 1 of parts A and B) gets its part in the
-    IRI fragment the second time, so that no two paragraphs share a node.
+    IRI fragment the second time, so that no two paragraphs share a node. With
+    ``spans=False`` the original spans are not worked out (None).
     """
     nodes = []
     seen: set[str] = set()
@@ -319,7 +320,15 @@ def _paragraph_nodes(
             n += 1
         seen.add(frag)
         nodes.append(
-            (NamedNode(f"{d.value}#{_local(frag)}"), label, kind, number, text, span(start, end), part)
+            (
+                NamedNode(f"{d.value}#{_local(frag)}"),
+                label,
+                kind,
+                number,
+                text,
+                span(start, end) if spans else None,
+                part,
+            )
         )
     return nodes
 
@@ -547,7 +556,7 @@ def body_paragraphs(doc: Document) -> list[tuple[NamedNode, str]]:
     """(IRI, text) of the paragraphs of ``doc`` outside footnotes: where instruments are mentioned."""
     return [
         (iri, text)
-        for iri, _l, kind, _n, text, _s, _p in _paragraph_nodes(doc, document_iri(doc))
+        for iri, _l, kind, _n, text, _s, _p in _paragraph_nodes(doc, document_iri(doc), spans=False)
         if kind != FOOTNOTE
     ]
 
@@ -669,10 +678,10 @@ def mention_words(text: str) -> str:
     >>> mention_words("Recalling the United Nations  Convention, 2003")
     'recalling the united nations convention 2003'
     """
-    low = text.lower()
-    if low.isascii():  # most paragraphs: every byte outside [0-9a-z] becomes a space, at C speed
-        return " ".join(low.encode("ascii").translate(_ASCII_WORD_BYTES).decode("ascii").split())
-    return " ".join(_WORDS.findall(low))
+    # every character outside [0-9a-z] separates words: a character beyond ASCII becomes "?"
+    # and then, with every other byte outside [0-9a-z], a space; all at C speed
+    low = text.lower().encode("ascii", "replace")
+    return " ".join(low.translate(_ASCII_WORD_BYTES).decode("ascii").split())
 
 
 def mentions(
@@ -708,8 +717,7 @@ def mentions(
             yield iri, key
 
 
-_WORDS = re.compile(r"[0-9a-z]+")
-#: A bytes.translate table: the bytes of [0-9a-z] kept, every other byte a space (the separators of _WORDS).
+#: A bytes.translate table: the bytes of [0-9a-z] kept, every other byte a space (a word separator).
 _ASCII_WORD_BYTES = bytes(b if chr(b) in "0123456789abcdefghijklmnopqrstuvwxyz" else 32 for b in range(256))
 
 

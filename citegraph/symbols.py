@@ -116,8 +116,6 @@ _SC_NUM = r"\d{1,4} ?\(\d{4}\)"  # 1373 (2001)
 _ECO_NUM = r"\d{4}/\d{1,3}(?: ?[A-Z](?![A-Za-z]))?"  # 2017/15
 _UNTS = r"(\d{1,5})/(\d{1,7})"
 
-_SPACES = re.compile(r"\s+")
-
 
 def fold(s: str) -> str:
     """Collapse whitespace runs to one space and strip the ends.
@@ -125,7 +123,7 @@ def fold(s: str) -> str:
     >>> fold("  1373\\n (2001) ")
     '1373 (2001)'
     """
-    return _SPACES.sub(" ", s).strip()
+    return " ".join(s.split())  # str.split() splits on the whitespace that re's \s matches
 
 
 def _tidy_number(n: str) -> str:
