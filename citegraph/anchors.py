@@ -73,11 +73,38 @@ CONNECTORS = frozenset(
     }
 )
 
-#: Participles and verbs that open the clause a name stands in: the walk never crosses them.
-_VERB_WORDS = re.compile(
-    r"^(?:[A-Za-z]+ing|Reaffirms|Recalls|Welcomes|Notes|Takes|Urges|Requests|Decides|Invites|Calls|Encourages|"
-    r"Stresses|Emphasizes|Underlines|Recognizes|Acknowledges|Endorses|Expresses|Reiterates|Affirms|Approves|"
-    r"Adopts|Commends|Condemns|Demands|Supports|Also|Further)$"
+#: Verbs that open the clause a name stands in (with any participle, :func:`_is_verb_word`).
+_CLAUSE_VERBS = frozenset(
+    {
+        "Reaffirms",
+        "Recalls",
+        "Welcomes",
+        "Notes",
+        "Takes",
+        "Urges",
+        "Requests",
+        "Decides",
+        "Invites",
+        "Calls",
+        "Encourages",
+        "Stresses",
+        "Emphasizes",
+        "Underlines",
+        "Recognizes",
+        "Acknowledges",
+        "Endorses",
+        "Expresses",
+        "Reiterates",
+        "Affirms",
+        "Approves",
+        "Adopts",
+        "Commends",
+        "Condemns",
+        "Demands",
+        "Supports",
+        "Also",
+        "Further",
+    }
 )
 
 _TOKEN = re.compile(r"[\w\u2019'./\u2010\u2011\u2013-]+|[(),;:]")
@@ -94,6 +121,7 @@ _CUT = re.compile(
 )
 
 #: The words before a name that make it the agent or source of a qualifier, not the anchor.
+#: (A match starts with the space or comma before at most five chunks: it lies in the last six.)
 _QUALIFIER_BEFORE = re.compile(
     r"(?:,\s*(?:adopted|convened|organized|hosted|endorsed|established|launched|proclaimed|held)\s+(?:by|at|in)"
     r"|\s(?:prepared|submitted|issued|presented)\s+(?:pursuant\s+to|in\s+accordance\s+with|under|by)"
@@ -111,6 +139,17 @@ _HEAD_NOUN = re.compile(
     r"\b(?:(?:agreed\s+)?conclusions|reports?|outcome\s+document|(?:practical\s+)?tools|recommendations)\b"
 )
 
+#: The words that a :data:`_HEAD_NOUN` match starts with (keep the two in step).
+_HEAD_NOUN_FIRST_WORDS = (
+    "agreed",
+    "conclusions",
+    "report",
+    "outcome",
+    "practical",
+    "tools",
+    "recommendations",
+)
+
 _LAST_PHRASE = re.compile(r"(?:\b(?:its|their|the)\s+)?(?:[\w\u2019'-]+\s+){0,3}[\w\u2019'-]+$")
 
 _TRAILING_DATE = re.compile(rf"\s+of\s+\d{{1,2}}\s+(?:{'|'.join(_MONTHS)})\s+\d{{4}}$")
@@ -120,21 +159,27 @@ def _is_name_word(tok: str) -> bool:
     return tok[:1].isupper() or tok[:1].isdigit()
 
 
-def _stops(toks: list[re.Match[str]], i: int, started: bool) -> bool:
-    """Whether the walk back stops before token ``i - 1``."""
-    t = toks[i - 1][0]
-    nxt = toks[i][0] if i < len(toks) else ""
-    prev = toks[i - 2][0] if i >= 2 else ""
+def _is_verb_word(tok: str) -> bool:
+    """Whether ``tok`` is a participle ("Welcoming", "taking") or a verb that opens a clause ("Decides")."""
+    return tok in _CLAUSE_VERBS or (len(tok) > 3 and tok.endswith("ing") and tok.isascii() and tok.isalpha())
+
+
+def _stops(words: list[str], i: int, started: bool) -> bool:
+    """Whether the walk back over the tokens ``words`` stops before ``words[i - 1]``."""
+    t = words[i - 1]
+    prev = words[i - 2] if i >= 2 else ""
     if t == ",":
         # a comma inside a title: "Prevent, Combat and Eradicate", "Levels, and Public Participation"
-        nxt2 = toks[i + 1][0] if i + 1 < len(toks) else ""
-        joins = _is_name_word(prev) and (_is_name_word(nxt) or (nxt == "and" and _is_name_word(nxt2)))
-        return not (joins and started)
+        if not (started and _is_name_word(prev)):
+            return True
+        nxt = words[i] if i < len(words) else ""
+        nxt2 = words[i + 1] if i + 1 < len(words) else ""
+        return not (_is_name_word(nxt) or (nxt == "and" and _is_name_word(nxt2)))
     if t in ("(", ")"):
         return False
     if t in (";", ":"):
         return True
-    if _VERB_WORDS.match(t):
+    if _is_verb_word(t):
         # a capitalised participle inside a title ("Declaration on Integrating ...") does not stop it
         return not (t[:1].isupper() and (_is_name_word(prev) or prev in CONNECTORS) and prev != "The")
     if not (_is_name_word(t) or t in CONNECTORS):
@@ -143,53 +188,56 @@ def _stops(toks: list[re.Match[str]], i: int, started: bool) -> bool:
     return t == "States" and prev == "Member" and started
 
 
-def _walk_back(toks: list[re.Match[str]]) -> tuple[int, int | None]:
-    """Walk back from the last token while the name goes on: (where it stopped, name start)."""
-    i = len(toks)
-    start = None
-    while i > 0:
-        if _stops(toks, i, start is not None):
-            break
-        start = toks[i - 1].start()
+def _walk_back(words: list[str]) -> int:
+    """Walk back from the last token while the name goes on: the index of the name's first token
+    (``len(words)`` when the last token already stops it)."""
+    i = len(words)
+    while i > 0 and not _stops(words, i, i < len(words)):
         i -= 1
-    return i, start
+    return i
+
+
+#: How many characters at the end of a head are tokenised first (:func:`_walk`): most names are shorter.
+_WALK_WINDOW = 128
 
 
 def _walk(head: str) -> tuple[str, int] | None:
     """The name that ends ``head``, and where it starts; None when ``head`` ends in no name."""
-    # Names are short: tokenise the last 300 characters or so, from a space (a token boundary,
-    # so these tokens are the tail of the whole head's), and the whole head only if the walk
-    # reaches the first two of them.
-    p = head.rfind(" ", 0, max(0, len(head) - 300)) + 1
-    i, start = _walk_back(list(_TOKEN.finditer(head, p)))
-    if p and i < 2:
-        i, start = _walk_back(list(_TOKEN.finditer(head)))
-    if start is None:
-        return None
+    # Names are short: tokenise the last 128 characters or so, from a space (a token boundary,
+    # so these tokens are the tail of the whole head's). The walk's reading is the whole head's
+    # unless it reaches the first two of them (it looks one token back): then tokenise four
+    # times as much, and so on up to the whole head.
+    size = _WALK_WINDOW
+    while True:
+        p = head.rfind(" ", 0, max(0, len(head) - size)) + 1
+        toks = list(_TOKEN.finditer(head, p))
+        words = [m[0] for m in toks]
+        i = _walk_back(words)
+        if i >= 2 or not p:
+            break
+        size *= 4
     # drop leading joiners ("of the", "in 2001 of the") so that the name starts with a name word
-    toks = [m for m in _TOKEN.finditer(head, start)]
-    k = 0
-    while k < len(toks):
-        t = toks[k][0]
+    n = len(words)
+    while i < n:
+        t = words[i]
         if (
             t in CONNECTORS
             and t not in ("resolution", "resolutions", "decision", "decisions")
             or t in (",", ")")
         ):
-            k += 1
-            continue
-        if (
+            i += 1
+        elif (
             t[:1].isdigit()
             and "/" not in t
-            and k + 1 < len(toks)
-            and (toks[k + 1][0] in CONNECTORS or toks[k + 1][0] == ",")
+            and i + 1 < n
+            and (words[i + 1] in CONNECTORS or words[i + 1] == ",")
         ):
-            k += 1  # "in 2001 of the Programme": a year is no part of the name
-            continue
-        break
-    if k >= len(toks):
+            i += 1  # "in 2001 of the Programme": a year is no part of the name
+        else:
+            break
+    if i >= n:
         return None
-    start = toks[k].start()
+    start = toks[i].start()
     name = head[start:].strip()
     return (name, start) if _valid(name) else None
 
@@ -203,15 +251,24 @@ def _valid(name: str) -> bool:
 
 
 def _tidy(name: str) -> str:
-    name = _TRAILING_DATE.sub("", " ".join(name.split())).strip(" ,;:")
+    """``name`` on one line, without a trailing date ("of 8 September 2006") or leading joiner ("of")."""
+    name = " ".join(name.split())
+    if name[-1:].isdigit():  # only then may it end in a date
+        name = _TRAILING_DATE.sub("", name)
+    name = name.strip(" ,;:")
     words = name.split(" ")
     while len(words) > 1 and words[0] in ("of", "on", "to", "in", "by", "and", "for", "at", "with"):
         words.pop(0)  # "of the Doha amendment" -> "the Doha amendment"
     return " ".join(words)
 
 
-def _with_head_noun(head: str, start: int, name: str) -> str:
-    m = _HEAD_NOUN_BEFORE.search(head[:start])
+def _with_head_noun(head: str, start: int, name: str, near: int = 0) -> str:
+    """``name`` (at ``head[start:]``) with the document noun before it ("report of the ..."), if any.
+
+    A :data:`_HEAD_NOUN_BEFORE` match spans at most four whitespace-separated chunks: searching
+    from ``near``, where the last four (or more) chunks before ``start`` begin, finds it.
+    """
+    m = _HEAD_NOUN_BEFORE.search(head, near, start)
     if m:
         return head[m.start("head") : start] + name
     return name
@@ -228,33 +285,39 @@ def anchor_before(text: str, end: int) -> str | None:
         found = _walk(head)
         if found is not None:
             name, start = found
-            q = _QUALIFIER_BEFORE.search(head[:start])
+            # a qualifier or a document noun before the name lies in the last six chunks before it
+            near = _last_words_start(head, 6, start)
+            q = _QUALIFIER_BEFORE.search(head, near, start)
             if q:
                 head = head[: q.start()].rstrip(" ,")
                 continue
-            return _tidy(_with_head_noun(head, start, name))
+            return _tidy(_with_head_noun(head, start, name, near))
         verb_end = _verb_end(head)  # read once: the cut and the head noun both start after the verb
         cut = _first_cut(head, verb_end)
         noun = _last_head_noun(head, verb_end)
         if noun is not None and (cut is None or noun > cut):
             return _tidy(head[noun:])  # "the outcome document of the special session ... held in 2016"
         if cut is None:
-            break
+            break  # nothing to cut, and no document noun (it would have been read above)
         head = head[:cut].rstrip(" ,")
-    noun = _last_head_noun(head, _verb_end(head))
-    if noun is not None:
-        return _tidy(head[noun:])
+    else:
+        noun = _last_head_noun(head, _verb_end(head))
+        if noun is not None:
+            return _tidy(head[noun:])
     # no title: the last plain noun phrase ("its successive biennial reviews")
     m = _LAST_PHRASE.search(head, _last_words_start(head, 5))
     return _tidy(m[0]) if m else None
 
 
-def _last_words_start(head: str, n: int) -> int:
-    """Where the last ``n`` whitespace-separated chunks of ``head`` begin (0 if it has no more).
+def _last_words_start(head: str, n: int, end: int | None = None) -> int:
+    """Where the last ``n`` whitespace-separated chunks of ``head[:end]`` begin (0 if it has no more).
 
-    A :data:`_LAST_PHRASE` match is at most five words apart only by whitespace, so it lies in
-    the last five chunks: searching from there finds the same match without trying every position.
+    A pattern anchored at the end whose matches hold at most ``n`` chunks (a :data:`_LAST_PHRASE`
+    match is at most five words apart only by whitespace) matches only from there on: searching
+    from there finds the same match without trying every position of a long head.
     """
+    if end is not None:
+        head = head[:end]
     parts = head.rsplit(None, n)
     return head.index(parts[1], len(parts[0])) if len(parts) > n else 0
 
@@ -267,9 +330,21 @@ def _verb_end(head: str) -> int:
 
 
 def _last_head_noun(head: str, after: int = 0) -> int | None:
-    """Where the last document-naming noun after the governing verb starts, if any."""
+    """Where the last document-naming noun after the governing verb starts, if any.
+
+    No match starts before the first of :data:`_HEAD_NOUN_FIRST_WORDS`: the search starts there,
+    and most heads, which hold none of them, are not searched at all.
+
+    >>> _last_head_noun("Welcoming the reports of the Board and the agreed conclusions of the Commission", 9)
+    43
+    >>> _last_head_noun("Welcoming the Convention adopted on 8 September 2006") is None
+    True
+    """
+    firsts = [i for word in _HEAD_NOUN_FIRST_WORDS if (i := head.find(word, after)) >= 0]
+    if not firsts:
+        return None
     start = None
-    for m in _HEAD_NOUN.finditer(head, after):
+    for m in _HEAD_NOUN.finditer(head, min(firsts)):
         start = m.start()
     return start
 
@@ -277,6 +352,5 @@ def _last_head_noun(head: str, after: int = 0) -> int | None:
 def _first_cut(head: str, verb_end: int | None = None) -> int | None:
     """Where the qualifiers of the name begin: the earliest cut after the clause's governing verb
     (which ends at ``verb_end``, :func:`_verb_end`, if already known)."""
-    for m in _CUT.finditer(head, _verb_end(head) if verb_end is None else verb_end):
-        return m.start()
-    return None
+    m = _CUT.search(head, _verb_end(head) if verb_end is None else verb_end)
+    return m.start() if m else None
