@@ -59,9 +59,8 @@ _FURNITURE = regex.compile(
     r"|\\?\*\s+\S.*"  # "* Reissued for technical reasons ..." (an unnumbered note)
     r")",
 )
-#: The characters a _FURNITURE match starts with (any non-ASCII character may be a digit).
-_FURNITURE_OPENERS = frozenset("0123456789*_hP\\")
-_SEPARATOR = regex.compile(r"_{3,}")
+#: The characters a _FURNITURE match that does not start with a digit starts with.
+_FURNITURE_OPENERS = frozenset("*_hP\\")
 _JOB = regex.compile(
     r"\d{2}-\d{5}\s*(?:\(E\))?(?:\s+\d{6})?(?:\s+\d{1,3}/\d{1,3})?|\d{1,3}/\d{1,3}\s+\d{2}-\d{5}(?:\s*\(E\))?"
 )
@@ -123,6 +122,21 @@ _MARK_DIGITS = regex.compile(
     r")"
 )
 _SPLIT_AFTER = regex.compile(r"\s+[a-z]")
+
+
+def _split_after(raw: str, e: int) -> bool:
+    """``_SPLIT_AFTER.match(raw, e)`` for an "alone" or "big" match ending at ``e``.
+
+    Such a match is followed by whitespace, so the pattern matches at once when the next
+    character is a lowercase ASCII letter and cannot match when it is neither that nor a
+    space (``\\s`` matches no character that ``str.isspace`` rejects).
+    """
+    c = raw[e + 1 : e + 2]
+    if "a" <= c <= "z":
+        return True
+    return c.isspace() and _SPLIT_AFTER.match(raw, e) is not None
+
+
 _ABBREV_BEFORE_DOT = regex.compile(
     r"(?:Add|Corr|Rev|Amend|Suppl|Nos?|vols?|paras?|chap|sect|arts?|pp?|annex)\.$"
 )
@@ -360,16 +374,27 @@ def _classify(lines: list[_Line]) -> _Classes:
         # each pattern is tried only on a line that starts as its matches do
         is_furn = False
         if n <= 60 or c0 in "*\\_h":
-            if (c0 in _FURNITURE_OPENERS or not c0.isascii()) and _FURNITURE.fullmatch(t):
+            # (a job number or page counter that starts with a digit has "-" or "/" after it)
+            if (
+                c0 in _FURNITURE_OPENERS
+                or ((c0 in _ASCII_DIGITS or not c0.isascii()) and (t[2:3] == "-" or "/" in t[1:4]))
+            ) and _FURNITURE.fullmatch(t):
                 is_furn = True
-            elif pages is not None and n <= 7 and (m := _PAGE_COUNTER.fullmatch(t)):
+            elif pages is not None and n <= 7 and "/" in t and (m := _PAGE_COUNTER.fullmatch(t)):
                 is_furn = int(m[2]) == pages and int(m[1]) <= pages
-            if not is_furn and own and organ_seen and c0 in "UASE" and (sym := _SYMBOL_LINE.fullmatch(t)):
+            if (
+                not is_furn
+                and own
+                and organ_seen
+                and c0 in "UASE"
+                and (t.startswith("United Nations") if c0 == "U" else t[1:2] == "/")
+                and (sym := _SYMBOL_LINE.fullmatch(t))
+            ):
                 is_furn = _SPACES.sub(" ", sym[1]) == own
         if is_furn:
             kinds[i] = FURN
             furniture.append(i)
-            if _SEPARATOR.fullmatch(t):
+            if _is_separator(t):
                 in_zone, open_fn = True, False
             elif in_zone and not _NOTE_OR_URL.fullmatch(t):
                 in_zone, open_fn = False, False  # page furniture: the footnotes of this page are over
@@ -390,7 +415,7 @@ def _classify(lines: list[_Line]) -> _Classes:
             trailer_seen = True
         zone = in_zone or trailer_seen
         if zone:
-            mnum = _FN_NUMBER_ONLY.fullmatch(t)
+            mnum = _FN_NUMBER_ONLY.fullmatch(t) if n <= 3 else None
             if mnum:
                 kinds[i], numbers[i], body_starts[i] = FN_START, int(mnum[1]), lines[i][END]
                 open_fn, last_fn_text, last_fn = True, "", int(mnum[1])
@@ -421,6 +446,11 @@ def _classify(lines: list[_Line]) -> _Classes:
     return _Classes(kinds, numbers, body_starts, furniture)
 
 
+def _is_separator(t: str) -> bool:
+    """True if ``t`` is a footnote separator: three or more ``_`` and nothing else."""
+    return len(t) >= 3 and not t.strip("_")
+
+
 def _ends_unfinished(t: str) -> bool:
     """True if a footnote line may go on on the next line: it ends with an abbreviation
     (:data:`_OPEN_ABBREV`) or with no closing character.
@@ -447,7 +477,7 @@ def _running_titles(lines: list[_Line], classes: _Classes, original: str) -> Non
     own = (_own_symbol(lines) or "").lower()
     n = len(lines)
     kinds = classes.kinds
-    furn_idx = [i for i in classes.furniture if not _SEPARATOR.fullmatch(lines[i][TEXT])]
+    furn_idx = [i for i in classes.furniture if not _is_separator(lines[i][TEXT])]
     near: set[int] = set()
     for i in furn_idx:
         near.update(range(max(0, i - 5), min(n, i + 6)))
@@ -478,8 +508,11 @@ _PREAMBLE_WORD = regex.compile(r"[A-Z][a-z]+(?:ing|ed)\b")
 _NUMBERED_OR_WORD_OPENERS = frozenset("*0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 #: ... a _NUMBERED_SURE or _GA_TRAILER match starts with ...
 _NUMBERED_OPENERS = frozenset("*0123456789")
-#: ... and a _NUMBERED_OCR match.
+#: ... a _NUMBERED_OCR match ...
 _OCR_OPENERS = frozenset("0123456789ZSl")
+#: ... and a _PART_HEAD or _ANNEX_HEAD match.
+_HEAD_OPENERS = frozenset("*IVXABCDEFGH")
+_ASCII_DIGITS = frozenset("0123456789")
 
 
 def _is_indent_shape(lines: list[_Line], kinds: list[str]) -> bool:
@@ -674,7 +707,7 @@ def analyse(original: str) -> Normalized:
         t = lines[i][TEXT]
         c0 = t[0]
         organ_t = len(t) < 130 and "The" in t and _is_organ(t)  # (the cheap tests of _is_organ, inline)
-        part_t = len(t) <= 16 and _is_part_head(t)
+        part_t = len(t) <= 16 and c0 in _HEAD_OPENERS and _is_part_head(t)
         if not cur:
             cur = [i]
         else:
@@ -683,16 +716,23 @@ def analyse(original: str) -> Normalized:
             candidate = (lines[i][INDENT] if indent_shape else boundary) or interrupted
             split = False
             other = not c0.isascii()  # any non-ASCII character may be a digit
+            # (a number of one to three digits or letters then "." or "," opens a numbered paragraph)
+            dot = "." in t[1:4]
             if (
                 is_organ
                 or prev_head
                 or part_t
-                or ((c0 in _NUMBERED_OPENERS or other) and _NUMBERED_SURE.match(t))
-                or ((c0 in _OCR_OPENERS or other) and _NUMBERED_OCR.match(t) and not _ends_open(prev_text))
+                or ((c0 == "*" or (dot and (c0 in _ASCII_DIGITS or other))) and _NUMBERED_SURE.match(t))
+                or (
+                    (c0 in _OCR_OPENERS or other)
+                    and (dot or "," in t[1:4])
+                    and _NUMBERED_OCR.match(t)
+                    and not _ends_open(prev_text)
+                )
                 or (
                     organ_done
                     and (
-                        ((c0 in _NUMBERED_OPENERS or other) and _GA_TRAILER.match(t))
+                        ((c0 in _NUMBERED_OPENERS or other) and "plenary" in t and _GA_TRAILER.match(t))
                         or (c0 == "A" and _SC_TRAILER.match(t))
                     )
                 )
@@ -848,7 +888,7 @@ def _candidates(raw: str, strong_at: dict[int, int]) -> list[tuple[int, int, str
             cands.append((m.start(), m.end(), "sup", int(_DIGITS.search(m[0])[0])))
         elif form in ("year", "ymark"):
             cands.append((m.start("ymark"), m.end("ymark"), "year", int(m["ymark"])))
-        elif form in ("alone", "big") and _SPLIT_AFTER.match(raw, m.end()):
+        elif form in ("alone", "big") and _split_after(raw, m.end()):
             # "Agenda 216 and" = Agenda 21 + mark 6; "at least 56514 humanitarian" = 565 + mark 14
             tok = m[0]
             if form == "alone":
