@@ -108,16 +108,24 @@ _CLAUSE_VERBS = frozenset(
 )
 
 _TOKEN = re.compile(r"[\w\u2019'./\u2010\u2011\u2013-]+|[(),;:]")
+#: :data:`_TOKEN` for ASCII text, where it finds the same tokens: an ASCII ``\w`` is a table look-up,
+#: a Unicode one up to four character-database look-ups.
+_TOKEN_ASCII = re.compile(r"[\w'./-]+|[(),;:]", re.ASCII)
 
 #: Words after the name that only qualify it; the earliest after the verb is cut off.
+#: (A match starts at a comma or a space: written as ``[,\s]`` first, then which one it was, so
+#: that a search skips straight to those characters instead of trying every alternative everywhere.)
 _CUT = re.compile(
-    r",\s*(?:which|in\s+which|by\s+which|whereby|including|inter\s+alia|adopted|held|signed|done|both|all)\b"
-    r"|\s(?:on|for)\s+(?!the\b|a\b|an\b)[a-z]+\b"
-    r"|\sto\s+(?!the\b|a\b|an\b|its\b|their\b|be\b)[a-z]{3,}\b"
-    r"|\s(?:prepared|submitted|issued|presented)\s"
-    r"|\spursuant\s+to\b"
-    r"|\suntil\b"
-    r"|\sadopted\s+on\b"
+    r"[,\s](?:"
+    r"(?<=,)\s*(?:which|in\s+which|by\s+which|whereby|including|inter\s+alia|adopted|held|signed|done|both|all)\b"
+    r"|(?<=\s)(?:"
+    r"(?:on|for)\s+(?!the\b|a\b|an\b)[a-z]+\b"
+    r"|to\s+(?!the\b|a\b|an\b|its\b|their\b|be\b)[a-z]{3,}\b"
+    r"|(?:prepared|submitted|issued|presented)\s"
+    r"|pursuant\s+to\b"
+    r"|until\b"
+    r"|adopted\s+on\b"
+    r"))"
 )
 
 #: The words before a name that make it the agent or source of a qualifier, not the anchor.
@@ -161,61 +169,69 @@ def _is_name_word(tok: str) -> bool:
 
 def _is_verb_word(tok: str) -> bool:
     """Whether ``tok`` is a participle ("Welcoming", "taking") or a verb that opens a clause ("Decides")."""
-    return tok in _CLAUSE_VERBS or (len(tok) > 3 and tok.endswith("ing") and tok.isascii() and tok.isalpha())
+    return tok in _CLAUSE_VERBS or (tok.endswith("ing") and len(tok) > 3 and tok.isascii() and tok.isalpha())
+
+
+_PUNCTUATION = frozenset("(),;:")
 
 
 def _stops(words: list[str], i: int, started: bool) -> bool:
     """Whether the walk back over the tokens ``words`` stops before ``words[i - 1]``."""
     t = words[i - 1]
     prev = words[i - 2] if i >= 2 else ""
-    if t == ",":
-        # a comma inside a title: "Prevent, Combat and Eradicate", "Levels, and Public Participation"
-        if not (started and _is_name_word(prev)):
-            return True
-        nxt = words[i] if i < len(words) else ""
-        nxt2 = words[i + 1] if i + 1 < len(words) else ""
-        return not (_is_name_word(nxt) or (nxt == "and" and _is_name_word(nxt2)))
-    if t in ("(", ")"):
-        return False
-    if t in (";", ":"):
-        return True
+    if t in _PUNCTUATION:
+        if t == ",":
+            # a comma inside a title: "Prevent, Combat and Eradicate", "Levels, and Public Participation"
+            if not (started and _is_name_word(prev)):
+                return True
+            nxt = words[i] if i < len(words) else ""
+            nxt2 = words[i + 1] if i + 1 < len(words) else ""
+            return not (_is_name_word(nxt) or (nxt == "and" and _is_name_word(nxt2)))
+        return t in (";", ":")  # a parenthesis does not stop it
     if _is_verb_word(t):
         # a capitalised participle inside a title ("Declaration on Integrating ...") does not stop it
-        return not (t[:1].isupper() and (_is_name_word(prev) or prev in CONNECTORS) and prev != "The")
-    if not (_is_name_word(t) or t in CONNECTORS):
+        return not (t[0].isupper() and (_is_name_word(prev) or prev in CONNECTORS) and prev != "The")
+    if t in CONNECTORS:
+        return False
+    if not (t[0].isupper() or t[0].isdigit()):  # not a name word
         return True
     # "Member States in the United Nations ... Strategy": the subject of the clause is no part of the name
     return t == "States" and prev == "Member" and started
 
 
-def _walk_back(words: list[str]) -> int:
-    """Walk back from the last token while the name goes on: the index of the name's first token
-    (``len(words)`` when the last token already stops it)."""
-    i = len(words)
-    while i > 0 and not _stops(words, i, i < len(words)):
+def _walk_back(words: list[str], i: int) -> int:
+    """Walk back over ``words`` from before ``words[i]`` while the name goes on: the index of the
+    name's first token (``i`` when the walk stops at once)."""
+    n = len(words)
+    while i > 0 and not _stops(words, i, i < n):
         i -= 1
     return i
 
 
 #: How many characters at the end of a head are tokenised first (:func:`_walk`): most names are shorter.
-_WALK_WINDOW = 128
+_WALK_WINDOW = 64
 
 
 def _walk(head: str) -> tuple[str, int] | None:
     """The name that ends ``head``, and where it starts; None when ``head`` ends in no name."""
-    # Names are short: tokenise the last 128 characters or so, from a space (a token boundary,
-    # so these tokens are the tail of the whole head's). The walk's reading is the whole head's
-    # unless it reaches the first two of them (it looks one token back): then tokenise four
-    # times as much, and so on up to the whole head.
-    size = _WALK_WINDOW
+    # Names are short: tokenise the last 64 characters or so, from a space (a token boundary, so
+    # these tokens are the tail of the whole head's), and walk back over them. Deciding on a token
+    # reads the one before it: while the walk reaches the first token, tokenise twice as much text
+    # before them and go on from the second token.
+    token = _TOKEN_ASCII if head.isascii() else _TOKEN
+    toks: list[re.Match[str]] = []
+    words: list[str] = []
+    end, size = len(head), _WALK_WINDOW
     while True:
-        p = head.rfind(" ", 0, max(0, len(head) - size)) + 1
-        toks = list(_TOKEN.finditer(head, p))
-        words = [m[0] for m in toks]
-        i = _walk_back(words)
+        p = head.rfind(" ", 0, max(0, end - size)) + 1
+        more = list(token.finditer(head, p, end))
+        resume = len(more) + min(1, len(toks))  # the second token read before (or the end)
+        toks = more + toks
+        words = [m[0] for m in more] + words
+        i = _walk_back(words, resume)
         if i >= 2 or not p:
             break
-        size *= 4
+        end, size = p, size * 2
     # drop leading joiners ("of the", "in 2001 of the") so that the name starts with a name word
     n = len(words)
     while i < n:
@@ -351,6 +367,12 @@ def _last_head_noun(head: str, after: int = 0) -> int | None:
 
 def _first_cut(head: str, verb_end: int | None = None) -> int | None:
     """Where the qualifiers of the name begin: the earliest cut after the clause's governing verb
-    (which ends at ``verb_end``, :func:`_verb_end`, if already known)."""
+    (which ends at ``verb_end``, :func:`_verb_end`, if already known).
+
+    >>> _first_cut("Recalling the Convention, adopted on 8 September 2006", 9)
+    24
+    >>> _first_cut("Takes note of the report prepared pursuant to resolution 74/177", 5)
+    24
+    """
     m = _CUT.search(head, _verb_end(head) if verb_end is None else verb_end)
     return m.start() if m else None
