@@ -477,18 +477,21 @@ def _running_titles(lines: list[_Line], classes: _Classes, original: str) -> Non
     own = (_own_symbol(lines) or "").lower()
     n = len(lines)
     kinds = classes.kinds
-    furn_idx = [i for i in classes.furniture if not _is_separator(lines[i][TEXT])]
-    near: set[int] = set()
-    for i in furn_idx:
-        near.update(range(max(0, i - 5), min(n, i + 6)))
-    for j in sorted(near):
-        if kinds[j] not in (BODY, FN_CONT):
+    # The lines within 5 of a furniture line, each once and in order (not a set of them
+    # sorted): the furniture lines come in order, so a window starts where the last ended.
+    done = 0  # the lines before this one have been looked at
+    for i in classes.furniture:
+        if _is_separator(lines[i][TEXT]):
             continue
-        f = " ".join(lines[j][TEXT].split()).lower()
-        if own and (f.endswith(" " + own) or f.startswith(own + " ")):  # "... capacity A/RES/80/229"
-            f = f.replace(own, "").strip()
-        if len(f) >= 12 and f in folded:
-            kinds[j] = FURN
+        for j in range(max(done, i - 5), min(n, i + 6)):
+            if kinds[j] not in (BODY, FN_CONT):
+                continue
+            f = " ".join(lines[j][TEXT].split()).lower()
+            if own and (f.endswith(" " + own) or f.startswith(own + " ")):  # "... capacity A/RES/80/229"
+                f = f.replace(own, "").strip()
+            if len(f) >= 12 and f in folded:
+                kinds[j] = FURN
+        done = max(done, i + 6)
 
 
 # ---------------------------------------------------------------------------
