@@ -516,6 +516,39 @@ _OCR_OPENERS = frozenset("0123456789ZSl")
 #: ... and a _PART_HEAD or _ANNEX_HEAD match.
 _HEAD_OPENERS = frozenset("*IVXABCDEFGH")
 _ASCII_DIGITS = frozenset("0123456789")
+#: The ASCII characters a line that :func:`_opens_block` may accept starts with.
+_HEAD_LINE_OPENERS = _NUMBERED_OPENERS | _OCR_OPENERS | {"A"}
+
+
+def _opens_block(t: str, prev_text: str, organ_done: bool) -> bool:
+    """True if body line ``t`` opens a block: a numbered paragraph ("12. Decides", or as OCR
+    prints it) or, after the organ's line, an adoption trailer.
+
+    Only for a line that starts with one of :data:`_HEAD_LINE_OPENERS` or a non-ASCII
+    character (which may be a digit); each pattern is tried only on a line that starts
+    as its matches do.
+    """
+    c0 = t[0]
+    other = not c0.isascii()
+    # a number of one to three digits or letters then "." or "," opens a numbered paragraph
+    head = t[1:4]
+    dot = "." in head
+    return bool(
+        ((c0 == "*" or (dot and (c0 in _ASCII_DIGITS or other))) and _NUMBERED_SURE.match(t))
+        or (
+            (c0 in _OCR_OPENERS or other)
+            and (dot or "," in head)
+            and _NUMBERED_OCR.match(t)
+            and not _ends_open(prev_text)
+        )
+        or (
+            organ_done
+            and (
+                ((c0 in _NUMBERED_OPENERS or other) and "plenary" in t and _GA_TRAILER.match(t))
+                or (c0 == "A" and _SC_TRAILER.match(t))
+            )
+        )
+    )
 
 
 def _is_indent_shape(lines: list[_Line], kinds: list[str]) -> bool:
@@ -523,17 +556,19 @@ def _is_indent_shape(lines: list[_Line], kinds: list[str]) -> bool:
 
     That is, if more of the body lines that open a paragraph ("12. Decides", "Recalling")
     are indented than not. The indented ones are counted first; the others only until
-    they are as many.
+    they are as many. (The first character is tested here, before :func:`_opens_paragraph`
+    is called: most lines go on a sentence and start with a lowercase letter.)
     """
+    openers = _NUMBERED_OR_WORD_OPENERS
     ind = 0
-    for ln, kind in zip(lines, kinds, strict=True):
-        if ln[INDENT] and kind == BODY and _opens_paragraph(ln[TEXT]):
+    for (_, _, t, indent), kind in zip(lines, kinds, strict=True):
+        if indent and kind == BODY and (t[0] in openers or not t[0].isascii()) and _opens_paragraph(t):
             ind += 1
     if not ind:
         return False
     flat = 0
-    for ln, kind in zip(lines, kinds, strict=True):
-        if not ln[INDENT] and kind == BODY and _opens_paragraph(ln[TEXT]):
+    for (_, _, t, indent), kind in zip(lines, kinds, strict=True):
+        if not indent and kind == BODY and (t[0] in openers or not t[0].isascii()) and _opens_paragraph(t):
             flat += 1
             if flat >= ind:
                 return False
@@ -718,27 +753,12 @@ def analyse(original: str) -> Normalized:
             is_organ = not organ_done and organ_t
             candidate = (lines[i][INDENT] if indent_shape else boundary) or interrupted
             split = False
-            other = not c0.isascii()  # any non-ASCII character may be a digit
-            # (a number of one to three digits or letters then "." or "," opens a numbered paragraph)
-            dot = "." in t[1:4]
             if (
                 is_organ
                 or prev_head
                 or part_t
-                or ((c0 == "*" or (dot and (c0 in _ASCII_DIGITS or other))) and _NUMBERED_SURE.match(t))
-                or (
-                    (c0 in _OCR_OPENERS or other)
-                    and (dot or "," in t[1:4])
-                    and _NUMBERED_OCR.match(t)
-                    and not _ends_open(prev_text)
-                )
-                or (
-                    organ_done
-                    and (
-                        ((c0 in _NUMBERED_OPENERS or other) and "plenary" in t and _GA_TRAILER.match(t))
-                        or (c0 == "A" and _SC_TRAILER.match(t))
-                    )
-                )
+                # (most lines go on a sentence and start with a letter no head starts with)
+                or ((c0 in _HEAD_LINE_OPENERS or not c0.isascii()) and _opens_block(t, prev_text, organ_done))
             ):
                 split = True
             elif candidate and not interrupted and not indent_shape:
