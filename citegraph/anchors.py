@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 
 from citegraph.grammar import MONTHS as _MONTHS
+from citegraph.grammar import at_word_start
 
 #: Small words that join the parts of a title ("Convention on the Rights of the Child").
 CONNECTORS = frozenset(
@@ -135,32 +136,41 @@ _QUALIFIER_BEFORE = re.compile(
     r"|\s(?:prepared|submitted|issued|presented)\s+(?:pursuant\s+to|in\s+accordance\s+with|under|by)"
     r"|\spursuant\s+to)\s+(?:the\s+|its\s+)?$"
 )
+#: The word that ends a :data:`_QUALIFIER_BEFORE` match, before any "the" or "its" (keep in step).
+_QUALIFIER_LAST = frozenset({"by", "at", "in", "to", "with", "under"})
 
 #: Common nouns that name a document and are kept before "of the ...".
 _HEAD_NOUN_BEFORE = re.compile(
     r"\b(?P<head>(?:(?:agreed\s+)?conclusions|reports?|(?<![Tt]aking\s)(?<![Tt]akes\s)(?<![Tt]ake\s)note|letter|outcome\s+document|(?:practical\s+)?tools|"
     r"recommendations|summary|statement|review))\s+of\s+(?:the\s+)?$"
 )
+#: The word that ends a :data:`_HEAD_NOUN_BEFORE` match, before any "the" (keep in step).
+_HEAD_NOUN_LAST = frozenset({"of"})
 
-#: A common noun that names a document and opens the anchor when no title can be read.
-_HEAD_NOUN = re.compile(
-    r"\b(?:(?:agreed\s+)?conclusions|reports?|outcome\s+document|(?:practical\s+)?tools|recommendations)\b"
-)
-
-#: The words that a :data:`_HEAD_NOUN` match starts with (keep the two in step).
-_HEAD_NOUN_FIRST_WORDS = (
-    "agreed",
+#: Common nouns that name a document and open the anchor when no title can be read.
+_HEAD_NOUNS = (
+    r"agreed\s+conclusions",
     "conclusions",
+    "reports",
     "report",
-    "outcome",
-    "practical",
+    r"outcome\s+document",
+    r"practical\s+tools",
     "tools",
     "recommendations",
 )
+_HEAD_NOUN = re.compile(at_word_start(*_HEAD_NOUNS) + r"\b")
+#: The plain words the nouns start with: no :data:`_HEAD_NOUN` match starts before the first of them.
+_HEAD_NOUN_FIRST_WORDS = tuple(dict.fromkeys(noun.split("\\")[0] for noun in _HEAD_NOUNS))
 
 _LAST_PHRASE = re.compile(r"(?:\b(?:its|their|the)\s+)?(?:[\w\u2019'-]+\s+){0,3}[\w\u2019'-]+$")
 
 _TRAILING_DATE = re.compile(rf"\s+of\s+\d{{1,2}}\s+(?:{'|'.join(_MONTHS)})\s+\d{{4}}$")
+#: The longest :data:`_TRAILING_DATE` match in text with single spaces (" of 30 September 2006").
+_TRAILING_DATE_MAX = len(" of 30 ") + max(map(len, _MONTHS)) + len(" 2006")
+
+_MONTH_NAMES = frozenset(_MONTHS)
+
+_NUMBERED_DECISION = re.compile(r"\b(?:resolutions?|decisions?)\s+\S*\d")
 
 
 def _is_name_word(tok: str) -> bool:
@@ -261,16 +271,18 @@ def _walk(head: str) -> tuple[str, int] | None:
 def _valid(name: str) -> bool:
     """A name has a capitalised word that is not a month, or a numbered resolution/decision."""
     words = name.replace("(", " ").replace(")", " ").split()
-    if any(w[:1].isupper() and w.strip(",.") not in _MONTHS for w in words):
+    if any(w[:1].isupper() and w.strip(",.") not in _MONTH_NAMES for w in words):
         return True
-    return bool(re.search(r"\b(?:resolutions?|decisions?)\s+\S*\d", name))
+    return _NUMBERED_DECISION.search(name) is not None
 
 
 def _tidy(name: str) -> str:
     """``name`` on one line, without a trailing date ("of 8 September 2006") or leading joiner ("of")."""
     name = " ".join(name.split())
-    if name[-1:].isdigit():  # only then may it end in a date
-        name = _TRAILING_DATE.sub("", name)
+    if name[-1:].isdigit():  # only then may it end in a date, in its last few characters
+        date = _TRAILING_DATE.search(name, max(0, len(name) - _TRAILING_DATE_MAX))
+        if date:
+            name = name[: date.start()]
     name = name.strip(" ,;:")
     words = name.split(" ")
     while len(words) > 1 and words[0] in ("of", "on", "to", "in", "by", "and", "for", "at", "with"):
@@ -302,12 +314,14 @@ def anchor_before(text: str, end: int) -> str | None:
         if found is not None:
             name, start = found
             # a qualifier or a document noun before the name lies in the last six chunks before it
-            near = _last_words_start(head, 6, start)
-            q = _QUALIFIER_BEFORE.search(head, near, start)
+            near, before = _last_words(head, 6, start)
+            q = _QUALIFIER_BEFORE.search(head, near, start) if _ends_in(before, _QUALIFIER_LAST) else None
             if q:
                 head = head[: q.start()].rstrip(" ,")
                 continue
-            return _tidy(_with_head_noun(head, start, name, near))
+            if _ends_in(before, _HEAD_NOUN_LAST):
+                name = _with_head_noun(head, start, name, near)
+            return _tidy(name)
         verb_end = _verb_end(head)  # read once: the cut and the head noun both start after the verb
         cut = _first_cut(head, verb_end)
         noun = _last_head_noun(head, verb_end)
@@ -321,21 +335,39 @@ def anchor_before(text: str, end: int) -> str | None:
         if noun is not None:
             return _tidy(head[noun:])
     # no title: the last plain noun phrase ("its successive biennial reviews")
-    m = _LAST_PHRASE.search(head, _last_words_start(head, 5))
+    m = _LAST_PHRASE.search(head, _last_words(head, 5)[0])
     return _tidy(m[0]) if m else None
 
 
-def _last_words_start(head: str, n: int, end: int | None = None) -> int:
-    """Where the last ``n`` whitespace-separated chunks of ``head[:end]`` begin (0 if it has no more).
+def _last_words(head: str, n: int, end: int | None = None) -> tuple[int, list[str]]:
+    """Where the last ``n`` whitespace-separated chunks of ``head[:end]`` begin (0 if it has no
+    more), and those chunks.
 
     A pattern anchored at the end whose matches hold at most ``n`` chunks (a :data:`_LAST_PHRASE`
     match is at most five words apart only by whitespace) matches only from there on: searching
     from there finds the same match without trying every position of a long head.
+
+    >>> _last_words("Recalling the  Convention of the", 2)
+    (26, ['of', 'the'])
     """
     if end is not None:
         head = head[:end]
     parts = head.rsplit(None, n)
-    return head.index(parts[1], len(parts[0])) if len(parts) > n else 0
+    if len(parts) > n:
+        return head.index(parts[1], len(parts[0])), parts[1:]
+    return 0, parts
+
+
+def _ends_in(chunks: list[str], words: frozenset[str]) -> bool:
+    """Whether ``chunks`` end in one of ``words``, or in one of them and "the" or "its".
+
+    Text that :data:`_QUALIFIER_BEFORE` or :data:`_HEAD_NOUN_BEFORE` matches so ends (in
+    :data:`_QUALIFIER_LAST`, :data:`_HEAD_NOUN_LAST`): most text before a name does not, and
+    is not searched.
+    """
+    if chunks and chunks[-1] in ("the", "its"):
+        chunks = chunks[:-1]
+    return bool(chunks) and chunks[-1] in words
 
 
 def _verb_end(head: str) -> int:
@@ -348,8 +380,8 @@ def _verb_end(head: str) -> int:
 def _last_head_noun(head: str, after: int = 0) -> int | None:
     """Where the last document-naming noun after the governing verb starts, if any.
 
-    No match starts before the first of :data:`_HEAD_NOUN_FIRST_WORDS`: the search starts there,
-    and most heads, which hold none of them, are not searched at all.
+    A search starts at the first of :data:`_HEAD_NOUN_FIRST_WORDS` (``str.find`` gets there
+    faster), and most heads, which hold none of them, are not searched at all.
 
     >>> _last_head_noun("Welcoming the reports of the Board and the agreed conclusions of the Commission", 9)
     43
