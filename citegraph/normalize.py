@@ -43,6 +43,10 @@ from citegraph.models import NormText
 
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUP = str.maketrans(SUPERSCRIPTS, "0123456789")
+#: ``c > _ASCII_MAX`` is ``not c.isascii()`` for one character ``c``, as a comparison, not a
+#: method call: it is asked of the first character of most lines (a non-ASCII character may
+#: be a digit, which ``\d`` matches).
+_ASCII_MAX = "\x7f"
 
 # ---------------------------------------------------------------------------
 # Line classes
@@ -318,10 +322,11 @@ def _lines(original: str) -> list[_Line]:
         stripped = seg.strip()
         if not stripped:
             append((pos, pos, "", False))
+        elif seg[0] == stripped[0]:  # most lines: no leading space (a comparison, not a find)
+            append((pos, pos + len(stripped), stripped, False))
         else:
-            lead = seg.find(stripped[0])
-            s = pos + lead
-            append((s, s + len(stripped), stripped, lead > 0))
+            s = pos + seg.find(stripped[0])
+            append((s, s + len(stripped), stripped, True))
         pos += len(seg) + 1
     return out
 
@@ -377,7 +382,7 @@ def _classify(lines: list[_Line]) -> _Classes:
             # (a job number or page counter that starts with a digit has "-" or "/" after it)
             if (
                 c0 in _FURNITURE_OPENERS
-                or ((c0 in _ASCII_DIGITS or not c0.isascii()) and (t[2:3] == "-" or "/" in t[1:4]))
+                or ((c0 in _ASCII_DIGITS or c0 > _ASCII_MAX) and (t[2:3] == "-" or "/" in t[1:4]))
             ) and _FURNITURE.fullmatch(t):
                 is_furn = True
             elif pages is not None and n <= 7 and "/" in t and (m := _PAGE_COUNTER.fullmatch(t)):
@@ -411,7 +416,7 @@ def _classify(lines: list[_Line]) -> _Classes:
             continue
         if not organ_seen and "The" in t and ORGAN_RE.fullmatch(t):  # ORGAN_RE needs "The"
             organ_seen = True
-        if organ_seen and t.startswith("Adopted") and _SC_TRAILER.match(t):
+        if organ_seen and c0 == "A" and t.startswith("Adopted") and _SC_TRAILER.match(t):
             trailer_seen = True
         zone = in_zone or trailer_seen
         if zone:
@@ -529,7 +534,7 @@ def _opens_block(t: str, prev_text: str, organ_done: bool) -> bool:
     as its matches do.
     """
     c0 = t[0]
-    other = not c0.isascii()
+    other = c0 > _ASCII_MAX
     # a number of one to three digits or letters then "." or "," opens a numbered paragraph
     head = t[1:4]
     dot = "." in head
@@ -562,13 +567,13 @@ def _is_indent_shape(lines: list[_Line], kinds: list[str]) -> bool:
     openers = _NUMBERED_OR_WORD_OPENERS
     ind = 0
     for (_, _, t, indent), kind in zip(lines, kinds, strict=True):
-        if indent and kind == BODY and (t[0] in openers or not t[0].isascii()) and _opens_paragraph(t):
+        if indent and kind == BODY and (t[0] in openers or t[0] > _ASCII_MAX) and _opens_paragraph(t):
             ind += 1
     if not ind:
         return False
     flat = 0
     for (_, _, t, indent), kind in zip(lines, kinds, strict=True):
-        if not indent and kind == BODY and (t[0] in openers or not t[0].isascii()) and _opens_paragraph(t):
+        if not indent and kind == BODY and (t[0] in openers or t[0] > _ASCII_MAX) and _opens_paragraph(t):
             flat += 1
             if flat >= ind:
                 return False
@@ -578,7 +583,7 @@ def _is_indent_shape(lines: list[_Line], kinds: list[str]) -> bool:
 def _opens_paragraph(t: str) -> bool:
     """A line that reads as a paragraph's first: numbered, or a preambular participle."""
     c = t[:1]
-    return (c in _NUMBERED_OR_WORD_OPENERS or not c.isascii()) and bool(
+    return (c in _NUMBERED_OR_WORD_OPENERS or c > _ASCII_MAX) and bool(
         _NUMBERED.match(t) or _PREAMBLE_WORD.match(t)
     )
 
@@ -758,7 +763,7 @@ def analyse(original: str) -> Normalized:
                 or prev_head
                 or part_t
                 # (most lines go on a sentence and start with a letter no head starts with)
-                or ((c0 in _HEAD_LINE_OPENERS or not c0.isascii()) and _opens_block(t, prev_text, organ_done))
+                or ((c0 in _HEAD_LINE_OPENERS or c0 > _ASCII_MAX) and _opens_block(t, prev_text, organ_done))
             ):
                 split = True
             elif candidate and not interrupted and not indent_shape:
@@ -799,7 +804,7 @@ def analyse(original: str) -> Normalized:
                 strong_at[rpos] = numbers[i] or 0
                 continue
             if prev_text is not None and not (
-                prev_text.endswith("-") and prev_text[-2:-1].isalpha() and t[:1].islower()
+                prev_text[-1] == "-" and prev_text[-2:-1].isalpha() and t[:1].islower()
             ):
                 text_parts.append(" ")  # a line break; "high-\nlevel" keeps its hyphen, no space
                 if prev_end != nxt:
