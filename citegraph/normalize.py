@@ -910,38 +910,38 @@ def _candidates(raw: str, strong_at: dict[int, int]) -> list[tuple[int, int, str
         matches += _MARK_SUP.finditer(raw)
     for m in matches:  # in any order: the candidates are sorted below
         form = m.lastgroup or ""
-        if form == "sup":
-            cands.append((m.start(), m.end(), "sup", int(m[0].translate(_SUP))))
-        elif form == "latex":
-            cands.append((m.start(), m.end(), "sup", int(_DIGITS.search(m[0])[0])))
-        elif form in ("year", "ymark"):
-            cands.append((m.start("ymark"), m.end("ymark"), "year", int(m["ymark"])))
-        elif form in ("alone", "big") and _split_after(raw, m.end()):
-            # "Agenda 216 and" = Agenda 21 + mark 6; "at least 56514 humanitarian" = 565 + mark 14
+        s, e = m.span()
+        if form == "alone" or form == "big":  # (most matches stand alone)
             tok = m[0]
             if form == "alone":
-                cands.append((m.start(), m.end(), "alone", int(tok)))
-            for k in (1, 2):
-                if len(tok) - k >= 2 and tok[-k] != "0":
-                    cands.append((m.end() - k, m.end(), "split", int(tok[-k:])))
-        elif form == "big":
-            continue
+                cands.append((s, e, "alone", int(tok)))
+            if _split_after(raw, e):
+                # "Agenda 216 and" = Agenda 21 + mark 6; "at least 56514 humanitarian" = 565 + mark 14
+                for k in (1, 2):
+                    if len(tok) - k >= 2 and tok[-k] != "0":
+                        cands.append((e - k, e, "split", int(tok[-k:])))
+        elif form == "sup":
+            cands.append((s, e, "sup", int(m[0].translate(_SUP))))
+        elif form == "latex":
+            cands.append((s, e, "sup", int(_DIGITS.search(m[0])[0])))
+        elif form in ("year", "ymark"):
+            cands.append((m.start("ymark"), m.end("ymark"), "year", int(m["ymark"])))
         elif form == "short":
             if m[0][-1] != "0":
-                cands.append((m.end() - 1, m.end(), "short", int(m[0][-1])))
+                cands.append((e - 1, e, "short", int(m[0][-1])))
         elif form == "slash":  # a symbol with a mark glued on: every split leaving >= 2 digits
             tok = m[0]
             # keep at least three digits of the number (two after a roman numeral, "VIII/19", or
             # before a two-digit mark, "54/2639"): "61/142" is resolution 61/142, not 61/14 + mark 2
-            roman = m.start() >= 2 and raw[m.start() - 2] in "IVX"
+            roman = s >= 2 and raw[s - 2] in "IVX"
             for k in (1, 2):
                 need = 2 if (roman or k == 2) else 3
                 if len(tok) - k >= need and tok[-k] != "0":
-                    cands.append((m.end() - k, m.end(), "slash", int(tok[-k:])))
-        elif form == "dot" and _ABBREV_BEFORE_DOT.search(raw[max(0, m.start() - 8) : m.start()]):
+                    cands.append((e - k, e, "slash", int(tok[-k:])))
+        elif form == "dot" and _ABBREV_BEFORE_DOT.search(raw[max(0, s - 8) : s]):
             continue
         else:
-            cands.append((m.start(), m.end(), form, int(m[0])))
+            cands.append((s, e, form, int(m[0])))
     cands.sort()
     return cands
 
