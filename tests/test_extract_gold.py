@@ -193,3 +193,17 @@ def test_directories_recurse_and_formats(tmp_path: Path, data_dir: Path):
     assert table[0]["target"] == "A/75/479" and table[0]["para"] == "H"
     code, out, _ = _run(str(tmp_path), "--format", "table")
     assert code == 0 and "A/RES/46/152" in out
+
+
+def test_memoised_numbers_do_not_change_what_a_second_pass_finds(data_dir: Path):
+    from citegraph.reader import read_document
+    from citegraph.references import _clean_number, clear_caches, extract_references, iso_date
+
+    doc = read_document(next(data_dir.glob("002_*")))
+    clear_caches()
+    first = extract_references(doc)
+    assert _clean_number.cache_info().currsize > 0 and iso_date.cache_info().currsize > 0
+    assert extract_references(doc) == first  # from the caches
+    clear_caches()
+    assert (_clean_number.cache_info().currsize, iso_date.cache_info().currsize) == (0, 0)
+    assert extract_references(doc) == first
