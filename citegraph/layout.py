@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable
-from itertools import pairwise
+from operator import le, lt
 
 import regex
 
@@ -70,7 +70,7 @@ def layout(norm: NormText, name: str, path: str) -> Document:
         (
             i
             for i, b in enumerate(body)
-            if text.startswith(("*", "T"), b.start, b.end) and ORGAN_RE.fullmatch(btext(b))
+            if text.startswith(("*", "The"), b.start, b.end) and ORGAN_RE.fullmatch(btext(b))
         ),
         None,
     )
@@ -107,9 +107,9 @@ def layout(norm: NormText, name: str, path: str) -> Document:
     annex: str | None = None  # inside an annex: its name ("Annex", "Annex I")
     annex_pre = 0
     ended = False  # past the trailer of the resolution itself
-    for i in range(first_body, len(body)):
-        b = body[i]
-        t = btext(b)
+    operatives = 0  # outside an annex, for meta.operative_count
+    for b in body[first_body:]:
+        t = text[b.start : b.end]
         # each pattern is tried only on a block that starts as its matches do (blocks are stripped)
         ma = t.startswith("Annex") and _ANNEX.fullmatch(t)
         if ma and (last_op is not None or pre):
@@ -118,22 +118,29 @@ def layout(norm: NormText, name: str, path: str) -> Document:
             continue
         if ended:
             continue
-        if (t.startswith("Adopted") or t[:1].isdigit()) and _TRAILER.match(t):
+        # a paragraph number, matched once per block and only where one may start
+        # (_starts_number, inline: this runs for every block)
+        c = t[:1]
+        m = _NUMBERED.match(t) if c.isdigit() or c in "ZSl" else None
+        # (a numbered block is no trailer: "4." vs "46th" or "Adopted")
+        if m is None and (c.isdigit() or t.startswith("Adopted")) and _TRAILER.match(t):
             ended = True
             continue
-        if t.startswith(("*", "T")) and ORGAN_RE.fullmatch(t):  # a new part's preamble
+        if t.startswith(("*", "The")) and ORGAN_RE.fullmatch(t):  # a new part's preamble
             last_op = None
             continue
         if len(t) <= 7 and _PART_ONLY.fullmatch(t):
             part = t.rstrip(".") if annex is None else f"{annex}/{t.rstrip('.')}"
             new_part = True
             continue
-        num = _operative_number(t, last_num, new_part, gaps=annex is None)
+        num = None if m is None else _operative_number(m, last_num, new_part, gaps=annex is None)
         if num is not None:
-            m = _NUMBERED.match(t)
             assert m is not None
+            if annex is None:
+                operatives += 1
+            # t[m.end():] == text[s : b.end], sliced from the (often narrower, ASCII) block
             s = b.start + m.end()
-            p = Paragraph(f"O{num}", OPERATIVE, num, text[s : b.end], s, b.end, part)
+            p = Paragraph(f"O{num}", OPERATIVE, num, t[m.end() :], s, b.end, part)
             paragraphs.append(p)
             last_op, last_num, new_part = p, num, False
             continue
@@ -145,7 +152,7 @@ def layout(norm: NormText, name: str, path: str) -> Document:
                 part, new_part = f"{annex}/{' '.join(t.split())[:60]}", True
             continue
         if last_op is not None and (
-            _SUBITEM.match(t) or not t.rstrip().endswith((",", ":")) or not _PREAMBLE.match(t)
+            not t.rstrip().endswith((",", ":")) or _SUBITEM.match(t) or not _PREAMBLE.match(t)
         ):
             # sub-item, quotation or closing sentence of the operative paragraph above
             last_op.end = b.end
@@ -153,6 +160,7 @@ def layout(norm: NormText, name: str, path: str) -> Document:
             continue
         if not any_numbered and annex is None and _OPERATIVE_VERB.match(t) and not _PREAMBLE.match(t):
             unnumbered_ops += 1
+            operatives += 1
             p = Paragraph(f"O{unnumbered_ops}", OPERATIVE, unnumbered_ops, t, b.start, b.end, part)
             paragraphs.append(p)
             last_op = p
@@ -171,7 +179,7 @@ def layout(norm: NormText, name: str, path: str) -> Document:
     marks_by_number: dict[int, Mark] = {}
     for mk in n.marks:
         marks_by_number.setdefault(mk.number, mk)
-    for fb in (b for b in n.blocks if b.kind == "footnote"):
+    for fb in [b for b in n.blocks if b.kind == "footnote"]:
         num = fb.number or 0
         ftext = text[fb.start : fb.end]
         fn = Footnote(num, ftext, fb.start, fb.end)
@@ -188,7 +196,7 @@ def layout(norm: NormText, name: str, path: str) -> Document:
     last_operative = next((p.text for p in reversed(paragraphs) if p.kind == OPERATIVE), "")
     meta = identify(n.original, text, last_operative)
     meta.preambular_count = pre
-    meta.operative_count = sum(1 for p in paragraphs if p.kind == OPERATIVE and not _in_annex(p))
+    meta.operative_count = operatives
     meta.footnote_count = len(footnotes)
     return Document(name=name, path=path, norm=n, meta=meta, paragraphs=paragraphs, footnotes=footnotes)
 
@@ -207,27 +215,24 @@ def _quoted_before(text: str, end: int) -> str | None:
     return m[1].strip() if m else None
 
 
-def _in_annex(p: Paragraph) -> bool:
-    return bool(p.part and p.part.startswith("Annex"))
+def _operative_number(m: regex.Match[str], last: int, new_part: bool, gaps: bool = True) -> int | None:
+    """The number of the operative paragraph that a block starts, or None if its number is not one.
 
-
-def _operative_number(t: str, last: int, new_part: bool, gaps: bool = True) -> int | None:
-    """The number of an operative paragraph starting ``t``, or None if ``t`` does not start one.
-
-    "4." is paragraph 4. OCR noise ("4," "Z.") counts only where the next number is
-    due; a number far off the sequence ("10." in a quoted list) is text, not a paragraph.
+    ``m`` is the :data:`_NUMBERED` match at the block's start (the caller matches once
+    and keeps the match for the paragraph's text). "4." is paragraph 4. OCR noise
+    ("4," "Z.") counts only where the next number is due; a number far off the
+    sequence ("10." in a quoted list) is text, not a paragraph.
     With ``gaps``, one unreadable number may be skipped (the gap stays visible).
 
-    >>> _operative_number("4, Demands that", 3, False), _operative_number("Z. Demands", 1, False)
+    >>> def number(t, last, new_part=False):
+    ...     return _operative_number(_NUMBERED.match(t), last, new_part)
+    >>> number("4, Demands that", 3), number("Z. Demands", 1)
     (4, 2)
-    >>> _operative_number("S. Appeals", 4, False), _operative_number("ll. Further requests", 10, False)
+    >>> number("S. Appeals", 4), number("ll. Further requests", 10)
     (5, 11)
-    >>> _operative_number("10. The Committee", 3, False) is None, _operative_number("1. Decides", 7, True)
+    >>> number("10. The Committee", 3) is None, number("1. Decides", 7, True)
     (True, 1)
     """
-    m = _NUMBERED.match(t) if _starts_number(t) else None
-    if not m:
-        return None
     clean = m[1].isdigit() and m[2] == "."
     n = int(m[1].translate(_OCR_DIGIT))
     if n == last + 1 or (n == 1 and (new_part or last == 0)):
@@ -251,9 +256,11 @@ def _paragraph_finder(paragraphs: list[Paragraph]) -> Callable[[int], Paragraph 
     offset is looked up in turn, as :func:`_paragraph_at` does.
     """
     paras = [p for p in paragraphs if p.kind != FOOTNOTE]
-    if not all(p.start <= p.end for p in paras) or not all(a.end < b.start for a, b in pairwise(paras)):
-        return lambda offset: _paragraph_at(paras, offset)
     starts = [p.start for p in paras]
+    ends = [p.end for p in paras]
+    # (compared by map over the two lists: no Python-level step per paragraph)
+    if not all(map(le, starts, ends)) or not all(map(lt, ends, starts[1:])):
+        return lambda offset: _paragraph_at(paras, offset)
 
     def find(offset: int) -> Paragraph | None:
         i = bisect_right(starts, offset) - 1
