@@ -18,7 +18,7 @@ Every pattern is linear-time: bounded repeats of character classes, and
 repeated groups only where each repetition must begin with a separator that
 the repeated item cannot contain (no nested quantifiers that can backtrack).
 
->>> [(a.lastgroup, a[0]) for a in atoms("its resolutions 46/152 of 18 December 1991 and 1373 (2001)")]
+>>> [(kind, text) for _, _, kind, _, text, _ in atoms("its resolutions 46/152 of 18 December 1991 and 1373 (2001)")]
 [('kw', 'resolutions'), ('ga', '46/152'), ('date', '18 December 1991'), ('sc', '1373 (2001)')]
 >>> number_kind("2200 A (XXI)"), number_kind("2017/15"), number_kind("S-32/1")
 ('old', 'eco', 'ga')
@@ -26,7 +26,6 @@ the repeated item cannot contain (no nested quantifiers that can backtrack).
 
 from __future__ import annotations
 
-import operator
 import re
 from dataclasses import dataclass
 
@@ -309,48 +308,19 @@ def _number_boundary(kind: str) -> str:
     return rf"(?<![\w/.\u2010\u2011\u2013-])(?P<{kind}>{compose(kind)})(?![\w/]|\.\d)"
 
 
-class Atom:
-    """One atom found in a text: its kind (a piece name), its span and text, and its named parts.
+#: One atom found in a text: ``(start, rank, kind, end, text, groups)``: where it starts, its kind's
+#: place in :data:`ATOM_ORDER`, its kind (a piece name), where it ends, its text, and its named parts
+#: ("vols", "salesno"; read for treaty and sales, empty otherwise). A plain tuple: atoms sort by start
+#: and then rank, as the extractor reads them, with no key function; they are made by the ten
+#: thousand, in one step; and the extractor unpacks them (``for start, _, kind, end, text, groups in
+#: atoms(t)``) on the interpreter's fast path for exact tuples, which a named tuple would miss.
+Atom = tuple[int, int, str, int, str, dict[str, str | None]]
 
-    It answers like a :class:`re.Match` (``lastgroup``, ``start()``, ``end()``, ``a[0]``,
-    ``a["vols"]``), so that the extractor reads atoms the same way whatever found them.
-    """
 
-    __slots__ = ("lastgroup", "_start", "_end", "_text", "_groups", "_key")
-
-    def __init__(
-        self, kind: str, start: int, end: int, text: str, groups: dict[str, str | None] | None = None
-    ):
-        self.lastgroup = kind
-        self._start, self._end, self._text = start, end, text
-        self._groups = groups or _NO_GROUPS
-        self._key = (start, _RANK[kind])  # the order of atoms: by start, then by ATOM_ORDER
-
-    @classmethod
-    def of(cls, m: re.Match[str], kind: str) -> Atom:
-        """The atom group ``kind`` of ``m`` matched (set here without a call to ``__init__``: atoms
-        are made by the ten thousand)."""
-        start, end = m.span(kind)
-        a = object.__new__(cls)
-        a.lastgroup = kind
-        a._start = start
-        a._end = end
-        a._text = m.group(kind)
-        a._groups = m.groupdict() if kind in _GROUPED else _NO_GROUPS
-        a._key = (start, _RANK[kind])
-        return a
-
-    def start(self) -> int:
-        return self._start
-
-    def end(self) -> int:
-        return self._end
-
-    def __getitem__(self, key: int | str) -> str | None:
-        return self._text if key == 0 else self._groups.get(str(key))
-
-    def __repr__(self) -> str:
-        return f"Atom({self.lastgroup!r}, {self._start}, {self._end}, {self._text!r})"
+def _atom(m: re.Match[str], kind: str) -> Atom:
+    """The atom group ``kind`` of ``m`` matched."""
+    start, end = m.span(kind)
+    return (start, _RANK[kind], kind, end, m.group(kind), m.groupdict() if kind in _GROUPED else _NO_GROUPS)
 
 
 #: The atoms whose named parts are read ("vols", "salesno"); the others need only their text.
@@ -402,7 +372,7 @@ def atoms(text: str) -> list[Atom]:
     before it, its date, a corrigendum, the other part letters. So plain prose costs one pass
     of C-speed literal search.
 
-    >>> [(a.lastgroup, a[0]) for a in atoms("its resolutions 46/152 of 18 December 1991 and 1373 (2001)")]
+    >>> [(kind, text) for _, _, kind, _, text, _ in atoms("its resolutions 46/152 of 18 December 1991 and 1373 (2001)")]
     [('kw', 'resolutions'), ('ga', '46/152'), ('date', '18 December 1991'), ('sc', '1373 (2001)')]
     """
     # "vol.", "Sales No." and "Ibid." all hold a full stop, which most paragraphs (ending in "," or
@@ -426,7 +396,7 @@ def atoms(text: str) -> list[Atom]:
             for kind in _slash_kinds(text, q, i):
                 m = _AT[kind].match(text, q)
                 if m is not None and m.end() > i:
-                    found.append(Atom.of(m, kind))
+                    found.append(_atom(m, kind))
                     covered = m.end()
                     break
             else:
@@ -457,7 +427,7 @@ def atoms(text: str) -> list[Atom]:
             for kind in ("sc", "old"):
                 m = _AT[kind].match(text, p)
                 if m is not None:
-                    found.append(Atom.of(m, kind))
+                    found.append(_atom(m, kind))
                     break
         i = text.find("(", i + 1)
     for word, kind in (("vol", "treaty"), ("Sales", "sales"), ("Ibid", "ibid")) if dot else ():
@@ -466,18 +436,20 @@ def atoms(text: str) -> list[Atom]:
             if kind != "treaty" or text.startswith(("vol.", "vols."), i):
                 m = _AT[kind].match(text, i)
                 if m is not None:
-                    found.append(Atom.of(m, kind))
+                    found.append(_atom(m, kind))
             i = text.find(word, i + 1)
-    found.sort(key=_KEY)
+    # by start, then rank; two atoms equal in these are one match read twice (the groups are never
+    # the first field to differ, so no two dicts are compared)
+    found.sort()
     out: dict[tuple[int, int], Atom] = {}
     n = len(text)
     end = -1
     for a in found:
-        if a._start < end:
+        if a[0] < end:
             continue  # inside an identifier already read ("1373 (2001)" inside "S/RES/1373 (2001)")
-        end = a._end
+        end = a[3]
         _around(text, a, n, out)
-    return sorted(out.values(), key=_KEY)
+    return [out[key] for key in sorted(out)]
 
 
 _ROMAN_CHARS = frozenset("IVXLC")
@@ -485,7 +457,6 @@ _AFTER_PAREN = frozenset("0123456789IVXLCES ")
 
 
 _RANK = {name: k for k, name in enumerate(ATOM_ORDER)}
-_KEY = operator.attrgetter("_key")
 
 
 def _slash_kinds(text: str, q: int, i: int) -> tuple[str, ...]:
@@ -516,9 +487,8 @@ def _starts(text: str, p: int, i: int) -> list[int]:
 def _around(text: str, a: Atom, n: int, out: dict[tuple[int, int], Atom]) -> None:
     """The atom with what only matters beside it: keyword before, date, part, letters after, kept in
     ``out`` (by place and kind; the first kept wins)."""
-    kind = a.lastgroup
-    s, e = a._start, a._end
-    keep = out.setdefault
+    s, _, kind, e, _, _ = a
+    keep = out.setdefault  # by (start, rank), the first two fields
     if kind in _NUMBERS:
         lo = max(0, s - 40)
         k = (
@@ -534,24 +504,24 @@ def _around(text: str, a: Atom, n: int, out: dict[tuple[int, int], Atom]) -> Non
                 else None
             )
             if pre is not None:
-                b = Atom.of(pre, "date")
-                keep(b._key, b)
-            b = Atom.of(k, "kw")
-            keep(b._key, b)
-        keep(a._key, a)
-        last = a
-        while last.lastgroup == "lone" or (last._text[-1:].isupper() and _ENDS_LETTERED.search(last._text)):
-            lone = LONE_AFTER.match(text, last._end)
+                b = _atom(pre, "date")
+                keep(b[:2], b)
+            b = _atom(k, "kw")
+            keep(b[:2], b)
+        keep((s, a[1]), a)
+        last_kind, last_text = kind, a[4]
+        while last_kind == "lone" or (last_text[-1:].isupper() and _ENDS_LETTERED.search(last_text)):
+            lone = LONE_AFTER.match(text, e)
             if lone is None:
                 break
-            last = Atom.of(lone, "lone")
-            keep(last._key, last)
-        e = last._end
+            b = _atom(lone, "lone")
+            keep(b[:2], b)
+            _, _, last_kind, e, last_text, _ = b
         # DATE_AFTER starts with up to three spaces, then "," or "of", "dated", "adopted", "on"
         d = DATE_AFTER.match(text, e) if text[e : e + 4].lstrip()[:1] in _DATE_AFTER_FIRST else None
         if d is not None:
-            b = Atom.of(d, "date")
-            keep(b._key, b)
+            b = _atom(d, "date")
+            keep(b[:2], b)
         else:
             w = min(n, e + 300)
             gd = (
@@ -562,15 +532,15 @@ def _around(text: str, a: Atom, n: int, out: dict[tuple[int, int], Atom]) -> Non
                 else None
             )
             if gd is not None:
-                b = Atom.of(gd, "date")
-                keep(b._key, b)
+                b = _atom(gd, "date")
+                keep(b[:2], b)
         return
-    keep(a._key, a)
+    keep((s, a[1]), a)
     if kind == "symbol" and text[e : e + 4].lstrip()[:1] in _PART_AFTER_FIRST:
         pt = PART_AFTER.match(text, e)
         if pt is not None:
-            b = Atom.of(pt, "part")
-            keep(b._key, b)
+            b = _atom(pt, "part")
+            keep(b[:2], b)
 
 
 _WHOLE = {name: re.compile(compose(name)) for name in PIECES}

@@ -789,9 +789,7 @@ def _scan(text: str, found: list[g.Atom], ctx: Context) -> list[Found]:
             scanned = pos
         return relation_at(text, pos, floor, section, spans)
 
-    for m in found:
-        kind = m.lastgroup
-        s, e, raw = m._start, m._end, m._text
+    for s, _, kind, e, raw, groups in found:
         if kind == "kw":
             if lst is not None:
                 _close(lst, ctx, out, text)
@@ -837,7 +835,7 @@ def _scan(text: str, found: list[g.Atom], ctx: Context) -> list[Found]:
             continue
         if kind == "lone":
             if lst and lst.items:
-                _lone_letter(lst, text, m)
+                _lone_letter(lst, text, s, e, raw)
             continue
         if kind == "date":
             last = lst.items[-1] if lst and lst.items else None
@@ -873,12 +871,14 @@ def _scan(text: str, found: list[g.Atom], ctx: Context) -> list[Found]:
         if kind == "treaty":
             r = rel(s)
             surface = fold(raw)
-            for vol in _DIGITS.findall(m["vols"]):
-                for no in _registration_numbers(m):
+            for vol in _DIGITS.findall(groups["vols"]):
+                for no in _registration_numbers(groups):
                     out.append(Found(s, e, surface, treaty(vol, no), "treaty", "UNTS", None, r))
             floor = e
         elif kind == "sales":
-            out.append(Found(s, e, fold(raw), publication(m["salesno"]), "publication", None, None, rel(s)))
+            out.append(
+                Found(s, e, fold(raw), publication(groups["salesno"]), "publication", None, None, rel(s))
+            )
             floor = e
         elif kind == "symbol":
             f = _symbol(raw, s, e, rel(s), ctx)
@@ -923,27 +923,30 @@ def _coordinated(prev: _List | None, text: str, kw_start: int) -> str | None:
     return None
 
 
-def _lone_letter(lst: _List, text: str, m: re.Match[str]) -> None:
-    """The other parts of a lettered resolution: "36/87 A and B", "78/254 A to C"."""
+def _lone_letter(lst: _List, text: str, s: int, e: int, letter: str) -> None:
+    """The other parts of a lettered resolution: "36/87 A and B", "78/254 A to C" (``letter`` is
+    at ``text[s:e]``)."""
     last = lst.items[-1]
     base = _LETTERED.match(last.number.strip())
-    gap = text[lst.last_end : m.start()]
+    gap = text[lst.last_end : s]
     if base is None or not _LETTER_JOIN.fullmatch(gap):
         return
-    first, letter = base[2], m[0]
+    first = base[2]
     letters = [chr(c) for c in range(ord(first) + 1, ord(letter) + 1)] if gap.strip() == "to" else [letter]
     for ch in letters:
-        f = Found(m.start(), m.end(), m[0], "", "", None, None, lst.relation)
+        f = Found(s, e, letter, "", "", None, None, lst.relation)
         lst.items.append(_Item(f, last.shape, f"{base[1]} {ch}", _sep(gap)))
-    lst.last_end = m.end()
+    lst.last_end = e
 
 
-def _registration_numbers(m: re.Match[str]) -> list[str]:
-    """``No. 39574`` -> one number; ``Nos. 970–973`` -> 970, 971, 972, 973; ``Nos. 17512 and 17513`` -> two."""
-    if m["regno"]:
-        return [m["regno"]]
-    nums = _DIGITS.findall(m["regnos"])
-    if len(nums) == 2 and _RANGE.search(m["regnos"]) and 0 < int(nums[1]) - int(nums[0]) < 20:
+def _registration_numbers(groups: dict[str, str | None]) -> list[str]:
+    """The registration numbers of a Treaty Series citation's named parts (``regno`` or ``regnos``):
+    ``No. 39574`` -> one number; ``Nos. 970–973`` -> 970, 971, 972, 973; ``Nos. 17512 and 17513`` -> two."""
+    if groups["regno"]:
+        return [groups["regno"]]
+    regnos = groups["regnos"] or ""
+    nums = _DIGITS.findall(regnos)
+    if len(nums) == 2 and _RANGE.search(regnos) and 0 < int(nums[1]) - int(nums[0]) < 20:
         return [str(n) for n in range(int(nums[0]), int(nums[1]) + 1)]
     return nums
 
