@@ -132,6 +132,8 @@ _BOLD = regex.compile(r"\*{2,}")  # markdown bold glue, which also ends a header
 _ORGAN_GLUED = regex.compile(r"\*\s*The\s+(?:General\s+Assembly|Security\s+Council)\s*,")
 #: The word every form of :data:`_SC_TITLE` has (a case-insensitive literal: found fast).
 _RESOLUTION_WORD = regex.compile("resolution", regex.I)
+#: The word every form of :data:`_SPONSORS` has, found as fast.
+_DRAFT_WORD = regex.compile("draft", regex.I)
 # Patterns used once per text, compiled here (a module-level regex.sub looks its pattern up each time).
 _FIRST_LINE = regex.compile(r"^[^\n]*\n")
 _AMENDED_SYMBOL_LINE = regex.compile(r"^\s*[A-Z]/[A-Za-z0-9./\-]+\s*\n")
@@ -204,17 +206,31 @@ def title_line(original: str) -> str | None:
     Cached like :func:`header_end` (the normaliser and :func:`identify` both ask).
     """
     head = original[: header_end(original)]
-    head = _BOLD.sub("\n", head)
+    head = _flat(head)
     m = _GA_TITLE.search(head)
     if m:
         return _fold_title(m[3] + head[m.end() :], stop_at_blank=True)
     # A draft: the title follows the sponsor line.
-    s = _SPONSORS.search(head)
+    s = _sponsor_line(head)
     if s:
         rest = _FIRST_LINE.sub("", head[s.end() :], count=1)  # the rest of the sponsor line
         rest = _AMENDED_SYMBOL_LINE.sub("", rest)  # the amended draft's symbol
         return _fold_title(rest.lstrip(" \t\n"), stop_at_blank=True) or None
     return None
+
+
+def _flat(head: str) -> str:
+    """``head`` with markdown bold glue (``**``) made a line break, as the header patterns expect."""
+    return _BOLD.sub("\n", head) if "**" in head else head
+
+
+def _sponsor_line(head: str) -> regex.Match[str] | None:
+    """``_SPONSORS.search(head)``, tried only on a header with the word "draft" (any case).
+
+    Every form of the sponsor line ends in "draft resolution": a header without the word,
+    as a resolution's is, has none, and the search (slow: it tries every line) is skipped.
+    """
+    return _SPONSORS.search(head) if _DRAFT_WORD.search(head) else None
 
 
 def _sc_title(text: str) -> regex.Match[str] | None:
@@ -273,7 +289,7 @@ def identify(original: str, body_text: str = "", last_operative: str = "") -> Me
     """
     hend = header_end(original)
     head = original[:hend]
-    head_flat = _BOLD.sub("\n", head)
+    head_flat = _flat(head)
     meta = Meta()
 
     organ = ORGAN_RE.search(original[hend : hend + 300])
@@ -286,13 +302,15 @@ def identify(original: str, body_text: str = "", last_operative: str = "") -> Me
             "Human Rights Council": "HRC",
         }.get(name, name)
 
-    # Symbol: printed at the top, or from the title line.
+    # Symbol: printed at the top, or from the title line. The title lines are looked for
+    # only without a symbol at the top (elsewhere the SC title decides only the type, below).
     top = _SYMBOL_TOP.search(head_flat[:600])
-    ga = _GA_TITLE.search(head_flat)
-    sc = _sc_title(original[:3000])
+    ga = None if top else _GA_TITLE.search(head_flat)
+    sc = None if top else _sc_title(original[:3000])
     if top:
         meta.symbol = " ".join(top[1].split())
-        meta.symbol = _GLUED_YEAR.sub(r"\1 (\2)", meta.symbol)
+        if "(" in meta.symbol:  # "S/RES/2719(2023)": the year glued on
+            meta.symbol = _GLUED_YEAR.sub(r"\1 (\2)", meta.symbol)
     elif ga:
         meta.symbol = f"A/RES/{ga[1]}/{ga[2]}"
     elif sc:
@@ -302,7 +320,7 @@ def identify(original: str, body_text: str = "", last_operative: str = "") -> Me
         meta.organ = {"A": "GA", "S": "SC", "E": "ECOSOC"}.get(meta.symbol[0])
 
     # Type and sponsors.
-    spons = _SPONSORS.search(head_flat)
+    spons = _sponsor_line(head_flat)
     if spons:
         kind = " ".join(spons[2].lower().split())
         if kind.startswith("amendment"):
@@ -314,7 +332,12 @@ def identify(original: str, body_text: str = "", last_operative: str = "") -> Me
         else:
             meta.doc_type = "draft-resolution"
         meta.sponsors = split_sponsors(spons[1])
-    elif meta.symbol and ("/RES/" in meta.symbol) or _ADOPTED_GA.search(head) or sc:
+    elif (
+        (meta.symbol and "/RES/" in meta.symbol)
+        or _ADOPTED_GA.search(head)
+        or sc
+        or (top and _sc_title(original[:3000]))
+    ):
         meta.doc_type = "resolution"
     elif meta.symbol and "/L." in meta.symbol:
         meta.doc_type = "revised-draft-resolution" if "/Rev." in meta.symbol else "draft-resolution"
@@ -365,7 +388,7 @@ def identify(original: str, body_text: str = "", last_operative: str = "") -> Me
 
     ag = _AGENDA.search(head_flat)
     meta.agenda_item = " ".join(ag[1].split()) if ag else None
-    rep = _REPORT.search(head_flat)
+    rep = _REPORT.search(head_flat) if "[" in head_flat else None  # (it starts with "[")
     meta.committee_report = rep[1].rstrip(",.") if rep else None
     return meta
 

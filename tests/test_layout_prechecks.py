@@ -1,4 +1,4 @@
-"""layout.py: the cheap string tests it runs before a regex never skip a block the regex matches."""
+"""layout.py and identity.py: the cheap tests they run before a regex never skip text the regex matches."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import unicodedata
 import pytest
 import regex
 
+from citegraph import identity as ident
 from citegraph import layout as lay
 from citegraph.normalize import ORGAN_RE
 
@@ -60,3 +61,42 @@ def test_organ_line_start(line: str) -> None:
     """An organ's line (a stripped block that ORGAN_RE fullmatches) starts with "*" or "The"."""
     if ORGAN_RE.fullmatch(line):
         assert line.startswith(("*", "The"))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Hungary and Italy: draft resolution",
+        "France*: Revised Draft Resolution",
+        "Cuba: amendments to the revised draft resolution A/C.3/78/L.5",
+        "Cuba: amendment to draft resolution A/78/L.5",
+        "Note by the Secretary-General: report",
+    ],
+)
+def test_sponsor_line_has_the_draft_word(line: str) -> None:
+    """A sponsor line has the word "draft" (any case): :func:`_sponsor_line` searches only then."""
+    for head in (line, f"A/78/L.5\n\n{line}\n\nTitle\n"):
+        full, got = ident._SPONSORS.search(head), ident._sponsor_line(head)
+        assert (got and got.span()) == (full and full.span())
+
+
+@pytest.mark.parametrize("head", ["**Security Council**\nS/RES/1", "A/RES/1\n*Title*\n", "***x****", ""])
+def test_flat_head(head: str) -> None:
+    """_flat skips the substitution only where there is no bold glue to replace."""
+    assert ident._flat(head) == ident._BOLD.sub("\n", head)
+
+
+def test_report_starts_with_a_bracket() -> None:
+    head = "[on the report of the Third Committee (A/78/481)]"
+    assert ident._REPORT.search(head)[1] == "A/78/481"
+    assert ident._REPORT.search(head[1:]) is None
+
+
+def test_sc_title_decides_the_type_beside_a_top_symbol() -> None:
+    """With a symbol at the top that is no resolution's, the SC title line still makes it one."""
+    head = (
+        "S/2023/1000\n\nResolution 2719 (2023)\n\nAdopted by the Security Council at its 9000th meeting,"
+        " on 21 December 2023\n\nThe Security Council,\n\nRecalling X,\n"
+    )
+    m = ident.identify(head)
+    assert (m.symbol, m.doc_type, m.date, m.organ) == ("S/2023/1000", "resolution", "2023-12-21", "SC")
