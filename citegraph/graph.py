@@ -188,8 +188,12 @@ def own_symbol(doc: Document) -> str | None:
 # --- literals -------------------------------------------------------------------------------
 
 
+#: An ISO date as references and metadata carry it: what becomes an ``xsd:date``.
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
 def _date(value: str | None) -> Literal | None:
-    if value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+    if value and _ISO_DATE.fullmatch(value):
         return Literal(value, datatype=_XSD_DATE)
     return None
 
@@ -392,9 +396,6 @@ def _int_lit(value: int) -> str:
 
 def _date_lit(value: str | None) -> str | None:
     return f'"{value}"^^<{XSD}date>' if value and _ISO_DATE.fullmatch(value) else None
-
-
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def _lines(quads: Iterable[Quad]) -> list[str]:
