@@ -45,8 +45,15 @@ VERBS: dict[str, Verb] = {
             "reaffirm",
             "reaffirms",
             "confirms",
-            "reaffirming|reaffirms|reaffirmed|reaffirm|reiterating|reiterates",
+            "reaffirming|reaffirms|reaffirmed|reaffirm",
             "The citing text restates its commitment to the cited text.",
+        ),
+        _v(
+            "reiterate",
+            "reiterates",
+            "confirms",
+            "reiterating|reiterates",
+            "The citing text repeats what it said of the cited text.",
         ),
         _v(
             "recall",
@@ -112,9 +119,32 @@ VERBS: dict[str, Verb] = {
             "emphasize",
             "emphasizes",
             "confirms",
-            "emphasizing|emphasizes|stressing|stresses|underlining|underlines|"
-            "underscoring|underscores|highlighting|highlights",
+            "emphasizing|emphasizes",
             "The citing text emphasizes the cited text.",
+        ),
+        _v(
+            "stress", "stresses", "confirms", "stressing|stresses", "The citing text stresses the cited text."
+        ),
+        _v(
+            "underline",
+            "underlines",
+            "confirms",
+            "underlining|underlines",
+            "The citing text underlines the cited text.",
+        ),
+        _v(
+            "underscore",
+            "underscores",
+            "confirms",
+            "underscoring|underscores",
+            "The citing text underscores the cited text.",
+        ),
+        _v(
+            "highlight",
+            "highlights",
+            "confirms",
+            "highlighting|highlights",
+            "The citing text highlights the cited text.",
         ),
         _v(
             "recognize",

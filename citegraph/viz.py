@@ -144,7 +144,12 @@ SHAPES: dict[str, str] = {
 #: blues give background, greens agree, ambers inform, purples act on authority.
 VERB_COLOURS: dict[str, str] = {
     "reaffirm": "#c53030",
+    "reiterate": "#f56565",
     "emphasize": "#e53e3e",
+    "stress": "#fc8181",
+    "underline": "#742a2a",
+    "underscore": "#feb2b2",
+    "highlight": "#f5a0a0",
     "affirm": "#9b2c2c",
     "recall": "#3182ce",
     "bear-in-mind": "#63b3ed",

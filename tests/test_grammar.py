@@ -137,6 +137,37 @@ SEEDS = [
         ],
         source="002",
     ),
+    # Each governing verb is its own lemma (SCHEMA.md: "the lemma of the verb"): highlighting,
+    # underlining, stressing and reiterating are not folded into emphasize or reaffirm.
+    Case(
+        "Highlighting the importance of its resolutions 71/151 of 13 December 2016, on measures to eliminate "
+        "international terrorism, and 70/148 of 17 December 2015, on the protection of human rights",
+        [
+            ("71/151", "A/RES/71/151", "GA", "2016-12-13", "highlight"),
+            ("70/148", "A/RES/70/148", "GA", "2015-12-17", "highlight"),
+        ],
+        source="003",
+    ),
+    Case(
+        "underlining the relevance of Security Council resolution 2347 (2017), adopted on 24 March 2017,",
+        [("2347 (2017)", "S/RES/2347 (2017)", "SC", "2017-03-24", "underline")],
+        source="003",
+    ),
+    Case(
+        "3. Reiterates its determination to implement resolution\n425 (1978) in the totality of the area",
+        [("425 (1978)", "S/RES/425 (1978)", "SC", None, "reiterate")],
+        source="S/RES/498 (1981)",
+    ),
+    Case(
+        "Stressing the recognition in resolution 79/1 of 22 September 2024, entitled “The Pact for the Future”,",
+        [("79/1", "A/RES/79/1", "GA", "2024-09-22", "stress")],
+        source="A/RES/80/31",
+    ),
+    Case(
+        "Underscoring the role of the Commission, and underscoring its resolution 73/183 of 17 December 2018",
+        [("73/183", "A/RES/73/183", "GA", "2018-12-17", "underscore")],
+        source="002 (verb changed)",
+    ),
     Case(
         "and highlighting in this respect the work of the Office of Counter-Terrorism, established through its "
         "resolution 71/291 of 15 June 2017,",
