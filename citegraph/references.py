@@ -734,19 +734,78 @@ def _plausible_default(it: _Item, is_decision: bool, ctx: Context, text: str, nu
 
 
 def _date_group(lst: _List, date: str, whole: bool) -> None:
-    """Date the last item and the undated items of the group it closes."""
+    """Date the last item and the undated items of the group it closes.
+
+    The group is the items joined to the last one back to the previous dated item
+    ("69/196, 69/197 and 69/201 of 18 December 2014": all three). It stops at a comma
+    before "and" ("70/299, and 72/305 of 23 July 2018": only 72/305), and, in a list whose
+    items carry dates of their own, at a comma before the last item ("68/186 of 18 December
+    2013, 69/196, 73/130 of 13 December 2018": 69/196 stands alone). An item never takes a
+    date it cannot have (:func:`_may_date`: resolution 69/196 was not adopted in 2018).
+    """
     items = lst.items
     k = len(items) - 1
     items[k].found.date = date
     items[k].dated = True
+    if not whole and items[k].sep_before == "comma" and any(it.dated for it in items[:k]):
+        return
+    year = int(date[:4])
+    bodies = _bodies_in(items[k], year)
     while k > 0:
         if items[k - 1].dated:
             break
         if not whole and items[k].sep_before == "comma-and":
             break
+        if not _may_date(items[k - 1], year, bodies):
+            break
         k -= 1
         items[k].found.date = date
         items[k].dated = True
+
+
+def _session_of(it: _Item) -> int | None:
+    """The session number of a session-numbered item ("69/196" -> 69), else None."""
+    if it.shape != "ga":
+        return None
+    m = _SESSION_NUMBER.match(it.number)
+    return int(m[1]) if m else None
+
+
+def _bodies_in(it: _Item, year: int) -> frozenset[str] | None:
+    """The bodies of :data:`SESSIONS_IN_YEAR` that held ``it``'s session in ``year``; None
+    when ``it`` has no session number. Empty for a body the table does not know (the
+    Environment Assembly's "5/2 of 2 March 2022")."""
+    session = _session_of(it)
+    if session is None:
+        return None
+    by_body = _SESSIONS_BY_YEAR.get(year)
+    if by_body is None:
+        return None
+    return frozenset(b for b, sessions in by_body if session in sessions)
+
+
+def _may_date(it: _Item, year: int, bodies: frozenset[str] | None) -> bool:
+    """Whether ``it`` may share a date of ``year`` printed after a later item of its list.
+
+    A year in its number must be that year. A session number must be one that a body
+    the dated item may belong to (``bodies``, :func:`_bodies_in`) held in that year:
+    in "68/186 of 18 December 2013, 69/196, 73/130 of 13 December 2018" resolution 69/196
+    is not of 2018. When the dated item's body is not one :data:`SESSIONS_IN_YEAR` knows,
+    nothing is ruled out.
+
+    >>> f = Found(0, 0, "69/196", "", "", None, None, "")
+    >>> _may_date(_Item(f, "ga", "69/196", "comma"), 2014, frozenset({"GA"}))
+    True
+    >>> _may_date(_Item(f, "ga", "69/196", "comma"), 2018, frozenset({"GA"}))
+    False
+    """
+    carried = _year_of_number(it.number, it.shape)
+    if carried is not None:
+        return carried == year
+    if not bodies:
+        return True
+    mine = _bodies_in(it, year)
+    return mine is None or bool(mine & bodies)
 
 
 def scan_text(text: str, ctx: Context | None = None) -> list[Found]:

@@ -137,6 +137,64 @@ SEEDS = [
         ],
         source="002",
     ),
+    # Dates in lists whose items carry dates of their own: a comma before the dated item
+    # keeps an undated item out of its date, and no item takes a date it cannot have.
+    Case(
+        "and noting the efforts of Member States to implement General Assembly resolutions 68/186 of "
+        "18 December 2013, 69/196, 73/130 of 13 December 2018 and 76/16 of 6 December 2021,",
+        [
+            ("68/186", "A/RES/68/186", "GA", "2013-12-18", "note"),
+            ("69/196", "A/RES/69/196", "GA", None, "note"),
+            ("73/130", "A/RES/73/130", "GA", "2018-12-13", "note"),
+            ("76/16", "A/RES/76/16", "GA", "2021-12-06", "note"),
+        ],
+        source="004 P68",
+    ),
+    Case(
+        "and in accordance with Human Rights Council resolutions 34/24, 40/20, 46/17,\n49/22 of 1 April "
+        "2022 and 52/28 aimed at strengthening monitoring",
+        [
+            ("34/24", "A/HRC/RES/34/24", "HRC", None, "cite"),
+            ("40/20", "A/HRC/RES/40/20", "HRC", None, "cite"),
+            ("46/17", "A/HRC/RES/46/17", "HRC", None, "cite"),
+            ("49/22", "A/HRC/RES/49/22", "HRC", "2022-04-01", "cite"),
+            ("52/28", "A/HRC/RES/52/28", "HRC", None, "cite"),
+        ],
+        source="A/RES/78/218",
+    ),
+    Case(
+        "including, inter alia, resolutions 446 (1979), 452 (1979) of 20 July 1979, 465 (1980), 476 (1980), "
+        "478\n(1980), 1515 (2003) of 19 November 2003 and 2334 (2016);",
+        [
+            ("446 (1979)", "S/RES/446 (1979)", "SC", "1979-07-20", "cite"),
+            ("452 (1979)", "S/RES/452 (1979)", "SC", "1979-07-20", "cite"),
+            ("465 (1980)", "S/RES/465 (1980)", "SC", None, "cite"),
+            ("476 (1980)", "S/RES/476 (1980)", "SC", None, "cite"),
+            ("478 (1980)", "S/RES/478 (1980)", "SC", None, "cite"),
+            ("1515 (2003)", "S/RES/1515 (2003)", "SC", "2003-11-19", "cite"),
+            ("2334 (2016)", "S/RES/2334 (2016)", "SC", None, "cite"),
+        ],
+        source="A/RES/78/78",
+    ),
+    Case(
+        "prevent pollution, in line with Environment Assembly resolutions 5/2, 5/7 and 5/8 of\n2 March 2022,",
+        [
+            ("5/2", "UNEP/EA.5/Res.2", "UNEA", "2022-03-02", "cite"),
+            ("5/7", "UNEP/EA.5/Res.7", "UNEA", "2022-03-02", "cite"),
+            ("5/8", "UNEP/EA.5/Res.8", "UNEA", "2022-03-02", "cite"),
+        ],
+        source="A/RES/78/155",
+    ),
+    Case(
+        "achievement of the Sustainable Development Goals as set forth in resolutions 70/299,\n72/305 of "
+        "23 July 2018 and 78/225;",
+        [
+            ("70/299", "A/RES/70/299", "GA", None, "cite"),
+            ("72/305", "A/RES/72/305", "GA", "2018-07-23", "cite"),
+            ("78/225", "A/RES/78/225", "GA", None, "cite"),
+        ],
+        source="A/RES/80/229 (70/299 was lost: dated 2018, no body fitted)",
+    ),
     # Each governing verb is its own lemma (SCHEMA.md: "the lemma of the verb"): highlighting,
     # underlining, stressing and reiterating are not folded into emphasize or reaffirm.
     Case(
