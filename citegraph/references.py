@@ -955,13 +955,40 @@ def _scan(text: str, found: list[g.Atom], ctx: Context) -> list[Found]:
             ibid_at = len(out)
             ibid_span = (s, e)
     _close(lst, ctx, out, text)
-    # "Ibid." stands for the previous footnote's source unless it prints its own identifier
-    if ibid_at is not None and section == "footnote" and ibid_at == len(out) and ctx.ibid:
-        s, e = ibid_span
-        t = ctx.ibid[-1]
-        out.append(Found(s, e, "Ibid.", t, kind_of(t), _body_of_target(t), None, "source"))
+    if ibid_at is not None and section == "footnote":
+        _ibid(text, ibid_span, out, ctx)
     out.sort(key=lambda f: f.start)
     return out
+
+
+#: What ends the citation an "Ibid." opens: the next citation of the footnote starts after it.
+_CITATION_END = re.compile(r";|\bsee\b", re.IGNORECASE)
+#: The parts of the Official Records that make an "Ibid." another record of the same series
+#: ("Ibid., Thirty-fourth Year, 2169th meeting", "Ibid., Fourth Year, Special Supplement No. 4").
+_OTHER_RECORD = re.compile(r"\b(?:Year|Session|Supplement|meetings?)\b")
+
+
+def _ibid(text: str, span: tuple[int, int], out: list[Found], ctx: Context) -> None:
+    """Resolve the "Ibid." at ``span`` of a footnote into ``out``.
+
+    It takes the identifier printed in its own citation (up to a ";" or "see":
+    "Ibid., Supplement No. 10 (E/2017/30)"), if any: nothing more is added. Otherwise it
+    stands for the previous footnote's source, even when a later citation of the footnote
+    names another ("Ibid., para. 259; see also resolution 79/1"), unless it names another
+    record of the same series with no identifier ("Ibid., Fourth Year, Special Supplement
+    No. 4"): that is no reference, and no later "Ibid." stands for the previous source.
+    """
+    s, e = span
+    m = _CITATION_END.search(text, e)
+    stop = m.start() if m else len(text)
+    if any(e <= f.start < stop for f in out):
+        return  # its own identifier
+    if _OTHER_RECORD.search(text, e, stop):
+        ctx.ibid = []
+        return
+    if ctx.ibid:
+        t = ctx.ibid[-1]
+        out.append(Found(s, e, "Ibid.", t, kind_of(t), _body_of_target(t), None, "source"))
 
 
 def _coordinated(prev: _List | None, text: str, kw_start: int) -> str | None:
@@ -1139,7 +1166,11 @@ def extract_references(doc: Document) -> list[Reference]:
         for f in found:
             refs.append(_reference(doc, p.label, p.start, f, anchors.get(p.label)))
         if found:
-            ctx.ibid = [found[-1].target]
+            # a later "Ibid." stands for the footnote's own source, not for what it adds after
+            # a ";" or "see also"
+            m = _CITATION_END.search(p.text)
+            own = [f for f in found if m is None or f.start < m.start()]
+            ctx.ibid = [(own or found)[-1].target]
     return refs
 
 

@@ -162,3 +162,33 @@ def test_security_council_texts_cite_their_own_resolutions(corpus_refs: list[Rea
     refs = [ref for r in sc for ref in r.refs]
     assert sum(ref.body == "SC" for ref in refs) > 0.8 * sum(ref.kind == "resolution" for ref in refs)
     assert all(r.doc.meta.organ in (None, "SC") for r in sc)
+
+
+def _footnote_refs(corpus_refs: list[Read], name: str, *labels: str) -> list[tuple[str, str, str]]:
+    (read,) = [r for r in corpus_refs if r.path.name == name]
+    return [(r.para, r.surface, r.target) for r in read.refs if r.para in labels]
+
+
+def test_ibid_stands_for_the_previous_source_beside_a_see_also(corpus_refs: list[Read]):
+    # F10 "Ibid., para. 403."  F11 "Ibid., para. 350; see also resolution 79/1, action 56."
+    # F12 "Ibid., chap. II, sect. C; see also A/AC.105/1311.": each "Ibid." is the Committee's
+    # report of F9, not the resolution F11 adds after "see also"
+    assert _footnote_refs(corpus_refs, "A_RES_79_87.txt", "F10", "F11", "F12") == [
+        ("F10", "Ibid.", "A/79/20"),
+        ("F11", "Ibid.", "A/79/20"),
+        ("F11", "79/1", "A/RES/79/1"),
+        ("F12", "Ibid.", "A/79/20"),
+        ("F12", "A/AC.105/1311", "A/AC.105/1311"),
+    ]
+
+
+def test_ibid_naming_another_record_without_a_symbol_is_no_reference(corpus_refs: list[Read]):
+    # F36 "... S/14792."  F37 "Ibid., Fourth Year, Special Supplement No. 4." (the Armistice
+    # Agreement's volume, not the letter of F36)
+    assert _footnote_refs(corpus_refs, "S_RES_498_1981.txt", "F36", "F37") == [("F36", "S/14792", "S/14792")]
+    # F26 "..., documents S/15161 and S/15162"  F27 "Ibid., Thirty-seventh Year, 2374th meeting."
+    # F28 "Ibid., 2375th meeting.": meeting records, no symbol
+    assert _footnote_refs(corpus_refs, "S_RES_508_1982.txt", "F26", "F27", "F28") == [
+        ("F26", "S/15161", "S/15161"),
+        ("F26", "S/15162", "S/15162"),
+    ]
