@@ -20,7 +20,11 @@ How a name is read, walking back from the mark over words:
   Thirteenth United Nations Congress"; "report ... prepared pursuant to
   resolution 74/177"), the anchor is what is qualified;
 - a document named by a common noun is kept with that noun ("report of the
-  Secretary-General", "outcome document of the special session ...").
+  Secretary-General", "outcome document of the special session ...");
+- a date is no part of a name: "the entry into force on 19 August 2010 of the
+  Optional Protocol ..." reads the Protocol, ", of 12 August 1949" or ", adopted
+  on 22 May 1969 by the ..." after a name is read past, unless a common noun
+  names the document by its date ("letter dated 15 October 1993 from ...").
 
 >>> anchor_before("implementation of the United Nations Convention against Corruption", 67)
 'United Nations Convention against Corruption'
@@ -130,12 +134,16 @@ _CUT = re.compile(
 )
 
 #: The words before a name that make it the agent or source of a qualifier, not the anchor.
-#: (A match starts with the space or comma before at most five chunks: it lies in the last six.)
+#: (A match starts with the space or comma before at most seven chunks: it lies in the last eight.)
 _QUALIFIER_BEFORE = re.compile(
-    r"(?:,\s*(?:adopted|convened|organized|hosted|endorsed|established|launched|proclaimed|held)\s+(?:by|at|in)"
+    r"(?:,\s*(?:adopted|convened|organized|hosted|endorsed|established|launched|proclaimed|held)"
+    rf"(?:\s+on\s+\d{{1,2}}\s+(?:{'|'.join(_MONTHS)})\s+\d{{4}})?\s+(?:by|at|in)"
     r"|\s(?:prepared|submitted|issued|presented)\s+(?:pursuant\s+to|in\s+accordance\s+with|under|by)"
     r"|\spursuant\s+to)\s+(?:the\s+|its\s+)?$"
 )
+#: How many whitespace-separated chunks before a name a :data:`_QUALIFIER_BEFORE` or
+#: :data:`_HEAD_NOUN_BEFORE` match can span ("Treaties, adopted on 22 May 1969 by the ").
+_BEFORE_CHUNKS = 8
 #: The word that ends a :data:`_QUALIFIER_BEFORE` match, before any "the" or "its" (keep in step).
 _QUALIFIER_LAST = frozenset({"by", "at", "in", "to", "with", "under"})
 
@@ -169,6 +177,44 @@ _TRAILING_DATE = re.compile(rf"\s+of\s+\d{{1,2}}\s+(?:{'|'.join(_MONTHS)})\s+\d{
 _TRAILING_DATE_MAX = len(" of 30 ") + max(map(len, _MONTHS)) + len(" 2006")
 
 _MONTH_NAMES = frozenset(_MONTHS)
+
+#: A document named by a common noun and its date: the noun and the date open its name ("letter
+#: dated 15 October 1993 from ...", "report of 6 April 2020 of the Board", "agreement of 5 October
+#: 1999 between ..."); a date after a verb or "on" does not ("entry into force on 19 August 2010 of").
+_DATED_DOCUMENT = re.compile(r"\b(?P<noun>[a-z][a-z-]+)\s+(?:dated|of)\s+$")
+
+#: A date or year set apart by a comma after a name (", of 12 August 1949", ", affirmed on 17 December
+#: 2018", ", of 1977"): it qualifies the name, which is read before it.
+_COMMA_DATE = re.compile(
+    rf",\s*(?:[a-z]+ed\s+)?(?:on|of|in)\s+(?:(?:\d{{1,2}}\s+)?(?:{'|'.join(_MONTHS)})\s+)?\d{{4}}$"
+)
+
+
+def _dated_document(head: str, date_start: int) -> int | None:
+    """Where the common noun starts that the date at ``head[date_start:]`` names a document with
+    ("the letter dated 15 October 1993": the start of "letter"), or None.
+
+    >>> _dated_document("the report of 6 April 2020", 14), _dated_document("the adoption on 7 July 2017", 16)
+    (4, None)
+    """
+    m = _DATED_DOCUMENT.search(head, max(0, date_start - 40), date_start)
+    if m is None:
+        return None
+    noun = m["noun"]
+    if noun in CONNECTORS or _is_verb_word(noun) or noun.endswith("ed"):
+        return None
+    return m.start()
+
+
+def _date_length(words: list[str], i: int) -> int:
+    """How many tokens a date at ``words[i]`` spans ("19 August 2010": 3, "August 2010": 2), or 0."""
+    k = 1 if words[i].isdigit() and len(words[i]) <= 2 else 0
+    if i + k + 1 < len(words) and words[i + k] in _MONTH_NAMES:
+        year = words[i + k + 1]
+        if year.isdigit() and len(year) == 4:
+            return k + 2
+    return 0
+
 
 _NUMBERED_DECISION = re.compile(r"\b(?:resolutions?|decisions?)\s+\S*\d")
 
@@ -244,6 +290,7 @@ def _walk(head: str) -> tuple[str, int] | None:
         end, size = p, size * 2
     # drop leading joiners ("of the", "in 2001 of the") so that the name starts with a name word
     n = len(words)
+    date_start = None
     while i < n:
         t = words[i]
         if (
@@ -259,11 +306,22 @@ def _walk(head: str) -> tuple[str, int] | None:
             and (words[i + 1] in CONNECTORS or words[i + 1] == ",")
         ):
             i += 1  # "in 2001 of the Programme": a year is no part of the name
+        elif (
+            (k := _date_length(words, i))
+            and i + k < n
+            and (words[i + k] in CONNECTORS or words[i + k] == ",")
+        ):
+            # "on 19 August 2010 of the Optional Protocol", "adopted on 22 May 1969 by the Conference":
+            # a date is no part of the name either
+            date_start = toks[i].start()
+            i += k
         else:
             break
     if i >= n:
         return None
     start = toks[i].start()
+    if date_start is not None and (dated := _dated_document(head, date_start)) is not None:
+        start = dated  # "letter dated 15 October 1993 from President Aristide": the date names it
     name = head[start:].strip()
     return (name, start) if _valid(name) else None
 
@@ -309,12 +367,17 @@ def anchor_before(text: str, end: int) -> str | None:
     head = head[clause_start:]
     if not head.strip():
         return None
+    if head[-1:].isdigit() and (date := _COMMA_DATE.search(head, max(0, len(head) - 48))):
+        # "the Geneva Convention ..., of 12 August 1949": read the name before the date, if there is one
+        found = _walk(head[: date.start()])
+        if found is not None and found[0].count("(") == found[0].count(")"):  # not "II) of 2018"
+            head = head[: date.start()]
     for _ in range(4):
         found = _walk(head)
         if found is not None:
             name, start = found
-            # a qualifier or a document noun before the name lies in the last six chunks before it
-            near, before = _last_words(head, 6, start)
+            # a qualifier or a document noun before the name lies in the last few chunks before it
+            near, before = _last_words(head, _BEFORE_CHUNKS, start)
             q = _QUALIFIER_BEFORE.search(head, near, start) if _ends_in(before, _QUALIFIER_LAST) else None
             if q:
                 head = head[: q.start()].rstrip(" ,")

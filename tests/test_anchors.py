@@ -62,3 +62,73 @@ def test_trailing_date_window() -> None:
     name = "the Convention of 30 September 2006"
     assert len(name) - a._TRAILING_DATE.search(name).start() == a._TRAILING_DATE_MAX
     assert a._tidy(name) == "the Convention"
+
+
+def _anchor(head: str) -> str | None:
+    return a.anchor_before(head, len(head))
+
+
+# Rule 1: a date is no part of a name, and a date or "adopted on <date> by ..." after a name qualifies it.
+DATES = [
+    # A/RES/78/236 F1: the date and the adopting conference qualify the Convention
+    (
+        "Bearing in mind the provisions of the Vienna Convention on the Law of Treaties, adopted on 22 May 1969"
+        " by the United Nations Conference on the Law of Treaties,",
+        "Vienna Convention on the Law of Treaties",
+    ),
+    # A/RES/78/118 F5: "entry into force on <date> of" the Protocol
+    (
+        "and welcoming the entry into force on 19 August 2010 of the Optional Protocol to the Convention on"
+        " the Safety of United Nations and Associated Personnel,",
+        "Optional Protocol to the Convention on the Safety of United Nations and Associated Personnel",
+    ),
+    (
+        "Recalling also the adoption on 7 July 2017 of the Treaty on the Prohibition of Nuclear Weapons,",
+        "Treaty on the Prohibition of Nuclear Weapons",
+    ),
+    # a date set apart by a comma after the name
+    (
+        "Recalling also the adoption of the United Nations Declaration on the Rights of Indigenous Peoples, on 13 September 2007,",
+        "United Nations Declaration on the Rights of Indigenous Peoples",
+    ),
+    (
+        "Also recalls the Global Compact on Refugees, affirmed on 17 December 2018,",
+        "Global Compact on Refugees",
+    ),
+    (
+        "Recalling also the Geneva Conventions of 12 August 1949 and Additional Protocol I thereto, of 1977,",
+        "Geneva Conventions of 12 August 1949 and Additional Protocol I thereto",
+    ),
+    # a document named by a noun and its date keeps both
+    (
+        "Taking note of the letter dated 15 October 1993 from President Aristide to the Secretary-General, ",
+        "letter dated 15 October 1993 from President Aristide to the Secretary-General",
+    ),
+    (
+        "Recalling also the report of 6 April 2020 of the United Nations Board of Inquiry ",
+        "report of 6 April 2020 of the United Nations Board of Inquiry",
+    ),
+    # unchanged: no name before the date, or a date inside the name (gold 002 F10)
+    (
+        "Recalls the Global Compact on Refugees as set out in the High Commissioner’s annual report (part II) of 2018,"
+        " affirmed on 17 December 2018,",
+        "report (part II) of 2018, affirmed on 17 December 2018",
+    ),
+    ("Recalling the statement of 31 March 1993 ", "31 March 1993"),
+    (
+        "Welcoming decision 8/1 of 20 December 2019 of the Conference of the States Parties to the United"
+        " Nations Convention against Corruption,",
+        "decision 8/1 of 20 December 2019 of the Conference of the States Parties to the United Nations"
+        " Convention against Corruption",
+    ),
+    (
+        "Reaffirming the commitments made by Member States in the United Nations Global Counter-Terrorism Strategy,"
+        " adopted on 8 September 2006,",
+        "United Nations Global Counter-Terrorism Strategy",
+    ),
+]
+
+
+@pytest.mark.parametrize(("head", "anchor"), DATES)
+def test_dates_qualify_names(head: str, anchor: str) -> None:
+    assert _anchor(head) == anchor
