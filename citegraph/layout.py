@@ -33,7 +33,7 @@ import regex
 from citegraph.anchors import anchor_before
 from citegraph.identity import identify
 from citegraph.models import FOOTNOTE, HEADER, OPERATIVE, PREAMBULAR, Document, Footnote, NormText, Paragraph
-from citegraph.normalize import ORGAN_RE, Block, Mark, Normalized, analyse
+from citegraph.normalize import ORGAN_RE, Block, Mark, Normalized, analyse, without_end_mark
 
 _NUMBERED = regex.compile(r"(\d{1,3}|[ZS]|[1l]{1,2})([.,])\s+(?=\S)")
 _OCR_DIGIT = str.maketrans("ZSl", "251")  # what OCR reads for 2, 5 and 1
@@ -78,7 +78,7 @@ def layout(norm: NormText, name: str, path: str) -> Document:
     if organ_idx is None:
         for i, b in enumerate(body):
             t = btext(b)
-            if (_PREAMBLE.match(t) and t.rstrip().endswith((",", ";"))) or _NUMBERED.match(t):
+            if (_PREAMBLE.match(t) and _end(t).endswith((",", ";"))) or _NUMBERED.match(t):
                 first_body = i
                 break
     if first_body is None:
@@ -144,7 +144,10 @@ def layout(norm: NormText, name: str, path: str) -> Document:
             paragraphs.append(p)
             last_op, last_num, new_part = p, num, False
             continue
-        ends = t.rstrip().endswith((",", ";", ":", ".", "”", '"', ")"))
+        # judged without a footnote mark at its end ("... on its behalf, 18": no footnote text
+        # was found for it, so the mark is still in the text)
+        tail = _end(t)
+        ends = tail.endswith((",", ";", ":", ".", "”", '"', ")"))
         if not ends and len(t) < 250:
             # a heading ("International Convention on ..."): not a paragraph; inside an annex
             # it opens a section whose numbering may start again ("Article 4", paragraph 1)
@@ -152,7 +155,7 @@ def layout(norm: NormText, name: str, path: str) -> Document:
                 part, new_part = f"{annex}/{' '.join(t.split())[:60]}", True
             continue
         if last_op is not None and (
-            not t.rstrip().endswith((",", ":")) or _SUBITEM.match(t) or not _PREAMBLE.match(t)
+            not tail.endswith((",", ":")) or _SUBITEM.match(t) or not _PREAMBLE.match(t)
         ):
             # sub-item, quotation or closing sentence of the operative paragraph above
             last_op.end = b.end
@@ -199,6 +202,18 @@ def layout(norm: NormText, name: str, path: str) -> Document:
     meta.operative_count = operatives
     meta.footnote_count = len(footnotes)
     return Document(name=name, path=path, norm=n, meta=meta, paragraphs=paragraphs, footnotes=footnotes)
+
+
+def _end(t: str) -> str:
+    """Block text ``t`` right-stripped and without a footnote mark at its end, for judging how it ends.
+
+    A block ends in a digit only when something numbered or a mark closes it; only then is
+    :func:`citegraph.normalize.without_end_mark` asked ("behalf, 18" ends as "behalf,").
+
+    >>> _end("Recalling the statement made on its behalf, 18"), _end("Article 9"), _end("Recalling it, ")
+    ('Recalling the statement made on its behalf,', 'Article', 'Recalling it,')
+    """
+    return without_end_mark(t) if t[-1:].isdigit() else t.rstrip()
 
 
 _QUOTED_END = regex.compile(r"“([^“”]{3,300})”[^“”]{0,60}$")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from citegraph.normalize import analyse, normalize
+from citegraph.normalize import analyse, normalize, without_end_mark
 
 
 def _body(text: str) -> list[str]:
@@ -126,3 +126,21 @@ def test_short_symbol_with_glued_mark_split_when_the_footnote_says_so():
         "1 A.\n2 B.\n3 UNEP/EA.5/Res.1.\n4 UNEP/EA.5/Res.6.\n"
     )
     assert "resolutions 5/1 and 5/6 of 2 March 2022" in " ".join(_body(text)[-1].split())
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        ("Recalling the statement made on its behalf, 18", "Recalling the statement made on its behalf,"),
+        ("the Governors Island Agreement, 6", "the Governors Island Agreement,"),
+        ("on 2 November 1973,7", "on 2 November 1973,"),
+        ("(S/12958), 7", "(S/12958),"),
+        ("the Convention,¹ ", "the Convention,"),
+        ("the Convention,$^{12}$", "the Convention,"),
+        ("Noting the report,", "Noting the report,"),
+        ("Article 9", "Article"),
+    ],
+)
+def test_without_end_mark_shows_how_a_block_ends(text, end):
+    """A mark after a paragraph's closing comma hides that comma; the block ends as if it were not there."""
+    assert without_end_mark(text) == end
