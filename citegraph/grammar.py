@@ -221,9 +221,9 @@ PIECES: dict[str, Piece] = {
         ),
         Piece(
             "sales",
-            r"\bSales\s{1,3}No\.\s{0,3}(?P<salesno>[A-Z]{1,2}\.\d{2}\.[IVXL]{1,6}\.(?:[A-Z]{1,2}\.)?\d{1,3})",
-            "A United Nations publication by its sales number.",
-            ("Sales No. E.91.IV.2", "Sales No. E.14.II.A.4"),
+            r"\bSales\s{1,3}No\.\s{0,3}(?P<salesno>(?:[A-Z]{1,2}\.)?\d{2}\.[IVXL]{1,6}\.(?:[A-Z]{1,2}\.)?\d{1,3})",
+            "A United Nations publication by its sales number (the language letter is not printed since 2019).",
+            ("Sales No. E.91.IV.2", "Sales No. E.14.II.A.4", "Sales No. 19.IV.4"),
         ),
         Piece(
             "symbol",

@@ -340,6 +340,12 @@ SEEDS = [
         source="002 F12",
     ),
     Case(
+        "United Nations publication, Sales No. 19.IV.4.",
+        [("Sales No. 19.IV.4", "SALES/19.IV.4", None, None, "source")],
+        section="footnote",
+        source="A_RES_78_178.txt F2 (no language letter)",
+    ),
+    Case(
         "Ibid., para. 350; see also resolution 79/1, action 56.",
         [("Ibid.", "A/79/20", None, None, "source"), ("79/1", "A/RES/79/1", "GA", None, "source")],
         section="footnote",
