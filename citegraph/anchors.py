@@ -24,7 +24,11 @@ How a name is read, walking back from the mark over words:
 - a date is no part of a name: "the entry into force on 19 August 2010 of the
   Optional Protocol ..." reads the Protocol, ", of 12 August 1949" or ", adopted
   on 22 May 1969 by the ..." after a name is read past, unless a common noun
-  names the document by its date ("letter dated 15 October 1993 from ...").
+  names the document by its date ("letter dated 15 October 1993 from ...");
+- what is read is trimmed to the name: no governing verb ("recalling its relevant
+  resolutions" -> "its relevant resolutions"), no leading "the", no closing quote
+  opened before the name ("Our Common Agenda”"), no lone year ("2026–2027" is
+  read with its noun, "period 2026–2027").
 
 >>> anchor_before("implementation of the United Nations Convention against Corruption", 67)
 'United Nations Convention against Corruption'
@@ -170,7 +174,10 @@ _HEAD_NOUN = re.compile(at_word_start(*_HEAD_NOUNS) + r"\b")
 #: The plain words the nouns start with: no :data:`_HEAD_NOUN` match starts before the first of them.
 _HEAD_NOUN_FIRST_WORDS = tuple(dict.fromkeys(noun.split("\\")[0] for noun in _HEAD_NOUNS))
 
-_LAST_PHRASE = re.compile(r"(?:\b(?:its|their|the)\s+)?(?:[\w\u2019'-]+\s+){0,3}[\w\u2019'-]+$")
+_LAST_PHRASE = re.compile(r"(?:\b(?:its|their|the)\s+)?(?:[\w\u2019'-]+\s+){0,3}[\w\u2019'\u2013-]+$")
+#: Words that open a clause, not a name: a phrase read after the governing verb starts after them
+#: ("Recalling also relevant resolutions" -> "relevant resolutions").
+_NOT_OPENING = frozenset({"also", "further", "furthermore", "again", "moreover", "that"})
 
 _TRAILING_DATE = re.compile(rf"\s+of\s+\d{{1,2}}\s+(?:{'|'.join(_MONTHS)})\s+\d{{4}}$")
 #: The longest :data:`_TRAILING_DATE` match in text with single spaces (" of 30 September 2006").
@@ -342,6 +349,12 @@ def _tidy(name: str) -> str:
         if date:
             name = name[: date.start()]
     name = name.strip(" ,;:")
+    if name[-1:] in ('"', "\u201d"):
+        if (name.count('"') % 2) if name[-1] == '"' else name.count("\u201d") > name.count("\u201c"):
+            # 'Our Common Agenda”': the quote opened before the name (or inside it, after an earlier title)
+            name = name[name.rfind("\u201c") + 1 : -1].rstrip(" ,;:")
+        elif name[-2:-1] == ",":
+            name = name[:-2] + name[-1]  # '... world drug problem,"': the comma is the sentence's
     words = name.split(" ")
     while len(words) > 1 and words[0] in ("of", "on", "to", "in", "by", "and", "for", "at", "with"):
         words.pop(0)  # "of the Doha amendment" -> "the Doha amendment"
@@ -399,7 +412,35 @@ def anchor_before(text: str, end: int) -> str | None:
             return _tidy(head[noun:])
     # no title: the last plain noun phrase ("its successive biennial reviews")
     m = _LAST_PHRASE.search(head, _last_words(head, 5)[0])
-    return _tidy(m[0]) if m else None
+    return _without_article(_tidy(_after_verb(head, m.start()))) if m else None
+
+
+def _after_verb(head: str, start: int) -> str:
+    """``head[start:]`` without the governing verb and the adverbs that open it: the anchor is the
+    name, not the clause ("Recalling also relevant resolutions" -> "relevant resolutions",
+    "recalling its relevant resolutions" -> "its relevant resolutions").
+
+    >>> _after_verb("Recalling also relevant resolutions", 0), _after_verb("Noting its successive reviews", 7)
+    ('relevant resolutions', 'its successive reviews')
+    """
+    verb_end = _verb_end(head)
+    if start >= verb_end:
+        return head[start:]
+    words = head[verb_end:].split()
+    while len(words) > 1 and words[0].lower() in _NOT_OPENING:
+        words.pop(0)
+    return " ".join(words) if words else head[start:]
+
+
+def _without_article(phrase: str) -> str:
+    """``phrase`` without a leading "the": no name in the gold files starts with it ("Optional
+    Protocols thereto", not "the Optional Protocols thereto"); "its" and "their" stay.
+
+    >>> _without_article("the period 2026–2027"), _without_article("its relevant resolutions")
+    ('period 2026–2027', 'its relevant resolutions')
+    """
+    first, _, rest = phrase.partition(" ")
+    return rest if first in ("the", "The") and rest else phrase
 
 
 def _last_words(head: str, n: int, end: int | None = None) -> tuple[int, list[str]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from citegraph import anchors as a
+from citegraph import layout
 
 # Text before a name, one for each way _QUALIFIER_BEFORE or _HEAD_NOUN_BEFORE ends, and some that don't match.
 BEFORE_NAME = [
@@ -132,3 +133,45 @@ DATES = [
 @pytest.mark.parametrize(("head", "anchor"), DATES)
 def test_dates_qualify_names(head: str, anchor: str) -> None:
     assert _anchor(head) == anchor
+
+
+# Rule 4: an anchor is trimmed to the name: no governing verb, leading "the", stray quote or lone year.
+TRIMS = [
+    # A/RES/79/53 F6, seed 004 F24: the governing verb is no part of the name
+    (
+        "Recalling also relevant resolutions on improvised explosive device threat mitigation in the context of"
+        " the fight against the indiscriminate use of improvised explosive devices,",
+        "relevant resolutions",
+    ),
+    (
+        "Expressing deep concern about the gender-related killing of women and girls, recalling its relevant resolutions,",
+        "its relevant resolutions",
+    ),
+    ("Recalls the guidance ", "guidance"),
+    # a closing quote opened before the name, a comma inside the quotes
+    (
+        "Recalling its resolution 76/6 of 15 November 2021 on the follow-up to the report of the Secretary-General"
+        " entitled “Our Common Agenda”,",
+        "Our Common Agenda",
+    ),
+    (
+        "Recalling its resolution 71/211 of 19 December 2016 on international cooperation to address and counter"
+        ' the world drug problem, and the outcome document entitled "Our joint commitment to effectively addressing'
+        ' and countering the world drug problem,"',
+        'outcome document entitled "Our joint commitment to effectively addressing and countering the world drug problem"',
+    ),
+    # A/RES/80/76 F30: a year alone is no anchor
+    (
+        "Reiterates, with regard to the composition of the bureaux of the Committee and its subcommittees for the"
+        " period 2026–2027, ",
+        "period 2026–2027",
+    ),
+    # unchanged: a quoted title that is the name, "its" before a plain noun phrase (001 F8's reading)
+    ("the report entitled “The future we want”, ", "report entitled “The future we want”"),
+    ("Noting its successive biennial reviews,", "its successive biennial reviews"),
+]
+
+
+@pytest.mark.parametrize(("head", "anchor"), TRIMS)
+def test_trimmed_to_the_name(head: str, anchor: str) -> None:
+    assert (_anchor(head) or layout._quoted_before(head, len(head))) == anchor
