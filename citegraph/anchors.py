@@ -20,7 +20,8 @@ How a name is read, walking back from the mark over words:
   Thirteenth United Nations Congress"; "report ... prepared pursuant to
   resolution 74/177"), the anchor is what is qualified;
 - a document named by a common noun is kept with that noun ("report of the
-  Secretary-General", "outcome document of the special session ...");
+  Secretary-General", "outcome document of the special session ..."), and a
+  report "on the implementation of resolution 77/7" is anchored, not the resolution;
 - a date is no part of a name: "the entry into force on 19 August 2010 of the
   Optional Protocol ..." reads the Protocol, ", of 12 August 1949" or ", adopted
   on 22 May 1969 by the ..." after a name is read past, unless a common noun
@@ -144,6 +145,11 @@ _QUALIFIER_BEFORE = re.compile(
     rf"(?:\s+on\s+\d{{1,2}}\s+(?:{'|'.join(_MONTHS)})\s+\d{{4}})?\s+(?:by|at|in)"
     r"|\s(?:prepared|submitted|issued|presented)\s+(?:pursuant\s+to|in\s+accordance\s+with|under|by)"
     r"|\spursuant\s+to)\s+(?:the\s+|its\s+)?$"
+)
+#: A report "on the implementation of" a numbered resolution before it: the footnote cites the
+#: report ("the report of the Secretary-General on the implementation of resolution 77/7;").
+_REPORT_ON_RESOLUTION = re.compile(
+    r"\b(?P<report>reports?\s+of\s+the\s+[\w-]+(?:\s+[\w-]+){0,8}?)\s+on\s+the\s+implementation\s+of\s+(?:its\s+)?$"
 )
 #: How many whitespace-separated chunks before a name a :data:`_QUALIFIER_BEFORE` or
 #: :data:`_HEAD_NOUN_BEFORE` match can span ("Treaties, adopted on 22 May 1969 by the ").
@@ -394,6 +400,11 @@ def anchor_before(text: str, end: int) -> str | None:
             q = _QUALIFIER_BEFORE.search(head, near, start) if _ends_in(before, _QUALIFIER_LAST) else None
             if q:
                 head = head[: q.start()].rstrip(" ,")
+                continue
+            if _NUMBERED_DECISION.match(name) and (
+                report := _REPORT_ON_RESOLUTION.search(head, max(0, start - 120), start)
+            ):
+                head = head[: report.end("report")]  # the report is footnoted, not the resolution
                 continue
             if _ends_in(before, _HEAD_NOUN_LAST):
                 name = _with_head_noun(head, start, name, near)

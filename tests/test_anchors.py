@@ -175,3 +175,30 @@ TRIMS = [
 @pytest.mark.parametrize(("head", "anchor"), TRIMS)
 def test_trimmed_to_the_name(head: str, anchor: str) -> None:
     assert (_anchor(head) or layout._quoted_before(head, len(head))) == anchor
+
+
+# Rule 3: a report on the implementation of a resolution is what its footnote cites (gold 002 F35's convention).
+REPORTS = [
+    (
+        "Takes note of the report of the Secretary-General on the implementation of resolution 77/7;",
+        "report of the Secretary-General",
+    ),  # A/RES/78/7 F1
+    (
+        "Having examined the report of the Secretary-General on the implementation of resolution 77/38,",
+        "report of the Secretary-General",
+    ),
+    # unchanged: gold 002 F35, and a resolution footnoted for itself
+    (
+        "Takes note of the report of the Secretary-General prepared pursuant to resolution 74/177;",
+        "report of the Secretary-General",
+    ),
+    (
+        "Recalling Commission on Crime Prevention and Criminal Justice resolution 25/2 of 27 May 2016,",
+        "Commission on Crime Prevention and Criminal Justice resolution 25/2",
+    ),
+]
+
+
+@pytest.mark.parametrize(("head", "anchor"), REPORTS)
+def test_report_on_a_resolution(head: str, anchor: str) -> None:
+    assert _anchor(head) == anchor
