@@ -50,7 +50,7 @@ from citegraph.symbols import (
     treaty,
 )
 from citegraph.symbols import fold as _fold_ws
-from citegraph.verbs import VERBS, lemma_of
+from citegraph.verbs import OPENING_ONLY, VERBS, lemma_of
 
 _MONTH_NO = {m: i for i, m in enumerate(g.MONTHS, 1)}
 _MONTH_MM = {m: f"{i:02d}" for m, i in _MONTH_NO.items()}  # "December" -> "12"
@@ -112,7 +112,12 @@ def _verb_forms() -> list[tuple[str, str]]:
             if not f:
                 continue
             last = f.split()[-1]
-            if last.endswith("ed") and not f.startswith("having") and f not in ("guided by",):
+            if (
+                last.endswith("ed")
+                and not f.startswith("having")
+                and f not in ("guided by",)
+                and v.lemma not in OPENING_ONLY
+            ):
                 continue  # "in which it decided ...": past tenses describe the cited text
             if f == v.lemma.replace("-", " ") and not last.endswith("ing"):
                 continue  # bare base forms ("note") are nouns as often as verbs: see _MODAL
@@ -282,7 +287,10 @@ def _verb_span(text: str, s: int, m: re.Match[str]) -> tuple[int, int, str] | No
             return None
     elif low.split()[0].endswith("s") and _word_before(text, s) in _NOUN_BEFORE:
         return None
-    return s, e, _lemma(word)
+    lemma = _lemma(word)
+    if lemma in OPENING_ONLY and text[:s].strip(" *_\n"):
+        return None  # "the States concerned": a participle governs only as the paragraph's opening
+    return s, e, lemma
 
 
 def _last_in(text: str, start: int, end: int, modal: bool) -> list[tuple[int, int, str]]:

@@ -264,6 +264,31 @@ VERBS: dict[str, Verb] = {
             "The citing text demands compliance with the cited text.",
         ),
         _v(
+            "concern",
+            "isConcernedAbout",
+            "citesForInformation",
+            "concerned|deeply concerned|gravely concerned|seriously concerned|also concerned|"
+            "further concerned|concerned also",
+            "The citing text is concerned about what the cited text bears on.",
+            "is concerned about",
+        ),
+        _v(
+            "alarm",
+            "isAlarmedAt",
+            "citesForInformation",
+            "alarmed|gravely alarmed|deeply alarmed|seriously alarmed|also alarmed",
+            "The citing text is alarmed at what the cited text bears on.",
+            "is alarmed at",
+        ),
+        _v(
+            "convince",
+            "isConvincedOf",
+            "citesForInformation",
+            "convinced|firmly convinced|also convinced|further convinced",
+            "The citing text is convinced of something the cited text bears on.",
+            "is convinced of",
+        ),
+        _v(
             "cite",
             "citesAsRelated",
             "cites",
@@ -281,6 +306,11 @@ VERBS: dict[str, Verb] = {
         ),
     ]
 }
+
+#: Verbs printed only as past participles ("Concerned that, since the adoption of its resolutions
+#: ..."): they govern a reference only as the opening word(s) of a preambular paragraph; elsewhere
+#: "concerned" is as often an adjective ("the States concerned").
+OPENING_ONLY = frozenset({"concern", "alarm", "convince"})
 
 # Longest forms first, so that "taking note" wins over a shorter opening.
 _FORMS: list[tuple[tuple[str, ...], str]] = sorted(

@@ -195,6 +195,46 @@ SEEDS = [
         ],
         source="A/RES/80/229 (70/299 was lost: dated 2018, no body fitted)",
     ),
+    # "Concerned", "Alarmed", "Convinced" open a preambular paragraph as its governing verb;
+    # inside a paragraph the participle is an adjective ("the parties concerned").
+    Case(
+        "Concerned that, since the adoption of its resolutions 47/19, 48/16, 49/9, 50/10,\n51/17 and 77/7, "
+        "the economic, commercial and financial embargo is still in place,",
+        [
+            ("47/19", "A/RES/47/19", "GA", None, "concern"),
+            ("48/16", "A/RES/48/16", "GA", None, "concern"),
+            ("49/9", "A/RES/49/9", "GA", None, "concern"),
+            ("50/10", "A/RES/50/10", "GA", None, "concern"),
+            ("51/17", "A/RES/51/17", "GA", None, "concern"),
+            ("77/7", "A/RES/77/7", "GA", None, "concern"),
+        ],
+        source="A_RES_78_7.txt P8 (list shortened)",
+    ),
+    Case(
+        "Deeply concerned that, more than 10 years after the adoption of resolution 64/292, 2.2 billion "
+        "people lack safely managed drinking water,",
+        [("64/292", "A/RES/64/292", "GA", None, "concern")],
+        source="A_RES_78_206.txt P21",
+    ),
+    Case(
+        "Gravely alarmed that Iraq continues to refuse to comply\nwith resolutions 660 (1990), 661 (1990), "
+        "662 (1990) and\n664 (1990)",
+        [
+            ("660 (1990)", "S/RES/660 (1990)", "SC", None, "alarm"),
+            ("661 (1990)", "S/RES/661 (1990)", "SC", None, "alarm"),
+            ("662 (1990)", "S/RES/662 (1990)", "SC", None, "alarm"),
+            ("664 (1990)", "S/RES/664 (1990)", "SC", None, "alarm"),
+        ],
+        organ="SC",
+        source="S_RES_665_1990.txt P5",
+    ),
+    Case(
+        "(a) To call upon all the parties concerned to implement immediately Security Council resolution 338\n(1973);",
+        # not "concern": the infinitive "To call upon" is no governing form, so nothing governs it
+        [("338 (1973)", "S/RES/338 (1973)", "SC", None, "cite")],
+        organ="SC",
+        source="S_RES_416_1977.txt O1",
+    ),
     # Each governing verb is its own lemma (SCHEMA.md: "the lemma of the verb"): highlighting,
     # underlining, stressing and reiterating are not folded into emphasize or reaffirm.
     Case(
