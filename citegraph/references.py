@@ -881,7 +881,7 @@ def _scan(text: str, found: list[g.Atom], ctx: Context) -> list[Found]:
             continue
         if kind in _NUMBER_KINDS:
             gap = text[lst.last_end : s] if lst else ""
-            if lst is None or not _continues(lst, gap):
+            if lst is None or not _continues(lst, gap, kind):
                 if lst is not None:
                     _close(lst, ctx, out, text)
                 lst = None
@@ -1064,13 +1064,15 @@ def _printed_year(text: str, pos: int, ctx: Context) -> tuple[str, int] | None:
     return None
 
 
-def _continues(lst: _List, gap: str) -> bool:
-    """Whether a number after ``gap`` belongs to the open list."""
+def _continues(lst: _List, gap: str, kind: str = "") -> bool:
+    """Whether a number of shape ``kind`` after ``gap`` belongs to the open list."""
     if not lst.items:
         # right after the keyword; an OCR-broken first number ("387 1976), 418 (1977)") does not end the list
         if not gap or gap.isspace():
             return True  # "resolutions 46/152": what _FIRST_GAP always allows
         return _FIRST_GAP.fullmatch(gap) is not None
+    if kind == "sc" and lst.items[-1].shape == "sc" and gap.isspace():
+        return True  # "450 (1979)\n489 (1979), ...": a comma the OCR lost between two Council numbers
     if len(gap) > 300 or g.clause_break(gap):
         return False
     tail = gap.rstrip()

@@ -195,6 +195,20 @@ SEEDS = [
         ],
         source="A/RES/80/229 (70/299 was lost: dated 2018, no body fitted)",
     ),
+    Case(
+        "Recalling its resolutions 444 (1979), 450 (1979)\n489 (1979), 474 (1980), 483 (1980) and 488 (1981), in\n"
+        "which it expressed its determination",
+        [
+            ("444 (1979)", "S/RES/444 (1979)", "SC", None, "recall"),
+            ("450 (1979)", "S/RES/450 (1979)", "SC", None, "recall"),
+            ("489 (1979)", "S/RES/489 (1979)", "SC", None, "recall"),
+            ("474 (1980)", "S/RES/474 (1980)", "SC", None, "recall"),
+            ("483 (1980)", "S/RES/483 (1980)", "SC", None, "recall"),
+            ("488 (1981)", "S/RES/488 (1981)", "SC", None, "recall"),
+        ],
+        organ="SC",
+        source="S_RES_587_1986.txt P9 (the OCR lost the comma after 450 (1979))",
+    ),
     # "Concerned", "Alarmed", "Convinced" open a preambular paragraph as its governing verb;
     # inside a paragraph the participle is an adjective ("the parties concerned").
     Case(
