@@ -29,7 +29,9 @@ How a name is read, walking back from the mark over words:
 - what is read is trimmed to the name: no governing verb ("recalling its relevant
   resolutions" -> "its relevant resolutions"), no leading "the", no closing quote
   opened before the name ("Our Common Agenda”"), no lone year ("2026–2027" is
-  read with its noun, "period 2026–2027").
+  read with its noun, "period 2026–2027");
+- after a dated qualifier, "and its ..." is an item of its own: "... adopted on
+  8 September 2006 and its successive biennial reviews".
 
 >>> anchor_before("implementation of the United Nations Convention against Corruption", 67)
 'United Nations Convention against Corruption'
@@ -150,6 +152,12 @@ _QUALIFIER_BEFORE = re.compile(
 #: report ("the report of the Secretary-General on the implementation of resolution 77/7;").
 _REPORT_ON_RESOLUTION = re.compile(
     r"\b(?P<report>reports?\s+of\s+the\s+[\w-]+(?:\s+[\w-]+){0,8}?)\s+on\s+the\s+implementation\s+of\s+(?:its\s+)?$"
+)
+#: A plain noun phrase joined by "and" after a date at the end of a head where no name ends: an item
+#: of its own, not part of the qualifier that the date ends ("... adopted on 8 September 2006 and its
+#: successive biennial reviews", "..., held in Buenos Aires from 20 to 22 March 2019, and its outcome document").
+_COORDINATED_ITEM = re.compile(
+    rf"(?:{'|'.join(_MONTHS)})\s+\d{{4}},?\s+and\s+(?P<item>(?:its|their|the)\s+(?:[a-z][\w-]*\s+){{0,3}}[a-z][\w-]*)$"
 )
 #: How many whitespace-separated chunks before a name a :data:`_QUALIFIER_BEFORE` or
 #: :data:`_HEAD_NOUN_BEFORE` match can span ("Treaties, adopted on 22 May 1969 by the ").
@@ -409,6 +417,9 @@ def anchor_before(text: str, end: int) -> str | None:
             if _ends_in(before, _HEAD_NOUN_LAST):
                 name = _with_head_noun(head, start, name, near)
             return _tidy(name)
+        if (item := _COORDINATED_ITEM.search(head, max(0, len(head) - 80))) is not None:
+            # "the Strategy adopted on 8 September 2006⁷ and its successive biennial reviews": a new item
+            return _without_article(_tidy(item["item"]))
         verb_end = _verb_end(head)  # read once: the cut and the head noun both start after the verb
         cut = _first_cut(head, verb_end)
         noun = _last_head_noun(head, verb_end)

@@ -202,3 +202,35 @@ REPORTS = [
 @pytest.mark.parametrize(("head", "anchor"), REPORTS)
 def test_report_on_a_resolution(head: str, anchor: str) -> None:
     assert _anchor(head) == anchor
+
+
+# Rule 2 (in part): after a dated qualifier, "and its ..." is a new item that carries the mark.
+ITEMS = [
+    (
+        "Reaffirming the commitments undertaken by Member States in the United Nations Global Counter-Terrorism"
+        " Strategy adopted on 8 September 2006 and its successive biennial reviews,",
+        "its successive biennial reviews",
+    ),  # 001 F8
+    (
+        "the third high-level meeting of the Assembly on the prevention and control of non-communicable diseases,"
+        " held in New York on 27 September 2018, and its political declaration, ",
+        "its political declaration",
+    ),
+    # unchanged: the name before the qualifier (001 F7), a report's title joined by "and the"
+    (
+        "Reaffirming the commitments undertaken by Member States in the United Nations Global Counter-Terrorism"
+        " Strategy adopted on 8 September 2006",
+        "United Nations Global Counter-Terrorism Strategy",
+    ),
+    (
+        "Noting the report of the Secretary-General on the revised estimates relating to the proposed programme"
+        " budget for 2026 and the support account",
+        "report of the Secretary-General on the revised estimates relating to the proposed programme budget"
+        " for 2026 and the support account",
+    ),
+]
+
+
+@pytest.mark.parametrize(("head", "anchor"), ITEMS)
+def test_coordinated_item_after_a_date(head: str, anchor: str) -> None:
+    assert _anchor(head) == anchor
