@@ -209,6 +209,33 @@ SEEDS = [
         organ="SC",
         source="S_RES_587_1986.txt P9 (the OCR lost the comma after 450 (1979))",
     ),
+    Case(
+        "Referring further to its resolutions 64/256 of 2 March 2010, 65/122 of 13 December 2010",
+        [
+            ("64/256", "A/RES/64/256", "GA", "2010-03-02", "refer"),
+            ("65/122", "A/RES/65/122", "GA", "2010-12-13", "refer"),
+        ],
+        source="A_RES_79_10.txt P4",
+    ),
+    Case(
+        "2. Confirms that resolution 661 (1990) applies to all means of transport, including aircraft;",
+        [("661 (1990)", "S/RES/661 (1990)", "SC", None, "confirm")],
+        organ="SC",
+        source="S_RES_670_1990.txt O2",
+    ),
+    Case(
+        "Renewing the expression of its deep appreciation to the States that have contributed troops, police, "
+        "supplies and financial support for the implementation of resolution 186 (1964),",
+        [("186 (1964)", "S/RES/186 (1964)", "SC", None, "renew")],
+        organ="SC",
+        source="S_RES_194_1964.txt P4",
+    ),
+    Case(
+        "12. Reminds States of their obligations under relevant international conventions and protocols, and "
+        "Security Council resolutions, including Council resolution 1373 (2001), to ensure that",
+        [("1373 (2001)", "S/RES/1373 (2001)", "SC", None, "remind")],
+        source="A_RES_78_115.txt O12",
+    ),
     # "Concerned", "Alarmed", "Convinced" open a preambular paragraph as its governing verb;
     # inside a paragraph the participle is an adjective ("the parties concerned").
     Case(
