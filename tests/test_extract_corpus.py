@@ -128,7 +128,7 @@ _CANONICAL = {
         r"|CBD/COP/DEC/(?:[IVXLC]+|\d{1,2})/\d{1,3}(?: [A-Z])?|FCCC/CP/DEC/\d{1,2}/(?:CP|CMP|CMA)\.\d{1,2}"
     ),
     "treaty": re.compile(r"UNTS/\d{1,5}/\d{1,7}"),
-    "publication": re.compile(r"SALES/[A-Z]{1,2}\.\d{2}\.[IVXL]+\.(?:[A-Z]{1,2}\.)?\d{1,3}"),
+    "publication": re.compile(r"SALES/(?:[A-Z]{1,2}\.)?\d{2}\.[IVXL]+\.(?:[A-Z]{1,2}\.)?\d{1,3}"),
     "document": re.compile(r"[A-Z][A-Z0-9.]*(?:/[A-Za-z0-9.\-]+)+"),
 }
 

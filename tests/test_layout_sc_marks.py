@@ -151,7 +151,17 @@ def test_587_paragraph_ending_in_a_mark_is_counted(tmp_path):
     assert meta["type"] == "meta"
     assert (meta["preambular_count"], meta["operative_count"], meta["footnote_count"]) == (10, 2, 0)
     paras = [(r["surface"], r["para"]) for r in rows[1:]]
-    assert paras[-3:] == [("444 (1979)", "P9"), ("450 (1979)", "P9"), ("425 (1978)", "P9")]
+    # P9 "Recalling its resolutions 444 (1979), 450 (1979)\n489 (1979), 474 (1980), 483 (1980) and
+    # 488 (1981), in which ... implementation of resolution 425 (1978),"
+    assert paras[-7:] == [
+        ("444 (1979)", "P9"),
+        ("450 (1979)", "P9"),
+        ("489 (1979)", "P9"),
+        ("474 (1980)", "P9"),
+        ("483 (1980)", "P9"),
+        ("488 (1981)", "P9"),
+        ("425 (1978)", "P9"),
+    ]
 
 
 def test_587_the_paragraph_keeps_its_text_and_mark():
