@@ -288,9 +288,22 @@ def _verb_span(text: str, s: int, m: re.Match[str]) -> tuple[int, int, str] | No
     elif low.split()[0].endswith("s") and _word_before(text, s) in _NOUN_BEFORE:
         return None
     lemma = _lemma(word)
-    if lemma in OPENING_ONLY and text[:s].strip(" *_\n"):
+    if lemma in OPENING_ONLY and not _opens(text, s):
         return None  # "the States concerned": a participle governs only as the paragraph's opening
     return s, e, lemma
+
+
+#: Words that may stand before a participle that opens a paragraph, besides adverbs in "-ly".
+_OPENING_ADVERBS = frozenset({"also", "further", "furthermore", "moreover", "still", "most"})
+
+
+def _opens(text: str, s: int) -> bool:
+    """Whether the word at ``s`` opens the paragraph ``text``, adverbs aside ("Deeply concerned").
+
+    >>> _opens("Gravely alarmed that", 8), _opens("the parties concerned", 12)
+    (True, False)
+    """
+    return all(w.endswith("ly") or w in _OPENING_ADVERBS for w in text[:s].lower().replace("*", " ").split())
 
 
 def _last_in(text: str, start: int, end: int, modal: bool) -> list[tuple[int, int, str]]:
@@ -758,12 +771,14 @@ def _date_group(lst: _List, date: str, whole: bool) -> None:
     if not whole and items[k].sep_before == "comma" and any(it.dated for it in items[:k]):
         return
     year = int(date[:4])
-    bodies = _bodies_in(items[k], year)
+    bodies: frozenset[str] | None = None  # those of the dated item, read once it has company
     while k > 0:
         if items[k - 1].dated:
             break
         if not whole and items[k].sep_before == "comma-and":
             break
+        if bodies is None:
+            bodies = _bodies_in(items[-1], year) or frozenset()
         if not _may_date(items[k - 1], year, bodies):
             break
         k -= 1
@@ -1178,8 +1193,8 @@ def extract_references(doc: Document) -> list[Reference]:
         if found:
             # a later "Ibid." stands for the footnote's own source, not for what it adds after
             # a ";" or "see also"
-            m = _CITATION_END.search(p.text)
-            own = [f for f in found if m is None or f.start < m.start()]
+            m = _CITATION_END.search(p.text) if len(found) > 1 else None
+            own = [f for f in found if f.start < m.start()] if m else found
             ctx.ibid = [(own or found)[-1].target]
     return refs
 

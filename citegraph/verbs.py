@@ -296,8 +296,7 @@ VERBS: dict[str, Verb] = {
             "concern",
             "isConcernedAbout",
             "citesForInformation",
-            "concerned|deeply concerned|gravely concerned|seriously concerned|also concerned|"
-            "further concerned|concerned also",
+            "concerned",
             "The citing text is concerned about what the cited text bears on.",
             "is concerned about",
         ),
@@ -305,7 +304,7 @@ VERBS: dict[str, Verb] = {
             "alarm",
             "isAlarmedAt",
             "citesForInformation",
-            "alarmed|gravely alarmed|deeply alarmed|seriously alarmed|also alarmed",
+            "alarmed",
             "The citing text is alarmed at what the cited text bears on.",
             "is alarmed at",
         ),
@@ -313,7 +312,7 @@ VERBS: dict[str, Verb] = {
             "convince",
             "isConvincedOf",
             "citesForInformation",
-            "convinced|firmly convinced|also convinced|further convinced",
+            "convinced",
             "The citing text is convinced of something the cited text bears on.",
             "is convinced of",
         ),
@@ -337,8 +336,8 @@ VERBS: dict[str, Verb] = {
 }
 
 #: Verbs printed only as past participles ("Concerned that, since the adoption of its resolutions
-#: ..."): they govern a reference only as the opening word(s) of a preambular paragraph; elsewhere
-#: "concerned" is as often an adjective ("the States concerned").
+#: ..."): they govern a reference only as the opening of a preambular paragraph, after adverbs at
+#: most ("Deeply concerned"); elsewhere "concerned" is as often an adjective ("the States concerned").
 OPENING_ONLY = frozenset({"concern", "alarm", "convince"})
 
 # Longest forms first, so that "taking note" wins over a shorter opening.
