@@ -394,6 +394,8 @@ def anchor_before(text: str, end: int) -> str | None:
     head = head[clause_start:]
     if not head.strip():
         return None
+    if head[-1:] in _CLOSING_QUOTES and (numbered := _entitled_resolution(head)) is not None:
+        return numbered
     if head[-1:].isdigit() and (date := _COMMA_DATE.search(head, max(0, len(head) - 48))):
         # "the Geneva Convention ..., of 12 August 1949": read the name before the date, if there is one
         found = _walk(head[: date.start()])
@@ -435,6 +437,33 @@ def anchor_before(text: str, end: int) -> str | None:
     # no title: the last plain noun phrase ("its successive biennial reviews")
     m = _LAST_PHRASE.search(head, _last_words(head, 5)[0])
     return _without_article(_tidy(_after_verb(head, m.start()))) if m else None
+
+
+_CLOSING_QUOTES = frozenset('”"')
+
+
+def _entitled_resolution(head: str) -> str | None:
+    """The numbered resolution or decision whose title, in quotes, ends ``head``: the anchor of
+    "resolution 11/6 of 21 October 2022 of the Conference of the Parties ..., entitled "..."," is
+    the resolution, as the gold files anchor one printed without its title. None when the words
+    before "entitled" name no numbered resolution or decision (a report's title stays the name).
+
+    >>> _entitled_resolution('to implement Commission resolution 65/2, entitled "Strengthening cooperation"')
+    'Commission resolution 65/2'
+    >>> _entitled_resolution("the outcome document entitled “Our joint commitment”") is None
+    True
+    """
+    close = len(head) - 1
+    opening = "“" if head[close] == "”" else '"'
+    start = head.rfind(opening, max(0, close - 400), close)
+    if start == -1:
+        return None
+    before = head[:start].rstrip()
+    if not before.endswith("entitled"):
+        return None
+    before = before[: -len("entitled")].rstrip(" ,")
+    name = anchor_before(before, len(before))
+    return name if name is not None and _NUMBERED_DECISION.search(name) else None
 
 
 def _after_verb(head: str, start: int) -> str:

@@ -234,3 +234,37 @@ ITEMS = [
 @pytest.mark.parametrize(("head", "anchor"), ITEMS)
 def test_coordinated_item_after_a_date(head: str, anchor: str) -> None:
     assert _anchor(head) == anchor
+
+
+# A numbered resolution printed with its title in quotes is anchored as one printed without
+# it (the gold files' "resolution 8/10 of 20 December 2019 of the Conference ..."); a report or
+# outcome document keeps its title.
+ENTITLED = [
+    (
+        "80. Encourages Member States to implement resolution 11/6 of 21 October 2022 of the Conference of the"
+        ' Parties to the United Nations Convention against Transnational Organized Crime, entitled "Strengthening'
+        " international cooperation to prevent, combat and eradicate the illicit manufacturing of and trafficking"
+        ' in firearms, their parts and components and ammunition",',
+        "resolution 11/6 of 21 October 2022 of the Conference of the Parties to the United Nations Convention"
+        " against Transnational Organized Crime",
+    ),  # 004 F53 (straight quotes)
+    (
+        "and in this regard recalling Human Rights Council resolution 32/19 of 1 July 2016, entitled “Accelerating"
+        " efforts to eliminate violence against women: preventing and responding to violence against women and"
+        " girls, including Indigenous women and girls”, ",
+        "Human Rights Council resolution 32/19",
+    ),  # A/RES/78/189 F16 (was "Accelerating efforts")
+    # unchanged: a document noun with its title
+    (
+        "Recalling its resolution 71/211 of 19 December 2016 on international cooperation to address and counter"
+        ' the world drug problem, and the outcome document entitled "Our joint commitment to effectively'
+        ' addressing and countering the world drug problem,"',
+        'outcome document entitled "Our joint commitment to effectively addressing and countering the world'
+        ' drug problem"',
+    ),  # 003 F24
+]
+
+
+@pytest.mark.parametrize(("head", "anchor"), ENTITLED)
+def test_entitled_resolution(head: str, anchor: str) -> None:
+    assert _anchor(head) == anchor
