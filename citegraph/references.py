@@ -715,6 +715,18 @@ _SESSIONS_BY_YEAR: dict[int, tuple[tuple[str, range], ...]] = {
 }
 
 
+def _bodies_holding(session: int, year: int) -> list[str]:
+    """The bodies of :data:`SESSIONS_IN_YEAR` that held session ``session`` in ``year``, in its order.
+
+    >>> _bodies_holding(73, 2018), _bodies_holding(69, 2018), _bodies_holding(49, 2022)
+    (['GA'], [], ['HRC'])
+    """
+    by_body = _SESSIONS_BY_YEAR.get(year)
+    if by_body is None:
+        by_body = tuple((b, sessions(year)) for b, sessions in SESSIONS_IN_YEAR.items())
+    return [b for b, sessions in by_body if session in sessions]
+
+
 def _plausible_default(it: _Item, is_decision: bool, ctx: Context, text: str, number: str) -> str | None:
     """The body of a session-numbered item no words name: the General Assembly when it can be.
 
@@ -736,11 +748,7 @@ def _plausible_default(it: _Item, is_decision: bool, ctx: Context, text: str, nu
         return ctx.organ if ctx.organ not in ("GA", "SC") else None
     if not it.found.date:
         return "GA"
-    year = int(it.found.date[:4])
-    by_body = _SESSIONS_BY_YEAR.get(year)
-    if by_body is None:
-        by_body = tuple((b, sessions(year)) for b, sessions in SESSIONS_IN_YEAR.items())
-    fits = [b for b, sessions in by_body if session in sessions]
+    fits = _bodies_holding(session, int(it.found.date[:4]))
     if "GA" in fits or not fits:
         return "GA" if fits else None
     if len(fits) == 1:
@@ -799,12 +807,7 @@ def _bodies_in(it: _Item, year: int) -> frozenset[str] | None:
     when ``it`` has no session number. Empty for a body the table does not know (the
     Environment Assembly's "5/2 of 2 March 2022")."""
     session = _session_of(it)
-    if session is None:
-        return None
-    by_body = _SESSIONS_BY_YEAR.get(year)
-    if by_body is None:
-        return None
-    return frozenset(b for b, sessions in by_body if session in sessions)
+    return None if session is None else frozenset(_bodies_holding(session, year))
 
 
 def _may_date(it: _Item, year: int, bodies: frozenset[str] | None) -> bool:
