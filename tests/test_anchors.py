@@ -130,11 +130,6 @@ DATES = [
 ]
 
 
-@pytest.mark.parametrize(("head", "anchor"), DATES)
-def test_dates_qualify_names(head: str, anchor: str) -> None:
-    assert _anchor(head) == anchor
-
-
 # Rule 4: an anchor is trimmed to the name: no governing verb, leading "the", stray quote or lone year.
 TRIMS = [
     # A/RES/79/53 F6, seed 004 F24: the governing verb is no part of the name
@@ -172,11 +167,6 @@ TRIMS = [
 ]
 
 
-@pytest.mark.parametrize(("head", "anchor"), TRIMS)
-def test_trimmed_to_the_name(head: str, anchor: str) -> None:
-    assert (_anchor(head) or layout._quoted_before(head, len(head))) == anchor
-
-
 # Rule 3: a report on the implementation of a resolution is what its footnote cites (gold 002 F35's convention).
 REPORTS = [
     (
@@ -197,11 +187,6 @@ REPORTS = [
         "Commission on Crime Prevention and Criminal Justice resolution 25/2",
     ),
 ]
-
-
-@pytest.mark.parametrize(("head", "anchor"), REPORTS)
-def test_report_on_a_resolution(head: str, anchor: str) -> None:
-    assert _anchor(head) == anchor
 
 
 # Rule 2 (in part): after a dated qualifier, "and its ..." is a new item that carries the mark.
@@ -229,11 +214,6 @@ ITEMS = [
         " for 2026 and the support account",
     ),
 ]
-
-
-@pytest.mark.parametrize(("head", "anchor"), ITEMS)
-def test_coordinated_item_after_a_date(head: str, anchor: str) -> None:
-    assert _anchor(head) == anchor
 
 
 # A numbered resolution printed with its title in quotes is anchored as one printed without
@@ -265,6 +245,18 @@ ENTITLED = [
 ]
 
 
-@pytest.mark.parametrize(("head", "anchor"), ENTITLED)
-def test_entitled_resolution(head: str, anchor: str) -> None:
-    assert _anchor(head) == anchor
+#: Each rule's table: (text before the mark, the anchor the layout gives).
+RULES = {"dates": DATES, "trims": TRIMS, "reports": REPORTS, "items": ITEMS, "entitled": ENTITLED}
+
+
+@pytest.mark.parametrize(
+    ("head", "anchor"),
+    [
+        pytest.param(h, want, id=f"{rule}-{i}")
+        for rule, cases in RULES.items()
+        for i, (h, want) in enumerate(cases)
+    ],
+)
+def test_anchor_rules(head: str, anchor: str) -> None:
+    # as the layout reads a footnote's anchor: the name before the mark, else a quoted title
+    assert (_anchor(head) or layout._quoted_before(head, len(head))) == anchor
