@@ -355,6 +355,10 @@ def _valid(name: str) -> bool:
     return _NUMBERED_DECISION.search(name) is not None
 
 
+#: The quotes that close a title: straight or curly.
+_CLOSING_QUOTES = frozenset('"\u201d')
+
+
 def _tidy(name: str) -> str:
     """``name`` on one line, without a trailing date ("of 8 September 2006") or leading joiner ("of")."""
     name = " ".join(name.split())
@@ -363,7 +367,7 @@ def _tidy(name: str) -> str:
         if date:
             name = name[: date.start()]
     name = name.strip(" ,;:")
-    if name[-1:] in ('"', "\u201d"):
+    if name[-1:] in _CLOSING_QUOTES:
         if (name.count('"') % 2) if name[-1] == '"' else name.count("\u201d") > name.count("\u201c"):
             # 'Our Common Agenda”': the quote opened before the name (or inside it, after an earlier title)
             name = name[name.rfind("\u201c") + 1 : -1].rstrip(" ,;:")
@@ -437,9 +441,6 @@ def anchor_before(text: str, end: int) -> str | None:
     # no title: the last plain noun phrase ("its successive biennial reviews")
     m = _LAST_PHRASE.search(head, _last_words(head, 5)[0])
     return _without_article(_tidy(_after_verb(head, m.start()))) if m else None
-
-
-_CLOSING_QUOTES = frozenset('”"')
 
 
 def _entitled_resolution(head: str) -> str | None:
