@@ -227,11 +227,12 @@ PIECES: dict[str, Piece] = {
         ),
         Piece(
             "symbol",
-            r"(?<![\w/.:@\u2010\u2011\u2013-])(?![IVXLC]{1,5}/)[A-Z][A-Z]{0,7}(?:\.\d{1,3})?"
-            r"(?:/[A-Za-z0-9](?:[A-Za-z0-9.\u2010\u2011\u2013-]{0,24}[A-Za-z0-9])?){1,8}"
+            r"(?<![\w/.:@\u2010\u2011\u2013-])(?![IVXLC]{1,5}/)[A-Z][A-Z]{0,7}(?:\.\d{1,3}|\(\d{1,3}\))?"
+            r"(?:/[A-Za-z0-9](?:[A-Za-z0-9.\u2010\u2011\u2013-]{0,24}[A-Za-z0-9])?(?:(?<=[A-Z])\(\d{1,3}\))?){1,8}"
             r"(?:\s?\({year}\))?",
             "A document symbol: series letters, then '/'-separated parts (a joint symbol "
-            "is one symbol); a resolution symbol may carry its year.",
+            "is one symbol); a resolution symbol may carry its year. The IAEA General Conference "
+            "numbers its series by session: GC(68)/RES/8.",
             (
                 "A/75/479",
                 "E/CN.15/2015/16",
@@ -242,6 +243,8 @@ PIECES: dict[str, Piece] = {
                 "S/RES/1373 (2001)",
                 "A/78/PV.45",
                 "UNEP/EA.5/Res.5",
+                "GC(68)/RES/11",
+                "GOV/INF/2005/10-GC(49)/INF/6",
             ),
             ("http://undocs.org/A/75/479", "XIII/18"),
         ),
@@ -335,6 +338,8 @@ _AT = {
 
 #: Characters a symbol or a number is made of: walking back over them from a "/" finds where it starts.
 _TOKEN_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.-\u2010\u2011\u2013"
+#: A series numbered by session, right before a "/": the "GC(68)" of "GC(68)/RES/8".
+_SESSION_SERIES = re.compile(r"(?<![\w/.\u2010\u2011\u2013-])[A-Z]{1,8}\(\d{1,3}\)$")
 
 #: The keyword right before the first number of a list ("resolutions 46/152").
 KW_BEFORE = re.compile(rf"(?P<kw>{compose('kw')})\s{{1,3}}(?:No\.\s{{0,2}}|\d{{1,4}}\s?\d{{4}}\)\s?,\s?)?$")
@@ -353,6 +358,8 @@ PART_AFTER = re.compile(rf"\s{{0,3}}(?:,|and|&)\s{{0,3}}(?P<part>{compose('part'
 #: Another part letter after a lettered number: "36/87 A and B", "78/254 A to C".
 LONE_AFTER = re.compile(rf"\s{{0,3}}(?:,\s{{0,3}}and|,|and|to)\s{{0,3}}(?P<lone>{compose('lone')})")
 
+#: The part letter after a resolution symbol: the " A" of "GC(68)/RES/11 A".
+SYMBOL_LETTER = re.compile(r" [A-H](?![\w/.\u2010\u2011\u2013-])")
 _ENDS_LETTERED = re.compile(r"\d\s?[A-H]$")
 _NUMBERS = frozenset(NUMBER_KINDS)
 #: What the text after a number may start with, spaces stripped, when DATE_AFTER can match there
@@ -391,6 +398,9 @@ def atoms(text: str) -> list[Atom]:
         # the token the "/" is in starts after the run of token characters before it (40 at most)
         before = text[max(0, i - 40) : i]
         run = before[len(before.rstrip(_TOKEN_CHARS)) :]
+        if not run and before[-1:] == ")":
+            sess = _SESSION_SERIES.search(before)  # "GC(68)/RES/8": the series holds its session
+            run = sess.group() if sess is not None else run
         p = i - len(run)
         for q in (p,) if run.isalnum() else _starts(text, p, i):  # "75/196": one start
             for kind in _slash_kinds(text, q, i):
@@ -534,6 +544,19 @@ def _around(text: str, a: Atom, n: int, out: dict[tuple[int, int], Atom]) -> Non
             if gd is not None:
                 b = _atom(gd, "date")
                 keep(b[:2], b)
+        return
+    if kind == "symbol" and ("/RES" in a[4] or "/DEC/" in a[4] or "/Res." in a[4]):
+        # a resolution cited by its symbol is lettered and dated as a number is:
+        # "GC(68)/RES/11 A", "CBD/COP/DEC/16/5 of 1 November 2024"
+        lettered = SYMBOL_LETTER.match(text, e)
+        if lettered is not None:
+            e = lettered.end()
+            a = (s, a[1], kind, e, text[s:e], a[5])
+        keep((s, a[1]), a)
+        d = DATE_AFTER.match(text, e) if text[e : e + 4].lstrip()[:1] in _DATE_AFTER_FIRST else None
+        if d is not None:
+            b = _atom(d, "date")
+            keep(b[:2], b)
         return
     keep((s, a[1]), a)
     if kind == "symbol" and text[e : e + 4].lstrip()[:1] in _PART_AFTER_FIRST:

@@ -465,9 +465,6 @@ _AROUND_N = {
 @functools.lru_cache(maxsize=4096)  # pure, and seven calls in ten repeat an earlier one
 def _target_of(n: str, body: str, is_decision: bool) -> str | None:
     """:func:`number_target` of a number already cleaned by :func:`_clean_number`."""
-    if body == "UNEA":
-        s, _, k = n.partition("/")
-        return f"UNEP/EA.{s}/Res.{k}" if not is_decision else None
     b = BODIES.get(body)
     pattern = (b.dec if is_decision else b.res) if b else None
     # _NEEDS_TIDY wants an upper-case letter or "("; most numbers ("75/196") have neither
@@ -934,6 +931,15 @@ def _scan(text: str, found: list[g.Atom], ctx: Context) -> list[Found]:
                     raw, _year_of_number(last.number, last.shape) if last and not has_year else None
                 )
             if date is None:
+                continue
+            if (
+                last_symbol is not None
+                and out
+                and out[-1].end == last_symbol[1]
+                and out[-1].kind in ("resolution", "decision")
+                and g.DATE_GAP.fullmatch(text[last_symbol[1] : s])
+            ):
+                out[-1].date = date  # "decision CBD/COP/DEC/16/5 of 1 November 2024"
                 continue
             if lst and last:
                 gap = text[lst.last_end : s]

@@ -41,7 +41,9 @@ class Body:
     """A UN organ or treaty body that adopts resolutions or decisions.
 
     ``res`` and ``dec`` are the symbol prefixes of its resolutions and
-    decisions (``{n}`` stands for the number as printed, e.g. ``8/10``).
+    decisions (``{n}`` stands for the number as printed, e.g. ``8/10``; a body
+    whose symbols hold the session apart from the number uses ``{s}`` and ``{k}``,
+    the two halves of ``5/5``: ``UNEP/EA.5/Res.5``).
     ``aliases`` are the short names a user may type before a number.
     """
 
@@ -88,6 +90,13 @@ BODIES: dict[str, Body] = {
             ("COP-UNTOC", "CTOC"),
         ),
         Body("UNEA", "United Nations Environment Assembly", "UNEP/EA.{s}/Res.{k}", None, ("UNEA",)),
+        Body(
+            "IAEA",
+            "General Conference of the International Atomic Energy Agency",
+            "GC({s})/RES/{k}",
+            "GC({s})/DEC/{k}",
+            ("IAEA",),
+        ),
         Body(
             "CBD",
             "Conference of the Parties to the Convention on Biological Diversity",
@@ -147,7 +156,7 @@ def resolution(body: str, number: str) -> str:
     b = BODIES[body]
     if b.res is None:
         raise SymbolError(f"{b.name} adopts no resolutions")
-    return b.res.format(n=_tidy_number(number))
+    return _format(b.res, number)
 
 
 def decision(body: str, number: str) -> str:
@@ -159,7 +168,22 @@ def decision(body: str, number: str) -> str:
     b = BODIES[body]
     if b.dec is None:
         raise SymbolError(f"{b.name} adopts no decisions")
-    return b.dec.format(n=_tidy_number(number))
+    return _format(b.dec, number)
+
+
+def _format(pattern: str, number: str) -> str:
+    """``pattern`` filled with ``number``, whole or as session and number.
+
+    >>> _format("A/RES/{n}", "67/234B"), _format("UNEP/EA.{s}/Res.{k}", "5/5"), _format("GC({s})/RES/{k}", "68/11 A")
+    ('A/RES/67/234 B', 'UNEP/EA.5/Res.5', 'GC(68)/RES/11 A')
+    """
+    n = _tidy_number(number)
+    if "{n}" in pattern:
+        return pattern.format(n=n)
+    session, slash, k = n.partition("/")
+    if not slash:
+        raise SymbolError(f"not a session/number: {number!r}")
+    return pattern.format(s=session, k=k)
 
 
 def treaty(volume: str | int, number: str | int) -> str:
@@ -189,6 +213,11 @@ _CANONICAL = [
     (re.compile(rf"A/DEC/({_GA_NUM})"), lambda m: decision("GA", m[1])),
     (re.compile(rf"E/RES/({_ECO_NUM})"), lambda m: resolution("ECOSOC", m[1])),
     (re.compile(rf"E/DEC/({_ECO_NUM})"), lambda m: decision("ECOSOC", m[1])),
+    (re.compile(r"UNEP/EA\.(\d{1,2})/RES\.(\d{1,3})"), lambda m: resolution("UNEA", f"{m[1]}/{m[2]}")),
+    (
+        re.compile(r"GC\((\d{1,3})\)/(RES|DEC)/(\d{1,3}(?: ?[A-Z])?)"),
+        lambda m: (decision if m[2] == "DEC" else resolution)("IAEA", f"{m[1]}/{m[3]}"),
+    ),
 ]
 
 _SHORT = [
@@ -237,7 +266,9 @@ def parse_id(text: str) -> str:
         m = rx.fullmatch(up)
         if m:
             return make(m)
-    if re.fullmatch(r"[A-Z][A-Z0-9.]*(?:/[A-Z0-9.()\- ]+)+", up) and any(c.isdigit() for c in up):
+    if re.fullmatch(r"[A-Z][A-Z0-9.]*(?:\(\d{1,3}\))?(?:/[A-Z0-9.()\- ]+)+", up) and any(
+        c.isdigit() for c in up
+    ):
         return up
     raise SymbolError(f"not a UN identifier: {text!r}")
 
@@ -261,6 +292,8 @@ def body_of(symbol: str) -> str | None:
             return code
     if symbol.startswith("UNEP/EA.") and "/RES." in symbol.upper():
         return "UNEA"
+    if symbol.startswith("GC(") and ("/RES/" in symbol or "/DEC/" in symbol):
+        return "IAEA"
     return None
 
 

@@ -1406,6 +1406,64 @@ CORPUS = [
         organ="GA",
         source="A_RES_78_27.txt",
     ),
+    # the IAEA General Conference numbers its series by session: GC(68)/RES/8, lettered parts too
+    Case(
+        "Takes note of resolutions GC(68)/RES/8, entitled “Nuclear and radiation safety”; GC(68)/RES/9, "
+        "entitled “Nuclear security”; GC(68)/RES/11,\nentitled “Strengthening the Agency’s activities”, "
+        "comprising GC(68)/RES/11 A, entitled “Non-power nuclear applications”, and\nGC(68)/RES/11 C, entitled "
+        "“Nuclear knowledge management”; and decisions GC(68)/DEC/9, entitled",
+        [
+            ("GC(68)/RES/8", "GC(68)/RES/8", "IAEA", None, "take-note"),
+            ("GC(68)/RES/9", "GC(68)/RES/9", "IAEA", None, "take-note"),
+            ("GC(68)/RES/11", "GC(68)/RES/11", "IAEA", None, "take-note"),
+            ("GC(68)/RES/11 A", "GC(68)/RES/11 A", "IAEA", None, "take-note"),
+            ("GC(68)/RES/11 C", "GC(68)/RES/11 C", "IAEA", None, "take-note"),
+            ("GC(68)/DEC/9", "GC(68)/DEC/9", "IAEA", None, "take-note"),
+        ],
+        source="A_RES_79_4.txt",
+    ),
+    # a resolution cited by its symbol takes the date printed after it, as a number does
+    Case(
+        "Taking note of decision GC(53)/DEC/13 of 18 September 2009 of the General \nConference of the "
+        "International Atomic Energy Agency, entitled “Prohibition of",
+        [("GC(53)/DEC/13", "GC(53)/DEC/13", "IAEA", "2009-09-18", "take-note")],
+        source="A_RES_78_316.txt",
+    ),
+    Case(
+        "Takes note of resolution GC(68)/RES/14, adopted on 19 September 2024 \nby the General Conference of the "
+        "International Atomic Energy Agency at its sixty-",
+        [("GC(68)/RES/14", "GC(68)/RES/14", "IAEA", "2024-09-19", "take-note")],
+        source="A_RES_79_16.txt",
+    ),
+    Case(
+        "Welcoming the adoption of decision CBD/COP/DEC/16/5 of 1 November 2024 \non the establishment of the "
+        "Subsidiary Body on article 8 (j)",
+        [("CBD/COP/DEC/16/5", "CBD/COP/DEC/16/5", "CBD", "2024-11-01", "welcome")],
+        source="A_RES_80_191.txt",
+    ),
+    # a session in parentheses inside a document symbol, alone or in a joint symbol
+    Case(
+        "ICCD/COP(13)/21/Add.1, decision 7/COP.13, annex, and ICCD/COP(15)/23/Add.1, decision",
+        [
+            ("ICCD/COP(13)/21/Add.1", "ICCD/COP(13)/21/Add.1", None, None, "source"),
+            ("ICCD/COP(15)/23/Add.1", "ICCD/COP(15)/23/Add.1", None, None, "source"),
+        ],
+        section="footnote",
+        source="A_RES_79_207.txt",
+    ),
+    Case(
+        "Convention on the Physical Protection of Nuclear Material (International Atomic Energy Agency, \n"
+        "document GOV/INF/2005/10-GC(49)/INF/6, attachment).",
+        [("GOV/INF/2005/10-GC(49)/INF/6", "GOV/INF/2005/10-GC(49)/INF/6", None, None, "source")],
+        section="footnote",
+        source="A_RES_78_115.txt",
+    ),
+    Case(
+        "World Trade Organization, document WT/MIN(22)/33, annex.",
+        [("WT/MIN(22)/33", "WT/MIN(22)/33", None, None, "source")],
+        section="footnote",
+        source="A_RES_78_68.txt",
+    ),
 ]
 
 # ---- the corpus: snippets with numbers, dates, years and keywords but no reference ------------
@@ -1456,12 +1514,6 @@ NEGATIVES = [
         [],
         organ="GA",
         source="A_RES_78_175.txt",
-    ),
-    Case(
-        "2. Takes note of resolutions GC(68)/RES/8, entitled “Nuclear and radiation safety”; GC(68)/RES/9, entitled",
-        [],
-        organ="GA",
-        source="A_RES_79_4.txt",
     ),
     Case(
         "on science, technology and innovation for development and its previous resolutions on the issue, 3",

@@ -36,6 +36,13 @@ CASES = [
     ("E/CN.15/2015/16", "E/CN.15/2015/16"),
     ("A/69/711-S/2015/1", "A/69/711-S/2015/1"),
     ("Sales No. E.91.IV.2", "SALES/E.91.IV.2"),
+    ("UNEA 5/5", "UNEP/EA.5/Res.5"),
+    ("UNEA resolution 5/5", "UNEP/EA.5/Res.5"),
+    ("unep/ea.5/res.5", "UNEP/EA.5/Res.5"),
+    ("IAEA 68/8", "GC(68)/RES/8"),
+    ("IAEA decision 53/13", "GC(53)/DEC/13"),
+    ("gc(68)/res/11A", "GC(68)/RES/11 A"),
+    ("GOV/INF/2005/10-GC(49)/INF/6", "GOV/INF/2005/10-GC(49)/INF/6"),
 ]
 
 
@@ -61,6 +68,9 @@ def test_parse_id_rejects(bad: str) -> None:
         ("CAC/COSP/DEC/8/1", "COSP-UNCAC", "decision", "COSP-UNCAC decision 8/1"),
         ("UNTS/976/14152", "UNTS", "treaty", "UNTS 976/14152"),
         ("A/75/479", None, "document", "A/75/479"),
+        ("UNEP/EA.5/Res.5", "UNEA", "resolution", "UNEP/EA.5/Res.5"),
+        ("GC(68)/RES/11 A", "IAEA", "resolution", "GC(68)/RES/11 A"),
+        ("GC(53)/DEC/13", "IAEA", "decision", "GC(53)/DEC/13"),
     ],
 )
 def test_body_kind_short(symbol: str, body: str | None, kind: str, shortform: str) -> None:
