@@ -32,6 +32,10 @@ How a name is read, walking back from the mark over words:
   read with its noun, "period 2026–2027");
 - after a dated qualifier, "and its ..." is an item of its own: "... adopted on
   8 September 2006 and its successive biennial reviews".
+- a name never runs back over another footnote's mark: "the Convention on the
+  Rights of the Child¹⁸ and the Optional Protocols thereto¹⁹" anchors 19 on the
+  Protocols, and each item of "resolutions 34/8 of 23 March 2017,⁴ 35/34 ...,⁵"
+  carries its own mark (:func:`anchor_after_mark`).
 
 >>> anchor_before("implementation of the United Nations Convention against Corruption", 67)
 'United Nations Convention against Corruption'
@@ -564,3 +568,61 @@ def _first_cut(head: str, verb_end: int | None = None) -> int | None:
     """
     m = _CUT.search(head, _verb_end(head) if verb_end is None else verb_end)
     return m.start() if m else None
+
+
+#: A list item alone between two footnote marks: "resolutions 34/8 of 23 March 2017,⁴ 35/34 of 23 June
+#: 2017,⁵": the window of mark 5 holds " 35/34 of 23 June 2017,", whose name is the number.
+_MARKED_ITEM = re.compile(
+    r"[\s,;]*(?:and\s+|as\s+well\s+as\s+)?(?:(?:[Rr]esolutions?|[Dd]ecisions?)\s+)?"
+    r"(?P<item>(?:(?:ES|S)-)?\d{1,4}/\d{1,4}(?:\s[A-H])?|\d{1,4}\s?\(\d{4}\))"
+    rf"(?:\s*,?\s*(?:of|adopted\s+on)\s+\d{{1,2}}\s+(?:{'|'.join(_MONTHS)})\s+\d{{4}})?[\s,;]*"
+)
+
+
+def anchor_after_mark(text: str, floor: int, end: int, whole: str | None) -> str | None:
+    """The anchor of a mark at ``text[end]`` when another mark stood at ``text[floor]``, or None.
+
+    A name never runs back over another footnote's mark: in "the Convention on the Rights of the
+    Child¹⁸ and the Optional Protocols thereto¹⁹", mark 19 carries "Optional Protocols thereto"
+    (gold 002 F19), and in a list whose items carry their own marks, each mark carries its item.
+    ``whole`` is what :func:`anchor_before` reads over the whole text: the name read after the other
+    mark replaces it only when ``whole`` runs on into that name (a longer reading of the same words);
+    a name read from further back ("reports of the Secretary-General submitted pursuant to
+    resolutions 73/263,²¹ 74/168²²": the reports) stays, and so does ``whole`` when the words after
+    the other mark name nothing (only dates: "reports ... of 18 October 2022,²⁸ 15 March 2023²⁹").
+
+    >>> t = "resolutions 34/8 of 23 March 2017, 35/34 of 23 June 2017,"
+    >>> anchor_after_mark(t, 34, len(t), "resolutions 34/8 of 23 March 2017, 35/34")
+    '35/34'
+    >>> t = "the Convention on the Rights of the Child and the Optional Protocols thereto"
+    >>> anchor_after_mark(t, 42, len(t), "Convention on the Rights of the Child and the Optional Protocols thereto")
+    'Optional Protocols thereto'
+    >>> t = "reports of the Independent International Commission of Inquiry of 18 October 2022, 15 March 2023"
+    >>> anchor_after_mark(t, 83, len(t), "reports of the Independent International Commission of Inquiry") is None
+    True
+    """
+    window = text[floor:end]
+    item = _MARKED_ITEM.fullmatch(window)
+    if item is not None:
+        name: str | None = item["item"]
+    else:
+        name = anchor_before(window, len(window))
+        if name is None or not _names_something(name):
+            return None
+    assert name is not None
+    if whole is None or " ".join(whole.split()).endswith(" ".join(name.split())):
+        return name
+    return None
+
+
+def _names_something(name: str) -> bool:
+    """Not only dates, numbers and joining words ("21 October 2022", "168", "and", "dated 9 May 2025")."""
+    return any(
+        w.strip(",.;:()").lower() not in _EMPTY_WORDS
+        and not w[:1].isdigit()
+        and w.strip(",.;:()") not in _MONTH_NAMES
+        for w in name.split()
+    )
+
+
+_EMPTY_WORDS = frozenset({"and", "of", "on", "in", "dated", "the", "to", "from", ""})

@@ -30,7 +30,7 @@ from operator import le, lt
 
 import regex
 
-from citegraph.anchors import anchor_before
+from citegraph.anchors import anchor_after_mark, anchor_before
 from citegraph.identity import identify
 from citegraph.models import FOOTNOTE, HEADER, OPERATIVE, PREAMBULAR, Document, Footnote, NormText, Paragraph
 from citegraph.normalize import ORGAN_RE, Block, Mark, Normalized, analyse, without_end_mark
@@ -182,6 +182,7 @@ def layout(norm: NormText, name: str, path: str) -> Document:
     marks_by_number: dict[int, Mark] = {}
     for mk in n.marks:
         marks_by_number.setdefault(mk.number, mk)
+    mark_offsets = sorted(mk.offset for mk in n.marks)
     for fb in [b for b in n.blocks if b.kind == "footnote"]:
         num = fb.number or 0
         ftext = text[fb.start : fb.end]
@@ -192,7 +193,7 @@ def layout(norm: NormText, name: str, path: str) -> Document:
             para = paragraph_at(mk.offset)
             host, at = (para.text, mk.offset - para.start) if para is not None else (text, mk.offset)
             fn.anchor_para = para.label if para is not None else None
-            fn.anchor = anchor_before(host, at) or _quoted_before(host, at)
+            fn.anchor = _anchor(host, at, _previous_mark(mark_offsets, mk.offset, para.start if para else 0))
         footnotes.append(fn)
         paragraphs.append(Paragraph(f"F{num}", FOOTNOTE, num, ftext, fb.start, fb.end))
 
@@ -202,6 +203,24 @@ def layout(norm: NormText, name: str, path: str) -> Document:
     meta.operative_count = operatives
     meta.footnote_count = len(footnotes)
     return Document(name=name, path=path, norm=n, meta=meta, paragraphs=paragraphs, footnotes=footnotes)
+
+
+def _previous_mark(offsets: list[int], offset: int, para_start: int) -> int:
+    """How far into its paragraph the footnote mark before ``offset`` stood (0: none).
+
+    >>> _previous_mark([10, 40, 70], 70, 20), _previous_mark([10, 40, 70], 40, 20)
+    (20, 0)
+    """
+    k = bisect_right(offsets, offset - 1)
+    return offsets[k - 1] - para_start if k and offsets[k - 1] > para_start else 0
+
+
+def _anchor(host: str, at: int, floor: int) -> str | None:
+    """The anchor of a mark at ``host[at]``; ``floor``: where the mark before it stood (0: none)."""
+    whole = anchor_before(host, at) or _quoted_before(host, at)
+    if floor:
+        return anchor_after_mark(host, floor, at, whole) or whole
+    return whole
 
 
 def _end(t: str) -> str:

@@ -6,6 +6,7 @@ import pytest
 
 from citegraph import anchors as a
 from citegraph import layout
+from citegraph.normalize import analyse
 
 # Text before a name, one for each way _QUALIFIER_BEFORE or _HEAD_NOUN_BEFORE ends, and some that don't match.
 BEFORE_NAME = [
@@ -260,3 +261,50 @@ RULES = {"dates": DATES, "trims": TRIMS, "reports": REPORTS, "items": ITEMS, "en
 def test_anchor_rules(head: str, anchor: str) -> None:
     # as the layout reads a footnote's anchor: the name before the mark, else a quoted title
     assert (_anchor(head) or layout._quoted_before(head, len(head))) == anchor
+
+
+# A name never runs back over another footnote's mark: each mark carries the item it follows.
+# (text with marks as superscripts, footnote number, the anchor the layout gives it)
+AFTER_A_MARK = [
+    (
+        "Council resolutions 34/8 of 23 March 2017,\u2074 35/34 of 23 June 2017,\u2075 37/27 of 23 March 2018,\u2076",
+        5,
+        "35/34",
+    ),  # A/RES/78/210 F5 (was the whole list from "Assembly resolutions 72/180")
+    (
+        "Council resolutions 34/8 of 23 March 2017,\u2074 35/34 of 23 June 2017,\u2075 37/27 of 23 March 2018,\u2076",
+        4,
+        "Council resolutions 34/8",
+    ),  # the first item: nothing before it to cut
+    (
+        "Recalling the Convention on the Rights of the Child\u00b9 and the Optional Protocols thereto,\u00b2",
+        2,
+        "Optional Protocols thereto",
+    ),  # 002 F19, as the gold file anchors it
+    (
+        "notes the entry into force of the Doha Amendment\u00b9 to the Kyoto Protocol\u00b2 on 31 December 2020,",
+        2,
+        "Kyoto Protocol",
+    ),  # A/RES/80/110 F113
+    # unchanged: a name read from before the other mark, and words after it that name nothing
+    (
+        "Welcoming the reports of the Secretary-General submitted pursuant to resolutions 73/263,\u00b9 74/168,\u00b2",
+        2,
+        "reports of the Secretary-General",
+    ),  # A/RES/80/223 F22
+    (
+        "recalling the reports of the Independent International Commission of Inquiry on Ukraine of 18 October"
+        " 2022,\u00b9 15 March 2023,\u00b2",
+        2,
+        "reports of the Independent International Commission of Inquiry on Ukraine of 18 October 2022, 15 March 2023",
+    ),  # A/RES/80/223 F29
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), AFTER_A_MARK)
+def test_a_name_stops_at_the_mark_before_it(body: str, number: int, anchor: str) -> None:
+    sup = {1: "\u00b9", 2: "\u00b2", 4: "\u2074", 5: "\u2075", 6: "\u2076"}
+    notes = "".join(f"{mark} Source {n}.\n\n" for n, mark in sup.items() if mark in body)
+    text = f"Title\n\nThe General Assembly,\n\n{body}\n\n1. Decides to act.\n\n{notes}"
+    doc = layout.layout(analyse(text), "x.txt", "x.txt")
+    assert {fn.number: fn.anchor for fn in doc.footnotes}[number] == anchor
