@@ -120,6 +120,19 @@ _CLAUSE_VERBS = frozenset(
         "Supports",
         "Also",
         "Further",
+        # the words a preambular paragraph opens with that are no "-ing" participle
+        "Guided",
+        "Mindful",
+        "Aware",
+        "Conscious",
+        "Convinced",
+        "Concerned",
+        "Alarmed",
+        "Determined",
+        "Cognizant",
+        "Desirous",
+        "Deeply",
+        "Gravely",
     }
 )
 

@@ -144,6 +144,10 @@ TRIMS = [
         "its relevant resolutions",
     ),
     ("Recalls the guidance ", "guidance"),
+    (
+        "Guided by the Charter of the United Nations and the Universal Declaration of Human Rights,",
+        "Charter of the United Nations and the Universal Declaration of Human Rights",
+    ),  # A/RES/79/182 F1: "Guided", "Mindful", "Convinced" open a paragraph as "Recalling" does
     # a closing quote opened before the name, a comma inside the quotes
     (
         "Recalling its resolution 76/6 of 15 November 2021 on the follow-up to the report of the Secretary-General"
