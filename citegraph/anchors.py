@@ -639,3 +639,43 @@ def _names_something(name: str) -> bool:
 
 
 _EMPTY_WORDS = frozenset({"and", "of", "on", "in", "dated", "the", "to", "from", ""})
+
+
+#: A document of the Secretary-General, its subject and the mark: "the third annual progress report of
+#: the Secretary-General on the Gigiri master plan ... at the United Nations Office at Nairobi⁴¹".
+_SECRETARY_GENERAL_DOCUMENT = re.compile(
+    r"\b(?P<head>(?:reports?|note|statement(?:\s+submitted)?|letter)\s+(?:of|by|from)\s+the\s+Secretary-\s?General)\b"
+)
+#: What ends the phrase a document of the Secretary-General heads: a new item or clause, another
+#: document ("transmitting the report of the Joint Inspection Unit"), or a title, which names the
+#: document better ("report of the Secretary-General entitled “Our Common Agenda”").
+_NEW_ITEM = re.compile(
+    r";|,\s+(?:and|the)\b|\band\s+the\b|\b(?:which|whereby|in\s+which|that|entitled)\b|[\u201c\"]"
+    r"|\b(?:reports?|note|recommendations|conclusions|declaration|study|studies)\b"
+)
+#: A document symbol in a footnote, not a resolution's: "A/79/266", "S/2024/1", "A/HRC/55/30".
+_DOCUMENT_SYMBOL = re.compile(r"(?<![\w/])[ASE]/(?!RES/|DEC/)[A-Z0-9.]+/")
+
+
+def secretary_general_document(text: str, floor: int, end: int, footnote: str) -> str | None:
+    """The Secretary-General's document whose description the mark at ``text[end]`` closes, when
+    the footnote cites a document by its symbol; else None.
+
+    The gold files anchor such a footnote on the document ("report of the Secretary-General",
+    002 F35), not on a proper name its subject ends with ("United Nations Office at Geneva").
+
+    >>> t = "Having considered the eleventh annual progress report of the Secretary-General on the strategic"
+    >>> t += " heritage plan of the United Nations Office at Geneva"
+    >>> secretary_general_document(t, 0, len(t), "A/79/7/Add.3.")
+    'report of the Secretary-General'
+    >>> secretary_general_document(t, 0, len(t), "United Nations, Treaty Series, vol. 1, No. 1.") is None
+    True
+    """
+    if "Secretary" not in text or _DOCUMENT_SYMBOL.search(footnote) is None:
+        return None
+    last = None
+    for m in _SECRETARY_GENERAL_DOCUMENT.finditer(text, floor, end):
+        last = m
+    if last is None or _NEW_ITEM.search(text, last.end(), end) is not None:
+        return None
+    return " ".join(last["head"].split())

@@ -30,7 +30,7 @@ from operator import le, lt
 
 import regex
 
-from citegraph.anchors import anchor_after_mark, anchor_before
+from citegraph.anchors import anchor_after_mark, anchor_before, secretary_general_document
 from citegraph.identity import identify
 from citegraph.models import FOOTNOTE, HEADER, OPERATIVE, PREAMBULAR, Document, Footnote, NormText, Paragraph
 from citegraph.normalize import ORGAN_RE, Block, Mark, Normalized, analyse, without_end_mark
@@ -193,7 +193,10 @@ def layout(norm: NormText, name: str, path: str) -> Document:
             para = paragraph_at(mk.offset)
             host, at = (para.text, mk.offset - para.start) if para is not None else (text, mk.offset)
             fn.anchor_para = para.label if para is not None else None
-            fn.anchor = _anchor(host, at, _previous_mark(mark_offsets, mk.offset, para.start if para else 0))
+            floor = _previous_mark(mark_offsets, mk.offset, para.start if para else 0)
+            fn.anchor = _anchor(host, at, floor)
+            if fn.anchor is None or "Secretary" not in fn.anchor:
+                fn.anchor = secretary_general_document(host, floor, at, ftext) or fn.anchor
         footnotes.append(fn)
         paragraphs.append(Paragraph(f"F{num}", FOOTNOTE, num, ftext, fb.start, fb.end))
 

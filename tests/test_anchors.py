@@ -312,3 +312,46 @@ def test_a_name_stops_at_the_mark_before_it(body: str, number: int, anchor: str)
     text = f"Title\n\nThe General Assembly,\n\n{body}\n\n1. Decides to act.\n\n{notes}"
     doc = layout.layout(analyse(text), "x.txt", "x.txt")
     assert {fn.number: fn.anchor for fn in doc.footnotes}[number] == anchor
+
+
+# A footnote that cites a document by its symbol, on a description headed by a document of the
+# Secretary-General, anchors that document, not a proper name the description ends with.
+# (body text ending at the mark, footnote text, the anchor the layout gives)
+SECRETARY_GENERAL = [
+    (
+        "Having considered the eleventh annual progress report of the Secretary-General on the strategic"
+        " heritage plan of the United Nations Office at Geneva,",
+        "A/79/352.",
+        "report of the Secretary-General",
+    ),  # A/RES/79/258 F52 (was "United Nations Office at Geneva")
+    (
+        "Having considered the statement submitted by the Secretary-General in accordance with rule 153 of the"
+        " rules of procedure of the General Assembly",
+        "A/C.5/79/5.",
+        "statement submitted by the Secretary-General",
+    ),  # A/RES/79/258 F39 (was "General Assembly")
+    # unchanged: a title names the document; a treaty footnote; another document after the head
+    (
+        "Taking note of the report of the Secretary-General entitled \u201cOur Common Agenda\u201d,",
+        "A/75/982.",
+        "Our Common Agenda",
+    ),  # A/RES/78/79 F1
+    (
+        "Welcoming the report of the Secretary-General on the status of the Convention on the Rights of the Child,",
+        "United Nations, Treaty Series, vol. 1577, No. 27531.",
+        "Convention on the Rights of the Child",
+    ),
+    (
+        "Taking note of the note by the Secretary-General transmitting the report of the Joint Inspection Unit on"
+        " the review of the internal pre-tribunal-stage appeal mechanisms,",
+        "A/79/301.",
+        "report of the Joint Inspection Unit on the review of the internal pre-tribunal-stage appeal mechanisms",
+    ),  # A/RES/79/254 F6
+]
+
+
+@pytest.mark.parametrize(("body", "footnote", "anchor"), SECRETARY_GENERAL)
+def test_a_document_of_the_secretary_general(body: str, footnote: str, anchor: str) -> None:
+    text = f"Title\n\nThe General Assembly,\n\n{body}\u00b9\n\n1. Decides to act.\n\n\u00b9 {footnote}\n"
+    doc = layout.layout(analyse(text), "x.txt", "x.txt")
+    assert doc.footnotes[0].anchor == anchor
