@@ -787,27 +787,39 @@ PART_GAP = re.compile(r"^\s*(?:,|and|&)\s*$")
 # ---- the relation: what makes a reference only name a source ("cite") -------------------
 
 #: What may stand between a "cite" trigger and the keyword: a body's name, "its", a locator
-#: ("paragraph 8 of", "section II of", "the annex to").
+#: ("paragraph 8 of", "section II of", "the annex to"), and the resolution in hand named first
+#: ("any measure decided upon in this resolution or resolution 232 (1966)": the measures of both
+#: are the thing named, the resolutions only their sources). "this resolution or" is one word here
+#: ("this" is no word of its own), so the words still split only one way.
 _FILLER = (
     r"(?:[\s,]+(?:the|its|their|in|of|to|and|on|at|by|against|for|relevant|paragraphs?|sections?|parts?|annex(?:es)?|"
-    r"chapters?|articles?|\d{1,3}(?:\s?\([a-z]\))*|[IVXL]{1,5}|[A-Z][A-Za-z\u2019'-]*))*\s*$"
+    r"chapters?|articles?|(?:this|present)\s{1,3}(?:resolution|decision)\s{1,3}(?:and|or)|"
+    r"\d{1,3}(?:\s?\([a-z]\))*|[IVXL]{1,5}|[A-Z][A-Za-z\u2019'-]*))*\s*$"
+)
+
+#: What a standard phrase may point into before the keyword: "in accordance with the provisions of
+#: resolution 1996/31", "in conformity with the objectives of General Assembly resolution 1514 (XV)".
+#: Only after the standard phrases: "complies with the provisions of resolution 661 (1990)" keeps its verb.
+_STANDARD_HEAD = (
+    r"(?:\s+the\s+(?:relevant\s+)?(?:provisions|objectives|terms|principles|purposes|requirements)\s+of)?"
 )
 
 #: Phrases right before a reference that make it name the source of something else
 #: ("as adopted by the General Assembly in its resolution 69/196" -> ``cite``): a past
-#: participle with its preposition ("established pursuant to", "contained in", "sustained by"),
-#: "pursuant to", "in accordance with", or "in/by/through its resolution". Only a body's name,
+#: participle with its preposition ("established pursuant to", "contained in", "sustained by",
+#: "provided for in", "decided upon in"), "pursuant to", "in (full) accordance with (the provisions
+#: of)", or "in/by/through its resolution". Only a body's name,
 #: "its" or a locator may stand between the phrase and the keyword (see ``_FILLER``), so that
 #: "the progress achieved in the implementation of resolution X" keeps its verb.
 CITE_TRIGGERS = WordSearch(  # each phrase after \b
     r"(?:"
-    r"pursuant\s+to"
-    r"|in\s+(?:accordance|conformity|compliance|line|keeping)\s+with"
-    r"|(?:consistent|in\s+line)\s+with"
-    r"|in\s+(?:furtherance|pursuance|implementation)\s+of"
-    r"|(?:[a-z]{3,}ed|set\s+(?:forth|out)|laid\s+down|made|taken|undertaken|given|put\s+forward|"
+    r"(?:pursuant\s+to"
+    r"|in\s+(?:full\s+|strict\s+)?(?:accordance|conformity|compliance|line|keeping)\s+with"
+    r"|consistent\s+with"
+    r"|in\s+(?:furtherance|pursuance|implementation)\s+of)" + _STANDARD_HEAD + r"|"
+    r"(?:[a-z]{3,}ed|set\s+(?:forth|out)|laid\s+down|made|taken|undertaken|given|put\s+forward|"
     r"brought\s+forward|begun|held|set\s+up)"
-    r"\s+(?:(?:up)?on|by|in|to|through|under|at|with|pursuant\s+to)"
+    r"(?:\s+for)?\s+(?:(?:up)?on|by|in|to|through|under|at|with|pursuant\s+to)"
     r"|(?:by|in|through|under|with)(?=\s+(?:its|their|the|[A-Z]|resolution|decision|paragraphs?|sections?|"
     r"annex|part|chapter))"
     r")" + _FILLER

@@ -1824,7 +1824,81 @@ NEGATIVES = [
     ),
 ]
 
-ALL = SEEDS + SECURITY_COUNCIL + SHAPES + CORPUS + NEGATIVES
+# ---- the second audit: source phrases, addenda lists, symbol shapes, dates ------------------
+
+AUDIT2 = [
+    # a standard phrase that points into the resolution ("the provisions of") still names a source
+    Case(
+        "entry of humanitarian personnel and supplies, provided in the context of international \n"
+        "efforts, including in the phase from relief to development, in full accordance with the \n"
+        "provisions of resolution 46/182 and the annex thereto, and in full respect of the",
+        [("46/182", "A/RES/46/182", "GA", None, "cite")],
+        source="A_RES_78_120.txt O46",
+    ),
+    Case(
+        "17. Decides that the Committee will also be opened to relevant non-governmental organizations in \n"
+        "consultative status with the Economic and Social Council in accordance with the \n"
+        "provisions of Council resolution 1996/31 of 25 July 1996;",
+        [("1996/31", "E/RES/1996/31", "ECOSOC", "1996-07-25", "cite")],
+        source="A_RES_79_122.txt O16",
+    ),
+    Case(
+        "Recognizing the legitimacy of the struggle of the people of Southern Rhodesia to secure the enjoyment of "
+        "their rights as set forth in the Charter of the United Nations and in conformity with the objectives of "
+        "General Assembly resolution 1514 (XV) of 14 December 1960,",
+        [("1514 (XV)", "A/RES/1514 (XV)", "GA", "1960-12-14", "cite")],
+        organ="SC",
+        source="S_RES_253_1968.txt P8",
+    ),
+    Case(
+        "Reaffirming that, to the extent not superseded in this resolution, the measures provided for in "
+        "resolutions 217 (1965) of 20 November 1965 and 232 (1966) of 16 December 1966, as well as those",
+        [
+            ("217 (1965)", "S/RES/217 (1965)", "SC", "1965-11-20", "cite"),
+            ("232 (1966)", "S/RES/232 (1966)", "SC", "1966-12-16", "cite"),
+        ],
+        organ="SC",
+        source="S_RES_253_1968.txt P4 (provided for in)",
+    ),
+    Case(
+        "5. Decides that all States Members of the United Nations shall prevent any activities which are "
+        "calculated to evade any measure decided upon in this resolution or resolution 232 (1966) of "
+        "16 December 1966;",
+        [("232 (1966)", "S/RES/232 (1966)", "SC", "1966-12-16", "cite")],
+        organ="SC",
+        source="S_RES_253_1968.txt O5 (decided upon in this resolution or)",
+    ),
+    Case(
+        "21. Requests the Secretary-General to provide the committee with any information which it may receive "
+        "in order that the measures envisaged in this resolution and resolution 232 (1966) may be rendered "
+        "fully effective ;",
+        [("232 (1966)", "S/RES/232 (1966)", "SC", None, "cite")],
+        organ="SC",
+        source="S_RES_253_1968.txt O21 (envisaged in)",
+    ),
+    Case(
+        "3. Condemns the violations of the arms embargo called for in resolutions 181 (1963), 182 (1963) and "
+        "191 (1964);",
+        [
+            ("181 (1963)", "S/RES/181 (1963)", "SC", None, "cite"),
+            ("182 (1963)", "S/RES/182 (1963)", "SC", None, "cite"),
+            ("191 (1964)", "S/RES/191 (1964)", "SC", None, "cite"),
+        ],
+        organ="SC",
+        source="S_RES_282_1970.txt O3 (called for in)",
+    ),
+    # "the provisions of" with no standard phrase before it is the verb's object
+    Case(
+        "5. Decides further that each State shall take all necessary measures to ensure that any aircraft "
+        "registered in its territory complies with the provisions of resolution 661 (1990) and the present "
+        "resolution;",
+        [("661 (1990)", "S/RES/661 (1990)", "SC", None, "decide")],
+        organ="SC",
+        source="S_RES_670_1990.txt O5",
+    ),
+]
+
+ALL = SEEDS + SECURITY_COUNCIL + SHAPES + CORPUS + AUDIT2 + NEGATIVES
 
 
 def _id(case: Case) -> str:
