@@ -250,9 +250,21 @@ PIECES: dict[str, Piece] = {
         ),
         Piece(
             "part",
-            r"\b(?:Corr|Add|Rev)\.\d{1,3}",
-            "A corrigendum, addendum or revision printed after a symbol ('and Corr.1').",
-            ("Corr.1", "Add.1", "Rev.2"),
+            r"\b(?:Corr|Add|Rev)\.\d{1,3}(?:{dash}\d{1,3})?",
+            "A corrigendum, addendum or revision printed after a symbol ('and Corr.1'), or a range of "
+            "them ('and Corr.1\u20133': one reference each, read by the extractor).",
+            ("Corr.1", "Add.1", "Rev.2", "Corr.1\u20133", "Add.1-3"),
+            ("Corr.", "Add.1/"),
+        ),
+        Piece(
+            "partnos",
+            r"(?:\s{0,3},\s{0,3}\d{1,3}){0,8}\s{0,3},?\s{0,3}and\s{1,3}\d{1,3}"
+            r"(?![\w/\u2010\u2011\u2013-]|\.\d|\s{0,3}\(|\s{1,3}(?:" + _MONTHS + r"))",
+            "The other numbers of a list of parts: the ' and 2' of 'S/26060 and Add.1 and 2', the "
+            "', 2 and 3' of 'Add.1, 2 and 3'. The list must close with 'and': in 'Corr.1, 6' the 6 is "
+            "a footnote mark; nor is a number a part when a date, a year or another symbol goes on from it.",
+            (" and 2", ", 2 and 3", " and\n2"),
+            (", 6", " and 2 December", " and 2 (2001)", " and 2/3", " and 2.5"),
         ),
         Piece("ibid", r"\bIbid\.", "A footnote that repeats the previous one's source.", ("Ibid.",)),
         Piece(
@@ -272,6 +284,7 @@ ATOM_ORDER = (
     "ibid",
     "symbol",
     "part",
+    "partno",
     "kw",
     "date",
     "fccc",
@@ -333,7 +346,7 @@ _NO_GROUPS: dict[str, str | None] = {}  # shared, never written
 _AT = {
     name: re.compile(_number_boundary(name) if name in NUMBER_KINDS else rf"(?P<{name}>{compose(name)})")
     for name in ATOM_ORDER
-    if name not in ("kw", "date", "part", "lone")
+    if name not in ("kw", "date", "part", "partno", "partnos", "lone")
 }
 
 #: Characters a symbol or a number is made of: walking back over them from a "/" finds where it starts.
@@ -353,8 +366,15 @@ GROUP_DATE_AFTER = re.compile(
 )
 #: A date before the keyword: "the adoption, on 18 December 2013, of resolution 68/178".
 PRE_DATE_BEFORE = re.compile(rf"\bon\s+(?P<date>{compose('date')})\s*,?\s*of\s+(?:its\s+|the\s+)?$")
-#: A corrigendum or addendum after a symbol: "E/2013/30 and Corr.1".
+#: A corrigendum or addendum after a symbol or after another part: "E/2013/30 and Corr.1",
+#: "S/21919 and Corr.1 and Add.1-3".
 PART_AFTER = re.compile(rf"\s{{0,3}}(?:,|and|&)\s{{0,3}}(?P<part>{compose('part')})")
+#: The other numbers of a list of parts (see the piece): "S/26060 and Add.1 and 2".
+PARTNOS_AFTER = re.compile(rf"(?P<partnos>{compose('partnos')})")
+#: One number of such a list.
+_PARTNO = re.compile(r"\d{1,3}")
+#: A symbol that ends with its part, which a list of part numbers may follow: "S/1994/89/Add.1 and 2".
+ENDS_WITH_PART = re.compile(r"/(?:Corr|Add|Rev)\.\d{1,3}$")
 #: Another part letter after a lettered number: "36/87 A and B", "78/254 A to C".
 LONE_AFTER = re.compile(rf"\s{{0,3}}(?:,\s{{0,3}}and|,|and|to)\s{{0,3}}(?P<lone>{compose('lone')})")
 
@@ -367,6 +387,8 @@ _NUMBERS = frozenset(NUMBER_KINDS)
 _DATE_AFTER_FIRST = frozenset({"", ",", "o", "d", "a"})
 #: The same for PART_AFTER: up to three spaces, then ",", "and" or "&".
 _PART_AFTER_FIRST = frozenset({"", ",", "a", "&"})
+#: The same for PARTNOS_AFTER: up to three spaces, then "," or "and".
+_PARTNOS_FIRST = frozenset({"", ",", "a"})
 
 
 def atoms(text: str) -> list[Atom]:
@@ -559,11 +581,26 @@ def _around(text: str, a: Atom, n: int, out: dict[tuple[int, int], Atom]) -> Non
             keep(b[:2], b)
         return
     keep((s, a[1]), a)
-    if kind == "symbol" and text[e : e + 4].lstrip()[:1] in _PART_AFTER_FIRST:
+    if kind != "symbol":
+        return
+    numbered = ENDS_WITH_PART.search(a[4]) is not None  # "S/1994/89/Add.1 and 2"
+    for _ in range(4):  # "S/21919 and Corr.1 and Add.1-3": a few parts follow one another
+        if numbered and text[e : e + 4].lstrip()[:1] in _PARTNOS_FIRST:
+            ns = PARTNOS_AFTER.match(text, e)
+            if ns is not None:
+                for m in _PARTNO.finditer(text, e, ns.end()):
+                    b = (m.start(), _RANK["partno"], "partno", m.end(), m.group(), _NO_GROUPS)
+                    keep(b[:2], b)
+                e = ns.end()
+        if text[e : e + 4].lstrip()[:1] not in _PART_AFTER_FIRST:
+            return
         pt = PART_AFTER.match(text, e)
-        if pt is not None:
-            b = _atom(pt, "part")
-            keep(b[:2], b)
+        if pt is None:
+            return
+        b = _atom(pt, "part")
+        keep(b[:2], b)
+        e = b[3]
+        numbered = not any(c in b[4] for c in "-\u2010\u2011\u2012\u2013")  # "Add.1-3 and 4" is no list
 
 
 _WHOLE = {name: re.compile(compose(name)) for name in PIECES}

@@ -65,6 +65,14 @@ _NUMBER_KINDS = frozenset(g.NUMBER_KINDS)
 #: What str.isdigit finds in a symbol (its digits are \d: see grammar's "symbol").
 _ANY_DIGIT = re.compile(r"\d")
 _PART_SUFFIX = re.compile(r"/(?:Corr|Add|Rev)\.\d+$")
+#: The last part of a symbol, which the bare numbers of a list of parts continue: "S/1994/89/Add.1 and 2".
+_LAST_PART = re.compile(r"^(?P<base>.+)/(?P<part>Corr|Add|Rev)\.\d{1,3}$")
+#: A range of parts, printed after a symbol ("and Corr.1–3") or inside it ("S/8248/Add.7-9").
+_PART_RANGE = re.compile(
+    r"^(?P<head>(?:.+/)?(?:Corr|Add|Rev)\.)(?P<lo>\d{1,3})[\u2010\u2011\u2012\u2013-](?P<hi>\d{1,3})$"
+)
+#: The gap before a bare number of a list of parts: "Add.1 and 2", "Add.1, 2 and 3".
+_PARTNO_GAP = re.compile(r"\s*(?:,\s*and|,|and)\s*")
 _JOIN_ONLY = re.compile(r"\s*(?:,\s*)?(?:and|or|as\s+well\s+as)?\s*(?:the\s+)?")
 _LETTERED = re.compile(r"(.*?\d)\s?([A-H])$")
 _LETTER_JOIN = re.compile(r"\s*(?:,|and|,\s*and|to)\s*")
@@ -853,6 +861,7 @@ def _scan(text: str, found: list[g.Atom], ctx: Context) -> list[Found]:
     prev_list: _List | None = None
     floor = 0  # end of the previous reference: the relation's window starts here
     last_symbol: tuple[str, int] | None = None  # target and end of the last document symbol
+    last_part: re.Match[str] | None = None  # the base and kind of its last part ("S/26060", "Add")
     pending_date: tuple[str, int] | None = None  # a date printed before its keyword
     ibid_at: int | None = None
     section = ctx.section
@@ -974,13 +983,32 @@ def _scan(text: str, found: list[g.Atom], ctx: Context) -> list[Found]:
         elif kind == "symbol":
             f = _symbol(raw, s, e, rel(s), ctx)
             if f is not None:
-                out.append(f)
-                last_symbol = (f.target, e)
-                floor = e
+                parts = _part_range(f.target) if f.kind == "document" else None
+                if parts:  # "S/8248/Add.7-9": three addenda, each printed as the whole range
+                    for t in parts:
+                        out.append(Found(f.start, f.end, f.surface, t, "document", None, None, f.relation))
+                    f = out[-1]
+                else:
+                    out.append(f)
+                last_symbol = (f.target, f.end)
+                last_part = _LAST_PART.match(f.target)
+                floor = f.end
         elif kind == "part":
             if last_symbol and g.PART_GAP.fullmatch(text[last_symbol[1] : s]):
                 base = _PART_SUFFIX.sub("", last_symbol[0])
-                out.append(Found(s, e, raw, f"{base}/{raw}", "document", None, None, rel(s)))
+                r = rel(s)
+                surface = fold(raw)
+                targets = _part_range(f"{base}/{raw}") or [f"{base}/{raw}"]  # "and Corr.1–3"
+                for t in targets:
+                    out.append(Found(s, e, surface, t, "document", None, None, r))
+                last_symbol = (last_symbol[0], e)
+                last_part = _LAST_PART.match(targets[0]) if len(targets) == 1 else None
+                floor = e
+        elif kind == "partno":
+            # "S/26060 and Add.1 and 2": the bare number is one more part of the same kind
+            if last_symbol and last_part and _PARTNO_GAP.fullmatch(text[last_symbol[1] : s]):
+                t = f"{last_part['base']}/{last_part['part']}.{raw}"
+                out.append(Found(s, e, raw, t, "document", None, None, rel(s)))
                 last_symbol = (last_symbol[0], e)
                 floor = e
         elif kind == "ibid":
@@ -1109,6 +1137,23 @@ def _continues(lst: _List, gap: str, kind: str = "") -> bool:
 #: The last characters of the words of :data:`grammar.LOCATOR_BEFORE` ("para.", "paragraph", "pages",
 #: "article", "annex").
 _LOCATOR_LAST = frozenset(".hsex")
+
+
+def _part_range(target: str) -> list[str] | None:
+    """The parts a range names, or None: ``S/8248/Add.7-9`` -> ``S/8248/Add.7`` ... ``S/8248/Add.9``.
+
+    >>> _part_range("C 2009/REP/Corr.1\u20133")
+    ['C 2009/REP/Corr.1', 'C 2009/REP/Corr.2', 'C 2009/REP/Corr.3']
+    >>> _part_range("A/C.6/64/SR.1-28") is None, _part_range("S/1/Add.3-1") is None
+    (True, True)
+    """
+    m = _PART_RANGE.match(target)
+    if m is None:
+        return None
+    lo, hi = int(m["lo"]), int(m["hi"])
+    if not 0 < hi - lo < 20:
+        return None
+    return [f"{m['head']}{n}" for n in range(lo, hi + 1)]
 
 
 def _body_of_target(target: str) -> str | None:

@@ -1896,6 +1896,64 @@ AUDIT2 = [
         organ="SC",
         source="S_RES_670_1990.txt O5",
     ),
+    # every part of a list of addenda, a range of them, and a footnote mark that only looks like one
+    Case(
+        "Having considered the report of the Secretary\u2014General on the United Nations Operation in "
+        "Mozambique (ONUMOZ) dated 28 January 1994 (S/1994/89 and\nAdd.1 and 2), and having completed the review",
+        [
+            ("S/1994/89", "S/1994/89", None, None, "consider"),
+            ("Add.1", "S/1994/89/Add.1", None, None, "consider"),
+            ("2", "S/1994/89/Add.2", None, None, "consider"),
+        ],
+        organ="SC",
+        source="S_RES_898_1994.txt P2",
+    ),
+    Case(
+        "Ibid,, documents S/5950 and Add.1 and 2.",
+        [
+            ("S/5950", "S/5950", None, None, "source"),
+            ("Add.1", "S/5950/Add.1", None, None, "source"),
+            ("2", "S/5950/Add.2", None, None, "source"),
+        ],
+        organ="SC",
+        section="footnote",
+        source="S_RES_194_1964.txt F10",
+    ),
+    Case(
+        "Official Records of the Security Council, Forty-fifth Year, Supplement for October, November and "
+        "December 1990, documents S/21919\nand Corr.1 and Add.1-3.",
+        [
+            ("S/21919", "S/21919", None, None, "source"),
+            ("Corr.1", "S/21919/Corr.1", None, None, "source"),
+            ("Add.1-3", "S/21919/Add.1", None, None, "source"),
+            ("Add.1-3", "S/21919/Add.2", None, None, "source"),
+            ("Add.1-3", "S/21919/Add.3", None, None, "source"),
+        ],
+        organ="SC",
+        section="footnote",
+        source="S_RES_681_1990.txt F46",
+    ),
+    Case(
+        "Ibid., documents S/8248/Add.7-9.",
+        [
+            ("S/8248/Add.7-9", "S/8248/Add.7", None, None, "source"),
+            ("S/8248/Add.7-9", "S/8248/Add.8", None, None, "source"),
+            ("S/8248/Add.7-9", "S/8248/Add.9", None, None, "source"),
+        ],
+        organ="SC",
+        section="footnote",
+        source="S_RES_244_1967.txt F25",
+    ),
+    Case(
+        "Having studied the report of the Secretary-General\non the United Nations Interim Force in Lebanon of 12\n"
+        "January 1979, contained in document S/13026 and\nCorr.1, 6\n",
+        [
+            ("S/13026", "S/13026", None, None, "cite"),
+            ("Corr.1", "S/13026/Corr.1", None, None, "cite"),
+        ],
+        organ="SC",
+        source="S_RES_444_1979.txt (the 6 is a footnote mark)",
+    ),
 ]
 
 ALL = SEEDS + SECURITY_COUNCIL + SHAPES + CORPUS + AUDIT2 + NEGATIVES
