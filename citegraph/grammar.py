@@ -227,12 +227,20 @@ PIECES: dict[str, Piece] = {
         ),
         Piece(
             "symbol",
-            r"(?<![\w/.:@\u2010\u2011\u2013-])(?![IVXLC]{1,5}/)[A-Z][A-Z]{0,7}(?:\.\d{1,3}|\(\d{1,3}\))?"
+            r"(?<![\w/.:@\u2010\u2011\u2013-])(?![IVXLC]{1,5}/)[A-Z][A-Z]{0,7}"
+            r"(?:\.\d{1,3}|\(\d{1,3}\)|(?<=[A-Z]{2})\d{1,3})?"
             r"(?:/[A-Za-z0-9](?:[A-Za-z0-9.\u2010\u2011\u2013-]{0,24}[A-Za-z0-9])?(?:(?<=[A-Z])\(\d{1,3}\))?){1,8}"
+            r"(?:\s{0,3}\((?:Sect\.\s?\d{1,3}[A-Z]?|Part\s[IVX]{1,4}(?=\)/))\)"
+            r"(?:/[A-Za-z0-9](?:[A-Za-z0-9.\u2010\u2011\u2013-]{0,24}[A-Za-z0-9])?){0,3})?"
             r"(?:\s?\({year}\))?",
             "A document symbol: series letters, then '/'-separated parts (a joint symbol "
             "is one symbol); a resolution symbol may carry its year. The IAEA General Conference "
-            "numbers its series by session: GC(68)/RES/8.",
+            "numbers its series by session: GC(68)/RES/8; the World Health Assembly and the WHO "
+            "Executive Board by the letters' own number: WHA58/2005/REC/1, EB136/8 (two letters at "
+            "least: 'G20/...' is no series). A fascicle of the programme budget is its section in "
+            "parentheses, and its addenda go on after it: A/79/6 (Sect. 3)/Add.1; a part in parentheses "
+            "is read only when the symbol goes on after it (NPT/CONF.1995/32 (Part I)/Corr.2), as it "
+            "is printed after the symbol of a whole report, where it reads as a place in it.",
             (
                 "A/75/479",
                 "E/CN.15/2015/16",
@@ -245,8 +253,23 @@ PIECES: dict[str, Piece] = {
                 "UNEP/EA.5/Res.5",
                 "GC(68)/RES/11",
                 "GOV/INF/2005/10-GC(49)/INF/6",
+                "WHA58/2005/REC/1",
+                "EB136/8",
+                "ICSP14/UNFSA/INF.3",
+                "A/79/6 (Sect. 3)/Add.1",
+                "A/80/6 (Sect. 29A)",
+                "A/78/6\n(Sect. 8)",
+                "A/80/6 (Sect. 24)/Corr.1",
+                "NPT/CONF.1995/32 (Part I)/Corr.2",
             ),
-            ("http://undocs.org/A/75/479", "XIII/18"),
+            (
+                "http://undocs.org/A/75/479",
+                "XIII/18",
+                "G20/2021",
+                "A/CONF.157/24 (Part I)",
+                "A/79/6 (sect. 3)",
+                "agreements/ICSP14/ReportICSP14.pdf",
+            ),
         ),
         Piece(
             "part",

@@ -1954,6 +1954,60 @@ AUDIT2 = [
         organ="SC",
         source="S_RES_444_1979.txt (the 6 is a footnote mark)",
     ),
+    # symbol shapes: a budget fascicle's section, a part the symbol goes on after, a series with its number
+    Case(
+        "A/79/6 (Sect. 3)/Add.1, A/79/6 (Sect. 3)/Add.2, A/79/6 (Sect. 3)/Add.3, A/79/6 (Sect. 3)/Add.4, \n"
+        "A/79/6 (Sect. 3)/Add.5, A/79/6 (Sect. 3)/Add.6, A/79/6 (Sect. 3)/Add.7, A/79/6 (Sect. 3)/Add.8 \n"
+        "and A/79/6 (Sect. 3)/Add.9.",
+        [
+            (f"A/79/6 (Sect. 3)/Add.{n}", f"A/79/6 (Sect. 3)/Add.{n}", None, None, "source")
+            for n in range(1, 10)
+        ],
+        section="footnote",
+        source="A_RES_79_258.txt F15",
+    ),
+    Case(
+        "A/78/6 (Sect. 29E), A/78/6 (Sect. 29F), A/78/6 (Sect. 30), A/78/6 (Sect. 31) and A/78/6 \n(Sect. 34).",
+        [
+            ("A/78/6 (Sect. 29E)", "A/78/6 (Sect. 29E)", None, None, "source"),
+            ("A/78/6 (Sect. 29F)", "A/78/6 (Sect. 29F)", None, None, "source"),
+            ("A/78/6 (Sect. 30)", "A/78/6 (Sect. 30)", None, None, "source"),
+            ("A/78/6 (Sect. 31)", "A/78/6 (Sect. 31)", None, None, "source"),
+            ("A/78/6 (Sect. 34)", "A/78/6 (Sect. 34)", None, None, "source"),
+        ],
+        section="footnote",
+        source="A_RES_78_244.txt F3",
+    ),
+    Case(
+        "See 1995 Review and Extension Conference of the Parties to the Treaty on the Non-Proliferation \n"
+        "of Nuclear Weapons, Final Document, Part I (NPT/CONF.1995/32 (Part I) and \n"
+        "NPT/CONF.1995/32 (Part I)/Corr.2), annex.",
+        [
+            ("NPT/CONF.1995/32", "NPT/CONF.1995/32", None, None, "source"),
+            ("NPT/CONF.1995/32 (Part I)/Corr.2", "NPT/CONF.1995/32 (Part I)/Corr.2", None, None, "source"),
+        ],
+        section="footnote",
+        source="A_RES_78_53.txt F5 (a part alone stays a place in the report)",
+    ),
+    Case(
+        "World Health Organization, document WHA58/2005/REC/1, resolution 58.3, annex.",
+        [("WHA58/2005/REC/1", "WHA58/2005/REC/1", None, None, "source")],
+        section="footnote",
+        source="A_RES_78_120.txt F7",
+    ),
+    Case(
+        "World Health Organization, document EB136/8, annex I.",
+        [("EB136/8", "EB136/8", None, None, "source")],
+        section="footnote",
+        source="A_RES_78_168.txt F2",
+    ),
+    Case(
+        "See document ICSP14/UNFSA/INF.3. Available at www.un.org/depts/los/convention_ \n"
+        "agreements/ICSP14/ReportICSP14.pdf.",
+        [("ICSP14/UNFSA/INF.3", "ICSP14/UNFSA/INF.3", None, None, "source")],
+        section="footnote",
+        source="A_RES_78_68.txt F44 (the address is no symbol)",
+    ),
 ]
 
 ALL = SEEDS + SECURITY_COUNCIL + SHAPES + CORPUS + AUDIT2 + NEGATIVES
