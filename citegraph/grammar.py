@@ -135,6 +135,36 @@ PIECES: dict[str, Piece] = {
             ("December 1991", "2014"),
         ),
         Piece(
+            "date_lead",
+            r"(?:\s{0,3},?\s{0,3}entitled\s{0,3}[\u201c\"][^\u201d\"]{0,300}[\u201d\"])?"
+            r"\s{0,3}(?:,\s{0,3})?(?:of|dated|on|adopted\s{1,3}(?:by\s{1,3}the\s{1,3}[A-Z][\w-]{0,30}"
+            r"(?:\s{1,3}(?:[A-Z][\w-]{0,30}|and|of|on|the|for)){0,10}\s{1,3})?on)",
+            "What leads from a number to its date: 'of', ', adopted on', and the organ that adopted it "
+            "('2262 (XXII) adopted by the General Assembly on 3 November 1967'); a title may come "
+            "between ('78/148, entitled \u201c...\u201d, adopted on 19 December 2023'): the date is then "
+            "the titled resolution's alone.",
+            (
+                " of",
+                ", adopted on",
+                " adopted by the General Assembly on",
+                ", adopted by the Commission on Human Rights on",
+                ", entitled \u201cStrengthening the links between all modes of transport\u201d, adopted on",
+            ),
+            (" adopted by consensus on", " adopted by the General Assembly at its", " adopted in"),
+        ),
+        Piece(
+            "dates",
+            rf"\d{{1,2}}(?:\s{{1,3}}(?:{_MONTHS})(?:\s{{1,3}}\d{{4}})?)?"
+            rf"(?:\s{{0,3}},\s{{0,3}}\d{{1,2}}(?:\s{{1,3}}(?:{_MONTHS})(?:\s{{1,3}}\d{{4}})?)?){{0,8}}"
+            rf"\s{{0,3}},?\s{{0,3}}and\s{{1,3}}\d{{1,2}}\s{{1,3}}(?:{_MONTHS})\s{{1,3}}\d{{4}}",
+            "The dates of a list, one for each item in turn: '1196 (1998) and 1197 (1998), adopted by the "
+            "Security Council on 16 and 18 September 1998, respectively'. A day printed alone takes the "
+            "month and year of the next date. Read only before ', respectively' (DATES_AFTER): without it "
+            "the dates are no such list.",
+            ("16 and 18 September 1998", "2 March and 9 April 2020", "1, 2 and 3 May 2001"),
+            ("16 and 18 September", "16 September 1998"),
+        ),
+        Piece(
             "letter",
             r"(?:\s?[A-Z](?![\w/\u2010\u2011\u2013-]))?",
             "The part letter of a resolution adopted in parts (67/234 B).",
@@ -310,6 +340,7 @@ ATOM_ORDER = (
     "partno",
     "kw",
     "date",
+    "dates",
     "fccc",
     "cbd",
     "sc",
@@ -369,7 +400,7 @@ _NO_GROUPS: dict[str, str | None] = {}  # shared, never written
 _AT = {
     name: re.compile(_number_boundary(name) if name in NUMBER_KINDS else rf"(?P<{name}>{compose(name)})")
     for name in ATOM_ORDER
-    if name not in ("kw", "date", "part", "partno", "partnos", "lone")
+    if name not in ("kw", "date", "dates", "part", "partno", "partnos", "lone")
 }
 
 #: Characters a symbol or a number is made of: walking back over them from a "/" finds where it starts.
@@ -380,8 +411,15 @@ _SESSION_SERIES = re.compile(r"(?<![\w/.\u2010\u2011\u2013-])[A-Z]{1,8}\(\d{1,3}
 #: The keyword right before the first number of a list ("resolutions 46/152").
 KW_BEFORE = re.compile(rf"(?P<kw>{compose('kw')})\s{{1,3}}(?:No\.\s{{0,2}}|\d{{1,4}}\s?\d{{4}}\)\s?,\s?)?$")
 #: A date right after a number: "46/152 of 18 December 1991".
-DATE_AFTER = re.compile(
-    rf"\s{{0,3}}(?:,\s{{0,3}})?(?:of|dated|adopted\s+on|on)\s{{1,3}}(?P<date>{compose('date')})"
+DATE_AFTER = re.compile(rf"{compose('date_lead')}\s{{1,3}}(?P<date>{compose('date')})")
+#: The dates of a list, "respectively": "1196 (1998) and 1197 (1998), adopted by the Security Council on
+#: 16 and 18 September 1998, respectively".
+DATES_AFTER = re.compile(
+    rf"{compose('date_lead')}\s{{1,3}}(?P<dates>{compose('dates')})(?=\s{{0,3}},\s{{0,3}}respectively\b)"
+)
+#: One date of such a list: a day, and the month and year if printed.
+DATES_ONE = re.compile(
+    rf"(?P<day>\d{{1,2}})(?:\s{{1,3}}(?P<month>{_MONTHS})(?:\s{{1,3}}(?P<year>\d{{4}}))?)?"
 )
 #: A date after a group: "22/7 on ... and 22/8 on ..., both of 26 April 2013".
 GROUP_DATE_AFTER = re.compile(
@@ -407,7 +445,7 @@ _ENDS_LETTERED = re.compile(r"\d\s?[A-H]$")
 _NUMBERS = frozenset(NUMBER_KINDS)
 #: What the text after a number may start with, spaces stripped, when DATE_AFTER can match there
 #: ("" when four spaces or more: the regex decides).
-_DATE_AFTER_FIRST = frozenset({"", ",", "o", "d", "a"})
+_DATE_AFTER_FIRST = frozenset({"", ",", "o", "d", "a", "e"})
 #: The same for PART_AFTER: up to three spaces, then ",", "and" or "&".
 _PART_AFTER_FIRST = frozenset({"", ",", "a", "&"})
 #: The same for PARTNOS_AFTER: up to three spaces, then "," or "and".
@@ -572,9 +610,18 @@ def _around(text: str, a: Atom, n: int, out: dict[tuple[int, int], Atom]) -> Non
             b = _atom(lone, "lone")
             keep(b[:2], b)
             _, _, last_kind, e, last_text, _ = b
-        # DATE_AFTER starts with up to three spaces, then "," or "of", "dated", "adopted", "on"
+        # DATE_AFTER starts with up to three spaces, then "," or "of", "dated", "adopted", "on", "entitled"
         d = DATE_AFTER.match(text, e) if text[e : e + 4].lstrip()[:1] in _DATE_AFTER_FIRST else None
-        if d is not None:
+        ds = (
+            DATES_AFTER.match(text, e)
+            if text[e : e + 4].lstrip()[:1] in _DATE_AFTER_FIRST
+            and text.find("respectively", e, e + 400) != -1
+            else None
+        )
+        if ds is not None:  # "on 16 and 18 September 1998, respectively": one date for each item
+            b = _atom(ds, "dates")
+            keep(b[:2], b)
+        elif d is not None:
             b = _atom(d, "date")
             keep(b[:2], b)
         else:
@@ -764,7 +811,7 @@ def body_code(name: str) -> str:
 
 
 #: The gap between a number and a date that belongs to it: "46/152 of 18 December 1991".
-DATE_GAP = re.compile(r"^\s*(?:,\s*)?(?:of|dated|adopted\s+on|on)\s+$")
+DATE_GAP = re.compile(rf"^\s*{compose('date_lead')}\s+$")
 
 #: A date that closes a group: "22/7 on ... and 22/8 on ..., both of 26 April 2013".
 GROUP_DATE_GAP = re.compile(r",\s*(?:both|all|each)\s+(?:of|adopted\s+on|dated)\s+$")

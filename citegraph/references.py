@@ -799,6 +799,34 @@ def _date_group(lst: _List, date: str, whole: bool) -> None:
         items[k].dated = True
 
 
+def _respective_dates(lst: _List, raw: str) -> None:
+    """Date the items of ``lst`` one by one with the dates of ``raw``, printed "respectively".
+
+    "1196 (1998) and 1197 (1998), adopted ... on 16 and 18 September 1998, respectively": a day
+    printed alone takes the month and year of the next date. The dates go to the undated items
+    at the end of the list, and only when there are as many of them as dates: otherwise the text
+    does not say which date is whose.
+    """
+    parts = [(m["day"], m["month"], m["year"]) for m in g.DATES_ONE.finditer(raw)]
+    month, year = parts[-1][1], parts[-1][2]
+    dates: list[str | None] = []
+    for day, mo, yr in reversed(parts):
+        month = mo or month
+        year = yr or year
+        dates.append(iso_date(f"{day} {month} {year}"))
+    dates.reverse()
+    undated = 0
+    for it in reversed(lst.items):
+        if it.dated:
+            break
+        undated += 1
+    if undated != len(dates) or None in dates:
+        return
+    for it, date in zip(lst.items[-undated:], dates, strict=True):
+        it.found.date = date
+        it.dated = True
+
+
 def _session_of(it: _Item) -> int | None:
     """The session number of a session-numbered item ("69/196" -> 69), else None."""
     if it.shape != "ga":
@@ -953,7 +981,11 @@ def _scan(text: str, found: list[g.Atom], ctx: Context) -> list[Found]:
             if lst and last:
                 gap = text[lst.last_end : s]
                 if g.DATE_GAP.fullmatch(gap):
-                    _date_group(lst, date, whole=False)
+                    if "entitled" in gap:  # "78/148, entitled “...”, adopted on": the titled one alone
+                        last.found.date = date
+                        last.dated = True
+                    else:
+                        _date_group(lst, date, whole=False)
                     lst.last_end = e
                     if lst.named is None:
                         _suffix(lst, text, e, ctx)
@@ -963,6 +995,11 @@ def _scan(text: str, found: list[g.Atom], ctx: Context) -> list[Found]:
                     lst.last_end = e
                     continue
             pending_date = (date, e)
+            continue
+        if kind == "dates":
+            if lst and lst.items and g.DATE_GAP.fullmatch(text[lst.last_end : s]):
+                _respective_dates(lst, raw)
+                lst.last_end = e
             continue
         # identifiers that need no keyword end any list
         if lst is not None:

@@ -2008,6 +2008,34 @@ AUDIT2 = [
         section="footnote",
         source="A_RES_78_68.txt F44 (the address is no symbol)",
     ),
+    # the date the text gives for a reference: after the organ that adopted it, after its title, one by one
+    Case(
+        "Taking note of resolution 2262 (XXII) adopted by the General Assembly on 3 November 1967,",
+        [("2262 (XXII)", "A/RES/2262 (XXII)", "GA", "1967-11-03", "take-note")],
+        organ="SC",
+        source="S_RES_253_1968.txt P2",
+    ),
+    Case(
+        "Recalling resolution 79/277, adopted by the General Assembly on 27 March \n2025, in which it established "
+        "modalities for the 20-year review,",
+        [("79/277", "A/RES/79/277", "GA", "2025-03-27", "recall")],
+        source="A_RES_80_173.txt P6",
+    ),
+    Case(
+        "Recalling its resolution 78/148, entitled \u201cStrengthening the links between all modes of transport to "
+        "achieve the Sustainable Development Goals\u201d, adopted on 19 December 2023, by which it proclaimed",
+        [("78/148", "A/RES/78/148", "GA", "2023-12-19", "recall")],
+        source="A_RES_78_290.txt P7",
+    ),
+    Case(
+        "Bearing in mind resolutions 1196 (1998) and 1197 (1998), adopted by the \nSecurity Council on 16 and 18 "
+        "September 1998, respectively,",
+        [
+            ("1196 (1998)", "S/RES/1196 (1998)", "SC", "1998-09-16", "bear-in-mind"),
+            ("1197 (1998)", "S/RES/1197 (1998)", "SC", "1998-09-18", "bear-in-mind"),
+        ],
+        source="A_RES_78_59.txt P14",
+    ),
 ]
 
 ALL = SEEDS + SECURITY_COUNCIL + SHAPES + CORPUS + AUDIT2 + NEGATIVES
