@@ -472,7 +472,19 @@ def _ends_unfinished(t: str) -> bool:
 
 
 def _running_titles(lines: list[_Line], classes: _Classes, original: str) -> None:
-    """Drop running titles: lines of the document title repeated beside page furniture."""
+    """Drop running titles: lines of the document title repeated beside page furniture.
+
+    A running title is a run of lines, with no blank line in it, whose first line is
+    part of the title and at least 12 characters long, and which stands beside page
+    furniture or footnotes, not inside the body text: the nearest non-blank line
+    before or after it is not a body line. Each line after the first goes on with the
+    title, however short: A/RES/79/258 prints "Special subjects relating to the
+    proposed programme budget" then "for 2025", and a "for 2025" left in the body
+    would end the paragraph before the page break unfinished and glue the next
+    paragraph on. A body line that is only part of the title ("development," between
+    two lines of a paragraph of A/RES/78/168, "Agriculture development, food security
+    and nutrition") stays.
+    """
     from citegraph.identity import title_line  # the title, as the header prints it
 
     title = title_line(original)
@@ -482,9 +494,11 @@ def _running_titles(lines: list[_Line], classes: _Classes, original: str) -> Non
     own = (_own_symbol(lines) or "").lower()
     n = len(lines)
     kinds = classes.kinds
+    found: list[int] = []  # the candidate title lines, in order
     # The lines within 5 of a furniture line, each once and in order (not a set of them
     # sorted): the furniture lines come in order, so a window starts where the last ended.
     done = 0  # the lines before this one have been looked at
+    so_far = ""  # the title text that the last candidate ends
     for i in classes.furniture:
         if _is_separator(lines[i][TEXT]):
             continue
@@ -494,9 +508,31 @@ def _running_titles(lines: list[_Line], classes: _Classes, original: str) -> Non
             f = " ".join(lines[j][TEXT].split()).lower()
             if own and (f.endswith(" " + own) or f.startswith(own + " ")):  # "... capacity A/RES/80/229"
                 f = f.replace(own, "").strip()
+            if found and found[-1] == j - 1:  # "for 2025"; "nuclear-" + "weapon-free zone"
+                joined = so_far + f if so_far.endswith("-") else f"{so_far} {f}"
+                if joined in folded:
+                    found.append(j)
+                    so_far = joined
+                    continue
             if len(f) >= 12 and f in folded:
-                kinds[j] = FURN
+                found.append(j)
+                so_far = f
         done = max(done, i + 6)
+    # drop the runs that are not inside the body text (a body line before and after them)
+    k = 0
+    while k < len(found):
+        e = k
+        while e + 1 < len(found) and found[e + 1] == found[e] + 1:
+            e += 1
+        a, b = found[k], found[e]
+        while a > 0 and kinds[a - 1] == BLANK:
+            a -= 1
+        while b + 1 < n and kinds[b + 1] == BLANK:
+            b += 1
+        if a == 0 or b + 1 == n or kinds[a - 1] != BODY or kinds[b + 1] != BODY:
+            for j in range(found[k], found[e] + 1):
+                kinds[j] = FURN
+        k = e + 1
 
 
 # ---------------------------------------------------------------------------
