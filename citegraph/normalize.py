@@ -634,6 +634,54 @@ def _is_part_head(t: str) -> bool:
     return len(t) <= 16 and bool(_PART_HEAD.fullmatch(t) or _ANNEX_HEAD.fullmatch(t))
 
 
+#: How a paragraph that is not numbered opens: a preambular participle, adverb or adjective
+#: ("Recalling", "Re-emphasizing", "Convinced", "Deeply", "Mindful", "Further"), an operative
+#: verb ("Decides", "Takes note"), a sentence of an annexed text ("We", "The", "If") or a
+#: quotation. Read by :func:`_goes_on_after_break`: a line that opens so may start a new
+#: paragraph after a page break, and is not joined to the one before.
+_PARAGRAPH_OPENER = regex.compile(
+    r"[“\"‘']"
+    r"|\p{Lu}\p{Ll}*(?:-\p{Ll}+)?(?:ing|ed|ly|s)\b"
+    r"|(?:Also|Further|Aware|Mindful|Conscious|Cognizant|Desirous|Indignant|Being|Having|Bearing)\b"
+    r"|(?:The|This|These|That|We|Our|It|Its|There|A|An|All|Any|Each|No|Nothing|Such|In|If|For|Where|When"
+    r"|Whenever|While|With|Without|To|On|At|As|After|Before|Upon|Once|Unless|Given|Pursuant|Subject"
+    r"|Notwithstanding|Therefore|Yet)(?=[\s,]|$)"
+)
+
+
+def _goes_on_after_break(prev_text: str, t: str, alone: bool) -> bool:
+    """True if body line ``t``, the first after page furniture or footnotes, goes on with the
+    paragraph whose last line before them is ``prev_text``, though ``t`` does not start in
+    lower case.
+
+    Page furniture splits no paragraph (SCHEMA.md). A paragraph left unfinished at a comma
+    (a preambular paragraph or a list: "... 46/21 of 24 March 2021,10" then, on the next
+    page, "S-29/1 of 12 February 2021,11 ...") goes on when the next page does not open a
+    paragraph (:data:`_PARAGRAPH_OPENER`, a number or a part head: those are told before);
+    after a semicolon only a number goes on ("... using tobacco;" then "150 million more
+    people ..."), as a capital may open the next item. A short line standing alone with
+    no closing punctuation is a heading ("Final report"), not the paragraph's end.
+
+    >>> _goes_on_after_break("46/21 of 24 March 2021,10", "S-29/1 of 12 February 2021,11 43/26 of", False)
+    True
+    >>> _goes_on_after_break("Islamophobia,", "Christianophobia and antisemitism, is a threat to social", False)
+    True
+    >>> _goes_on_after_break("46/21 of 24 March 2021,", "Recalling also its resolution 78/1,", False)
+    False
+    >>> _goes_on_after_break("gross domestic product,", "Final report", True)
+    False
+    >>> _goes_on_after_break("using tobacco;", "150 million more people have hypertension", False)
+    True
+    """
+    end = without_end_mark(prev_text)[-1:]
+    s = t.lstrip("*_[")  # markdown: "*Recalling*", "[2044 (2012)](#)"
+    if not (end == "," or (end == ";" and s[:1].isdigit())):
+        return False
+    if _PARAGRAPH_OPENER.match(s):
+        return False
+    return not (alone and len(t) < 60 and _ends_open(t))  # a heading
+
+
 def _starts_lower(t: str) -> bool:
     s = t.lstrip("*_[“\"‘'(")
     return bool(s) and s[0].islower()
@@ -772,6 +820,15 @@ def analyse(original: str) -> Normalized:
             blocks.append(cur)
         cur = []
 
+    n_lines = len(lines)
+
+    def _stands_alone(i: int) -> bool:
+        """Whether line ``i`` is followed by a blank line (or a new indented paragraph), or by nothing."""
+        j = i + 1
+        if j >= n_lines:
+            return True
+        return kinds[j] == BLANK or (indent_shape and lines[j][INDENT])
+
     organ_done = False
     last_body = ""
     prev_head = False  # the last body line is the organ's line or a part head
@@ -828,7 +885,11 @@ def analyse(original: str) -> Normalized:
                     _starts_lower(t) or (_ends_open(prev_text) and not t.lstrip("*_[“\"‘'(")[:1].isupper())
                 )
             elif candidate:
-                split = not (_starts_lower(t) or _ends_open(prev_text))
+                split = not (
+                    _starts_lower(t)
+                    or _ends_open(prev_text)
+                    or (interrupted and _goes_on_after_break(prev_text, t, _stands_alone(i)))
+                )
             if is_organ:
                 organ_done = True
             if split:

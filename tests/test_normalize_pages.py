@@ -7,7 +7,12 @@ from the corpus texts named in each case, with their page furniture as printed.
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from citegraph.normalize import analyse
+from citegraph.reader import read_document
 
 
 def _body(text: str) -> list[str]:
@@ -24,6 +29,70 @@ def _page(before: str, after: str, title: str = "Situation of human rights") -> 
         f"\nA/RES/79/182 \n{title}\n \n24-24224\n2/18 \n \n"
         f"{after}\n \n1. Decides to act. \n \n3/18 \n24-24224 \n"
     )
+
+
+# (first page's end, second page's start, the paragraphs they make), from the corpus
+JOINED = [
+    (  # A/RES/79/182 P3: a list of Human Rights Council resolutions goes on with a symbol
+        "Recalling the resolutions of the Human Rights Council, the most recent of which being\n"
+        "resolutions 56/1 of 10 July 2024, 46/21 of 24 March 2021,1 ",
+        "S-29/1 of 12 February 2021, 43/26 of 22 June 2020 and S-27/1 of 5 December \n2017, ",
+        "Recalling the resolutions of the Human Rights Council, the most recent of which being resolutions "
+        "56/1 of 10 July 2024, 46/21 of 24 March 2021, S-29/1 of 12 February 2021, 43/26 of 22 June 2020 "
+        "and S-27/1 of 5 December 2017,",
+    ),
+    (  # A/RES/79/98 P7: a list of Security Council resolutions goes on with a number
+        "Underlining the adoption of Security Council resolutions 1754 (2007) on 30 April 2007,\n"
+        "1979 (2011) on 27 April 2011,1 ",
+        "2044 (2012) on 24 April 2012 and 2099 (2013) on 25 April \n2013, ",
+        "Underlining the adoption of Security Council resolutions 1754 (2007) on 30 April 2007, "
+        "1979 (2011) on 27 April 2011, 2044 (2012) on 24 April 2012 and 2099 (2013) on 25 April 2013,",
+    ),
+    (  # A/RES/80/192 P2: the sentence goes on with a name
+        "Recalling that racism, including neo-Nazism, Islamophobia,1 ",
+        "Christianophobia and antisemitism, is a threat to social cohesion, not just to those \n"
+        "racial and ethnic groups that are their direct target, ",
+        "Recalling that racism, including neo-Nazism, Islamophobia, Christianophobia and antisemitism, is a "
+        "threat to social cohesion, not just to those racial and ethnic groups that are their direct target,",
+    ),
+    (  # A/RES/80/117 O41: a list of targets goes on after a semicolon with a number
+        "Noting the following global targets by 2030: 150 million fewer people are using tobacco;1 ",
+        "150 million more people have hypertension under control; and 150 million more \n"
+        "people have access to mental health care; ",
+        "Noting the following global targets by 2030: 150 million fewer people are using tobacco; "
+        "150 million more people have hypertension under control; and 150 million more people have "
+        "access to mental health care;",
+    ),
+]
+
+
+@pytest.mark.parametrize(("before", "after", "joined"), JOINED)
+def test_a_paragraph_goes_on_across_a_page_break(before: str, after: str, joined: str) -> None:
+    assert _body(_page(before, after))[3:] == [joined, "1. Decides to act."]
+
+
+# a new paragraph after a page break, after a paragraph that ended with "," or ";"
+SPLIT = [
+    ("Recalling its resolution 78/219,1 ", "Recalling also its resolution 77/227, "),
+    ("Recalling its resolution 78/219,1 ", "*Noting* the report, "),  # markdown italics
+    ("Recalling its resolution 78/219,1 ", "Re-emphasizing the right of all refugees to return, "),  # 78/219
+    ("Recalling its resolution 78/219,1 ", "Particularly concerned that fishing continues, "),  # 80/109
+    ("Recalling its resolution 78/219,1 ", "Mindful of the importance of the Charter, "),
+    ("Recalling its resolution 78/219,1 ", "Deeply alarmed by the reports, "),
+    ("Recalling its resolution 78/219,1 ", "Takes note of the revised estimates; "),
+    ("Recalling its resolution 78/219,1 ", "“The future we want”, "),
+    (
+        "Recalling its resolution 78/219;1 ",
+        "Target: at least 80 per cent of countries have a plan. ",
+    ),  # 80/117
+    ("Recalling its resolution 78/219,1 ", "Final report"),  # a heading (78/322)
+]
+
+
+@pytest.mark.parametrize(("before", "after"), SPLIT)
+def test_a_new_paragraph_after_a_page_break_stays_apart(before: str, after: str) -> None:
+    body = _body(_page(before, after))
+    assert body[3:] == [" ".join(before.split())[:-1], after.strip().replace("*", ""), "1. Decides to act."]
 
 
 def test_a_running_title_on_two_lines_is_dropped_whole() -> None:
@@ -54,3 +123,13 @@ def test_a_body_line_that_is_part_of_the_title_stays() -> None:
         "Recalling the Sendai Framework,",
         "1. Decides to act.",
     ]
+
+
+@pytest.mark.corpus
+def test_corpus_79_182_keeps_p3_whole(corpus: Path) -> None:
+    """ga_A audit item 1: P3 of A/RES/79/182 runs across the footnotes and the head of page 2."""
+    doc = read_document(corpus / "unga-mandate-pipeline" / "A_RES_79_182.txt")
+    assert doc.meta.preambular_count == 73
+    p3 = next(p for p in doc.paragraphs if p.label == "P3")
+    assert "46/21 of 24 March 2021, S-29/1 of 12 February 2021," in " ".join(p3.text.split())
+    assert "Security Council resolutions 2669 (2022)" in " ".join(p3.text.split())
