@@ -108,8 +108,15 @@ def layout(norm: NormText, name: str, path: str) -> Document:
     annex_pre = 0
     ended = False  # past the trailer of the resolution itself
     operatives = 0  # outside an annex, for meta.operative_count
-    for b in body[first_body:]:
+    rest = body[first_body:]
+    numbered_ahead = _numbered_ahead([text[b.start : b.end] for b in rest])
+    after_head = False  # right after a part head ("XXIV"), outside an annex: its title may follow
+    title_start: int | None = None  # where the title of the section begun stands, until its first paragraph
+    section_ops = 0  # unnumbered operative paragraphs in the section (see below)
+    held: Paragraph | None = None  # an operative paragraph that holds a part head ("A." in its table)
+    for bi, b in enumerate(rest):
         t = text[b.start : b.end]
+        head, after_head = after_head, False
         # each pattern is tried only on a block that starts as its matches do (blocks are stripped)
         ma = t.startswith("Annex") and _ANNEX.fullmatch(t)
         if ma and (last_op is not None or pre):
@@ -132,6 +139,16 @@ def layout(norm: NormText, name: str, path: str) -> Document:
         if len(t) <= 7 and _PART_ONLY.fullmatch(t):
             part = t.rstrip(".") if annex is None else f"{annex}/{t.rstrip('.')}"
             new_part = True
+            if annex is None and (
+                last_op is None or (last_op is not held and not _end(last_op.text).endswith(":"))
+            ):
+                # a part or section head ends the paragraph before it, unless that paragraph
+                # announces what follows ("... in the table below:", the table's parts "A."
+                # "B."): the new section's title and paragraphs are no sub-items or closing
+                # sentences of the last section's last paragraph
+                last_op, section_ops, title_start, after_head = None, 0, None, True
+            elif annex is None:
+                held = last_op
             continue
         num = None if m is None else _operative_number(m, last_num, new_part, gaps=annex is None)
         if num is not None:
@@ -142,11 +159,20 @@ def layout(norm: NormText, name: str, path: str) -> Document:
             s = b.start + m.end()
             p = Paragraph(f"O{num}", OPERATIVE, num, t[m.end() :], s, b.end, part)
             paragraphs.append(p)
-            last_op, last_num, new_part = p, num, False
+            last_op, last_num, new_part, title_start = p, num, False, None
             continue
         # judged without a footnote mark at its end ("... on its behalf, 18": no footnote text
         # was found for it, so the mark is still in the text)
         tail = _end(t)
+        if head and len(t) < 500 and not tail.endswith((",", ";", ":", ".")):
+            # the section's title, even one that ends with a quoted title ("Revised estimates
+            # resulting from General Assembly resolution 79/1, entitled “The Pact for the
+            # Future”"): the lead-in of the section's first paragraph if that is unnumbered
+            # (a numbered one starts at its number), so that what it cites keeps a paragraph
+            if title_start is None:
+                title_start = b.start
+            after_head = True
+            continue
         ends = tail.endswith((",", ";", ":", ".", "”", '"', ")"))
         if not ends and len(t) < 250:
             # a heading ("International Convention on ..."): not a paragraph; inside an annex
@@ -161,19 +187,44 @@ def layout(norm: NormText, name: str, path: str) -> Document:
             last_op.end = b.end
             last_op.text = text[last_op.start : last_op.end]
             continue
+        # the lead-in of an unnumbered paragraph: the title of the section it opens
+        s = b.start if title_start is None else title_start
+        title_start = None
         if not any_numbered and annex is None and _OPERATIVE_VERB.match(t) and not _PREAMBLE.match(t):
             unnumbered_ops += 1
             operatives += 1
-            p = Paragraph(f"O{unnumbered_ops}", OPERATIVE, unnumbered_ops, t, b.start, b.end, part)
+            p = Paragraph(f"O{unnumbered_ops}", OPERATIVE, unnumbered_ops, text[s : b.end], s, b.end, part)
+            paragraphs.append(p)
+            last_op = p
+            continue
+        if (
+            any_numbered
+            and annex is None
+            and part is not None
+            and new_part
+            and not numbered_ahead[bi]
+            and tail.endswith((";", ".", ":"))
+            and _OPERATIVE_VERB.match(t)
+            and not _PREAMBLE.match(t)
+        ):
+            # a section whose paragraphs are not numbered, as a one-paragraph section of a budget
+            # resolution prints its paragraph ("Takes note of the revised estimates ...;", section
+            # XXIV of 79/258): an operative sentence, numbered in its section as the unnumbered
+            # operative paragraphs of a resolution are in the resolution (O1, O2 ...)
+            section_ops += 1
+            operatives += 1
+            p = Paragraph(f"O{section_ops}", OPERATIVE, section_ops, text[s : b.end], s, b.end, part)
             paragraphs.append(p)
             last_op = p
             continue
         if annex is not None:
             annex_pre += 1
-            paragraphs.append(Paragraph(f"P{annex_pre}", PREAMBULAR, annex_pre, t, b.start, b.end, part))
+            paragraphs.append(
+                Paragraph(f"P{annex_pre}", PREAMBULAR, annex_pre, text[s : b.end], s, b.end, part)
+            )
         else:
             pre += 1
-            paragraphs.append(Paragraph(f"P{pre}", PREAMBULAR, pre, t, b.start, b.end, part))
+            paragraphs.append(Paragraph(f"P{pre}", PREAMBULAR, pre, text[s : b.end], s, b.end, part))
         last_op = None
 
     # Footnotes: one per printed number, anchored where the mark first stands.
@@ -224,6 +275,28 @@ def _anchor(host: str, at: int, floor: int) -> str | None:
     if floor:
         return anchor_after_mark(host, floor, at, whole) or whole
     return whole
+
+
+def _numbered_ahead(texts: list[str]) -> list[bool]:
+    """For each block, whether a numbered paragraph follows it in its part (before the next part
+    head, annex heading or trailer).
+
+    >>> _numbered_ahead(["Having considered it,", "1. Decides", "XXIV", "Takes note;", "XXV", "1. Notes"])
+    [True, False, False, False, True, False]
+    """
+    out = [False] * len(texts)
+    seen = False
+    for i in range(len(texts) - 1, -1, -1):
+        out[i] = seen
+        t = texts[i]
+        c = t[:1]
+        if (len(t) <= 7 and _PART_ONLY.fullmatch(t)) or (t.startswith("Annex") and _ANNEX.fullmatch(t)):
+            seen = False
+        elif (c.isdigit() or c in "ZSl") and _NUMBERED.match(t):
+            seen = True
+        elif (c.isdigit() or t.startswith("Adopted")) and _TRAILER.match(t):
+            seen = False
+    return out
 
 
 def _end(t: str) -> str:

@@ -1,0 +1,125 @@
+"""Sections of a multi-section resolution (a budget resolution's I ... XXV): where one ends and what opens it.
+
+The snippets follow A/RES/79/258 (Special subjects relating to the proposed programme
+budget for 2025), the budget resolution of the second audit (ga_B items 3 and 4).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from citegraph.layout import layout
+from citegraph.normalize import analyse
+from citegraph.reader import read_document
+from citegraph.references import extract_references
+
+HEAD = "Special subjects relating to the proposed programme budget for 2025\n\nThe General Assembly,\n\n"
+
+IX_X = (
+    "IX\n\nRevised estimates resulting from resolutions and decisions adopted by the Human Rights Council\n\n"
+    "Having considered the report of the Secretary-General and the related report of the Advisory Committee,\n\n"
+    "1. Takes note of the report of the Secretary-General;\n\n"
+    "2. Further approves an additional appropriation in the amount of 1,430,400 dollars under section 36, "
+    "Staff assessment;\n\n\n\nX\n\n\nRevised estimates resulting from General Assembly resolution 79/1, entitled\n\n"
+    "“The Pact for the Future”\n\n\n"
+    "Having considered the report of the Secretary-General and the related report of the Advisory Committee,\n\n"
+    "1. Takes note of the report of the Secretary-General;\n"
+)
+
+XXIII_XXV = (
+    "XXIII\n\nGross jointly financed budget of the Department of Safety and Security\n\n"
+    "Approves the gross jointly financed budget of the Department of Safety and Security for 2025 in the "
+    "amount of 173,236,400 dollars, broken down as follows:\n\n(a) Field Security Operations: 154,637,700 "
+    "dollars;\n\n(b) Security and Safety Services: 18,598,700 dollars;\n\n"
+    "XXIV\n\nEffects of changes in rates of exchange and inflation\n\n"
+    "Having considered the report of the Secretary-General on the revised estimates and the related report "
+    "of the Advisory Committee,\n\n"
+    "Takes note of the revised estimates arising from recosting owing to changes in the rates of exchange "
+    "and inflation;\n\n"
+    "XXV\n\nContingency fund\n\n"
+    "Recalls its resolution 78/253, in which the level of the contingency fund for the year 2025 was set at "
+    "0.75 per cent of the approved programme budget for 2024, or 26,913,200 dollars,\n\n"
+    "1. Notes that a balance of 614,400 dollars remains in the contingency fund for 2025;\n\n"
+    "55th (resumed) plenary meeting\n24 December 2024\n"
+)
+
+
+def _layout(body: str):
+    return layout(analyse(HEAD + body), "x.txt", "x.txt")
+
+
+def _paragraphs(body: str) -> list[tuple[str | None, str, str]]:
+    return [
+        (p.part, p.label, " ".join(p.text.split())) for p in _layout(body).paragraphs if p.kind != "header"
+    ]
+
+
+def test_a_section_head_ends_the_paragraph_before_it() -> None:
+    """ga_B item 3: the section X title was glued onto paragraph 2 (in 79/258, 5) of section IX."""
+    paras = _paragraphs(IX_X)
+    assert (
+        "IX",
+        "O2",
+        "Further approves an additional appropriation in the amount of 1,430,400 dollars "
+        "under section 36, Staff assessment;",
+    ) in paras
+
+
+def test_a_section_title_is_the_lead_in_of_its_first_unnumbered_paragraph() -> None:
+    """What the title cites keeps a paragraph: the section's first, here preambular; it names a source."""
+    doc = _layout(IX_X)
+    refs = [(r.para, r.surface, r.relation) for r in extract_references(doc)]
+    assert refs == [("P2", "79/1", "cite")]
+    p2 = next(p for p in doc.paragraphs if p.label == "P2")
+    assert " ".join(p2.text.split()).startswith(
+        "Revised estimates resulting from General Assembly resolution 79/1, entitled “The Pact for the Future” "
+        "Having considered the report"
+    )
+    assert doc.meta.preambular_count == 2
+
+
+def test_a_section_of_one_unnumbered_operative_paragraph() -> None:
+    """ga_B item 4: "Takes note of the revised estimates ...;" in section XXIV is operative, numbered in its
+    section (O1) as a resolution's unnumbered operative paragraphs are; section XXIII's, with its sub-items,
+    too; section XXV's "Recalls ..., or 26,913,200 dollars," before "1. Notes" reads as preambular."""
+    doc = _layout(XXIII_XXV)
+    labels = [(p.part, p.label, p.text.split()[0]) for p in doc.paragraphs if p.kind != "header"]
+    assert labels == [
+        ("XXIII", "O1", "Gross"),  # the section's title leads in its paragraph "Approves ..."
+        ("XXIV", "P1", "Effects"),
+        ("XXIV", "O1", "Takes"),
+        ("XXV", "P2", "Contingency"),
+        ("XXV", "O1", "Notes"),
+    ]
+    xxiii = doc.paragraphs[1].text
+    assert "(b) Security and Safety Services: 18,598,700 dollars;" in xxiii and "XXIV" not in xxiii
+    assert (doc.meta.preambular_count, doc.meta.operative_count) == (2, 3)
+
+
+def test_a_table_announced_by_its_paragraph_keeps_its_parts() -> None:
+    """A/RES/78/253 VII 6: a staffing table "as set out in the table below:" has parts "A." "B."; they are
+    the paragraph's, not sections of the resolution."""
+    body = (
+        "I\n\nHaving considered the report,\n\n"
+        "1. Approves the changes to the staffing table as set out in the table below:\n\n"
+        "A.\n\nPension Administration\n\nAction Title of post Category/Level Number New post\n\n"
+        "B.\n\nOffice of Investment Management\n\nAction Title of post Category/Level Number New post\n\n"
+        "Abbreviations: GS (OL), General Service (Other level).\n\n"
+        "2. Approves the estimates of 139,789,700 dollars;\n"
+    )
+    paras = _paragraphs(body)
+    assert [label for _, label, _ in paras] == ["P1", "O1", "O2"]
+    assert paras[1][2].endswith("Abbreviations: GS (OL), General Service (Other level).")
+
+
+@pytest.mark.corpus
+def test_corpus_79_258_sections(corpus: Path) -> None:
+    doc = read_document(corpus / "unga-mandate-pipeline" / "A_RES_79_258.txt")
+    assert doc.meta.preambular_count == 30
+    by = {(p.part, p.label): " ".join(p.text.split()) for p in doc.paragraphs}
+    assert by[("XXIV", "O1")].startswith("Takes note of the revised estimates arising from recosting")
+    assert by[("IX", "O5")].endswith("Income from staff assessment;")
+    refs = {(r.para, r.surface, r.relation) for r in extract_references(doc)}
+    assert ("P15", "79/1", "cite") in refs and ("P30", "78/253", "recall") in refs
