@@ -201,6 +201,15 @@ PIECES: dict[str, Piece] = {
             ("70/___", "2017/15"),
         ),
         Piece(
+            "mop",
+            r"(?:BS|CP|NP){dash}(?:{roman}|\d{1,2})/\d{1,3}",
+            "A decision of the meeting of the Parties to a protocol of the CBD, designated by the "
+            "protocol and the meeting: the Cartagena Protocol's (BS-V/11, CP-VIII/19), the Nagoya "
+            "Protocol's (NP-2/7).",
+            ("BS-V/11", "CP-VIII/19", "NP-2/7", "BS\u2011V/11"),
+            ("BS-V", "XIII/18"),
+        ),
+        Piece(
             "cbd",
             r"{roman}/\d{1,3}{letter}",
             "A CBD decision numbered with a Roman meeting number (XIII/18, IX/16 C).",
@@ -342,6 +351,7 @@ ATOM_ORDER = (
     "date",
     "dates",
     "fccc",
+    "mop",
     "cbd",
     "sc",
     "old",
@@ -351,7 +361,7 @@ ATOM_ORDER = (
 )
 
 #: Number atoms: the shapes a resolution or decision number takes.
-NUMBER_KINDS = ("sc", "old", "eco", "ga", "cbd", "fccc")
+NUMBER_KINDS = ("sc", "old", "eco", "ga", "cbd", "fccc", "mop")
 
 _REF = re.compile(r"\{(\w+)\}")
 
@@ -546,6 +556,7 @@ def atoms(text: str) -> list[Atom]:
 
 
 _ROMAN_CHARS = frozenset("IVXLC")
+_DASHES = frozenset("-\u2010\u2011\u2013")
 _AFTER_PAREN = frozenset("0123456789IVXLCES ")
 
 
@@ -559,6 +570,8 @@ def _slash_kinds(text: str, q: int, i: int) -> tuple[str, ...]:
         if text.startswith(("CP.", "CMP.", "CMA."), i + 1):
             return ("fccc",)
         return ("eco", "ga") if i - q == 4 else ("ga",)
+    if text[q + 2 : q + 3] in _DASHES and text[q : q + 2] in ("BS", "CP", "NP"):
+        return ("mop", "symbol")  # "BS-V/11": a CBD protocol's decision
     if c in _ROMAN_CHARS and all(ch in _ROMAN_CHARS for ch in text[q:i]):
         return ("cbd", "symbol")
     if c in "ES" and text[q + 1 : q + 2] in ("-", "S", "\u2010", "\u2011", "\u2013"):

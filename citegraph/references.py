@@ -45,6 +45,7 @@ from citegraph.symbols import (
     file_symbol,
     kind_of,
     parse_id,
+    protocol_decision,
     publication,
     resolution,
     treaty,
@@ -500,7 +501,7 @@ def _shape_body(shape: str, named: str | None, organ: str) -> str:
         return "ECOSOC" if named == "ECOSOC" else "GA"  # 155 C (VII): the Council numbered so too
     if shape == "fccc":
         return "UNFCCC"
-    if shape == "cbd":
+    if shape in ("cbd", "mop"):
         return "CBD"
     if shape == "eco":
         if named in ("CHR", "CCPCJ", "CND", "CSW", "STATCOM", "CSOCD", "CPD"):
@@ -684,7 +685,7 @@ def _close(lst: _List | None, ctx: Context, out: list[Found], text: str) -> None
                 continue
         elif it.shape == "ga" and body != "GA":
             ctx.known.setdefault(number, body)
-        target = _target_of(number, body, lst.is_decision)
+        target = protocol_decision(number) if it.shape == "mop" else _target_of(number, body, lst.is_decision)
         if target is None or target in ctx.own:
             continue
         it.found.target = target
@@ -1209,7 +1210,7 @@ def _symbol(raw: str, s: int, e: int, relation: str, ctx: Context) -> Found | No
     printed = fold(sym)
     canon = printed if sym.isascii() else fold(sym.translate(_DASHES))  # the dashes are not ASCII
     up = canon.upper()
-    if "/RES" not in up and "/DEC/" not in up:
+    if "/RES" not in up and "/DEC/" not in up and "/MOP/" not in up:  # "/MOP/": CBD/CP/MOP/VIII/19
         if canon in ctx.own:
             return None
         return Found(s, e, printed, canon, "document", None, None, relation)  # as printed

@@ -204,6 +204,31 @@ def publication(sales_no: str) -> str:
     return f"SALES/{fold(sales_no)}"
 
 
+#: A decision of the meeting of the Parties to a protocol of the CBD by its designation: the
+#: Cartagena Protocol's "BS-V/11" (its old name) or "CP-VIII/19", the Nagoya Protocol's "NP-2/7".
+_PROTOCOL_DESIGNATION = re.compile(r"(BS|CP|NP)[-\u2010\u2011\u2013]((?:[IVXLC]+|\d{1,2})/\d{1,3})")
+#: Its symbol: the series CBD/CP/MOP/DEC/ or CBD/NP/MOP/DEC/; a meeting numbered in Roman
+#: numerals says a decision even without "DEC" ("CBD/CP/MOP/VIII/19"), the meeting's documents
+#: being numbered in Arabic ones ("CBD/CP/MOP/10/1").
+_PROTOCOL_SYMBOL = re.compile(r"CBD/(CP|NP)/MOP/(?:DEC/((?:[IVXLC]+|\d{1,2})/\d{1,3})|([IVXLC]+/\d{1,3}))")
+
+
+def protocol_decision(designation: str) -> str:
+    """The canonical symbol of a decision of the meeting of the Parties to a protocol of the CBD.
+
+    The series is named once: the designation's protocol ("BS", the Biosafety Protocol, is the
+    Cartagena Protocol, "CP") goes into the series, the meeting and the number stay as printed,
+    as ``CBD/CP/MOP/DEC/VIII/19`` is decision CP-VIII/19 of the eighth meeting.
+
+    >>> protocol_decision("BS-V/11"), protocol_decision("CP-VIII/19"), protocol_decision("NP-2/7")
+    ('CBD/CP/MOP/DEC/V/11', 'CBD/CP/MOP/DEC/VIII/19', 'CBD/NP/MOP/DEC/2/7')
+    """
+    m = _PROTOCOL_DESIGNATION.fullmatch(fold(designation).upper())
+    if m is None:
+        raise SymbolError(f"not a protocol decision: {designation!r}")
+    return f"CBD/{'NP' if m[1] == 'NP' else 'CP'}/MOP/DEC/{m[2]}"
+
+
 _CANONICAL = [
     # (regex over the upper-cased, folded input, function of the match -> canonical)
     (re.compile(rf"UNTS[ /]?{_UNTS}"), lambda m: treaty(m[1], m[2])),
@@ -218,6 +243,7 @@ _CANONICAL = [
         re.compile(r"GC\((\d{1,3})\)/(RES|DEC)/(\d{1,3}(?: ?[A-Z])?)"),
         lambda m: (decision if m[2] == "DEC" else resolution)("IAEA", f"{m[1]}/{m[3]}"),
     ),
+    (_PROTOCOL_SYMBOL, lambda m: f"CBD/{m[1]}/MOP/DEC/{m[2] or m[3]}"),
 ]
 
 _SHORT = [
@@ -241,6 +267,8 @@ def parse_id(text: str) -> str:
     ('CAC/COSP/DEC/8/1', 'A/RES/2200 A (XXI)')
     >>> parse_id("Sales No. E.91.IV.2"), parse_id("A/75/479")
     ('SALES/E.91.IV.2', 'A/75/479')
+    >>> parse_id("CBD/CP/MOP/VIII/19"), parse_id("CBD/NP/MOP/DEC/2/7"), parse_id("CBD/CP/MOP/10/1")
+    ('CBD/CP/MOP/DEC/VIII/19', 'CBD/NP/MOP/DEC/2/7', 'CBD/CP/MOP/10/1')
     >>> parse_id("hello")
     Traceback (most recent call last):
     ...
@@ -294,6 +322,8 @@ def body_of(symbol: str) -> str | None:
         return "UNEA"
     if symbol.startswith("GC(") and ("/RES/" in symbol or "/DEC/" in symbol):
         return "IAEA"
+    if symbol.startswith(("CBD/CP/MOP/DEC/", "CBD/NP/MOP/DEC/")):
+        return "CBD"  # the protocols' decisions (protocol_decision)
     return None
 
 

@@ -125,7 +125,7 @@ _CANONICAL = {
     "decision": re.compile(
         r"A/DEC/(?:(?:ES|S)-)?\d{1,3}/\d{1,4}(?: [A-Z])?|E/DEC/\d{4}/\d{1,3}|A/HRC/DEC/(?:S-)?\d{1,2}/\d{1,3}"
         r"|E/CN\.\d{1,2}/DEC/\d{1,4}/\d{1,3}|(?:CAC/COSP|CTOC/COP)/DEC/\d{1,2}/\d{1,3}"
-        r"|CBD/COP/DEC/(?:[IVXLC]+|\d{1,2})/\d{1,3}(?: [A-Z])?|FCCC/CP/DEC/\d{1,2}/(?:CP|CMP|CMA)\.\d{1,2}"
+        r"|CBD/(?:COP|CP/MOP|NP/MOP)/DEC/(?:[IVXLC]+|\d{1,2})/\d{1,3}(?: [A-Z])?|FCCC/CP/DEC/\d{1,2}/(?:CP|CMP|CMA)\.\d{1,2}"
         r"|GC\(\d{2}\)/DEC/\d{1,3}"
     ),
     "treaty": re.compile(r"UNTS/\d{1,5}/\d{1,7}"),

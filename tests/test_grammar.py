@@ -1464,6 +1464,27 @@ CORPUS = [
         section="footnote",
         source="A_RES_78_68.txt",
     ),
+    Case(
+        "Recalling the decisions adopted by the Conference of the Parties to the Convention on Biological "
+        "Diversity at its thirteenth and fourteenth meetings, on article 8 (j) and related provisions, decision "
+        "CBD/CP/MOP/VIII/19 and decision CBD/NP/MOP/DEC/2/7, as well as of the work done",
+        [
+            ("CBD/CP/MOP/VIII/19", "CBD/CP/MOP/DEC/VIII/19", "CBD", None, "recall"),
+            ("CBD/NP/MOP/DEC/2/7", "CBD/NP/MOP/DEC/2/7", "CBD", None, "recall"),
+        ],
+        organ="GA",
+        source="A_RES_78_155.txt",
+    ),
+    Case(
+        "See United Nations Environment Programme, document UNEP/CBD/BS/COP-MOP/5/17, annex, decision BS-V/11.",
+        [
+            ("UNEP/CBD/BS/COP-MOP/5/17", "UNEP/CBD/BS/COP-MOP/5/17", None, None, "source"),
+            ("BS-V/11", "CBD/CP/MOP/DEC/V/11", "CBD", None, "source"),
+        ],
+        organ="GA",
+        source="A_RES_78_155.txt",
+        section="footnote",
+    ),
 ]
 
 # ---- the corpus: snippets with numbers, dates, years and keywords but no reference ------------

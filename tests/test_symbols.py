@@ -2,7 +2,7 @@
 
 import pytest
 
-from citegraph.symbols import SymbolError, body_of, kind_of, parse_id, short, undocs_url
+from citegraph.symbols import SymbolError, body_of, kind_of, parse_id, protocol_decision, short, undocs_url
 
 CASES = [
     ("75/196", "A/RES/75/196"),
@@ -43,6 +43,11 @@ CASES = [
     ("IAEA decision 53/13", "GC(53)/DEC/13"),
     ("gc(68)/res/11A", "GC(68)/RES/11 A"),
     ("GOV/INF/2005/10-GC(49)/INF/6", "GOV/INF/2005/10-GC(49)/INF/6"),
+    # the CBD protocols' decisions; a Roman meeting number says a decision, an Arabic one a document
+    ("CBD/CP/MOP/VIII/19", "CBD/CP/MOP/DEC/VIII/19"),
+    ("CBD/CP/MOP/DEC/VIII/19", "CBD/CP/MOP/DEC/VIII/19"),
+    ("CBD/NP/MOP/DEC/2/7", "CBD/NP/MOP/DEC/2/7"),
+    ("CBD/CP/MOP/10/1", "CBD/CP/MOP/10/1"),
 ]
 
 
@@ -71,6 +76,9 @@ def test_parse_id_rejects(bad: str) -> None:
         ("UNEP/EA.5/Res.5", "UNEA", "resolution", "UNEP/EA.5/Res.5"),
         ("GC(68)/RES/11 A", "IAEA", "resolution", "GC(68)/RES/11 A"),
         ("GC(53)/DEC/13", "IAEA", "decision", "GC(53)/DEC/13"),
+        ("CBD/CP/MOP/DEC/VIII/19", "CBD", "decision", "CBD/CP/MOP/DEC/VIII/19"),
+        ("CBD/NP/MOP/DEC/2/7", "CBD", "decision", "CBD/NP/MOP/DEC/2/7"),
+        ("CBD/CP/MOP/10/1", None, "document", "CBD/CP/MOP/10/1"),
     ],
 )
 def test_body_kind_short(symbol: str, body: str | None, kind: str, shortform: str) -> None:
@@ -78,6 +86,24 @@ def test_body_kind_short(symbol: str, body: str | None, kind: str, shortform: st
     assert kind_of(symbol) == kind
     assert short(symbol) == shortform
     assert parse_id(short(symbol)) == symbol
+
+
+@pytest.mark.parametrize(
+    ("designation", "symbol"),
+    [
+        ("BS-V/11", "CBD/CP/MOP/DEC/V/11"),  # the Cartagena Protocol's old designation: meeting V
+        ("CP-VIII/19", "CBD/CP/MOP/DEC/VIII/19"),
+        ("NP-2/7", "CBD/NP/MOP/DEC/2/7"),
+        ("BS\u2011IV/16", "CBD/CP/MOP/DEC/IV/16"),
+    ],
+)
+def test_protocol_decision(designation: str, symbol: str) -> None:
+    assert protocol_decision(designation) == symbol
+
+
+def test_protocol_decision_rejects() -> None:
+    with pytest.raises(SymbolError):
+        protocol_decision("XIII/18")
 
 
 def test_undocs_url() -> None:
