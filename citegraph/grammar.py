@@ -778,8 +778,11 @@ SERIES_BODY: tuple[tuple[str, str], ...] = (
     ("E/CN.4/", "CHR"),
 )
 
-#: A keyword right after a document symbol: "document CBD/COP/15/17, decision 15/4, annex".
-AFTER_SYMBOL_GAP = re.compile(r"\s*,\s*(?:annex\s*[IVX]*\s*,\s*)?")
+#: A keyword right after a document symbol: "document CBD/COP/15/17, decision 15/4, annex",
+#: also after the place in it: "CAC/COSP/2021/17, sect. I.A, resolution 9/2".
+AFTER_SYMBOL_GAP = re.compile(
+    r"\s*,\s*(?:(?:annex\s*[IVX]*|(?:sect|chap)\.?\s*[IVX]{1,5}(?:\.[A-Z](?:\.\d{1,2})?)?)\s*,\s*){0,2}"
+)
 
 #: "in its resolution" where "its" is a body just named: "the Commission on Narcotic Drugs, in its".
 ITS_OWNER = re.compile(
@@ -796,10 +799,48 @@ BY_BODY = re.compile(
 SUFFIX_BODY = re.compile(
     r"(?:\s{0,3},?\s{0,3}entitled\s{0,3}[\u201c\"][^\u201d\"]{0,300}[\u201d\"]\s{0,3},?)?"  # ", entitled “...”,"
     rf"\s*,?\s*(?:of|adopted\s+(?:by|at)|by)\s+the\s+(?:[\w-]+\s+(?:meeting|session)\s+of\s+the\s+)?"
-    rf"(?:(?P<name>{_NAME_ALT})\b|(?P<short>Conference\s+of\s+the\s+(?:States\s+)?Parties(?!\s+to\s)"
+    rf"(?:(?P<name>{_NAME_ALT})\b|(?P<short>Conference\s+of\s+(?:the\s+)?(?:States\s+)?Parties"
+    r"(?:\s+to\s+the\s+Convention\b(?!\s+(?:on|against|for|to|of)\s+(?:the\s+)?[A-Z])|(?!\s+to\s))"
     r"|(?:Conference|Council|Commission)(?!\s+(?:of|on|for)\s+(?:the\s+)?[A-Z]))\b"
     r"|(?P<other>(?:Conference|Council|Commission|Assembly|Governing|Executive|Board)\b))"
 )
+
+#: The conventions whose Conference of the Parties citegraph knows, as prose names them, with
+#: that Conference's body code: "the Conference of the Parties to the Convention" is the
+#: Conference of the convention named last (the one the text is about).
+CONVENTIONS: tuple[tuple[str, str], ...] = (
+    (r"Convention\s+on\s+Biological\s+Diversity", "CBD"),
+    (r"Framework\s+Convention\s+on\s+Climate\s+Change", "UNFCCC"),
+    (r"Convention\s+against\s+Corruption", "COSP-UNCAC"),
+    (r"Convention\s+(?:against|on)\s+Transnational\s+Organi[sz]ed\s+Crime", "COP-UNTOC"),
+    (r"Organized\s+Crime\s+Convention", "COP-UNTOC"),
+    (r"Palermo\s+Convention", "COP-UNTOC"),
+)
+
+#: A convention named in prose: one of :data:`CONVENTIONS` (group ``c<i>``), or another one
+#: (group ``other``: "Basel Convention", "Convention on the Rights of the Child", "Convention to
+#: Combat Desertification"), whose Conference citegraph does not know. "the Convention", "This
+#: Convention" and "the Convention to the Implementation Review Mechanism" name none.
+CONVENTION = re.compile(
+    "|".join(rf"(?P<c{i}>{at_word_start(pat)})" for i, (pat, _) in enumerate(CONVENTIONS))
+    + r"|(?P<other>(?!(?:The|This|That|Such|Each|Any|Our|Its|Framework|Model|Draft)\b)[A-Z](?<!\w.)"
+    r"[\w\u2019'-]*\s+Convention\b(?!\s+(?:on|against|for|to|concerning|relating)\s)|C(?<!\w.)onvention\s+(?:(?:on|against|for|concerning|relating\s+to)"
+    r"\s+(?:the\s+)?[A-Z]|to\s+[A-Z]))"
+)
+
+
+def convention_code(m: re.Match[str]) -> str | None:
+    """The body code of the Conference of the convention a :data:`CONVENTION` match names, None
+    for a convention citegraph does not know.
+
+    >>> [convention_code(m) for m in CONVENTION.finditer(
+    ...     "the Convention on Biological Diversity, the Basel Convention and the Convention")]
+    ['CBD', None]
+    """
+    if m["other"] is not None:
+        return None
+    return CONVENTIONS[int(m.lastgroup[1:])][1]
+
 
 #: Before a bare keyword: "relevant Human Rights Council resolutions, in particular resolutions 7/34".
 INHERIT_BEFORE = re.compile(

@@ -595,8 +595,11 @@ def _named_body(text: str, pos: int, ctx: Context) -> tuple[str | None, bool]:
 def _last_body(short: str, text: str, pos: int, ctx: Context) -> str | None:
     """The body of kind ``short`` ("Commission", "Conference") named last before ``pos``.
 
-    Names in this paragraph come first, then names earlier in the document.
+    Names in this paragraph come first, then names earlier in the document. A Conference is
+    the one of the convention named last (:func:`_last_conference`).
     """
+    if short == "Conference":
+        return _last_conference(text, pos, ctx)
     codes = _SHORT_KINDS.get(short, ())
     best: tuple[int, int, str] | None = None
     for name, code in g.BODY_NAMES:
@@ -607,6 +610,125 @@ def _last_body(short: str, text: str, pos: int, ctx: Context) -> str | None:
         if rank[1] != -1 and (best is None or rank > best[:2]):
             best = (rank[0], rank[1], code)
     return best[2] if best else None
+
+
+#: The Conferences of the Parties of the conventions of :data:`grammar.CONVENTIONS`.
+_CONFERENCES = frozenset(code for _, code in g.CONVENTIONS)
+#: Those of them called "Conference of the States Parties" (the others: "of the Parties").
+_STATES_PARTIES = frozenset(c for c in _CONFERENCES if "States Parties" in BODIES[c].name)
+
+
+@functools.lru_cache(maxsize=512)  # pure; the document's text is asked about once per paragraph
+def _mentions(text: str) -> tuple[tuple[int, str | None], ...]:
+    """Where ``text`` names a body, in order: ``(start, code)``.
+
+    A convention stands for its Conference of the Parties ("Convention on Biological Diversity":
+    ``CBD``); a convention citegraph does not know has the code None ("Basel Convention").
+
+    >>> _mentions("the Human Rights Council and the Basel Convention")
+    ((4, 'HRC'), (33, None))
+    """
+    out: list[tuple[int, str | None]] = [(m.start(), g.body_code(m[0])) for m in g.BODY_NAME.finditer(text)]
+    out.extend((m.start(), g.convention_code(m)) for m in g.CONVENTION.finditer(text))
+    out.sort(key=lambda x: x[0])
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=64)  # pure; asked once per short name, of the same document
+def _conventions_by_use(text: str) -> tuple[str | None, ...]:
+    """The conventions ``text`` names, the most named first (the first named first among equals):
+    their Conferences' codes, None for a convention citegraph does not know.
+
+    >>> _conventions_by_use("the Basel Convention, the Convention on Biological Diversity and "
+    ...     "the Convention on Biological Diversity")
+    ('CBD', None)
+    """
+    counts: dict[str, int] = {}
+    for m in g.CONVENTION.finditer(text):
+        key = g.convention_code(m) or m[0]  # a convention citegraph does not know: by its words
+        counts[key] = counts.get(key, 0) + 1
+    ranked = sorted(counts, key=lambda k: -counts[k])  # stable: the first named first among equals
+    return tuple(k if k in _CONFERENCES else None for k in ranked)
+
+
+def _last_conference(text: str, pos: int, ctx: Context, states: bool | None = None) -> str | None:
+    """The Conference of the Parties that "the Conference" at ``pos`` of this paragraph is.
+
+    It is the one of the convention named last before ``pos`` in the paragraph, else the one of
+    the convention the document names most, the one it is about ("the Convention"): a convention
+    named once in passing ("the United Nations Convention on the Law of the Sea", in a text on
+    the CBD) is not it. None when that convention is one citegraph does not know ("the
+    Conference of the Parties to the Convention" in a text on the Convention to Combat
+    Desertification), or none is named.
+
+    ``states`` is whether the text calls it "Conference of the States Parties" (True) or "of
+    the Parties" (False): a convention whose Conference is called otherwise is passed over.
+    """
+    named = [code for p, code in _mentions(text) if p < pos][::-1]
+    for where in (named, _conventions_by_use(ctx.doc_text) if ctx.doc_text else ()):
+        for code in where:
+            if code is None:
+                return None
+            if code in _CONFERENCES and (states is None or (code in _STATES_PARTIES) == states):
+                return code
+    return None
+
+
+#: The first GA session that numbered its resolutions "31/1": the earlier ones are "2200 A (XXI)".
+_FIRST_NUMBERED_GA_SESSION = 31
+#: GA decisions are numbered from 301 on (elections and appointments; the others from 401).
+_FIRST_GA_DECISION = 301
+#: Bodies that number nothing "session/number": the Security Council ("1373 (2001)"), the
+#: Economic and Social Council and the Commission on Human Rights ("2017/15", "1503 (XLVIII)").
+_NOT_SESSION_NUMBERED = frozenset({"SC", "ECOSOC", "CHR"})
+
+
+def _may_be(body: str, number: str, is_decision: bool, date: str | None) -> bool:
+    """Whether ``body`` can have adopted resolution (decision) ``number`` dated ``date``.
+
+    It must adopt resolutions (decisions) of a numbered form; a GA number is "31/1" or later,
+    a GA decision "31/301" or later; a dated number's session must be one the body held that
+    year (:data:`SESSIONS_IN_YEAR`).
+
+    >>> _may_be("GA", "2/17", False, None), _may_be("UNEA", "2/17", False, "2016-05-27")
+    (False, True)
+    >>> _may_be("GA", "56/115", True, None), _may_be("HRC", "56/115", True, "2024-07-10")
+    (False, True)
+    """
+    b = BODIES.get(body)
+    if b is None or (b.dec if is_decision else b.res) is None:
+        return False
+    m = _SESSION_NUMBER.match(number)
+    if m is None:  # special and emergency sessions: S-32/1, ES-10/15
+        return True
+    if body in _NOT_SESSION_NUMBERED:
+        return False
+    session, item = int(m[1]), int(m[2])
+    if body == "GA" and (session < _FIRST_NUMBERED_GA_SESSION or (is_decision and item < _FIRST_GA_DECISION)):
+        return False
+    if date and body in SESSIONS_IN_YEAR:
+        return session in SESSIONS_IN_YEAR[body](int(date[:4]))
+    return True
+
+
+def _named_near(
+    text: str, pos: int, end: int, number: str, is_decision: bool, date: str | None
+) -> str | None:
+    """The body other than the GA named in the clause of ``text[pos:end]`` that can have adopted
+    resolution (decision) ``number`` (:func:`_may_be`): the one named last before it ("the United
+    Nations Environment Assembly, as reflected in its resolution 2/17"), else the first named
+    after it ("resolution 4/6 on marine plastic litter, adopted by the United Nations Environment
+    Assembly"). None when no such body is named. The clause ends at a semicolon.
+    """
+    mentions = _mentions(text)
+    start, stop = text.rfind(";", 0, pos), text.find(";", end)
+    stop = len(text) if stop == -1 else stop
+    before = [c for p, c in mentions if start < p < pos]
+    after = [c for p, c in mentions if end <= p < stop]
+    for code in [*reversed(before), *after]:
+        if code is not None and code != "GA" and _may_be(code, number, is_decision, date):
+            return code
+    return None
 
 
 # ---- the scanner ------------------------------------------------------------------------------
@@ -633,6 +755,7 @@ class _List:
     suffix: str | None = None
     pre_date: str | None = None
     end: int = 0  # where the keyword ends
+    its: bool = False  # ``named`` is the organ, read from "its resolution"
 
 
 def _suffix(lst: _List, text: str, pos: int, ctx: Context) -> None:
@@ -649,7 +772,11 @@ def _suffix(lst: _List, text: str, pos: int, ctx: Context) -> None:
         lst.unknown = True  # "of the Conference of the Food and Agriculture Organization"
         return
     short = sm["short"].split()[0]
-    code = _last_body(short, text, pos, ctx)
+    if short == "Conference" and "Parties" in sm["short"]:
+        # "of the Conference of the (States) Parties (to the Convention)": the convention named last
+        code = _last_conference(text, pos, ctx, states="States" in sm["short"])
+    else:
+        code = _last_body(short, text, pos, ctx)
     if code is not None:
         lst.suffix = code
     elif short != "Council":
@@ -685,6 +812,18 @@ def _close(lst: _List | None, ctx: Context, out: list[Found], text: str) -> None
                 continue
         elif it.shape == "ga" and body != "GA":
             ctx.known.setdefault(number, body)
+        elif lst.its and body == "GA" and not _may_be("GA", number, lst.is_decision, it.found.date):
+            # "its" is a body named in the clause, not the GA: "the United Nations Environment
+            # Assembly, as reflected in its resolution 2/17" (no GA resolution is numbered so),
+            # "through its resolution 54/18 of 12 October 2023, the Human Rights Council" (the GA
+            # held no 54th session in 2023). A GA number whose date alone does not fit stays the
+            # GA's when no other body fits: "its resolution 72/256 of 24 December 2107" is misprinted.
+            other = _named_near(text, it.found.start, it.found.end, number, lst.is_decision, it.found.date)
+            if other is None and not _may_be("GA", number, lst.is_decision, None):
+                continue
+            if other is not None:
+                body = other
+                ctx.known.setdefault(number, body)
         target = protocol_decision(number) if it.shape == "mop" else _target_of(number, body, lst.is_decision)
         if target is None or target in ctx.own:
             continue
@@ -750,13 +889,25 @@ def _plausible_default(it: _Item, is_decision: bool, ctx: Context, text: str, nu
     if m is None:  # special and emergency sessions: S-32/1, ES-10/15
         return "GA"
     session, item = int(m[1]), int(m[2])
+    date = it.found.date
     if is_decision and item < 400:
-        return ctx.organ if ctx.organ not in ("GA", "SC") else None
-    if not it.found.date:
-        return "GA"
-    fits = _bodies_holding(session, int(it.found.date[:4]))
-    if "GA" in fits or not fits:
-        return "GA" if fits else None
+        if ctx.organ not in ("GA", "SC"):
+            return ctx.organ
+        # no GA decision ("in line with decisions 15/6, 16/31 and 16/32" in a text on the CBD)
+        return _not_the_assembly(it, True, ctx, text, number)
+    if not date:
+        if _may_be("GA", number, is_decision, None):
+            return "GA"
+        # "resolution 4/6 on marine plastic litter, adopted by the United Nations Environment Assembly"
+        return _not_the_assembly(it, is_decision, ctx, text, number)
+    fits = _bodies_holding(session, int(date[:4]))
+    if "GA" in fits:
+        return "GA" if session >= _FIRST_NUMBERED_GA_SESSION else None
+    if not fits:
+        # a body whose sessions the table does not know, named in the clause: "the decision by the
+        # United Nations Environment Assembly at its resumed fifth session, in resolution 5/14 of
+        # 2 March 2022"
+        return _named_near(text, it.found.start, it.found.end, number, is_decision, date)
     if len(fits) == 1:
         return fits[0]
     named = [
@@ -766,6 +917,18 @@ def _plausible_default(it: _Item, is_decision: bool, ctx: Context, text: str, nu
     ]
     best = max(named, default=(-(1 << 40), None))
     return best[1] if best[0] > -(1 << 40) else None
+
+
+def _not_the_assembly(it: _Item, is_decision: bool, ctx: Context, text: str, number: str) -> str | None:
+    """The body of a session-numbered item no words name that is no GA number ("resolution 10/5",
+    "decision 15/6"): the body named in its clause (:func:`_named_near`), else the Conference of
+    the convention named last in the paragraph or, failing that, of the one the document is about
+    (:func:`_last_conference`), when it can have adopted it; else None."""
+    date = it.found.date
+    body = _named_near(text, it.found.start, it.found.end, number, is_decision, date)
+    if body is None:
+        body = _last_conference(text, it.found.start, ctx)
+    return body if body is not None and _may_be(body, number, is_decision, date) else None
 
 
 def _date_group(lst: _List, date: str, whole: bool) -> None:
@@ -927,6 +1090,7 @@ def _scan(text: str, found: list[g.Atom], ctx: Context) -> list[Found]:
                 unknown = named is None  # "document IOC/A-32/Decisions, decision A-32/4.3"
             relation = _coordinated(prev_list, text, s) or rel(s)
             lst = _List(s, e, raw[0] in "dD", named, unknown, relation, end=e)
+            lst.its = named == ctx.organ and g.ITS_BEFORE.search(text, max(0, s - 20), s) is not None
             prev_list = lst
             if pending_date and g.PRE_DATE_GAP.fullmatch(text[pending_date[1] : s]):
                 lst.pre_date = pending_date[0]
