@@ -840,8 +840,8 @@ _SESSION_NUMBER = re.compile(r"(\d{1,3})/(\d{1,4})")
 #: GA session s meets in 1945 + s (and resumes into the next year); the Human Rights Council
 #: holds three sessions a year since 2006; the Commissions one a year (the CCPCJ's 31st in 2022,
 #: the CND's 65th in 2022, the CSW's 56th in 2012); the Conference of the States Parties to
-#: UNCAC meets in odd years (9th in 2021), the Conference of the Parties to UNTOC in even ones
-#: (11th in 2022).
+#: UNCAC meets in odd years (9th in 2021), the Conference of the Parties to UNTOC yearly from
+#: 2004 to 2006 (1st to 3rd), then in even years (4th in 2008, 10th in 2020, 11th in 2022).
 SESSIONS_IN_YEAR: dict[str, Callable[[int], range]] = {
     "GA": lambda y: range(y - 1946, y - 1944),
     "HRC": lambda y: range((y - 2006) * 3, (y - 2006) * 3 + 4) if y >= 2006 else range(0),
@@ -849,7 +849,9 @@ SESSIONS_IN_YEAR: dict[str, Callable[[int], range]] = {
     "CND": lambda y: range(y - 1958, y - 1956),
     "CSW": lambda y: range(y - 1957, y - 1955),
     "COSP-UNCAC": lambda y: range((y - 2004) // 2, (y - 2002) // 2 + 1) if y >= 2006 else range(0),
-    "COP-UNTOC": lambda y: range((y - 2001) // 2, (y - 1999) // 2) if y >= 2001 else range(0),
+    "COP-UNTOC": lambda y: (
+        range((y - 1999) // 2, (y - 1998) // 2) if y >= 2007 else range(max(1, y - 2003), y - 2002)
+    ),
 }
 
 
@@ -865,6 +867,8 @@ def _bodies_holding(session: int, year: int) -> list[str]:
 
     >>> _bodies_holding(73, 2018), _bodies_holding(69, 2018), _bodies_holding(49, 2022)
     (['GA'], [], ['HRC'])
+    >>> [(y, s) for y in range(2003, 2026) for s in range(15) if "COP-UNTOC" in _bodies_holding(s, y)]
+    [(2004, 1), (2005, 2), (2006, 3), (2008, 4), (2010, 5), (2012, 6), (2014, 7), (2016, 8), (2018, 9), (2020, 10), (2022, 11), (2024, 12)]
     """
     by_body = _SESSIONS_BY_YEAR.get(year)
     if by_body is None:
