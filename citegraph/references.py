@@ -801,6 +801,7 @@ def _close(lst: _List | None, ctx: Context, out: list[Found], text: str) -> None
         return
     named = lst.named if lst.named is not None else lst.suffix
     unknown = lst.unknown and lst.suffix is None  # session numbers of a body citegraph does not know
+    kept: list[tuple[_Item, str, str]] = []
     for it in lst.items:
         if unknown and it.shape in ("ga", "eco"):
             continue
@@ -824,6 +825,10 @@ def _close(lst: _List | None, ctx: Context, out: list[Found], text: str) -> None
             if other is not None:
                 body = other
                 ctx.known.setdefault(number, body)
+        kept.append((it, body, number))
+    if named is None and len(kept) > 1:
+        _special_sessions_of_the_list(kept)
+    for it, body, number in kept:
         target = protocol_decision(number) if it.shape == "mop" else _target_of(number, body, lst.is_decision)
         if target is None or target in ctx.own:
             continue
@@ -831,6 +836,22 @@ def _close(lst: _List | None, ctx: Context, out: list[Found], text: str) -> None
         it.found.body = body
         it.found.kind = "decision" if lst.is_decision and "/DEC/" in target else "resolution"
         out.append(it.found)
+
+
+def _special_sessions_of_the_list(kept: list[tuple[_Item, str, str]]) -> None:
+    """A special session's number no words name ("S-29/1") is of the body its list's other numbers
+    are all of: in "the resolutions and decisions of the Human Rights Council, ..., 46/21 of 24 March
+    2021, S-29/1 of 12 February 2021, 43/26 of 22 June 2020" it is the Council's, not the Assembly's
+    (the General Assembly is only the default of a number alone)."""
+    others = {body for it, body, number in kept if not number.startswith("S-")}
+    if len(others) != 1 or "GA" in others:
+        return
+    (body,) = others
+    if body not in ("HRC", "CHR"):  # the bodies besides the Assembly that hold special sessions
+        return
+    for k, (it, b, number) in enumerate(kept):
+        if number.startswith("S-") and b == "GA":
+            kept[k] = (it, body, number)
 
 
 _SESSION_NUMBER = re.compile(r"(\d{1,3})/(\d{1,4})")

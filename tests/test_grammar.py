@@ -1849,6 +1849,28 @@ NEGATIVES = [
 # ---- the second audit: source phrases, addenda lists, symbol shapes, dates ------------------
 
 AUDIT2 = [
+    # a special session's number in a list of the Human Rights Council's is the Council's
+    Case(
+        "and recalling the resolutions and decisions of the Human Rights Council, the most recent being "
+        "resolutions 47/1 of 12 July 2021, 46/21 of 24 March 2021, S-29/1 of 12 February 2021, 43/26 of 22 June "
+        "2020 and S-27/1 of 5 December 2017,",
+        [
+            ("47/1", "A/HRC/RES/47/1", "HRC", "2021-07-12", "recall"),
+            ("46/21", "A/HRC/RES/46/21", "HRC", "2021-03-24", "recall"),
+            ("S-29/1", "A/HRC/RES/S-29/1", "HRC", "2021-02-12", "recall"),
+            ("43/26", "A/HRC/RES/43/26", "HRC", "2020-06-22", "recall"),
+            ("S-27/1", "A/HRC/RES/S-27/1", "HRC", "2017-12-05", "recall"),
+        ],
+        source="A_RES_79_182.txt",
+    ),
+    Case(
+        "Recalling its resolutions 75/1 of 21 September 2020 and S-32/1 of 4 December 2020,",
+        [
+            ("75/1", "A/RES/75/1", "GA", "2020-09-21", "recall"),
+            ("S-32/1", "A/RES/S-32/1", "GA", "2020-12-04", "recall"),
+        ],
+        source="the Assembly's own list keeps its special session",
+    ),
     # a standard phrase that points into the resolution ("the provisions of") still names a source
     Case(
         "entry of humanitarian personnel and supplies, provided in the context of international \n"
