@@ -1291,9 +1291,15 @@ def _coordinated(prev: _List | None, text: str, kw_start: int) -> str | None:
         return None
     m = g.NAMED_BEFORE.search(gap) or g.SHORT_BEFORE.search(gap) or g.ITS_BEFORE.search(gap)
     rest = gap[: m.start()] if m else gap
-    if _JOIN_ONLY.fullmatch(rest):
+    if _JOIN_ONLY.fullmatch(rest) or _TOPIC_JOIN.fullmatch(rest):
         return prev.relation
     return None
+
+
+#: The subject of the previous list before the join: "in accordance with General Assembly resolutions
+#: 53/199 ... and 61/185 ... on the proclamation of international years and Economic and Social
+#: Council resolution 1980/67" (lower-case words only: no name, number or clause can hide in it).
+_TOPIC_JOIN = re.compile(r"\s*on\s+[a-z][a-z\s-]{0,100}?\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?")
 
 
 def _lone_letter(lst: _List, text: str, s: int, e: int, letter: str) -> None:

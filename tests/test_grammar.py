@@ -1849,6 +1849,18 @@ NEGATIVES = [
 # ---- the second audit: source phrases, addenda lists, symbol shapes, dates ------------------
 
 AUDIT2 = [
+    # a list joined to a cited one after its subject ("on ...") is cited too
+    Case(
+        "Noting the importance of agriculture, in accordance with General \nAssembly resolutions 53/199 of 15 "
+        "December 1998 and 61/185 of 20 December 2006 \non the proclamation of international years and Economic "
+        "and Social Council resolution \n1980/67 of 25 July 1980 on international years and anniversaries,",
+        [
+            ("53/199", "A/RES/53/199", "GA", "1998-12-15", "cite"),
+            ("61/185", "A/RES/61/185", "GA", "2006-12-20", "cite"),
+            ("1980/67", "E/RES/1980/67", "ECOSOC", "1980-07-25", "cite"),
+        ],
+        source="A_RES_79_227.txt",
+    ),
     # a special session's number in a list of the Human Rights Council's is the Council's
     Case(
         "and recalling the resolutions and decisions of the Human Rights Council, the most recent being "
