@@ -27,6 +27,7 @@ the repeated item cannot contain (no nested quantifiers that can backtrack).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 
@@ -827,6 +828,32 @@ CONVENTION = re.compile(
     r"[\w\u2019'-]*\s+Convention\b(?!\s+(?:on|against|for|to|concerning|relating)\s)|C(?<!\w.)onvention\s+(?:(?:on|against|for|concerning|relating\s+to)"
     r"\s+(?:the\s+)?[A-Z]|to\s+[A-Z]))"
 )
+
+
+def conventions(text: str) -> Iterator[re.Match[str]]:
+    """The :data:`CONVENTION` matches of ``text``, found where "onvention" is printed.
+
+    Every match holds that word at most a few words after its start, so the regex is tried only
+    in a short window before each one: run over a whole resolution, its "any capitalised word
+    before 'Convention'" branch would start at every capital letter.
+
+    >>> [m[0] for m in conventions("the Basel Convention and the Convention on Biological Diversity")]
+    ['Basel Convention', 'Convention on Biological Diversity']
+    """
+    pos = 0
+    hit = text.find("onvention")
+    while hit != -1:
+        m = CONVENTION.search(text, max(pos, hit - _CONVENTION_LEAD), hit + _CONVENTION_TAIL)
+        if m is not None and m.start() <= hit < m.end():  # this hit's, not a later one's cut short
+            yield m
+            pos = m.end()
+        hit = text.find("onvention", max(hit + 1, pos))
+
+
+#: How far before "onvention" a :data:`CONVENTION` match may start ("Framework Convention", "Organized
+#: Crime Convention", a long capitalised word before it), and how far after it it may end.
+_CONVENTION_LEAD = 40
+_CONVENTION_TAIL = 80
 
 
 def convention_code(m: re.Match[str]) -> str | None:

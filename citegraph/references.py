@@ -629,7 +629,7 @@ def _mentions(text: str) -> tuple[tuple[int, str | None], ...]:
     ((4, 'HRC'), (33, None))
     """
     out: list[tuple[int, str | None]] = [(m.start(), g.body_code(m[0])) for m in g.BODY_NAME.finditer(text)]
-    out.extend((m.start(), g.convention_code(m)) for m in g.CONVENTION.finditer(text))
+    out.extend((m.start(), g.convention_code(m)) for m in g.conventions(text))
     out.sort(key=lambda x: x[0])
     return tuple(out)
 
@@ -644,7 +644,7 @@ def _conventions_by_use(text: str) -> tuple[str | None, ...]:
     ('CBD', None)
     """
     counts: dict[str, int] = {}
-    for m in g.CONVENTION.finditer(text):
+    for m in g.conventions(text):
         key = g.convention_code(m) or m[0]  # a convention citegraph does not know: by its words
         counts[key] = counts.get(key, 0) + 1
     ranked = sorted(counts, key=lambda k: -counts[k])  # stable: the first named first among equals

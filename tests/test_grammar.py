@@ -2321,3 +2321,20 @@ def test_patterns_have_no_nested_unbounded_repeats():
                 if inner and depth_unbounded:
                     depth_unbounded[-1] = True
             i += 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the Basel Convention and the Convention on Biological Diversity",
+        # a second convention just after the first: the first's window must not read it cut short
+        "Parties to the Convention, the Conference of the Parties to the Convention on Biological\nDiversity",
+        "the United Nations Convention against Transnational Organized Crime and the Protocols thereto",
+        "This Convention, the Organized Crime Convention and the Framework Convention on Climate Change",
+        "no convention here",
+    ],
+)
+def test_conventions_reads_what_the_whole_regex_reads(text: str) -> None:
+    assert [(m.span(), m.lastgroup) for m in grammar.conventions(text)] == [
+        (m.span(), m.lastgroup) for m in grammar.CONVENTION.finditer(text)
+    ]
