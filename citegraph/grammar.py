@@ -591,6 +591,21 @@ def _starts(text: str, p: int, i: int) -> list[int]:
     return starts
 
 
+def _date_after(text: str, e: int, respectively: bool) -> Atom | None:
+    """The date atom printed right after a number or symbol that ends at ``e``, or None: "of 18
+    December 1991" ("date"), or with ``respectively`` the dates of a list, "on 16 and 18 September
+    1998, respectively" ("dates": one for each item)."""
+    # DATE_AFTER starts with up to three spaces, then "," or "of", "dated", "adopted", "on", "entitled"
+    if text[e : e + 4].lstrip()[:1] not in _DATE_AFTER_FIRST:
+        return None
+    if respectively and text.find("respectively", e, e + 400) != -1:
+        ds = DATES_AFTER.match(text, e)
+        if ds is not None:
+            return _atom(ds, "dates")
+    d = DATE_AFTER.match(text, e)
+    return _atom(d, "date") if d is not None else None
+
+
 def _around(text: str, a: Atom, n: int, out: dict[tuple[int, int], Atom]) -> None:
     """The atom with what only matters beside it: keyword before, date, part, letters after, kept in
     ``out`` (by place and kind; the first kept wins)."""
@@ -624,19 +639,8 @@ def _around(text: str, a: Atom, n: int, out: dict[tuple[int, int], Atom]) -> Non
             b = _atom(lone, "lone")
             keep(b[:2], b)
             _, _, last_kind, e, last_text, _ = b
-        # DATE_AFTER starts with up to three spaces, then "," or "of", "dated", "adopted", "on", "entitled"
-        d = DATE_AFTER.match(text, e) if text[e : e + 4].lstrip()[:1] in _DATE_AFTER_FIRST else None
-        ds = (
-            DATES_AFTER.match(text, e)
-            if text[e : e + 4].lstrip()[:1] in _DATE_AFTER_FIRST
-            and text.find("respectively", e, e + 400) != -1
-            else None
-        )
-        if ds is not None:  # "on 16 and 18 September 1998, respectively": one date for each item
-            b = _atom(ds, "dates")
-            keep(b[:2], b)
-        elif d is not None:
-            b = _atom(d, "date")
+        b = _date_after(text, e, respectively=True)
+        if b is not None:
             keep(b[:2], b)
         else:
             w = min(n, e + 300)
@@ -659,9 +663,8 @@ def _around(text: str, a: Atom, n: int, out: dict[tuple[int, int], Atom]) -> Non
             e = lettered.end()
             a = (s, a[1], kind, e, text[s:e], a[5])
         keep((s, a[1]), a)
-        d = DATE_AFTER.match(text, e) if text[e : e + 4].lstrip()[:1] in _DATE_AFTER_FIRST else None
-        if d is not None:
-            b = _atom(d, "date")
+        b = _date_after(text, e, respectively=False)
+        if b is not None:
             keep(b[:2], b)
         return
     keep((s, a[1]), a)

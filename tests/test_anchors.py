@@ -308,10 +308,17 @@ AFTER_A_MARK = [
 @pytest.mark.parametrize(("body", "number", "anchor"), AFTER_A_MARK)
 def test_a_name_stops_at_the_mark_before_it(body: str, number: int, anchor: str) -> None:
     sup = {1: "\u00b9", 2: "\u00b2", 4: "\u2074", 5: "\u2075", 6: "\u2076"}
-    notes = "".join(f"{mark} Source {n}.\n\n" for n, mark in sup.items() if mark in body)
-    text = f"Title\n\nThe General Assembly,\n\n{body}\n\n1. Decides to act.\n\n{notes}"
+    notes = {mark: f"Source {n}." for n, mark in sup.items() if mark in body}
+    assert _footnote_anchors(body, notes)[number] == anchor
+
+
+def _footnote_anchors(body: str, notes: dict[str, str]) -> dict[int, str | None]:
+    """The anchor of each footnote of a resolution with one preambular paragraph ``body``, whose
+    footnotes are ``notes`` (mark -> text), as the layout reads them."""
+    footnotes = "".join(f"{mark} {note}\n\n" for mark, note in notes.items())
+    text = f"Title\n\nThe General Assembly,\n\n{body}\n\n1. Decides to act.\n\n{footnotes}"
     doc = layout.layout(analyse(text), "x.txt", "x.txt")
-    assert {fn.number: fn.anchor for fn in doc.footnotes}[number] == anchor
+    return {fn.number: fn.anchor for fn in doc.footnotes}
 
 
 # A footnote that cites a document by its symbol, on a description headed by a document of the
@@ -352,6 +359,4 @@ SECRETARY_GENERAL = [
 
 @pytest.mark.parametrize(("body", "footnote", "anchor"), SECRETARY_GENERAL)
 def test_a_document_of_the_secretary_general(body: str, footnote: str, anchor: str) -> None:
-    text = f"Title\n\nThe General Assembly,\n\n{body}\u00b9\n\n1. Decides to act.\n\n\u00b9 {footnote}\n"
-    doc = layout.layout(analyse(text), "x.txt", "x.txt")
-    assert doc.footnotes[0].anchor == anchor
+    assert _footnote_anchors(body + "\u00b9", {"\u00b9": footnote})[1] == anchor
