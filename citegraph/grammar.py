@@ -270,7 +270,7 @@ PIECES: dict[str, Piece] = {
             r"(?<![\w/.:@\u2010\u2011\u2013-])(?![IVXLC]{1,5}/)[A-Z][A-Z]{0,7}"
             r"(?:\.\d{1,3}|\(\d{1,3}\)|(?<=[A-Z]{2})\d{1,3})?"
             r"(?:/[A-Za-z0-9](?:[A-Za-z0-9.\u2010\u2011\u2013-]{0,24}[A-Za-z0-9])?(?:(?<=[A-Z])\(\d{1,3}\))?){1,8}"
-            r"(?:\s{0,3}\((?:Sect\.\s?\d{1,3}[A-Z]?|Part\s[IVX]{1,4}(?=\)/))\)"
+            r"(?:\s{0,3}\((?:Sect\.\s?\d{1,3}[A-Z]?|Parts?\s[IVX]{1,4}(?:\sand\s[IVX]{1,4})?|Vol\.\s?[IVX]{1,4})\)"
             r"(?:/[A-Za-z0-9](?:[A-Za-z0-9.\u2010\u2011\u2013-]{0,24}[A-Za-z0-9])?){0,3})?"
             r"(?:\s?\({year}\))?",
             "A document symbol: series letters, then '/'-separated parts (a joint symbol "
@@ -278,9 +278,10 @@ PIECES: dict[str, Piece] = {
             "numbers its series by session: GC(68)/RES/8; the World Health Assembly and the WHO "
             "Executive Board by the letters' own number: WHA58/2005/REC/1, EB136/8 (two letters at "
             "least: 'G20/...' is no series). A fascicle of the programme budget is its section in "
-            "parentheses, and its addenda go on after it: A/79/6 (Sect. 3)/Add.1; a part in parentheses "
-            "is read only when the symbol goes on after it (NPT/CONF.1995/32 (Part I)/Corr.2), as it "
-            "is printed after the symbol of a whole report, where it reads as a place in it.",
+            "parentheses, and its addenda go on after it: A/79/6 (Sect. 3)/Add.1. A report issued in "
+            "parts or volumes has the part in its symbol, as the UN prints and files it: "
+            "A/CONF.157/24 (Part I), NPT/CONF.2000/28 (Parts I and II), NPT/CONF.2010/50 (Vol. I), "
+            "NPT/CONF.1995/32 (Part I)/Corr.2.",
             (
                 "A/75/479",
                 "E/CN.15/2015/16",
@@ -301,12 +302,14 @@ PIECES: dict[str, Piece] = {
                 "A/78/6\n(Sect. 8)",
                 "A/80/6 (Sect. 24)/Corr.1",
                 "NPT/CONF.1995/32 (Part I)/Corr.2",
+                "A/CONF.157/24 (Part I)",
+                "NPT/CONF.2000/28 (Parts I and II)",
+                "NPT/CONF.2010/50 (Vol. I)",
             ),
             (
                 "http://undocs.org/A/75/479",
                 "XIII/18",
                 "G20/2021",
-                "A/CONF.157/24 (Part I)",
                 "A/79/6 (sect. 3)",
                 "agreements/ICSP14/ReportICSP14.pdf",
             ),

@@ -1245,7 +1245,7 @@ CORPUS = [
     ),
     Case(
         "2 A/CONF.157/24 (Part I), chap. III.",
-        [("A/CONF.157/24", "A/CONF.157/24", None, None, "cite")],
+        [("A/CONF.157/24 (Part I)", "A/CONF.157/24 (Part I)", None, None, "cite")],
         organ="GA",
         source="A_RES_78_209.txt",
     ),
@@ -2039,11 +2039,32 @@ AUDIT2 = [
         "of Nuclear Weapons, Final Document, Part I (NPT/CONF.1995/32 (Part I) and \n"
         "NPT/CONF.1995/32 (Part I)/Corr.2), annex.",
         [
-            ("NPT/CONF.1995/32", "NPT/CONF.1995/32", None, None, "source"),
+            ("NPT/CONF.1995/32 (Part I)", "NPT/CONF.1995/32 (Part I)", None, None, "source"),
             ("NPT/CONF.1995/32 (Part I)/Corr.2", "NPT/CONF.1995/32 (Part I)/Corr.2", None, None, "source"),
         ],
         section="footnote",
-        source="A_RES_78_53.txt F5 (a part alone stays a place in the report)",
+        source="A_RES_78_53.txt F5 (a report issued in parts: the part is in its symbol)",
+    ),
+    Case(
+        "See 2000 Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear \n"
+        "Weapons, Final Document, vol. I (NPT/CONF.2000/28 (Parts I and II)), part I, section entitled \n"
+        "“Article VI and eighth to twelfth preambular paragraphs”, para. 15.",
+        [("NPT/CONF.2000/28 (Parts I and II)", "NPT/CONF.2000/28 (Parts I and II)", None, None, "source")],
+        section="footnote",
+        source="A_RES_78_33.txt F3",
+    ),
+    Case(
+        "See 2010 Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear \n"
+        "Weapons, Final Document, vol. I (NPT/CONF.2010/50 (Vol. I)), part I.",
+        [("NPT/CONF.2010/50 (Vol. I)", "NPT/CONF.2010/50 (Vol. I)", None, None, "source")],
+        section="footnote",
+        source="A_RES_78_33.txt F4",
+    ),
+    Case(
+        "A/79/139 (Part I).",
+        [("A/79/139 (Part I)", "A/79/139 (Part I)", None, None, "source")],
+        section="footnote",
+        source="A_RES_79_16.txt F2",
     ),
     Case(
         "World Health Organization, document WHA58/2005/REC/1, resolution 58.3, annex.",
