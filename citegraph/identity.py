@@ -113,8 +113,11 @@ _ADOPTED_SC = regex.compile(
 )
 _DISTR = regex.compile(r"Distr\.:\s*\w+\s+", regex.I)
 _PLENARY = regex.compile(r"\d{1,3}(?:st|nd|rd|th)\s+plenary\s+meeting\W{0,5}\s*", regex.I)
+#: The sponsor line: the Member States, then "draft resolution" (or its revised and amendment
+#: forms). A long list wraps onto more lines, but never over a blank line, which ends the
+#: header block before it ("Crime prevention and criminal justice").
 _SPONSORS = regex.compile(
-    r"^[ \t*]*([^\n:]{2,8000}?):\s*(revised\s+draft\s+resolution|draft\s+resolution|amendments?\s+to\s+(?:the\s+)?"
+    r"^[ \t*]*((?:[^\n:]|\n(?![ \t]*\n)){2,8000}?):\s*(revised\s+draft\s+resolution|draft\s+resolution|amendments?\s+to\s+(?:the\s+)?"
     r"(?:revised\s+)?draft\s+resolution)",
     regex.M | regex.I,
 )

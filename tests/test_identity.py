@@ -87,6 +87,28 @@ def test_draft_with_sponsors_and_issue_date():
     )
 
 
+def test_sponsor_line_wrapped_over_two_lines():
+    # A/C.3/80/L.4 read from its PDF: the list of sponsors goes on on the next line; the header
+    # block before it ends at a blank line (of spaces) and is no part of the list
+    head = (
+        " United Nations  A/C.3/80/L.4 \n  \nGeneral Assembly \n \nDistr.: Limited \n14 October 2025 \n \n"
+        "Original: English \n \n25-16618 (E)    171025 \n*2516618*   \nEightieth session \nThird Committee \n"
+        "Agenda item 107 \nCrime prevention and criminal justice \n \n \n \n"
+        "  Belarus, Democratic People’s Republic of Korea, Russian Federation and \n"
+        "Venezuela (Bolivarian Republic of): draft resolution \n \n \n"
+        "  Improving the coordination of efforts against trafficking in persons \n \n \n The General Assembly, \n"
+    )
+    m = identify(head)
+    assert (m.symbol, m.doc_type, m.session, m.date) == ("A/C.3/80/L.4", "draft-resolution", 80, "2025-10-14")
+    assert m.sponsors == [
+        "Belarus",
+        "Democratic People’s Republic of Korea",
+        "Russian Federation",
+        "Venezuela (Bolivarian Republic of)",
+    ]
+    assert m.title == "Improving the coordination of efforts against trafficking in persons"
+
+
 def test_amendment():
     head = (
         " United Nations  A/C.3/80/L.57 \n  \nGeneral Assembly \n \nDistr.: Limited \n12 November 2025 \n \n"
