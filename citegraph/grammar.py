@@ -138,14 +138,15 @@ PIECES: dict[str, Piece] = {
         Piece(
             "date_lead",
             r"(?:\s{0,3},?\s{0,3}entitled\s{0,3}[\u201c\"][^\u201d\"]{0,300}[\u201d\"])?"
-            r"\s{0,3}(?:,\s{0,3})?(?:of|dated|on|adopted\s{1,3}(?:by\s{1,3}the\s{1,3}[A-Z][\w-]{0,30}"
+            r"\s{0,3}(?:,\s{0,3})?(?:(?:also\s{1,3})?of|dated|on|adopted\s{1,3}(?:by\s{1,3}the\s{1,3}[A-Z][\w-]{0,30}"
             r"(?:\s{1,3}(?:[A-Z][\w-]{0,30}|and|of|on|the|for)){0,10}\s{1,3})?on)",
-            "What leads from a number to its date: 'of', ', adopted on', and the organ that adopted it "
+            "What leads from a number to its date: 'of', ', also of', ', adopted on', and the organ that adopted it "
             "('2262 (XXII) adopted by the General Assembly on 3 November 1967'); a title may come "
             "between ('78/148, entitled \u201c...\u201d, adopted on 19 December 2023'): the date is then "
             "the titled resolution's alone.",
             (
                 " of",
+                ", also of",
                 ", adopted on",
                 " adopted by the General Assembly on",
                 ", adopted by the Commission on Human Rights on",

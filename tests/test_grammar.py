@@ -2129,6 +2129,26 @@ _ON_UNCCD = (
     "Serious Drought and/or Desertification, Particularly in Africa"
 )
 
+#: Findings of the third audit (drafts read from their PDFs, GA and SC resolutions not audited before).
+AUDIT3 = [
+    # ", also of <date>" is the date printed right after the number
+    Case(
+        "and in this regard taking note of resolutions 10/1 of 16 October 2020, entitled “Launch of the review "
+        "process of the Mechanism for the Review of the Implementation of the United Nations Convention against "
+        "Transnational Organized Crime and the Protocols thereto”, and 10/3, also of 16 October 2020, entitled "
+        "“Effective implementation of the Protocol to Prevent, Suppress and Punish Trafficking in Persons, "
+        "Especially Women and Children, supplementing the United Nations Convention against Transnational "
+        "Organized Crime”, adopted by the Conference of the Parties at its tenth session, held in Vienna from 12 "
+        "to 16 October 2020,",
+        [
+            ("10/1", "CTOC/COP/RES/10/1", "COP-UNTOC", "2020-10-16", "take-note"),
+            ("10/3", "CTOC/COP/RES/10/3", "COP-UNTOC", "2020-10-16", "take-note"),
+        ],
+        source="A_C.3_80_L.4.pdf P48",
+    ),
+]
+
+
 #: The body a number's words do not name: a short name ("the Conference of the Parties to the
 #: Convention"), a body named elsewhere in the clause, a body "its" stands for that is not the GA.
 BODIES_ELSEWHERE = [
@@ -2263,7 +2283,7 @@ BODIES_ELSEWHERE = [
     ),
 ]
 
-ALL = SEEDS + SECURITY_COUNCIL + SHAPES + CORPUS + AUDIT2 + BODIES_ELSEWHERE + NEGATIVES
+ALL = SEEDS + SECURITY_COUNCIL + SHAPES + CORPUS + AUDIT2 + AUDIT3 + BODIES_ELSEWHERE + NEGATIVES
 
 
 def _id(case: Case) -> str:
