@@ -40,6 +40,7 @@ import regex
 
 from citegraph.grammar import MONTHS
 from citegraph.models import NormText
+from citegraph.verbs import OPENING_ONLY, VERBS
 
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUP = str.maketrans(SUPERSCRIPTS, "0123456789")
@@ -682,6 +683,127 @@ def _goes_on_after_break(prev_text: str, t: str, alone: bool) -> bool:
     return not (alone and len(t) < 60 and _ends_open(t))  # a heading
 
 
+#: The words that open a preambular paragraph and nothing else where a line starts after a
+#: comma: the participles of the governing verbs (:data:`citegraph.verbs.VERBS`: "Recalling",
+#: "Having", "Taking", "Bearing", "Concerned", ...), the openers that
+#: :data:`citegraph.layout._PREAMBLE` names, and a few more printed in the corpus' preambles
+#: ("Stressing", "Deploring", "Disturbed"). A closed list, not any capitalised "-ing" or "-ed"
+#: word: a title or a list of names goes on after a comma with those ("Production,⏎Stockpiling
+#: and Use of Chemical Weapons", "Fishing Vessels,⏎Refrigerated Transport Vessels", "Piracy,⏎Armed
+#: Robbery against Ships").
+PREAMBULAR_OPENERS: frozenset[str] = frozenset(
+    {
+        w.capitalize()
+        for v in VERBS.values()
+        for f in v.forms
+        if f and ((w := f.split()[0]).endswith("ing") or v.lemma in OPENING_ONLY)
+    }
+    | {
+        # adjectives and past participles
+        "Acting",
+        "Aware",
+        "Mindful",
+        "Conscious",
+        "Cognizant",
+        "Desirous",
+        "Indignant",
+        "Being",
+        "Guided",
+        "Determined",
+        "Encouraged",
+        "Disturbed",
+        "Dismayed",
+        "Grieved",
+        "Shocked",
+        "Appalled",
+        "Outraged",
+        "Seized",
+        "Resolved",
+        "Committed",
+        # participles that the verb table does not hold
+        "Stressing",
+        "Deploring",
+        "Determining",
+        "Regretting",
+        "Observing",
+        "Looking",
+        "Paying",
+        "Responding",
+        "Honouring",
+        "Commemorating",
+        "Reconfirming",
+        "Re-emphasizing",
+        "Praising",
+        "Appreciating",
+        "Recommitting",
+        "Believing",
+        "Anticipating",
+        "Declaring",
+        "Realizing",
+    }
+)
+#: Adverbs that open a preambular paragraph before a participle or adjective ("Deeply
+#: concerned", "Also noting", "Further recalling", "Fully aware").
+_PREAMBULAR_ADVERBS = (
+    "Deeply",
+    "Gravely",
+    "Seriously",
+    "Strongly",
+    "Firmly",
+    "Fully",
+    "Also",
+    "Further",
+    "Particularly",
+    "Equally",
+    "Unequivocally",
+    "Solemnly",
+    "Profoundly",
+    "Greatly",
+    "Again",
+)
+#: A line that opens a preambular paragraph: an opener of :data:`PREAMBULAR_OPENERS` followed
+#: by a lower-case word or a comma ("Acting under Chapter VII", "Welcoming, in this regard,"),
+#: or an adverb then a participle or adjective. The word after the opener must be lower case:
+#: "Acting Mediator" is a title, "Especially Women and Children" part of a name.
+_PREAMBULAR_LINE = regex.compile(
+    r"(?:(?:"
+    + "|".join(regex.escape(w) for w in sorted(PREAMBULAR_OPENERS, key=lambda w: (-len(w), w)))
+    + r")|(?:"
+    + "|".join(_PREAMBULAR_ADVERBS)
+    + r")\s+(?:\p{Ll}+(?:ing|ed)|aware|mindful|conscious|cognizant|desirous))(?=,|\s+\p{Ll})"
+)
+
+
+def _opens_preamble_after_comma(prev_text: str, t: str) -> bool:
+    """True if body line ``t``, printed right after ``prev_text`` with no blank line, opens a
+    new preambular paragraph: ``prev_text`` ends with a comma (marks aside), as a preambular
+    paragraph does, and ``t`` starts with a preambular opener (:data:`_PREAMBULAR_LINE`).
+
+    The Security Council texts print most paragraphs after a blank line but some right on the
+    next line ("Determined to secure full compliance with its decisions,⏎Acting under Chapter
+    VII of the Charter,"); a paragraph's own lines never start so after a comma, while a list
+    or a name may go on with a capital ("Recalling its resolutions ...,⏎Security Council
+    resolution ...").
+
+    >>> _opens_preamble_after_comma("difficulty and danger,", "Aware of the enormous difficulties in")
+    True
+    >>> _opens_preamble_after_comma("repressive laws, 12", "Reaffirming that the existence of the")
+    True
+    >>> _opens_preamble_after_comma("in that respect,", "Also noting that the implementation of")
+    True
+    >>> _opens_preamble_after_comma("Security Council,", "Acting Mediator in Palestine")
+    False
+    >>> _opens_preamble_after_comma("Trafficking in Persons,", "Especially Women and Children, supplementing")
+    False
+    >>> _opens_preamble_after_comma("its decisions", "Acting under Chapter VII of the Charter,")
+    False
+    """
+    last = prev_text[-1:]
+    if not (last == "," or last.isdigit() or last in SUPERSCRIPTS or last == "$"):
+        return False
+    return without_end_mark(prev_text).endswith(",") and _PREAMBULAR_LINE.match(t) is not None
+
+
 def _starts_lower(t: str) -> bool:
     s = t.lstrip("*_[“\"‘'(")
     return bool(s) and s[0].islower()
@@ -877,6 +999,13 @@ def analyse(original: str) -> Normalized:
                 or part_t
                 # (most lines go on a sentence and start with a letter no head starts with)
                 or ((c0 in _HEAD_LINE_OPENERS or c0 > _ASCII_MAX) and _opens_block(t, prev_text, organ_done))
+                # (blank shape: a paragraph printed on the next line, with no blank line before it)
+                or (
+                    organ_done
+                    and not indent_shape
+                    and "A" <= c0 <= "Z"
+                    and _opens_preamble_after_comma(prev_text, t)
+                )
             ):
                 split = True
             elif candidate and not interrupted and not indent_shape:
