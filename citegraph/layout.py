@@ -52,6 +52,10 @@ _PREAMBLE = regex.compile(
     r"Underlining|Acknowledging|Appreciating|Encouraged|Concerned)\b"
 )
 _OPERATIVE_VERB = regex.compile(r"[A-Z][a-z]+s\b")
+#: A dash item ("- That all anti-aircraft weapon systems would be withdrawn ...,"): printed
+#: after a paragraph that announces it with a colon, a sub-item of that paragraph, as a
+#: lettered item ("(a) ...") is.
+_DASH_ITEM = regex.compile(r"[-–—•]\s+\S")
 
 
 def layout(norm: NormText, name: str, path: str) -> Document:
@@ -114,8 +118,11 @@ def layout(norm: NormText, name: str, path: str) -> Document:
     title_start: int | None = None  # where the title of the section begun stands, until its first paragraph
     section_ops = 0  # unnumbered operative paragraphs in the section (see below)
     held: Paragraph | None = None  # an operative paragraph that holds a part head ("A." in its table)
+    last_pre: Paragraph | None = None  # the preambular paragraph of the block before, if it is one
+    dash_items = False  # ... and whether it holds dash items already
     for bi, b in enumerate(rest):
         t = text[b.start : b.end]
+        prev_pre, last_pre = last_pre, None
         head, after_head = after_head, False
         # each pattern is tried only on a block that starts as its matches do (blocks are stripped)
         ma = t.startswith("Annex") and _ANNEX.fullmatch(t)
@@ -187,6 +194,18 @@ def layout(norm: NormText, name: str, path: str) -> Document:
             last_op.end = b.end
             last_op.text = text[last_op.start : last_op.end]
             continue
+        if (
+            prev_pre is not None
+            and t[:1] in "-–—•"
+            and _DASH_ITEM.match(t)
+            and (dash_items or _end(prev_pre.text).endswith(":"))
+        ):
+            # a dash item of the preambular paragraph above ("... in which the parties agreed,
+            # inter alia:" then "- That all anti-aircraft weapon systems ...,"), not a paragraph
+            prev_pre.end = b.end
+            prev_pre.text = text[prev_pre.start : prev_pre.end]
+            last_pre, dash_items = prev_pre, True
+            continue
         # the lead-in of an unnumbered paragraph: the title of the section it opens
         s = b.start if title_start is None else title_start
         title_start = None
@@ -219,13 +238,12 @@ def layout(norm: NormText, name: str, path: str) -> Document:
             continue
         if annex is not None:
             annex_pre += 1
-            paragraphs.append(
-                Paragraph(f"P{annex_pre}", PREAMBULAR, annex_pre, text[s : b.end], s, b.end, part)
-            )
+            last_pre = Paragraph(f"P{annex_pre}", PREAMBULAR, annex_pre, text[s : b.end], s, b.end, part)
         else:
             pre += 1
-            paragraphs.append(Paragraph(f"P{pre}", PREAMBULAR, pre, text[s : b.end], s, b.end, part))
-        last_op = None
+            last_pre = Paragraph(f"P{pre}", PREAMBULAR, pre, text[s : b.end], s, b.end, part)
+        paragraphs.append(last_pre)
+        last_op, dash_items = None, False
 
     # Footnotes: one per printed number, anchored where the mark first stands.
     footnotes: list[Footnote] = []

@@ -13,10 +13,13 @@ lettered items are. The snippets are copied from the corpus (CC0).
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from citegraph.layout import layout
 from citegraph.normalize import analyse
+from citegraph.reader import read_document
 
 ORGAN = "Resolution 678 (1990)\nof 29 November 1990\n\nThe Security Council,\n\n"
 OPERATIVE = "\n\n1. Decides to remain seized of the matter.\n"
@@ -192,3 +195,75 @@ ONE_PARAGRAPH = [
 @pytest.mark.parametrize(("source", "body"), ONE_PARAGRAPH, ids=[c[0] for c in ONE_PARAGRAPH])
 def test_a_name_after_a_comma_goes_on(source: str, body: str):
     assert _paragraphs(body) == [("P1", " ".join(body.split("\n")))]
+
+
+def test_764_dash_items_belong_to_the_paragraph_that_announces_them():
+    body = (
+        "Disturbed by the continuing violation of the Sarajevo\n"
+        "airport agreement of 5 June 1992,” in which the parties agreed,\n"
+        "inter alia:\n\n"
+        "- That all anti-aircraft weapon systems would be withdrawn from positions from which they could engage\n"
+        "the airport and its air approaches,\n\n"
+        "- That all artillery, mortar, ground-to-ground missile\n"
+        "systems and tanks within range of the airport would\n"
+        "be concentrated in areas agreed by the United\n"
+        "Nations Protection Force and subject to its observation at the firing line,\n\n"
+        "- To establish security corridors between the airport\n"
+        "and the city, under the Force’s control, to ensure the\n"
+        "safe movement of humanitarian aid and related\n"
+        "personnel,\n\n"
+        "Deeply concerned about the safety of the Force’s personnel,"
+    )
+    assert _paragraphs(body) == [
+        (
+            "P1",
+            "Disturbed by the continuing violation of the Sarajevo airport agreement of 5 June 1992,” in which "
+            "the parties agreed, inter alia:\n\n"
+            "- That all anti-aircraft weapon systems would be withdrawn from positions from which they could "
+            "engage the airport and its air approaches,\n\n"
+            "- That all artillery, mortar, ground-to-ground missile systems and tanks within range of the "
+            "airport would be concentrated in areas agreed by the United Nations Protection Force and subject "
+            "to its observation at the firing line,\n\n"
+            "- To establish security corridors between the airport and the city, under the Force’s control, "
+            "to ensure the safe movement of humanitarian aid and related personnel,",
+        ),
+        ("P2", "Deeply concerned about the safety of the Force’s personnel,"),
+    ]
+
+
+def test_dash_items_need_the_colon_of_the_paragraph_before():
+    """A "- " block after a paragraph that announces nothing stays a paragraph of its own."""
+    body = "Recalling its resolution 752 (1992),\n\n- All parties stop the fighting immediately,"
+    assert [label for label, _ in _paragraphs(body)] == ["P1", "P2"]
+
+
+def test_1445_dash_items_of_an_operative_paragraph_stay_with_it():
+    doc = layout(
+        analyse(
+            ORGAN + "Recalling its resolutions,\n\n"
+            "1. Stresses that the main responsibility for resolving the conflict rests with\n"
+            "the parties themselves and, in this regard:\n\n"
+            "— Calls for a full cessation of hostilities involving regular forces and armed\n"
+            "groups throughout the territory of the Democratic Republic of the Congo, in\n"
+            "particular in South Kivu and in Ituri;\n\n"
+            "— Calls for the cessation of all support to the armed groups referred to in Annex\n"
+            "A Chapter 9.1 of the Lusaka Ceasefire Agreement;\n"
+        ),
+        "t.txt",
+        "t.txt",
+    )
+    assert [p.label for p in doc.paragraphs] == ["H", "P1", "O1"]
+    assert doc.paragraph("O1").text.endswith("A Chapter 9.1 of the Lusaka Ceasefire Agreement;")
+
+
+@pytest.mark.parametrize(
+    ("name", "counts"),
+    [
+        ("S_RES_678_1990.txt", (5, 5)),  # + "Acting under Chapter VII of the Charter,"
+        ("S_RES_764_1992.txt", (12, 12)),  # + "Aware of ...", 3 dash items under P3
+        ("S_RES_757_1992.txt", (18, 21)),  # 5 dash items under P4 "including its demands that:"
+    ],
+)
+def test_security_council_counts(corpus: Path, name: str, counts: tuple[int, int]):
+    meta = read_document(corpus / "unsc-cr-unsc-gold" / name).meta
+    assert (meta.preambular_count, meta.operative_count) == counts
