@@ -986,8 +986,9 @@ def analyse(original: str) -> Normalized:
         c0 = t[0]
         organ_t = len(t) < 130 and "The" in t and _is_organ(t)  # (the cheap tests of _is_organ, inline)
         part_t = len(t) <= 16 and c0 in _HEAD_OPENERS and _is_part_head(t)
-        if not cur:
+        if not cur:  # the first body line, which may be the organ's ("The Security Council," first)
             cur = [i]
+            organ_done = organ_t
         else:
             prev_text = last_body  # the last body line of the current block
             is_organ = not organ_done and organ_t

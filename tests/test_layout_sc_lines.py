@@ -267,3 +267,23 @@ def test_1445_dash_items_of_an_operative_paragraph_stay_with_it():
 def test_security_council_counts(corpus: Path, name: str, counts: tuple[int, int]):
     meta = read_document(corpus / "unsc-cr-unsc-gold" / name).meta
     assert (meta.preambular_count, meta.operative_count) == counts
+
+
+def test_a_text_that_starts_with_the_organ_line():
+    """The organ's line may be the text's first: what is told after it is told there too."""
+    doc = layout(
+        analyse(
+            "The Security Council,\n\n"
+            "Determined to secure full compliance with its decisions,\n"
+            "Acting under Chapter VII of the Charter,\n\n"
+            "1. Decides to remain seized of the matter.\n"
+            "Adopted at the 2963rd meeting by\n12 votes to 2 (Cuba and Yemen),\nwith 1 abstention (China).\n"
+        ),
+        "t.txt",
+        "t.txt",
+    )
+    assert [(p.label, p.text) for p in doc.paragraphs] == [
+        ("P1", "Determined to secure full compliance with its decisions,"),
+        ("P2", "Acting under Chapter VII of the Charter,"),
+        ("O1", "Decides to remain seized of the matter."),
+    ]
