@@ -1000,13 +1000,9 @@ def analyse(original: str) -> Normalized:
                 or part_t
                 # (most lines go on a sentence and start with a letter no head starts with)
                 or ((c0 in _HEAD_LINE_OPENERS or c0 > _ASCII_MAX) and _opens_block(t, prev_text, organ_done))
-                # (blank shape: a paragraph printed on the next line, with no blank line before it)
-                or (
-                    organ_done
-                    and not indent_shape
-                    and "A" <= c0 <= "Z"
-                    and _opens_preamble_after_comma(prev_text, t)
-                )
+                # a paragraph printed on the next line with no blank line before it (blank shape), or
+                # with its indent lost (indent shape: A/C.3/80/L.3 read from its PDF)
+                or (organ_done and "A" <= c0 <= "Z" and _opens_preamble_after_comma(prev_text, t))
             ):
                 split = True
             elif candidate and not interrupted and not indent_shape:

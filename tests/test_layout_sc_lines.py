@@ -287,3 +287,14 @@ def test_a_text_that_starts_with_the_organ_line():
         ("P2", "Acting under Chapter VII of the Charter,"),
         ("O1", "Decides to remain seized of the matter."),
     ]
+
+
+def test_indent_shape_a_paragraph_whose_indent_the_pdf_text_lost(corpus: Path):
+    """A/C.3/80/L.3 read from its PDF: every paragraph starts indented but "Stressing the importance
+    for Member States", printed after "... 34/3 of 23 May 2025,26" (a footnote mark after the comma)."""
+    doc = read_document(corpus / "pdf" / "A_C.3_80_L.3.pdf")
+    assert doc.paragraph("P53").text.endswith("resolutions 30/1 of 21 May 2021 and 34/3 of 23 May 2025,")
+    assert doc.paragraph("P54").text.startswith(
+        "Stressing the importance for Member States to take legislative"
+    )
+    assert (doc.meta.preambular_count, doc.meta.operative_count, doc.meta.footnote_count) == (72, 73, 51)
