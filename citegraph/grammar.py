@@ -336,8 +336,10 @@ PIECES: dict[str, Piece] = {
         Piece("ibid", r"\bIbid\.", "A footnote that repeats the previous one's source.", ("Ibid.",)),
         Piece(
             "lone",
-            r"(?<![\w/.\u2010\u2011\u2013-])[A-H](?![\w/.\u2010\u2011\u2013-])",
-            "A part letter standing alone in a list of parts: the B of '36/87 A and B', the C of 'A to C'.",
+            r"(?<![\w/.\u2010\u2011\u2013-])[A-H](?![\w/\u2010\u2011\u2013-]|\.[\w/\u2010\u2011\u2013-])",
+            "A part letter standing alone in a list of parts: the B of '36/87 A and B', the C of 'A to C'; "
+            "also at the end of a sentence or footnote ('Resolutions 53/243 A and B.'), but not as the "
+            "head of a dotted number ('B.1').",
             ("B", "C"),
             ("A/75/1", "Ab"),
         ),

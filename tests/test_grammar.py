@@ -2283,7 +2283,29 @@ BODIES_ELSEWHERE = [
     ),
 ]
 
-ALL = SEEDS + SECURITY_COUNCIL + SHAPES + CORPUS + AUDIT2 + AUDIT3 + BODIES_ELSEWHERE + NEGATIVES
+#: Audit 3 (lists, symbols and bodies): a lettered pair that ends a footnote, bodies named after
+#: the number, "its" in a list headed by a named body, the World Health Assembly's numbers.
+AUDIT3_SYMBOLS = [
+    Case(
+        "Resolutions 53/243 A and B.",
+        [
+            ("53/243 A", "A/RES/53/243 A", "GA", None, "source"),
+            ("B", "A/RES/53/243 B", "GA", None, "source"),
+        ],
+        source="A_RES_79_269.txt",
+        section="footnote",
+    ),
+    Case(
+        "Recalling its resolutions 53/243 A and B. The",
+        [
+            ("53/243 A", "A/RES/53/243 A", "GA", None, "recall"),
+            ("B", "A/RES/53/243 B", "GA", None, "recall"),
+        ],
+        source="gaE probe",
+    ),
+]
+
+ALL = SEEDS + SECURITY_COUNCIL + SHAPES + CORPUS + AUDIT2 + AUDIT3 + BODIES_ELSEWHERE + AUDIT3_SYMBOLS + NEGATIVES
 
 
 def _id(case: Case) -> str:
