@@ -731,6 +731,10 @@ BODY_NAMES: tuple[tuple[str, str], ...] = (
     ("Commission on the Status of Women", "CSW"),
     ("Commission on Narcotic Drugs", "CND"),
     ("Commission on Human Rights", "CHR"),
+    ("Sub-Commission on the Promotion and Protection of Human Rights", "SUBCOM"),
+    ("Subcommission on the Promotion and Protection of Human Rights", "SUBCOM"),
+    ("Sub-Commission on Prevention of Discrimination and Protection of Minorities", "SUBCOM"),
+    ("Subcommission on Prevention of Discrimination and Protection of Minorities", "SUBCOM"),
     ("Commission for Social Development", "CSOCD"),
     ("Commission on Population and Development", "CPD"),
     ("Statistical Commission", "STATCOM"),
@@ -785,6 +789,7 @@ SERIES_BODY: tuple[tuple[str, str], ...] = (
     ("E/CN.6/", "CSW"),
     ("E/CN.3/", "STATCOM"),
     ("A/HRC/", "HRC"),
+    ("E/CN.4/Sub.2/", "SUBCOM"),
     ("E/CN.4/", "CHR"),
 )
 
@@ -806,8 +811,13 @@ BY_BODY = re.compile(
 )
 
 #: A body named right after a number or its date: "8/10 of 20 December 2019 of the Conference of ...".
+#: A title may come between, or a topic set apart by a comma, which only "(adopted) by" may follow:
+#: "resolution 2000/22 of 18 August 2000, on the promotion of dialogue on human rights issues, by the
+#: Subcommission ..." ("resolution 61/16 on the strengthening of the Economic and Social Council"
+#: names the Council as the topic, not as the body).
 SUFFIX_BODY = re.compile(
-    r"(?:\s{0,3},?\s{0,3}entitled\s{0,3}[\u201c\"][^\u201d\"]{0,300}[\u201d\"]\s{0,3},?)?"  # ", entitled “...”,"
+    r"(?:\s{0,3},?\s{0,3}entitled\s{0,3}[\u201c\"][^\u201d\"]{0,300}[\u201d\"]\s{0,3},?"  # ", entitled “...”,"
+    r"|\s{0,3},?\s{0,3}on\s[^,;\d\u201c\u201d\"]{1,200},(?=\s{0,3}(?:adopted\s+)?by\s))?"  # ", on <topic>, by"
     rf"\s*,?\s*(?:of|adopted\s+(?:by|at)|by)\s+the\s+(?:[\w-]+\s+(?:meeting|session)\s+of\s+the\s+)?"
     rf"(?:(?P<name>{_NAME_ALT})\b|(?P<short>Conference\s+of\s+(?:the\s+)?(?:States\s+)?Parties"
     r"(?:\s+to\s+the\s+Convention\b(?!\s+(?:on|against|for|to|of)\s+(?:the\s+)?[A-Z])|(?!\s+to\s))"

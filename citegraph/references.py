@@ -504,7 +504,7 @@ def _shape_body(shape: str, named: str | None, organ: str) -> str:
     if shape in ("cbd", "mop"):
         return "CBD"
     if shape == "eco":
-        if named in ("CHR", "CCPCJ", "CND", "CSW", "STATCOM", "CSOCD", "CPD"):
+        if named in ("CHR", "SUBCOM", "CCPCJ", "CND", "CSW", "STATCOM", "CSOCD", "CPD"):
             return named
         return "ECOSOC"
     # "ga": session/number. The Security Council numbers no resolution so.

@@ -63,6 +63,15 @@ BODIES: dict[str, Body] = {
         Body("ECOSOC", "Economic and Social Council", "E/RES/{n}", "E/DEC/{n}", ("ECOSOC", "E")),
         Body("HRC", "Human Rights Council", "A/HRC/RES/{n}", "A/HRC/DEC/{n}", ("HRC",)),
         Body("CHR", "Commission on Human Rights", "E/CN.4/RES/{n}", "E/CN.4/DEC/{n}", ("CHR",)),
+        # the Commission's Sub-Commission (until 1999 "on Prevention of Discrimination and Protection
+        # of Minorities"), its series under the Commission's: E/CN.4/Sub.2/RES/2000/22
+        Body(
+            "SUBCOM",
+            "Sub-Commission on the Promotion and Protection of Human Rights",
+            "E/CN.4/Sub.2/RES/{n}",
+            "E/CN.4/Sub.2/DEC/{n}",
+            ("SUBCOM",),
+        ),
         Body(
             "CCPCJ",
             "Commission on Crime Prevention and Criminal Justice",
@@ -238,6 +247,10 @@ _CANONICAL = [
     (re.compile(rf"A/DEC/({_GA_NUM})"), lambda m: decision("GA", m[1])),
     (re.compile(rf"E/RES/({_ECO_NUM})"), lambda m: resolution("ECOSOC", m[1])),
     (re.compile(rf"E/DEC/({_ECO_NUM})"), lambda m: decision("ECOSOC", m[1])),
+    (  # the series is spelled "Sub.2", which upper-casing loses
+        re.compile(rf"E/CN\.4/SUB\.2/(RES|DEC)/({_ECO_NUM})"),
+        lambda m: (decision if m[1] == "DEC" else resolution)("SUBCOM", m[2]),
+    ),
     (re.compile(r"UNEP/EA\.(\d{1,2})/RES\.(\d{1,3})"), lambda m: resolution("UNEA", f"{m[1]}/{m[2]}")),
     (
         re.compile(r"GC\((\d{1,3})\)/(RES|DEC)/(\d{1,3}(?: ?[A-Z])?)"),

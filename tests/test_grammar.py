@@ -2303,6 +2303,25 @@ AUDIT3_SYMBOLS = [
         ],
         source="gaE probe",
     ),
+    # a body named after the number, past its date and a topic set apart by commas
+    Case(
+        "Recalling the adoption of resolution 2000/22 of 18 August 2000, on the promotion of dialogue on human "
+        "rights issues, by the Subcommission on the Promotion and Protection of Human Rights at its fifty-second "
+        "session,6",
+        [("2000/22", "E/CN.4/Sub.2/RES/2000/22", "SUBCOM", "2000-08-18", "recall")],
+        source="A_RES_78_199.txt",
+    ),
+    Case(
+        "Recalling resolution 2000/22, on the promotion of dialogue on human rights issues, adopted by the "
+        "Sub-Commission on the Promotion and Protection of Human Rights,",
+        [("2000/22", "E/CN.4/Sub.2/RES/2000/22", "SUBCOM", None, "recall")],
+        source="A_RES_78_199.txt (undated, 'adopted by')",
+    ),
+    Case(
+        "Recalling its resolution 61/16 on the strengthening of the Economic and Social Council,",
+        [("61/16", "A/RES/61/16", "GA", None, "recall")],
+        source="probe: a body in the topic with no comma is no issuing body",
+    ),
 ]
 
 ALL = SEEDS + SECURITY_COUNCIL + SHAPES + CORPUS + AUDIT2 + AUDIT3 + BODIES_ELSEWHERE + AUDIT3_SYMBOLS + NEGATIVES

@@ -48,6 +48,10 @@ CASES = [
     ("CBD/CP/MOP/DEC/VIII/19", "CBD/CP/MOP/DEC/VIII/19"),
     ("CBD/NP/MOP/DEC/2/7", "CBD/NP/MOP/DEC/2/7"),
     ("CBD/CP/MOP/10/1", "CBD/CP/MOP/10/1"),
+    # the Sub-Commission of the Commission on Human Rights: its series keeps "Sub.2"
+    ("E/CN.4/Sub.2/RES/2000/22", "E/CN.4/Sub.2/RES/2000/22"),
+    ("e/cn.4/sub.2/dec/2005/101", "E/CN.4/Sub.2/DEC/2005/101"),
+    ("SUBCOM 2000/22", "E/CN.4/Sub.2/RES/2000/22"),
 ]
 
 
@@ -79,6 +83,8 @@ def test_parse_id_rejects(bad: str) -> None:
         ("CBD/CP/MOP/DEC/VIII/19", "CBD", "decision", "CBD/CP/MOP/DEC/VIII/19"),
         ("CBD/NP/MOP/DEC/2/7", "CBD", "decision", "CBD/NP/MOP/DEC/2/7"),
         ("CBD/CP/MOP/10/1", None, "document", "CBD/CP/MOP/10/1"),
+        ("E/CN.4/Sub.2/RES/2000/22", "SUBCOM", "resolution", "SUBCOM 2000/22"),
+        ("E/CN.4/RES/2005/69", "CHR", "resolution", "CHR 2005/69"),
     ],
 )
 def test_body_kind_short(symbol: str, body: str | None, kind: str, shortform: str) -> None:
