@@ -491,6 +491,11 @@ def _target_of(n: str, body: str, is_decision: bool) -> str | None:
         return None
 
 
+#: The bodies that number resolutions by the year ("2017/15"): the Economic and Social Council and
+#: its commissions (the Commission on Human Rights and its Sub-Commission, the functional commissions).
+_YEAR_NUMBERED = frozenset({"ECOSOC", "CHR", "SUBCOM", "CCPCJ", "CND", "CSW", "STATCOM", "CSOCD", "CPD"})
+
+
 def _shape_body(shape: str, named: str | None, organ: str) -> str:
     """The body a number's shape implies, reconciled with the body named in the text."""
     if shape == "sc":
@@ -504,9 +509,7 @@ def _shape_body(shape: str, named: str | None, organ: str) -> str:
     if shape in ("cbd", "mop"):
         return "CBD"
     if shape == "eco":
-        if named in ("CHR", "SUBCOM", "CCPCJ", "CND", "CSW", "STATCOM", "CSOCD", "CPD"):
-            return named
-        return "ECOSOC"
+        return named if named in _YEAR_NUMBERED else "ECOSOC"
     # "ga": session/number. The Security Council numbers no resolution so.
     if named is None or named == "SC":
         return "GA"
@@ -694,10 +697,17 @@ def _may_be(body: str, number: str, is_decision: bool, date: str | None) -> bool
     (False, True)
     >>> _may_be("GA", "56/115", True, None), _may_be("HRC", "56/115", True, "2024-07-10")
     (False, True)
+
+    A year-numbered resolution is of a body that numbers by the year, adopted that year:
+
+    >>> _may_be("CPD", "2013/1", False, "2013-04-26"), _may_be("GA", "2013/1", False, None)
+    (True, False)
     """
     b = BODIES.get(body)
     if b is None or (b.dec if is_decision else b.res) is None:
         return False
+    if _YEAR_NUMBER.match(number):  # "2013/1": a body that numbers by the year, and that year
+        return body in _YEAR_NUMBERED and (not date or date[:4] == number[:4])
     m = _SESSION_NUMBER.match(number)
     if m is None:  # special and emergency sessions: S-32/1, ES-10/15
         return True
@@ -825,6 +835,13 @@ def _close(lst: _List | None, ctx: Context, out: list[Found], text: str) -> None
             if other is not None:
                 body = other
                 ctx.known.setdefault(number, body)
+        elif lst.its and it.shape == "eco" and named not in _YEAR_NUMBERED:
+            # "its" is an organ that numbers nothing by the year: the body named in the clause that
+            # does, if any ("Commission on Population and Development resolutions 2006/2 ... and 2009/1
+            # ... and its resolution 2013/1"), else the Economic and Social Council
+            other = _named_near(text, it.found.start, it.found.end, number, lst.is_decision, it.found.date)
+            if other is not None:
+                body = other
         kept.append((it, body, number))
     if named is None and len(kept) > 1:
         _special_sessions_of_the_list(kept)
@@ -855,6 +872,7 @@ def _special_sessions_of_the_list(kept: list[tuple[_Item, str, str]]) -> None:
 
 
 _SESSION_NUMBER = re.compile(r"(\d{1,3})/(\d{1,4})")
+_YEAR_NUMBER = re.compile(r"(?:19|20)\d\d/")
 
 
 #: The sessions a body held in a year: a session number printed with a date must fit its body.

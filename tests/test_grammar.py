@@ -2322,6 +2322,26 @@ AUDIT3_SYMBOLS = [
         [("61/16", "A/RES/61/16", "GA", None, "recall")],
         source="probe: a body in the topic with no comma is no issuing body",
     ),
+    # "its" of an organ that numbers nothing by the year: the body heading the list
+    Case(
+        "Recalling also Commission on Population and Development resolutions 2006/2 of 10 May 200624 and "
+        "2009/1 of 3 April 200925 and its resolution 2013/1 of 26 April 2013 on new trends in migration: "
+        "demographic aspects, 26",
+        [
+            ("2006/2", "E/CN.9/RES/2006/2", "CPD", "2006-05-10", "recall"),
+            ("2009/1", "E/CN.9/RES/2009/1", "CPD", "2009-04-03", "recall"),
+            ("2013/1", "E/CN.9/RES/2013/1", "CPD", "2013-04-26", "recall"),
+        ],
+        source="A_RES_78_217.txt",
+    ),
+    Case(
+        "Recalling Commission on Population and Development resolution 2006/2 and its resolution 70/1,",
+        [
+            ("2006/2", "E/CN.9/RES/2006/2", "CPD", None, "recall"),
+            ("70/1", "A/RES/70/1", "GA", None, "recall"),
+        ],
+        source="probe: a number the Assembly can have adopted stays its own",
+    ),
 ]
 
 ALL = SEEDS + SECURITY_COUNCIL + SHAPES + CORPUS + AUDIT2 + AUDIT3 + BODIES_ELSEWHERE + AUDIT3_SYMBOLS + NEGATIVES
