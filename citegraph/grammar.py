@@ -223,6 +223,26 @@ PIECES: dict[str, Piece] = {
             "A UNFCCC decision designated by its meeting (1/CP.21).",
             ("1/CP.21", "2/CMA.1"),
         ),
+        Piece(
+            "wha",
+            r"(?:SSA\d{1,2}|\d{1,2})(?:\.\d{1,3}|\(\d{1,3}\))",
+            "A World Health Assembly resolution (77.17: its session, a dot, the number) or decision "
+            "(75(9): the number in parentheses), printed without the 'WHA' of its designation, or a "
+            "decision of its special session (SSA2(5)). Read only in a paragraph that names the World "
+            "Health Assembly, after a keyword, and kept only when the clause names it: a dotted number "
+            "is otherwise a paragraph or a version ('resolution 12.20' of another Conference of the "
+            "Parties is none).",
+            ("77.17", "78.1", "75(9)", "SSA2(5)"),
+            ("77/17", "1.2.3", "2021(5)"),
+        ),
+        Piece(
+            "whasym",
+            r"WHA\d{1,2}(?:\.\d{1,3}|\(\d{1,3}\))",
+            "A World Health Assembly resolution (WHA77.17) or decision (WHA75(9)) by its full "
+            "designation, which names it without a keyword ('World Health Organization, document WHA77.4.').",
+            ("WHA77.4", "WHA77.17", "WHA75(9)"),
+            ("WHA58/2005/REC/1", "WHA77"),
+        ),
         # ---- what opens a list of numbers --------------------------------------------
         Piece(
             "kw",
@@ -364,11 +384,13 @@ ATOM_ORDER = (
     "old",
     "eco",
     "ga",
+    "whasym",
+    "wha",
     "lone",
 )
 
 #: Number atoms: the shapes a resolution or decision number takes.
-NUMBER_KINDS = ("sc", "old", "eco", "ga", "cbd", "fccc", "mop")
+NUMBER_KINDS = ("sc", "old", "eco", "ga", "cbd", "fccc", "mop", "wha")
 
 _REF = re.compile(r"\{(\w+)\}")
 
@@ -417,8 +439,15 @@ _NO_GROUPS: dict[str, str | None] = {}  # shared, never written
 _AT = {
     name: re.compile(_number_boundary(name) if name in NUMBER_KINDS else rf"(?P<{name}>{compose(name)})")
     for name in ATOM_ORDER
-    if name not in ("kw", "date", "dates", "part", "partno", "partnos", "lone")
+    if name not in ("kw", "date", "dates", "part", "partno", "partnos", "lone", "wha", "whasym")
 }
+
+#: The World Health Assembly's numbers and designations (pieces "wha", "whasym"), searched only in a
+#: paragraph that names the Assembly or prints a designation (:func:`_wha_atoms`).
+_WHA_AT = re.compile(
+    rf"(?<![\w/.\u2010\u2011\u2013-])(?:(?P<whasym>{compose('whasym')})|(?P<wha>{compose('wha')}))"
+    r"(?![\w/]|\.\d)"
+)
 
 #: Characters a symbol or a number is made of: walking back over them from a "/" finds where it starts.
 _TOKEN_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.-\u2010\u2011\u2013"
@@ -488,7 +517,10 @@ def atoms(text: str) -> list[Atom]:
     if (
         "/" not in text
         and "(" not in text
-        and not (dot and ("vol" in text or "Sales" in text or "Ibid" in text))
+        and not (
+            dot
+            and ("vol" in text or "Sales" in text or "Ibid" in text or "Assembly" in text or "WHA" in text)
+        )
     ):
         return []
     found: list[Atom] = []
@@ -548,6 +580,8 @@ def atoms(text: str) -> list[Atom]:
                 if m is not None:
                     found.append(_atom(m, kind))
             i = text.find(word, i + 1)
+    if "WHA" in text or "SSA" in text or ("Health" in text and "Assembly" in text):
+        found.extend(_atom(m, m.lastgroup) for m in _WHA_AT.finditer(text))
     # by start, then rank; two atoms equal in these are one match read twice (the groups are never
     # the first field to differ, so no two dicts are compared)
     found.sort()
@@ -661,7 +695,7 @@ def _around(text: str, a: Atom, n: int, out: dict[tuple[int, int], Atom]) -> Non
                 b = _atom(gd, "date")
                 keep(b[:2], b)
         return
-    if kind == "symbol" and ("/RES" in a[4] or "/DEC/" in a[4] or "/Res." in a[4]):
+    if kind == "whasym" or (kind == "symbol" and ("/RES" in a[4] or "/DEC/" in a[4] or "/Res." in a[4])):
         # a resolution cited by its symbol is lettered and dated as a number is:
         # "GC(68)/RES/11 A", "CBD/COP/DEC/16/5 of 1 November 2024"
         lettered = SYMBOL_LETTER.match(text, e)
@@ -710,7 +744,7 @@ def number_kind(text: str) -> str | None:
     >>> number_kind("1373 (2001)"), number_kind("75/196"), number_kind("70/___")
     ('sc', 'ga', None)
     """
-    for kind in ("sc", "old", "fccc", "eco", "ga"):
+    for kind in ("sc", "old", "fccc", "eco", "ga", "wha"):
         if _WHOLE[kind].fullmatch(text):
             return kind
     return None
@@ -741,6 +775,8 @@ BODY_NAMES: tuple[tuple[str, str], ...] = (
     ("Economic and Social Council", "ECOSOC"),
     ("Human Rights Council", "HRC"),
     ("Security Council", "SC"),
+    ("World Health Assembly", "WHA"),
+    ("Health Assembly", "WHA"),
     ("United Nations Environment Assembly of the United Nations Environment Programme", "UNEA"),
     ("United Nations Environment Assembly", "UNEA"),
     ("Environment Assembly", "UNEA"),

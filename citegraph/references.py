@@ -49,6 +49,7 @@ from citegraph.symbols import (
     publication,
     resolution,
     treaty,
+    wha_designation,
 )
 from citegraph.symbols import fold as _fold_ws
 from citegraph.verbs import OPENING_ONLY, VERBS, lemma_of
@@ -706,6 +707,8 @@ def _may_be(body: str, number: str, is_decision: bool, date: str | None) -> bool
     b = BODIES.get(body)
     if b is None or (b.dec if is_decision else b.res) is None:
         return False
+    if body == "WHA":  # its numbers are dotted or in parentheses ("77.17", "75(9)"), none "session/number"
+        return False
     if _YEAR_NUMBER.match(number):  # "2013/1": a body that numbers by the year, and that year
         return body in _YEAR_NUMBERED and (not date or date[:4] == number[:4])
     m = _SESSION_NUMBER.match(number)
@@ -813,8 +816,12 @@ def _close(lst: _List | None, ctx: Context, out: list[Found], text: str) -> None
     unknown = lst.unknown and lst.suffix is None  # session numbers of a body citegraph does not know
     kept: list[tuple[_Item, str, str]] = []
     for it in lst.items:
-        if unknown and it.shape in ("ga", "eco"):
+        if it.shape == "wha":
+            if _names_the_wha(lst, named, unknown, text, it):
+                kept.append((it, "WHA", it.number))
             continue
+        if (unknown or named == "WHA") and it.shape in ("ga", "eco"):
+            continue  # the World Health Assembly numbers nothing so: "77.17", "75(9)"
         body = _shape_body(it.shape, named, ctx.organ)
         number = _clean_number(it.number)  # once: the default body, the known bodies and the target read it
         if named is None and it.shape == "ga":
@@ -846,13 +853,39 @@ def _close(lst: _List | None, ctx: Context, out: list[Found], text: str) -> None
     if named is None and len(kept) > 1:
         _special_sessions_of_the_list(kept)
     for it, body, number in kept:
-        target = protocol_decision(number) if it.shape == "mop" else _target_of(number, body, lst.is_decision)
+        if it.shape == "wha":  # the designation says which: resolution WHA77.17, decision WHA75(9)
+            target = wha_designation(number)
+            kind = kind_of(target)
+        else:
+            target = (
+                protocol_decision(number) if it.shape == "mop" else _target_of(number, body, lst.is_decision)
+            )
+            kind = (
+                "decision" if lst.is_decision and target is not None and "/DEC/" in target else "resolution"
+            )
         if target is None or target in ctx.own:
             continue
         it.found.target = target
         it.found.body = body
-        it.found.kind = "decision" if lst.is_decision and "/DEC/" in target else "resolution"
+        it.found.kind = kind
         out.append(it.found)
+
+
+def _names_the_wha(lst: _List, named: str | None, unknown: bool, text: str, it: _Item) -> bool:
+    """Whether a World Health Assembly number ("77.17", "75(9)", "SSA2(5)") of ``lst`` is the
+    Assembly's: the list names it ("World Health Assembly resolution 71.3", "resolution 77.17 ...,
+    adopted by the World Health Assembly"), or names no body (or says "its") and the clause of the
+    number names it ("in its decision SSA2(5) of 1 December 2021, the World Health Assembly
+    acknowledges"). A dotted number is otherwise no resolution's: "resolution 12.20" of the
+    Conference of the Parties to another convention; and after a document of the Assembly's
+    records ("document WHA58/2005/REC/1, resolution 58.3, annex") it is a place in that record."""
+    if named == "WHA":
+        return True
+    if unknown or (named is not None and not lst.its):
+        return False
+    start, stop = text.rfind(";", 0, it.found.start), text.find(";", it.found.end)
+    stop = len(text) if stop == -1 else stop
+    return any(code == "WHA" and start < p < stop for p, code in _mentions(text))
 
 
 def _special_sessions_of_the_list(kept: list[tuple[_Item, str, str]]) -> None:
@@ -1255,6 +1288,13 @@ def _scan(text: str, found: list[g.Atom], ctx: Context) -> list[Found]:
                 t = f"{last_part['base']}/{last_part['part']}.{raw}"
                 out.append(Found(s, e, raw, t, "document", None, None, rel(s)))
                 last_symbol = (last_symbol[0], e)
+                floor = e
+        elif kind == "whasym":  # "document WHA77.4": the designation names the resolution and its body
+            target = wha_designation(raw)
+            if target not in ctx.own:
+                out.append(Found(s, e, raw, target, kind_of(target), "WHA", None, rel(s)))
+                last_symbol = (target, e)
+                last_part = None
                 floor = e
         elif kind == "ibid":
             ibid_at = len(out)

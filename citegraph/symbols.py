@@ -120,6 +120,8 @@ BODIES: dict[str, Body] = {
             "FCCC/CP/DEC/{n}",
             ("UNFCCC", "FCCC"),
         ),
+        # its resolutions and decisions go by their designations (wha_designation): WHA77.17, WHA75(9)
+        Body("WHA", "World Health Assembly", "WHA{n}", "WHA{n}", ("WHA",)),
         Body("UNTS", "United Nations Treaty Series", None, None, ("UNTS",)),
     ]
 }
@@ -238,8 +240,31 @@ def protocol_decision(designation: str) -> str:
     return f"CBD/{'NP' if m[1] == 'NP' else 'CP'}/MOP/DEC/{m[2]}"
 
 
+#: A World Health Assembly resolution (session, a dot, the number: "WHA77.17") or decision (the
+#: number in parentheses: "WHA75(9)"), or a decision of its special session ("SSA2(5)").
+_WHA_DESIGNATION = re.compile(r"(?:WHA|SSA)(\d{1,2})(?:\.\d{1,3}|\((\d{1,3})\))")
+#: The same as printed after "resolution" or "decision", without "WHA": "77.17", "75(9)", "SSA2(5)".
+_WHA_NUMBER = re.compile(r"(?:SSA)?\d{1,2}(?:\.\d{1,3}|\(\d{1,3}\))")
+
+
+def wha_designation(number: str) -> str:
+    """The designation of World Health Assembly resolution or decision ``number`` as printed.
+
+    WHO designates them by "WHA", the session and the number, with no space: resolution
+    WHA77.17, decision WHA75(9); a decision of a special session by "SSA": SSA2(5).
+
+    >>> wha_designation("77.17"), wha_designation("75 (9)"), wha_designation("SSA2(5)"), wha_designation("WHA78.1")
+    ('WHA77.17', 'WHA75(9)', 'SSA2(5)', 'WHA78.1')
+    """
+    n = "".join(number.split())
+    if _WHA_NUMBER.fullmatch(n) is None and _WHA_DESIGNATION.fullmatch(n) is None:
+        raise SymbolError(f"not a World Health Assembly number: {number!r}")
+    return n if n.startswith(("WHA", "SSA")) else "WHA" + n
+
+
 _CANONICAL = [
     # (regex over the upper-cased, folded input, function of the match -> canonical)
+    (re.compile(r"(?:WHA|SSA) ?\d{1,2}(?:\.\d{1,3}| ?\(\d{1,3}\))"), lambda m: wha_designation(m[0])),
     (re.compile(rf"UNTS[ /]?{_UNTS}"), lambda m: treaty(m[1], m[2])),
     (re.compile(r"SALES(?:/| NO\.? ?)(.+)"), lambda m: publication(m[1])),
     (re.compile(rf"S/RES/({_SC_NUM})"), lambda m: resolution("SC", m[1])),
@@ -299,6 +324,8 @@ def parse_id(text: str) -> str:
     if m and m[1] in _ALIAS and m[1] != "UNTS":
         code = _ALIAS[m[1]]
         word = (m[2] or "").rstrip(".")
+        if code == "WHA":  # "WHA resolution 77.17", "WHA decision 75(9)"
+            return wha_designation(m[3])
         num = _tidy_number(m[3])
         if word.startswith("DEC") or (not word and BODIES[code].res is None):
             return decision(code, num)
@@ -314,9 +341,13 @@ def parse_id(text: str) -> str:
     raise SymbolError(f"not a UN identifier: {text!r}")
 
 
-#: (symbol prefix, body code) of every numbered resolution and decision pattern, in BODIES order.
+#: (symbol prefix, body code) of every numbered resolution and decision pattern, in BODIES order
+#: (a series, ending in "/": the World Health Assembly's "WHA" also begins its documents' symbols).
 _BODY_PREFIXES = tuple(
-    (pat.split("{")[0], b.code) for b in BODIES.values() for pat in (b.res, b.dec) if pat and "{n}" in pat
+    (pat.split("{")[0], b.code)
+    for b in BODIES.values()
+    for pat in (b.res, b.dec)
+    if pat and "{n}" in pat and pat.split("{")[0].endswith("/")
 )
 
 
@@ -337,6 +368,8 @@ def body_of(symbol: str) -> str | None:
         return "IAEA"
     if symbol.startswith(("CBD/CP/MOP/DEC/", "CBD/NP/MOP/DEC/")):
         return "CBD"  # the protocols' decisions (protocol_decision)
+    if _WHA_DESIGNATION.fullmatch(symbol):
+        return "WHA"
     return None
 
 
@@ -351,6 +384,8 @@ def kind_of(symbol: str) -> str:
     if symbol.startswith("SALES/"):
         return "publication"
     up = symbol.upper()
+    if _WHA_DESIGNATION.fullmatch(symbol):
+        return "decision" if symbol.endswith(")") else "resolution"
     if body_of(symbol):
         if "/DEC/" in up:
             return "decision"
@@ -368,7 +403,7 @@ def short(symbol: str) -> str:
     if symbol.startswith("UNTS/"):
         return "UNTS " + symbol[5:]
     body = body_of(symbol)
-    if body is None or body == "UNEA":
+    if body is None or body in ("UNEA", "WHA"):  # designations that name their body
         return symbol
     b = BODIES[body]
     for pat, word in ((b.res, ""), (b.dec, "decision ")):

@@ -2342,6 +2342,77 @@ AUDIT3_SYMBOLS = [
         ],
         source="probe: a number the Assembly can have adopted stays its own",
     ),
+    # the World Health Assembly: numbers printed without "WHA", read when the clause names it
+    Case(
+        "Taking note of resolution 77.17 of 1 June 2024, adopted by the World Health \nAssembly at its "
+        "seventy-seventh session, entitled \u201cStrengthening preparedness for and response to public health "
+        "emergencies through targeted amendments to the International Health Regulations (2005)\u201d and of the "
+        "adoption of the WHO Pandemic Agreement \nthrough resolution 78.1 on 20 May 2025 at the seventy-eighth "
+        "World Health Assembly,",
+        [
+            ("77.17", "WHA77.17", "WHA", "2024-06-01", "take-note"),
+            ("78.1", "WHA78.1", "WHA", "2025-05-20", "take-note"),
+        ],
+        source="A_RES_79_333.txt",
+    ),
+    Case(
+        "Recalling also that, in its decision SSA2(5) of 1 December 2021, the World \nHealth Assembly "
+        "acknowledges the need to address gaps in preventing, preparing for,",
+        [("SSA2(5)", "SSA2(5)", "WHA", "2021-12-01", "cite")],
+        source="A_RES_79_333.txt",
+    ),
+    Case(
+        "Encourage the Working Group on Amendments to the International Health Regulations (2005) to continue "
+        "its work on consideration of proposed targeted amendments to the International Health Regulations "
+        "(2005), with respect to the time frames set out in paragraph 2 (a) of World Health Assembly decision "
+        "75(9);",
+        [("75(9)", "WHA75(9)", "WHA", None, "cite")],
+        source="A_RES_78_3.txt",
+    ),
+    Case(  # as the reader hands it, the mark 8 blanked
+        "Taking note with appreciation of the World Health Organization guiding principles on human cell, "
+        "tissue and organ transplantation, endorsed by the sixty-third World Health Assembly in its resolution "
+        "63.22 of 21 May 2010,",
+        [("63.22", "WHA63.22", "WHA", "2010-05-21", "cite")],
+        source="A_RES_79_189.txt",
+    ),
+    Case(
+        "Taking note of World Health Assembly resolution 72.7 of 28 May 2019 on water, sanitation and hygiene in "
+        "health-care facilities  and subsequent global progress reports",
+        [("72.7", "WHA72.7", "WHA", "2019-05-28", "take-note")],
+        source="A_RES_78_130.txt",
+    ),
+    Case(
+        "World Health Organization, document WHA77.4.",
+        [("WHA77.4", "WHA77.4", "WHA", None, "source")],
+        source="A_RES_79_189.txt",
+        section="footnote",
+    ),
+    Case(  # a place in the Assembly's records ("chap. I, resolution 1, annex" in SCHEMA.md)
+        "See World Health Organization, document WHA67/2014/REC/1, resolution 67.1.",
+        [("WHA67/2014/REC/1", "WHA67/2014/REC/1", None, None, "source")],
+        source="A_RES_78_5.txt",
+        section="footnote",
+    ),
+    # a dotted number of another body, or in a clause that does not name the World Health Assembly
+    Case(
+        "as well as actions relating to marine debris taken under the Convention on Biological Diversity and "
+        "the Convention on the Conservation of Migratory Species of Wild Animals, 124  in particular the "
+        "adoption by the Conference of the Parties to that Convention at its twelfth meeting of resolution "
+        "12.20 on the management of marine debris,",
+        [],
+        source="A_RES_80_110.txt",
+    ),
+    Case(
+        "Notes the work of the World Health Assembly; recalls resolution 12.20 on the management of marine debris",
+        [],
+        source="probe: the World Health Assembly named in another clause",
+    ),
+    Case(
+        "Recalling General Assembly resolution 2.5 and the World Health Assembly,",
+        [],
+        source="probe: a dotted number of a body named before it that is not the World Health Assembly",
+    ),
 ]
 
 ALL = SEEDS + SECURITY_COUNCIL + SHAPES + CORPUS + AUDIT2 + AUDIT3 + BODIES_ELSEWHERE + AUDIT3_SYMBOLS + NEGATIVES
@@ -2395,6 +2466,8 @@ def test_piece_rejects_its_counter_examples(name: str, example: str):
         ("1/CP.21", "fccc"),
         ("70/___", None),
         ("2021-2025", None),
+        ("77.17", "wha"),
+        ("SSA2(5)", "wha"),
     ],
 )
 def test_number_kind(text: str, kind: str | None):

@@ -52,6 +52,12 @@ CASES = [
     ("E/CN.4/Sub.2/RES/2000/22", "E/CN.4/Sub.2/RES/2000/22"),
     ("e/cn.4/sub.2/dec/2005/101", "E/CN.4/Sub.2/DEC/2005/101"),
     ("SUBCOM 2000/22", "E/CN.4/Sub.2/RES/2000/22"),
+    # the World Health Assembly's designations, printed with no space
+    ("WHA77.17", "WHA77.17"),
+    ("wha 75(9)", "WHA75(9)"),
+    ("WHA decision 75 (9)", "WHA75(9)"),
+    ("SSA2(5)", "SSA2(5)"),
+    ("WHA58/2005/REC/1", "WHA58/2005/REC/1"),
 ]
 
 
@@ -85,6 +91,10 @@ def test_parse_id_rejects(bad: str) -> None:
         ("CBD/CP/MOP/10/1", None, "document", "CBD/CP/MOP/10/1"),
         ("E/CN.4/Sub.2/RES/2000/22", "SUBCOM", "resolution", "SUBCOM 2000/22"),
         ("E/CN.4/RES/2005/69", "CHR", "resolution", "CHR 2005/69"),
+        ("WHA77.17", "WHA", "resolution", "WHA77.17"),
+        ("WHA75(9)", "WHA", "decision", "WHA75(9)"),
+        ("SSA2(5)", "WHA", "decision", "SSA2(5)"),
+        ("WHA58/2005/REC/1", None, "document", "WHA58/2005/REC/1"),
     ],
 )
 def test_body_kind_short(symbol: str, body: str | None, kind: str, shortform: str) -> None:
