@@ -12,7 +12,11 @@ How a name is read, walking back from the mark over words:
   them inside titles ("of", "on", "the", "and", "against", "thereto", ...), and
   "resolution(s)"/"decision(s)" with their numbers;
 - the run stops at any other lower-case word, at a governing verb
-  ("Welcoming"), at a comma that does not join two parts of one title;
+  ("Welcoming"), at a comma that does not join two parts of one title (a comma
+  after a full date ends a list item: "resolution 77/213 of 15 December 2022,
+  Human Rights Council resolution 53/11");
+- a Protocol's name runs on over ", supplementing the United Nations Convention
+  against ..." and starts at "Protocol" (gold 000 F10, 002 F22);
 - when the words before the mark only qualify the name (", adopted on 8
   September 2006", " on promoting legal aid", ", which addressed ..."), they
   are cut off first, so that the name they qualify is read;
@@ -279,9 +283,17 @@ def _stops(words: list[str], i: int, started: bool) -> bool:
             if not (started and _is_name_word(prev)):
                 return True
             nxt = words[i] if i < len(words) else ""
+            if nxt == _SUPPLEMENTING:  # "Protocol against the Smuggling of Migrants ..., supplementing"
+                return False
+            if _is_name_word(nxt) and _ends_date(words, i - 1):
+                # "resolution 77/213 of 15 December 2022, Human Rights Council resolution 53/11": a
+                # comma after a date ends a list item; the next item is a name of its own
+                return not nxt[:1].isdigit()
             nxt2 = words[i + 1] if i + 1 < len(words) else ""
             return not (_is_name_word(nxt) or (nxt == "and" and _is_name_word(nxt2)))
         return t in (";", ":")  # a parenthesis does not stop it
+    if t == _SUPPLEMENTING and prev == ",":
+        return False  # a Protocol's name runs on over ", supplementing the United Nations Convention ..."
     if _is_verb_word(t):
         # a capitalised participle inside a title ("Declaration on Integrating ...") does not stop it
         return not (t[0].isupper() and (_is_name_word(prev) or prev in CONNECTORS) and prev != "The")
@@ -291,6 +303,19 @@ def _stops(words: list[str], i: int, started: bool) -> bool:
         return True
     # "Member States in the United Nations ... Strategy": the subject of the clause is no part of the name
     return t == "States" and prev == "Member" and started
+
+
+#: The word that joins a Protocol's own name to its Convention's: one name (gold 000 F10, 002 F22).
+_SUPPLEMENTING = "supplementing"
+
+
+def _ends_date(words: list[str], i: int) -> bool:
+    """Whether ``words[:i]`` ends in a full date ("15 December 2022", "December 2022").
+
+    >>> _ends_date(["of", "15", "December", "2022", ","], 4), _ends_date(["Protocol", "I", ","], 2)
+    (True, False)
+    """
+    return i >= 2 and words[i - 1].isdigit() and len(words[i - 1]) == 4 and words[i - 2] in _MONTH_NAMES
 
 
 def _walk_back(words: list[str], i: int) -> int:
@@ -360,6 +385,12 @@ def _walk(head: str) -> tuple[str, int] | None:
     start = toks[i].start()
     if date_start is not None and (dated := _dated_document(head, date_start)) is not None:
         start = dated  # "letter dated 15 October 1993 from President Aristide": the date names it
+    elif (sup := head.find(", " + _SUPPLEMENTING, start)) >= 0 and (
+        protocol := head.rfind("Protocol", start, sup)
+    ) > start:
+        # "the Convention and the Protocol ..., supplementing the Convention", "Parties to the Protocol
+        # ..., supplementing ...": the Protocol's name starts at "Protocol"
+        start = protocol
     name = head[start:].strip()
     return (name, start) if _valid(name) else None
 

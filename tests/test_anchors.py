@@ -250,8 +250,51 @@ ENTITLED = [
 ]
 
 
+# A Protocol's name runs on over ", supplementing" its Convention's, and starts at "Protocol"
+# (gold 000 F10, 002 F22, F29, F39); a comma after a full date ends a list item.
+LISTS = [
+    (
+        "and recalling in this respect the United Nations Convention against Transnational Organized Crime and the"
+        " Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children,"
+        " supplementing the United Nations Convention against Transnational Organized Crime,",
+        "Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children,"
+        " supplementing the United Nations Convention against Transnational Organized Crime",
+    ),  # 002 F22 (was the Convention)
+    (
+        "the entry into force in 2005 of the Protocol against the Illicit Manufacturing of and Trafficking in"
+        " Firearms, Their Parts and Components and Ammunition, supplementing the United Nations Convention against"
+        " Transnational Organized Crime,",
+        "Protocol against the Illicit Manufacturing of and Trafficking in Firearms, Their Parts and Components and"
+        " Ammunition, supplementing the United Nations Convention against Transnational Organized Crime",
+    ),  # 002 F29
+    (
+        "141. Calls upon States that have not yet done so to consider becoming Parties to the Protocol against the"
+        " Smuggling of Migrants by Land, Sea and Air, supplementing the United Nations Convention against"
+        " Transnational Organized Crime,",
+        "Protocol against the Smuggling of Migrants by Land, Sea and Air, supplementing the United Nations"
+        " Convention against Transnational Organized Crime",
+    ),  # A/RES/80/110 F79
+    (
+        "its resolution 77/213 of 15 December 2022, Human Rights Council resolution 53/11 of 12 July 2023 ",
+        "Human Rights Council resolution 53/11",
+    ),  # A/RES/78/199 F3 (mark glued to the year; was "resolution 77/213 of 15 December 2022, Human ...")
+    # unchanged: items of one series after a date ("resolutions 34/8 of 23 March 2017, 35/34")
+    (
+        "Recalling Council resolutions 34/8 of 23 March 2017, 35/34 of 23 June 2017,",
+        "Council resolutions 34/8 of 23 March 2017, 35/34",
+    ),
+]
+
+
 #: Each rule's table: (text before the mark, the anchor the layout gives).
-RULES = {"dates": DATES, "trims": TRIMS, "reports": REPORTS, "items": ITEMS, "entitled": ENTITLED}
+RULES = {
+    "dates": DATES,
+    "trims": TRIMS,
+    "reports": REPORTS,
+    "items": ITEMS,
+    "entitled": ENTITLED,
+    "lists": LISTS,
+}
 
 
 @pytest.mark.parametrize(
