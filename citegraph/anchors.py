@@ -22,7 +22,15 @@ How a name is read, walking back from the mark over words:
   are cut off first, so that the name they qualify is read;
 - when the name found is only the agent of a qualifier ("..., adopted by the
   Thirteenth United Nations Congress"; "report ... prepared pursuant to
-  resolution 74/177"), the anchor is what is qualified;
+  resolution 74/177"), the anchor is what is qualified; after a name, a
+  participle opens a qualifier without a comma too ("the Vienna Declaration and
+  Programme of Action adopted by the World Conference on Human Rights on 25 June
+  1993"), and participles joined by "and" make one ("submitted to the
+  Secretary-General by ... and circulated by the Secretary-General");
+- a list item of plain words that ends at the mark after "as well as" or ", and
+  the" is the name ("as well as previous resolutions on the issue"); a title in
+  quotes that ends there is not cut ("entitled “Our ocean, our future: call for
+  action”");
 - a document named by a common noun is kept with that noun ("report of the
   Secretary-General", "outcome document of the special session ..."), and a
   report "on the implementation of resolution 77/7" is anchored, not the resolution;
@@ -39,7 +47,9 @@ How a name is read, walking back from the mark over words:
 - a name never runs back over another footnote's mark: "the Convention on the
   Rights of the Child¹⁸ and the Optional Protocols thereto¹⁹" anchors 19 on the
   Protocols, and each item of "resolutions 34/8 of 23 March 2017,⁴ 35/34 ...,⁵"
-  carries its own mark (:func:`anchor_after_mark`).
+  carries its own mark (:func:`anchor_after_mark`); an item of plain words
+  after the other mark is a name too ("... Development⁷ and the key actions for
+  its further implementation⁸").
 
 >>> anchor_before("implementation of the United Nations Convention against Corruption", 67)
 'United Nations Convention against Corruption'
@@ -169,6 +179,29 @@ _QUALIFIER_BEFORE = re.compile(
     r"|\s(?:prepared|submitted|issued|presented)\s+(?:pursuant\s+to|in\s+accordance\s+with|under|by)"
     r"|\spursuant\s+to)\s+(?:the\s+|its\s+)?$"
 )
+#: Participles that open a qualifier after a name without a comma: "the Vienna Declaration and Programme
+#: of Action adopted by the World Conference on Human Rights on 25 June 1993", "the Model Nuclear Weapons
+#: Convention submitted to the Secretary-General ... and circulated by the Secretary-General".
+_BARE_PARTICIPLES = (
+    "adopted",
+    "endorsed",
+    "convened",
+    "organized",
+    "hosted",
+    "launched",
+    "proclaimed",
+    "held",
+    "submitted",
+    "circulated",
+)
+#: Such a participle and the word that ends it, before a name (at the end) or anywhere (:func:`_bare_cut`).
+_BARE_QUALIFIER = re.compile(
+    rf"\s(?P<and>and\s+)?(?:{'|'.join(_BARE_PARTICIPLES)})"
+    rf"(?:\s+on\s+\d{{1,2}}\s+(?:{'|'.join(_MONTHS)})\s+\d{{4}})?\s+(?:by|at|in|to)\s+(?:the\s+|its\s+)?$"
+)
+_BARE_CUT = re.compile(rf"\s(?:{'|'.join(_BARE_PARTICIPLES)})\s+(?:by|at|in|to)\s")
+#: How far back from a coordinated participle ("... and circulated by") the first one is looked for.
+_CHAIN_SPAN = 200
 #: A report "on the implementation of" a numbered resolution before it: the footnote cites the
 #: report ("the report of the Secretary-General on the implementation of resolution 77/7;").
 _REPORT_ON_RESOLUTION = re.compile(
@@ -189,10 +222,10 @@ _QUALIFIER_LAST = frozenset({"by", "at", "in", "to", "with", "under"})
 #: Common nouns that name a document and are kept before "of the ...".
 _HEAD_NOUN_BEFORE = re.compile(
     r"\b(?P<head>(?:(?:agreed\s+)?conclusions|reports?|(?<![Tt]aking\s)(?<![Tt]akes\s)(?<![Tt]ake\s)note|letter|outcome\s+document|(?:practical\s+)?tools|"
-    r"recommendations|summary|statement|review))\s+of\s+(?:the\s+)?$"
+    r"recommendations|summary|statement|review)\s+of|(?:political\s+)?declarations?\s+(?:of|on))\s+(?:the\s+)?$"
 )
 #: The word that ends a :data:`_HEAD_NOUN_BEFORE` match, before any "the" (keep in step).
-_HEAD_NOUN_LAST = frozenset({"of"})
+_HEAD_NOUN_LAST = frozenset({"of", "on"})
 
 #: Common nouns that name a document and open the anchor when no title can be read.
 _HEAD_NOUNS = (
@@ -453,7 +486,7 @@ def anchor_before(text: str, end: int) -> str | None:
         found = _walk(head[: date.start()])
         if found is not None and found[0].count("(") == found[0].count(")"):  # not "II) of 2018"
             head = head[: date.start()]
-    for _ in range(4):
+    for step in range(4):
         found = _walk(head)
         if found is not None:
             name, start = found
@@ -462,6 +495,9 @@ def anchor_before(text: str, end: int) -> str | None:
             q = _QUALIFIER_BEFORE.search(head, near, start) if _ends_in(before, _QUALIFIER_LAST) else None
             if q:
                 head = head[: q.start()].rstrip(" ,")
+                continue
+            if _ends_in(before, _QUALIFIER_LAST) and (cut := _bare_qualifier(head, near, start)) is not None:
+                head = head[:cut]  # "the Vienna Declaration ... adopted by the World Conference ..."
                 continue
             if _NUMBERED_DECISION.match(name) and (
                 report := _REPORT_ON_RESOLUTION.search(head, max(0, start - 120), start)
@@ -474,12 +510,21 @@ def anchor_before(text: str, end: int) -> str | None:
         if (item := _COORDINATED_ITEM.search(head, max(0, len(head) - 80))) is not None:
             # "the Strategy adopted on 8 September 2006⁷ and its successive biennial reviews": a new item
             return _without_article(_tidy(item["item"]))
+        if step == 0 and (item := _TRAILING_ITEM.search(head, max(0, len(head) - 120))) is not None:
+            # "... Development⁷ and the key actions for its further implementation,⁸", "as well as previous
+            # resolutions on the issue,¹": a list item of plain words ends at the mark, and is its name
+            return (item["det"] or "") + item["item"]
         verb_end = _verb_end(head)  # read once: the cut and the head noun both start after the verb
-        cut = _first_cut(head, verb_end)
+        title = _title_start(head)
+        # no cut falls inside a title in quotes that ends the head ("“Our ocean, our future: call for action”")
+        cut = _first_cut(head[:title] if title is not None else head, verb_end)
         noun = _last_head_noun(head, verb_end)
         if noun is not None and (cut is None or noun > cut):
             return _tidy(head[noun:])  # "the outcome document of the special session ... held in 2016"
         if cut is None:
+            if title is not None:
+                # "and the declaration entitled “Our ocean, our future: call for action”": the title
+                return _entitled_resolution(head) or _tidy(head[title + 1 :])
             break  # nothing to cut, and no document noun (it would have been read above)
         head = head[:cut].rstrip(" ,")
     else:
@@ -489,6 +534,42 @@ def anchor_before(text: str, end: int) -> str | None:
     # no title: the last plain noun phrase ("its successive biennial reviews")
     m = _LAST_PHRASE.search(head, _last_words(head, 5)[0])
     return _without_article(_tidy(_after_verb(head, m.start()))) if m else None
+
+
+#: Two to ten plain words: a list item that names no title ("key actions for its further implementation").
+_PLAIN_WORDS = r"(?P<item>(?!and\b)[a-z][\w\u2019'-]*(?:\s+(?!and\b)[a-z][\w\u2019'-]*){1,9})"
+#: A list item of plain words after "as well as" or ", and the" that ends a head: "..., as well as previous
+#: resolutions on the issue", "..., and the political declaration of the high-level meeting on universal
+#: health coverage"; "its"/"their" stay, as in "its successive biennial reviews", "the" goes. (After "and"
+#: alone, plain words may go on a title: "the report ... on the revised estimates ... and the support account".)
+_TRAILING_ITEM = re.compile(
+    r"(?:\bas\s+well\s+as\s+(?:the\s+)?|,\s+and\s+(?:the\s+|(?=its\s|their\s)))(?P<det>(?:its|their)\s+)?"
+    + _PLAIN_WORDS
+    + "$"
+)
+#: The same after another footnote's mark, opened by "and the", "and its", "as well as ...": "...
+#: Development⁷ and the key actions for its further implementation,⁸" (after "and", an item of its
+#: own opens with "the", "its" or "their": "the tenth⁴ and twentieth⁵ anniversaries" is one phrase).
+_MARKED_PLAIN_ITEM = re.compile(
+    r"[\s,;]*(?:and\s+(?:the\s+|(?P<det>(?:its|their)\s+))|as\s+well\s+as\s+(?:the\s+)?(?P<det2>(?:its|their)\s+)?)"
+    + _PLAIN_WORDS
+    + r"[\s,;.]*"
+)
+
+
+def _title_start(head: str) -> int | None:
+    """Where the quote opens of a title in quotes that ends ``head``, or None.
+
+    >>> _title_start("the declaration entitled “Our ocean, our future: call for action”")
+    25
+    >>> _title_start("the Programme of Action") is None
+    True
+    """
+    close = len(head) - 1
+    if head[close:] not in _CLOSING_QUOTES:
+        return None
+    start = head.rfind("\u201c" if head[close] == "\u201d" else '"', max(0, close - 400), close)
+    return start if start >= 0 else None
 
 
 def _entitled_resolution(head: str) -> str | None:
@@ -601,6 +682,47 @@ def _last_head_noun(head: str, after: int = 0) -> int | None:
     return start
 
 
+def _after_name(head: str, at: int) -> bool:
+    """Whether the word before ``head[at]`` ends a name: capitalised, a number or a closing bracket
+    ("Programme of Action adopted by", "Convention, 2011 (No. 189) adopted by"), not a common noun
+    ("agreed conclusions adopted by the Commission ... at its fifty-seventh session": gold 002 F16
+    keeps the whole).
+
+    >>> _after_name("the Plan of Action adopted by", 18), _after_name("the declarations adopted at", 16)
+    (True, False)
+    """
+    word = head[max(0, at - 40) : at].rsplit(None, 1)[-1:]
+    return bool(word) and (_is_name_word(word[0]) or word[0].endswith(")"))
+
+
+def _bare_qualifier(head: str, near: int, start: int) -> int | None:
+    """Where a qualifier opened by a participle without a comma begins, when the name at
+    ``head[start:]`` is its agent or place ("the Vienna Declaration and Programme of Action adopted
+    by the World Conference on Human Rights": the World Conference), or None.
+
+    The participle follows a name; one joined by "and" ("the Model Nuclear Weapons Convention
+    submitted to the Secretary-General by Costa Rica and Malaysia in 2007 and circulated by the
+    Secretary-General") continues the qualifier a participle opened after a name, with no comma between.
+
+    >>> h = "Recalling the Model Nuclear Weapons Convention submitted to the Secretary-General by Costa Rica"
+    >>> h += " and Malaysia in 2007 and circulated by the Secretary-General"
+    >>> h[: _bare_qualifier(h, 100, h.rindex("Secretary"))]
+    'Recalling the Model Nuclear Weapons Convention'
+    >>> _bare_qualifier("the resolutions adopted by the General Assembly", 0, 31) is None
+    True
+    """
+    q = _BARE_QUALIFIER.search(head, near, start)
+    if q is None:
+        return None
+    if not q["and"]:
+        return q.start() if _after_name(head, q.start()) else None
+    lo = max(head.rfind(",", 0, q.start()), head.rfind(";", 0, q.start()), q.start() - _CHAIN_SPAN) + 1
+    for m in _BARE_CUT.finditer(head, max(0, lo), q.start() + 1):
+        if _after_name(head, m.start()):
+            return m.start()
+    return None
+
+
 def _first_cut(head: str, verb_end: int | None = None) -> int | None:
     """Where the qualifiers of the name begin: the earliest cut after the clause's governing verb
     (which ends at ``verb_end``, :func:`_verb_end`, if already known).
@@ -610,7 +732,14 @@ def _first_cut(head: str, verb_end: int | None = None) -> int | None:
     >>> _first_cut("Takes note of the report prepared pursuant to resolution 74/177", 5)
     24
     """
-    m = _CUT.search(head, _verb_end(head) if verb_end is None else verb_end)
+    after = _verb_end(head) if verb_end is None else verb_end
+    m = _CUT.search(head, after)
+    end = m.start() if m else len(head)
+    # "the Declaration of Principles and the Plan of Action adopted by the World Summit ... at its first
+    # phase": a participle after a name opens a qualifier without a comma too
+    for bare in _BARE_CUT.finditer(head, after, end):
+        if _after_name(head, bare.start()):
+            return bare.start()
     return m.start() if m else None
 
 
@@ -630,7 +759,9 @@ def anchor_after_mark(text: str, floor: int, end: int, whole: str | None) -> str
     Child¹⁸ and the Optional Protocols thereto¹⁹", mark 19 carries "Optional Protocols thereto"
     (gold 002 F19), and in a list whose items carry their own marks, each mark carries its item.
     ``whole`` is what :func:`anchor_before` reads over the whole text: the name read after the other
-    mark replaces it only when ``whole`` runs on into that name (a longer reading of the same words);
+    mark replaces it when ``whole`` runs on into that name (a longer reading of the same words), or
+    when the words after the other mark open an item of their own ("and the Programme of Action of
+    ...", "and the key actions for its further implementation") whose name ``whole`` is not read in;
     a name read from further back ("reports of the Secretary-General submitted pursuant to
     resolutions 73/263,²¹ 74/168²²": the reports) stays, and so does ``whole`` when the words after
     the other mark name nothing (only dates: "reports ... of 18 October 2022,²⁸ 15 March 2023²⁹").
@@ -646,6 +777,8 @@ def anchor_after_mark(text: str, floor: int, end: int, whole: str | None) -> str
     True
     """
     window = text[floor:end]
+    if (plain := _MARKED_PLAIN_ITEM.fullmatch(window)) is not None:
+        return (plain["det"] or plain["det2"] or "") + plain["item"]
     item = _MARKED_ITEM.fullmatch(window)
     if item is not None:
         name: str | None = item["item"]
@@ -656,7 +789,22 @@ def anchor_after_mark(text: str, floor: int, end: int, whole: str | None) -> str
     assert name is not None
     if whole is None or " ".join(whole.split()).endswith(" ".join(name.split())):
         return name
+    if item is None and _NEW_ITEM_START.match(window) and _valid(name) and _fold(whole) not in _fold(window):
+        # a name of its own after the other mark: what is read past the mark belongs to another item
+        # ("... Platform for Action adopted by the Fourth World Conference on Women¹¹ and the Programme
+        # of Action of the International Conference on Population and Development,¹²")
+        return name
     return None
+
+
+def _fold(text: str) -> str:
+    """``text`` with its whitespace folded to single spaces."""
+    return " ".join(text.split())
+
+
+#: The words that open a list item of its own after a footnote mark: "and the key actions ...", not a
+#: word that continues the phrase the mark stands in ("the tenth⁴ and twentieth⁵ anniversaries").
+_NEW_ITEM_START = re.compile(r"[\s,;]*(?:and\s+|as\s+well\s+as\s+)?(?:the|its|their)\s")
 
 
 def _names_something(name: str) -> bool:

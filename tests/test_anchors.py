@@ -13,6 +13,8 @@ BEFORE_NAME = [
     "the Strategy, adopted by the ",
     "the Declaration, held at ",
     "the meeting, convened in its ",
+    "the Programme of Action adopted by the ",
+    "the political declaration on the ",
     "the report prepared pursuant to ",
     "the note issued in accordance with the ",
     "the report submitted under ",
@@ -286,6 +288,73 @@ LISTS = [
 ]
 
 
+# A participle after a name opens a qualifier without a comma too ("<instrument> adopted by <body> at
+# ..."): the instrument is the anchor, not the body (gold 002 F6 with a comma); a common noun before
+# the participle keeps the whole (gold 002 F16).
+QUALIFIERS = [
+    (
+        "as well as relevant provisions of the Vienna Declaration and Programme of Action adopted by the World"
+        " Conference on Human Rights on 25 June 1993,",
+        "Vienna Declaration and Programme of Action",
+    ),  # A/RES/78/199 F1 (was "World Conference on Human Rights on 25 June 1993")
+    (
+        "Recalling the Declaration of Principles and the Plan of Action adopted by the World Summit on the"
+        " Information Society at its first phase, held in Geneva from 10 to 12 December 2003, ",
+        "Declaration of Principles and the Plan of Action",
+    ),  # A/RES/79/277 F1 (was "its first phase")
+    (
+        "Recalling the Model Nuclear Weapons Convention submitted to the Secretary-General by Costa Rica and"
+        " Malaysia in 2007 and circulated by the Secretary-General,",
+        "Model Nuclear Weapons Convention",
+    ),  # A/RES/78/33 F11 (was "Secretary- General"): participles joined by "and" make one qualifier
+    (
+        "in compliance with the International Health Regulations (2005) adopted by the World Health Assembly,",
+        "International Health Regulations (2005)",
+    ),  # A/RES/78/119 F12 (was "World Health Assembly")
+    # unchanged: a common noun before the participle (gold 002 F16), an "and"-joined participle alone
+    (
+        "and recalling also the agreed conclusions adopted by the Commission on the Status of Women at its"
+        " fifty-seventh session, which addressed the elimination and prevention of all forms of violence"
+        " against women and girls,",
+        "agreed conclusions adopted by the Commission on the Status of Women at its fifty-seventh session",
+    ),
+    ("held in Geneva from 10 to 12 December 2003, and endorsed by the General Assembly,", "General Assembly"),
+]
+
+
+# A list item of plain words after "as well as" or ", and the" that ends at the mark is its name; no
+# cut falls inside a title in quotes that ends there, and no "and"-joined plain words are split off
+# a title.
+PLAIN_ITEMS = [
+    (
+        "Recalling its resolution 77/150 of 14 December 2022 on information and communications technologies for"
+        " sustainable development, as well as previous resolutions on the issue,",
+        "previous resolutions on the issue",
+    ),  # A/RES/78/132 F1 (was "resolution 77/150")
+    (
+        "held in Buenos Aires from 14 to 16 November 2017 and the outcome documents of previous Global"
+        " Conferences, and the political declaration of the high-level meeting on universal health coverage,",
+        "political declaration of the high-level meeting on universal health coverage",
+    ),  # A/RES/78/187 F31
+    (
+        "We reaffirm the declaration entitled “Our ocean, our future: call for action”, adopted by the"
+        " Conference held in New York from 5 to 9 June 2017.",
+        "Our ocean, our future: call for action",
+    ),  # A/RES/79/314 F3 style (was "New York from 5 to 9 June 2017"; A/RES/78/68 F18 "calls")
+    (
+        "welcomes in this regard the political declaration adopted at the thirty-second special session of the"
+        " General Assembly, entitled “Our common commitment to effectively addressing challenges and"
+        " implementing measures to prevent and combat corruption and strengthen international cooperation”,",
+        "Our common commitment to effectively addressing challenges and implementing measures to prevent and"
+        " combat corruption and strengthen international cooperation",
+    ),  # A/RES/78/262 F24 (was "Our common commitment")
+    (
+        "and the May 2020 report of the Secretary-General entitled “Road map for digital cooperation”,",
+        "report of the Secretary-General entitled “Road map for digital cooperation”",
+    ),  # A/RES/78/160 F8 (was cut at " for digital")
+]
+
+
 #: Each rule's table: (text before the mark, the anchor the layout gives).
 RULES = {
     "dates": DATES,
@@ -294,6 +363,8 @@ RULES = {
     "items": ITEMS,
     "entitled": ENTITLED,
     "lists": LISTS,
+    "qualifiers": QUALIFIERS,
+    "plain-items": PLAIN_ITEMS,
 }
 
 
@@ -333,6 +404,35 @@ AFTER_A_MARK = [
         2,
         "Kyoto Protocol",
     ),  # A/RES/80/110 F113
+    (
+        "including in the Programme of Action of the International Conference on Population and Development\u2077"
+        " and the key actions for its further implementation,\u2078",
+        8,
+        "key actions for its further implementation",
+    ),  # A/RES/79/223 F8 (was "empowerment of women", from before mark 7)
+    (
+        "contained in the Beijing Declaration and Platform for Action adopted by the Fourth World Conference on"
+        " Women\u00b9 and the Programme of Action of the International Conference on Population and"
+        " Development,\u00b2",
+        2,
+        "Programme of Action of the International Conference on Population and Development",
+    ),  # A/RES/79/154 F12: the item after mark 1 is read, not the whole run back to "Beijing"
+    (
+        "Recalling the Declaration of Principles and the Plan of Action adopted by the World Summit on the"
+        " Information Society at its first phase, held in Geneva from 10 to 12 December 2003,\u00b9 and endorsed"
+        " by the General Assembly,\u00b2 and the Tunis Commitment and the Tunis Agenda for the Information"
+        " Society adopted by the Summit at its second phase, held in Tunis from 16 to 18 November 2005,\u00b3",
+        3,
+        "Tunis Commitment and the Tunis Agenda for the Information Society",
+    ),  # A/RES/79/277 F3 (was "its first phase", then F1's name)
+    # unchanged: F2 above; a word that goes on the phrase of the mark before it
+    (
+        "Recalling the Declaration of Principles and the Plan of Action adopted by the World Summit on the"
+        " Information Society at its first phase, held in Geneva from 10 to 12 December 2003,\u00b9 and endorsed"
+        " by the General Assembly,\u00b2",
+        2,
+        "General Assembly",
+    ),
     # unchanged: a name read from before the other mark, and words after it that name nothing
     (
         "Welcoming the reports of the Secretary-General submitted pursuant to resolutions 73/263,\u00b9 74/168,\u00b2",
@@ -350,7 +450,7 @@ AFTER_A_MARK = [
 
 @pytest.mark.parametrize(("body", "number", "anchor"), AFTER_A_MARK)
 def test_a_name_stops_at_the_mark_before_it(body: str, number: int, anchor: str) -> None:
-    sup = {1: "\u00b9", 2: "\u00b2", 4: "\u2074", 5: "\u2075", 6: "\u2076"}
+    sup = dict(enumerate("\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079", start=1))
     notes = {mark: f"Source {n}." for n, mark in sup.items() if mark in body}
     assert _footnote_anchors(body, notes)[number] == anchor
 
