@@ -440,9 +440,20 @@ def _valid(name: str) -> bool:
 _CLOSING_QUOTES = frozenset('"\u201d')
 
 
+#: A hyphen and the space a line break left before a capitalised word: "Secretary- General".
+_BROKEN_HYPHEN = re.compile(r"(?<=\w)- (?=[A-Z])")
+
+
 def _tidy(name: str) -> str:
-    """``name`` on one line, without a trailing date ("of 8 September 2006") or leading joiner ("of")."""
+    """``name`` on one line, without a trailing date ("of 8 September 2006") or leading joiner ("of"),
+    and without the space a line break leaves after a hyphen ("Secretary- General", "Non- Proliferation").
+
+    >>> _tidy("the Treaty on the Non- Proliferation of Nuclear Weapons")
+    'the Treaty on the Non-Proliferation of Nuclear Weapons'
+    """
     name = " ".join(name.split())
+    if "- " in name:
+        name = _BROKEN_HYPHEN.sub("-", name)
     if name[-1:].isdigit():  # only then may it end in a date, in its last few characters
         date = _TRAILING_DATE.search(name, max(0, len(name) - _TRAILING_DATE_MAX))
         if date:

@@ -168,6 +168,11 @@ TRIMS = [
         " period 2026–2027, ",
         "period 2026–2027",
     ),
+    # A/RES/79/16 F3: the space a line break left after a hyphen ("Non- Proliferation") is no part of the name
+    (
+        "invites the countries concerned to adhere to the Treaty on the Non- Proliferation of Nuclear Weapons;",
+        "Treaty on the Non-Proliferation of Nuclear Weapons",
+    ),
     # unchanged: a quoted title that is the name, "its" before a plain noun phrase (001 F8's reading)
     ("the report entitled “The future we want”, ", "report entitled “The future we want”"),
     ("Noting its successive biennial reviews,", "its successive biennial reviews"),
@@ -303,8 +308,8 @@ QUALIFIERS = [
         "Declaration of Principles and the Plan of Action",
     ),  # A/RES/79/277 F1 (was "its first phase")
     (
-        "Recalling the Model Nuclear Weapons Convention submitted to the Secretary-General by Costa Rica and"
-        " Malaysia in 2007 and circulated by the Secretary-General,",
+        "Recalling the Model Nuclear Weapons Convention submitted to the Secretary- General by Costa Rica and"
+        " Malaysia in 2007 and circulated by the Secretary- General,",
         "Model Nuclear Weapons Convention",
     ),  # A/RES/78/33 F11 (was "Secretary- General"): participles joined by "and" make one qualifier
     (
