@@ -32,7 +32,8 @@ How a name is read, walking back from the mark over words:
   quotes that ends there is not cut ("entitled “Our ocean, our future: call for
   action”");
 - a document named by a common noun is kept with that noun ("report of the
-  Secretary-General", "outcome document of the special session ..."), and a
+  Secretary-General", "outcome document of the special session ...", "political
+  declaration of the high-level meeting on universal health coverage"), and a
   report "on the implementation of resolution 77/7" is anchored, not the resolution;
 - a date is no part of a name: "the entry into force on 19 August 2010 of the
   Optional Protocol ..." reads the Protocol, ", of 12 August 1949" or ", adopted
@@ -49,7 +50,9 @@ How a name is read, walking back from the mark over words:
   Protocols, and each item of "resolutions 34/8 of 23 March 2017,⁴ 35/34 ...,⁵"
   carries its own mark (:func:`anchor_after_mark`); an item of plain words
   after the other mark is a name too ("... Development⁷ and the key actions for
-  its further implementation⁸").
+  its further implementation⁸"), and a word that only goes on the phrase of the
+  other mark carries what that mark carries ("the political declarations of the
+  high-level meetings ... to commemorate the tenth⁴ and twentieth⁵ anniversaries").
 
 >>> anchor_before("implementation of the United Nations Convention against Corruption", 67)
 'United Nations Convention against Corruption'
@@ -160,7 +163,7 @@ _TOKEN_ASCII = re.compile(r"[\w'./-]+|[(),;:]", re.ASCII)
 #: that a search skips straight to those characters instead of trying every alternative everywhere.)
 _CUT = re.compile(
     r"[,\s](?:"
-    r"(?<=,)\s*(?:which|in\s+which|by\s+which|whereby|including|inter\s+alia|adopted|held|signed|done|both|all)\b"
+    r"(?<=,)\s*(?:which|in\s+which|by\s+which|by\s+the|whereby|including|inter\s+alia|adopted|held|signed|done|both|all)\b"
     r"|(?<=\s)(?:"
     r"(?:on|for)\s+(?!the\b|a\b|an\b)[a-z]+\b"
     r"|to\s+(?!the\b|a\b|an\b|its\b|their\b|be\b)[a-z]{3,}\b"
@@ -237,6 +240,7 @@ _HEAD_NOUNS = (
     r"practical\s+tools",
     "tools",
     "recommendations",
+    r"political\s+declarations?",
 )
 _HEAD_NOUN = re.compile(at_word_start(*_HEAD_NOUNS) + r"\b")
 #: The plain words the nouns start with: no :data:`_HEAD_NOUN` match starts before the first of them.
@@ -433,7 +437,11 @@ def _valid(name: str) -> bool:
     words = name.replace("(", " ").replace(")", " ").split()
     if any(w[:1].isupper() and w.strip(",.") not in _MONTH_NAMES for w in words):
         return True
-    return _NUMBERED_DECISION.search(name) is not None
+    return _NUMBERED_DECISION.search(name) is not None or _SYMBOL_NUMBER.match(name) is not None
+
+
+#: A resolution's number that opens a name: "54/5 of 10 October 2023" (an item of "resolutions ..., and 54/5").
+_SYMBOL_NUMBER = re.compile(r"(?:(?:ES|S)-)?\d{1,4}/\d{1,4}\b")
 
 
 #: The quotes that close a title: straight or curly.
@@ -734,6 +742,15 @@ def _bare_qualifier(head: str, near: int, start: int) -> int | None:
     return None
 
 
+def _in_quotes(head: str, at: int) -> bool:
+    """Whether ``head[at]`` lies inside a title in curly quotes.
+
+    >>> _in_quotes("the declaration entitled “Our common commitment to act”, adopted", 45)
+    True
+    """
+    return "\u201c" in head and head.rfind("\u201c", 0, at) > head.rfind("\u201d", 0, at)
+
+
 def _first_cut(head: str, verb_end: int | None = None) -> int | None:
     """Where the qualifiers of the name begin: the earliest cut after the clause's governing verb
     (which ends at ``verb_end``, :func:`_verb_end`, if already known).
@@ -745,6 +762,10 @@ def _first_cut(head: str, verb_end: int | None = None) -> int | None:
     """
     after = _verb_end(head) if verb_end is None else verb_end
     m = _CUT.search(head, after)
+    while m is not None and _in_quotes(head, m.start()):
+        # "the political declaration entitled “Our common commitment to effectively addressing ...”,
+        # adopted by ...": a title in quotes is not cut
+        m = _CUT.search(head, m.end())
     end = m.start() if m else len(head)
     # "the Declaration of Principles and the Plan of Action adopted by the World Summit ... at its first
     # phase": a participle after a name opens a qualifier without a comma too
@@ -763,7 +784,9 @@ _MARKED_ITEM = re.compile(
 )
 
 
-def anchor_after_mark(text: str, floor: int, end: int, whole: str | None) -> str | None:
+def anchor_after_mark(
+    text: str, floor: int, end: int, whole: str | None, previous: str | None = None
+) -> str | None:
     """The anchor of a mark at ``text[end]`` when another mark stood at ``text[floor]``, or None.
 
     A name never runs back over another footnote's mark: in "the Convention on the Rights of the
@@ -776,6 +799,10 @@ def anchor_after_mark(text: str, floor: int, end: int, whole: str | None) -> str
     a name read from further back ("reports of the Secretary-General submitted pursuant to
     resolutions 73/263,²¹ 74/168²²": the reports) stays, and so does ``whole`` when the words after
     the other mark name nothing (only dates: "reports ... of 18 October 2022,²⁸ 15 March 2023²⁹").
+    Words after the other mark that go on its phrase, with no name of their own ("the political
+    declarations of the high-level meetings ... to commemorate the tenth⁴ and twentieth⁵ anniversaries",
+    "the declarations adopted at its forty-ninth,¹ fifty-fourth,² fifty-ninth³ and sixty-fourth
+    sessions⁴"), carry what the other mark carries: ``previous``, its anchor, when it is known.
 
     >>> t = "resolutions 34/8 of 23 March 2017, 35/34 of 23 June 2017,"
     >>> anchor_after_mark(t, 34, len(t), "resolutions 34/8 of 23 March 2017, 35/34")
@@ -795,10 +822,12 @@ def anchor_after_mark(text: str, floor: int, end: int, whole: str | None) -> str
         name: str | None = item["item"]
     else:
         name = anchor_before(window, len(window))
-        if name is None or not _names_something(name):
+        if name is None or not (_names_something(name) or _SYMBOL_NUMBER.match(name)):
             return None
     assert name is not None
-    if whole is None or " ".join(whole.split()).endswith(" ".join(name.split())):
+    if previous is not None and _CONTINUATION.fullmatch(window):
+        return previous  # "the tenth⁴ and twentieth⁵ anniversaries": the phrase of the mark before
+    if whole is None or _fold(whole).endswith(_fold(name)):
         return name
     if item is None and _NEW_ITEM_START.match(window) and _valid(name) and _fold(whole) not in _fold(window):
         # a name of its own after the other mark: what is read past the mark belongs to another item
@@ -808,14 +837,22 @@ def anchor_after_mark(text: str, floor: int, end: int, whole: str | None) -> str
     return None
 
 
+#: Words after a mark that only go on its phrase: one or two plain words after "and" or a comma
+#: ("tenth⁴ and twentieth⁵", "forty-ninth,¹ fifty-fourth,² ... and sixty-fourth sessions⁴").
+_CONTINUATION = re.compile(r"[\s,]*(?:and\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?[\s,;.]*")
+
+
 def _fold(text: str) -> str:
     """``text`` with its whitespace folded to single spaces."""
     return " ".join(text.split())
 
 
-#: The words that open a list item of its own after a footnote mark: "and the key actions ...", not a
+#: The words that open a list item of its own after a footnote mark: "and the key actions ...", "and
+#: 54/5 of 10 October 2023 on ensuring quality education ...", not a
 #: word that continues the phrase the mark stands in ("the tenth⁴ and twentieth⁵ anniversaries").
-_NEW_ITEM_START = re.compile(r"[\s,;]*(?:and\s+|as\s+well\s+as\s+)?(?:the|its|their)\s")
+_NEW_ITEM_START = re.compile(
+    r"[\s,;]*(?:and\s+|as\s+well\s+as\s+)?(?:(?:the|its|their)\s|(?:(?:ES|S)-)?\d{1,4}/\d)"
+)
 
 
 def _names_something(name: str) -> bool:

@@ -252,6 +252,7 @@ def layout(norm: NormText, name: str, path: str) -> Document:
     for mk in n.marks:
         marks_by_number.setdefault(mk.number, mk)
     mark_offsets = sorted(mk.offset for mk in n.marks)
+    anchor_at: dict[int, str | None] = {}  # mark offset -> the anchor read there
     for fb in [b for b in n.blocks if b.kind == "footnote"]:
         num = fb.number or 0
         ftext = text[fb.start : fb.end]
@@ -263,9 +264,11 @@ def layout(norm: NormText, name: str, path: str) -> Document:
             host, at = (para.text, mk.offset - para.start) if para is not None else (text, mk.offset)
             fn.anchor_para = para.label if para is not None else None
             floor = _previous_mark(mark_offsets, mk.offset, para.start if para else 0)
-            fn.anchor = _anchor(host, at, floor)
+            previous = anchor_at.get(floor + (para.start if para else 0)) if floor else None
+            fn.anchor = _anchor(host, at, floor, previous)
             if fn.anchor is None or "Secretary" not in fn.anchor:
                 fn.anchor = secretary_general_document(host, floor, at, ftext) or fn.anchor
+            anchor_at[mk.offset] = fn.anchor
         footnotes.append(fn)
         paragraphs.append(Paragraph(f"F{num}", FOOTNOTE, num, ftext, fb.start, fb.end))
 
@@ -287,11 +290,12 @@ def _previous_mark(offsets: list[int], offset: int, para_start: int) -> int:
     return offsets[k - 1] - para_start if k and offsets[k - 1] > para_start else 0
 
 
-def _anchor(host: str, at: int, floor: int) -> str | None:
-    """The anchor of a mark at ``host[at]``; ``floor``: where the mark before it stood (0: none)."""
+def _anchor(host: str, at: int, floor: int, previous: str | None = None) -> str | None:
+    """The anchor of a mark at ``host[at]``; ``floor``: where the mark before it stood (0: none),
+    ``previous``: the anchor read there, if known."""
     whole = anchor_before(host, at) or _quoted_before(host, at)
     if floor:
-        return anchor_after_mark(host, floor, at, whole) or whole
+        return anchor_after_mark(host, floor, at, whole, previous) or whole
     return whole
 
 

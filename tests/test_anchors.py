@@ -350,9 +350,31 @@ PLAIN_ITEMS = [
         "welcomes in this regard the political declaration adopted at the thirty-second special session of the"
         " General Assembly, entitled “Our common commitment to effectively addressing challenges and"
         " implementing measures to prevent and combat corruption and strengthen international cooperation”,",
-        "Our common commitment to effectively addressing challenges and implementing measures to prevent and"
-        " combat corruption and strengthen international cooperation",
+        "political declaration adopted at the thirty-second special session of the General Assembly, entitled"
+        " “Our common commitment to effectively addressing challenges and implementing measures to prevent and"
+        " combat corruption and strengthen international cooperation”",
     ),  # A/RES/78/262 F24 (was "Our common commitment")
+    (
+        "Reaffirming the political declaration entitled “Our common commitment to effectively addressing"
+        " challenges and implementing measures to prevent and combat corruption and strengthen international"
+        " cooperation”, adopted by the General Assembly at its thirty-second special session, held at United"
+        " Nations Headquarters from 2 to 4 June 2021,",
+        "political declaration entitled “Our common commitment to effectively addressing challenges and"
+        " implementing measures to prevent and combat corruption and strengthen international cooperation”",
+    ),  # 004 F15 (was "Our common commitment"): no cut inside quotes, anywhere
+    (
+        "welcoming the adoption of resolution 31/1 of 20 May 2022, entitled “Strengthening the international legal"
+        " framework for international cooperation to prevent and combat illicit trafficking in wildlife”, by the"
+        " Commission at its thirty-first session,",
+        "resolution 31/1",
+    ),  # A/RES/79/313 F17 (was "international legal framework"): ", by the" opens a qualifier
+    (
+        "Recalling further the World Conference against Racism, Racial Discrimination, Xenophobia and Related"
+        " Intolerance, held in Durban, South Africa, from 31 August to 8 September 2001, the Durban Review"
+        " Conference, held in Geneva from 20 to 24 April 2009, and the political declarations of the high-level"
+        " meetings of the General Assembly to commemorate the tenth",
+        "political declarations of the high-level meetings of the General Assembly to commemorate the tenth",
+    ),  # A/RES/78/199 F4 (was the World Conference): "political declaration(s)" names a document
     (
         "and the May 2020 report of the Secretary-General entitled “Road map for digital cooperation”,",
         "report of the Secretary-General entitled “Road map for digital cooperation”",
@@ -430,6 +452,26 @@ AFTER_A_MARK = [
         3,
         "Tunis Commitment and the Tunis Agenda for the Information Society",
     ),  # A/RES/79/277 F3 (was "its first phase", then F1's name)
+    (
+        "Recalling further the Durban Review Conference, held in Geneva from 20 to 24 April 2009, and the political"
+        " declarations of the high-level meetings of the General Assembly to commemorate the tenth\u2074 and"
+        " twentieth\u2075 anniversaries of the adoption of the Durban Declaration and Programme of Action,",
+        5,
+        "political declarations of the high-level meetings of the General Assembly to commemorate the tenth",
+    ),  # A/RES/78/199 F5: words that go on the phrase of mark 4 carry what mark 4 carries
+    (
+        "as well as the declarations adopted at its forty-ninth,\u00b9 fifty-fourth,\u00b2 fifty-ninth\u00b3 and"
+        " sixty-fourth sessions,\u2074",
+        4,
+        "declarations adopted at its forty-ninth",
+    ),  # A/RES/79/223 F4 (was "sixty-fourth sessions")
+    (
+        "Noting Human Rights Council resolutions 45/30 of 13 October 2020,\u00b9 51/10 of 6 October 2022 on"
+        " countering cyberbullying\u00b2 and 54/5 of 10 October 2023 on ensuring quality education for peace and"
+        " tolerance for every child,\u00b3",
+        3,
+        "54/5",
+    ),  # A/RES/78/187 F19 (was "6 October 2022"): a list item with its subject after the mark before
     # unchanged: F2 above; a word that goes on the phrase of the mark before it
     (
         "Recalling the Declaration of Principles and the Plan of Action adopted by the World Summit on the"
