@@ -495,7 +495,7 @@ def anchor_before(text: str, end: int) -> str | None:
     """The name that ends at ``text[end]`` (where a footnote mark stood), or None."""
     head = text[:end].rstrip(" ,;:.")
     clause_start = max(head.rfind(";"), head.rfind("\n")) + 1
-    head = head[clause_start:]
+    head = whole_head = head[clause_start:]
     if not head.strip():
         return None
     if head[-1:] in _CLOSING_QUOTES and (numbered := _entitled_resolution(head)) is not None:
@@ -537,6 +537,8 @@ def anchor_before(text: str, end: int) -> str | None:
         title = _title_start(head)
         # no cut falls inside a title in quotes that ends the head ("“Our ocean, our future: call for action”")
         cut = _first_cut(head[:title] if title is not None else head, verb_end)
+        if cut is not None and (late := _cut_after_list_opener(head, cut)) is not None:
+            cut = late  # "..., including the Domestic Workers Convention, 2011 (No. 189), on decent work ..."
         noun = _last_head_noun(head, verb_end)
         if noun is not None and (cut is None or noun > cut):
             return _tidy(head[noun:])  # "the outcome document of the special session ... held in 2016"
@@ -552,8 +554,17 @@ def anchor_before(text: str, end: int) -> str | None:
             return _tidy(head[noun:])
     # no title: the last plain noun phrase ("its successive biennial reviews")
     m = _LAST_PHRASE.search(head, _last_words(head, 5)[0])
+    if m is not None and _ENDS_IN_VERB.search(m[0]) and len(head) < len(whole_head):
+        # what the cuts left ends in a verb ("that the International Law Commission decided", cut before
+        # "to recommend ..."): they cut no qualifier off a name; the noun phrase at the mark is read
+        # ("... on the basis of the draft articles")
+        head = whole_head
+        m = _LAST_PHRASE.search(head, _last_words(head, 5)[0])
     return _without_article(_tidy(_after_verb(head, m.start()))) if m else None
 
+
+#: A past participle or tense at the end of a phrase ("decided", "devoted"; not "need"): no noun ends it.
+_ENDS_IN_VERB = re.compile(r"[a-z]{3}ed$")
 
 #: Two to ten plain words: a list item that names no title ("key actions for its further implementation").
 _PLAIN_WORDS = r"(?P<item>(?!and\b)[a-z][\w\u2019'-]*(?:\s+(?!and\b)[a-z][\w\u2019'-]*){1,9})"
@@ -740,6 +751,35 @@ def _bare_qualifier(head: str, near: int, start: int) -> int | None:
         if _after_name(head, m.start()):
             return m.start()
     return None
+
+
+#: The words that open the items a clause names: "relevant conventions ..., including the ...".
+_LIST_OPENER = re.compile(r"(?:,\s*|\s)(?:including|in\s+particular|such\s+as|notably|namely)\s")
+
+
+def _cut_after_list_opener(head: str, cut: int) -> int | None:
+    """A cut after the last "including" (or "in particular", "such as") that comes after ``cut``,
+    when what it leaves ends in a name: the item the list opener names carries the mark, not a name
+    before it ("Invites Member States to consider ratifying relevant conventions of the International
+    Labour Organization, including the Domestic Workers Convention, 2011 (No. 189), on decent work for
+    domestic workers": the cut before "to consider" would leave "Member States").
+
+    >>> h = "Invites Member States to consider ratifying conventions, including the Domestic Workers Convention,"
+    >>> h += " 2011 (No. 189), on decent work for domestic workers"
+    >>> h[: _cut_after_list_opener(h, 22)]
+    'Invites Member States to consider ratifying conventions, including the Domestic Workers Convention, 2011 (No. 189),'
+    """
+    last = None
+    for opener in _LIST_OPENER.finditer(head, cut):
+        last = opener
+    if last is None:
+        return None
+    late = _first_cut(head, last.end())
+    # only a subject set apart by a comma (", on decent work ..."): a participle after the item
+    # (", held in 2016, entitled ...") may qualify a document noun the walk does not read
+    if late is None or not head.startswith(", on ", late - 1) or _walk(head[: late - 1]) is None:
+        return None
+    return late
 
 
 def _in_quotes(head: str, at: int) -> bool:

@@ -382,6 +382,31 @@ PLAIN_ITEMS = [
 ]
 
 
+# What the cuts leave must end in a name or a noun: an item after "including" keeps its subject set
+# apart by a comma off, and a phrase that ends in a verb is no name.
+CUTS = [
+    (
+        "(n) Invites Member States to consider ratifying relevant conventions of the International Labour"
+        " Organization, including the Domestic Workers Convention, 2011 (No. 189), on decent work for domestic"
+        " workers,",
+        "Domestic Workers Convention, 2011 (No. 189)",
+    ),  # A/RES/78/217 F31 (was "Member States", cut before "to consider")
+    (
+        "Recalling also that the International Law Commission decided to recommend to the General Assembly that"
+        " it take note of the draft articles on the responsibility of international organizations in a resolution"
+        " and annex them to that resolution, and that it consider, at a later stage, the elaboration of a"
+        " convention on the basis of the draft articles,",
+        "draft articles",
+    ),  # A/RES/78/114 F1 (was "International Law Commission decided")
+    # unchanged: the cut that leaves a plain noun phrase (A/RES/79/53 F6)
+    (
+        "Recalling also relevant resolutions on improvised explosive device threat mitigation in the context of"
+        " the fight against the indiscriminate use of improvised explosive devices,",
+        "relevant resolutions",
+    ),
+]
+
+
 #: Each rule's table: (text before the mark, the anchor the layout gives).
 RULES = {
     "dates": DATES,
@@ -392,6 +417,7 @@ RULES = {
     "lists": LISTS,
     "qualifiers": QUALIFIERS,
     "plain-items": PLAIN_ITEMS,
+    "cuts": CUTS,
 }
 
 
