@@ -908,6 +908,38 @@ def _names_something(name: str) -> bool:
 _EMPTY_WORDS = frozenset({"and", "of", "on", "in", "dated", "the", "to", "from", ""})
 
 
+def without_earlier_item(anchor: str, earlier: list[str]) -> str:
+    """``anchor`` without a first item joined by "and the" that an earlier footnote anchors already:
+    in "the 2030 Agenda for Sustainable Development and the New Urban Agenda,²³" after the 2030
+    Agenda's own footnote, mark 23 carries the New Urban Agenda. "... and the Protocols thereto"
+    stays whole: it names its items by the first (gold 000 F13). Earlier anchors are compared as the
+    scorer compares anchors: one contains the other, case and spacing aside.
+
+    >>> without_earlier_item("2030 Agenda for Sustainable Development and the New Urban Agenda",
+    ...                      ["Transforming our world: the 2030 Agenda for Sustainable Development"])
+    'New Urban Agenda'
+    >>> without_earlier_item("Convention against Crime and the Protocols thereto", ["Convention against Crime"])
+    'Convention against Crime and the Protocols thereto'
+    """
+    at = anchor.rfind(" and the ")
+    if at <= 0 or not earlier:
+        return anchor
+    first, rest = anchor[:at], anchor[at + len(" and the ") :]
+    if not rest[:1].isupper() or " " not in first or _REFERS_BACK.search(rest):
+        return anchor
+    key, whole = _fold(first).lower(), _fold(anchor).lower()
+    others = [_fold(name).lower() for name in earlier]
+    if any(whole in other for other in others):
+        return anchor  # one name read again ("... Process on Oceans and the Law of the Sea")
+    if any(key in other or (" " in other and other in key) for other in others):
+        return rest
+    return anchor
+
+
+#: Words by which an item names itself by the item before it: "the Optional Protocols thereto".
+_REFERS_BACK = re.compile(r"\b(?:thereto|thereof|thereunder)\b")
+
+
 #: A document of the Secretary-General, its subject and the mark: "the third annual progress report of
 #: the Secretary-General on the Gigiri master plan ... at the United Nations Office at Nairobi⁴¹".
 _SECRETARY_GENERAL_DOCUMENT = re.compile(

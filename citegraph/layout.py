@@ -30,7 +30,12 @@ from operator import le, lt
 
 import regex
 
-from citegraph.anchors import anchor_after_mark, anchor_before, secretary_general_document
+from citegraph.anchors import (
+    anchor_after_mark,
+    anchor_before,
+    secretary_general_document,
+    without_earlier_item,
+)
 from citegraph.identity import identify
 from citegraph.models import FOOTNOTE, HEADER, OPERATIVE, PREAMBULAR, Document, Footnote, NormText, Paragraph
 from citegraph.normalize import ORGAN_RE, Block, Mark, Normalized, analyse, without_end_mark
@@ -268,6 +273,9 @@ def layout(norm: NormText, name: str, path: str) -> Document:
             fn.anchor = _anchor(host, at, floor, previous)
             if fn.anchor is None or "Secretary" not in fn.anchor:
                 fn.anchor = secretary_general_document(host, floor, at, ftext) or fn.anchor
+            if fn.anchor is not None:
+                # "the 2030 Agenda ... and the New Urban Agenda²³": the first item has its own footnote
+                fn.anchor = without_earlier_item(fn.anchor, [a for a in anchor_at.values() if a])
             anchor_at[mk.offset] = fn.anchor
         footnotes.append(fn)
         paragraphs.append(Paragraph(f"F{num}", FOOTNOTE, num, ftext, fb.start, fb.end))

@@ -498,6 +498,18 @@ AFTER_A_MARK = [
         3,
         "54/5",
     ),  # A/RES/78/187 F19 (was "6 October 2022"): a list item with its subject after the mark before
+    (
+        "Reaffirming the 2030 Agenda for Sustainable Development,\u00b9 and recalling the outcomes of major"
+        " conferences, including the 2030 Agenda for Sustainable Development and the New Urban Agenda,\u00b2",
+        2,
+        "New Urban Agenda",
+    ),  # A/RES/78/217 F23: the first of two titles has its own footnote
+    (
+        "Recalling the United Nations Convention against Transnational Organized Crime,\u00b9 and recalling the"
+        " United Nations Convention against Transnational Organized Crime and the Protocols thereto,\u00b2",
+        2,
+        "United Nations Convention against Transnational Organized Crime and the Protocols thereto",
+    ),  # unchanged: gold 000 F1 and F13 ("thereto" names the Protocols by the Convention)
     # unchanged: F2 above; a word that goes on the phrase of the mark before it
     (
         "Recalling the Declaration of Principles and the Plan of Action adopted by the World Summit on the"
