@@ -126,7 +126,7 @@ def _verb_forms() -> list[tuple[str, str]]:
                 last.endswith("ed")
                 and not f.startswith("having")
                 and f not in ("guided by",)
-                and v.lemma not in OPENING_ONLY
+                and f not in OPENING_ONLY
             ):
                 continue  # "in which it decided ...": past tenses describe the cited text
             if f == v.lemma.replace("-", " ") and not last.endswith("ing"):
@@ -241,6 +241,40 @@ _GERUND_BEFORE = frozenset(
 )
 
 
+#: A participle right after a reference or its date, with no comma, describes that reference ("its
+#: resolution 78/267 of 21 March 2024 declaring 15 November the International Day ..., and its resolution
+#: 79/266"): it governs nothing after it. (In lower case: a capital opens the next paragraph.)
+_AFTER_REFERENCE = re.compile(r"[\d)]\s+$")
+
+
+_WORD_OR_STOP = re.compile(r"[A-Za-z]+|[,;.:]")
+
+
+def _joined_to_gerund(text: str, s: int) -> bool:
+    """Whether the -ing form at ``s`` is joined by "and"/"or" to a gerund, and so is one too.
+
+    The gerund is looked for within a few words (its object), with no punctuation and no other
+    "and" between: in "Taking into account the need to hold officials accountable by depriving them
+    of the profits and proceeds of their crimes and welcoming resolution 10/6", "welcoming" is
+    joined to "Taking", not to "depriving".
+
+    >>> _joined_to_gerund("the importance of strengthening cooperation and ensuring", 48)
+    True
+    >>> _joined_to_gerund("Recalling its resolution and ensuring", 30)
+    False
+    """
+    words = _WORD_OR_STOP.findall(text, max(0, s - 100), s)
+    if not words or words[-1].lower() not in ("and", "or"):
+        return False
+    for i in range(len(words) - 2, max(0, len(words) - 9), -1):
+        w = words[i]
+        if w in ",;.:" or w.lower() in ("and", "or"):
+            return False
+        if w.endswith("ing"):
+            return words[i - 1].lower() in _GERUND_BEFORE
+    return False
+
+
 def _word_before(text: str, pos: int) -> str:
     """The word that ends right before ``pos`` (spaces skipped), lower case."""
     words = text[max(0, pos - 16) : pos].split()
@@ -293,13 +327,17 @@ def _verb_span(text: str, s: int, m: re.Match[str]) -> tuple[int, int, str] | No
     word = text[s:e]
     low = word.lower()
     if low.endswith("ing"):
-        if not low.startswith("having") and _word_before(text, s) in _GERUND_BEFORE:
+        if not low.startswith("having") and (
+            _word_before(text, s) in _GERUND_BEFORE
+            or (word[0].islower() and _AFTER_REFERENCE.search(text, max(0, s - 8), s) is not None)
+            or _joined_to_gerund(text, s)
+        ):
             return None
     elif low.split()[0].endswith("s") and _word_before(text, s) in _NOUN_BEFORE:
         return None
-    lemma = _lemma(word)
-    if lemma in OPENING_ONLY and not _opens(text, s):
+    if low in OPENING_ONLY and not _opens(text, s):
         return None  # "the States concerned": a participle governs only as the paragraph's opening
+    lemma = _lemma(word)
     return s, e, lemma
 
 

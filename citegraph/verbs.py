@@ -7,7 +7,8 @@ here and every stage knows it.
 
 ``forms`` are the lower-case word sequences that open a clause with that verb:
 preambular participles ("reaffirming") and operative present tenses
-("reaffirms"). Longer forms win ("taking note" before "taking").
+("reaffirms"). Longer forms win ("taking note" before "taking"; "having received
+and considered" is "consider", the nearer participle, not "receive").
 
 >>> VERBS["reaffirm"].prop, VERBS["reaffirm"].cito
 ('reaffirms', 'confirms')
@@ -81,7 +82,7 @@ VERBS: dict[str, Verb] = {
             "note",
             "notes",
             "citesForInformation",
-            "noting|notes|note|having noted",
+            "noting|notes|note|having noted|having received and noted",
             "The citing text notes the cited text.",
         ),
         _v(
@@ -180,8 +181,78 @@ VERBS: dict[str, Verb] = {
             "decide",
             "decides",
             "citesAsAuthority",
-            "deciding|decides|decided",
+            "deciding|decides|decided|having decided",
             "The cited text is part of a decision.",
+        ),
+        _v(
+            "resolve",
+            "resolves",
+            "citesAsAuthority",
+            "resolves",
+            "The citing text resolves something with reference to the cited text.",
+        ),
+        _v(
+            "determine",
+            "determines",
+            "citesAsAuthority",
+            "determining|determines|having determined|determined",
+            "The citing text determines a fact or course with reference to the cited text.",
+        ),
+        _v(
+            "declare",
+            "declares",
+            "citesAsAuthority",
+            "declaring|declares",
+            "The citing text declares something with reference to the cited text.",
+        ),
+        _v(
+            "find",
+            "finds",
+            "citesAsAuthority",
+            "finds",
+            "The citing text finds something with reference to the cited text.",
+        ),
+        _v(
+            "authorize",
+            "authorizes",
+            "citesAsAuthority",
+            "authorizes|authorises",
+            "The citing text authorizes action with reference to the cited text.",
+        ),
+        _v(
+            "extend",
+            "extends",
+            "citesAsAuthority",
+            "extends",
+            "The citing text extends something (a mandate, a period) the cited text bears on.",
+        ),
+        _v(
+            "direct",
+            "directs",
+            "citesAsAuthority",
+            "directs",
+            "The citing text directs action with reference to the cited text.",
+        ),
+        _v(
+            "advise",
+            "advises",
+            "citesAsAuthority",
+            "advises",
+            "The citing text advises others with reference to the cited text.",
+        ),
+        _v(
+            "recommend",
+            "recommends",
+            "citesAsAuthority",
+            "recommends",
+            "The citing text recommends action with reference to the cited text.",
+        ),
+        _v(
+            "ensure",
+            "ensures",
+            "supports",
+            "ensuring|ensures",
+            "The citing text ensures (the implementation of) the cited text.",
         ),
         _v(
             "request",
@@ -223,8 +294,39 @@ VERBS: dict[str, Verb] = {
             "consider",
             "considers",
             "obtainsBackgroundFrom",
-            "considering|considers|having considered",
+            "considering|considers|having considered|having received and considered",
             "The citing text considers the cited text.",
+        ),
+        _v(
+            "examine",
+            "examines",
+            "reviews",
+            "examines|having examined",
+            "The citing text examines the cited text (a report on it, its implementation).",
+        ),
+        _v(
+            "study",
+            "hasStudied",
+            "reviews",
+            "having studied",
+            "The citing text has studied the cited text (a report).",
+            "has studied",
+        ),
+        _v(
+            "receive",
+            "hasReceived",
+            "citesForInformation",
+            "having received",
+            "The citing text has received the cited text (a report).",
+            "has received",
+        ),
+        _v(
+            "hear",
+            "hasHeard",
+            "citesForInformation",
+            "having heard",
+            "The citing text has heard the cited text (a statement, a report).",
+            "has heard",
         ),
         _v(
             "guided-by",
@@ -254,6 +356,42 @@ VERBS: dict[str, Verb] = {
             "disagreesWith",
             "condemning|condemns",
             "The citing text condemns the cited text.",
+        ),
+        _v(
+            "deplore",
+            "deplores",
+            "disagreesWith",
+            "deploring|deplores",
+            "The citing text deplores what the cited text bears on (its defiance, a failure to comply).",
+        ),
+        _v(
+            "regret",
+            "regrets",
+            "disagreesWith",
+            "regretting|regrets",
+            "The citing text regrets what the cited text bears on.",
+        ),
+        _v(
+            "reject",
+            "rejects",
+            "disagreesWith",
+            "rejecting|rejects",
+            "The citing text rejects what the cited text bears on.",
+        ),
+        _v(
+            "appreciate",
+            "appreciates",
+            "agreesWith",
+            "appreciating|appreciates",
+            "The citing text appreciates the cited text.",
+        ),
+        _v(
+            "look-forward",
+            "looksForwardTo",
+            "citesForInformation",
+            "looking forward to|looks forward to",
+            "The citing text looks forward to the cited text or its implementation.",
+            "looks forward to",
         ),
         _v("affirm", "affirms", "confirms", "affirming|affirms", "The citing text affirms the cited text."),
         _v(
@@ -317,6 +455,14 @@ VERBS: dict[str, Verb] = {
             "is convinced of",
         ),
         _v(
+            "disturb",
+            "isDisturbedBy",
+            "citesForInformation",
+            "disturbed",
+            "The citing text is disturbed by what the cited text bears on.",
+            "is disturbed by",
+        ),
+        _v(
             "cite",
             "citesAsRelated",
             "cites",
@@ -335,10 +481,11 @@ VERBS: dict[str, Verb] = {
     ]
 }
 
-#: Verbs printed only as past participles ("Concerned that, since the adoption of its resolutions
-#: ..."): they govern a reference only as the opening of a preambular paragraph, after adverbs at
-#: most ("Deeply concerned"); elsewhere "concerned" is as often an adjective ("the States concerned").
-OPENING_ONLY = frozenset({"concern", "alarm", "convince"})
+#: Forms printed as past participles ("Concerned that, since the adoption of its resolutions ...",
+#: "Determined to ensure ..."): they govern a reference only as the opening of a preambular
+#: paragraph, after adverbs at most ("Deeply concerned"); elsewhere they are as often adjectives
+#: ("the States concerned") or past tenses ("the Council determined").
+OPENING_ONLY = frozenset({"concerned", "alarmed", "convinced", "disturbed", "determined"})
 
 # Longest forms first, so that "taking note" wins over a shorter opening.
 _FORMS: list[tuple[tuple[str, ...], str]] = sorted(

@@ -2004,8 +2004,8 @@ AUDIT2 = [
         "Having studied the report of the Secretary-General\non the United Nations Interim Force in Lebanon of 12\n"
         "January 1979, contained in document S/13026 and\nCorr.1, 6\n",
         [
-            ("S/13026", "S/13026", None, None, "cite"),
-            ("Corr.1", "S/13026/Corr.1", None, None, "cite"),
+            ("S/13026", "S/13026", None, None, "study"),
+            ("Corr.1", "S/13026/Corr.1", None, None, "study"),
         ],
         organ="SC",
         source="S_RES_444_1979.txt (the 6 is a footnote mark)",
@@ -2415,7 +2415,108 @@ AUDIT3_SYMBOLS = [
     ),
 ]
 
-ALL = SEEDS + SECURITY_COUNCIL + SHAPES + CORPUS + AUDIT2 + AUDIT3 + BODIES_ELSEWHERE + AUDIT3_SYMBOLS + NEGATIVES
+# ---- audit 3: the governing verb, and what only names a source -------------------------------
+
+AUDIT3_RELATIONS = [
+    # verbs the table lacked fell back to cite, or to an earlier verb
+    Case(
+        "Authorizes Member States co-operating with the Government of Kuwait, unless Iraq on or before 15 January "
+        "1991 fully implements, as set forth in paragraph 1 above, the above-mentioned resolutions, to use all "
+        "necessary means to uphold and implement resolution 660 (1990) and all subsequent relevant resolutions and "
+        "to restore international peace and security in the area;",
+        [("660 (1990)", "S/RES/660 (1990)", "SC", None, "authorize")],
+        organ="SC",
+        source="S_RES_678_1990.txt O2",
+    ),
+    Case(
+        "Having examined the report of the Secretary-General on the implementation of resolution 78/17,",
+        [("78/17", "A/RES/78/17", "GA", None, "examine")],
+        source="A_RES_79_16.txt P12",
+    ),
+    Case(
+        "noting efforts and developments since 2006, thus ensuring the implementation of Security Council "
+        "resolutions 1754 (2007), 1783 (2007) and 2654 (2022) and the success of negotiations;",
+        [
+            ("1754 (2007)", "S/RES/1754 (2007)", "SC", None, "ensure"),
+            ("1783 (2007)", "S/RES/1783 (2007)", "SC", None, "ensure"),
+            ("2654 (2022)", "S/RES/2654 (2022)", "SC", None, "ensure"),
+        ],
+        source="A_RES_78_85.txt O3 (the list shortened)",
+    ),
+    Case(
+        "Having received and considered the reports of the Secretary-General of 1 July and 24 August 1993  on the "
+        "implementation of resolution 837 (1993),",
+        [("837 (1993)", "S/RES/837 (1993)", "SC", None, "consider")],
+        organ="SC",
+        source="S_RES_885_1993.txt P6 (the nearer participle)",
+    ),
+    Case(
+        "Strongly deploring the refusal by Israel to cooperate with the Commission and regretting its formal "
+        "rejection of resolutions 446 (1979) and 452 (1979),",
+        [
+            ("446 (1979)", "S/RES/446 (1979)", "SC", None, "regret"),
+            ("452 (1979)", "S/RES/452 (1979)", "SC", None, "regret"),
+        ],
+        organ="SC",
+        source="S_RES_465_1980.txt P3",
+    ),
+    Case(
+        "Deploring the fact that the demands in resolution 752 (1992) have not been complied with, including its "
+        "demands that:",
+        [("752 (1992)", "S/RES/752 (1992)", "SC", None, "deplore")],
+        organ="SC",
+        source="S_RES_757_1992.txt P4",
+    ),
+    Case(
+        "Further condemns the racist régime of South Africa for its installation of a so-called interim government "
+        "in Windhoek and declares that this action, taken even while the Security Council has been in session, "
+        "constitutes a direct affront to the Council and a clear defiance of its resolutions, particularly "
+        "resolutions 435 (1978) and 439 (1978);",
+        [
+            ("435 (1978)", "S/RES/435 (1978)", "SC", None, "declare"),
+            ("439 (1978)", "S/RES/439 (1978)", "SC", None, "declare"),
+        ],
+        organ="SC",
+        source="S_RES_566_1985.txt O3 (the nearer main verb)",
+    ),
+    Case(
+        "Finds that the retaliatory action at Qibya taken by armed forces of Israel on 14-15 October 1953 and all "
+        "such actions constitute a violation of the cease-fire provisions of Security Council resolution 54 (1948) "
+        "and are inconsistent with the parties\u2019 obligations under the General Armistice Agreement",
+        [("54 (1948)", "S/RES/54 (1948)", "SC", None, "find")],
+        organ="SC",
+        source="S_RES_101_1953.txt O1",
+    ),
+    Case(
+        "Rejects South Africa\u2019s insistence on linking the independence of Namibia to irrelevant and extraneous "
+        "issues as incompatible with resolution 435 (1978), other decisions of the Security Council",
+        [("435 (1978)", "S/RES/435 (1978)", "SC", None, "reject")],
+        organ="SC",
+        source="S_RES_539_1983.txt O3",
+    ),
+    # a participle right after a reference describes it: it governs nothing after it
+    Case(
+        "Recalling also its resolution 78/267 of 21 March 2024 declaring 15 November the International Day for the "
+        "Prevention and Fight against All Forms of Transnational Organized Crime, and its resolution 79/266 of "
+        "4 March 2025 proclaiming 25 July of each year the International Day for Judicial Well-being,",
+        [
+            ("78/267", "A/RES/78/267", "GA", "2024-03-21", "recall"),
+            ("79/266", "A/RES/79/266", "GA", "2025-03-04", "recall"),
+        ],
+        source="A_RES_80_229.txt P15",
+    ),
+    # "and welcoming" joined to the opening participle, not to the gerund in its object
+    Case(
+        "Taking into account the need to hold corrupt officials accountable by depriving them of the illicit "
+        "profits and proceeds of their crimes and welcoming resolution 10/6 of 15 December 2023 on enhancing the "
+        "use of beneficial ownership information to strengthen asset recovery, adopted by the Conference of the "
+        "States Parties to the Convention,",
+        [("10/6", "CAC/COSP/RES/10/6", "COSP-UNCAC", "2023-12-15", "welcome")],
+        source="A_RES_79_190.txt P57",
+    ),
+]
+
+ALL = SEEDS + SECURITY_COUNCIL + SHAPES + CORPUS + AUDIT2 + AUDIT3 + BODIES_ELSEWHERE + AUDIT3_SYMBOLS + AUDIT3_RELATIONS + NEGATIVES
 
 
 def _id(case: Case) -> str:
