@@ -158,8 +158,9 @@ _VERB = g.WordSearch(_verb_regex([f for f, _ in _FORMS]))
 _BASES = sorted(
     {v.lemma.replace("-", " ") for v in VERBS.values() if v.forms and v.forms[0]}, key=len, reverse=True
 )
-#: "which will support the implementation of resolutions ...": a finite verb after a modal.
-_MODALS = ("will", "shall", "would", "should", "may", "can", "could", "must")
+#: "which will support the implementation of resolutions ...": a finite verb after a modal; and
+#: after "we", the voice of a declaration ("We take note of the final report ...", "We also welcome").
+_MODALS = ("will", "shall", "would", "should", "may", "can", "could", "must", "we")
 _MODAL = g.WordSearch(
     rf"(?:{'|'.join(_MODALS)})\s+(?:also\s+|further\s+|continue\s+to\s+)?(?P<base>"
     + "|".join(re.escape(b).replace(r"\ ", r"\s+") for b in _BASES)
@@ -308,6 +309,8 @@ def _has_modal(text: str, start: int, end: int) -> bool:
         or text.find("may", start, end) != -1
         or text.find("can", start, end) != -1
         or text.find("must", start, end) != -1
+        or text.find("we ", start, end) != -1
+        or text.find("We ", start, end) != -1
     )
 
 

@@ -2494,6 +2494,20 @@ AUDIT3_RELATIONS = [
         organ="SC",
         source="S_RES_539_1983.txt O3",
     ),
+    Case(
+        "We reaffirm our commitment that the same rights that people have offline must also be protected online. "
+        "We recall the adoption by the General Assembly of resolution 78/213 on 19 December 2023, in which it set "
+        "out principles",
+        [("78/213", "A/RES/78/213", "GA", "2023-12-19", "recall")],
+        source="A_RES_80_173.txt O70 (a declaration's 'We <verb>')",
+    ),
+    Case(
+        "We take note of the final report of the open-ended working group on security of and in the use of "
+        "information and communications technologies 2021\u2013 2025 established pursuant to General Assembly "
+        "resolution 75/240 and the establishment of the Global Mechanism",
+        [("75/240", "A/RES/75/240", "GA", None, "cite")],
+        source="A_RES_80_173.txt O56",
+    ),
     # a participle right after a reference describes it: it governs nothing after it
     Case(
         "Recalling also its resolution 78/267 of 21 March 2024 declaring 15 November the International Day for the "
