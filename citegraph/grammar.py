@@ -1071,3 +1071,13 @@ CITE_TRIGGERS = WordSearch(  # each phrase after \b
 #: "Welcoming the adoption, by its resolution 70/175, of ..." and "the adoption by the Conference ... of
 #: resolution 9/8" name what is welcomed, not a source.
 ADOPTION_BY = re.compile(at_word_start("adoption") + r"\s*,?\s*(?:by|in|through)\s[^;]{0,160}$")
+
+#: "Recalling the adoption of the Comprehensive Nuclear-Test-Ban Treaty in its resolution 50/245": the
+#: adoption is the verb's object and the resolution the act of adopting, as in "Welcoming the adoption,
+#: by its resolution 70/175, of ..." (``ADOPTION_BY``); read from the verb's end to the keyword. Only
+#: where "the adoption" is the object itself: "welcomes the twentieth anniversary of the adoption of the
+#: Convention by its resolution 55/25" welcomes the anniversary, and the resolution is a source.
+ADOPTION_OF = re.compile(
+    r"(?:[\s,]+(?:also|further|again|in\s+this\s+regard|with\s+(?:deep\s+|great\s+)?(?:appreciation|satisfaction)))*"
+    r"[\s,]+(?:the|its)\s+adoption\s+of\s[^,;]{1,200}?,?\s(?:by|in|through)" + _FILLER
+)

@@ -420,6 +420,14 @@ def _lemma_base(base: str) -> str:
     return "cite"
 
 
+def _adoption_governed(text: str, verb_end: int, floor: int, pos: int) -> bool:
+    """Whether the verb ending at ``verb_end`` governs "the adoption of X in/by its resolution" at ``pos``
+    (:data:`grammar.ADOPTION_OF`): with no reference between them, and near (300 characters)."""
+    return (
+        floor <= verb_end and pos - verb_end <= 300 and g.ADOPTION_OF.match(text, verb_end, pos) is not None
+    )
+
+
 def relation_at(
     text: str, pos: int, floor: int, section: str, spans: list[tuple[int, int, str]] | None = None
 ) -> str:
@@ -432,6 +440,8 @@ def relation_at(
     'cite'
     >>> relation_at("Welcoming the adoption, by its resolution 70/175, of the revision", 30, 0, "body")
     'welcome'
+    >>> relation_at("Recalling the adoption of the Treaty in its resolution 50/245", 44, 0, "body")
+    'recall'
     """
     if section == "footnote":
         return "source"
@@ -441,7 +451,12 @@ def relation_at(
     if verb is None:
         return "cite"  # nothing governs it: a source or not, it is cited
     gap = text[max(floor, verb[1], pos - 160) : pos]
-    if gap and g.CITE_TRIGGERS.search(gap) and not g.ADOPTION_BY.search(gap):
+    if (
+        gap
+        and g.CITE_TRIGGERS.search(gap)
+        and not g.ADOPTION_BY.search(gap)
+        and not _adoption_governed(text, verb[1], floor, pos)
+    ):
         return "cite"
     return verb[0]
 

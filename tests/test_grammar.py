@@ -2528,6 +2528,32 @@ AUDIT3_RELATIONS = [
         [("10/6", "CAC/COSP/RES/10/6", "COSP-UNCAC", "2023-12-15", "welcome")],
         source="A_RES_79_190.txt P57",
     ),
+    # "the adoption of X in/by its resolution N" under the verb: the adoption is governed
+    Case(
+        "Recalling the adoption of the Comprehensive Nuclear-Test-Ban Treaty in its resolution 50/245 of "
+        "10 September 1996, and expressing its satisfaction",
+        [("50/245", "A/RES/50/245", "GA", "1996-09-10", "recall")],
+        source="A_RES_78_33.txt P11",
+    ),
+    Case(
+        "Recalling the adoption of the United Nations Global Plan of Action to Combat Trafficking in Persons by the "
+        "General Assembly in its resolution 64/293 of 30 July 2010, and underlining the importance of its full "
+        "implementation,",
+        [("64/293", "A/RES/64/293", "GA", "2010-07-30", "recall")],
+        source="A_RES_78_228.txt P8",
+    ),
+    Case(
+        "Noting the adoption of the United Nations Convention against Corruption by the General Assembly, in its "
+        "resolution 58/4 of 31 October 2003, and the opening for signature of the Convention",
+        [("58/4", "A/RES/58/4", "GA", "2003-10-31", "note")],
+        source="A_RES_79_190.txt P3",
+    ),
+    Case(
+        "and welcomes the twentieth anniversary of the adoption of the Convention by its resolution 55/25 of "
+        "15 November 2000 and of the opening of the Convention for signature",
+        [("55/25", "A/RES/55/25", "GA", "2000-11-15", "cite")],
+        source="002 O6, markdown link removed (the anniversary is welcomed; the resolution only names where)",
+    ),
 ]
 
 ALL = SEEDS + SECURITY_COUNCIL + SHAPES + CORPUS + AUDIT2 + AUDIT3 + BODIES_ELSEWHERE + AUDIT3_SYMBOLS + AUDIT3_RELATIONS + NEGATIVES
