@@ -1029,13 +1029,14 @@ PART_GAP = re.compile(r"^\s*(?:,|and|&)\s*$")
 
 # ---- the relation: what makes a reference only name a source ("cite") -------------------
 
-#: What may stand between a "cite" trigger and the keyword: a body's name, "its", a locator
+#: What may stand between a "cite" trigger and the keyword: a body's name, "its" (or "it": "the duties
+#: assigned to it by resolution 47 (1948)"), a locator
 #: ("paragraph 8 of", "section II of", "the annex to"), and the resolution in hand named first
 #: ("any measure decided upon in this resolution or resolution 232 (1966)": the measures of both
 #: are the thing named, the resolutions only their sources). "this resolution or" is one word here
 #: ("this" is no word of its own), so the words still split only one way.
 _FILLER = (
-    r"(?:[\s,]+(?:the|its|their|in|of|to|and|on|at|by|against|for|relevant|paragraphs?|sections?|parts?|annex(?:es)?|"
+    r"(?:[\s,]+(?:the|its|their|it|in|of|to|and|on|at|by|against|for|relevant|paragraphs?|sections?|parts?|annex(?:es)?|"
     r"chapters?|articles?|(?:this|present)\s{1,3}(?:resolution|decision)\s{1,3}(?:and|or)|"
     r"\d{1,3}(?:\s?\([a-z]\))*|[IVXL]{1,5}|[A-Z][A-Za-z\u2019'-]*))*\s*$"
 )
@@ -1051,7 +1052,9 @@ _STANDARD_HEAD = (
 #: ("as adopted by the General Assembly in its resolution 69/196" -> ``cite``): a past
 #: participle with its preposition ("established pursuant to", "contained in", "sustained by",
 #: "provided for in", "decided upon in"), "pursuant to", "in (full) accordance with (the provisions
-#: of)", or "in/by/through its resolution". Only a body's name,
+#: of)", "in response to" (where the request for a report came from: "the report of the
+#: Secretary-General (S/24800) in response to its resolution 783 (1992)"), or "in/by/through its
+#: resolution". Only a body's name,
 #: "its" or a locator may stand between the phrase and the keyword (see ``_FILLER``), so that
 #: "the progress achieved in the implementation of resolution X" keeps its verb.
 CITE_TRIGGERS = WordSearch(  # each phrase after \b
@@ -1059,7 +1062,8 @@ CITE_TRIGGERS = WordSearch(  # each phrase after \b
     r"(?:pursuant\s+to"
     r"|in\s+(?:full\s+|strict\s+)?(?:accordance|conformity|compliance|line|keeping)\s+with"
     r"|consistent\s+with"
-    r"|in\s+(?:furtherance|pursuance|implementation)\s+of)" + _STANDARD_HEAD + r"|"
+    r"|in\s+(?:furtherance|pursuance|implementation)\s+of"
+    r"|in\s+(?:response|reply)\s+to)" + _STANDARD_HEAD + r"|"
     r"(?:[a-z]{3,}ed|set\s+(?:forth|out)|laid\s+down|made|taken|undertaken|given|put\s+forward|"
     r"brought\s+forward|begun|held|set\s+up)"
     r"(?:\s+for)?\s+(?:(?:up)?on|by|in|to|through|under|at|with|pursuant\s+to)"

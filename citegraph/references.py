@@ -1405,7 +1405,7 @@ def _coordinated(prev: _List | None, text: str, kw_start: int) -> str | None:
         return None
     m = g.NAMED_BEFORE.search(gap) or g.SHORT_BEFORE.search(gap) or g.ITS_BEFORE.search(gap)
     rest = gap[: m.start()] if m else gap
-    if _JOIN_ONLY.fullmatch(rest) or _TOPIC_JOIN.fullmatch(rest):
+    if _JOIN_ONLY.fullmatch(rest) or _TOPIC_JOIN.fullmatch(rest) or _LOCATOR_JOIN.fullmatch(rest):
         return prev.relation
     return None
 
@@ -1414,6 +1414,15 @@ def _coordinated(prev: _List | None, text: str, kw_start: int) -> str | None:
 #: 53/199 ... and 61/185 ... on the proclamation of international years and Economic and Social
 #: Council resolution 1980/67" (lower-case words only: no name, number or clause can hide in it).
 _TOPIC_JOIN = re.compile(r"\s*on\s+[a-z][a-z\s-]{0,100}?\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?")
+
+#: A place in the next resolution after the join: "in response to paragraphs 113, 117 and 119 to 124 of
+#: resolution 64/72, paragraphs 121, 126 and 132 to 134 of resolution 66/68 and paragraphs 181 and 257
+#: of resolution 77/118" (numbers, numerals and letters only between the locator word and "of").
+_LOCATOR_JOIN = re.compile(
+    r"\s*(?:,\s*)?(?:and\s+|as\s+well\s+as\s+)?(?:the\s+)?(?:paragraphs?|sections?|parts?|chapters?)"
+    r"(?:[\s,]+(?:\d{1,3}(?:\s?\([a-z]\))*|\([a-z]\)|[IVXL]{1,5}(?:\.[A-Z])?|[A-H]|and|to)(?!\w))+"
+    r"\s+of\s+(?:the\s+annex\s+to\s+)?"
+)
 
 
 def _lone_letter(lst: _List, text: str, s: int, e: int, letter: str) -> None:

@@ -2554,6 +2554,57 @@ AUDIT3_RELATIONS = [
         [("55/25", "A/RES/55/25", "GA", "2000-11-15", "cite")],
         source="002 O6, markdown link removed (the anniversary is welcomed; the resolution only names where)",
     ),
+    # what only names a source: "in response to", "assigned to it by", a locator list after a source phrase
+    Case(
+        "Taking note of the report of the Secretary-General dated 15 November 1992 (S/24800) in response to its "
+        "resolution 783 (1992),",
+        [
+            ("S/24800", "S/24800", None, None, "take-note"),
+            ("783 (1992)", "S/RES/783 (1992)", "SC", None, "cite"),
+        ],
+        organ="SC",
+        source="S_RES_792_1992.txt P2",
+    ),
+    Case(
+        "Takes note with appreciation of the information provided by Governments in response to its resolutions "
+        "62/63, 63/119 and 77/98, and urges Governments",
+        [
+            ("62/63", "A/RES/62/63", "GA", None, "cite"),
+            ("63/119", "A/RES/63/119", "GA", None, "cite"),
+            ("77/98", "A/RES/77/98", "GA", None, "cite"),
+        ],
+        source="A_RES_78_102.txt O27 (the list shortened)",
+    ),
+    Case(
+        "Directs the United Nations Commission for India and Pakistan to proceed without delay to the areas of "
+        "dispute with a view to accomplishing in priority the duties assigned to it by resolution 47 (1948) ;",
+        [("47 (1948)", "S/RES/47 (1948)", "SC", None, "cite")],
+        organ="SC",
+        source="S_RES_51_1948.txt O2",
+    ),
+    Case(
+        "a further review of the actions taken by States and regional fisheries management organizations and "
+        "arrangements in response to paragraphs 113, 117 and 119 to 124 of resolution 64/72, paragraphs 121, 126, "
+        "129, 130 and 132 to 134 of resolution 66/68 and paragraphs 181, 203 to 207, 209, 210, 213, 215 to 222 and "
+        "257 of resolution 77/118, with a view to ensuring",
+        [
+            ("64/72", "A/RES/64/72", "GA", None, "cite"),
+            ("66/68", "A/RES/66/68", "GA", None, "cite"),
+            ("77/118", "A/RES/77/118", "GA", None, "cite"),
+        ],
+        source="A_RES_79_145.txt O237",
+    ),
+    Case(
+        "Reaffirms the embargo applied in paragraph 6 of resolution 713 (1991), paragraph 5 of resolution 724 (1991) "
+        "and paragraph 6 of resolution 727 (1992);",
+        [
+            ("713 (1991)", "S/RES/713 (1991)", "SC", None, "cite"),
+            ("724 (1991)", "S/RES/724 (1991)", "SC", None, "cite"),
+            ("727 (1992)", "S/RES/727 (1992)", "SC", None, "cite"),
+        ],
+        organ="SC",
+        source="S_RES_762_1992.txt O8",
+    ),
 ]
 
 ALL = SEEDS + SECURITY_COUNCIL + SHAPES + CORPUS + AUDIT2 + AUDIT3 + BODIES_ELSEWHERE + AUDIT3_SYMBOLS + AUDIT3_RELATIONS + NEGATIVES
