@@ -1073,8 +1073,15 @@ CITE_TRIGGERS = WordSearch(  # each phrase after \b
 )
 
 #: "Welcoming the adoption, by its resolution 70/175, of ..." and "the adoption by the Conference ... of
-#: resolution 9/8" name what is welcomed, not a source.
-ADOPTION_BY = re.compile(at_word_start("adoption") + r"\s*,?\s*(?:by|in|through)\s[^;]{0,160}$")
+#: resolution 9/8" name what is welcomed, not a source. The anniversary of an adoption is what is
+#: welcomed in "Welcoming the twentieth anniversary of the adoption, by its resolution 58/4 ..., of the
+#: Convention": the resolution is then a source, as in gold 002 O6 ("welcomes the twentieth anniversary
+#: of the adoption of the Convention by its resolution 55/25" -> cite).
+ADOPTION_BY = re.compile(
+    r"(?<!anniversary of the )(?<!anniversary of its )"
+    + at_word_start("adoption")
+    + r"\s*,?\s*(?:by|in|through)\s[^;]{0,160}$"
+)
 
 #: "Recalling the adoption of the Comprehensive Nuclear-Test-Ban Treaty in its resolution 50/245": the
 #: adoption is the verb's object and the resolution the act of adopting, as in "Welcoming the adoption,

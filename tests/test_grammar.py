@@ -2131,6 +2131,14 @@ _ON_UNCCD = (
 
 #: Findings of the third audit (drafts read from their PDFs, GA and SC resolutions not audited before).
 AUDIT3 = [
+    # the anniversary of an adoption is welcomed; the resolution that adopted is its source (gold 002 O6)
+    Case(
+        "Welcoming the twentieth anniversary of the adoption, by its resolution 58/4 of 31 October 2003, of the "
+        "United Nations Convention against Corruption, and celebrating 20 years since the United Nations "
+        "Convention against Transnational Organized Crime entered into force",
+        [("58/4", "A/RES/58/4", "GA", "2003-10-31", "cite")],
+        source="004_8557d7812f93ebe1.txt P28",
+    ),
     # ", also of <date>" is the date printed right after the number
     Case(
         "and in this regard taking note of resolutions 10/1 of 16 October 2020, entitled “Launch of the review "
@@ -2526,6 +2534,7 @@ AUDIT3_RELATIONS = [
         "use of beneficial ownership information to strengthen asset recovery, adopted by the Conference of the "
         "States Parties to the Convention,",
         [("10/6", "CAC/COSP/RES/10/6", "COSP-UNCAC", "2023-12-15", "welcome")],
+        doc_text=_ON_UNCAC,  # the title: "the Convention" is the Convention against Corruption
         source="A_RES_79_190.txt P57",
     ),
     # "the adoption of X in/by its resolution N" under the verb: the adoption is governed
@@ -2607,7 +2616,18 @@ AUDIT3_RELATIONS = [
     ),
 ]
 
-ALL = SEEDS + SECURITY_COUNCIL + SHAPES + CORPUS + AUDIT2 + AUDIT3 + BODIES_ELSEWHERE + AUDIT3_SYMBOLS + AUDIT3_RELATIONS + NEGATIVES
+ALL = (
+    SEEDS
+    + SECURITY_COUNCIL
+    + SHAPES
+    + CORPUS
+    + AUDIT2
+    + AUDIT3
+    + BODIES_ELSEWHERE
+    + AUDIT3_SYMBOLS
+    + AUDIT3_RELATIONS
+    + NEGATIVES
+)
 
 
 def _id(case: Case) -> str:
