@@ -433,6 +433,7 @@ class Candidate:
     evidence: list[str]
     order: float = 0.0  # where later versions list it among their references (tie-break)
     reaffirmed: int = 0  # how many later versions reaffirm it
+    place: int = 0  # the first paragraph a later version cites it in (tie-break: the series list opens)
 
 
 def draft_session(G: nx.MultiDiGraph, n: Node) -> int | None:
@@ -471,7 +472,10 @@ def identify(
     paragraph that lists a series' versions). ``known`` maps drafts already
     identified to their symbols, which then count as known members. Equal scores
     are ordered by where the later versions list them (series lists run in
-    number order, the series' own version first among those of a session).
+    number order, the series' own version first among those of a session), then
+    by the first paragraph that cites them: the list of the series' versions
+    opens the preamble ("Reaffirming its resolutions ...", P1), a resolution of
+    the same session on another subject comes later.
     """
     session = draft_session(G, n)
     s = series_of(G, n, all_series)
@@ -485,6 +489,7 @@ def identify(
     own = set(G.successors(n))
     scores: dict[Node, Candidate] = {}
     orders: dict[Node, list[float]] = defaultdict(list)
+    places: dict[Node, list[int]] = defaultdict(list)
     for m in later:
         # paragraph -> targets in text order, to see what each target is listed with
         by_para: dict[str, list[tuple[int, Node]]] = defaultdict(list)
@@ -530,6 +535,7 @@ def identify(
                 if session_of(str(t)) == session
             ]
             orders[v].append(same_session.index(v) if v in same_session else len(same_session))
+            places[v].append(min(_paragraph_place(p) for p in e["paras"]))
     if n in G and G.nodes[n].get("session"):
         for c in scores.values():
             c.evidence.insert(0, f"session {session}")
@@ -539,7 +545,18 @@ def identify(
     for v, c in scores.items():
         c.evidence.insert(1, f"series: {s.title}")
         c.order = sum(orders[v]) / len(orders[v]) if orders[v] else 0.0
-    return sorted(scores.values(), key=lambda c: (-c.score, c.order, c.symbol))
+        c.place = min(places[v]) if places[v] else 0
+    return sorted(scores.values(), key=lambda c: (-c.score, c.order, c.place, c.symbol))
+
+
+def _paragraph_place(label: str) -> int:
+    """A paragraph label as a place in the text: P1 < P44 < O1 < F1 (the header last: it is no list).
+
+    >>> sorted(["O3", "F1", "P44", "P1", "H"], key=_paragraph_place)
+    ['P1', 'P44', 'O3', 'F1', 'H']
+    """
+    base = {"P": 0, "O": 10_000, "F": 20_000}.get(label[:1], 30_000)
+    return base + (int(label[1:]) if label[1:].isdigit() else 0)
 
 
 def identify_series(G: nx.MultiDiGraph, s: Series) -> dict[Node, str]:

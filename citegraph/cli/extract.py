@@ -3,7 +3,9 @@
 ``--format jsonl`` writes SCHEMA.md exactly: per document a meta line, then one
 line per reference occurrence, each with a ``doc`` field. A text without a printed
 symbol (a draft) is written last, with the ``inferred_symbol`` that the other texts
-of the run support (a later version of its series reaffirming it), else null. ``table``, ``json``
+of the run support (a later version of its series reaffirming it), else null. A draft that
+the run leaves without one is also compared with the texts beside it, in its own folder,
+that print its title: the series' versions are kept together (``data/``). ``table``, ``json``
 and ``csv`` give the reference rows only. Directories recurse; a file that
 cannot be read is reported on stderr and the others are still processed
 (exit status 1).
@@ -13,6 +15,7 @@ from __future__ import annotations
 
 import json
 import sys
+from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
@@ -26,12 +29,21 @@ COLUMNS = ("doc", "para", "surface", "target", "kind", "body", "date", "relation
 @main.command("extract")
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @format_option("jsonl", "json", "csv", "table", default="table")
-def extract_cmd(paths: tuple[str, ...], fmt: str) -> None:
+@click.option(
+    "--alone",
+    is_flag=True,
+    help="Infer a draft's symbol from the texts of the run only, not also from the texts beside it.",
+)
+def extract_cmd(paths: tuple[str, ...], fmt: str, alone: bool) -> None:
     """Every reference the texts at PATHS make (directories recurse).
+
+    With --format jsonl, a draft (no printed symbol) gets the symbol that a later
+    version of its series reaffirms, read in the run or beside the draft.
 
     \b
       citegraph extract data/002_06d523d3b5c07408.txt
       citegraph extract data/ --format jsonl > refs.jsonl
+      citegraph extract data/003_70c60a70578a8edc.txt --format jsonl   # inferred from data/'s other texts
     """
     from citegraph.reader import read_document
     from citegraph.references import extract_references
@@ -50,7 +62,7 @@ def extract_cmd(paths: tuple[str, ...], fmt: str) -> None:
             failed = True
             continue
         if fmt == "jsonl":
-            seen.append((SimpleNamespace(name=doc.name, meta=doc.meta), refs))
+            seen.append((SimpleNamespace(name=doc.name, path=doc.path, meta=doc.meta), refs))
             if doc.meta.symbol is None:
                 drafts.append((doc, refs))
             else:
@@ -62,7 +74,14 @@ def extract_cmd(paths: tuple[str, ...], fmt: str) -> None:
 
         docs = [answers.document_row(d) for d, _ in seen]
         cites = [c for d, refs in seen for c in answers.citation_rows_of(answers.text_key(d), refs)]
-        inferred = answers.infer_symbols(docs, cites, [answers.text_key(d) for d, _ in drafts])
+        keys = [answers.text_key(d) for d, _ in drafts]
+        inferred = answers.infer_symbols(docs, cites, keys)
+        lacking = [d for d, _ in drafts if answers.text_key(d) not in inferred]
+        if lacking and not alone:
+            for d, refs in _beside(lacking, {Path(s.path).resolve() for s, _ in seen}):
+                docs.append(answers.document_row(d))
+                cites += answers.citation_rows_of(answers.text_key(d), refs)
+            inferred = answers.infer_symbols(docs, cites, keys)
         for doc, refs in drafts:
             doc.meta.inferred_symbol = inferred.get(answers.text_key(doc))
             _write_jsonl(out, doc, refs)
@@ -70,6 +89,38 @@ def extract_cmd(paths: tuple[str, ...], fmt: str) -> None:
         emit(rows, fmt, COLUMNS, title="references")
     if failed:
         sys.exit(1)
+
+
+def _beside(drafts: list[Any], skip: set[Path]) -> list[tuple[Any, list[Any]]]:
+    """The texts in the drafts' folders (not in ``skip``) that print a draft's title, read and extracted.
+
+    A cheap test first: a text file is read in full only if the first words of a draft's title
+    appear in it (line breaks aside). PDFs are not opened: their text is costly to get.
+    """
+    import regex
+
+    from citegraph.reader import ReadError, read_document
+    from citegraph.references import extract_references
+
+    titles: dict[Path, list[regex.Pattern[str]]] = {}
+    for d in drafts:
+        words = (d.meta.title or "").split()[:8]
+        if len(words) >= 3:
+            pattern = regex.compile(r"\s+".join(regex.escape(w) for w in words), regex.I)
+            titles.setdefault(Path(d.path).resolve().parent, []).append(pattern)
+    out: list[tuple[Any, list[Any]]] = []
+    for folder, patterns in titles.items():
+        for p in sorted(folder.iterdir()):
+            if p.suffix.lower() not in (".txt", ".md") or p.resolve() in skip or not p.is_file():
+                continue
+            try:
+                raw = p.read_text(encoding="utf-8", errors="replace")
+                if any(t.search(raw) for t in patterns):
+                    doc = read_document(p)
+                    out.append((doc, extract_references(doc)))
+            except (OSError, ReadError):
+                continue  # a neighbour that cannot be read tells nothing; the draft is still written
+    return out
 
 
 def _write_jsonl(out: Any, doc: Any, refs: list[Any]) -> None:
