@@ -22,7 +22,9 @@ How a name is read, walking back from the mark over words:
   are cut off first, so that the name they qualify is read;
 - when the name found is only the agent of a qualifier ("..., adopted by the
   Thirteenth United Nations Congress"; "report ... prepared pursuant to
-  resolution 74/177"), the anchor is what is qualified; after a name, a
+  resolution 74/177"; ", adopted during the ministerial segment of the
+  sixty-second session of the Commission on Narcotic Drugs": the place runs on
+  over plain words), the anchor is what is qualified; after a name, a
   participle opens a qualifier without a comma too ("the Vienna Declaration and
   Programme of Action adopted by the World Conference on Human Rights on 25 June
   1993"), and participles joined by "and" make one ("submitted to the
@@ -174,11 +176,15 @@ _CUT = re.compile(
     r"))"
 )
 
-#: The words before a name that make it the agent or source of a qualifier, not the anchor.
-#: (A match starts with the space or comma before at most seven chunks: it lies in the last eight.)
+#: The words before a name that make it the agent or source of a qualifier, not the anchor; after a
+#: comma, the participle's place may run on over plain words to an "of" before the name (", adopted
+#: during the ministerial segment of the sixty-second session of the Commission on Narcotic Drugs": the
+#: Commission is where the Declaration before the comma was adopted, seed 004 F44).
+#: (A match starts with the space or comma before at most :data:`_QUALIFIER_CHUNKS` - 1 chunks.)
 _QUALIFIER_BEFORE = re.compile(
     r"(?:,\s*(?:adopted|convened|organized|hosted|endorsed|established|launched|proclaimed|held)"
-    rf"(?:\s+on\s+\d{{1,2}}\s+(?:{'|'.join(_MONTHS)})\s+\d{{4}})?\s+(?:by|at|in)"
+    rf"(?:\s+on\s+\d{{1,2}}\s+(?:{'|'.join(_MONTHS)})\s+\d{{4}})?\s+(?:by|at|in|during)"
+    r"(?:(?:\s+[a-z][\w-]*){0,10}?\s+of)?"
     r"|\s(?:prepared|submitted|issued|presented)\s+(?:pursuant\s+to|in\s+accordance\s+with|under|by)"
     r"|\spursuant\s+to)\s+(?:the\s+|its\s+)?$"
 )
@@ -220,7 +226,10 @@ _COORDINATED_ITEM = re.compile(
 #: :data:`_HEAD_NOUN_BEFORE` match can span ("Treaties, adopted on 22 May 1969 by the ").
 _BEFORE_CHUNKS = 8
 #: The word that ends a :data:`_QUALIFIER_BEFORE` match, before any "the" or "its" (keep in step).
-_QUALIFIER_LAST = frozenset({"by", "at", "in", "to", "with", "under"})
+_QUALIFIER_LAST = frozenset({"by", "at", "in", "during", "of", "to", "with", "under"})
+#: How many whitespace-separated chunks before a name a :data:`_QUALIFIER_BEFORE` match can span
+#: (", adopted during the ministerial segment of the sixty-second session of the ": 12).
+_QUALIFIER_CHUNKS = 16
 
 #: Common nouns that name a document and are kept before "of the ...".
 _HEAD_NOUN_BEFORE = re.compile(
@@ -336,10 +345,24 @@ def _stops(words: list[str], i: int, started: bool) -> bool:
         return not (t[0].isupper() and (_is_name_word(prev) or prev in CONNECTORS) and prev != "The")
     if t in CONNECTORS:
         return False
+    if (
+        t in _SPAN_NOUNS
+        and started
+        and _YEAR_SPAN.fullmatch(words[i])
+        and i >= 3
+        and words[i - 3 : i - 1] == ["for", "the"]
+    ):
+        return False  # "Doha Programme of Action for the Least Developed Countries for the decade 2022–2031"
     if not (t[0].isupper() or t[0].isdigit()):  # not a name word
         return True
     # "Member States in the United Nations ... Strategy": the subject of the clause is no part of the name
     return t == "States" and prev == "Member" and started
+
+
+#: The plain nouns that a span of years after "for the" ends a name with: "... for the decade 2022–2031",
+#: "the Strategic Plan for the period 2024–2028" (not "the proclamation of the period 2021–2030 as ...").
+_SPAN_NOUNS = frozenset({"decade", "period", "biennium"})
+_YEAR_SPAN = re.compile(r"\d{4}[\u2013-]\d{2,4}")
 
 
 #: The word that joins a Protocol's own name to its Convention's: one name (gold 000 F10, 002 F22).
@@ -511,7 +534,9 @@ def anchor_before(text: str, end: int) -> str | None:
             name, start = found
             # a qualifier or a document noun before the name lies in the last few chunks before it
             near, before = _last_words(head, _BEFORE_CHUNKS, start)
-            q = _QUALIFIER_BEFORE.search(head, near, start) if _ends_in(before, _QUALIFIER_LAST) else None
+            q = None
+            if _ends_in(before, _QUALIFIER_LAST):
+                q = _QUALIFIER_BEFORE.search(head, _last_words(head, _QUALIFIER_CHUNKS, start)[0], start)
             if q:
                 head = head[: q.start()].rstrip(" ,")
                 continue
