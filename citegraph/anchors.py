@@ -204,8 +204,10 @@ _BARE_PARTICIPLES = (
     "circulated",
 )
 #: Such a participle and the word that ends it, before a name (at the end) or anywhere (:func:`_bare_cut`).
+#: "as adopted by" opens one too ("the approved guidelines and terms of reference of the Force as adopted
+#: by the Security Council": S/RES/444 (1979) F8).
 _BARE_QUALIFIER = re.compile(
-    rf"\s(?P<and>and\s+)?(?:{'|'.join(_BARE_PARTICIPLES)})"
+    rf"\s(?P<and>and\s+)?(?:as\s+)?(?:{'|'.join(_BARE_PARTICIPLES)})"
     rf"(?:\s+on\s+\d{{1,2}}\s+(?:{'|'.join(_MONTHS)})\s+\d{{4}})?\s+(?:by|at|in|to)\s+(?:the\s+|its\s+)?$"
 )
 _BARE_CUT = re.compile(rf"\s(?:{'|'.join(_BARE_PARTICIPLES)})\s+(?:by|at|in|to)\s")
@@ -234,7 +236,7 @@ _QUALIFIER_CHUNKS = 16
 #: Common nouns that name a document and are kept before "of the ...".
 _HEAD_NOUN_BEFORE = re.compile(
     r"\b(?P<head>(?:(?:agreed\s+)?conclusions|reports?|(?<![Tt]aking\s)(?<![Tt]akes\s)(?<![Tt]ake\s)note|letter|outcome\s+document|(?:practical\s+)?tools|"
-    r"recommendations|summary|statement|review)\s+of|(?:political\s+)?declarations?\s+(?:of|on))\s+(?:the\s+)?$"
+    r"recommendations|summary|statement|review|(?:(?:approved\s+)?guidelines\s+and\s+)?terms\s+of\s+reference)\s+of|(?:political\s+)?declarations?\s+(?:of|on))\s+(?:the\s+)?$"
 )
 #: The word that ends a :data:`_HEAD_NOUN_BEFORE` match, before any "the" (keep in step).
 _HEAD_NOUN_LAST = frozenset({"of", "on"})
@@ -540,6 +542,11 @@ def anchor_before(text: str, end: int) -> str | None:
             if q:
                 head = head[: q.start()].rstrip(" ,")
                 continue
+            if _ends_in(before, _OF_LAST) and (cut := _of_organization(head, start, name)) is not None:
+                head = head[
+                    :cut
+                ]  # "the ... Convention, 1999 (No. 182), of the International Labour Organization"
+                continue
             if _ends_in(before, _QUALIFIER_LAST) and (cut := _bare_qualifier(head, near, start)) is not None:
                 head = head[:cut]  # "the Vienna Declaration ... adopted by the World Conference ..."
                 continue
@@ -748,6 +755,49 @@ def _after_name(head: str, at: int) -> bool:
     """
     word = head[max(0, at - 40) : at].rsplit(None, 1)[-1:]
     return bool(word) and (_is_name_word(word[0]) or word[0].endswith(")"))
+
+
+#: ", of the" before a name: the organization it names may be the owner of the name before the comma.
+_COMMA_OF = re.compile(r",\s*of\s+(?:the\s+)?$")
+_OF_LAST = frozenset({"of"})
+#: The last words of an organization's or organ's name ("International Labour Organization").
+_ORGANIZATION_NOUNS = frozenset(
+    {
+        "Organization",
+        "Organisation",
+        "Union",
+        "Agency",
+        "Office",
+        "Assembly",
+        "Council",
+        "Commission",
+        "Conference",
+    }
+)
+
+
+def _of_organization(head: str, start: int, name: str) -> int | None:
+    """Where the comma is of ", of the <organization>" before the name at ``head[start:]``, when a
+    title ends before it: the organization owns that title, which carries the mark ("the Worst Forms
+    of Child Labour Convention, 1999 (No. 182), of the International Labour Organization"), or None.
+    A resolution or a date before the comma opens no title ("the adoption, by its resolution 70/175,
+    of the ...").
+
+    >>> h = "the Tribal Peoples Convention, 1989 (No. 169), of the International Labour Organization"
+    >>> h[: _of_organization(h, 54, h[54:])]
+    'the Tribal Peoples Convention, 1989 (No. 169)'
+    >>> _of_organization("the adoption, by its resolution 70/175, of the Office", 47, "Office") is None
+    True
+    """
+    if name.rsplit(None, 1)[-1] not in _ORGANIZATION_NOUNS:
+        return None
+    m = _COMMA_OF.search(head, max(0, start - 12), start)
+    if m is None:
+        return None
+    owner = _walk(head[: m.start()])
+    if owner is None or _NUMBERED_DECISION.match(owner[0]) or not owner[0][:1].isupper():
+        return None
+    return m.start()
 
 
 def _bare_qualifier(head: str, near: int, start: int) -> int | None:

@@ -330,7 +330,8 @@ QUALIFIERS = [
 
 
 # After a comma, a participle's place may run on over plain words to an "of" before a body: the body is
-# where the instrument before the comma was adopted or held, not the anchor (seed 004 F44).
+# where the instrument before the comma was adopted or held, not the anchor (seed 004 F44); so is an
+# organization after ", of the" and a body after "as adopted by".
 PLACES = [
     (
         "Welcoming the 2019 Ministerial Declaration on Strengthening Our Actions at the National, Regional and"
@@ -359,6 +360,24 @@ PLACES = [
         " on 17 March 2022,",
         "Doha Programme of Action for the Least Developed Countries for the decade 2022–2031",
     ),  # A/RES/78/153 F18 (was the Conference)
+    # ", of the <organization>," after a title names its owner; "as adopted by" opens a qualifier
+    (
+        "Recalling further the adoption of the Worst Forms of Child Labour Convention, 1999 (No. 182), of the"
+        " International Labour Organization, ",
+        "Worst Forms of Child Labour Convention, 1999 (No. 182)",
+    ),  # A/C.3/80/L.4 F9, A/RES/78/228 F9 (was "International Labour Organization")
+    (
+        "Calls upon the Secretary-General and the Force to continue to take all effective measures deemed"
+        " necessary in accordance with the approved guidelines and terms of reference of the Force as adopted by"
+        " the Security Council ",
+        "approved guidelines and terms of reference of the Force",
+    ),  # S/RES/444 (1979) F8 (was "Security Council")
+    # unchanged: a resolution before ", of the" (the title after it is the name)
+    (
+        "Welcoming the adoption, by its resolution 70/175, of the United Nations Standard Minimum Rules for the"
+        " Treatment of Prisoners,",
+        "United Nations Standard Minimum Rules for the Treatment of Prisoners",
+    ),
     # unchanged: a place that ends in no name
     ("Reaffirming the Strategy, adopted by the General Assembly at its sixtieth session,", "Strategy"),
 ]
