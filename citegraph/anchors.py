@@ -571,6 +571,8 @@ def anchor_before(text: str, end: int) -> str | None:
         cut = _first_cut(head[:title] if title is not None else head, verb_end)
         if cut is not None and (late := _cut_after_list_opener(head, cut)) is not None:
             cut = late  # "..., including the Domestic Workers Convention, 2011 (No. 189), on decent work ..."
+        elif cut is not None and (late := _cut_after_purpose(head, cut)) is not None:
+            cut = late  # "... to support the effective implementation of resolution 8/4 ... on safeguarding ..."
         noun = _last_head_noun(head, verb_end)
         if noun is not None and (cut is None or noun > cut):
             return _tidy(head[noun:])  # "the outcome document of the special session ... held in 2016"
@@ -855,6 +857,33 @@ def _cut_after_list_opener(head: str, cut: int) -> int | None:
     if late is None or not head.startswith(", on ", late - 1) or _walk(head[: late - 1]) is None:
         return None
     return late
+
+
+def _cut_after_purpose(head: str, cut: int) -> int | None:
+    """The cut before the subject ("on ...", "for ...") of a numbered resolution or decision after
+    an infinitive that the cut at ``cut`` opens: the resolution carries the mark, not a name before
+    the infinitive ("Taking note of the publication of the ... Global Report on Corruption in Sport to
+    support the effective implementation of resolution 8/4 of 20 December 2019 of the Conference ...
+    on safeguarding sport from corruption": seed 004 F29 cites the Conference's report), or None.
+
+    >>> h = "Taking note of the Report to support the implementation of resolution 8/4 of the Conference"
+    >>> h[: _cut_after_purpose(h + " on safeguarding sport", 25)]
+    'Taking note of the Report to support the implementation of resolution 8/4 of the Conference'
+    >>> _cut_after_purpose("Taking note of the Report to support the Conference on safeguarding sport", 25) is None
+    True
+    """
+    if not head.startswith(" to ", cut):
+        return None
+    last = None
+    for m in _CUT.finditer(head, cut + 1):
+        if head.startswith((" on ", " for "), m.start()) and not _in_quotes(head, m.start()):
+            last = m
+    if last is None:
+        return None
+    found = _walk(head[: last.start()])
+    if found is None or found[1] <= cut or not _NUMBERED_DECISION.match(found[0]):
+        return None
+    return last.start()
 
 
 def _in_quotes(head: str, at: int) -> bool:

@@ -454,6 +454,21 @@ CUTS = [
         " convention on the basis of the draft articles,",
         "draft articles",
     ),  # A/RES/78/114 F1 (was "International Law Commission decided")
+    # a numbered resolution and its subject after an infinitive carry the mark, not a name before the infinitive
+    (
+        "Taking note of the publication of the United Nations Office on Drugs and Crime Global Report on Corruption"
+        " in Sport to support the effective implementation of resolution 8/4 of 20 December 2019 of the"
+        " Conference of the States Parties to the United Nations Convention against Corruption on safeguarding"
+        " sport from corruption,",
+        "resolution 8/4 of 20 December 2019 of the Conference of the States Parties to the United Nations"
+        " Convention against Corruption",
+    ),  # seed 004 F29 (was the Global Report): the footnote cites the Conference's report CAC/COSP/2019/17
+    (
+        "and calls upon States to implement resolution 4/6 on marine plastic litter and microplastics, adopted by"
+        " the United Nations Environment Assembly of the United Nations Environment Programme at its fourth"
+        " session, held in Nairobi from 11 to 15 March 2019;",
+        "resolution 4/6",
+    ),  # A/RES/78/69 F112 (was "States")
     # unchanged: the cut that leaves a plain noun phrase (A/RES/79/53 F6)
     (
         "Recalling also relevant resolutions on improvised explosive device threat mitigation in the context of"
