@@ -69,8 +69,8 @@ from __future__ import annotations
 
 import re
 
+from citegraph.grammar import BODY_NAMES, at_word_start
 from citegraph.grammar import MONTHS as _MONTHS
-from citegraph.grammar import at_word_start
 
 #: Small words that join the parts of a title ("Convention on the Rights of the Child").
 CONNECTORS = frozenset(
@@ -555,7 +555,9 @@ def anchor_before(text: str, end: int) -> str | None:
             ):
                 head = head[: report.end("report")]  # the report is footnoted, not the resolution
                 continue
-            if _ends_in(before, _HEAD_NOUN_LAST):
+            if _ends_in(before, _BY_LAST) and (acted := _without_agent(head, start, name)) is not None:
+                name = acted  # "the adoption by the General Assembly of the 2030 Agenda": the Agenda
+            elif _ends_in(before, _HEAD_NOUN_LAST):
                 name = _with_head_noun(head, start, name, near)
             return _tidy(name)
         if (item := _COORDINATED_ITEM.search(head, max(0, len(head) - 80))) is not None:
@@ -800,6 +802,48 @@ def _of_organization(head: str, start: int, name: str) -> int | None:
     if owner is None or _NUMBERED_DECISION.match(owner[0]) or not owner[0][:1].isupper():
         return None
     return m.start()
+
+
+#: An act and its agent before a name: "the adoption by the", "the endorsement by".
+_ACT_BY = re.compile(
+    r"\b(?:adoption|endorsement|approval|publication|establishment|proclamation|launch)\s+by\s+(?:the\s+)?$"
+)
+_BY_LAST = frozenset({"by"})
+#: A body SCHEMA knows by name at the start of a name (longest names first).
+_KNOWN_BODY = re.compile("|".join(re.escape(n).replace(r"\ ", r"\s+") for n, _ in BODY_NAMES))
+#: Another body: capitalised words that end in a noun naming a body ("Marine Environment Protection Committee").
+_OTHER_BODY = re.compile(
+    r"(?:[A-Z][\w-]*\s+){0,5}(?:Council|Commission|Board|Assembly|Conference|Committee|Congress|Organization|Office)"
+)
+#: What joins the agent to the thing it acted on: "of the 2030 Agenda", "of resolution 9/8".
+_AGENT_OF = re.compile(r"\s+of\s+(?:the\s+(?=\S)|(?=(?:resolutions?|decisions?)\s))")
+#: The words that go on a body's own name after "of the": "Conference of the Parties to ...".
+_BODY_OF = re.compile(r"(?:States\s+)?Parties\b|Heads\b|Members?\b|Whole\b")
+
+
+def _without_agent(head: str, start: int, name: str) -> str | None:
+    """The name at ``head[start:]`` without the body that opens it, when that body is the agent of an
+    act before it ("the adoption by the General Assembly of the 2030 Agenda for Sustainable Development":
+    the Agenda; "the adoption by the Conference of the States Parties to the United Nations Convention
+    against Corruption of resolution 9/8": the resolution), or None.
+
+    >>> h = "Recalling the adoption by the General Assembly of the 2030 Agenda for Sustainable Development"
+    >>> _without_agent(h, 30, h[30:])
+    '2030 Agenda for Sustainable Development'
+    >>> h = "Welcoming the adoption by the Conference of the Parties to the Basel Convention"
+    >>> _without_agent(h, 30, h[30:]) is None
+    True
+    """
+    if _ACT_BY.search(head, max(0, start - 40), start) is None:
+        return None
+    known = _KNOWN_BODY.match(name)
+    agent = known or _OTHER_BODY.match(name)
+    if agent is None or (joint := _AGENT_OF.match(name, agent.end())) is None:
+        return None
+    rest = name[joint.end() :]
+    if not _valid(rest) or _BODY_OF.match(rest) or rest.rsplit(None, 1)[-1] in _ORGANIZATION_NOUNS:
+        return None  # "Conference of the Parties to ...", "Council of the European Union": one body's name
+    return rest
 
 
 def _bare_qualifier(head: str, near: int, start: int) -> int | None:

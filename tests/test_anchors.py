@@ -372,6 +372,22 @@ PLACES = [
         " the Security Council ",
         "approved guidelines and terms of reference of the Force",
     ),  # S/RES/444 (1979) F8 (was "Security Council")
+    # the body that acted ("the adoption by <body> of ...") is no part of the name it acted on
+    (
+        "Recalling the adoption by the General Assembly of the 2030 Agenda for Sustainable Development,",
+        "2030 Agenda for Sustainable Development",
+    ),  # A/C.3/80/L.4 F1, A/RES/78/228 F1 (was "General Assembly of the 2030 Agenda ...")
+    (
+        "Welcoming the adoption by the Conference of the States Parties to the United Nations Convention against"
+        " Corruption of resolution 9/8 of 17 December 2021 on promoting anti-corruption education,"
+        " awareness-raising and training,",
+        "resolution 9/8",
+    ),  # seed 004 F9 (was "Conference of the States Parties ... of resolution 9/8")
+    (
+        "Recalling the adoption by the Thirteenth Congress of the Doha Declaration on Integrating Crime Prevention"
+        " and Criminal Justice into the Wider United Nations Agenda,",
+        "Doha Declaration on Integrating Crime Prevention and Criminal Justice into the Wider United Nations Agenda",
+    ),  # A/RES/79/190 F10 (shortened)
     # unchanged: a resolution before ", of the" (the title after it is the name)
     (
         "Welcoming the adoption, by its resolution 70/175, of the United Nations Standard Minimum Rules for the"
