@@ -16,7 +16,11 @@ How a name is read, walking back from the mark over words:
   after a full date ends a list item: "resolution 77/213 of 15 December 2022,
   Human Rights Council resolution 53/11");
 - a Protocol's name runs on over ", supplementing the United Nations Convention
-  against ..." and starts at "Protocol" (gold 000 F10, 002 F22);
+  against ..." and starts at "Protocol" (gold 000 F10, 002 F22); a title runs on
+  over a colon before its subtitle ("... and the Rule of Law: Towards the
+  Achievement of the 2030 Agenda for Sustainable Development");
+- the body that acted is no part of what it acted on ("the adoption by the
+  General Assembly of the 2030 Agenda ..." reads the Agenda);
 - when the words before the mark only qualify the name (", adopted on 8
   September 2006", " on promoting legal aid", ", which addressed ..."), they
   are cut off first, so that the name they qualify is read;
@@ -339,20 +343,34 @@ def _stops(words: list[str], i: int, started: bool) -> bool:
                 return not nxt[:1].isdigit()
             nxt2 = words[i + 1] if i + 1 < len(words) else ""
             return not (_is_name_word(nxt) or (nxt == "and" and _is_name_word(nxt2)))
-        return t in (";", ":")  # a parenthesis does not stop it
+        if t == ":":
+            # a title's subtitle: "the Rule of Law: Towards the Achievement of the 2030 Agenda"
+            return not (started and _is_name_word(prev) and words[i][:1].isupper())
+        return t == ";"  # a parenthesis does not stop it
     if t == _SUPPLEMENTING and prev == ",":
         return False  # a Protocol's name runs on over ", supplementing the United Nations Convention ..."
     if _is_verb_word(t):
         # a capitalised participle inside a title ("Declaration on Integrating ...") does not stop it
-        return not (t[0].isupper() and (_is_name_word(prev) or prev in CONNECTORS) and prev != "The")
+        # (nor does one that opens a subtitle: "Political Declaration on HIV and AIDS: Ending Inequalities")
+        return not (
+            t[0].isupper()
+            and (
+                _is_name_word(prev)
+                or prev in CONNECTORS
+                or (prev == ":" and i >= 3 and _is_name_word(words[i - 3]))
+            )
+            and prev != "The"
+        )
     if t in CONNECTORS:
         return False
     if (
         t in _SPAN_NOUNS
         and started
         and _YEAR_SPAN.fullmatch(words[i])
-        and i >= 3
-        and words[i - 3 : i - 1] == ["for", "the"]
+        and i >= 4
+        and words[i - 3] == "for"
+        and words[i - 2] == "the"
+        and _is_name_word(words[i - 4])  # "Countries for the decade 2022–2031", not a name's first word
     ):
         return False  # "Doha Programme of Action for the Least Developed Countries for the decade 2022–2031"
     if not (t[0].isupper() or t[0].isdigit()):  # not a name word
@@ -571,11 +589,15 @@ def anchor_before(text: str, end: int) -> str | None:
         title = _title_start(head)
         # no cut falls inside a title in quotes that ends the head ("“Our ocean, our future: call for action”")
         cut = _first_cut(head[:title] if title is not None else head, verb_end)
+        noun = _last_head_noun(head, verb_end)
         if cut is not None and (late := _cut_after_list_opener(head, cut)) is not None:
             cut = late  # "..., including the Domestic Workers Convention, 2011 (No. 189), on decent work ..."
-        elif cut is not None and (late := _cut_after_purpose(head, cut)) is not None:
+        elif (
+            cut is not None
+            and (noun is None or noun < cut)
+            and (late := _cut_after_purpose(head, cut)) is not None
+        ):
             cut = late  # "... to support the effective implementation of resolution 8/4 ... on safeguarding ..."
-        noun = _last_head_noun(head, verb_end)
         if noun is not None and (cut is None or noun > cut):
             return _tidy(head[noun:])  # "the outcome document of the special session ... held in 2016"
         if cut is None:
@@ -812,8 +834,10 @@ _BY_LAST = frozenset({"by"})
 #: A body SCHEMA knows by name at the start of a name (longest names first).
 _KNOWN_BODY = re.compile("|".join(re.escape(n).replace(r"\ ", r"\s+") for n, _ in BODY_NAMES))
 #: Another body: capitalised words that end in a noun naming a body ("Marine Environment Protection Committee").
+#: ("Fourteenth United Nations Congress on Crime Prevention and Criminal Justice": its subject may follow).
 _OTHER_BODY = re.compile(
     r"(?:[A-Z][\w-]*\s+){0,5}(?:Council|Commission|Board|Assembly|Conference|Committee|Congress|Organization|Office)"
+    r"(?:\s+(?:on|for)\s+[A-Z][\w-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w-]*){0,6})?"
 )
 #: What joins the agent to the thing it acted on: "of the 2030 Agenda", "of resolution 9/8".
 _AGENT_OF = re.compile(r"\s+of\s+(?:the\s+(?=\S)|(?=(?:resolutions?|decisions?)\s))")
@@ -904,30 +928,53 @@ def _cut_after_list_opener(head: str, cut: int) -> int | None:
 
 
 def _cut_after_purpose(head: str, cut: int) -> int | None:
-    """The cut before the subject ("on ...", "for ...") of a numbered resolution or decision after
-    an infinitive that the cut at ``cut`` opens: the resolution carries the mark, not a name before
-    the infinitive ("Taking note of the publication of the ... Global Report on Corruption in Sport to
-    support the effective implementation of resolution 8/4 of 20 December 2019 of the Conference ...
-    on safeguarding sport from corruption": seed 004 F29 cites the Conference's report), or None.
+    """A later cut when the cut at ``cut`` opens an infinitive or "to" and a gerund, and a name
+    after it carries the mark, not a name before it; or None. The later cut is the one before the
+    subject ("on ...", "for ...") of a numbered resolution or decision ("Taking note of the publication
+    of the ... Global Report on Corruption in Sport to support the effective implementation of resolution
+    8/4 of 20 December 2019 of the Conference ... on safeguarding sport from corruption": seed 004 F29
+    cites the Conference's report), or the first qualifier set apart by a comma after a title ("Recalling
+    the reference to preventing ... trafficking in persons ... in the Kyoto Declaration on Advancing Crime
+    Prevention, ..., adopted by the Fourteenth United Nations Congress ..., held in Kyoto, ...":
+    A/C.3/80/L.4 F18 cites the Declaration).
 
     >>> h = "Taking note of the Report to support the implementation of resolution 8/4 of the Conference"
     >>> h[: _cut_after_purpose(h + " on safeguarding sport", 25)]
     'Taking note of the Report to support the implementation of resolution 8/4 of the Conference'
+    >>> h = "Recalling the reference to preventing crime in the Kyoto Declaration, adopted by the Congress"
+    >>> h[: _cut_after_purpose(h, 23)]
+    'Recalling the reference to preventing crime in the Kyoto Declaration'
     >>> _cut_after_purpose("Taking note of the Report to support the Conference on safeguarding sport", 25) is None
     True
     """
     if not head.startswith(" to ", cut):
         return None
-    last = None
+    subject = qualifier = None
     for m in _CUT.finditer(head, cut + 1):
-        if head.startswith((" on ", " for "), m.start()) and not _in_quotes(head, m.start()):
-            last = m
-    if last is None:
-        return None
-    found = _walk(head[: last.start()])
-    if found is None or found[1] <= cut or not _NUMBERED_DECISION.match(found[0]):
-        return None
-    return last.start()
+        if _in_quotes(head, m.start()):
+            continue
+        if head.startswith((" on ", " for "), m.start()):
+            subject = m
+        elif qualifier is None and head.startswith(_COMMA_QUALIFIERS, m.start()):
+            qualifier = m
+    if subject is not None:
+        found = _walk(head[: subject.start()])
+        if found is not None and found[1] > cut and _NUMBERED_DECISION.match(found[0]):
+            return subject.start()
+    if qualifier is not None:
+        found = _walk(head[: qualifier.start()])
+        if (
+            found is not None
+            and found[1] > cut
+            and found[0][:1].isupper()
+            and found[0].rsplit(None, 1)[-1] not in _ORGANIZATION_NOUNS  # a body names no document
+        ):
+            return qualifier.start()
+    return None
+
+
+#: The cuts of :data:`_CUT` that open a qualifier set apart by a comma after a title.
+_COMMA_QUALIFIERS = (", adopted", ", held", ", signed", ", done")
 
 
 def _in_quotes(head: str, at: int) -> bool:

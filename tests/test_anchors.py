@@ -181,6 +181,33 @@ TRIMS = [
 ]
 
 
+# A title with a subtitle after a colon is one name (seed 004 F7, A/C.3/80/L.3 F8).
+SUBTITLES = [
+    (
+        "Welcoming the results achieved by the Fourteenth United Nations Congress on Crime Prevention and Criminal"
+        " Justice, held in Kyoto, Japan, from 7 to 12 March 2021, including the Kyoto Declaration on Advancing"
+        " Crime Prevention, Criminal Justice and the Rule of Law: Towards the Achievement of the 2030 Agenda for"
+        " Sustainable Development,",
+        "Kyoto Declaration on Advancing Crime Prevention, Criminal Justice and the Rule of Law: Towards the"
+        " Achievement of the 2030 Agenda for Sustainable Development",
+    ),  # seed 004 F7 (was "Towards the Achievement ...")
+    (
+        "Recalls the Political Declaration on HIV and AIDS: Ending Inequalities and Getting on Track to End AIDS"
+        " by 2030, adopted on 8 June 2021 at the high-level meeting of the General Assembly on HIV and AIDS,",
+        "Political Declaration on HIV and AIDS: Ending Inequalities and Getting on Track to End AIDS by 2030",
+    ),  # A/RES/78/203 F26: a capitalised participle opens the subtitle (was "General Assembly on HIV and AIDS")
+    (
+        "and on United Nations system support for Agenda 2063: The Africa We Want.",
+        "Agenda 2063: The Africa We Want",
+    ),  # A/RES/78/244 F11 (was "The Africa We Want")
+    # unchanged: a colon after a plain word opens no subtitle
+    (
+        "Recalling the following instruments: the Convention on the Rights of the Child,",
+        "Convention on the Rights of the Child",
+    ),
+]
+
+
 # Rule 3: a report on the implementation of a resolution is what its footnote cites (gold 002 F35's convention).
 REPORTS = [
     (
@@ -388,6 +415,13 @@ PLACES = [
         " and Criminal Justice into the Wider United Nations Agenda,",
         "Doha Declaration on Integrating Crime Prevention and Criminal Justice into the Wider United Nations Agenda",
     ),  # A/RES/79/190 F10 (shortened)
+    (
+        "Welcoming the adoption by the Fourteenth United Nations Congress on Crime Prevention and Criminal Justice"
+        " of the Kyoto Declaration on Advancing Crime Prevention, Criminal Justice and the Rule of Law: Towards the"
+        " Achievement of the 2030 Agenda for Sustainable Development,",
+        "Kyoto Declaration on Advancing Crime Prevention, Criminal Justice and the Rule of Law: Towards the"
+        " Achievement of the 2030 Agenda for Sustainable Development",
+    ),  # A/RES/78/226 F5: the body's subject ("on Crime Prevention ...") is part of its name
     # unchanged: a resolution before ", of the" (the title after it is the name)
     (
         "Welcoming the adoption, by its resolution 70/175, of the United Nations Standard Minimum Rules for the"
@@ -485,6 +519,26 @@ CUTS = [
         " session, held in Nairobi from 11 to 15 March 2019;",
         "resolution 4/6",
     ),  # A/RES/78/69 F112 (was "States")
+    # "to" and a gerund: a title set apart from its qualifier by a comma after it carries the mark
+    (
+        "Recalling the reference to preventing, countering and combating trafficking in persons and to the"
+        " vulnerabilities of children in the context of addressing trafficking in persons and migrant smuggling in"
+        " the Kyoto Declaration on Advancing Crime Prevention, Criminal Justice and the Rule of Law: Towards the"
+        " Achievement of the 2030 Agenda for Sustainable Development, adopted by the Fourteenth United Nations"
+        " Congress on Crime Prevention and Criminal Justice, held in Kyoto, Japan, from 7 to 12 March 2021,",
+        "Kyoto Declaration on Advancing Crime Prevention, Criminal Justice and the Rule of Law: Towards the"
+        " Achievement of the 2030 Agenda for Sustainable Development",
+    ),  # A/C.3/80/L.4 F18, A/RES/78/228 F17 (was "reference")
+    # unchanged: a document noun after the infinitive (A/RES/78/131 F2), not the body of its qualifier
+    (
+        "Recalling that, in the Ministerial Declaration of 2019, Member States reaffirmed their shared commitment"
+        " to effectively addressing and countering the world drug problem, including accelerating the"
+        " implementation of existing drug policy commitments contained in the outcome document of the thirtieth"
+        " special session of the General Assembly, held in 2016, entitled “Our joint commitment to effectively"
+        " addressing and countering the world drug problem”, ",
+        "outcome document of the thirtieth special session of the General Assembly, held in 2016, entitled “Our"
+        " joint commitment to effectively addressing and countering the world drug problem”",
+    ),
     # unchanged: the cut that leaves a plain noun phrase (A/RES/79/53 F6)
     (
         "Recalling also relevant resolutions on improvised explosive device threat mitigation in the context of"
@@ -498,6 +552,7 @@ CUTS = [
 RULES = {
     "dates": DATES,
     "trims": TRIMS,
+    "subtitles": SUBTITLES,
     "reports": REPORTS,
     "items": ITEMS,
     "entitled": ENTITLED,
