@@ -629,9 +629,12 @@ _PLAIN_WORDS = r"(?P<item>(?!and\b)[a-z][\w\u2019'-]*(?:\s+(?!and\b)[a-z][\w\u20
 #: A list item of plain words after "as well as" or ", and the" that ends a head: "..., as well as previous
 #: resolutions on the issue", "..., and the political declaration of the high-level meeting on universal
 #: health coverage"; "its"/"their" stay, as in "its successive biennial reviews", "the" goes. (After "and"
-#: alone, plain words may go on a title: "the report ... on the revised estimates ... and the support account".)
+#: alone, plain words may go on a title: "the report ... on the revised estimates ... and the support account";
+#: "and its"/"and their" after a plain word opens an item: "... on improving the coordination of efforts against
+#: trafficking in persons and its other relevant resolutions on trafficking in persons", while after a name it
+#: goes on the name: "the Pact for the Future and its annexes".)
 _TRAILING_ITEM = re.compile(
-    r"(?:\bas\s+well\s+as\s+(?:the\s+)?|,\s+and\s+(?:the\s+|(?=its\s|their\s)))(?P<det>(?:its|their)\s+)?"
+    r"(?:\bas\s+well\s+as\s+(?:the\s+)?|,\s+and\s+(?:the\s+|(?=its\s|their\s))|\s[a-z][\w\u2019'-]*\s+and\s+(?=its\s|their\s))(?P<det>(?:its|their)\s+)?"
     + _PLAIN_WORDS
     + "$"
 )

@@ -448,6 +448,17 @@ PLAIN_ITEMS = [
         "political declaration of the high-level meeting on universal health coverage",
     ),  # A/RES/78/187 F31
     (
+        "Recalling its resolutions 74/176 of 18 December 2019, 76/186 of 16 December 2021 and 78/228 of 19 December"
+        " 2023 on improving the coordination of efforts against trafficking in persons and its other relevant"
+        " resolutions on trafficking in persons, ",
+        "its other relevant resolutions on trafficking in persons",
+    ),  # A/C.3/80/L.4 F10, A/RES/80/228 F10: "and its" after a plain word opens an item (was the numbered list)
+    (
+        "Recalling its resolution 76/213 of 17 December 2021 on science, technology and innovation for development"
+        " and its previous resolutions on the issue,",
+        "its previous resolutions on the issue",
+    ),  # A/RES/78/160 F3 (was "resolution 76/213")
+    (
         "We reaffirm the declaration entitled “Our ocean, our future: call for action”, adopted by the"
         " Conference held in New York from 5 to 9 June 2017.",
         "Our ocean, our future: call for action",
