@@ -522,6 +522,33 @@ def _tidy(name: str) -> str:
     return " ".join(words)
 
 
+#: A capitalised document name and the event it comes from, in plain words, before a name: the document
+#: is what the name ends ("the Joint Ministerial Statement of the 2014 high-level review by the Commission on
+#: Narcotic Drugs of the implementation by Member States of the Political Declaration and Plan of Action",
+#: gold 002 F33).
+_EVENT_DOCUMENT = re.compile(
+    r"\b(?:[A-Z][\w-]*\s+){1,3}(?:Statement|Declaration|Communiqu\w+)\s+of\s+the\s+(?:\d{4}\s+)?(?=[a-z])"
+)
+
+
+def _event_document(head: str, start: int) -> int | None:
+    """Where a capitalised document name starts whose event, in plain words, runs on to the name at
+    ``head[start:]`` with no comma between, or None (:data:`_EVENT_DOCUMENT`).
+
+    >>> h = "the Joint Ministerial Statement of the 2014 high-level review of the Political Declaration"
+    >>> h[_event_document(h, 72) :]
+    'Joint Ministerial Statement of the 2014 high-level review of the Political Declaration'
+    """
+    titled = _EVENT_DOCUMENT.search(head, max(0, start - _EVENT_SPAN), start)
+    if titled is None or any(c in head[titled.end() : start] for c in ",;"):
+        return None
+    return titled.start()
+
+
+#: How far before a name :func:`_event_document` looks for the document name.
+_EVENT_SPAN = 250
+
+
 def _with_head_noun(head: str, start: int, name: str, near: int = 0) -> str:
     """``name`` (at ``head[start:]``) with the document noun before it ("report of the ..."), if any.
 
@@ -577,6 +604,10 @@ def anchor_before(text: str, end: int) -> str | None:
                 name = acted  # "the adoption by the General Assembly of the 2030 Agenda": the Agenda
             elif _ends_in(before, _HEAD_NOUN_LAST):
                 name = _with_head_noun(head, start, name, near)
+                if name == found[0] and (titled := _event_document(head, start)) is not None:
+                    name = head[
+                        titled:
+                    ]  # "the Joint Ministerial Statement of the 2014 high-level review ..."
             return _tidy(name)
         if (item := _COORDINATED_ITEM.search(head, max(0, len(head) - 80))) is not None:
             # "the Strategy adopted on 8 September 2006⁷ and its successive biennial reviews": a new item

@@ -208,6 +208,25 @@ SUBTITLES = [
 ]
 
 
+# A capitalised document name and the event it comes from in plain words: the document carries the mark.
+EVENT_DOCUMENTS = [
+    (
+        "the 2009 Political Declaration and Plan of Action on International Cooperation towards an Integrated and"
+        " Balanced Strategy to Counter the World Drug Problem, the Joint Ministerial Statement of the 2014"
+        " high-level review by the Commission on Narcotic Drugs of the implementation by Member States of the"
+        " Political Declaration and Plan of Action",
+        "Joint Ministerial Statement of the 2014 high-level review by the Commission on Narcotic Drugs of the"
+        " implementation by Member States of the Political Declaration and Plan of Action",
+    ),  # gold 002 F33, seed 004 F46 (was "Political Declaration and Plan of Action", the 2009 one)
+    # unchanged: a comma between them
+    (
+        "the Joint Ministerial Statement of the 2014 high-level review, the implementation of the Political"
+        " Declaration and Plan of Action",
+        "Political Declaration and Plan of Action",
+    ),
+]
+
+
 # Rule 3: a report on the implementation of a resolution is what its footnote cites (gold 002 F35's convention).
 REPORTS = [
     (
@@ -564,6 +583,7 @@ RULES = {
     "dates": DATES,
     "trims": TRIMS,
     "subtitles": SUBTITLES,
+    "event-documents": EVENT_DOCUMENTS,
     "reports": REPORTS,
     "items": ITEMS,
     "entitled": ENTITLED,
