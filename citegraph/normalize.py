@@ -696,7 +696,7 @@ PREAMBULAR_OPENERS: frozenset[str] = frozenset(
         w.capitalize()
         for v in VERBS.values()
         for f in v.forms
-        if f and ((w := f.split()[0]).endswith("ing") or v.lemma in OPENING_ONLY)
+        if f and ((w := f.split()[0]).endswith("ing") or w in OPENING_ONLY)
     }
     | {
         # adjectives and past participles

@@ -33,6 +33,24 @@ def _paragraphs(body: str) -> list[tuple[str, str]]:
 #: (source, body after the organ's line, the preambular paragraphs expected)
 NEW_PARAGRAPH_ON_THE_NEXT_LINE = [
     (
+        "S_RES_743_1992.txt",  # "Convinced", a participle only as an opening (verbs.OPENING_ONLY)
+        "Commending again the efforts undertaken by the European\nCommunity and its member States, to\n"
+        "ensure a peaceful political settlement,\n\fConvinced that the implementation of the United Nations\n"
+        "peace-keeping plan” will assist the Conference on Yugoslavia\nin reaching a peaceful political settlement,",
+        [
+            (
+                "P1",
+                "Commending again the efforts undertaken by the European Community and its member States, to "
+                "ensure a peaceful political settlement,",
+            ),
+            (
+                "P2",
+                "Convinced that the implementation of the United Nations peace-keeping plan” will assist the "
+                "Conference on Yugoslavia in reaching a peaceful political settlement,",
+            ),
+        ],
+    ),
+    (
         "S_RES_678_1990.txt",
         "Determined to secure full compliance with its decisions,\nActing under Chapter VII of the Charter,",
         [
