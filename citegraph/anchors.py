@@ -75,6 +75,7 @@ import re
 
 from citegraph.grammar import BODY_NAMES, at_word_start
 from citegraph.grammar import MONTHS as _MONTHS
+from citegraph.symbols import fold
 
 #: Small words that join the parts of a title ("Convention on the Rights of the Child").
 CONNECTORS = frozenset(
@@ -1096,9 +1097,9 @@ def anchor_after_mark(
     assert name is not None
     if previous is not None and _CONTINUATION.fullmatch(window):
         return previous  # "the tenth⁴ and twentieth⁵ anniversaries": the phrase of the mark before
-    if whole is None or _fold(whole).endswith(_fold(name)):
+    if whole is None or fold(whole).endswith(fold(name)):
         return name
-    if item is None and _NEW_ITEM_START.match(window) and _valid(name) and _fold(whole) not in _fold(window):
+    if item is None and _NEW_ITEM_START.match(window) and _valid(name) and fold(whole) not in fold(window):
         # a name of its own after the other mark: what is read past the mark belongs to another item
         # ("... Platform for Action adopted by the Fourth World Conference on Women¹¹ and the Programme
         # of Action of the International Conference on Population and Development,¹²")
@@ -1109,11 +1110,6 @@ def anchor_after_mark(
 #: Words after a mark that only go on its phrase: one or two plain words after "and" or a comma
 #: ("tenth⁴ and twentieth⁵", "forty-ninth,¹ fifty-fourth,² ... and sixty-fourth sessions⁴").
 _CONTINUATION = re.compile(r"[\s,]*(?:and\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?[\s,;.]*")
-
-
-def _fold(text: str) -> str:
-    """``text`` with its whitespace folded to single spaces."""
-    return " ".join(text.split())
 
 
 #: The words that open a list item of its own after a footnote mark: "and the key actions ...", "and
@@ -1156,8 +1152,8 @@ def without_earlier_item(anchor: str, earlier: list[str]) -> str:
     first, rest = anchor[:at], anchor[at + len(" and the ") :]
     if not rest[:1].isupper() or " " not in first or _REFERS_BACK.search(rest):
         return anchor
-    key, whole = _fold(first).lower(), _fold(anchor).lower()
-    others = [_fold(name).lower() for name in earlier]
+    key, whole = fold(first).lower(), fold(anchor).lower()
+    others = [fold(name).lower() for name in earlier]
     if any(whole in other for other in others):
         return anchor  # one name read again ("... Process on Oceans and the Law of the Sea")
     if any(key in other or (" " in other and other in key) for other in others):

@@ -687,7 +687,7 @@ def _goes_on_after_break(prev_text: str, t: str, alone: bool) -> bool:
 #: comma: the participles of the governing verbs (:data:`citegraph.verbs.VERBS`: "Recalling",
 #: "Having", "Taking", "Bearing", "Concerned", ...), the openers that
 #: :data:`citegraph.layout._PREAMBLE` names, and a few more printed in the corpus' preambles
-#: ("Stressing", "Deploring", "Disturbed"). A closed list, not any capitalised "-ing" or "-ed"
+#: ("Observing", "Commemorating", "Dismayed"). A closed list, not any capitalised "-ing" or "-ed"
 #: word: a title or a list of names goes on after a comma with those ("Production,⏎Stockpiling
 #: and Use of Chemical Weapons", "Fishing Vessels,⏎Refrigerated Transport Vessels", "Piracy,⏎Armed
 #: Robbery against Ships").
@@ -707,11 +707,8 @@ PREAMBULAR_OPENERS: frozenset[str] = frozenset(
         "Cognizant",
         "Desirous",
         "Indignant",
-        "Being",
         "Guided",
-        "Determined",
         "Encouraged",
-        "Disturbed",
         "Dismayed",
         "Grieved",
         "Shocked",
@@ -720,13 +717,8 @@ PREAMBULAR_OPENERS: frozenset[str] = frozenset(
         "Seized",
         "Resolved",
         "Committed",
-        # participles that the verb table does not hold
-        "Stressing",
-        "Deploring",
-        "Determining",
-        "Regretting",
+        # participles that the verb table does not hold (it gives "Stressing", "Deploring", "Being", ...)
         "Observing",
-        "Looking",
         "Paying",
         "Responding",
         "Honouring",
@@ -734,11 +726,9 @@ PREAMBULAR_OPENERS: frozenset[str] = frozenset(
         "Reconfirming",
         "Re-emphasizing",
         "Praising",
-        "Appreciating",
         "Recommitting",
         "Believing",
         "Anticipating",
-        "Declaring",
         "Realizing",
     }
 )
