@@ -38,7 +38,16 @@ from citegraph.anchors import (
 )
 from citegraph.identity import identify
 from citegraph.models import FOOTNOTE, HEADER, OPERATIVE, PREAMBULAR, Document, Footnote, NormText, Paragraph
-from citegraph.normalize import ORGAN_RE, Block, Mark, Normalized, analyse, without_end_mark
+from citegraph.normalize import (
+    ORGAN_RE,
+    PREAMBULAR_ADVERBS,
+    PREAMBULAR_OPENERS,
+    Block,
+    Mark,
+    Normalized,
+    analyse,
+    without_end_mark,
+)
 
 _NUMBERED = regex.compile(r"(\d{1,3}|[ZS]|[1l]{1,2})([.,])\s+(?=\S)")
 _OCR_DIGIT = str.maketrans("ZSl", "251")  # what OCR reads for 2, 5 and 1
@@ -50,11 +59,20 @@ _TRAILER = regex.compile(
 )
 _ANNEX = regex.compile(r"Annex(?:es)?(?:\s+[IVX]{1,5}|\s+[A-Z])?\s*")
 _SUBITEM = regex.compile(r"(?:\([a-z]{1,4}\)|\([ivx]{1,6}\)|[“\"‘]|[a-z])")
+#: The start of a paragraph that reads as preambular: any capitalised "-ing" or "-ed" word (a
+#: participle: "Recalling", "Concerned"), or an opener of the closed lists the reader splits
+#: paragraphs on (:data:`citegraph.normalize.PREAMBULAR_OPENERS`: "Mindful", "Aware", ...; and
+#: :data:`citegraph.normalize.PREAMBULAR_ADVERBS`: "Deeply", "Also", ...). One source for the
+#: words, so that an opener added there is one here too.
 _PREAMBLE = regex.compile(
-    r"(?:[A-Z][a-z]+(?:ing|ed)|Mindful|Aware|Conscious|Deeply|Gravely|Seriously|Firmly|Fully|Strongly|"
-    r"Having|Bearing|Noting|Taking|Guided|Convinced|Determined|Alarmed|Acting|Desirous|Cognizant|Reiterating|"
-    r"Emphasizing|Recognizing|Welcoming|Reaffirming|Recalling|Expressing|Considering|Affirming|Stressing|"
-    r"Underlining|Acknowledging|Appreciating|Encouraged|Concerned)\b"
+    r"(?:[A-Z][a-z]+(?:ing|ed)|"
+    + "|".join(
+        sorted(
+            {w for w in PREAMBULAR_OPENERS if not w.endswith(("ing", "ed"))} | set(PREAMBULAR_ADVERBS),
+            key=lambda w: (-len(w), w),
+        )
+    )
+    + r")\b"
 )
 _OPERATIVE_VERB = regex.compile(r"[A-Z][a-z]+s\b")
 #: A dash item ("- That all anti-aircraft weapon systems would be withdrawn ...,"): printed

@@ -686,7 +686,7 @@ def _goes_on_after_break(prev_text: str, t: str, alone: bool) -> bool:
 #: The words that open a preambular paragraph and nothing else where a line starts after a
 #: comma: the participles of the governing verbs (:data:`citegraph.verbs.VERBS`: "Recalling",
 #: "Having", "Taking", "Bearing", "Concerned", ...), the openers that
-#: :data:`citegraph.layout._PREAMBLE` names, and a few more printed in the corpus' preambles
+#: :data:`citegraph.layout._PREAMBLE` reads from here, and a few more printed in the corpus' preambles
 #: ("Observing", "Commemorating", "Dismayed"). A closed list, not any capitalised "-ing" or "-ed"
 #: word: a title or a list of names goes on after a comma with those ("Production,⏎Stockpiling
 #: and Use of Chemical Weapons", "Fishing Vessels,⏎Refrigerated Transport Vessels", "Piracy,⏎Armed
@@ -734,7 +734,7 @@ PREAMBULAR_OPENERS: frozenset[str] = frozenset(
 )
 #: Adverbs that open a preambular paragraph before a participle or adjective ("Deeply
 #: concerned", "Also noting", "Further recalling", "Fully aware").
-_PREAMBULAR_ADVERBS = (
+PREAMBULAR_ADVERBS = (
     "Deeply",
     "Gravely",
     "Seriously",
@@ -759,7 +759,7 @@ _PREAMBULAR_LINE = regex.compile(
     r"(?:(?:"
     + "|".join(regex.escape(w) for w in sorted(PREAMBULAR_OPENERS, key=lambda w: (-len(w), w)))
     + r")|(?:"
-    + "|".join(_PREAMBULAR_ADVERBS)
+    + "|".join(PREAMBULAR_ADVERBS)
     + r")\s+(?:\p{Ll}+(?:ing|ed)|aware|mindful|conscious|cognizant|desirous))(?=,|\s+\p{Ll})"
 )
 
