@@ -562,6 +562,15 @@ def _with_head_noun(head: str, start: int, name: str, near: int = 0) -> str:
     return name
 
 
+#: Where and by whom a titled resolution was adopted, after its title in quotes, to the end of the
+#: head: "”, adopted by the Conference of the Parties at its eleventh session, held in Vienna from 17 to
+#: 21 October 2022" (no quote after it: the title is the last one; no other resolution or decision: "...”,
+#: adopted by the Conference ..., and of resolution 11/5" names its own).
+_ADOPTED_AFTER_TITLE = re.compile(
+    r"[\u201d\"],?\s+adopted\s+(?:by|at|on|in|during)\s(?:(?!resolution|decision)[^\u201c\u201d\"/])*$"
+)
+
+
 def anchor_before(text: str, end: int) -> str | None:
     """The name that ends at ``text[end]`` (where a footnote mark stood), or None."""
     head = text[:end].rstrip(" ,;:.")
@@ -570,6 +579,12 @@ def anchor_before(text: str, end: int) -> str | None:
     if not head.strip():
         return None
     if head[-1:] in _CLOSING_QUOTES and (numbered := _entitled_resolution(head)) is not None:
+        return numbered
+    if (adopted := _ADOPTED_AFTER_TITLE.search(head, max(0, len(head) - 240))) is not None and (
+        numbered := _entitled_resolution(head[: adopted.start() + 1])
+    ) is not None:
+        # "resolution 11/5 of 21 October 2022, entitled “...”, adopted by the Conference of the Parties at
+        # its eleventh session, held in Vienna ...": where and by whom qualify the resolution
         return numbered
     if head[-1:].isdigit() and (date := _COMMA_DATE.search(head, max(0, len(head) - 48))):
         # "the Geneva Convention ..., of 12 August 1949": read the name before the date, if there is one

@@ -692,6 +692,25 @@ AFTER_A_MARK = [
         2,
         "General Assembly",
     ),
+    # A/C.3/80/L.4 F34, A/RES/78/228 F33: a titled resolution, then where and by whom it was adopted; the
+    # resolution is the name, not the Protocol its title names (was the Protocol's name)
+    (
+        "Taking note of resolutions 10/1 of 16 October 2020, entitled “Establishment of the review process”,"
+        " adopted by the Conference of the Parties at its tenth session, held in Vienna from 12 to 16 October"
+        " 2020,¹ and of resolution 11/5 of 21 October 2022, entitled “Implementation of the Protocol to"
+        " Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children, supplementing the"
+        " United Nations Convention against Transnational Organized Crime”, adopted by the Conference of the"
+        " Parties at its eleventh session, held in Vienna from 17 to 21 October 2022,²",
+        2,
+        "resolution 11/5",
+    ),
+    # unchanged: the annex named after the title is the name ("including the annex thereto entitled ...")
+    (
+        "Recalling the Declaration,¹ and its resolution 79/1 of 22 September 2024, entitled “The Pact for"
+        " the Future”, including the annex thereto entitled “Global Digital Compact”,²",
+        2,
+        "Global Digital Compact",
+    ),  # A/RES/79/325 F1
     # unchanged: a name read from before the other mark, and words after it that name nothing
     (
         "Welcoming the reports of the Secretary-General submitted pursuant to resolutions 73/263,\u00b9 74/168,\u00b2",
