@@ -124,9 +124,7 @@ def layout(norm: NormText, name: str, path: str) -> Document:
         )
     pre = 0
     part: str | None = None
-    any_numbered = any(
-        _starts_number(text[b.start : b.start + 1]) and _NUMBERED.match(btext(b)) for b in body[first_body:]
-    )
+    any_numbered = _any_numbered([btext(b) for b in body[first_body:]])
     last_op: Paragraph | None = None
     last_num = 0  # the last operative number, for the OCR-tolerant numbering check
     new_part = True
@@ -323,6 +321,30 @@ def _anchor(host: str, at: int, floor: int, previous: str | None = None) -> str 
     if floor:
         return anchor_after_mark(host, floor, at, whole, previous) or whole
     return whole
+
+
+def _any_numbered(texts: list[str]) -> bool:
+    """Whether the resolution itself numbers its paragraphs: a numbered block before its trailer
+    or an annex. An annex numbers its own ("Adopts the political declaration ..., as contained in
+    the annex", then the declaration's "1. Recognize ...": A/RES/79/2), and its numbers make no
+    paragraph of the resolution a numbered one.
+
+    >>> _any_numbered(["Adopts the declaration annexed;", "18th plenary meeting", "Annex", "1. Recognize that"])
+    False
+    >>> _any_numbered(["Recalling its resolution 1,", "1. Decides that", "Annex", "1. Text"])
+    True
+    """
+    for t in texts:
+        if _starts_number(t[:1]) and _NUMBERED.match(t):
+            return True
+        if (
+            (t[:1].isdigit() or t.startswith("Adopted"))
+            and _TRAILER.match(t)
+            or t.startswith("Annex")
+            and _ANNEX.fullmatch(t)
+        ):
+            return False
+    return False
 
 
 def _numbered_ahead(texts: list[str]) -> list[bool]:

@@ -123,3 +123,34 @@ def test_corpus_79_258_sections(corpus: Path) -> None:
     assert by[("IX", "O5")].endswith("Income from staff assessment;")
     refs = {(r.para, r.surface, r.relation) for r in extract_references(doc)}
     assert ("P15", "79/1", "cite") in refs and ("P30", "78/253", "recall") in refs
+
+
+# A resolution that adopts a declaration annexed to it: its one paragraph is unnumbered and
+# operative; the annex numbers its own paragraphs ("1. Recognize ..."), which do not make the
+# resolution a numbered one (audit4 gaJ: A/RES/79/2; the same in 78/1, 78/3-5, 80/5, 80/9, 80/117).
+ADOPTS_ANNEX = (
+    "79/2. Political declaration of the high-level meeting on antimicrobial resistance\n\n"
+    "The General Assembly\n\n"
+    "Adopts the political declaration of the high-level meeting on antimicrobial\nresistance, held on 26"
+    " September 2024 in accordance with its resolution 78/269 of\n25 March 2024, as contained in the annex to"
+    " the present resolution.\n\n18th plenary meeting\n7 October 2024\n\nAnnex\n"
+    "Political declaration of the high-level meeting on antimicrobial resistance\n\n"
+    "We, Heads of State and Government, are assembled at the United Nations, and in this regard we:\n\n"
+    "1. Recognize that antimicrobial resistance is one of the most urgent global health threats;\n\n"
+    "2. Commit to act;\n"
+)
+
+
+def test_a_declaration_adopted_in_an_annex_leaves_the_resolution_unnumbered() -> None:
+    doc = layout(analyse(ADOPTS_ANNEX), "x.txt", "x.txt")
+    labels = [(p.part, p.label, p.text.split()[0]) for p in doc.paragraphs if p.kind != "header"]
+    assert labels[0] == (None, "O1", "Adopts")
+    assert (doc.meta.preambular_count, doc.meta.operative_count) == (0, 1)
+    assert [(r.para, r.surface, r.relation) for r in extract_references(doc)][0] == ("O1", "78/269", "cite")
+
+
+@pytest.mark.corpus
+def test_corpus_political_declarations_adopted_in_an_annex(corpus: Path) -> None:
+    for name in ("A_RES_79_2", "A_RES_78_1", "A_RES_78_3", "A_RES_80_117"):
+        meta = read_document(corpus / "unga-mandate-pipeline" / f"{name}.txt").meta
+        assert (meta.preambular_count, meta.operative_count) == (0, 1), name
