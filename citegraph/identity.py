@@ -121,7 +121,9 @@ _SPONSORS = regex.compile(
     r"(?:revised\s+)?draft\s+resolution)",
     regex.M | regex.I,
 )
-_AGENDA = regex.compile(r"Agenda\s+items?\s+(\d[\w().]*(?:(?:,\s*|\s+and\s+)\d[\w().]*)*)", regex.I)
+#: "Agenda item 65 (a)", "Agenda items 24 and 71 (b)": the sub-item stays with its item.
+_AGENDA_ITEM = r"\d[\w().]*(?:\s+\([a-z]{1,3}\))?"
+_AGENDA = regex.compile(rf"Agenda\s+items?\s+({_AGENDA_ITEM}(?:(?:,\s*|\s+and\s+){_AGENDA_ITEM})*)", regex.I)
 _REPORT = regex.compile(
     r"\[\s*\**\s*on\s+the\s+report\s+of\s+the\s+[^(\]]{3,80}\(([A-Z][A-Za-z0-9./\-]+)", regex.I
 )

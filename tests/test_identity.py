@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from citegraph.identity import identify, parse_date, split_sponsors
+from citegraph.identity import _AGENDA, identify, parse_date, split_sponsors
 
 GA_HEADER = """United Nations \nA/RES/78/229\n \nGeneral Assembly \nDistr.: General \n22 December 2023 \n
 23-25976 (E)    100124 \n*2325976* \n \nSeventy-eighth session \nAgenda item 107 \nCrime prevention and criminal justice \n
@@ -142,3 +142,20 @@ def test_sponsor_names_with_and():
         "Trinidad and Tobago",
     ]
     assert parse_date("Distr.: Limited 21 November 2013") == "2013-11-21"
+
+
+@pytest.mark.parametrize(
+    ("head", "item"),
+    [
+        ("Seventy-eighth session\nAgenda item 65 (a)\nEradication of poverty", "65 (a)"),  # A/RES/78/262
+        (
+            "Seventy-ninth session\nAgenda item 98 (jj)\nGeneral and complete disarmament",
+            "98 (jj)",
+        ),  # A/RES/79/53
+        ("Agenda items 24 and 71 (b)\nAgriculture development", "24 and 71 (b)"),
+        ("Seventy-eighth session\nAgenda item 107\nCrime prevention", "107"),
+    ],
+)
+def test_agenda_item_keeps_its_sub_item(head: str, item: str) -> None:
+    """audit4 gaH/gaI/gaJ: "Agenda item 65 (a)" was "65"; the sub-item names the item the GA lists."""
+    assert " ".join(_AGENDA.search(head)[1].split()) == item
