@@ -145,6 +145,9 @@ def _split_after(raw: str, e: int) -> bool:
 _ABBREV_BEFORE_DOT = regex.compile(
     r"(?:Add|Corr|Rev|Amend|Suppl|Nos?|vols?|paras?|chap|sect|arts?|pp?|annex)\.$"
 )
+#: A treaty body's session designation before the digits: the "1/CMA." of "1/CMA.3", the
+#: "7/COP." of "7/COP.13". The session number (one or two digits) is part of the designation.
+_DESIGNATION_BEFORE = regex.compile(r"\d/(?:CP|CMP|CMA|COP|MOP)\.$")
 _NO_MARK_BEFORE = frozenset(
     [
         "from",
@@ -1162,6 +1165,13 @@ def _candidates(raw: str, strong_at: dict[int, int]) -> list[tuple[int, int, str
         elif form == "short":
             if m[0][-1] != "0":
                 cands.append((e - 1, e, "short", int(m[0][-1])))
+        elif form in ("dot", "slash") and _DESIGNATION_BEFORE.search(raw[max(0, s - 6) : s]):
+            # "decisions 1/CMA.3 and": the session is no mark; "1/CP.2731" = 1/CP.27 + mark 31,
+            # "1/CMA.328" = 1/CMA.3 + mark 28 or 1/CMA.32 + mark 8 (the footnote order decides)
+            tok = m[0]
+            for k in (1, 2):
+                if 1 <= len(tok) - k <= 2 and tok[-k] != "0":
+                    cands.append((e - k, e, "slash", int(tok[-k:])))
         elif form == "slash":  # a symbol with a mark glued on: every split leaving >= 2 digits
             tok = m[0]
             # keep at least three digits of the number (two after a roman numeral, "VIII/19", or

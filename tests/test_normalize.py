@@ -144,3 +144,27 @@ def test_short_symbol_with_glued_mark_split_when_the_footnote_says_so():
 def test_without_end_mark_shows_how_a_block_ends(text, end):
     """A mark after a paragraph's closing comma hides that comma; the block ends as if it were not there."""
     assert without_end_mark(text) == end
+
+
+@pytest.mark.parametrize(
+    ("line", "kept", "marks"),
+    [
+        # A_RES_78_153 O6 (marks 3 and 4 used before): the session number is no reused mark
+        ("Recalls, in line with decisions 1/CMA.3 and 1/CMA.4, 5  the call to", "1/CMA.3 and 1/CMA.4,", [5]),
+        # A_RES_78_153 O27 and O31: before a word, and at a line end
+        ("also welcomes the adoption of decisions 2/CP.27 and 2/CMA.4 on the fund", "2/CMA.4 on", []),
+        ("and also recalls decision 1/CMA.3 \nof the Conference of the Parties", "1/CMA.3 of", []),
+        ("recalls decision 7/COP.13 of the Conference of the Parties", "7/COP.13 of", []),
+        # a mark glued after the whole designation still goes (A_RES_78_153 O13: "1/CP.2731")
+        ("decisions 1/CP.275 and 1/CMA.4;", "1/CP.27 and 1/CMA.4;", [5]),
+        ("decision 1/CMA.35 on", "1/CMA.3 on", [5]),
+    ],
+)
+def test_designation_session_is_no_mark(line, kept, marks):
+    """The number after "N/CMA." (CP., CMP., COP., MOP.) is the session in the designation."""
+    text = (
+        "The General Assembly,\n\nRecalling the Convention1 and the Protocol2 and the Agreement3 and the "
+        f"Accord,4\n\n1. {line},\n__________\n1 A.\n2 B.\n3 C.\n4 D.\n5 See FCCC/PA/CMA/2021/10/Add.1.\n"
+    )
+    assert kept in " ".join(_body(text)[-1].split())
+    assert [k for k, _ in _marks(text)] == [1, 2, 3, 4, *marks]
