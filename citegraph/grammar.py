@@ -269,16 +269,20 @@ PIECES: dict[str, Piece] = {
         ),
         Piece(
             "treaty",
-            r"\bvols?\.\s{0,3}(?P<vols>{vols}),?\s{0,3}(?:No\.\s{0,3}(?P<regno>\d{1,7})"
+            r"\bvols?[.,]\s{0,3}(?P<vols>{vols}),?\s{0,3}(?:No\.\s{0,3}(?P<regno>\d{1,7})"
             r"|Nos\.\s{0,3}(?P<regnos>{regnos}))",
-            "A United Nations Treaty Series citation: volume(s) and registration number(s).",
+            "A United Nations Treaty Series citation: volume(s) and registration number(s); OCR may print "
+            "the volume's full stop as a comma ('Treaty Series, vol, 75, No. 973'). A journal prints "
+            "volumes and numbers too ('The Lancet, vol. 399, No. 10325'): the extractor keeps only those "
+            "the citation names the Series for (grammar.TREATY_SERIES).",
             (
                 "vol. 2225, No. 39574",
                 "vols. 2225, 2237, 2241 and 2326, No. 39574",
                 "vol. 976, No.\n14152",
                 "vol. 75, Nos. 970\u2013973",
+                "vol, 75, No. 973",
             ),
-            ("vol. 2225, p. 209",),
+            ("vol. 2225, p. 209", "vol 75, No. 973"),
         ),
         Piece(
             "sales",
@@ -398,7 +402,7 @@ _REF = re.compile(r"\{(\w+)\}")
 def compose(name: str) -> str:
     """The full pattern of piece ``name``, with every ``{piece}`` reference expanded.
 
-    >>> compose("treaty").startswith(r"\\bvols?\\.")
+    >>> compose("treaty").startswith(r"\\bvols?[.,]")
     True
     """
     pat = PIECES[name].pattern
@@ -476,6 +480,17 @@ PRE_DATE_BEFORE = re.compile(rf"\bon\s+(?P<date>{compose('date')})\s*,?\s*of\s+(
 #: A corrigendum or addendum after a symbol or after another part: "E/2013/30 and Corr.1",
 #: "S/21919 and Corr.1 and Add.1-3".
 PART_AFTER = re.compile(rf"\s{{0,3}}(?:,|and|&)\s{{0,3}}(?P<part>{compose('part')})")
+#: What makes a "vol. N, No. M" a Treaty Series citation, read in the citation before it: the Series
+#: named ("United Nations, Treaty Series, vol. 2225, No. 39574"), or "Ibid." after a footnote that
+#: cited it. A journal names itself there instead ("The Lancet, vol. 399, No. 10325"): no treaty.
+TREATY_SERIES = re.compile(r"\bTreaty\s+Series\b|\bUNTS\b")
+TREATY_IBID = re.compile(r"\bIbid\.", re.IGNORECASE)
+#: What may join two Treaty Series citations of one footnote ("vol. 2131, No. 20378; and vols. 2171,
+#: 2173 and 2983, No. 27531"; "...; ibid., vol. 2131"): the second is in the Series too.
+TREATY_JOIN = re.compile(r"[\s,;]*(?:and\s+)?", re.IGNORECASE)
+#: A word before a Treaty Series citation that names nothing: with only these (or none) before it, a
+#: bare "vol. 2225, No. 39574" is the Series, as UN texts print no other volume and number so.
+TREATY_LEAD_WORDS = frozenset({"see", "also", "and", "in"})
 #: The other numbers of a list of parts (see the piece): "S/26060 and Add.1 and 2".
 PARTNOS_AFTER = re.compile(rf"(?P<partnos>{compose('partnos')})")
 #: One number of such a list.
@@ -575,7 +590,7 @@ def atoms(text: str) -> list[Atom]:
     for word, kind in (("vol", "treaty"), ("Sales", "sales"), ("Ibid", "ibid")) if dot else ():
         i = text.find(word)
         while i != -1:
-            if kind != "treaty" or text.startswith(("vol.", "vols."), i):
+            if kind != "treaty" or text.startswith(("vol.", "vols.", "vol,", "vols,"), i):
                 m = _AT[kind].match(text, i)
                 if m is not None:
                     found.append(_atom(m, kind))

@@ -105,6 +105,7 @@ class Context:
     own: frozenset[str] = frozenset()  # the document's own symbols: never annotated
     section: str = "body"  # "header", "body" or "footnote"
     ibid: list[str] = field(default_factory=list)  # targets of the previous footnote
+    ibid_treaty: bool | None = None  # whether it cited the Treaty Series (None: no such footnote yet)
     doc_text: str = ""  # the whole normalised text, to find the body a short name ("Council") stands for
     norm: NormText | None = None  # to read what the file prints where the normalised text lost a digit
     known: dict[str, str] = field(default_factory=dict)  # "31/1" -> "CCPCJ": bodies numbers had earlier
@@ -1188,6 +1189,8 @@ def _scan(text: str, found: list[g.Atom], ctx: Context) -> list[Found]:
     last_part: re.Match[str] | None = None  # the base and kind of its last part ("S/26060", "Add")
     pending_date: tuple[str, int] | None = None  # a date printed before its keyword
     ibid_at: int | None = None
+    ibid_span = (0, 0)
+    last_treaty: int | None = None  # the end of the last Treaty Series citation
     section = ctx.section
 
     spans: list[tuple[int, int, str]] = []
@@ -1303,12 +1306,19 @@ def _scan(text: str, found: list[g.Atom], ctx: Context) -> list[Found]:
             _close(lst, ctx, out, text)
             lst = None
         if kind == "treaty":
+            if not _in_treaty_series(text, s, last_treaty, ctx):
+                # "The Lancet, vol. 399, No. 10325": a journal's volume; an "Ibid." it follows in
+                # the same citation repeats the journal, no source of the previous footnote
+                if ibid_at is not None and not _CITATION_END.search(text, ibid_span[1], s):
+                    ibid_at = None
+                continue
             r = rel(s)
             surface = fold(raw)
             for vol in _DIGITS.findall(groups["vols"]):
                 for no in _registration_numbers(groups):
                     out.append(Found(s, e, surface, treaty(vol, no), "treaty", "UNTS", None, r))
             floor = e
+            last_treaty = e
         elif kind == "sales":
             out.append(
                 Found(s, e, fold(raw), publication(groups["salesno"]), "publication", None, None, rel(s))
@@ -1390,6 +1400,31 @@ def _ibid(text: str, span: tuple[int, int], out: list[Found], ctx: Context) -> N
     if ctx.ibid:
         t = ctx.ibid[-1]
         out.append(Found(s, e, "Ibid.", t, kind_of(t), _body_of_target(t), None, "source"))
+
+
+def _in_treaty_series(text: str, s: int, last_treaty: int | None, ctx: Context) -> bool:
+    """Whether the "vol. N, No. M" at ``s`` cites the United Nations Treaty Series.
+
+    A journal prints volumes and numbers too ("The Lancet, vol. 399, No. 10325"). It is the
+    Series when its citation (after the last ";" or "see") names it ("United Nations, Treaty
+    Series, vol. 2225"), when it goes on from a citation of it ("vol. 2131, No. 20378; and vols.
+    2171, ..."), when it is an "Ibid." of a footnote that cited it, or when nothing is named
+    before it ("See vol. 75, No. 973").
+    """
+    if last_treaty is not None and g.TREATY_JOIN.fullmatch(text, last_treaty, s):
+        return True
+    start = 0 if last_treaty is None else last_treaty
+    for m in _CITATION_END.finditer(text, start, s):
+        start = m.end()
+    head = text[start:s]
+    if g.TREATY_SERIES.search(head):
+        return True
+    if g.TREATY_IBID.search(head):
+        return ctx.ibid_treaty is not False  # the footnote that "Ibid." repeats cited the Series
+    return all(w.lower() in g.TREATY_LEAD_WORDS for w in _WORDS.findall(head))
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
 
 
 def _coordinated(prev: _List | None, text: str, kw_start: int) -> str | None:
@@ -1606,6 +1641,7 @@ def extract_references(doc: Document) -> list[Reference]:
             m = _CITATION_END.search(p.text) if len(found) > 1 else None
             own = [f for f in found if f.start < m.start()] if m else found
             ctx.ibid = [(own or found)[-1].target]
+            ctx.ibid_treaty = any(f.kind == "treaty" for f in found)
     return refs
 
 

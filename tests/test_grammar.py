@@ -2616,6 +2616,45 @@ AUDIT3_RELATIONS = [
     ),
 ]
 
+# ---- audit 4: marks, symbols, bodies and lists ------------------------------------------------------
+
+AUDIT4_MARKS = [
+    # a Treaty Series citation is one only where the citation names the Series (or goes on from one)
+    Case(
+        "United Nations, Treaty Series, vol, 75, No. 973.",
+        [("vol, 75, No. 973", "UNTS/75/973", "UNTS", None, "source")],
+        section="footnote",
+        source="S_RES_666_1990.txt F105 (OCR 'vol,' for 'vol.')",
+    ),
+    Case(
+        "\u201cGlobal burden of bacterial antimicrobial resistance in 2019: a systematic analysis\u201d, The Lancet, "
+        "vol. 399, No. 10325 (February 2022).",
+        [],
+        section="footnote",
+        source="A_RES_79_2.txt F2 (a journal's volume and number)",
+    ),
+    Case(
+        "Ibid., vol. 2131, No. 20378; and vols. 2171, 2173 and 2983, No. 27531.",
+        [
+            ("vol. 2131, No. 20378", "UNTS/2131/20378", "UNTS", None, "source"),
+            ("vols. 2171, 2173 and 2983, No. 27531", "UNTS/2171/27531", "UNTS", None, "source"),
+            ("vols. 2171, 2173 and 2983, No. 27531", "UNTS/2173/27531", "UNTS", None, "source"),
+            ("vols. 2171, 2173 and 2983, No. 27531", "UNTS/2983/27531", "UNTS", None, "source"),
+        ],
+        section="footnote",
+        ibid=["UNTS/1577/27531"],
+        source="A_RES_78_180.txt F9 (after 'Ibid., vol. 1577, No. 27531.')",
+    ),
+    Case(
+        "Protocol Additional to the Geneva Conventions of 12 August 1949, and relating to the Protection\n"
+        "of Victims of Non-International Armed Conflicts (Protocol II) (United Nations, Treaty Series,\n"
+        "vol. 1125, No. 17513), arts. 13 and 17.",
+        [("vol. 1125, No. 17513", "UNTS/1125/17513", "UNTS", None, "source")],
+        section="footnote",
+        source="A_RES_78_205.txt F2",
+    ),
+]
+
 ALL = (
     SEEDS
     + SECURITY_COUNCIL
@@ -2627,6 +2666,7 @@ ALL = (
     + AUDIT3_SYMBOLS
     + AUDIT3_RELATIONS
     + NEGATIVES
+    + AUDIT4_MARKS
 )
 
 
@@ -2725,3 +2765,14 @@ def test_conventions_reads_what_the_whole_regex_reads(text: str) -> None:
     assert [(m.span(), m.lastgroup) for m in grammar.conventions(text)] == [
         (m.span(), m.lastgroup) for m in grammar.CONVENTION.finditer(text)
     ]
+
+
+def test_an_ibid_of_a_journal_is_no_treaty() -> None:
+    """ "Ibid., vol. N, No. M" is the Treaty Series only after a footnote that cited it; after a journal
+    it is the journal again, and stands for no earlier source either (A_RES_79_2.txt: F1 "Resolution
+    70/1.", F2 The Lancet; this "Ibid." after F2 is made up)."""
+    text = "Ibid., vol. 400, No. 10329."
+    journal = Context(section="footnote", ibid=["A/RES/70/1"], ibid_treaty=False)
+    series = Context(section="footnote", ibid=["UNTS/1577/27531"], ibid_treaty=True)
+    assert [f.target for f in scan_text(text, journal)] == []
+    assert [f.target for f in scan_text(text, series)] == ["UNTS/400/10329"]
