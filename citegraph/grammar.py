@@ -973,6 +973,11 @@ PRE_DATE_GAP = re.compile(r"^\s*,?\s*of\s+(?:its\s+|the\s+)?$")
 #: What may separate two numbers of one list; the gap must end with one of these.
 LIST_SEP = re.compile(r"(?:,|\band|\bor|\bas\s+well\s+as|\bto)\s*$")
 
+#: A full stop or semicolon the OCR printed for the comma between two Security Council numbers of one
+#: list: "resolutions 269 (1969), ..., 432 (1978).\n435 (1978), 439 (1978), 532 (1983). 539 (1983). and
+#: 566\n(1985)" (read only between two such numbers: no sentence goes on with a bare "435 (1978)").
+SC_OCR_COMMA_GAP = re.compile(r"\s*[.;]\s+(?:and\s+)?")
+
 #: The joins between two items: ", and" cuts the date group (SCHEMA.md: "70/299, and 72/305 of ...").
 COMMA_AND = re.compile(r",\s*(?:and|as\s+well\s+as)\s*$")
 

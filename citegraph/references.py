@@ -860,7 +860,7 @@ def _sep(gap: str) -> str:
     tail = gap.rstrip()
     if tail.endswith(("and", "as")) and g.COMMA_AND.search(gap):  # ", and", ", as well as"
         return "comma-and"
-    if tail.endswith(","):
+    if tail.endswith((",", ".", ";")):  # "." and ";": OCR's commas (grammar.SC_OCR_COMMA_GAP)
         return "comma"
     return "and"
 
@@ -1516,6 +1516,8 @@ def _continues(lst: _List, gap: str, kind: str = "") -> bool:
         return _FIRST_GAP.fullmatch(gap) is not None
     if kind == "sc" and lst.items[-1].shape == "sc" and gap.isspace():
         return True  # "450 (1979)\n489 (1979), ...": a comma the OCR lost between two Council numbers
+    if kind == "sc" and lst.items[-1].shape == "sc" and g.SC_OCR_COMMA_GAP.fullmatch(gap):
+        return True  # "432 (1978).\n435 (1978)": a comma the OCR printed as a full stop
     if len(gap) > 300 or g.clause_break(gap):
         return False
     tail = gap.rstrip()

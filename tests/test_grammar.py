@@ -2653,6 +2653,60 @@ AUDIT4_MARKS = [
         section="footnote",
         source="A_RES_78_205.txt F2",
     ),
+    # a full stop or semicolon the OCR printed for a comma inside a Security Council list
+    Case(
+        "Recalling and reaffirming its resolutions 269 (1969), 276\n(1970), 301 (1971), 385 (1976), 431 (1978), "
+        "432 (1978).\n435 (1978), 439 (1978), 532 (1983). 539 (1983). and 566\n(1985),",
+        [
+            ("269 (1969)", "S/RES/269 (1969)", "SC", None, "reaffirm"),
+            ("276 (1970)", "S/RES/276 (1970)", "SC", None, "reaffirm"),
+            ("301 (1971)", "S/RES/301 (1971)", "SC", None, "reaffirm"),
+            ("385 (1976)", "S/RES/385 (1976)", "SC", None, "reaffirm"),
+            ("431 (1978)", "S/RES/431 (1978)", "SC", None, "reaffirm"),
+            ("432 (1978)", "S/RES/432 (1978)", "SC", None, "reaffirm"),
+            ("435 (1978)", "S/RES/435 (1978)", "SC", None, "reaffirm"),
+            ("439 (1978)", "S/RES/439 (1978)", "SC", None, "reaffirm"),
+            ("532 (1983)", "S/RES/532 (1983)", "SC", None, "reaffirm"),
+            ("539 (1983)", "S/RES/539 (1983)", "SC", None, "reaffirm"),
+            ("566 (1985)", "S/RES/566 (1985)", "SC", None, "reaffirm"),
+        ],
+        organ="SC",
+        source="S_RES_601_1987.txt P5",
+    ),
+    Case(
+        "Recalling its resolutions 245 (1968) of 25 January and\n246 (1968) of 14 March 1968, 264 (1969) of 20 March "
+        "and\n269 (1969) of 12 August 1969, 276 (1970) of 30 January.\n282 (1970) of 23 July, 283 (1970) and 284 "
+        "(1970) of 29\nJuly 1970,",
+        [
+            ("245 (1968)", "S/RES/245 (1968)", "SC", "1968-01-25", "recall"),
+            ("246 (1968)", "S/RES/246 (1968)", "SC", "1968-03-14", "recall"),
+            ("264 (1969)", "S/RES/264 (1969)", "SC", "1969-03-20", "recall"),
+            ("269 (1969)", "S/RES/269 (1969)", "SC", "1969-08-12", "recall"),
+            ("276 (1970)", "S/RES/276 (1970)", "SC", "1970-01-30", "recall"),
+            ("282 (1970)", "S/RES/282 (1970)", "SC", "1970-07-23", "recall"),
+            ("283 (1970)", "S/RES/283 (1970)", "SC", "1970-07-29", "recall"),
+            ("284 (1970)", "S/RES/284 (1970)", "SC", "1970-07-29", "recall"),
+        ],
+        organ="SC",
+        source="S_RES_385_1976.txt P4 (shortened; '30 January.' for '30 January,')",
+    ),
+    Case(
+        "Approves the report of the Secretary-General of 6 June\n1992 submitted pursuant to Security Council "
+        "resolution 757\n(1992); 59",
+        [("757 (1992)", "S/RES/757 (1992)", "SC", None, "cite")],
+        organ="SC",
+        source="S_RES_758_1992.txt O1 (a footnote mark after the semicolon)",
+    ),
+    Case(
+        "Recalling and reaffirming its resolutions 431 (1978) and 432 (1978). Noting resolution 435 (1978),",
+        [
+            ("431 (1978)", "S/RES/431 (1978)", "SC", None, "reaffirm"),
+            ("432 (1978)", "S/RES/432 (1978)", "SC", None, "reaffirm"),
+            ("435 (1978)", "S/RES/435 (1978)", "SC", None, "note"),
+        ],
+        organ="SC",
+        source="made up from S_RES_601_1987.txt P5: a sentence that ends ends the list",
+    ),
 ]
 
 ALL = (
