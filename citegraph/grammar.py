@@ -787,6 +787,13 @@ BODY_NAMES: tuple[tuple[str, str], ...] = (
     ("Commission for Social Development", "CSOCD"),
     ("Commission on Population and Development", "CPD"),
     ("Statistical Commission", "STATCOM"),
+    # the regional commissions, each a body of its own: "Economic Commission for Africa resolution
+    # 2023/7" is no resolution of the Economic and Social Council
+    ("Economic Commission for Latin America and the Caribbean", "ECLAC"),
+    ("Economic and Social Commission for Asia and the Pacific", "ESCAP"),
+    ("Economic and Social Commission for Western Asia", "ESCWA"),
+    ("Economic Commission for Africa", "ECA"),
+    ("Economic Commission for Europe", "ECE"),
     ("Economic and Social Council", "ECOSOC"),
     ("Human Rights Council", "HRC"),
     ("Security Council", "SC"),

@@ -554,10 +554,17 @@ def _target_of(n: str, body: str, is_decision: bool) -> str | None:
 _YEAR_NUMBERED = frozenset({"ECOSOC", "CHR", "SUBCOM", "CCPCJ", "CND", "CSW", "STATCOM", "CSOCD", "CPD"})
 
 
+#: The regional commissions: a number one of them is named for is its own, whatever its shape
+#: ("Economic Commission for Africa resolution 2023/7", ESCAP's "79/1", ECLAC's "767 (XL)").
+_REGIONAL_COMMISSIONS = frozenset({"ECA", "ECE", "ECLAC", "ESCAP", "ESCWA"})
+
+
 def _shape_body(shape: str, named: str | None, organ: str) -> str:
     """The body a number's shape implies, reconciled with the body named in the text."""
     if shape == "sc":
         return "SC"
+    if named in _REGIONAL_COMMISSIONS:
+        return named
     if named == "Council":  # "Council resolution": the number says which council
         return "ECOSOC" if shape == "eco" else "HRC"
     if shape == "old":
@@ -576,7 +583,7 @@ def _shape_body(shape: str, named: str | None, organ: str) -> str:
 
 _SHORT_KINDS = {
     "Council": ("ECOSOC", "HRC", "SC"),
-    "Commission": ("CCPCJ", "CND", "CSW", "CHR", "STATCOM", "CSOCD", "CPD"),
+    "Commission": ("CCPCJ", "CND", "CSW", "CHR", "STATCOM", "CSOCD", "CPD", *sorted(_REGIONAL_COMMISSIONS)),
     "Assembly": ("GA", "UNEA"),
     "Conference": ("COSP-UNCAC", "COP-UNTOC", "CBD", "UNFCCC"),
 }

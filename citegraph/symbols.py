@@ -84,6 +84,33 @@ BODIES: dict[str, Body] = {
         Body("CSOCD", "Commission for Social Development", "E/CN.5/RES/{n}", "E/CN.5/DEC/{n}", ("CSOCD",)),
         Body("CPD", "Commission on Population and Development", "E/CN.9/RES/{n}", "E/CN.9/DEC/{n}", ("CPD",)),
         Body("STATCOM", "Statistical Commission", "E/CN.3/RES/{n}", "E/CN.3/DEC/{n}", ("STATCOM",)),
+        # the five regional commissions: bodies of their own, not the Council they report to. SCHEMA.md
+        # has no row for them; their resolutions go under the commission's series, as ESCAP prints
+        # its own (E/ESCAP/RES/79/1), with the number as printed: "Economic Commission for Africa
+        # resolution 2023/7" is E/ECA/RES/2023/7, never the Council's E/RES/2023/7
+        Body("ECA", "Economic Commission for Africa", "E/ECA/RES/{n}", "E/ECA/DEC/{n}", ("ECA",)),
+        Body("ECE", "Economic Commission for Europe", "E/ECE/RES/{n}", "E/ECE/DEC/{n}", ("ECE",)),
+        Body(
+            "ECLAC",
+            "Economic Commission for Latin America and the Caribbean",
+            "E/ECLAC/RES/{n}",
+            "E/ECLAC/DEC/{n}",
+            ("ECLAC",),
+        ),
+        Body(
+            "ESCAP",
+            "Economic and Social Commission for Asia and the Pacific",
+            "E/ESCAP/RES/{n}",
+            "E/ESCAP/DEC/{n}",
+            ("ESCAP",),
+        ),
+        Body(
+            "ESCWA",
+            "Economic and Social Commission for Western Asia",
+            "E/ESCWA/RES/{n}",
+            "E/ESCWA/DEC/{n}",
+            ("ESCWA",),
+        ),
         Body(
             "COSP-UNCAC",
             "Conference of the States Parties to the United Nations Convention against Corruption",

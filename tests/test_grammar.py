@@ -2707,6 +2707,29 @@ AUDIT4_MARKS = [
         organ="SC",
         source="made up from S_RES_601_1987.txt P5: a sentence that ends ends the list",
     ),
+    # a regional commission is a body of its own, never the Economic and Social Council
+    Case(
+        "Nations Framework Convention on Climate Change, as called for in Economic \nCommission for Africa "
+        "resolution 2023/7 of 21 March 2023, to advocate for a more",
+        [("2023/7", "E/ECA/RES/2023/7", "ECA", "2023-03-21", "cite")],
+        source="A_RES_78_262.txt O37 (also A_RES_79_263.txt O38)",
+    ),
+    Case(
+        "Recalling Economic Commission for Latin America and the Caribbean resolution 2023/5,",
+        [("2023/5", "E/ECLAC/RES/2023/5", "ECLAC", None, "recall")],
+        source="audit4 gaH probe p3 (made up)",
+    ),
+    Case(
+        "Recalling Economic and Social Council resolution 2023/5,",
+        [("2023/5", "E/RES/2023/5", "ECOSOC", None, "recall")],
+        source="audit4 gaH probe p3, the Council itself (made up)",
+    ),
+    Case(
+        "the Economic Commission for Europe, carried out in collaboration with the Economic\nand Social "
+        "Commission for Asia and the Pacific and the Economic Commission for\nLatin America and the Caribbean",
+        [],
+        source="A_RES_78_290.txt P25 (the commissions named, nothing cited)",
+    ),
 ]
 
 ALL = (

@@ -58,6 +58,12 @@ CASES = [
     ("WHA decision 75 (9)", "WHA75(9)"),
     ("SSA2(5)", "SSA2(5)"),
     ("WHA58/2005/REC/1", "WHA58/2005/REC/1"),
+    # the regional commissions, bodies of their own (A_RES_78_262 O37: "Economic Commission for Africa
+    # resolution 2023/7")
+    ("ECA 2023/7", "E/ECA/RES/2023/7"),
+    ("E/ECA/RES/2023/7", "E/ECA/RES/2023/7"),
+    ("ESCAP 79/1", "E/ESCAP/RES/79/1"),
+    ("ECLAC resolution 2023/5", "E/ECLAC/RES/2023/5"),
 ]
 
 
@@ -95,6 +101,10 @@ def test_parse_id_rejects(bad: str) -> None:
         ("WHA75(9)", "WHA", "decision", "WHA75(9)"),
         ("SSA2(5)", "WHA", "decision", "SSA2(5)"),
         ("WHA58/2005/REC/1", None, "document", "WHA58/2005/REC/1"),
+        ("E/ECA/RES/2023/7", "ECA", "resolution", "ECA 2023/7"),
+        ("E/ESCAP/RES/79/1", "ESCAP", "resolution", "ESCAP 79/1"),
+        ("E/ECE/DEC/2023/1", "ECE", "decision", "ECE decision 2023/1"),
+        ("E/ESCWA/RES/335 (XXXI)", "ESCWA", "resolution", "ESCWA 335 (XXXI)"),
     ],
 )
 def test_body_kind_short(symbol: str, body: str | None, kind: str, shortform: str) -> None:
