@@ -340,6 +340,22 @@ PIECES: dict[str, Piece] = {
             ),
         ),
         Piece(
+            "au",
+            r"(?<![\w/.:@\u2010\u2011\u2013-])(?:Ext/)?(?:Assembly/AU|EX\.CL)/Decl?\.\s?\d{1,4}\s?\([IVXLC]{1,7}\)"
+            r"(?![\w/])",
+            "A decision of the African Union's Assembly or Executive Council by its symbol: the organ, "
+            "'Dec.' (a declaration 'Decl.'), the number and the session in Roman numerals, 'Ext/' for an "
+            "extraordinary session ('See decision Ext/Assembly/AU/Dec.1(XI), sect. XI.'). Its series "
+            "has no digit before the first '/', which the document symbol piece needs.",
+            (
+                "Ext/Assembly/AU/Dec.1(XI)",
+                "Assembly/AU/Dec.749(XXXIII)",
+                "EX.CL/Dec.1073(XXXVI)",
+                "Assembly/AU/Decl. 8 (XXXII)",
+            ),
+            ("Assembly/AU/Dec.1", "AU/Dec.1(XI)", "Assembly/AU/Dec.1(XI)/Rev.1"),
+        ),
+        Piece(
             "part",
             r"\b(?:Corr|Add|Rev)\.\d{1,3}(?:{dash}\d{1,3})?",
             "A corrigendum, addendum or revision printed after a symbol ('and Corr.1'), or a range of "
@@ -390,6 +406,7 @@ ATOM_ORDER = (
     "ga",
     "whasym",
     "wha",
+    "au",
     "lone",
 )
 
@@ -622,6 +639,8 @@ _RANK = {name: k for k, name in enumerate(ATOM_ORDER)}
 def _slash_kinds(text: str, q: int, i: int) -> tuple[str, ...]:
     """The pieces worth trying at ``q`` for the "/" at ``i``, from the first characters."""
     c = text[q]
+    if c in "AE" and text.startswith(_AU_SERIES, q):
+        return ("au",)  # "Ext/Assembly/AU/Dec.1(XI)": the African Union's
     if c.isdigit():
         if text.startswith(("CP.", "CMP.", "CMA."), i + 1):
             return ("fccc",)
@@ -633,6 +652,10 @@ def _slash_kinds(text: str, q: int, i: int) -> tuple[str, ...]:
     if c in "ES" and text[q + 1 : q + 2] in ("-", "S", "\u2010", "\u2011", "\u2013"):
         return ("ga", "symbol")
     return ("symbol",)
+
+
+#: How the symbol of an African Union decision starts (piece "au").
+_AU_SERIES = ("Ext/Assembly/AU/", "Assembly/AU/", "EX.CL/", "Ext/EX.CL/")
 
 
 def _starts(text: str, p: int, i: int) -> list[int]:
@@ -710,7 +733,9 @@ def _around(text: str, a: Atom, n: int, out: dict[tuple[int, int], Atom]) -> Non
                 b = _atom(gd, "date")
                 keep(b[:2], b)
         return
-    if kind == "whasym" or (kind == "symbol" and ("/RES" in a[4] or "/DEC/" in a[4] or "/Res." in a[4])):
+    if kind in ("whasym", "au") or (
+        kind == "symbol" and ("/RES" in a[4] or "/DEC/" in a[4] or "/Res." in a[4])
+    ):
         # a resolution cited by its symbol is lettered and dated as a number is:
         # "GC(68)/RES/11 A", "CBD/COP/DEC/16/5 of 1 November 2024"
         lettered = SYMBOL_LETTER.match(text, e)

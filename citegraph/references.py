@@ -40,6 +40,7 @@ from citegraph.models import FOOTNOTE, HEADER, Document, NormText, Reference
 from citegraph.symbols import (
     BODIES,
     SymbolError,
+    au_decision,
     body_of,
     decision,
     file_symbol,
@@ -1369,6 +1370,12 @@ def _scan(text: str, found: list[g.Atom], ctx: Context) -> list[Found]:
                 last_symbol = (target, e)
                 last_part = None
                 floor = e
+        elif kind == "au":  # "decision Ext/Assembly/AU/Dec.1(XI)": the symbol names the decision and its body
+            target = au_decision(raw)
+            out.append(Found(s, e, fold(raw), target, "decision", "AU", None, rel(s)))
+            last_symbol = (target, e)
+            last_part = None
+            floor = e
         elif kind == "ibid":
             ibid_at = len(out)
             ibid_span = (s, e)

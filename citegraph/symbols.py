@@ -150,6 +150,8 @@ BODIES: dict[str, Body] = {
         # its resolutions and decisions go by their designations (wha_designation): WHA77.17, WHA75(9)
         Body("WHA", "World Health Assembly", "WHA{n}", "WHA{n}", ("WHA",)),
         Body("UNTS", "United Nations Treaty Series", None, None, ("UNTS",)),
+        # its decisions go by their symbols (au_decision): Ext/Assembly/AU/Dec.1(XI), EX.CL/Dec.1073(XXXVI)
+        Body("AU", "African Union", None, None, ("AU",)),
     ]
 }
 
@@ -289,8 +291,32 @@ def wha_designation(number: str) -> str:
     return n if n.startswith(("WHA", "SSA")) else "WHA" + n
 
 
+#: A decision (or declaration) of the African Union's Assembly or Executive Council by its symbol: the
+#: organ, "Dec." (or "Decl."), the number and the session in Roman numerals; "Ext/" for an
+#: extraordinary session. Read on the upper-cased text too (parse_id), and rebuilt in the AU's spelling.
+_AU_DECISION = re.compile(
+    r"(EXT/)?(ASSEMBLY/AU|EX\.CL)/(DECL?)\. ?(\d{1,4}) ?\(([IVXLC]{1,7})\)", re.IGNORECASE
+)
+
+
+def au_decision(symbol: str) -> str:
+    """The symbol of a decision of the African Union, spelled as the AU prints it, with no space.
+
+    >>> au_decision("Ext/Assembly/AU/Dec.1(XI)"), au_decision("Assembly/AU/Decl. 8 (XXXII)")
+    ('Ext/Assembly/AU/Dec.1(XI)', 'Assembly/AU/Decl.8(XXXII)')
+    >>> au_decision("EX.CL/DEC.1073(XXXVI)")
+    'EX.CL/Dec.1073(XXXVI)'
+    """
+    m = _AU_DECISION.fullmatch("".join(symbol.split()))
+    if m is None:
+        raise SymbolError(f"not an African Union decision: {symbol!r}")
+    organ = "EX.CL" if m[2].upper() == "EX.CL" else "Assembly/AU"
+    return f"{'Ext/' if m[1] else ''}{organ}/{m[3].capitalize()}.{m[4]}({m[5].upper()})"
+
+
 _CANONICAL = [
     # (regex over the upper-cased, folded input, function of the match -> canonical)
+    (_AU_DECISION, lambda m: au_decision(m[0])),
     (re.compile(r"(?:WHA|SSA) ?\d{1,2}(?:\.\d{1,3}| ?\(\d{1,3}\))"), lambda m: wha_designation(m[0])),
     (re.compile(rf"UNTS[ /]?{_UNTS}"), lambda m: treaty(m[1], m[2])),
     (re.compile(r"SALES(?:/| NO\.? ?)(.+)"), lambda m: publication(m[1])),
@@ -397,6 +423,8 @@ def body_of(symbol: str) -> str | None:
         return "CBD"  # the protocols' decisions (protocol_decision)
     if _WHA_DESIGNATION.fullmatch(symbol):
         return "WHA"
+    if _AU_DECISION.fullmatch(symbol):
+        return "AU"
     return None
 
 
@@ -413,6 +441,8 @@ def kind_of(symbol: str) -> str:
     up = symbol.upper()
     if _WHA_DESIGNATION.fullmatch(symbol):
         return "decision" if symbol.endswith(")") else "resolution"
+    if _AU_DECISION.fullmatch(symbol):
+        return "decision"
     if body_of(symbol):
         if "/DEC/" in up:
             return "decision"
@@ -430,7 +460,7 @@ def short(symbol: str) -> str:
     if symbol.startswith("UNTS/"):
         return "UNTS " + symbol[5:]
     body = body_of(symbol)
-    if body is None or body in ("UNEA", "WHA"):  # designations that name their body
+    if body is None or body in ("UNEA", "WHA", "AU"):  # designations that name their body
         return symbol
     b = BODIES[body]
     for pat, word in ((b.res, ""), (b.dec, "decision ")):

@@ -1782,19 +1782,6 @@ NEGATIVES = [
         organ="SC",
         source="S_RES_247_1968.txt",
     ),
-    Case(
-        "11. Welcomes decision Assembly/AU/Decl. 8 (XXXII), adopted by the Assembly of Heads of State and Government of the African",
-        [],
-        organ="GA",
-        source="A_RES_78_185.txt",
-    ),
-    Case(
-        "12 See decision Ext/Assembly/AU/Dec.1(XI) of the Assembly of Heads of State and Government of the African Union",
-        [],
-        organ="GA",
-        source="A_RES_78_262.txt",
-    ),
-    Case("28 See decision Ext/Assembly/AU/Dec.1(XI), sect. XI.", [], organ="GA", source="A_RES_79_263.txt"),
     Case("4 Ibid., Fourth Year, Special Supplement No. 2.", [], organ="SC", source="S_RES_111_1956.txt"),
     Case(
         "6 Act No. 2010-2 of 5 January 2010 concerning the recognition and compensating of",
@@ -2729,6 +2716,35 @@ AUDIT4_MARKS = [
         "Commission for Asia and the Pacific and the Economic Commission for\nLatin America and the Caribbean",
         [],
         source="A_RES_78_290.txt P25 (the commissions named, nothing cited)",
+    ),
+    # an African Union decision by its symbol
+    Case(
+        "See decision Ext/Assembly/AU/Dec.1(XI) of the Assembly of Heads of State and Government of the "
+        "African Union adopted at its eleventh extraordinary session, held in Addis Ababa on 17 and 18 "
+        "November 2018.",
+        [("Ext/Assembly/AU/Dec.1(XI)", "Ext/Assembly/AU/Dec.1(XI)", "AU", None, "source")],
+        section="footnote",
+        source="A_RES_79_263.txt F12 (also A_RES_78_262.txt F12)",
+    ),
+    Case(
+        "See decision Ext/Assembly/AU/Dec.1(XI), sect. XI.",
+        [("Ext/Assembly/AU/Dec.1(XI)", "Ext/Assembly/AU/Dec.1(XI)", "AU", None, "source")],
+        section="footnote",
+        source="A_RES_78_262.txt F28 ('sect. XI' a locator)",
+    ),
+    Case(
+        "Welcomes decision Assembly/AU/Decl. 8 (XXXII), adopted by the \nAssembly of Heads of State and "
+        "Government of the African Union at its thirty-second \nordinary session, held in Addis Ababa on 10 and "
+        "11 February 2019, in which the 2019 \ntheme of the African Union was declared",
+        [("Assembly/AU/Decl. 8 (XXXII)", "Assembly/AU/Decl.8(XXXII)", "AU", None, "welcome")],
+        source="A_RES_78_185.txt O11",
+    ),
+    Case(
+        "in \nconformity with the decision of the Assembly of Heads of State and Government of \nthe African Union "
+        "to rename the African Union Development Agency as the African \nUnion Development Agency-New "
+        "Partnership for Africa\u2019s Development,",
+        [],
+        source="A_RES_78_262.txt P8 (the decision named, not by its symbol)",
     ),
 ]
 

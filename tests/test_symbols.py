@@ -64,6 +64,10 @@ CASES = [
     ("E/ECA/RES/2023/7", "E/ECA/RES/2023/7"),
     ("ESCAP 79/1", "E/ESCAP/RES/79/1"),
     ("ECLAC resolution 2023/5", "E/ECLAC/RES/2023/5"),
+    # the African Union's decisions by their symbols, in the AU's spelling
+    ("Ext/Assembly/AU/Dec.1(XI)", "Ext/Assembly/AU/Dec.1(XI)"),
+    ("assembly/au/decl. 8 (xxxii)", "Assembly/AU/Decl.8(XXXII)"),
+    ("EX.CL/Dec.1073(XXXVI)", "EX.CL/Dec.1073(XXXVI)"),
 ]
 
 
@@ -105,6 +109,8 @@ def test_parse_id_rejects(bad: str) -> None:
         ("E/ESCAP/RES/79/1", "ESCAP", "resolution", "ESCAP 79/1"),
         ("E/ECE/DEC/2023/1", "ECE", "decision", "ECE decision 2023/1"),
         ("E/ESCWA/RES/335 (XXXI)", "ESCWA", "resolution", "ESCWA 335 (XXXI)"),
+        ("Ext/Assembly/AU/Dec.1(XI)", "AU", "decision", "Ext/Assembly/AU/Dec.1(XI)"),
+        ("EX.CL/Dec.1073(XXXVI)", "AU", "decision", "EX.CL/Dec.1073(XXXVI)"),
     ],
 )
 def test_body_kind_short(symbol: str, body: str | None, kind: str, shortform: str) -> None:
