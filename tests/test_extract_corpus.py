@@ -121,12 +121,14 @@ _CANONICAL = {
         r"|S/RES/\d{1,4}(?: [A-Z])? \(\d{4}\)|E/RES/\d{4}/\d{1,3}(?: [A-Z])?|E/RES/\d{1,4}(?: [A-Z])? \([IVXLC]+\)"
         r"|A/HRC/RES/(?:S-)?\d{1,2}/\d{1,3}|E/CN\.\d{1,2}(?:/Sub\.2)?/RES/\d{1,4}/\d{1,3}(?: [A-Z])?"
         r"|(?:CAC/COSP|CTOC/COP)/RES/\d{1,2}/\d{1,3}|UNEP/EA\.\d/Res\.\d{1,3}|GC\(\d{2}\)/RES/\d{1,3}(?: [A-Z])?|WHA\d{1,2}\.\d{1,3}"
+        r"|E/(?:ECA|ECE|ECLAC|ESCAP|ESCWA)/RES/\d{1,4}/\d{1,3}"  # the regional commissions
     ),
     "decision": re.compile(
         r"A/DEC/(?:(?:ES|S)-)?\d{1,3}/\d{1,4}(?: [A-Z])?|E/DEC/\d{4}/\d{1,3}|A/HRC/DEC/(?:S-)?\d{1,2}/\d{1,3}"
         r"|E/CN\.\d{1,2}(?:/Sub\.2)?/DEC/\d{1,4}/\d{1,3}|(?:CAC/COSP|CTOC/COP)/DEC/\d{1,2}/\d{1,3}"
         r"|CBD/(?:COP|CP/MOP|NP/MOP)/DEC/(?:[IVXLC]+|\d{1,2})/\d{1,3}(?: [A-Z])?|FCCC/CP/DEC/\d{1,2}/(?:CP|CMP|CMA)\.\d{1,2}"
         r"|GC\(\d{2}\)/DEC/\d{1,3}|(?:WHA|SSA)\d{1,2}\(\d{1,3}\)"
+        r"|(?:Ext/)?(?:Assembly/AU|EX\.CL)/Decl?\.\d{1,4}\([IVXLC]+\)"  # the African Union's
     ),
     "treaty": re.compile(r"UNTS/\d{1,5}/\d{1,7}"),
     "publication": re.compile(r"SALES/(?:[A-Z]{1,2}\.)?\d{2}\.[IVXL]+\.(?:[A-Z]{1,2}\.)?\d{1,3}"),
