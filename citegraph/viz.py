@@ -128,7 +128,24 @@ GROUPS: dict[str, tuple[str, str]] = {
     "other": ("Other", "#8b5a2b"),
 }
 
-_COMMISSIONS = {"HRC", "CHR", "CCPCJ", "CND", "CSW", "CSOCD", "CPD", "STATCOM"}
+#: The functional and regional commissions and the councils under the GA or ECOSOC (the Sub-Commission
+#: too): one colour. Other bodies (WHA, AU, IAEA, ...) are "other".
+_COMMISSIONS = {
+    "HRC",
+    "CHR",
+    "SUBCOM",
+    "CCPCJ",
+    "CND",
+    "CSW",
+    "CSOCD",
+    "CPD",
+    "STATCOM",
+    "ECA",
+    "ECE",
+    "ECLAC",
+    "ESCAP",
+    "ESCWA",
+}
 _CONFERENCES = {"COSP-UNCAC", "COP-UNTOC", "UNEA", "CBD", "UNFCCC"}
 
 #: Node shape by kind, so that kind shows even where colour shows the organ.

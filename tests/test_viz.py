@@ -321,3 +321,19 @@ def test_viz_cli_filters(demo_store: Path, tmp_path: Path) -> None:
     data = page_json(out.read_text(encoding="utf-8"))
     assert len(data["nodes"]) == 10 and "A/RES/75/196" in {n["id"] for n in data["nodes"]}
     assert data["notes"][0].startswith("showing the 10 most connected of ")
+
+
+@pytest.mark.parametrize(
+    ("target", "kind", "group"),
+    [
+        ("E/ECA/RES/2023/7", "resolution", "commission"),  # a regional commission (audit4)
+        ("E/CN.4/Sub.2/RES/2000/22", "resolution", "commission"),  # the Sub-Commission
+        ("E/CN.15/RES/25/2", "resolution", "commission"),
+        ("Ext/Assembly/AU/Dec.1(XI)", "decision", "other"),  # the African Union
+        ("WHA77.17", "resolution", "other"),
+        ("CTOC/COP/RES/10/4", "resolution", "conference"),
+        ("A/RES/75/196", "resolution", "GA"),
+    ],
+)
+def test_colour_group_by_organ(target: str, kind: str, group: str) -> None:
+    assert viz.group_of(viz.VizNode(target, kind=kind)) == group
