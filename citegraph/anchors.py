@@ -190,7 +190,7 @@ _QUALIFIER_BEFORE = re.compile(
     r"(?:,\s*(?:adopted|convened|organized|hosted|endorsed|established|launched|proclaimed|held)"
     rf"(?:\s+on\s+\d{{1,2}}\s+(?:{'|'.join(_MONTHS)})\s+\d{{4}})?\s+(?:by|at|in|during)"
     r"(?:(?:\s+[a-z][\w-]*){0,10}?\s+of)?"
-    r"|\s(?:prepared|submitted|issued|presented)\s+(?:pursuant\s+to|in\s+accordance\s+with|under|by)"
+    r"|(?:,?\s+as)?\s(?:prepared|submitted|issued|presented)\s+(?:pursuant\s+to|in\s+accordance\s+with|under|by)"
     r"|\spursuant\s+to)\s+(?:the\s+|its\s+)?$"
 )
 #: Participles that open a qualifier after a name without a comma: "the Vienna Declaration and Programme
@@ -624,6 +624,8 @@ def anchor_before(text: str, end: int) -> str | None:
                     name = head[
                         titled:
                     ]  # "the Joint Ministerial Statement of the 2014 high-level review ..."
+                elif name == found[0] and (owned := _owned_document(head, start, name)) is not None:
+                    return owned  # "the draft calendar of conferences and meetings of the United Nations"
             return _tidy(name)
         if (item := _COORDINATED_ITEM.search(head, max(0, len(head) - 80))) is not None:
             # "the Strategy adopted on 8 September 2006⁷ and its successive biennial reviews": a new item
@@ -918,6 +920,130 @@ def _without_agent(head: str, start: int, name: str) -> str | None:
     if not _valid(rest) or _BODY_OF.match(rest) or rest.rsplit(None, 1)[-1] in _ORGANIZATION_NOUNS:
         return None  # "Conference of the Parties to ...", "Council of the European Union": one body's name
     return rest
+
+
+#: A name that only names an organization or an organ, with at most the year it acts for ("United
+#: Nations for 2026"): no document, but the owner of the one a plain noun phrase before it names.
+_ORGAN_ONLY = re.compile(
+    rf"(?:United\s+Nations|{_KNOWN_BODY.pattern}|{_OTHER_BODY.pattern})(?:\s+(?:for|in)\s+\d{{4}})?"
+)
+#: The small words that a plain noun phrase runs on over, walking back from "of the" before its owner
+#: ("calendar of conferences and meetings", "declaration on the commemoration of the ... anniversary").
+_PLAIN_JOINERS = frozenset({"of", "on", "for", "and", "the", "its", "their"})
+_CHUNK = re.compile(r"\S+")
+#: Plain words that a noun phrase before its owner does not run back over: prepositions, adverbs,
+#: conjunctions ("in accordance with the procedures of the Committee": the procedures).
+_NOT_IN_PHRASE = frozenset(
+    {
+        "as",
+        "also",
+        "well",
+        "with",
+        "to",
+        "in",
+        "at",
+        "by",
+        "from",
+        "into",
+        "under",
+        "within",
+        "between",
+        "through",
+        "towards",
+        "upon",
+        "about",
+        "against",
+        "among",
+        "during",
+        "after",
+        "before",
+        "that",
+        "which",
+        "whose",
+        "who",
+        "or",
+        "but",
+        "nor",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "further",
+        "furthermore",
+        "again",
+        "moreover",
+        "including",
+        "inter",
+        "alia",
+        "such",
+        "namely",
+    }
+)
+_DETERMINERS = frozenset({"the", "its", "their"})
+#: A session or meeting of an organ, with the words that number it: an event, not a document.
+_SESSION_ONLY = re.compile(
+    r"(?:its\s+|their\s+)?(?:(?!of\b|on\b|for\b)[a-z-]+\s+(?:and\s+)?){0,4}(?:sessions?|meetings?|segments?|parts?)"
+)
+#: How many words a plain noun phrase before its owner may hold.
+_OWNED_WORDS = 10
+
+
+def _owned_document(head: str, start: int, name: str) -> str | None:
+    """The plain noun phrase that ends in "of the" before the organization named at ``head[start:]``,
+    with that name, when the name only names an organization: the phrase names the document the
+    organization owns ("Approves the draft calendar of conferences and meetings of the United Nations
+    for 2026": the calendar; "the declaration on the commemoration of the seventy-fifth anniversary of
+    the United Nations": the declaration), or None.
+
+    >>> h = "3. Approves the draft calendar of conferences and meetings of the United Nations for 2026"
+    >>> _owned_document(h, h.index("United"), "United Nations for 2026")
+    'draft calendar of conferences and meetings of the United Nations for 2026'
+    >>> h = "Recalling the Charter of the United Nations"
+    >>> _owned_document(h, h.index("United"), "United Nations") is None
+    True
+    """
+    if not _ORGAN_ONLY.fullmatch(name):
+        return None
+    chunks = list(_CHUNK.finditer(head, max(0, start - 300), start))
+    words = [c[0] for c in chunks]
+    if words[-2:] != ["of", "the"]:
+        return None
+    verb_end = _verb_end(head)
+    i = len(words) - 2  # words[i:] is "of the"
+    while i > 0 and len(words) - i <= _OWNED_WORDS + 2:
+        w = words[i - 1]
+        if w in _PLAIN_JOINERS:
+            if w == "and" and words[i] in _PLAIN_JOINERS:
+                # "... of the United Nations and the declaration on ...", "... and on the recommendation
+                # of the Commission": a new item
+                break
+            i -= 1
+            continue
+        if not (w[:1].islower() and w.replace("-", "").isalnum()) or w in _NOT_IN_PHRASE or _is_verb_word(w):
+            break
+        i -= 1
+    if i > 0 and words[i - 1] not in _DETERMINERS:
+        # "Taking note with appreciation of the agreed conclusions of ...": the phrase is the one that
+        # a determiner opens, if there is one before "of the"
+        for j in range(i, len(words) - 3):
+            if words[j] in _DETERMINERS:
+                i = j
+                break
+    while i < len(words) - 2 and words[i] in _PLAIN_JOINERS - {"its", "their"}:
+        i += 1
+    if i >= len(words) - 2 or not words[i][:1].islower():
+        return None
+    if _SESSION_ONLY.fullmatch(" ".join(words[i:-2])):
+        return None  # "the seventy-eighth session of the General Assembly": an event, no document
+    phrase_start = chunks[i].start()
+    if phrase_start < verb_end:
+        return None
+    return _without_article(_tidy(head[phrase_start:]))
 
 
 def _bare_qualifier(head: str, near: int, start: int) -> int | None:

@@ -20,6 +20,7 @@ BEFORE_NAME = [
     "the note issued in accordance with the ",
     "the report submitted under ",
     "the report presented by its ",
+    "the draft calendar for 2026, as submitted by the ",
     "measures taken pursuant to the ",
     "Takes note of the report of the ",
     "the agreed conclusions of ",
@@ -578,6 +579,54 @@ CUTS = [
 ]
 
 
+# A name that only names an organization ("United Nations", a body) owns the document that a plain noun
+# phrase before its "of the" names: the phrase carries the mark; "as submitted by <body>" qualifies a name.
+OWNERS = [
+    (
+        "3. Approves the draft calendar of conferences and meetings of the United Nations for 2026, as submitted"
+        " by the Committee on Conferences, ",
+        "draft calendar of conferences and meetings of the United Nations for 2026",
+    ),  # A/RES/80/234 F3, 79/248 F4, 78/245 F4 (was "as")
+    (
+        "Recalling the Declaration on the Occasion of the Fiftieth Anniversary of the United Nations and the"
+        " declaration on the commemoration of the seventy-fifth anniversary of the United Nations,",
+        "declaration on the commemoration of the seventy-fifth anniversary of the United Nations",
+    ),  # A/RES/78/115 F6 (was "United Nations")
+    (
+        "and also recalling the agreed conclusions of the fifty-seventh session of the Commission on the Status of"
+        " Women, which addressed the elimination and prevention of all forms of violence against women and girls,",
+        "agreed conclusions of the fifty-seventh session of the Commission on the Status of Women",
+    ),  # gold 000 F4, seed 001 F9 (was "Commission on the Status of Women")
+    (
+        "Taking note with appreciation of the agreed conclusions of the sixty-third session of the Commission on"
+        " the Status of Women,",
+        "agreed conclusions of the sixty-third session of the Commission on the Status of Women",
+    ),  # A/RES/78/189 F15: the phrase a determiner opens, not "appreciation of ..."
+    (
+        "5. Recall the political declarations of the high-level meetings of the General Assembly on universal"
+        " health coverage held in 2019 ",
+        "political declarations of the high-level meetings of the General Assembly",
+    ),  # A/RES/80/117 F4 (was "General Assembly")
+    (
+        "10. Recalls the importance of adherence to the rules of procedure and methods of work of the Commission,",
+        "rules of procedure and methods of work of the Commission",
+    ),  # A/RES/80/161 F22: no preposition ("adherence to") opens the phrase
+    (
+        "and on the draft articles on prevention and punishment of crimes against humanity and on the"
+        " recommendation of the Commission,",
+        "recommendation of the Commission",
+    ),  # A/RES/79/122 F4: "and on the" opens an item of its own
+    # unchanged: a title that owns its name, a session (an event, no document)
+    ("Recalling the Charter of the United Nations,", "Charter of the United Nations"),
+    (
+        "Taking note of the statement made by the President of French Polynesia in the Special Political and"
+        " Decolonization Committee (Fourth Committee), at the seventy-eighth session of the General Assembly,"
+        " in October 2023,",
+        "General Assembly",
+    ),  # A/RES/79/104 F7
+]
+
+
 #: Each rule's table: (text before the mark, the anchor the layout gives).
 RULES = {
     "dates": DATES,
@@ -592,6 +641,7 @@ RULES = {
     "places": PLACES,
     "plain-items": PLAIN_ITEMS,
     "cuts": CUTS,
+    "owners": OWNERS,
 }
 
 
