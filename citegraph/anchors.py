@@ -181,6 +181,19 @@ _CUT = re.compile(
     r"))"
 )
 
+#: The words that give a name another one after a comma: "the Paris Agreement work programme, commonly
+#: referred to as the Katowice Rulebook", "the Global Compact ..., also known as the Marrakech Compact".
+_ALIAS_BEFORE = re.compile(r",\s*(?:(?:commonly|also)\s+)?(?:known|referred\s+to)\s+as\s+(?:the\s+)?$")
+
+#: An ordinal number before a name: "adopted at the second United Nations Conference on ...".
+_ORDINAL = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?"
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth"
+    r"|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth"
+    r"|fiftieth|sixtieth|seventieth|eightieth|ninetieth)"
+)
+_ORDINAL_WORD = re.compile(_ORDINAL)
+
 #: The words before a name that make it the agent or source of a qualifier, not the anchor; after a
 #: comma, the participle's place may run on over plain words to an "of" before the name (", adopted
 #: during the ministerial segment of the sixty-second session of the Commission on Narcotic Drugs": the
@@ -190,8 +203,10 @@ _QUALIFIER_BEFORE = re.compile(
     r"(?:,\s*(?:adopted|convened|organized|hosted|endorsed|established|launched|proclaimed|held)"
     rf"(?:\s+on\s+\d{{1,2}}\s+(?:{'|'.join(_MONTHS)})\s+\d{{4}})?\s+(?:by|at|in|during)"
     r"(?:(?:\s+[a-z][\w-]*){0,10}?\s+of)?"
-    r"|(?:,?\s+as)?\s(?:prepared|submitted|issued|presented)\s+(?:pursuant\s+to|in\s+accordance\s+with|under|by)"
-    r"|\spursuant\s+to)\s+(?:the\s+|its\s+)?$"
+    r"|(?:,?\s+as)?\s(?:prepared|submitted|issued|presented)\s+"
+    r"(?:pursuant\s+to|in\s+accordance\s+with|under|by|following)"
+    r"|\sconcerning(?:\s+[a-z][\w-]*){1,6}?\s+(?:of|in|on|for|to|between|with|at)"
+    rf"|\spursuant\s+to)\s+(?:the\s+|its\s+)?(?:{_ORDINAL}\s+)?$"
 )
 #: Participles that open a qualifier after a name without a comma: "the Vienna Declaration and Programme
 #: of Action adopted by the World Conference on Human Rights on 25 June 1993", "the Model Nuclear Weapons
@@ -207,6 +222,8 @@ _BARE_PARTICIPLES = (
     "held",
     "submitted",
     "circulated",
+    "signed",
+    "concluded",
 )
 #: Such a participle and the word that ends it, before a name (at the end) or anywhere (:func:`_bare_cut`).
 #: "as adopted by" opens one too ("the approved guidelines and terms of reference of the Force as adopted
@@ -233,7 +250,9 @@ _COORDINATED_ITEM = re.compile(
 #: :data:`_HEAD_NOUN_BEFORE` match can span ("Treaties, adopted on 22 May 1969 by the ").
 _BEFORE_CHUNKS = 8
 #: The word that ends a :data:`_QUALIFIER_BEFORE` match, before any "the" or "its" (keep in step).
-_QUALIFIER_LAST = frozenset({"by", "at", "in", "during", "of", "to", "with", "under"})
+_QUALIFIER_LAST = frozenset(
+    {"by", "at", "in", "during", "of", "to", "with", "under", "following", "on", "for", "between"}
+)
 #: How many whitespace-separated chunks before a name a :data:`_QUALIFIER_BEFORE` match can span
 #: (", adopted during the ministerial segment of the sixty-second session of the ": 12).
 _QUALIFIER_CHUNKS = 16
@@ -257,6 +276,7 @@ _HEAD_NOUNS = (
     "tools",
     "recommendations",
     r"political\s+declarations?",
+    r"advisory\s+opinions?",
 )
 _HEAD_NOUN = re.compile(at_word_start(*_HEAD_NOUNS) + r"\b")
 #: The plain words the nouns start with: no :data:`_HEAD_NOUN` match starts before the first of them.
@@ -350,6 +370,15 @@ def _stops(words: list[str], i: int, started: bool) -> bool:
         return t == ";"  # a parenthesis does not stop it
     if t == _SUPPLEMENTING and prev == ",":
         return False  # a Protocol's name runs on over ", supplementing the United Nations Convention ..."
+    if t == "serving" and prev == "Parties" and words[i : i + 1] == ["as"]:
+        return False  # "the Conference of the Parties serving as the Meeting of the Parties to ...": one body
+    if t == "concerning" and started and _is_name_word(prev):
+        # inside a title: "Code of Conduct concerning the Repression of Piracy", "Programme of Action
+        # concerning Disabled Persons" (not "... concerning the situation in Abkhazia")
+        nxt = words[i] if i < len(words) else ""
+        return not (
+            _is_name_word(nxt) or (nxt == "the" and i + 1 < len(words) and _is_name_word(words[i + 1]))
+        )
     if _is_verb_word(t):
         # a capitalised participle inside a title ("Declaration on Integrating ...") does not stop it
         # (nor does one that opens a subtitle: "Political Declaration on HIV and AIDS: Ending Inequalities")
@@ -591,6 +620,13 @@ def anchor_before(text: str, end: int) -> str | None:
         found = _walk(head[: date.start()])
         if found is not None and found[0].count("(") == found[0].count(")"):  # not "II) of 2018"
             head = head[: date.start()]
+        elif (
+            head[date.start() - 1 : date.start()].isalpha()
+            and _last_head_noun(head[: date.start()]) is not None
+        ):
+            # "the advisory opinion of the International Court of Justice on the legality of the threat or
+            # use of nuclear weapons, issued on 8 July 1996": the document noun names it, not the date
+            head = head[: date.start()]
     for step in range(4):
         found = _walk(head)
         if found is not None:
@@ -602,6 +638,13 @@ def anchor_before(text: str, end: int) -> str | None:
                 q = _QUALIFIER_BEFORE.search(head, _last_words(head, _QUALIFIER_CHUNKS, start)[0], start)
             if q:
                 head = head[: q.start()].rstrip(" ,")
+                continue
+            if head.endswith(("as ", "as the "), 0, start) and (
+                alias := _ALIAS_BEFORE.search(head, max(0, start - 60), start)
+            ):
+                head = head[
+                    : alias.start()
+                ]  # "..., commonly referred to as the Katowice Rulebook": the name before
                 continue
             if _ends_in(before, _OF_LAST) and (cut := _of_organization(head, start, name)) is not None:
                 head = head[
@@ -618,6 +661,8 @@ def anchor_before(text: str, end: int) -> str | None:
                 continue
             if _ends_in(before, _BY_LAST) and (acted := _without_agent(head, start, name)) is not None:
                 name = acted  # "the adoption by the General Assembly of the 2030 Agenda": the Agenda
+            elif _ends_in(before, _BY_LAST) and (done := _done_by(head, start, name)) is not None:
+                return done  # "the programme of work for the 2009 session by the Conference on Disarmament"
             elif _ends_in(before, _HEAD_NOUN_LAST):
                 name = _with_head_noun(head, start, name, near)
                 if name == found[0] and (titled := _event_document(head, start)) is not None:
@@ -667,7 +712,10 @@ def anchor_before(text: str, end: int) -> str | None:
         # ("... on the basis of the draft articles")
         head = whole_head
         m = _LAST_PHRASE.search(head, _last_words(head, 5)[0])
-    return _without_article(_tidy(_after_verb(head, m.start()))) if m else None
+    if m is None:
+        return None
+    start = m.start()
+    return _without_article(_tidy(_after_verb(head, start)))
 
 
 #: A past participle or tense at the end of a phrase ("decided", "devoted"; not "need"): no noun ends it.
@@ -790,6 +838,8 @@ def _ends_in(chunks: list[str], words: frozenset[str]) -> bool:
     :data:`_QUALIFIER_LAST`, :data:`_HEAD_NOUN_LAST`): most text before a name does not, and
     is not searched.
     """
+    if chunks and _ORDINAL_WORD.fullmatch(chunks[-1]):
+        chunks = chunks[:-1]  # "at the second"
     if chunks and chunks[-1] in ("the", "its"):
         chunks = chunks[:-1]
     return bool(chunks) and chunks[-1] in words
@@ -925,8 +975,42 @@ def _without_agent(head: str, start: int, name: str) -> str | None:
 #: A name that only names an organization or an organ, with at most the year it acts for ("United
 #: Nations for 2026"): no document, but the owner of the one a plain noun phrase before it names.
 _ORGAN_ONLY = re.compile(
-    rf"(?:United\s+Nations|{_KNOWN_BODY.pattern}|{_OTHER_BODY.pattern})(?:\s+(?:for|in)\s+\d{{4}})?"
+    rf"(?:United\s+Nations|{_KNOWN_BODY.pattern}|{_OTHER_BODY.pattern})(?:\s+in\s+[A-Z][\w-]*)?"
+    r"(?:\s+(?:for|in)\s+\d{4})?"
 )
+#: A date after an organ's name: "by the Conference on Disarmament on 29 May 2009".
+_ON_DATE = re.compile(rf"\s+on\s+\d{{1,2}}\s+(?:{'|'.join(_MONTHS)})\s+\d{{4}}$")
+#: Participles that do not end in "-ed": "the progress made by the Commission".
+_IRREGULAR_PARTICIPLES = frozenset(
+    {
+        "made",
+        "taken",
+        "undertaken",
+        "given",
+        "done",
+        "held",
+        "set",
+        "led",
+        "paid",
+        "sent",
+        "shown",
+        "brought",
+        "built",
+        "kept",
+        "put",
+        "seen",
+        "spent",
+        "written",
+        "drawn",
+        "laid",
+        "met",
+        "found",
+        "known",
+        "chosen",
+    }
+)
+#: "by" and "the" before a name, after the plain noun phrase that names what was done.
+_BY_THE = re.compile(r"\s+by\s+(?:the\s+)?$")
 #: The small words that a plain noun phrase runs on over, walking back from "of the" before its owner
 #: ("calendar of conferences and meetings", "declaration on the commemoration of the ... anniversary").
 _PLAIN_JOINERS = frozenset({"of", "on", "for", "and", "the", "its", "their"})
@@ -982,9 +1066,21 @@ _NOT_IN_PHRASE = frozenset(
         "alia",
         "such",
         "namely",
+        "regarding",
+        "concerning",
+        "following",
+        "paragraph",
+        "paragraphs",
+        "article",
+        "articles",
+        "chapter",
+        "section",
+        "annex",
     }
 )
 _DETERMINERS = frozenset({"the", "its", "their"})
+#: The joiners a plain noun phrase does not open with ("its" and "their" stay: "its gender action plan").
+_LEADING_JOINERS = _PLAIN_JOINERS - {"its", "their"}
 #: A session or meeting of an organ, with the words that number it: an event, not a document.
 _SESSION_ONLY = re.compile(
     r"(?:its\s+|their\s+)?(?:(?!of\b|on\b|for\b)[a-z-]+\s+(?:and\s+)?){0,4}(?:sessions?|meetings?|segments?|parts?)"
@@ -1007,43 +1103,109 @@ def _owned_document(head: str, start: int, name: str) -> str | None:
     >>> _owned_document(h, h.index("United"), "United Nations") is None
     True
     """
-    if not _ORGAN_ONLY.fullmatch(name):
+    if not _ORGAN_ONLY.fullmatch(name) or not head[max(0, start - 8) : start].endswith(" of the "):
         return None
-    chunks = list(_CHUNK.finditer(head, max(0, start - 300), start))
+    phrase = _plain_phrase(head, start, ("of", "the"))
+    if phrase is None or _SESSION_ONLY.fullmatch(" ".join(head[phrase:start].split()[:-2])):
+        return None  # "the seventy-eighth session of the General Assembly": an event, no document
+    return _without_article(_tidy(head[phrase:]))
+
+
+def _done_by(head: str, start: int, name: str) -> str | None:
+    """The plain noun phrase before "by the" and the organ named at ``head[start:]``, when the organ
+    only did what the phrase names ("Noting the adoption of the programme of work for the 2009 session
+    by the Conference on Disarmament on 29 May 2009": the programme), or None. A participle before "by"
+    opens a qualifier that other rules read ("the resolutions adopted by the General Assembly").
+
+    >>> h = "Noting the adoption of the programme of work for the 2009 session by the Conference on Disarmament"
+    >>> _done_by(h, h.index("Conference"), "Conference on Disarmament")
+    'programme of work for the 2009 session'
+    """
+    organ = name[: m.start()] if (m := _ON_DATE.search(name)) else name
+    by = _BY_THE.search(head, max(0, start - 12), start)
+    if by is None or not _ORGAN_ONLY.fullmatch(organ):
+        return None
+    last = head[max(0, by.start() - 30) : by.start()].rsplit(None, 1)[-1:]
+    if not last or last[0].endswith("ed") or last[0] in _IRREGULAR_PARTICIPLES or _is_verb_word(last[0]):
+        return None  # "the progress made by the Commission": a participle's agent
+    phrase = _plain_phrase(head, by.start())
+    return _without_article(_tidy(head[phrase : by.start()])) if phrase is not None else None
+
+
+#: The acts a plain noun phrase may open with that are no part of what they act on: "the adoption of
+#: the programme of work for the 2009 session" names the programme.
+_ACT_NOUNS = frozenset({"adoption", "endorsement", "approval", "publication", "establishment", "launch"})
+
+
+def _plain_phrase(head: str, end: int, tail: tuple[str, ...] = ()) -> int | None:
+    """Where the plain noun phrase that ends at ``head[end]`` starts, or None: lower-case words and
+    numbers joined by "of", "on", "for", "and", "the" ("the draft calendar of conferences and meetings
+    of the", "the programme of work for the 2009 session"), after the governing verb; it opens at a
+    determiner when it holds one ("Taking note with appreciation of the agreed conclusions of the"),
+    stops at a preposition, a verb or an item of its own ("and the", "and on"), and an act ("the
+    adoption of") is no part of it. ``tail``: the words it must end in, taken as they are ("of the").
+
+    >>> h = "Noting the adoption of the programme of work for the 2009 session"
+    >>> h[_plain_phrase(h, len(h)) :]
+    'programme of work for the 2009 session'
+    >>> _plain_phrase("Recalling the Convention", 24) is None
+    True
+    """
+    chunks = list(_CHUNK.finditer(head, max(0, end - 300), end))
     words = [c[0] for c in chunks]
-    if words[-2:] != ["of", "the"]:
+    n = len(words) - len(tail)
+    if n <= 0 or tuple(words[n:]) != tail:
         return None
-    verb_end = _verb_end(head)
-    i = len(words) - 2  # words[i:] is "of the"
-    while i > 0 and len(words) - i <= _OWNED_WORDS + 2:
+    i = n
+    while i > 0 and n - i < _OWNED_WORDS:
         w = words[i - 1]
         if w in _PLAIN_JOINERS:
-            if w == "and" and words[i] in _PLAIN_JOINERS:
+            if w == "and" and i < len(words) and words[i] in _PLAIN_JOINERS:
                 # "... of the United Nations and the declaration on ...", "... and on the recommendation
                 # of the Commission": a new item
                 break
             i -= 1
             continue
-        if not (w[:1].islower() and w.replace("-", "").isalnum()) or w in _NOT_IN_PHRASE or _is_verb_word(w):
+        if not _is_plain_word(w) or w in _NOT_IN_PHRASE or (_is_verb_word(w) and not _ing_noun(words, i - 1)):
             break
         i -= 1
     if i > 0 and words[i - 1] not in _DETERMINERS:
         # "Taking note with appreciation of the agreed conclusions of ...": the phrase is the one that
-        # a determiner opens, if there is one before "of the"
-        for j in range(i, len(words) - 3):
+        # a determiner opens, if there is one
+        for j in range(i, n - 1):
             if words[j] in _DETERMINERS:
                 i = j
                 break
-    while i < len(words) - 2 and words[i] in _PLAIN_JOINERS - {"its", "their"}:
+    while i < n and words[i] in _LEADING_JOINERS:
         i += 1
-    if i >= len(words) - 2 or not words[i][:1].islower():
+    if i + 2 < n and words[i] in _ACT_NOUNS and words[i + 1] == "of":
+        i += 2  # "the adoption of the programme of work": the programme
+        i += words[i] == "the"
+    if i >= n or not words[i][:1].islower() or words[i] in _LEADING_JOINERS:
         return None
-    if _SESSION_ONLY.fullmatch(" ".join(words[i:-2])):
-        return None  # "the seventy-eighth session of the General Assembly": an event, no document
-    phrase_start = chunks[i].start()
-    if phrase_start < verb_end:
-        return None
-    return _without_article(_tidy(head[phrase_start:]))
+    start = chunks[i].start()
+    return start if start >= _verb_end(head) else None
+
+
+def _ing_noun(words: list[str], i: int) -> bool:
+    """Whether ``words[i]``, an "-ing" word, is a noun: after a determiner or a plain modifier ("the
+    ministerial meeting", "the high-level meeting"), not after a comma or a joiner ("and recalling").
+
+    >>> _ing_noun(["the", "ministerial", "meeting"], 2), _ing_noun(["and", "recalling"], 1)
+    (True, False)
+    """
+    prev = words[i - 1] if i else ""
+    return prev in _DETERMINERS or (
+        _is_plain_word(prev)
+        and not _is_verb_word(prev)
+        and prev not in _NOT_IN_PHRASE
+        and prev not in _PLAIN_JOINERS
+    )
+
+
+def _is_plain_word(w: str) -> bool:
+    """A lower-case word or a number: "calendar", "seventy-fifth", "2009", "2018–2030"."""
+    return (w[:1].islower() or w[:1].isdigit()) and w.replace("-", "").replace("\u2013", "").isalnum()
 
 
 def _bare_qualifier(head: str, near: int, start: int) -> int | None:

@@ -21,6 +21,10 @@ BEFORE_NAME = [
     "the report submitted under ",
     "the report presented by its ",
     "the draft calendar for 2026, as submitted by the ",
+    "the Programme, adopted at the second ",
+    "the Pledge issued following the third ",
+    "the letter concerning the situation in ",
+    "the report issued in accordance with ",
     "measures taken pursuant to the ",
     "Takes note of the report of the ",
     "the agreed conclusions of ",
@@ -627,6 +631,80 @@ OWNERS = [
 ]
 
 
+# What qualifies a name after it, without or with a comma, is no part of it: where and by whom it was adopted
+# ("adopted at the second United Nations Conference ...", an ordinal before the body), issued ("issued
+# following the third Conference"), signed ("signed in Addis Ababa on ..."), what it concerns ("concerning
+# the situation in Abkhazia"), who did it ("... by the Conference on Disarmament on 29 May 2009"), and another
+# name for it ("..., also known as the Marrakech Compact on Migration").
+QUALIFIED = [
+    (
+        "the Vienna Programme of Action for Landlocked Developing Countries for the Decade 2014–2024, adopted at the"
+        " second United Nations Conference on Landlocked Developing Countries, held in Vienna from 3 to 5 November"
+        " 2014,",
+        "Vienna Programme of Action for Landlocked Developing Countries for the Decade 2014–2024",
+    ),  # A/RES/78/153 F10, 79/206 F10 (was the Conference)
+    (
+        "recalling also that 127 nations have formally endorsed the Humanitarian Pledge issued following the third"
+        " Conference,",
+        "Humanitarian Pledge",
+    ),  # A/RES/79/50 F15, 78/53 F14, 80/24 F15 (was "Conference")
+    (
+        "Affirming that the General Agreement signed in Addis Ababa on 8 January 1993 ",
+        "General Agreement",
+    ),  # S/RES/886 (1993) F31 (was "Addis Ababa on 8 January 1993")
+    (
+        "Having considered the letter dated 16 December 1993 from the Secretary-General to the President of the"
+        " Security Council concerning the situation in Abkhazia, Republic of Georgia,",
+        "letter dated 16 December 1993 from the Secretary-General to the President of the Security Council",
+    ),  # S/RES/892 (1993) F28 (was "Abkhazia, Republic of Georgia")
+    (
+        "Taking note of the decisions of the ministerial meeting of the Conference on Security and Cooperation in"
+        " Europe held in Rome on 30 November and 1 December 1993, ",
+        "decisions of the ministerial meeting of the Conference on Security and Cooperation in Europe",
+    ),  # S/RES/892 (1993) F30 (was the Conference): a meeting after a determiner is a noun
+    (
+        "Noting the adoption of the programme of work for the 2009 session by the Conference on Disarmament on"
+        " 29 May 2009, ",
+        "programme of work for the 2009 session",
+    ),  # A/RES/79/50 F10, 78/53 F10, 80/24 F10 (was "Conference on Disarmament on 29 May 2009")
+    (
+        "Recalling the advisory opinion of the International Court of Justice on the legality of the threat or"
+        " use of nuclear weapons, issued on 8 July 1996, ",
+        "advisory opinion of the International Court of Justice on the legality of the threat or use of nuclear"
+        " weapons",
+    ),  # A/RES/79/50 F9, 78/33 F13, 80/33 F13 (was "use of nuclear weapons")
+    (
+        "14. Recalls the Paris Agreement work programme, commonly referred to as the Katowice Rulebook, adopted at"
+        " the third part of the first session of the Conference of the Parties serving as the Meeting of the"
+        " Parties to the Paris Agreement, ",
+        "Paris Agreement work programme",
+    ),  # A/RES/78/153 F32, 80/138 F29 (was "Meeting of the Parties to the Paris Agreement")
+    (
+        "and recalling the adoption of the Global Compact for Safe, Orderly and Regular Migration, also known as"
+        " the Marrakech Compact on Migration,",
+        "Global Compact for Safe, Orderly and Regular Migration",
+    ),  # A/RES/79/263 F10 (was "Marrakech Compact on Migration")
+    # "concerning" inside a title, before a capitalised word, is part of it
+    (
+        "and the World Programme of Action concerning Disabled Persons,",
+        "World Programme of Action concerning Disabled Persons",
+    ),  # A/RES/78/171 F10 (was "Disabled Persons")
+    # unchanged: "with" is no ordinal; an irregular participle's agent; an ordinal before a name with no qualifier
+    (
+        "10. Takes note of the report of the Independent Expert issued in accordance with Human Rights Council"
+        " resolution 51/4,",
+        "report of the Independent Expert",
+    ),  # A/RES/78/177 F18
+    ("9. Notes the progress made by the Commission", "Commission"),
+    (
+        "Recalling the Doha Programme of Action for the Least Developed Countries, and the Doha Political"
+        " Declaration, adopted during the second part of the Fifth United Nations Conference on the Least"
+        " Developed Countries, held in Doha from 5 to 9 March 2023,",
+        "Doha Political Declaration",
+    ),
+]
+
+
 #: Each rule's table: (text before the mark, the anchor the layout gives).
 RULES = {
     "dates": DATES,
@@ -642,6 +720,7 @@ RULES = {
     "plain-items": PLAIN_ITEMS,
     "cuts": CUTS,
     "owners": OWNERS,
+    "qualified": QUALIFIED,
 }
 
 
