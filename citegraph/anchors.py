@@ -591,6 +591,69 @@ def _with_head_noun(head: str, start: int, name: str, near: int = 0) -> str:
     return name
 
 
+#: A numbered resolution or decision, by its keyword or as an item of a list: "decision 2/CP.23",
+#: "resolutions 49/1", "and S-34/1", "resolution 1373 (2001)".
+_NUMBERED_ITEM = re.compile(
+    r"(?:\b(?:[Rr]esolutions?|[Dd]ecisions?)\s+|\band\s+|,\s+)"
+    r"(?P<num>(?:(?:ES|S)-)?\d{1,4}/(?:\d{1,4}|[A-Z]{2,4}\.\d{1,3})\b|\d{1,4}\s?\(\d{4}\))"
+)
+#: What ends the subject of a numbered resolution before a mark: another item or document, a title.
+_NOT_SUBJECT = re.compile(
+    r"[;\u201c\u201d\"]|\bentitled\b|,\s+the\s|\band\s+(?:the|its|their)\s|\bincluding\s+(?:the|its|their)\s"
+    r"|\bas\s+well\s+as\b|\b(?:[Rr]esolutions?|[Dd]ecisions?|that|which|whereby|who)\b|\band\s+(?:also\s+)?[a-z]+ed\b"
+)
+#: The nouns that name an instrument or a document: a name with one is what a footnote sources, even as a
+#: resolution's subject ("its resolution 44/25 on the Convention on the Rights of the Child").
+_INSTRUMENT_NOUNS = re.compile(
+    r"\b(?:Conventions?|Declarations?|Protocols?|Agreements?|Agenda|Programmes?|Plans?|Framework|Strategy|"
+    r"Charter|Statute|Covenants?|Treat(?:y|ies)|Principles|Rules|Guidelines|Compact|Pact|Amendments?|"
+    r"Accords?|Code|Standards|Reports?|Platform\s+for\s+Action)\b"
+)
+_SUBJECT_ON = re.compile(r"\son\s")
+_LIST_KEYWORD = re.compile(r"\b(?:[Rr]esolutions|[Dd]ecisions)\b")
+
+
+def _numbered_subject(head: str) -> str | None:
+    """The numbered resolution or decision whose subject ("on ...") runs from after it to the end of
+    ``head``, read as the anchor; or None. The subject names no instrument and no other item, and
+    ``head`` ends in no name that reaches back over "on" ("resolution 44/25 on the Convention on the
+    Rights of the Child" is read as one name).
+
+    >>> _numbered_subject("recalls decision 2/CP.23 of the Conference of the Parties to the Convention on the"
+    ...                   " Platform’s purpose and functions")
+    'decision 2/CP.23 of the Conference of the Parties to the Convention'
+    >>> _numbered_subject("Recalling its resolution 44/25 on the Convention on the Rights of the Child") is None
+    True
+    """
+    items = list(_NUMBERED_ITEM.finditer(head, max(0, len(head) - 400)))
+    if (
+        not items
+        or _NOT_SUBJECT.search(head, items[-1].end())
+        or _NUMBERED_ITEM.search(head, items[-1].end())
+    ):
+        return None
+    last = items[-1]
+    if (not last[0][:1].isalpha() or last[0].startswith("and")) and _LIST_KEYWORD.search(head):
+        # an item of a list ("and 22/8 of 26 April 2013 on ..."): only when the list's keyword is not read
+        # with it ("resolutions 22/7 on ... and 22/8 on ...,¹²" names both), after another item's mark
+        return None
+    found = _walk(head)
+    ons = [m.start() for m in _SUBJECT_ON.finditer(head, last.end())]
+    if (
+        not ons
+        or (found is not None and found[1] <= ons[0])
+        or _INSTRUMENT_NOUNS.search(head, ons[0])
+        or _HEAD_NOUN.search(head, ons[0])
+        or _verb_end(head) > last.end()
+    ):
+        return None
+    for on in reversed(ons):
+        before = _walk(head[:on])
+        if before is not None and before[1] <= last.start("num") and (found is None or found[1] > on):
+            return anchor_before(head, on)
+    return None
+
+
 #: Where and by whom a titled resolution was adopted, after its title in quotes, to the end of the
 #: head: "”, adopted by the Conference of the Parties at its eleventh session, held in Vienna from 17 to
 #: 21 October 2022" (no quote after it: the title is the last one; no other resolution or decision: "...”,
@@ -615,6 +678,10 @@ def anchor_before(text: str, end: int) -> str | None:
         # "resolution 11/5 of 21 October 2022, entitled “...”, adopted by the Conference of the Parties at
         # its eleventh session, held in Vienna ...": where and by whom qualify the resolution
         return numbered
+    if head[-1:].isalpha() and (subject := _numbered_subject(head)) is not None:
+        # "decision 2/CP.23 of the Conference of the Parties to the Convention on the Platform’s purpose and
+        # functions": the decision carries the mark, not its subject
+        return subject
     if head[-1:].isdigit() and (date := _COMMA_DATE.search(head, max(0, len(head) - 48))):
         # "the Geneva Convention ..., of 12 August 1949": read the name before the date, if there is one
         found = _walk(head[: date.start()])
@@ -1391,6 +1458,8 @@ def anchor_after_mark(
     if (plain := _MARKED_PLAIN_ITEM.fullmatch(window)) is not None:
         return (plain["det"] or plain["det2"] or "") + plain["item"]
     item = _MARKED_ITEM.fullmatch(window)
+    if item is None and (subject := _numbered_subject(window.rstrip(" ,;:."))) is not None:
+        return subject  # "..., 45/18 of 6 October 2020¹¹ and 51/9 of 6 October 2022 on the safety of journalists,¹²"
     if item is not None:
         name: str | None = item["item"]
     else:

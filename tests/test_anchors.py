@@ -705,6 +705,46 @@ QUALIFIED = [
 ]
 
 
+# A numbered resolution or decision followed by its subject ("on ...") to the mark carries the mark, not the
+# subject's last words (gold 002 F8: "Commission on Crime Prevention and Criminal Justice resolution 25/2").
+NUMBERED_SUBJECTS = [
+    (
+        "recalls decision 2/CP.23 of the Conference of the Parties to the Convention on the Platform’s purpose and"
+        " functions",
+        "decision 2/CP.23 of the Conference of the Parties to the Convention",
+    ),  # A/RES/80/138 F38, 78/153 F38, 79/206 F38 (was "Platform’s purpose and functions")
+    (
+        "Recalling further Human Rights Council resolution 35/21 of 22 June 2017 on the contribution of development"
+        " to the enjoyment of all human rights,",
+        "Human Rights Council resolution 35/21",
+    ),  # A/RES/78/203 F13 (was "all human rights")
+    (
+        "and in this regard recalls the adoption on 29 November 2013 of resolution 5/6 on the private sector,",
+        "resolution 5/6",
+    ),  # A/RES/79/190 F35 (was "private sector")
+    # unchanged: a subject that names an instrument or a document, a list read with its keyword, a new clause
+    (
+        "Recalling its resolution 44/25 on the Convention on the Rights of the Child,",
+        "resolution 44/25 on the Convention on the Rights of the Child",
+    ),
+    (
+        "Recalling Commission on Crime Prevention and Criminal Justice resolutions 22/7 on strengthening"
+        " international cooperation to combat cybercrime and 22/8 of 26 April 2013 on promoting technical"
+        " assistance and capacity-building to strengthen national measures and international cooperation against"
+        " cybercrime,",
+        "Commission on Crime Prevention and Criminal Justice resolutions 22/7",
+    ),  # seed 001 F12
+    (
+        "Noting that the Eighteenth Summit of Heads of State or Government of Non-Aligned Countries, held in Baku on"
+        " 25 and 26 October 2019, welcomed the adoption of resolution 73/41 on the promotion of multilateralism in"
+        " the area of disarmament and non-proliferation and underlined the fact that multilateralism and"
+        " multilaterally agreed solutions, in accordance with the Charter, provide the only sustainable method of"
+        " addressing disarmament and international security issues, ",
+        "Eighteenth Summit of Heads of State or Government of Non-Aligned Countries",
+    ),  # A/RES/78/26 F2
+]
+
+
 #: Each rule's table: (text before the mark, the anchor the layout gives).
 RULES = {
     "dates": DATES,
@@ -721,6 +761,7 @@ RULES = {
     "cuts": CUTS,
     "owners": OWNERS,
     "qualified": QUALIFIED,
+    "numbered-subjects": NUMBERED_SUBJECTS,
 }
 
 
@@ -833,6 +874,22 @@ AFTER_A_MARK = [
         2,
         "resolution 11/5",
     ),
+    # each numbered item and its subject after another item's mark carries its own mark
+    (
+        "recalls decision 2/CP.23 of the Conference of the Parties to the Convention on the Platform’s purpose and"
+        " functions\u00b9 and decision 16/CP.26 of the Conference of the Parties on the continuation of the"
+        " mandate of the Facilitative Working Group of the Local Communities and Indigenous Peoples Platform,\u00b2",
+        2,
+        "decision 16/CP.26 of the Conference of the Parties",
+    ),  # A/RES/80/138 F39 (was "Facilitative Working Group of the ... Platform")
+    (
+        "and Human Rights Council resolutions 49/1 of 4 March 2022,\u00b9 52/32 of 4 April 2023,\u00b2 55/23 of 4"
+        " April 2024\u00b3 and 58/24 of 4 April 2025\u2074 on the situation of human rights in Ukraine stemming from"
+        " the Russian aggression and S-34/1 of 12 May 2022 on the deteriorating human rights situation in Ukraine"
+        " stemming from the Russian aggression,\u2075",
+        5,
+        "S-34/1",
+    ),  # A/RES/80/223 F18 (was "Ukraine and ES-11/7", from earlier in the paragraph)
     # unchanged: the annex named after the title is the name ("including the annex thereto entitled ...")
     (
         "Recalling the Declaration,¹ and its resolution 79/1 of 22 September 2024, entitled “The Pact for"
