@@ -664,10 +664,26 @@ _ADOPTED_AFTER_TITLE = re.compile(
 
 
 def anchor_before(text: str, end: int) -> str | None:
-    """The name that ends at ``text[end]`` (where a footnote mark stood), or None."""
+    """The name that ends at ``text[end]`` (where a footnote mark stood), or None.
+
+    What one is called upon, urged or invited to do is read on past the one asked, who names no
+    document ("calls upon countries to strengthen the implementation of the enhanced Lima work programme
+    on gender"), when what is read there holds a name; else the reading stays as it was.
+    """
+    asked: list[bool] = []
+    read = _read_anchor(text, end, asked)
+    if asked and (read is None or not any(c.isupper() for c in read)):
+        return _read_anchor(text, end, None)
+    return read
+
+
+def _read_anchor(text: str, end: int, asked: list[bool] | None) -> str | None:
+    """:func:`anchor_before`; ``asked``: None to read no further than the one asked to do something,
+    else a list that records whether it was read past."""
     head = text[:end].rstrip(" ,;:.")
     clause_start = max(head.rfind(";"), head.rfind("\n")) + 1
     head = whole_head = head[clause_start:]
+    past = 0  # the end of what the one asked is to do, once read past
     if not head.strip():
         return None
     if head[-1:] in _CLOSING_QUOTES and (numbered := _entitled_resolution(head)) is not None:
@@ -746,11 +762,26 @@ def anchor_before(text: str, end: int) -> str | None:
             # "... Development⁷ and the key actions for its further implementation,⁸", "as well as previous
             # resolutions on the issue,¹": a list item of plain words ends at the mark, and is its name
             return (item["det"] or "") + item["item"]
+        if step == 0 and (located := _located_phrase(head)) is not None:
+            # "... contained in the administrative instruction for the authorization of ...,", "in accordance with
+            # the rules of procedure,", "including its 2018–2030 strategic framework,": what the phrase locates
+            return located
         verb_end = _verb_end(head)  # read once: the cut and the head noun both start after the verb
         title = _title_start(head)
         # no cut falls inside a title in quotes that ends the head ("“Our ocean, our future: call for action”")
         cut = _first_cut(head[:title] if title is not None else head, verb_end)
         noun = _last_head_noun(head, verb_end)
+        if (
+            asked is not None
+            and cut is not None
+            and (noun is None or noun < cut)
+            and _addressee_task(head, verb_end, cut)
+            and (task := _CUT.match(head, cut)) is not None
+        ):
+            # "calls upon countries to strengthen the implementation of ...": the one asked names no document
+            asked.append(True)
+            past = max(past, task.end())
+            cut = _first_cut(head[:title] if title is not None else head, task.end())
         if cut is not None and (late := _cut_after_list_opener(head, cut)) is not None:
             cut = late  # "..., including the Domestic Workers Convention, 2011 (No. 189), on decent work ..."
         elif (
@@ -779,14 +810,57 @@ def anchor_before(text: str, end: int) -> str | None:
         # ("... on the basis of the draft articles")
         head = whole_head
         m = _LAST_PHRASE.search(head, _last_words(head, 5)[0])
-    if m is None:
-        return None
-    start = m.start()
-    return _without_article(_tidy(_after_verb(head, start)))
+    if m is None or m.start() < past:
+        return None  # nothing read past the one asked ("requests the Division to continue")
+    return _without_article(_tidy(_after_verb(head, m.start())))
 
 
 #: A past participle or tense at the end of a phrase ("decided", "devoted"; not "need"): no noun ends it.
 _ENDS_IN_VERB = re.compile(r"[a-z]{3}ed$")
+
+#: The words that place what a plain noun phrase after them names: a document or a set of rules ("contained in
+#: the administrative instruction ...", "in accordance with the rules of procedure", "including its ...").
+_LOCATED = re.compile(
+    r"\b(?:(?:contained|set\s+out|set\s+forth|enshrined|reflected|outlined|described)\s+in"
+    r"|in\s+(?:accordance|compliance|conformity|line)\s+with)\s+(?P<det>the|its|their|his|her)\s+"
+    r"|(?<=[A-Za-z]),\s+including\s+(?P<part>its|their)\s+"
+)
+#: What a located phrase does not hold: a new clause or item, a title.
+_NOT_LOCATED = re.compile(
+    r"[;:\u201c\u201d\"]|,\s+(?:and\s+)?(?:the|its|their|which|including|in\s+particular)\b|\b(?:that|which|whereby|whose)\b"
+    r"|\band\s+(?:the|its|their|to|on|in|with)\s|\bto\s+[a-z]+\b|^present\b"
+)
+#: How many words a located phrase may hold.
+_LOCATED_WORDS = 25
+
+
+def _located_phrase(head: str) -> str | None:
+    """The plain noun phrase that ends ``head`` after words that locate a document or rules in it
+    (:data:`_LOCATED`), or None: the phrase opens with a plain word and holds no new clause or item.
+
+    >>> _located_phrase("and expressing the need to adopt a programme of work, in accordance with the rules of procedure")
+    'rules of procedure'
+    >>> _located_phrase("Particularly in Africa, including its 2018–2030 strategic framework")
+    'its 2018–2030 strategic framework'
+    >>> _located_phrase("the Special Rapporteur on contemporary forms of slavery, including its causes") is None
+    True
+    """
+    openers = list(_LOCATED.finditer(head, max(0, len(head) - 300)))
+    if not openers or not _is_plain_word(head[openers[-1].end() :].split(None, 1)[0].rstrip(",")):
+        return None
+    last = openers[-1]
+    if last["part"] is not None and not head[: last.start()].rsplit(None, 1)[-1][:1].isupper():
+        # ", including its ..." after a name: a part of it ("the Convention to Combat Desertification ...,
+        # Particularly in Africa, including its 2018–2030 strategic framework"); after plain words, what goes
+        # on a title ("the Special Rapporteur on contemporary forms of slavery, including its causes and
+        # consequences")
+        return None
+    phrase = head[last.end() :]
+    if _NOT_LOCATED.search(phrase) or len(phrase.split()) > _LOCATED_WORDS:
+        return None
+    det = last["part"] or (last["det"] if last["det"] in ("its", "their") else "")
+    return _tidy(f"{det} {phrase}" if det else phrase)
+
 
 #: Two to ten plain words: a list item that names no title ("key actions for its further implementation").
 _PLAIN_WORDS = r"(?P<item>(?!and\b)[a-z][\w\u2019'-]*(?:\s+(?!and\b)[a-z][\w\u2019'-]*){1,9})"
@@ -808,6 +882,7 @@ _TRAILING_ITEM = re.compile(
 _MARKED_PLAIN_ITEM = re.compile(
     r"[\s,;]*(?:and\s+(?:the\s+|(?P<det>(?:its|their)\s+))|as\s+well\s+as\s+(?:the\s+)?(?P<det2>(?:its|their)\s+)?)"
     + _PLAIN_WORDS
+    + rf"(?:\s+(?:{'|'.join(_BARE_PARTICIPLES)})\s+(?:by|at|in)\s[^;\u201c\u201d]*?)?"  # "... adopted by the Conference ..."
     + r"[\s,;.]*"
 )
 
@@ -1391,6 +1466,34 @@ def _in_quotes(head: str, at: int) -> bool:
     return "\u201c" in head and head.rfind("\u201c", 0, at) > head.rfind("\u201d", 0, at)
 
 
+#: The verbs that ask someone to do something: "calls upon countries to strengthen ...".
+_ASKING = frozenset({"call-upon", "urge", "request", "invite", "encourage", "call", "appeal", "ask"})
+#: How many words the one asked may be named with ("the Secretary-General and Member States").
+_ADDRESSEE_WORDS = 8
+
+
+def _addressee_task(head: str, verb_end: int, at: int) -> bool:
+    """Whether ``head[at:]`` opens the infinitive ("to strengthen ...") that says what the one named
+    after a verb of asking, which ends at ``verb_end``, is to do: "Calls upon the Secretary-General and
+    Member States to adhere to the guidelines ... contained in the administrative instruction ...": the
+    one asked names no document, and what it is to do is read on.
+
+    >>> h = "and calls upon countries to strengthen the implementation of the enhanced Lima work programme"
+    >>> _addressee_task(h, 14, 24), _addressee_task("Taking note of the Report to support it", 6, 24)
+    (True, False)
+    """
+    if (
+        not head.startswith(" to ", at)
+        or "," in head[verb_end:at]
+        or len(head[verb_end:at].split()) > _ADDRESSEE_WORDS
+    ):
+        return False
+    from citegraph.references import governing_verb
+
+    verb = governing_verb(head, verb_end)
+    return verb is not None and verb[1] == verb_end and verb[0] in _ASKING
+
+
 def _first_cut(head: str, verb_end: int | None = None) -> int | None:
     """Where the qualifiers of the name begin: the earliest cut after the clause's governing verb
     (which ends at ``verb_end``, :func:`_verb_end`, if already known).
@@ -1421,6 +1524,13 @@ _MARKED_ITEM = re.compile(
     r"[\s,;]*(?:and\s+|as\s+well\s+as\s+)?(?:(?:[Rr]esolutions?|[Dd]ecisions?)\s+)?"
     r"(?P<item>(?:(?:ES|S)-)?\d{1,4}/\d{1,4}(?:\s[A-H])?|\d{1,4}\s?\(\d{4}\))"
     rf"(?:\s*,?\s*(?:of|adopted\s+on)\s+\d{{1,2}}\s+(?:{'|'.join(_MONTHS)})\s+\d{{4}})?[\s,;]*"
+)
+
+
+#: A part of the item before another footnote's mark: "... Particularly in Africa,²² including its 2018–2030
+#: strategic framework,²³".
+_MARKED_PART = re.compile(
+    r"[\s,;]*including\s+(?P<det>its|their)\s+(?P<item>[\w\u2013-]+(?:\s+[a-z][\w\u2019'-]*){0,8})[\s,;.]*"
 )
 
 
@@ -1455,6 +1565,8 @@ def anchor_after_mark(
     True
     """
     window = text[floor:end]
+    if (part := _MARKED_PART.fullmatch(window)) is not None:
+        return f"{part['det']} {part['item']}"
     if (plain := _MARKED_PLAIN_ITEM.fullmatch(window)) is not None:
         return (plain["det"] or plain["det2"] or "") + plain["item"]
     item = _MARKED_ITEM.fullmatch(window)

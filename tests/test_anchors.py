@@ -745,6 +745,62 @@ NUMBERED_SUBJECTS = [
 ]
 
 
+# A plain noun phrase at the mark after words that place a document or rules in it ("contained in the",
+# "in accordance with the", ", including its" after a name) is read, not words far before it; what one is
+# called upon or urged to do is read past the one asked, when a name is read there.
+AT_THE_MARK = [
+    (
+        "16. Calls upon the Secretary-General and Member States to adhere to the guidelines and procedures"
+        " contained in the administrative instruction for the authorization of the use of United Nations premises"
+        " for meetings, conferences, special events and exhibits;",
+        "administrative instruction for the authorization of the use of United Nations premises for meetings,"
+        " conferences, special events and exhibits",
+    ),  # A/RES/80/234 F4, 79/248 F5, 78/245 F5 (was "Secretary-General and Member States")
+    (
+        "and expressing the need to adopt and implement a balanced and comprehensive programme of work on the"
+        " basis of its agenda and dealing with, inter alia, four core issues, in accordance with the rules of"
+        " procedure,",
+        "rules of procedure",
+    ),  # A/RES/79/50 F12, 78/53 F12, 80/24 F12 (was "need")
+    (
+        "which shall be drawn from the list of specific priority areas set out in the terms of reference;",
+        "terms of reference",
+    ),  # A/RES/79/235 F3 (was "New York from 3 to 6 February 2025")
+    (
+        "Recalling the work done by the independent international fact-finding mission on Myanmar, including its"
+        " final report",
+        "its final report",
+    ),  # A/RES/78/219 F21 (was "report")
+    (
+        "and calls upon countries to strengthen the implementation of the enhanced Lima work programme on gender ",
+        "enhanced Lima work programme",
+    ),  # A/RES/80/138 F36 (was "countries")
+    (
+        "17. Urges Member States to comply fully with all relevant United Nations resolutions, including those"
+        " related to preventing terrorist groups from using and accessing materials that can be used in the"
+        " making of improvised explosive devices, ",
+        "United Nations resolutions",
+    ),  # A/RES/79/53 F22 (was "Member States")
+    # unchanged: ", including its" after plain words goes on a title; "his report" is the report; nothing with a
+    # name read past the one asked
+    (
+        "Taking note with appreciation of the report of the Special Rapporteur on trafficking in persons, especially"
+        " women and children, as well as the reports of the Special Rapporteur on contemporary forms of slavery,"
+        " including its causes and consequences,",
+        "reports of the Special Rapporteur on contemporary forms of slavery, including its causes and consequences",
+    ),  # A/RES/78/228 F30
+    (
+        "in accordance with the recommendations contained in his report of 3 March 1993,",
+        "report",
+    ),  # S/RES/814 F12
+    (
+        "and invites the Secretary-General of the Authority to continue efforts to recover arrears, including"
+        " bilateral efforts;",
+        "Secretary-General of the Authority",
+    ),  # A/RES/79/144 F38
+]
+
+
 #: Each rule's table: (text before the mark, the anchor the layout gives).
 RULES = {
     "dates": DATES,
@@ -762,6 +818,7 @@ RULES = {
     "owners": OWNERS,
     "qualified": QUALIFIED,
     "numbered-subjects": NUMBERED_SUBJECTS,
+    "at-the-mark": AT_THE_MARK,
 }
 
 
@@ -890,6 +947,21 @@ AFTER_A_MARK = [
         5,
         "S-34/1",
     ),  # A/RES/80/223 F18 (was "Ukraine and ES-11/7", from earlier in the paragraph)
+    # a part of the item the mark before carries, an item with its adoption after the mark
+    (
+        "as well as the United Nations Convention to Combat Desertification in Those Countries Experiencing"
+        " Serious Drought and/or Desertification, Particularly in Africa,\u00b9 including its 2018–2030 strategic"
+        " framework,\u00b2",
+        2,
+        "its 2018–2030 strategic framework",
+    ),  # A/RES/78/262 F23, 79/263 F23 (was "need", from the start of the paragraph)
+    (
+        "and calls upon countries to strengthen the implementation of the enhanced Lima work programme on"
+        " gender\u00b9 and its gender action plan adopted by the Conference of the Parties to the United Nations"
+        " Framework Convention on Climate Change at its twenty-fifth session;\u00b2",
+        2,
+        "its gender action plan",
+    ),  # A/RES/80/138 F37 (was "countries")
     # unchanged: the annex named after the title is the name ("including the annex thereto entitled ...")
     (
         "Recalling the Declaration,¹ and its resolution 79/1 of 22 September 2024, entitled “The Pact for"
