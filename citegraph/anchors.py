@@ -363,6 +363,10 @@ def _stops(words: list[str], i: int, started: bool) -> bool:
                 # comma after a date ends a list item; the next item is a name of its own
                 return not nxt[:1].isdigit()
             nxt2 = words[i + 1] if i + 1 < len(words) else ""
+            if any(w in _KEYWORDS for w in words[i:]):
+                # "... peace in Ukraine, and Human Rights Council resolutions 49/1": a numbered resolution is an
+                # item of its own, which a comma before it ends
+                return True
             return not (_is_name_word(nxt) or (nxt == "and" and _is_name_word(nxt2)))
         if t == ":":
             # a title's subtitle: "the Rule of Law: Towards the Achievement of the 2030 Agenda"
@@ -414,6 +418,9 @@ def _stops(words: list[str], i: int, started: bool) -> bool:
 _SPAN_NOUNS = frozenset({"decade", "period", "biennium"})
 _YEAR_SPAN = re.compile(r"\d{4}[\u2013-]\d{2,4}")
 
+
+#: The words that a numbered resolution or decision is named with.
+_KEYWORDS = frozenset({"resolution", "resolutions", "decision", "decisions"})
 
 #: The word that joins a Protocol's own name to its Convention's: one name (gold 000 F10, 002 F22).
 _SUPPLEMENTING = "supplementing"
@@ -1588,7 +1595,24 @@ def anchor_after_mark(
         # ("... Platform for Action adopted by the Fourth World Conference on Women¹¹ and the Programme
         # of Action of the International Conference on Population and Development,¹²")
         return name
+    if previous is not None and fold(whole) == fold(previous) and (part := _INCLUDED.match(window)):
+        # what the mark before carries is no anchor of this one, when a part of it opens after that mark
+        # ("..., in implementing the ... Strategy,³ including through information-sharing on foreign
+        # terrorist fighters, ..., and on improvements in border security,⁴"): the part, or the last item of
+        # it that a determiner opens ("..., including transparent and inclusive deliberations, and the
+        # agreement reached by the Commission on the conditions ...;²³")
+        last = _LAST_ITEM.search(window, part.end())
+        return (last["det"] or "") + last["item"] if last else _tidy(window[part.end() :])
     return None
+
+
+#: The last item of plain words that a window after another mark ends in: ", and the agreement reached by
+#: the Commission on the conditions ...", ", and on improvements in border security".
+_LAST_ITEM = re.compile(
+    r",\s*and\s+(?:the\s+|(?P<det>its\s+|their\s+))(?P<item>[a-z][^;,\u201c\u201d\"]{0,200}?)[\s,;.]*$"
+)
+#: A part of what the mark before carries, after that mark: "including through", "including".
+_INCLUDED = re.compile(r"[\s,]*including\s+(?:through\s+|by\s+|in\s+)?(?=[a-z])")
 
 
 #: Words after a mark that only go on its phrase: one or two plain words after "and" or a comma

@@ -338,6 +338,19 @@ LISTS = [
         "its resolution 77/213 of 15 December 2022, Human Rights Council resolution 53/11 of 12 July 2023 ",
         "Human Rights Council resolution 53/11",
     ),  # A/RES/78/199 F3 (mark glued to the year; was "resolution 77/213 of 15 December 2022, Human ...")
+    # a numbered resolution is an item of its own: a comma before it ends the item before
+    (
+        "underlying a comprehensive, just and lasting peace in Ukraine and ES-11/7 of 24 February 2025 on advancing"
+        " a comprehensive, just and lasting peace in Ukraine, and Human Rights Council resolutions 49/1 of 4 March"
+        " 2022,",
+        "Human Rights Council resolutions 49/1",
+    ),  # A/RES/80/223 F14, 78/221 F10, 79/184 F14 (was "Ukraine, and Human Rights Council resolutions 49/1")
+    (
+        "Recalling its previous resolutions on the promotion of a democratic and equitable international order,"
+        " including resolution 77/215 of 15 December 2022, and Human Rights Council resolutions 18/6 of 29"
+        " September 2011,",
+        "Human Rights Council resolutions 18/6",
+    ),  # A/RES/78/196 F1
     # unchanged: items of one series after a date ("resolutions 34/8 of 23 March 2017, 35/34")
     (
         "Recalling Council resolutions 34/8 of 23 March 2017, 35/34 of 23 June 2017,",
@@ -947,6 +960,33 @@ AFTER_A_MARK = [
         5,
         "S-34/1",
     ),  # A/RES/80/223 F18 (was "Ukraine and ES-11/7", from earlier in the paragraph)
+    # what the mark before carries is no anchor of this one when a part of it opens after that mark
+    (
+        "by assisting Member States, upon their request, in implementing the United Nations Global"
+        " Counter-Terrorism Strategy,\u00b9 including through information-sharing on foreign terrorist fighters,"
+        " including those returning or relocating, in particular from terrorist combat or training areas, and on"
+        " improvements in border security,\u00b2",
+        2,
+        "information-sharing on foreign terrorist fighters, including those returning or relocating, in particular"
+        " from terrorist combat or training areas, and on improvements in border security",
+    ),  # A/RES/79/136 F4 (was F3's "United Nations Global Counter-Terrorism Strategy")
+    (
+        "10. Recalls the importance of adherence to the rules of procedure and methods of work of the"
+        " Commission,\u00b9 including transparent and inclusive deliberations, and the agreement reached by the"
+        " Commission on the conditions that should be met with regard to informal meetings of the working groups"
+        " between formal sessions;\u00b2",
+        2,
+        "agreement reached by the Commission on the conditions that should be met with regard to informal meetings"
+        " of the working groups between formal sessions",
+    ),  # A/RES/80/161 F23 (was F22's anchor)
+    # unchanged: items that go on the phrase of the mark before
+    (
+        "and taking note of the political declarations on pandemic prevention, preparedness and response,\u00b9 on"
+        " universal health coverage\u00b2 and on the fight against tuberculosis\u00b3 adopted at the respective"
+        " high-level meetings",
+        3,
+        "political declarations",
+    ),  # A/RES/78/119 F5
     # a part of the item the mark before carries, an item with its adoption after the mark
     (
         "as well as the United Nations Convention to Combat Desertification in Those Countries Experiencing"
