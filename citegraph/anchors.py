@@ -106,6 +106,7 @@ CONNECTORS = frozenset(
         "under",
         "towards",
         "or",
+        "and/or",  # "Countries Experiencing Serious Drought and/or Desertification"
         "resolution",
         "resolutions",
         "decision",
@@ -335,7 +336,12 @@ _NUMBERED_DECISION = re.compile(r"\b(?:resolutions?|decisions?)\s+\S*\d")
 
 
 def _is_name_word(tok: str) -> bool:
-    return tok[:1].isupper() or tok[:1].isdigit()
+    """A capitalised word or a number, or a name with a particle before a hyphen ("el-Sheikh")."""
+    return tok[:1].isupper() or tok[:1].isdigit() or (tok[2:3] == "-" and _PARTICLE.match(tok) is not None)
+
+
+#: A name's lower-case particle and hyphen: "Sharm el-Sheikh", "Dar es-Salaam".
+_PARTICLE = re.compile(r"(?:el|al|es|ad|ar|as|at|an|ul)-[A-Z]")
 
 
 def _is_verb_word(tok: str) -> bool:
@@ -376,6 +382,22 @@ def _stops(words: list[str], i: int, started: bool) -> bool:
         return False  # a Protocol's name runs on over ", supplementing the United Nations Convention ..."
     if t == "serving" and prev == "Parties" and words[i : i + 1] == ["as"]:
         return False  # "the Conference of the Parties serving as the Meeting of the Parties to ...": one body
+    if (
+        t in _DASHES
+        and started
+        and _YEAR.fullmatch(prev)
+        and _YEAR.fullmatch(words[i] if i < len(words) else "")
+    ):
+        return False  # a span of years with a spaced dash: "Disaster Risk Reduction 2015 – 2030"
+    if (
+        t == "that"
+        and started
+        and _is_name_word(prev)
+        and i < len(words)
+        and words[i][:1].isupper()
+        and words[i] not in _SUBJECTS
+    ):
+        return False  # inside a title: "the Montreal Protocol on Substances that Deplete the Ozone Layer"
     if t == "concerning" and started and _is_name_word(prev):
         # inside a title: "Code of Conduct concerning the Repression of Piracy", "Programme of Action
         # concerning Disabled Persons" (not "... concerning the situation in Abkhazia")
@@ -407,7 +429,7 @@ def _stops(words: list[str], i: int, started: bool) -> bool:
         and _is_name_word(words[i - 4])  # "Countries for the decade 2022–2031", not a name's first word
     ):
         return False  # "Doha Programme of Action for the Least Developed Countries for the decade 2022–2031"
-    if not (t[0].isupper() or t[0].isdigit()):  # not a name word
+    if not _is_name_word(t):
         return True
     # "Member States in the United Nations ... Strategy": the subject of the clause is no part of the name
     return t == "States" and prev == "Member" and started
@@ -421,6 +443,11 @@ _YEAR_SPAN = re.compile(r"\d{4}[\u2013-]\d{2,4}")
 
 #: The words that a numbered resolution or decision is named with.
 _KEYWORDS = frozenset({"resolution", "resolutions", "decision", "decisions"})
+
+_DASHES = frozenset({"\u2013", "-"})
+#: Capitalised words that open the subject of a clause after "that": "the Convention that States Parties ...".
+_SUBJECTS = frozenset({"States", "Member", "Governments", "Parties", "The", "It", "They"})
+_YEAR = re.compile(r"\d{4}")
 
 #: The word that joins a Protocol's own name to its Convention's: one name (gold 000 F10, 002 F22).
 _SUPPLEMENTING = "supplementing"
@@ -532,16 +559,25 @@ _CLOSING_QUOTES = frozenset('"\u201d')
 _BROKEN_HYPHEN = re.compile(r"(?<=\w)- (?=[A-Z])")
 
 
+#: A span of years with a spaced dash: "2015 – 2030".
+_SPACED_SPAN = re.compile(r"\b(\d{4}) ?\u2013 ?(\d{2,4})\b")
+
+
 def _tidy(name: str) -> str:
     """``name`` on one line, without a trailing date ("of 8 September 2006") or leading joiner ("of"),
-    and without the space a line break leaves after a hyphen ("Secretary- General", "Non- Proliferation").
+    and without the space a line break leaves after a hyphen ("Secretary- General", "Non- Proliferation")
+    or around the dash of a span of years ("2015 – 2030").
 
     >>> _tidy("the Treaty on the Non- Proliferation of Nuclear Weapons")
     'the Treaty on the Non-Proliferation of Nuclear Weapons'
+    >>> _tidy("Sendai Framework for Disaster Risk Reduction 2015 – 2030")
+    'Sendai Framework for Disaster Risk Reduction 2015–2030'
     """
     name = " ".join(name.split())
     if "- " in name:
         name = _BROKEN_HYPHEN.sub("-", name)
+    if "\u2013 " in name or " \u2013" in name:
+        name = _SPACED_SPAN.sub("\\1\u2013\\2", name)
     if name[-1:].isdigit():  # only then may it end in a date, in its last few characters
         date = _TRAILING_DATE.search(name, max(0, len(name) - _TRAILING_DATE_MAX))
         if date:

@@ -814,6 +814,38 @@ AT_THE_MARK = [
 ]
 
 
+# Words inside a name that the walk back from the mark runs on over: "and/or", "that" between capitalised
+# words, a particle before a hyphen ("el-Sheikh"), the spaced dash of a span of years (closed up).
+NAME_WORDS = [
+    (
+        "as well as the United Nations Convention to Combat Desertification in Those Countries Experiencing Serious"
+        " Drought and/or Desertification, Particularly in Africa,",
+        "United Nations Convention to Combat Desertification in Those Countries Experiencing Serious Drought and/or"
+        " Desertification, Particularly in Africa",
+    ),  # A/RES/78/262 F22, 80/138 F19 and 10 more (was "Desertification, Particularly in Africa")
+    (
+        "Recalling also the entry into force on 1 January 2019 of the Kigali Amendment to the Montreal Protocol on"
+        " Substances that Deplete the Ozone Layer,",
+        "Kigali Amendment to the Montreal Protocol on Substances that Deplete the Ozone Layer",
+    ),  # A/RES/80/138 F3, 78/153 F3, 79/206 F3 (was "Deplete the Ozone Layer")
+    ("27. Recalls that, in the Sharm el-Sheikh Implementation Plan,", "Sharm el-Sheikh Implementation Plan"),
+    (
+        "the New Urban Agenda,  the Sendai Framework for Disaster Risk Reduction 2015 – 2030,",
+        "Sendai Framework for Disaster Risk Reduction 2015–2030",
+    ),  # A/RES/78/262 F8 (was "2030")
+    # unchanged: "that" before a plain word or a clause's subject ends a name
+    (
+        "Welcoming the work on the Convention that States Parties",
+        "States Parties",
+    ),
+    (
+        "Recalling also that the International Law Commission decided to recommend to the General Assembly that"
+        " it take note of the draft articles,",
+        "draft articles",
+    ),
+]
+
+
 #: Each rule's table: (text before the mark, the anchor the layout gives).
 RULES = {
     "dates": DATES,
@@ -832,6 +864,7 @@ RULES = {
     "qualified": QUALIFIED,
     "numbered-subjects": NUMBERED_SUBJECTS,
     "at-the-mark": AT_THE_MARK,
+    "name-words": NAME_WORDS,
 }
 
 
