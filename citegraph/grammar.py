@@ -1083,14 +1083,19 @@ PART_GAP = re.compile(r"^\s*(?:,|and|&)\s*$")
 
 #: What may stand between a "cite" trigger and the keyword: a body's name, "its" (or "it": "the duties
 #: assigned to it by resolution 47 (1948)"), a locator
-#: ("paragraph 8 of", "section II of", "the annex to"), and the resolution in hand named first
+#: ("paragraph 8 of", "section II of", "the annex to", "section II.B, paragraph 7, of", "paragraphs 3 (a)
+#: to (f) of"), and the resolution in hand named first
 #: ("any measure decided upon in this resolution or resolution 232 (1966)": the measures of both
 #: are the thing named, the resolutions only their sources). "this resolution or" is one word here
-#: ("this" is no word of its own), so the words still split only one way.
+#: ("this" is no word of its own), so the words still split only one way. "and" joins words of one
+#: name or locator ("Economic and Social Council", "paragraphs 3 and 4"), never after a comma: ", and"
+#: opens the next item of a list, and a place in the previous item's subject is no source of it
+#: ("ES-11/7 ... on advancing a comprehensive, just and lasting peace in Ukraine, and Human Rights
+#: Council resolutions 49/1 ...": "in Ukraine" names no source of 49/1).
 _FILLER = (
-    r"(?:[\s,]+(?:the|its|their|it|in|of|to|and|on|at|by|against|for|relevant|paragraphs?|sections?|parts?|annex(?:es)?|"
+    r"(?:[\s,]+(?:the|its|their|it|in|of|to|on|at|by|against|for|relevant|paragraphs?|sections?|parts?|annex(?:es)?|"
     r"chapters?|articles?|(?:this|present)\s{1,3}(?:resolution|decision)\s{1,3}(?:and|or)|"
-    r"\d{1,3}(?:\s?\([a-z]\))*|[IVXL]{1,5}|[A-Z][A-Za-z\u2019'-]*))*\s*$"
+    r"\d{1,3}(?:\s?\([a-z]\))*|\([a-z]\)|[IVXL]{1,5}(?:\.[A-Z\d]{1,2}){0,2}|[A-Z][A-Za-z\u2019'-]*)|\s+and)*\s*$"
 )
 
 #: What a standard phrase may point into before the keyword: "in accordance with the provisions of

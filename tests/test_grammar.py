@@ -2748,6 +2748,65 @@ AUDIT4_MARKS = [
     ),
 ]
 
+# ---- audit 4: what only names a source, and the governing verb --------------------------------
+
+AUDIT4_RELATIONS = [
+    # a locator with a dotted section or a sub-paragraph span keeps the source phrase
+    Case(
+        "and stresses again that the Department for General Assembly and Conference Management is responsible for "
+        "the implementation of policy, while the United Nations Offices at Geneva, Vienna and Nairobi remain "
+        "responsible and accountable for day-to-day operational activities, as indicated in section II.B, "
+        "paragraph 7, of its resolution 57/283 B of 15 April 2003;",
+        [("57/283 B", "A/RES/57/283 B", "GA", "2003-04-15", "cite")],
+        source="A_RES_80_234.txt O36 (the list shortened)",
+    ),
+    Case(
+        "Reiterates its call upon all States to adopt further measures in accordance with the Charter of the United "
+        "Nations and the relevant provisions of international law, including international standards of human "
+        "rights, to prevent terrorism and to strengthen international cooperation in combating terrorism and, to "
+        "that end, to consider, in particular, the implementation of the measures set out in paragraphs 3 (a) to "
+        "(f) of General Assembly resolution 51/210;",
+        [("51/210", "A/RES/51/210", "GA", None, "cite")],
+        source="A_RES_78_115.txt O5",
+    ),
+    Case(
+        "Stresses the measures of section II.B, paragraph 7, of its resolution 57/283 B;",
+        [("57/283 B", "A/RES/57/283 B", "GA", None, "stress")],
+        source="probe: a locator alone, with no source phrase, keeps the verb",
+    ),
+    # ", and" opens the next item: a place in the previous item's subject names no source
+    Case(
+        "Recalling also its resolutions ES-11/6 of 23 February 2023 on the principles of the Charter of the United "
+        "Nations underlying a comprehensive, just and lasting peace in Ukraine and ES-11/7 of 24 February 2025 on "
+        "advancing a comprehensive, just and lasting peace in Ukraine, and Human Rights Council resolutions 49/1 of "
+        "4 March 2022, 52/32 of 4 April 2023",
+        [
+            ("ES-11/6", "A/RES/ES-11/6", "GA", "2023-02-23", "recall"),
+            ("ES-11/7", "A/RES/ES-11/7", "GA", "2025-02-24", "recall"),
+            ("49/1", "A/HRC/RES/49/1", "HRC", "2022-03-04", "recall"),
+            ("52/32", "A/HRC/RES/52/32", "HRC", "2023-04-04", "recall"),
+        ],
+        source="A_RES_80_223.txt P11 (the list shortened, footnote marks removed)",
+    ),
+    Case(
+        "Noting with appreciation also the efforts of States parties to effectively implement all resolutions, "
+        "notably Assembly resolution 77/235 on preventing and combating corrupt practices, in accordance with the "
+        "United Nations Convention against Corruption, and Conference resolutions 7/8 of 10 November 2017 on "
+        "corruption in sport,",
+        [
+            ("77/235", "A/RES/77/235", "GA", None, "note"),
+            ("7/8", "CAC/COSP/RES/7/8", "COSP-UNCAC", "2017-11-10", "note"),
+        ],
+        doc_text=_ON_UNCAC,
+        source="A_RES_79_190.txt P36 (shortened)",
+    ),
+    Case(
+        "Recalling the measures adopted by the Economic and Social Council in its resolution 2004/27,",
+        [("2004/27", "E/RES/2004/27", "ECOSOC", None, "cite")],
+        source="probe: 'and' inside a body's name still stands between the source phrase and the keyword",
+    ),
+]
+
 ALL = (
     SEEDS
     + SECURITY_COUNCIL
@@ -2758,6 +2817,7 @@ ALL = (
     + BODIES_ELSEWHERE
     + AUDIT3_SYMBOLS
     + AUDIT3_RELATIONS
+    + AUDIT4_RELATIONS
     + NEGATIVES
     + AUDIT4_MARKS
 )
