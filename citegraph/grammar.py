@@ -1110,20 +1110,27 @@ _STANDARD_HEAD = (
 #: participle with its preposition ("established pursuant to", "contained in", "sustained by",
 #: "provided for in", "decided upon in"), "pursuant to", "in (full) accordance with (the provisions
 #: of)", "in response to" (where the request for a report came from: "the report of the
-#: Secretary-General (S/24800) in response to its resolution 783 (1992)"), or "in/by/through its
+#: Secretary-General (S/24800) in response to its resolution 783 (1992)"), "in (flagrant) violation
+#: of", "in contravention of", "in non-compliance with" (the resolution is the standard broken, not
+#: what the verb acts on: "Expressing its condemnation of all the activities carried out in violation
+#: of resolutions 757 (1992) and 787 (1992)"), where something comes from ("functions deriving from
+#: resolution 769 (1992)", "arising from", "resulting from", "emanating from"), or "in/by/through its
 #: resolution". Only a body's name,
 #: "its" or a locator may stand between the phrase and the keyword (see ``_FILLER``), so that
 #: "the progress achieved in the implementation of resolution X" keeps its verb.
 CITE_TRIGGERS = WordSearch(  # each phrase after \b
     r"(?:"
     r"(?:pursuant\s+to"
-    r"|in\s+(?:full\s+|strict\s+)?(?:accordance|conformity|compliance|line|keeping)\s+with"
+    r"|in\s+(?:full\s+|strict\s+)?(?:accordance|conformity|compliance|non-compliance|line|keeping)\s+with"
+    r"|in\s+(?:flagrant\s+|clear\s+|direct\s+|open\s+|blatant\s+|manifest\s+|grave\s+|serious\s+)?"
+    r"(?:violation|contravention|breach|defiance)\s+of"
     r"|consistent\s+with"
     r"|in\s+(?:furtherance|pursuance|implementation)\s+of"
     r"|in\s+(?:response|reply)\s+to)" + _STANDARD_HEAD + r"|"
     r"(?:[a-z]{3,}ed|set\s+(?:forth|out)|laid\s+down|made|taken|undertaken|given|put\s+forward|"
     r"brought\s+forward|begun|held|set\s+up)"
     r"(?:\s+for)?\s+(?:(?:up)?on|by|in|to|through|under|at|with|pursuant\s+to)"
+    r"|(?:deriv|aris|emanat|stemm|result|flow|originat)(?:ing|ed)\s+from"
     r"|(?:by|in|through|under|with)(?=\s+(?:its|their|the|[A-Z]|resolution|decision|paragraphs?|sections?|"
     r"annex|part|chapter))"
     r")" + _FILLER

@@ -2805,6 +2805,81 @@ AUDIT4_RELATIONS = [
         [("2004/27", "E/RES/2004/27", "ECOSOC", None, "cite")],
         source="probe: 'and' inside a body's name still stands between the source phrase and the keyword",
     ),
+    # the standard broken, and where something comes from, are sources
+    Case(
+        "Expressing its condemnation of all the activities carried out in violation of resolutions 757 (1992) and "
+        "787 (1992) between the territory of the Federal Republic of Yugoslavia (Serbia and Montenegro) and "
+        "Serb-controlled areas",
+        [
+            ("757 (1992)", "S/RES/757 (1992)", "SC", None, "cite"),
+            ("787 (1992)", "S/RES/787 (1992)", "SC", None, "cite"),
+        ],
+        organ="SC",
+        source="S_RES_820_1993.txt P8",
+    ),
+    Case(
+        "Condemns the actions by the Iraqi authorities and occupying forces to hold hostage third-State nationals "
+        "against their will, in flagrant violation of resolutions 660 (1990), 662 (1990), 664 (1990) and "
+        "667 (1990) and of international humanitarian law,",
+        [
+            ("660 (1990)", "S/RES/660 (1990)", "SC", None, "cite"),
+            ("662 (1990)", "S/RES/662 (1990)", "SC", None, "cite"),
+            ("664 (1990)", "S/RES/664 (1990)", "SC", None, "cite"),
+            ("667 (1990)", "S/RES/667 (1990)", "SC", None, "cite"),
+        ],
+        organ="SC",
+        source="S_RES_670_1990.txt P2 (the opening adapted)",
+    ),
+    Case(
+        "Declares that any unilateral measure in relation to the electoral process, including unilateral "
+        "registration of voters, or transfer of power, in contravention of resolutions 385 (1976), 431 (1978) and "
+        "the present resolution, are null and void;",
+        [
+            ("385 (1976)", "S/RES/385 (1976)", "SC", None, "cite"),
+            ("431 (1978)", "S/RES/431 (1978)", "SC", None, "cite"),
+        ],
+        organ="SC",
+        source="S_RES_435_1978.txt O6",
+    ),
+    Case(
+        "Noting with concern the reported repeated violations of the cease-fire in non-compliance with "
+        "resolutions 338 (1973) and 339 (1973),",
+        [
+            ("338 (1973)", "S/RES/338 (1973)", "SC", None, "cite"),
+            ("339 (1973)", "S/RES/339 (1973)", "SC", None, "cite"),
+        ],
+        organ="SC",
+        source="S_RES_340_1973.txt P2",
+    ),
+    Case(
+        "Demands that all parties and others concerned cooperate fully with UNPROFOR in the fulfilment of its "
+        "immigration and customs control functions deriving from resolution 769 (1992);",
+        [("769 (1992)", "S/RES/769 (1992)", "SC", None, "cite")],
+        organ="SC",
+        source="S_RES_820_1993.txt O14",
+    ),
+    Case(
+        "Demands that all parties meet the obligations arising from resolution 769 (1992);",
+        [("769 (1992)", "S/RES/769 (1992)", "SC", None, "cite")],
+        organ="SC",
+        source="probe: 'arising from' (S_RES_54_1948 O: 'the obligations arising from this resolution')",
+    ),
+    Case(
+        "Condemns the violations of resolutions 757 (1992) and 787 (1992);",
+        [
+            ("757 (1992)", "S/RES/757 (1992)", "SC", None, "condemn"),
+            ("787 (1992)", "S/RES/787 (1992)", "SC", None, "condemn"),
+        ],
+        organ="SC",
+        source="probe: the violations themselves are the object: the verb governs",
+    ),
+    Case(
+        "Takes note of the letter received from the Secretary-General on the implementation of resolution "
+        "769 (1992);",
+        [("769 (1992)", "S/RES/769 (1992)", "SC", None, "take-note")],
+        organ="SC",
+        source="probe: 'received from' names who sent the letter, no source of the resolution",
+    ),
 ]
 
 ALL = (
