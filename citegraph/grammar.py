@@ -1092,10 +1092,26 @@ PART_GAP = re.compile(r"^\s*(?:,|and|&)\s*$")
 #: opens the next item of a list, and a place in the previous item's subject is no source of it
 #: ("ES-11/7 ... on advancing a comprehensive, just and lasting peace in Ukraine, and Human Rights
 #: Council resolutions 49/1 ...": "in Ukraine" names no source of 49/1).
-_FILLER = (
+_FILLER_WORDS = (
     r"(?:[\s,]+(?:the|its|their|it|in|of|to|on|at|by|against|for|relevant|paragraphs?|sections?|parts?|annex(?:es)?|"
     r"chapters?|articles?|(?:this|present)\s{1,3}(?:resolution|decision)\s{1,3}(?:and|or)|"
-    r"\d{1,3}(?:\s?\([a-z]\))*|\([a-z]\)|[IVXL]{1,5}(?:\.[A-Z\d]{1,2}){0,2}|[A-Z][A-Za-z\u2019'-]*)|\s+and)*\s*$"
+    r"\d{1,3}(?:\s?\([a-z]\))*|\([a-z]\)|[IVXL]{1,5}(?:\.[A-Z\d]{1,2}){0,2}|[A-Z][A-Za-z\u2019'-]*)|\s+and)*"
+)
+_FILLER = _FILLER_WORDS + r"\s*$"
+
+#: The cited document itself, by its noun, its author and its date, right before its symbol in
+#: brackets: "set out in the report of the Secretary-General of 26 March 1993 (S/25479)", "referred to
+#: in paragraph 28 of the Secretary-General's report of 26 March 1993 (S/25479)", "outlined in annex I to
+#: the Secretary-General's report (S/26317)"; or "document" after a locator: "described in paragraphs 9
+#: to 18 of document S/1994/89/Add.1". The plan, the proposals, the mandate are set out in the report:
+#: it is their source. "contained in document S/11473" alone is left to the verb: "Having considered the
+#: report of the Secretary-General contained in document S/11473" names the report by its symbol.
+#: A bracket after other words is no document's ("the situation in Somalia (S/23445)").
+_CITED_DOCUMENT = (
+    r"(?:[\s,]+(?:reports?|letters?|notes?|memorandum|communication)"
+    r"(?:\s+of\s+the\s+[A-Z][A-Za-z\u2019'-]*(?:\s+[A-Z][A-Za-z\u2019'-]*){0,4})?"
+    r"(?:,?\s+(?:of|dated)\s+\d{1,2}\s+(?:" + _MONTHS + r")\s+\d{4})?\s*\("
+    r"|(?<=\bof)\s+documents?)?\s*$"
 )
 
 #: What a standard phrase may point into before the keyword: "in accordance with the provisions of
@@ -1133,7 +1149,7 @@ CITE_TRIGGERS = WordSearch(  # each phrase after \b
     r"|(?:deriv|aris|emanat|stemm|result|flow|originat)(?:ing|ed)\s+from"
     r"|(?:by|in|through|under|with)(?=\s+(?:its|their|the|[A-Z]|resolution|decision|paragraphs?|sections?|"
     r"annex|part|chapter))"
-    r")" + _FILLER
+    r")" + _FILLER_WORDS + _CITED_DOCUMENT
 )
 
 #: "Welcoming the adoption, by its resolution 70/175, of ..." and "the adoption by the Conference ... of

@@ -2880,6 +2880,82 @@ AUDIT4_RELATIONS = [
         organ="SC",
         source="probe: 'received from' names who sent the letter, no source of the resolution",
     ),
+    # the report a plan is set out in, named by its noun, author and date before its symbol, is a source
+    Case(
+        "Commends the peace plan for Bosnia and Herzegovina in the form agreed to by two of the Bosnian parties and "
+        "set out in the report of the\nSecretary-General of 26 March 1993 (S/25479), namely the Agreement on "
+        "Interim Arrangements (annex I)",
+        [("S/25479", "S/25479", None, None, "cite")],
+        organ="SC",
+        source="S_RES_820_1993.txt O1",
+    ),
+    Case(
+        "requests the Secretary-General to submit to the Council a report containing an account of the preparatory "
+        "work for the implementation of the proposals referred to in paragraph 28 of the Secretary-General's "
+        "report of 26 March 1993 (S/25479) and detailed proposals for the implementation of the peace plan",
+        [("S/25479", "S/25479", None, None, "cite")],
+        organ="SC",
+        source="S_RES_820_1993.txt O8",
+    ),
+    Case(
+        "Deeply concerned by the position of the Bosnian Serb party as reported in\nparagraphs 17, 18 and 19 of "
+        "the report of the Secretary-General of\n26 March 1993 (S/25479),",
+        [("S/25479", "S/25479", None, None, "cite")],
+        organ="SC",
+        source="S_RES_820_1993.txt P9",
+    ),
+    Case(
+        "Urges Member States to provide assistance for the re-establishment of the Somali police, judicial and "
+        "penal systems, to help attain the objectives outlined in annex I to the Secretary- General's report "
+        "(S/26317);",
+        [("S/26317", "S/26317", None, None, "cite")],
+        organ="SC",
+        source="S_RES_865_1993.txt O13 (shortened)",
+    ),
+    Case(
+        "Authorizes the establishment of a United Nations police component of up to 1,144 personnel as an integral "
+        "part of ONUMOZ with the mandate and deployment described in paragraphs 9 to 18 of document "
+        "S/1994/89/Add.1;",
+        [("S/1994/89/Add.1", "S/1994/89/Add.1", None, None, "cite")],
+        organ="SC",
+        source="S_RES_898_1994.txt O2",
+    ),
+    Case(
+        "Commends the peace plan set out in the report (S/25479);",
+        [("S/25479", "S/25479", None, None, "cite")],
+        organ="SC",
+        source="probe: the report named by its noun alone",
+    ),
+    # the report itself named by its symbol: the verb governs
+    Case(
+        "Having considered the report of the Secretary-General contained in document S/11473,",
+        [("S/11473", "S/11473", None, None, "consider")],
+        organ="SC",
+        source="S_RES_361_1974.txt P6",
+    ),
+    Case(
+        "Having studied the report of the Secretary-General on the United Nations Interim Force in Lebanon of "
+        "12 January 1979, contained in document S/13026 and Corr.1,",
+        [("S/13026", "S/13026", None, None, "study"), ("Corr.1", "S/13026/Corr.1", None, None, "study")],
+        organ="SC",
+        source="S_RES_444_1979.txt P3",
+    ),
+    Case(
+        "Considering the request by Somalia for the Security Council to consider the situation in Somalia "
+        "(S/23445),",
+        [("S/23445", "S/23445", None, None, "consider")],
+        organ="SC",
+        source="S_RES_767_1992.txt P1 (a bracket after a place is no document's)",
+    ),
+    Case(
+        "Demands once again that all Somali parties comply fully with the commitments they have undertaken in the "
+        "agreements they concluded at the informal Preparatory Meeting on Somali Political Reconciliation in Addis "
+        "Ababa, and in particular with their Agreement on Implementing the Cease-fire and on Modalities of "
+        "Disarmament (S/25168, annex III);",
+        [("S/25168", "S/25168", None, None, "demand")],
+        organ="SC",
+        source="S_RES_837_1993.txt O4 (shortened)",
+    ),
 ]
 
 ALL = (
