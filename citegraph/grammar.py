@@ -1147,8 +1147,10 @@ CITE_TRIGGERS = WordSearch(  # each phrase after \b
     r"brought\s+forward|begun|held|set\s+up)"
     r"(?:\s+for)?\s+(?:(?:up)?on|by|in|to|through|under|at|with|pursuant\s+to)"
     r"|(?:deriv|aris|emanat|stemm|result|flow|originat)(?:ing|ed)\s+from"
-    r"|(?:by|in|through|under|with)(?=\s+(?:its|their|the|[A-Z]|resolution|decision|paragraphs?|sections?|"
-    r"annex|part|chapter))"
+    # "comply with" takes what is complied with as its object, as "implement" does: "Condemns the refusal
+    # of South Africa to comply with General Assembly resolutions 2145 (XXI) ..." -> condemn
+    r"|(?:by|in|through|under|with(?<!comply\swith)(?<!complies\swith)(?<!complying\swith))"
+    r"(?=\s+(?:its|their|the|[A-Z]|resolution|decision|paragraphs?|sections?|annex|part|chapter))"
     r")" + _FILLER_WORDS + _CITED_DOCUMENT
 )
 

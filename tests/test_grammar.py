@@ -2880,6 +2880,36 @@ AUDIT4_RELATIONS = [
         organ="SC",
         source="probe: 'received from' names who sent the letter, no source of the resolution",
     ),
+    # "comply with" takes its object as "implement" does; "in compliance with" stays a standard phrase
+    Case(
+        "Condemns the refusal of South Africa to comply with General Assembly resolutions 2145 (XXI), 2248 (S-V) "
+        "and Security Council resolutions 245 (1968) and 246 (1968);",
+        [
+            ("2145 (XXI)", "A/RES/2145 (XXI)", "GA", None, "condemn"),
+            ("2248 (S-V)", "A/RES/2248 (S-V)", "GA", None, "condemn"),
+            ("245 (1968)", "S/RES/245 (1968)", "SC", None, "condemn"),
+            ("246 (1968)", "S/RES/246 (1968)", "SC", None, "condemn"),
+        ],
+        organ="SC",
+        source="S_RES_264_1969.txt O6 (the list shortened)",
+    ),
+    Case(
+        "Expressing grave concern at the institutionalized use of forced labour, including the exploitation of "
+        "workers sent abroad, and urging all States to comply with Security Council resolutions 2375 (2017) and "
+        "2397 (2017) regarding repatriation and prohibition of work authorizations,",
+        [
+            ("2375 (2017)", "S/RES/2375 (2017)", "SC", None, "urge"),
+            ("2397 (2017)", "S/RES/2397 (2017)", "SC", None, "urge"),
+        ],
+        source="A_RES_80_220.txt P20",
+    ),
+    Case(
+        "Demands that South Africa put an end to its illegal occupation of Namibia without any further delay, in "
+        "compliance with its resolution 385 (1976) of 30 January 1976;",
+        [("385 (1976)", "S/RES/385 (1976)", "SC", "1976-01-30", "cite")],
+        organ="SC",
+        source="probe after S_RES_428_1978.txt O7: 'in compliance with' is a standard phrase",
+    ),
     # the report a plan is set out in, named by its noun, author and date before its symbol, is a source
     Case(
         "Commends the peace plan for Bosnia and Herzegovina in the form agreed to by two of the Bosnian parties and "
