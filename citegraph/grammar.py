@@ -1093,7 +1093,7 @@ PART_GAP = re.compile(r"^\s*(?:,|and|&)\s*$")
 #: ("ES-11/7 ... on advancing a comprehensive, just and lasting peace in Ukraine, and Human Rights
 #: Council resolutions 49/1 ...": "in Ukraine" names no source of 49/1).
 _FILLER_WORDS = (
-    r"(?:[\s,]+(?:the|its|their|it|in|of|to|on|at|by|against|for|relevant|paragraphs?|sections?|parts?|annex(?:es)?|"
+    r"(?:[\s,]+(?:the|its|their|it|in|of|to|on|at|by|against|for|relevant|previous|paragraphs?|sections?|parts?|annex(?:es)?|"
     r"chapters?|articles?|(?:this|present)\s{1,3}(?:resolution|decision)\s{1,3}(?:and|or)|"
     r"\d{1,3}(?:\s?\([a-z]\))*|\([a-z]\)|[IVXL]{1,5}(?:\.[A-Z\d]{1,2}){0,2}|[A-Z][A-Za-z\u2019'-]*)|\s+and)*"
 )
@@ -1150,8 +1150,18 @@ CITE_TRIGGERS = WordSearch(  # each phrase after \b
     # "comply with" takes what is complied with as its object, as "implement" does: "Condemns the refusal
     # of South Africa to comply with General Assembly resolutions 2145 (XXI) ..." -> condemn
     r"|(?:by|in|through|under|with(?<!comply\swith)(?<!complies\swith)(?<!complying\swith))"
-    r"(?=\s+(?:its|their|the|[A-Z]|resolution|decision|paragraphs?|sections?|annex|part|chapter))"
+    r"(?=\s+(?:its|their|the|relevant|previous|[A-Z]|resolution|decision|paragraphs?|sections?|annex|part|chapter))"
     r")" + _FILLER_WORDS + _CITED_DOCUMENT
+)
+
+#: A bare keyword and its subject before the list that names its members: "the arrangements referred to in
+#: General Assembly resolutions on the pattern of conferences, including resolutions 53/208 A of 18 December
+#: 1998, 54/248 ...", "in relevant resolutions of the General Assembly regarding the pattern of conferences,
+#: including resolution 69/250" (the list is read where the bare keyword stands: after "referred to in").
+BARE_KEYWORD_BEFORE = re.compile(
+    r"\b(?:resolutions|decisions)(?:\s+of\s+the\s+[A-Z][A-Za-z-]*(?:\s+[A-Z][A-Za-z-]*){0,4})?"
+    r"(?:\s+(?:on|regarding|concerning|relating\s+to|related\s+to)\s[^;:()\d]{1,100}?)?"
+    r"\s*,?\s*(?:in\s+particular|including|notably|especially|inter\s+alia)\s+(?:its\s+)?$"
 )
 
 #: "Welcoming the adoption, by its resolution 70/175, of ..." and "the adoption by the Conference ... of

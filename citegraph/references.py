@@ -1231,7 +1231,8 @@ def _scan(text: str, found: list[g.Atom], ctx: Context) -> list[Found]:
             if last_symbol is not None and g.AFTER_SYMBOL_GAP.fullmatch(text[last_symbol[1] : s]):
                 named = next((b for pre, b in g.SERIES_BODY if last_symbol[0].startswith(pre)), None)
                 unknown = named is None  # "document IOC/A-32/Decisions, decision A-32/4.3"
-            relation = _coordinated(prev_list, text, s) or rel(s)
+            # (not before ``scanned``: the verbs are read once, forwards)
+            relation = _coordinated(prev_list, text, s) or rel(_bare_keyword(text, max(floor, scanned), s))
             lst = _List(s, e, raw[0] in "dD", named, unknown, relation, end=e)
             lst.its = named == ctx.organ and g.ITS_BEFORE.search(text, max(0, s - 20), s) is not None
             prev_list = lst
@@ -1439,6 +1440,22 @@ def _in_treaty_series(text: str, s: int, last_treaty: int | None, ctx: Context) 
 
 
 _WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _bare_keyword(text: str, floor: int, kw_start: int) -> int:
+    """Where the relation of the list at ``kw_start`` is read: at a bare keyword before it whose members it
+    names (:data:`grammar.BARE_KEYWORD_BEFORE`: "the arrangements referred to in General Assembly resolutions
+    on the pattern of conferences, including resolutions 53/208 A ..." -> cite, as the bare "resolutions"
+    is), else at the keyword itself. Not before ``floor``, the end of the previous reference (or where
+    the verbs were last read).
+
+    >>> t = "Notes that the arrangements referred to in its resolutions on conferences, including resolution 53/208"
+    >>> _bare_keyword(t, 0, t.index("resolution 53"))
+    47
+    """
+    lo = max(floor, kw_start - 200)
+    m = g.BARE_KEYWORD_BEFORE.search(text, lo, kw_start)
+    return m.start() if m is not None else kw_start
 
 
 def _coordinated(prev: _List | None, text: str, kw_start: int) -> str | None:

@@ -2880,6 +2880,65 @@ AUDIT4_RELATIONS = [
         organ="SC",
         source="probe: 'received from' names who sent the letter, no source of the resolution",
     ),
+    # a list naming the members of a bare keyword is read where the keyword stands
+    Case(
+        "Notes with satisfaction that the Secretariat has taken into account the arrangements referred to in "
+        "General Assembly resolutions on the pattern of conferences, including resolutions 53/208 A of "
+        "18 December 1998, 54/248 of 23 December 1999 and 77/255, concerning Orthodox Good Friday and the official "
+        "holidays of Eid al-Fitr and Eid al-Adha, and requests all intergovernmental bodies to observe those "
+        "decisions when planning their meetings;",
+        [
+            ("53/208 A", "A/RES/53/208 A", "GA", "1998-12-18", "cite"),
+            ("54/248", "A/RES/54/248", "GA", "1999-12-23", "cite"),
+            ("77/255", "A/RES/77/255", "GA", None, "cite"),
+        ],
+        source="A_RES_78_245.txt O5 (the list shortened)",
+    ),
+    Case(
+        "Also notes with satisfaction that the Secretariat has taken into account the arrangements referred to in "
+        "relevant resolutions of the General Assembly regarding the pattern of conferences, including resolution "
+        "69/250 of 29 December 2014 and resolution 78/245, concerning Yom Kippur,",
+        [
+            ("69/250", "A/RES/69/250", "GA", "2014-12-29", "cite"),
+            ("78/245", "A/RES/78/245", "GA", None, "cite"),
+        ],
+        source="A_RES_79_248.txt O7",
+    ),
+    Case(
+        "Also notes with satisfaction that the Secretariat has taken into account the arrangements regarding "
+        "floating holidays in relevant General Assembly resolutions on the pattern of conferences, including "
+        "resolution 79/248, concerning Yom Kippur, the Day of Vesak,",
+        [("79/248", "A/RES/79/248", "GA", None, "cite")],
+        source="A_RES_80_234.txt O6",
+    ),
+    Case(
+        "Demands that South Africa put an end to its illegal occupation of Namibia without any further delay, in "
+        "compliance with relevant Security Council resolutions, in particular resolution 385 (1976) of "
+        "30 January 1976;",
+        [("385 (1976)", "S/RES/385 (1976)", "SC", "1976-01-30", "cite")],
+        organ="SC",
+        source="S_RES_428_1978.txt O7",
+    ),
+    Case(
+        "Recalling its resolutions on the pattern of conferences, including resolutions 53/208 A of "
+        "18 December 1998 and 54/248 of 23 December 1999,",
+        [
+            ("53/208 A", "A/RES/53/208 A", "GA", "1998-12-18", "recall"),
+            ("54/248", "A/RES/54/248", "GA", "1999-12-23", "recall"),
+        ],
+        source="probe: the bare keyword is the verb's object, and so is the list",
+    ),
+    Case(
+        "Calling upon Iraq to comply with its relevant resolutions, in particular resolutions 660 (1990), "
+        "662 (1990) and 664 (1990),",
+        [
+            ("660 (1990)", "S/RES/660 (1990)", "SC", None, "call-upon"),
+            ("662 (1990)", "S/RES/662 (1990)", "SC", None, "call-upon"),
+            ("664 (1990)", "S/RES/664 (1990)", "SC", None, "call-upon"),
+        ],
+        organ="SC",
+        source="S_RES_674_1990.txt P12",
+    ),
     # "comply with" takes its object as "implement" does; "in compliance with" stays a standard phrase
     Case(
         "Condemns the refusal of South Africa to comply with General Assembly resolutions 2145 (XXI), 2248 (S-V) "
