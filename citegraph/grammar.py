@@ -1130,7 +1130,8 @@ _STANDARD_HEAD = (
 #: of", "in contravention of", "in non-compliance with" (the resolution is the standard broken, not
 #: what the verb acts on: "Expressing its condemnation of all the activities carried out in violation
 #: of resolutions 757 (1992) and 787 (1992)"), where something comes from ("functions deriving from
-#: resolution 769 (1992)", "arising from", "resulting from", "emanating from"), or "in/by/through its
+#: resolution 769 (1992)", "arising from", "resulting from", "emanating from"), what is owed under it
+#: ("to comply with its obligations under resolution 664 (1990)"), or "in/by/through its
 #: resolution". Only a body's name,
 #: "its" or a locator may stand between the phrase and the keyword (see ``_FILLER``), so that
 #: "the progress achieved in the implementation of resolution X" keeps its verb.
@@ -1147,6 +1148,7 @@ CITE_TRIGGERS = WordSearch(  # each phrase after \b
     r"brought\s+forward|begun|held|set\s+up)"
     r"(?:\s+for)?\s+(?:(?:up)?on|by|in|to|through|under|at|with|pursuant\s+to)"
     r"|(?:deriv|aris|emanat|stemm|result|flow|originat)(?:ing|ed)\s+from"
+    r"|(?:obligations?|commitments?|responsibilities|duties)\s+under"
     # "comply with" takes what is complied with as its object, as "implement" does: "Condemns the refusal
     # of South Africa to comply with General Assembly resolutions 2145 (XXI) ..." -> condemn
     r"|(?:by|in|through|under|with(?<!comply\swith)(?<!complies\swith)(?<!complying\swith))"

@@ -402,6 +402,13 @@ VERBS: dict[str, Verb] = {
             "The citing text demands compliance with the cited text.",
         ),
         _v(
+            "expect",
+            "expects",
+            "citesAsAuthority",
+            "expects",
+            "The citing text expects compliance with the cited text.",
+        ),
+        _v(
             "refer",
             "refersTo",
             "citesForInformation",

@@ -207,6 +207,7 @@ VERB_COLOURS: dict[str, str] = {
     "invite": "#b794f4",
     "encourage": "#d6bcfa",
     "demand": "#44337a",
+    "expect": "#4a3b8c",
     "resolve": "#5a3e9b",
     "determine": "#6c5ce7",
     "declare": "#8e7cc3",

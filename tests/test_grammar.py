@@ -2880,6 +2880,34 @@ AUDIT4_RELATIONS = [
         organ="SC",
         source="probe: 'received from' names who sent the letter, no source of the resolution",
     ),
+    # "expects" governs; what is owed under a resolution has it as its source
+    Case(
+        "Expects Iraq to respect resolution 664 (1990);",
+        [("664 (1990)", "S/RES/664 (1990)", "SC", None, "expect")],
+        organ="SC",
+        source="probe after S_RES_666_1990.txt O2",
+    ),
+    Case(
+        "Expects Iraq to comply with its obligations under\nresolution 664 (1990) in respect of third-State "
+        "nationals and reaffirms that Iraq remains fully responsible for their safety and well-being",
+        [("664 (1990)", "S/RES/664 (1990)", "SC", None, "cite")],
+        organ="SC",
+        source="S_RES_666_1990.txt O2",
+    ),
+    Case(
+        "Deeply concerned that Iraq has failed to comply with its obligations under Security Council resolution "
+        "664 (1990) of 18 August 1990 in respect of the safety and well-being of third-State nationals,",
+        [("664 (1990)", "S/RES/664 (1990)", "SC", "1990-08-18", "cite")],
+        organ="SC",
+        source="S_RES_666_1990.txt P5",
+    ),
+    Case(
+        "Reminds all States of their obligations under resolution 661 (1990) with regard to the freezing of Iraqi "
+        "assets,",
+        [("661 (1990)", "S/RES/661 (1990)", "SC", None, "cite")],
+        organ="SC",
+        source="S_RES_670_1990.txt O9",
+    ),
     # a list naming the members of a bare keyword is read where the keyword stands
     Case(
         "Notes with satisfaction that the Secretariat has taken into account the arrangements referred to in "
