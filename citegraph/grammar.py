@@ -1084,7 +1084,7 @@ PART_GAP = re.compile(r"^\s*(?:,|and|&)\s*$")
 #: What may stand between a "cite" trigger and the keyword: a body's name, "its" (or "it": "the duties
 #: assigned to it by resolution 47 (1948)"), a locator
 #: ("paragraph 8 of", "section II of", "the annex to", "section II.B, paragraph 7, of", "paragraphs 3 (a)
-#: to (f) of"), and the resolution in hand named first
+#: to (f) of", "paragraph 1 (5) of"), and the resolution in hand named first
 #: ("any measure decided upon in this resolution or resolution 232 (1966)": the measures of both
 #: are the thing named, the resolutions only their sources). "this resolution or" is one word here
 #: ("this" is no word of its own), so the words still split only one way. "and" joins words of one
@@ -1095,7 +1095,8 @@ PART_GAP = re.compile(r"^\s*(?:,|and|&)\s*$")
 _FILLER_WORDS = (
     r"(?:[\s,]+(?:the|its|their|it|in|of|to|on|at|by|against|for|relevant|previous|paragraphs?|sections?|parts?|annex(?:es)?|"
     r"chapters?|articles?|(?:this|present)\s{1,3}(?:resolution|decision)\s{1,3}(?:and|or)|"
-    r"\d{1,3}(?:\s?\([a-z]\))*|\([a-z]\)|[IVXL]{1,5}(?:\.[A-Z\d]{1,2}){0,2}|[A-Z][A-Za-z\u2019'-]*)|\s+and)*"
+    r"\d{1,3}(?:\s?\((?:[a-z]{1,4}|\d{1,2})\))*|\((?:[a-z]{1,4}|\d{1,2})\)|[IVXL]{1,5}(?:\.[A-Z\d]{1,2}){0,2}|"
+    r"[A-Z][A-Za-z\u2019'-]*)|\s+and)*"
 )
 _FILLER = _FILLER_WORDS + r"\s*$"
 
@@ -1155,6 +1156,28 @@ CITE_TRIGGERS = WordSearch(  # each phrase after \b
     r"(?=\s+(?:its|their|the|relevant|previous|[A-Z]|resolution|decision|paragraphs?|sections?|annex|part|chapter))"
     r")" + _FILLER_WORDS + _CITED_DOCUMENT
 )
+
+#: "We, <who>" that opens a declaration in the first person: "We, Heads of State and Government and
+#: representatives of States and Governments, assembled ...": its numbered paragraphs open with the bare
+#: verb of that "We". It starts with its literal "We" (no ``\b`` or ``^`` before it), so that a search
+#: skips straight to it; :func:`is_declaration` checks that it opens its line.
+_WE_OPENING = re.compile(r"We\s*,\s+(?:the\s+)?[A-Z]")
+
+
+def is_declaration(text: str) -> bool:
+    """Whether ``text`` is (or holds) a declaration in the first person: a line opens with "We, <who>".
+
+    >>> is_declaration("Annex\\nWe, Heads of State and Government and representatives of States")
+    True
+    >>> is_declaration("Decides that We, as Member States, shall"), is_declaration("Annex\\nWe recall")
+    (False, False)
+    """
+    for m in _WE_OPENING.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if not text[line_start : m.start()].strip():
+            return True
+    return False
+
 
 #: A bare keyword and its subject before the list that names its members: "the arrangements referred to in
 #: General Assembly resolutions on the pattern of conferences, including resolutions 53/208 A of 18 December

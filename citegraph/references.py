@@ -111,6 +111,7 @@ class Context:
     norm: NormText | None = None  # to read what the file prints where the normalised text lost a digit
     known: dict[str, str] = field(default_factory=dict)  # "31/1" -> "CCPCJ": bodies numbers had earlier
     base: int = 0  # where the paragraph being scanned starts in ``doc_text``
+    declaration: bool = False  # a declaration in the first person ("We, Heads of State ..."): see _scan
 
 
 # ---- the governing verbs ------------------------------------------------------------------
@@ -187,6 +188,29 @@ _MODAL_ASCII = g.WordSearch(
     + "|".join(_any_case(b) for b in _BASES)
     + r")\b"
 )
+#: A paragraph of a declaration in the first person opens with the bare verb of its "We" ("We, Heads of
+#: State and Government ...: 10. Reaffirm the commitment to General Assembly resolution 71/3 ..."):
+#: the base form at the paragraph's start governs, as after "we" (:data:`_MODAL`). Not "Note by the
+#: Secretary-General", a heading.
+_DECLARATION_OPENING = re.compile(
+    r"\s*(?:(?:Also|Further)\s+)?(?P<base>"
+    + "|".join(re.escape(b[0].upper() + b[1:]).replace(r"\ ", r"\s+") for b in _BASES)
+    + r")\b(?!\s+by\b)"
+)
+
+
+def _declaration_opening(text: str) -> tuple[int, int, str] | None:
+    """The bare verb that opens a paragraph of a first-person declaration, as :func:`verb_spans` gives it.
+
+    >>> _declaration_opening("Reaffirm the commitment to General Assembly resolution 71/3")
+    (0, 8, 'reaffirm')
+    >>> _declaration_opening("Take note of the contributions"), _declaration_opening("Note by the Secretary-General")
+    ((0, 9, 'take-note'), None)
+    """
+    m = _DECLARATION_OPENING.match(text)
+    return (m.start("base"), m.end("base"), _lemma_base(m["base"])) if m is not None else None
+
+
 #: Words before an -s form that make it a noun ("the requests of", "notes verbales").
 _NOUN_BEFORE = frozenset(
     {
@@ -1203,6 +1227,10 @@ def _scan(text: str, found: list[g.Atom], ctx: Context) -> list[Found]:
 
     spans: list[tuple[int, int, str]] = []
     scanned = 0  # verbs are read lazily, up to the furthest reference asked about
+    if ctx.declaration and section == "body":
+        opening = _declaration_opening(text)  # "Reaffirm the commitment to ...": no verb form of the table
+        if opening is not None:
+            spans.append(opening)
 
     fixed = "source" if section == "footnote" else "cite" if section == "header" else None
 
@@ -1643,7 +1671,13 @@ def clear_caches() -> None:
 
 def extract_references(doc: Document) -> list[Reference]:
     """Every reference ``doc`` makes, in SCHEMA.md's terms, with offsets into the original text."""
-    ctx = Context(organ=_organ(doc), own=_own_symbols(doc), doc_text=doc.text, norm=doc.norm)
+    ctx = Context(
+        organ=_organ(doc),
+        own=_own_symbols(doc),
+        doc_text=doc.text,
+        norm=doc.norm,
+        declaration=g.is_declaration(doc.text),
+    )
     # footnote label -> anchor, read when the first footnote with a reference comes
     anchors: dict[str, str | None] = {}
     refs: list[Reference] = []

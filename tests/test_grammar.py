@@ -3075,6 +3075,50 @@ AUDIT4_RELATIONS = [
     ),
 ]
 
+#: Paragraphs of a first-person declaration ("We, Heads of State and Government ..."), scanned with
+#: ``Context(declaration=True)``: the bare verb that opens each one governs.
+DECLARATION_PARAGRAPHS = [
+    Case(
+        "Reaffirm the commitment to General Assembly resolution 71/3 of 5 October 2016, entitled \u201cPolitical "
+        "declaration of the high-level meeting of the General Assembly on antimicrobial resistance\u201d,",
+        [("71/3", "A/RES/71/3", "GA", "2016-10-05", "reaffirm")],
+        source="A_RES_79_2.txt O10 (annex)",
+    ),
+    Case(
+        "Recall World Health Assembly resolution 76.4 of 30 May 2023, entitled \u201cPreparation for the high-level "
+        "meeting of the United Nations General Assembly on universal health coverage\u201d;",
+        [("76.4", "WHA76.4", "WHA", "2023-05-30", "recall")],
+        source="A_RES_78_4.txt O7 (annex)",
+    ),
+    Case(
+        "Encourage the Intergovernmental Negotiating Body to conclude negotiations on a World Health Organization "
+        "convention, agreement or other international instrument on pandemic prevention, preparedness and "
+        "response, with respect to the timeframes set out in paragraph 1 (5) of World Health Assembly decision "
+        "SSA2(5);",
+        [("SSA2(5)", "SSA2(5)", "WHA", None, "cite")],
+        source="A_RES_78_3.txt O44 (annex; the timeframes are set out in the decision)",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", DECLARATION_PARAGRAPHS, ids=lambda c: f"{c.source}: {c.text[:50]}")
+def test_declaration_paragraph(case: Case):
+    found = scan_text(case.text, Context(organ=case.organ, declaration=True))
+    assert [(f.surface, f.target, f.body, f.date, f.relation) for f in found] == case.refs
+
+
+def test_a_bare_verb_governs_only_in_a_declaration():
+    text = "Reaffirm General Assembly resolution 70/1 of 25 September 2015,"
+    assert [f.relation for f in scan_text(text, Context(declaration=True))] == ["reaffirm"]
+    assert [f.relation for f in scan_text(text, Context())] == ["cite"]
+    assert [
+        f.relation for f in scan_text("Note by the Secretary-General (A/78/100)", Context(declaration=True))
+    ] == ["cite"]
+    # what makes a text a declaration: a paragraph that opens "We, <who>" (A_RES_79_2.txt, annex)
+    assert grammar.is_declaration("Annex\nWe, Heads of State and Government and representatives of States")
+    assert not grammar.is_declaration("Decides that we, as Member States, shall")
+
+
 ALL = (
     SEEDS
     + SECURITY_COUNCIL
