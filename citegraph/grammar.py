@@ -1131,7 +1131,9 @@ _STANDARD_HEAD = (
 #: of", "in contravention of", "in non-compliance with" (the resolution is the standard broken, not
 #: what the verb acts on: "Expressing its condemnation of all the activities carried out in violation
 #: of resolutions 757 (1992) and 787 (1992)"), where something comes from ("functions deriving from
-#: resolution 769 (1992)", "arising from", "resulting from", "emanating from"), what is owed under it
+#: resolution 769 (1992)", "arising from", "resulting from", "emanating from"), the frame of something
+#: else ("recognizes, in the context of the United Nations Global Counter-Terrorism Strategy and Security
+#: Council resolution 1373 (2001), its role": its role is recognized), what is owed under it
 #: ("to comply with its obligations under resolution 664 (1990)"), or "in/by/through its
 #: resolution". Only a body's name,
 #: "its" or a locator may stand between the phrase and the keyword (see ``_FILLER``), so that
@@ -1144,6 +1146,7 @@ CITE_TRIGGERS = WordSearch(  # each phrase after \b
     r"(?:violation|contravention|breach|defiance)\s+of"
     r"|consistent\s+with"
     r"|in\s+(?:furtherance|pursuance|implementation)\s+of"
+    r"|(?:in|within)\s+the\s+(?:context|framework)\s+of"
     r"|in\s+(?:response|reply)\s+to)" + _STANDARD_HEAD + r"|"
     r"(?:[a-z]{3,}ed|set\s+(?:forth|out)|laid\s+down|made|taken|undertaken|given|put\s+forward|"
     r"brought\s+forward|begun|held|set\s+up)"

@@ -2880,6 +2880,30 @@ AUDIT4_RELATIONS = [
         organ="SC",
         source="probe: 'received from' names who sent the letter, no source of the resolution",
     ),
+    # the frame a thing is set in: the verb's object is the thing
+    Case(
+        "Requests the Terrorism Prevention Branch of the United Nations Office on Drugs and Crime in Vienna to "
+        "continue its efforts to enhance, through its mandate, the capabilities of the United Nations in the "
+        "prevention of terrorism, and recognizes, in the context of the United Nations Global Counter-Terrorism "
+        "Strategy and Security Council resolution 1373 (2001), its role in assisting States",
+        [("1373 (2001)", "S/RES/1373 (2001)", "SC", None, "cite")],
+        source="A_RES_78_115.txt O22",
+    ),
+    Case(
+        "Recognizes the leading role of the United Nations Educational, Scientific and Cultural Organization in "
+        "combating trafficking in cultural property, within its specific mandate and within the context of "
+        "Security Council resolutions 2199 (2015) and 2347 (2017), and encourages the Organization",
+        [
+            ("2199 (2015)", "S/RES/2199 (2015)", "SC", None, "cite"),
+            ("2347 (2017)", "S/RES/2347 (2017)", "SC", None, "cite"),
+        ],
+        source="A_RES_79_133.txt O1",
+    ),
+    Case(
+        "Recognizes the context of Security Council resolution 1373 (2001);",
+        [("1373 (2001)", "S/RES/1373 (2001)", "SC", None, "recognize")],
+        source="probe: 'the context of' as the verb's object is no frame",
+    ),
     # "expects" governs; what is owed under a resolution has it as its source
     Case(
         "Expects Iraq to respect resolution 664 (1990);",
