@@ -1709,6 +1709,11 @@ def extract_references(doc: Document) -> list[Reference]:
             own = [f for f in found if f.start < m.start()] if m else found
             ctx.ibid = [(own or found)[-1].target]
             ctx.ibid_treaty = any(f.kind == "treaty" for f in found)
+        else:
+            # a footnote that cites nothing by an identifier ("Food and Agriculture Organization ..., The
+            # State of Food Security and Nutrition in the World 2023"): the "Ibid." after it stands for
+            # that source, not for the one before it
+            ctx.ibid, ctx.ibid_treaty = [], False
     return refs
 
 

@@ -201,3 +201,17 @@ def test_ibid_naming_another_record_without_a_symbol_is_no_reference(corpus_refs
         ("F26", "S/15161", "S/15161"),
         ("F26", "S/15162", "S/15162"),
     ]
+
+
+def test_ibid_after_a_footnote_that_cites_nothing_by_an_identifier(corpus_refs: list[Read]):
+    # F83 "Ibid., vol. 2237, No. 39574."  F84 "International Maritime Organization, document MSC
+    # 84/24/Add.1, annex 3, resolution MSC.257(84)." (no symbol citegraph reads)  F85 "Ibid., annex 1,
+    # resolution MSC.255(84).": the IMO document again, not F83's Protocol (audit5; 15 such lines)
+    assert _footnote_refs(corpus_refs, "A_RES_78_69.txt", "F83", "F84", "F85") == [
+        ("F83", "vol. 2237, No. 39574", "UNTS/2237/39574")
+    ]
+    # F28 "... document UNEP/CBD/COP/13/24."  F29 FAO et al., The State of Food Security and Nutrition
+    # in the World ...  F30 "Ibid.": the FAO report
+    assert _footnote_refs(corpus_refs, "A_RES_78_168.txt", "F28", "F29", "F30") == [
+        ("F28", "UNEP/CBD/COP/13/24", "UNEP/CBD/COP/13/24")
+    ]
