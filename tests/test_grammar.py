@@ -2240,11 +2240,12 @@ BODIES_ELSEWHERE = [
         ],
         source="A_RES_78_248.txt",
     ),
+    # the resolution the report holds, after the place in it, is a place in it too (a locator, as SCHEMA.md's
+    # "chap. I, resolution 1, annex"; it was CAC/COSP/RES/9/2)
     Case(
         "See CAC/COSP/2021/17, sect. I.A, resolution 9/2, para. 15.",
         [
             ("CAC/COSP/2021/17", "CAC/COSP/2021/17", None, None, "source"),
-            ("9/2", "CAC/COSP/RES/9/2", "COSP-UNCAC", None, "source"),
         ],
         source="A_RES_79_190.txt",
         section="footnote",
@@ -3265,3 +3266,35 @@ def test_an_ibid_of_a_journal_is_no_treaty() -> None:
     series = Context(section="footnote", ibid=["UNTS/1577/27531"], ibid_treaty=True)
     assert [f.target for f in scan_text(text, journal)] == []
     assert [f.target for f in scan_text(text, series)] == ["UNTS/400/10329"]
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        # a resolution the cited report holds, after the place in it: a locator (SCHEMA.md's "chap. I,
+        # resolution 1, annex"), no line; its number would have read as the GA's (A/RES/59/1)
+        (
+            "See Official Records of the Economic and Social Council, 2015, Supplement No. 7 (E/2015/27), chap."
+            " I, sect. C, resolution 59/1, annex.",
+            ["E/2015/27"],
+        ),  # A_RES_78_206.txt F14
+        ("CTOC/COP/2020/10, sect. I.A, resolution 10/1.", ["CTOC/COP/2020/10"]),  # A_RES_79_154.txt F9
+        (
+            "United Nations Environment Programme, document UNEP/CBD/COP/13/25, sect. I, decision XIII/11,"
+            " annex II.",
+            ["UNEP/CBD/COP/13/25"],
+        ),  # A_RES_78_69.txt F139
+        # unchanged: a decision named right after the symbol, and a resolution after a plain "see also"
+        (
+            "Adopted under the UNFCCC in FCCC/CP/2015/10/Add.1, decision 1/CP.21.",
+            ["FCCC/CP/2015/10/Add.1", "FCCC/CP/DEC/1/CP.21"],
+        ),  # A_RES_79_263.txt F2
+        (
+            "Ibid., para. 350; see also resolution 79/1, action 56.",
+            ["A/79/20", "A/RES/79/1"],
+        ),  # A_RES_79_87 F11
+    ],
+)
+def test_a_resolution_placed_in_a_cited_report_is_a_locator(text: str, targets: list[str]) -> None:
+    ctx = Context(section="footnote", ibid=["A/79/20"], ibid_treaty=False)
+    assert [f.target for f in scan_text(text, ctx)] == targets
