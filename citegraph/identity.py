@@ -124,8 +124,13 @@ _SPONSORS = regex.compile(
 #: "Agenda item 65 (a)", "Agenda items 24 and 71 (b)": the sub-item stays with its item.
 _AGENDA_ITEM = r"\d[\w().]*(?:\s+\([a-z]{1,3}\))?"
 _AGENDA = regex.compile(rf"Agenda\s+items?\s+({_AGENDA_ITEM}(?:(?:,\s*|\s+and\s+){_AGENDA_ITEM})*)", regex.I)
+#: "[on the report of the Third Committee (A/78/482)]"; a committee's other name in brackets comes
+#: first: "[on the report of the Special Political and Decolonization Committee (Fourth Committee)
+#: (A/79/431, para. 33)]".
 _REPORT = regex.compile(
-    r"\[\s*\**\s*on\s+the\s+report\s+of\s+the\s+[^(\]]{3,80}\(([A-Z][A-Za-z0-9./\-]+)", regex.I
+    r"\[\s*\**\s*on\s+the\s+report\s+of\s+the\s+[^(\]]{3,80}(?:\([A-Z][a-z]+\s+Committee\)\s*)?"
+    r"\(([A-Z][A-Za-z0-9./\-]+)",
+    regex.I,
 )
 _AMENDS = regex.compile(
     r"amendments?\s+to\s+(?:the\s+)?(?:revised\s+)?draft\s+resolution\s+([A-Z][A-Za-z0-9./\-]+[A-Za-z0-9])",

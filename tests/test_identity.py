@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from citegraph.identity import _AGENDA, identify, parse_date, split_sponsors
+from citegraph.identity import _AGENDA, _REPORT, identify, parse_date, split_sponsors
 
 GA_HEADER = """United Nations \nA/RES/78/229\n \nGeneral Assembly \nDistr.: General \n22 December 2023 \n
 23-25976 (E)    100124 \n*2325976* \n \nSeventy-eighth session \nAgenda item 107 \nCrime prevention and criminal justice \n
@@ -159,3 +159,14 @@ def test_sponsor_names_with_and():
 def test_agenda_item_keeps_its_sub_item(head: str, item: str) -> None:
     """audit4 gaH/gaI/gaJ: "Agenda item 65 (a)" was "65"; the sub-item names the item the GA lists."""
     assert " ".join(_AGENDA.search(head)[1].split()) == item
+
+
+def test_committee_report_after_the_committees_other_name() -> None:
+    """audit5 gaM: "(Fourth Committee)" before the report's symbol is the committee's other name; the
+    report was read as "Fourth" (19 texts of the corpus)."""
+    head = (
+        "[on the report of the Special Political and Decolonization Committee \n(Fourth Committee)"
+        " (A/79/431, para. 33)] \n"
+    )
+    assert _REPORT.search(head)[1] == "A/79/431"
+    assert _REPORT.search("[on the report of the Third Committee (A/78/482)]")[1] == "A/78/482"
