@@ -166,7 +166,8 @@ _TOKEN = re.compile(r"[\w\u2019'./\u2010\u2011\u2013-]+|[(),;:]")
 #: a Unicode one up to four character-database look-ups.
 _TOKEN_ASCII = re.compile(r"[\w'./-]+|[(),;:]", re.ASCII)
 
-#: Words after the name that only qualify it; the earliest after the verb is cut off.
+#: Words after the name that only qualify it; the earliest after the verb is cut off. ("to" after "right"
+#: opens what the right is to, no infinitive of purpose: "the right to freedom of thought, conscience and religion".)
 #: (A match starts at a comma or a space: written as ``[,\s]`` first, then which one it was, so
 #: that a search skips straight to those characters instead of trying every alternative everywhere.)
 _CUT = re.compile(
@@ -174,7 +175,7 @@ _CUT = re.compile(
     r"(?<=,)\s*(?:which|in\s+which|by\s+which|by\s+the|whereby|including|inter\s+alia|adopted|held|signed|done|both|all)\b"
     r"|(?<=\s)(?:"
     r"(?:on|for)\s+(?!the\b|a\b|an\b)[a-z]+\b"
-    r"|to\s+(?!the\b|a\b|an\b|its\b|their\b|be\b)[a-z]{3,}\b"
+    r"|(?<!right\s)(?<!rights\s)to\s+(?!the\b|a\b|an\b|its\b|their\b|be\b)[a-z]{3,}\b"
     r"|(?:prepared|submitted|issued|presented)\s"
     r"|pursuant\s+to\b"
     r"|until\b"
@@ -865,8 +866,18 @@ def _read_anchor(text: str, end: int, asked: list[bool] | None) -> str | None:
         m = _LAST_PHRASE.search(head, _last_words(head, 5)[0])
     if m is None or m.start() < past:
         return None  # nothing read past the one asked ("requests the Division to continue")
+    if (
+        right := _RIGHT_TO.search(head, max(0, m.start() - _RIGHT_TO_SPAN))
+    ) is not None and right.start() < m.start():
+        m = right  # "the enjoyment of the right to freedom of thought, conscience and religion or belief": the right
     return _without_article(_tidy(_after_verb(head, m.start()))) + (dated if len(head) == dated_end else "")
 
+
+#: A right and, in plain words, what it is to, at the end of a head: "the right to freedom of thought, conscience
+#: and religion or belief" is one noun phrase, read from "right".
+_RIGHT_TO = re.compile(r"\brights?\s+to\s+(?:[a-z][\w-]*,?\s+){0,12}[a-z][\w-]*$")
+#: How far before the last few words :data:`_RIGHT_TO` is looked for.
+_RIGHT_TO_SPAN = 120
 
 #: A past participle or tense at the end of a phrase ("decided", "devoted"; not "need"): no noun ends it.
 _ENDS_IN_VERB = re.compile(r"[a-z]{3}ed$")

@@ -868,6 +868,27 @@ FOLLOWING_DATES = [
 ]
 
 
+# "to" after "right" opens what the right is to, one noun phrase with it, no infinitive that ends the name.
+RIGHTS_TO = [
+    (
+        "Expressing deep concern at emerging obstacles to the enjoyment of the right to freedom of thought,"
+        " conscience and religion or belief",
+        "right to freedom of thought, conscience and religion or belief",
+    ),  # A/RES/79/161 F2, 78/234 F2, 80/193 F3 (was "enjoyment of the right")
+    (
+        "13. Takes note with appreciation of the report of the Special Rapporteur of the Human Rights Council on the"
+        " right to development,",
+        "report of the Special Rapporteur of the Human Rights Council on the right to development",
+    ),  # A/RES/78/203 F25 (was "... on the right")
+    # unchanged: an infinitive after another noun still cuts
+    (
+        "and invites the Secretary-General of the Authority to continue efforts to recover arrears, including"
+        " bilateral efforts;",
+        "Secretary-General of the Authority",
+    ),
+]
+
+
 #: Each rule's table: (text before the mark, the anchor the layout gives).
 RULES = {
     "dates": DATES,
@@ -888,6 +909,7 @@ RULES = {
     "at-the-mark": AT_THE_MARK,
     "name-words": NAME_WORDS,
     "following-dates": FOLLOWING_DATES,
+    "rights-to": RIGHTS_TO,
 }
 
 
