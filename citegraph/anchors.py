@@ -207,6 +207,7 @@ _QUALIFIER_BEFORE = re.compile(
     r"(?:(?:\s+[a-z][\w-]*){0,10}?\s+of)?"
     r"|(?:,?\s+as)?\s(?:prepared|submitted|issued|presented)\s+"
     r"(?:pursuant\s+to|in\s+accordance\s+with|under|by|following)"
+    r"|,?\s(?:submitted|presented|transmitted)\s+to"
     r"|\sconcerning(?:\s+[a-z][\w-]*){1,6}?\s+(?:of|in|on|for|to|between|with|at)"
     rf"|\spursuant\s+to)\s+(?:the\s+|its\s+)?(?:{_ORDINAL}\s+)?$"
 )

@@ -889,6 +889,27 @@ RIGHTS_TO = [
 ]
 
 
+# The body a document was submitted, presented or transmitted to is no part of its name: the document before is read.
+SUBMITTED_TO = [
+    (
+        "Welcoming also the reports of the Independent Mechanism for Myanmar, including the seventh report,"
+        " submitted to the General Assembly on 14 July 2025,",
+        "report",
+    ),  # A/RES/80/221 F29, 79/182 F24 (was "General Assembly on 14 July 2025")
+    (
+        "established by the Human Rights Council in its resolution 39/2, including the fifth report submitted to the"
+        " General Assembly,",
+        "report",
+    ),  # A/RES/78/219 F22 (was "General Assembly")
+    # unchanged: a name before "submitted to" without a comma
+    (
+        "Recalling the Model Nuclear Weapons Convention submitted to the Secretary-General",
+        "Model Nuclear Weapons Convention",
+    ),
+    ("Welcoming the report of the Commission submitted to the Council", "report of the Commission"),
+]
+
+
 #: Each rule's table: (text before the mark, the anchor the layout gives).
 RULES = {
     "dates": DATES,
@@ -910,6 +931,7 @@ RULES = {
     "name-words": NAME_WORDS,
     "following-dates": FOLLOWING_DATES,
     "rights-to": RIGHTS_TO,
+    "submitted-to": SUBMITTED_TO,
 }
 
 
