@@ -179,6 +179,7 @@ _CUT = re.compile(
     r"|(?:prepared|submitted|issued|presented)\s"
     r"|pursuant\s+to\b"
     r"|until\b"
+    r"|(?:that|which)\s+(?:was|were)\s+(?:held|convened|adopted|signed)\b"
     r"|adopted\s+on\b"
     r"))"
 )
