@@ -1201,6 +1201,22 @@ BARE_KEYWORD_BEFORE = re.compile(
     r"\s*,?\s*(?:in\s+particular|including|notably|especially|inter\s+alia)\s+(?:its\s+)?$"
 )
 
+#: The nouns of an act a resolution performs, read as "the adoption" is in ``ADOPTION_BY`` and
+#: ``ADOPTION_OF``: "Welcoming the establishment by the General Assembly in its resolution 77/301 of
+#: 29 June 2023 of the Independent Institution" (welcome), as SCHEMA's "Welcoming the adoption, by its
+#: resolution 70/175, of ..." -> welcome. Past participles ("established by its resolution") stay
+#: source phrases, as gold 002 P33's "established through its resolution 71/291" -> cite.
+ACT_NOUNS = (
+    "adoption",
+    "establishment",
+    "creation",
+    "launch",
+    "launching",
+    "convening",
+    "convocation",
+    "proclamation",
+)
+
 #: "Welcoming the adoption, by its resolution 70/175, of ..." and "the adoption by the Conference ... of
 #: resolution 9/8" name what is welcomed, not a source. The anniversary of an adoption is what is
 #: welcomed in "Welcoming the twentieth anniversary of the adoption, by its resolution 58/4 ..., of the
@@ -1208,8 +1224,20 @@ BARE_KEYWORD_BEFORE = re.compile(
 #: of the adoption of the Convention by its resolution 55/25" -> cite).
 ADOPTION_BY = re.compile(
     r"(?<!anniversary of the )(?<!anniversary of its )"
-    + at_word_start("adoption")
+    + at_word_start(*ACT_NOUNS)
     + r"\s*,?\s*(?:by|in|through)\s[^;]{0,160}$"
+)
+
+#: The source phrase (a :data:`CITE_TRIGGERS` match) through which an act noun names the resolution that
+#: performed the act: a bare "by/in/through" ("the establishment by the General Assembly in its
+#: resolution 77/301", "the establishment of the Permanent Forum ..., through its resolution 75/314").
+#: Any other source phrase names a source of something else, and the act noun does not take the
+#: resolution: "the convening, in 2023, of the ... Expert Mechanism ..., established by the Human Rights
+#: Council in its resolution 42/23", "the establishment of the Commission of Experts provided for in
+#: paragraph 2 of its resolution 780 (1992)", "the establishment, in accordance with ... resolution 12/4",
+#: "the proclamation of the Second International Decade ... as contained in its resolution 79/193" (cite).
+ACT_VIA = re.compile(
+    r"\W?(?:by|in|through)\s+(?!the\s+(?:context|framework)\b)(?:its|their|the|[A-Z]|resolution|decision)"
 )
 
 #: "Recalling the adoption of the Comprehensive Nuclear-Test-Ban Treaty in its resolution 50/245": the
@@ -1219,5 +1247,5 @@ ADOPTION_BY = re.compile(
 #: Convention by its resolution 55/25" welcomes the anniversary, and the resolution is a source.
 ADOPTION_OF = re.compile(
     r"(?:[\s,]+(?:also|further|again|in\s+this\s+regard|with\s+(?:deep\s+|great\s+)?(?:appreciation|satisfaction)))*"
-    r"[\s,]+(?:the|its)\s+adoption\s+of\s[^,;]{1,200}?,?\s(?:by|in|through)" + _FILLER
+    r"[\s,]+(?:the|its)\s+(?:" + "|".join(ACT_NOUNS) + r")\s+of\s[^,;]{1,200}?,?\s(?:by|in|through)" + _FILLER
 )

@@ -477,11 +477,10 @@ def relation_at(
     if verb is None:
         return "cite"  # nothing governs it: a source or not, it is cited
     gap = text[max(floor, verb[1], pos - 160) : pos]
-    if (
-        gap
-        and g.CITE_TRIGGERS.search(gap)
-        and not g.ADOPTION_BY.search(gap)
-        and not _adoption_governed(text, verb[1], floor, pos)
+    trigger = g.CITE_TRIGGERS.search(gap) if gap else None
+    if trigger is not None and not (
+        g.ACT_VIA.match(trigger[0])
+        and (g.ADOPTION_BY.search(gap) or _adoption_governed(text, verb[1], floor, pos))
     ):
         return "cite"
     return verb[0]

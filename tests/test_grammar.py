@@ -2551,6 +2551,48 @@ AUDIT3_RELATIONS = [
         [("55/25", "A/RES/55/25", "GA", "2000-11-15", "cite")],
         source="002 O6, markdown link removed (the anniversary is welcomed; the resolution only names where)",
     ),
+    # any act noun ("establishment", "proclamation") names the act as "the adoption" does (SCHEMA's
+    # "Welcoming the adoption, by its resolution 70/175, of ..." -> welcome), through a bare by/in/through
+    Case(
+        "Welcoming the establishment by the General Assembly in its resolution 77/301 \nof 29 June 2023 of the "
+        "Independent Institution on Missing Persons in the Syrian Arab \nRepublic,",
+        [("77/301", "A/RES/77/301", "GA", "2023-06-29", "welcome")],
+        source="A_RES_78_222.txt P26",
+    ),
+    Case(
+        "13. Welcomes the establishment of the Permanent Forum on People of African \nDescent, through its "
+        "resolution 75/314 of 2 August 2021, which determines its \nmandate and composition,",
+        [("75/314", "A/RES/75/314", "GA", "2021-08-02", "welcome")],
+        source="A_RES_79_161.txt O13",
+    ),
+    Case(
+        "Recalling also the proclamation of the United Nations Decade of Healthy \nAgeing (2021\u20132030) in its "
+        "resolution 75/131 of 14 December 2020,",
+        [("75/131", "A/RES/75/131", "GA", "2020-12-14", "recall")],
+        source="A_RES_78_177.txt P12",
+    ),
+    # ... but another source phrase names the source of something else: cite
+    Case(
+        "Takes note of the convening, in 2023, of the seventh and eighth sessions of \nthe Expert Mechanism on "
+        "the Right to Development, established by the Human Rights \nCouncil in its resolution 42/23, and "
+        "noting the annual report of the Expert Mechanism;",
+        [("42/23", "A/HRC/RES/42/23", "HRC", None, "cite")],
+        source="A_RES_78_203.txt O12",
+    ),
+    Case(
+        "25. Welcomes the proclamation of the Second International Decade for People \nof African Descent as "
+        "contained in its resolution 79/193 of 17 December 2024, \nfocusing on consolidating past gains,",
+        [("79/193", "A/RES/79/193", "GA", "2024-12-17", "cite")],
+        source="A_RES_80_193.txt O25",
+    ),
+    Case(
+        "8. Welcomes the establishment of the Commission of Experts provided for\nin paragraph 2 of its "
+        "resolution 780 (1992) of 6 October 1992, and requests\nthe Commission to pursue actively its "
+        "investigations",
+        [("780 (1992)", "S/RES/780 (1992)", "SC", "1992-10-06", "cite")],
+        organ="SC",
+        source="S_RES_787_1992.txt O8",
+    ),
     # what only names a source: "in response to", "assigned to it by", a locator list after a source phrase
     Case(
         "Taking note of the report of the Secretary-General dated 15 November 1992 (S/24800) in response to its "
