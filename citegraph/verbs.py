@@ -265,9 +265,19 @@ VERBS: dict[str, Verb] = {
             "call-upon",
             "callsUpon",
             "citesAsAuthority",
-            "calling upon|calls upon|calling on|calls on|calling for|calls for",
+            "calling upon|calls upon|calling on|calls on",
             "The citing text calls upon others with reference to the cited text.",
             "calls upon",
+        ),
+        # "call for" asks for a thing, "call upon" addresses someone: two verbs, two lemmas
+        # ("Calling for the implementation of Security Council resolution 2475 (2019)" -> call-for)
+        _v(
+            "call-for",
+            "callsFor",
+            "citesAsAuthority",
+            "calling for|calls for",
+            "The citing text calls for action on the cited text.",
+            "calls for",
         ),
         _v(
             "urge",

@@ -203,6 +203,7 @@ VERB_COLOURS: dict[str, str] = {
     "decide": "#6b46c1",
     "request": "#805ad5",
     "call-upon": "#9f7aea",
+    "call-for": "#8b6fd6",
     "urge": "#553c9a",
     "invite": "#b794f4",
     "encourage": "#d6bcfa",

@@ -2571,6 +2571,19 @@ AUDIT3_RELATIONS = [
         [("75/131", "A/RES/75/131", "GA", "2020-12-14", "recall")],
         source="A_RES_78_177.txt P12",
     ),
+    # "call for" (asks for a thing) is not "call upon" (addresses someone): the lemma is the verb's own
+    Case(
+        "Calling for the implementation of Security Council resolution 2475 (2019) of \n20 June 2019 on the "
+        "situation of persons with disabilities in armed conflict, expressing \nserious concern",
+        [("2475 (2019)", "S/RES/2475 (2019)", "SC", "2019-06-20", "call-for")],
+        source="A_RES_78_222.txt P40",
+    ),
+    Case(
+        "calls upon States to implement resolution 4/6 on marine plastic litter and \nmicroplastics, adopted by "
+        "the United Nations Environment Assembly",
+        [("4/6", "UNEP/EA.4/Res.6", "UNEA", None, "call-upon")],
+        source="A_RES_79_144.txt (call upon stays call-upon)",
+    ),
     # ... but another source phrase names the source of something else: cite
     Case(
         "Takes note of the convening, in 2023, of the seventh and eighth sessions of \nthe Expert Mechanism on "
