@@ -1124,6 +1124,17 @@ _CITED_DOCUMENT = (
     r"|(?<=\bof)\s+documents?)?\s*$"
 )
 
+#: A document joined by "and" to the reference before it, named by its noun and then its symbol in
+#: brackets (or "document <symbol>"): "pursuant to resolution 687 (1991) and\nthe Secretary-General's
+#: report for implementing paragraph 3 of that resolution\n(S/22558)". When the reference before it
+#: only names a source (cite) and no verb comes between, the source phrase governs the document too.
+#: The noun comes within four words of "and"; the words after it hold no bracket, ";" or ":".
+JOINED_DOCUMENT = re.compile(
+    r"(?:,?\s+of\s+\d{1,2}\s+(?:" + _MONTHS + r")\s+\d{4})?[\s,]*(?:and|as\s+well\s+as)\s+"
+    r"(?:[\w\u2019'-]+\s+){0,4}?(?:reports?|letters?|notes?|memorandum|communications?|documents?)\b"
+    r"[^;:()]{0,160}?(?:\(|(?<=document)\s+|(?<=documents)\s+)\s*"
+)
+
 #: What a standard phrase may point into before the keyword: "in accordance with the provisions of
 #: resolution 1996/31", "in conformity with the objectives of General Assembly resolution 1514 (XV)".
 #: Only after the standard phrases: "complies with the provisions of resolution 661 (1990)" keeps its verb.

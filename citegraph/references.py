@@ -1370,7 +1370,7 @@ def _scan(text: str, found: list[g.Atom], ctx: Context) -> list[Found]:
             )
             floor = e
         elif kind == "symbol":
-            f = _symbol(raw, s, e, rel(s), ctx)
+            f = _symbol(raw, s, e, _joined_source(text, s, floor, out) or rel(s), ctx)
             if f is not None:
                 parts = _part_range(f.target) if f.kind == "document" else None
                 if parts:  # "S/8248/Add.7-9": three addenda, each printed as the whole range
@@ -1492,6 +1492,27 @@ def _bare_keyword(text: str, floor: int, kw_start: int) -> int:
     lo = max(floor, kw_start - 200)
     m = g.BARE_KEYWORD_BEFORE.search(text, lo, kw_start)
     return m.start() if m is not None else kw_start
+
+
+def _joined_source(text: str, pos: int, floor: int, out: list[Found]) -> str | None:
+    """``cite`` for a document joined by "and" to a source right before it (:data:`grammar.JOINED_DOCUMENT`).
+
+    "pursuant to resolution 687 (1991) and the Secretary-General's report for implementing paragraph 3
+    of that resolution (S/22558)": the source phrase governs both. Only where no verb stands between.
+
+    >>> t = "Noting that it was done pursuant to resolution 687 (1991) and the Secretary-General's report ("
+    >>> e = t.index(" and")
+    >>> f = Found(e - 10, e, "687 (1991)", "S/RES/687 (1991)", "resolution", "SC", None, "cite")
+    >>> u = t.replace(" and", " and notes")
+    >>> _joined_source(t, len(t), e, [f]), _joined_source(u, len(u), e, [f])
+    ('cite', None)
+    """
+    if not out or out[-1].end != floor or out[-1].relation != "cite" or floor >= pos:
+        return None
+    if not g.JOINED_DOCUMENT.fullmatch(text, floor, pos):
+        return None
+    verb = governing_verb(text, pos, last_verb(text, floor, pos))
+    return "cite" if verb is None else None
 
 
 def _coordinated(prev: _List | None, text: str, kw_start: int) -> str | None:

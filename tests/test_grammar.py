@@ -2584,6 +2584,28 @@ AUDIT3_RELATIONS = [
         [("4/6", "UNEP/EA.4/Res.6", "UNEA", None, "call-upon")],
         source="A_RES_79_144.txt (call upon stays call-upon)",
     ),
+    # a source phrase governs a document joined by "and" to its resolution
+    Case(
+        "and that this task was carried out in the special circumstances\nfollowing Iraq's invasion of Kuwait and "
+        "pursuant to resolution 687 (1991) and\nthe Secretary-General's report for implementing paragraph 3 of "
+        "that resolution\n(S/22558),",
+        [
+            ("687 (1991)", "S/RES/687 (1991)", "SC", None, "cite"),
+            ("S/22558", "S/22558", None, None, "cite"),
+        ],
+        organ="SC",
+        source="S_RES_833_1993.txt P4",
+    ),
+    Case(
+        "Recalling that this task was carried out pursuant to resolution 687 (1991) and\ntaking note of the "
+        "Secretary-General's report for implementing paragraph 3 of that resolution\n(S/22558),",
+        [
+            ("687 (1991)", "S/RES/687 (1991)", "SC", None, "cite"),
+            ("S/22558", "S/22558", None, None, "take-note"),
+        ],
+        organ="SC",
+        source="S_RES_833_1993.txt P4, a verb put between (it governs the document)",
+    ),
     # ... but another source phrase names the source of something else: cite
     Case(
         "Takes note of the convening, in 2023, of the seventh and eighth sessions of \nthe Expert Mechanism on "
