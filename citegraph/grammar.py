@@ -1145,7 +1145,8 @@ _STANDARD_HEAD = (
 #: Phrases right before a reference that make it name the source of something else
 #: ("as adopted by the General Assembly in its resolution 69/196" -> ``cite``): a past
 #: participle with its preposition ("established pursuant to", "contained in", "sustained by",
-#: "provided for in", "decided upon in"), "pursuant to", "in (full) accordance with (the provisions
+#: "provided for in", "decided upon in"), "pursuant to", "subject to" (the regime a thing falls under:
+#: "petroleum products subject to resolution 706 (1991)", as "covered by"), "in (full) accordance with (the provisions
 #: of)", "in response to" (where the request for a report came from: "the report of the
 #: Secretary-General (S/24800) in response to its resolution 783 (1992)"), "in (flagrant) violation
 #: of", "in contravention of", "in non-compliance with" (the resolution is the standard broken, not
@@ -1160,7 +1161,7 @@ _STANDARD_HEAD = (
 #: "the progress achieved in the implementation of resolution X" keeps its verb.
 CITE_TRIGGERS = WordSearch(  # each phrase after \b
     r"(?:"
-    r"(?:pursuant\s+to"
+    r"(?:pursuant\s+to|subject\s+to"
     r"|in\s+(?:full\s+|strict\s+)?(?:accordance|conformity|compliance|non-compliance|line|keeping)\s+with"
     r"|in\s+(?:flagrant\s+|clear\s+|direct\s+|open\s+|blatant\s+|manifest\s+|grave\s+|serious\s+)?"
     r"(?:violation|contravention|breach|defiance)\s+of"

@@ -2606,6 +2606,20 @@ AUDIT3_RELATIONS = [
         organ="SC",
         source="S_RES_833_1993.txt P4, a verb put between (it governs the document)",
     ),
+    # "subject to resolution N" names the regime a thing falls under, as "covered by" does: a source
+    Case(
+        "5. Decides that petroleum and petroleum products\nsubject to resolution 706 (1991) shall, while under "
+        "Iraqi title, be\nimmune from legal proceedings",
+        [("706 (1991)", "S/RES/706 (1991)", "SC", None, "cite")],
+        organ="SC",
+        source="S_RES_712_1991.txt O5",
+    ),
+    Case(
+        "Also decides that, subject to paragraphs 8 and 9 of the present resolution, \nthe rules and the "
+        "established practice applicable to the procedure",
+        [],
+        source="A_RES_78_272.txt O7 (the present resolution is no reference)",
+    ),
     # ... but another source phrase names the source of something else: cite
     Case(
         "Takes note of the convening, in 2023, of the seventh and eighth sessions of \nthe Expert Mechanism on "
