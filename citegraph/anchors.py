@@ -756,14 +756,11 @@ def _read_anchor(text: str, end: int, asked: list[bool] | None) -> str | None:
             # "the advisory opinion of the International Court of Justice on the legality of the threat or
             # use of nuclear weapons, issued on 8 July 1996": the document noun names it, not the date
             head = head[: date.start()]
-    dated = ""  # a date "of <date>" that ends the head, kept after a plain noun phrase that ends there
     if head[-1:].isdigit() and (date := _TRAILING_DATE.search(head, max(0, len(head) - 60))):
         # "the Geneva communiqué of 30 June 2012": the words before the date are read, as if the date were not
-        # there (:func:`_tidy` drops it from a name read with it); a plain noun phrase read up to it keeps it
-        # ("the statement of 31 March 1993"), which names the document with it
-        dated = " " + " ".join(head[date.start() :].split())
+        # there (:func:`_tidy` drops it from a name read with it): "Geneva communiqué", "statement", "Quartet
+        # report"; the name without its date is in the name with it, as the loose comparison of anchors asks
         head = head[: date.start()]
-    dated_end = len(head)
     for step in range(4):
         found = _walk(head)
         if found is not None:
@@ -845,9 +842,7 @@ def _read_anchor(text: str, end: int, asked: list[bool] | None) -> str | None:
         ):
             cut = late  # "... to support the effective implementation of resolution 8/4 ... on safeguarding ..."
         if noun is not None and (cut is None or noun > cut):
-            return _tidy(head[noun:]) + (
-                dated if len(head) == dated_end else ""
-            )  # "the outcome document of ...""
+            return _tidy(head[noun:])  # "the outcome document of the special session ... held in 2016"
         if cut is None:
             if title is not None:
                 # "and the declaration entitled “Our ocean, our future: call for action”": the title
@@ -857,7 +852,7 @@ def _read_anchor(text: str, end: int, asked: list[bool] | None) -> str | None:
     else:
         noun = _last_head_noun(head, _verb_end(head))
         if noun is not None:
-            return _tidy(head[noun:]) + (dated if len(head) == dated_end else "")
+            return _tidy(head[noun:])
     # no title: the last plain noun phrase ("its successive biennial reviews")
     m = _LAST_PHRASE.search(head, _last_words(head, 5)[0])
     if m is not None and _ENDS_IN_VERB.search(m[0]) and len(head) < len(whole_head):
@@ -872,7 +867,7 @@ def _read_anchor(text: str, end: int, asked: list[bool] | None) -> str | None:
         right := _RIGHT_TO.search(head, max(0, m.start() - _RIGHT_TO_SPAN))
     ) is not None and right.start() < m.start():
         m = right  # "the enjoyment of the right to freedom of thought, conscience and religion or belief": the right
-    return _without_article(_tidy(_after_verb(head, m.start()))) + (dated if len(head) == dated_end else "")
+    return _without_article(_tidy(_after_verb(head, m.start())))
 
 
 #: A right and, in plain words, what it is to, at the end of a head: "the right to freedom of thought, conscience

@@ -125,7 +125,7 @@ DATES = [
         " affirmed on 17 December 2018,",
         "report (part II) of 2018, affirmed on 17 December 2018",
     ),
-    ("Recalling the statement of 31 March 1993 ", "statement of 31 March 1993"),
+    ("Recalling the statement of 31 March 1993 ", "statement"),
     (
         "Welcoming decision 8/1 of 20 December 2019 of the Conference of the States Parties to the United"
         " Nations Convention against Corruption,",
@@ -846,19 +846,19 @@ NAME_WORDS = [
 ]
 
 
-# A date "of <date>" at the mark is read after the words before it: no part of a name, kept after a plain noun
-# phrase that ends at it (which it names the document with; the date alone names nothing).
+# A date "of <date>" at the mark is read after the words before it: no part of a name (the date alone names
+# nothing); the name without it is in the gold's name with it or without it.
 FOLLOWING_DATES = [
     (
         "Reconfirming its endorsement of the Geneva communiqué of 30 June 2012,",
-        "Geneva communiqué of 30 June 2012",
+        "Geneva communiqué",
     ),
     # A/RES/78/222 F3, 79/185 F3 (was "30 June 2012")
     (
         "Noting that the Chief of Staff of the Truce Supervision Organization, in a memorandum of 7 March 1951,",
-        "a memorandum of 7 March 1951",
+        "a memorandum",
     ),  # S/RES/93 (1951) F13 (was "7 March 1951")
-    ("Secretariat in its evaluation report of 22 March 2021;", "report of 22 March 2021"),  # A/RES/78/102 F16
+    ("Secretariat in its evaluation report of 22 March 2021;", "report"),  # A/RES/78/102 F16
     # unchanged: a name or a numbered resolution before the date
     (
         "Recalling Human Rights Council resolution 49/1 of 4 March 2022",
