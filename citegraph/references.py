@@ -1251,9 +1251,8 @@ def _scan(text: str, found: list[g.Atom], ctx: Context) -> list[Found]:
                 and last_symbol is not None
                 and g.REPORT_PLACE_GAP.fullmatch(text, last_symbol[1], s) is not None
             ):
-                lst = prev_list = (
-                    None  # "(E/2015/27), chap. I, sect. C, resolution 59/1": a place in the report
-                )
+                # "(E/2015/27), chap. I, sect. C, resolution 59/1": a place in the report, no reference
+                lst = prev_list = None
                 continue
             named, unknown = _named_body(text, s, ctx)
             if (
