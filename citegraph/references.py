@@ -39,6 +39,7 @@ from citegraph import grammar as g
 from citegraph.models import FOOTNOTE, HEADER, Document, NormText, Reference
 from citegraph.symbols import (
     BODIES,
+    REGIONAL_COMMISSIONS,
     SymbolError,
     au_decision,
     body_of,
@@ -578,16 +579,13 @@ def _target_of(n: str, body: str, is_decision: bool) -> str | None:
 _YEAR_NUMBERED = frozenset({"ECOSOC", "CHR", "SUBCOM", "CCPCJ", "CND", "CSW", "STATCOM", "CSOCD", "CPD"})
 
 
-#: The regional commissions: a number one of them is named for is its own, whatever its shape
-#: ("Economic Commission for Africa resolution 2023/7", ESCAP's "79/1", ECLAC's "767 (XL)").
-_REGIONAL_COMMISSIONS = frozenset({"ECA", "ECE", "ECLAC", "ESCAP", "ESCWA"})
-
-
 def _shape_body(shape: str, named: str | None, organ: str) -> str:
     """The body a number's shape implies, reconciled with the body named in the text."""
     if shape == "sc":
         return "SC"
-    if named in _REGIONAL_COMMISSIONS:
+    if named in REGIONAL_COMMISSIONS:
+        # a number a regional commission is named for is its own, whatever its shape ("Economic Commission
+        # for Africa resolution 2023/7", ESCAP's "79/1", ECLAC's "767 (XL)")
         return named
     if named == "Council":  # "Council resolution": the number says which council
         return "ECOSOC" if shape == "eco" else "HRC"
@@ -607,7 +605,7 @@ def _shape_body(shape: str, named: str | None, organ: str) -> str:
 
 _SHORT_KINDS = {
     "Council": ("ECOSOC", "HRC", "SC"),
-    "Commission": ("CCPCJ", "CND", "CSW", "CHR", "STATCOM", "CSOCD", "CPD", *sorted(_REGIONAL_COMMISSIONS)),
+    "Commission": ("CCPCJ", "CND", "CSW", "CHR", "STATCOM", "CSOCD", "CPD", *sorted(REGIONAL_COMMISSIONS)),
     "Assembly": ("GA", "UNEA"),
     "Conference": ("COSP-UNCAC", "COP-UNTOC", "CBD", "UNFCCC"),
 }

@@ -155,6 +155,10 @@ BODIES: dict[str, Body] = {
     ]
 }
 
+#: The five regional commissions (codes of :data:`BODIES`): bodies of their own, named in prose by their
+#: full names, and commissions among the Council's others ("the Commission" may be one of them).
+REGIONAL_COMMISSIONS: frozenset[str] = frozenset({"ECA", "ECE", "ECLAC", "ESCAP", "ESCWA"})
+
 _ALIAS = {a.upper(): b.code for b in BODIES.values() for a in b.aliases}
 
 # The pieces of a number as printed. Kept small and linear: no nested repeats.

@@ -140,11 +140,7 @@ _COMMISSIONS = {
     "CSOCD",
     "CPD",
     "STATCOM",
-    "ECA",
-    "ECE",
-    "ECLAC",
-    "ESCAP",
-    "ESCWA",
+    *symbols.REGIONAL_COMMISSIONS,
 }
 _CONFERENCES = {"COSP-UNCAC", "COP-UNTOC", "UNEA", "CBD", "UNFCCC"}
 
