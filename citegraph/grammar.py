@@ -356,6 +356,17 @@ PIECES: dict[str, Piece] = {
             ("Assembly/AU/Dec.1", "AU/Dec.1(XI)", "Assembly/AU/Dec.1(XI)/Rev.1"),
         ),
         Piece(
+            "opcw",
+            r"(?<![\w/.:@\u2010\u2011\u2013-])E?C-(?:SS-|M-)?(?:\d{1,3}|[IVXL]{1,6})/(?:DEC|RES)\.\s?\d{1,3}(?![\w/])",
+            "A decision (or resolution) of the Organisation for the Prohibition of Chemical Weapons by its "
+            "symbol: its Conference of the States Parties ('C-25', a special session 'C-SS-4') or Executive "
+            "Council ('EC-94', a meeting 'EC-M-34'), then 'DEC.' and the number ('recalls in this regard "
+            "decision C-25/DEC.9 of 21 April 2021 of the Conference of the States Parties'). Its series "
+            "holds a hyphen, which the document symbol piece does not read.",
+            ("C-25/DEC.9", "C-28/DEC.12", "EC-94/DEC.2", "C-SS-4/DEC.3", "EC-M-34/DEC.1", "C-I/DEC.5"),
+            ("C-25/DEC.9/Rev.1", "ABC-25/DEC.9", "C-25/DEC", "S-32/1"),
+        ),
+        Piece(
             "part",
             r"\b(?:Corr|Add|Rev)\.\d{1,3}(?:{dash}\d{1,3})?",
             "A corrigendum, addendum or revision printed after a symbol ('and Corr.1'), or a range of "
@@ -407,6 +418,7 @@ ATOM_ORDER = (
     "whasym",
     "wha",
     "au",
+    "opcw",
     "lone",
 )
 
@@ -641,6 +653,8 @@ def _slash_kinds(text: str, q: int, i: int) -> tuple[str, ...]:
     c = text[q]
     if c in "AE" and text.startswith(_AU_SERIES, q):
         return ("au",)  # "Ext/Assembly/AU/Dec.1(XI)": the African Union's
+    if c in "CE" and text.startswith(("C-", "EC-"), q):
+        return ("opcw", "symbol")  # "C-25/DEC.9": the OPCW's
     if c.isdigit():
         if text.startswith(("CP.", "CMP.", "CMA."), i + 1):
             return ("fccc",)
@@ -733,7 +747,7 @@ def _around(text: str, a: Atom, n: int, out: dict[tuple[int, int], Atom]) -> Non
                 b = _atom(gd, "date")
                 keep(b[:2], b)
         return
-    if kind in ("whasym", "au") or (
+    if kind in ("whasym", "au", "opcw") or (
         kind == "symbol" and ("/RES" in a[4] or "/DEC/" in a[4] or "/Res." in a[4])
     ):
         # a resolution cited by its symbol is lettered and dated as a number is:

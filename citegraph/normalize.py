@@ -142,8 +142,10 @@ def _split_after(raw: str, e: int) -> bool:
     return c.isspace() and _SPLIT_AFTER.match(raw, e) is not None
 
 
+#: Words whose full stop is followed by a number, never by a footnote mark: "Add.1", "vol. 2225", and
+#: the "DEC."/"RES." inside a symbol ("C-25/DEC.9", "CP/RES.594", "UNEP/EA.5/Res.5").
 _ABBREV_BEFORE_DOT = regex.compile(
-    r"(?:Add|Corr|Rev|Amend|Suppl|Nos?|vols?|paras?|chap|sect|arts?|pp?|annex)\.$"
+    r"(?:Add|Corr|Rev|Amend|Suppl|Nos?|vols?|paras?|chap|sect|arts?|pp?|annex|/DEC|/Dec|/RES|/Res)\.$"
 )
 #: A treaty body's session designation before the digits: the "1/CMA." of "1/CMA.3", the
 #: "7/COP." of "7/COP.13". The session number (one or two digits) is part of the designation.

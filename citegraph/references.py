@@ -46,6 +46,7 @@ from citegraph.symbols import (
     decision,
     file_symbol,
     kind_of,
+    opcw_decision,
     parse_id,
     protocol_decision,
     publication,
@@ -1407,6 +1408,12 @@ def _scan(text: str, found: list[g.Atom], ctx: Context) -> list[Found]:
         elif kind == "au":  # "decision Ext/Assembly/AU/Dec.1(XI)": the symbol names the decision and its body
             target = au_decision(raw)
             out.append(Found(s, e, fold(raw), target, "decision", "AU", None, rel(s)))
+            last_symbol = (target, e)
+            last_part = None
+            floor = e
+        elif kind == "opcw":  # "decision C-25/DEC.9 of 21 April 2021": the OPCW's, by its symbol
+            target = opcw_decision(raw)
+            out.append(Found(s, e, fold(raw), target, kind_of(target), "OPCW", None, rel(s)))
             last_symbol = (target, e)
             last_part = None
             floor = e

@@ -152,6 +152,8 @@ BODIES: dict[str, Body] = {
         Body("UNTS", "United Nations Treaty Series", None, None, ("UNTS",)),
         # its decisions go by their symbols (au_decision): Ext/Assembly/AU/Dec.1(XI), EX.CL/Dec.1073(XXXVI)
         Body("AU", "African Union", None, None, ("AU",)),
+        # its decisions go by their symbols (opcw_decision): C-25/DEC.9, EC-94/DEC.2, C-SS-4/DEC.3
+        Body("OPCW", "Organisation for the Prohibition of Chemical Weapons", None, None, ("OPCW",)),
     ]
 }
 
@@ -318,9 +320,28 @@ def au_decision(symbol: str) -> str:
     return f"{'Ext/' if m[1] else ''}{organ}/{m[3].capitalize()}.{m[4]}({m[5].upper()})"
 
 
+#: The symbol of a decision (or resolution) of the Organisation for the Prohibition of Chemical Weapons:
+#: its Conference of the States Parties ("C-25", a special session "C-SS-4") or Executive Council
+#: ("EC-94", a meeting "EC-M-34"), then "DEC." (or "RES.") and the number. Read upper-cased too (parse_id).
+_OPCW_DECISION = re.compile(r"(E?C-(?:SS-|M-)?(?:\d{1,3}|[IVXL]{1,6}))/(DEC|RES)\. ?(\d{1,3})", re.IGNORECASE)
+
+
+def opcw_decision(symbol: str) -> str:
+    """The symbol of an OPCW decision or resolution, as the Organisation prints it.
+
+    >>> opcw_decision("C-25/DEC.9"), opcw_decision("ec-94/dec. 2"), opcw_decision("C-SS-4/DEC.3")
+    ('C-25/DEC.9', 'EC-94/DEC.2', 'C-SS-4/DEC.3')
+    """
+    m = _OPCW_DECISION.fullmatch("".join(symbol.split()))
+    if m is None:
+        raise SymbolError(f"not an OPCW decision: {symbol!r}")
+    return f"{m[1].upper()}/{m[2].upper()}.{m[3]}"
+
+
 _CANONICAL = [
     # (regex over the upper-cased, folded input, function of the match -> canonical)
     (_AU_DECISION, lambda m: au_decision(m[0])),
+    (_OPCW_DECISION, lambda m: opcw_decision(m[0])),
     (re.compile(r"(?:WHA|SSA) ?\d{1,2}(?:\.\d{1,3}| ?\(\d{1,3}\))"), lambda m: wha_designation(m[0])),
     (re.compile(rf"UNTS[ /]?{_UNTS}"), lambda m: treaty(m[1], m[2])),
     (re.compile(r"SALES(?:/| NO\.? ?)(.+)"), lambda m: publication(m[1])),
@@ -429,6 +450,8 @@ def body_of(symbol: str) -> str | None:
         return "WHA"
     if _AU_DECISION.fullmatch(symbol):
         return "AU"
+    if _OPCW_DECISION.fullmatch(symbol):
+        return "OPCW"
     return None
 
 
@@ -447,6 +470,8 @@ def kind_of(symbol: str) -> str:
         return "decision" if symbol.endswith(")") else "resolution"
     if _AU_DECISION.fullmatch(symbol):
         return "decision"
+    if _OPCW_DECISION.fullmatch(symbol):
+        return "resolution" if "/RES." in up else "decision"
     if body_of(symbol):
         if "/DEC/" in up:
             return "decision"
@@ -464,7 +489,7 @@ def short(symbol: str) -> str:
     if symbol.startswith("UNTS/"):
         return "UNTS " + symbol[5:]
     body = body_of(symbol)
-    if body is None or body in ("UNEA", "WHA", "AU"):  # designations that name their body
+    if body is None or body in ("UNEA", "WHA", "AU", "OPCW"):  # designations that name their body
         return symbol
     b = BODIES[body]
     for pat, word in ((b.res, ""), (b.dec, "decision ")):

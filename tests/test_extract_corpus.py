@@ -129,6 +129,7 @@ _CANONICAL = {
         r"|CBD/(?:COP|CP/MOP|NP/MOP)/DEC/(?:[IVXLC]+|\d{1,2})/\d{1,3}(?: [A-Z])?|FCCC/CP/DEC/\d{1,2}/(?:CP|CMP|CMA)\.\d{1,2}"
         r"|GC\(\d{2}\)/DEC/\d{1,3}|(?:WHA|SSA)\d{1,2}\(\d{1,3}\)"
         r"|(?:Ext/)?(?:Assembly/AU|EX\.CL)/Decl?\.\d{1,4}\([IVXLC]+\)"  # the African Union's
+        r"|E?C-(?:SS-|M-)?\d{1,3}/DEC\.\d{1,3}"  # the OPCW's
     ),
     "treaty": re.compile(r"UNTS/\d{1,5}/\d{1,7}"),
     "publication": re.compile(r"SALES/(?:[A-Z]{1,2}\.)?\d{2}\.[IVXL]+\.(?:[A-Z]{1,2}\.)?\d{1,3}"),

@@ -2838,6 +2838,33 @@ AUDIT4_MARKS = [
         [],
         source="A_RES_78_262.txt P8 (the decision named, not by its symbol)",
     ),
+    # an OPCW decision by its symbol (a hyphen in its series)
+    Case(
+        "Strongly condemns the use of chemical weapons in the Syrian Arab Republic, ... and recalls in \nthis "
+        "regard decision C-25/DEC.9 of 21 April 2021 of the Conference of the States \nParties to the "
+        "Convention on the Prohibition of the Development, Production,",
+        [("C-25/DEC.9", "C-25/DEC.9", "OPCW", "2021-04-21", "recall")],
+        source="A_RES_79_185.txt O4 (also A_RES_78_222.txt O4)",
+    ),
+    Case(
+        "and further welcomes the adoption of decision \nC-28/DEC.12 of 30 November 2023 by the Conference of "
+        "the States Parties to the \nConvention,",
+        [("C-28/DEC.12", "C-28/DEC.12", "OPCW", "2023-11-30", "welcome")],
+        source="A_RES_79_185.txt O6",
+    ),
+    Case(
+        "Recalling Executive Council decisions EC-94/DEC.2 and EC-M-34/DEC.1,",
+        [
+            ("EC-94/DEC.2", "EC-94/DEC.2", "OPCW", None, "recall"),
+            ("EC-M-34/DEC.1", "EC-M-34/DEC.1", "OPCW", None, "recall"),
+        ],
+        source="OPCW Executive Council symbols, a meeting's too (made up)",
+    ),
+    Case(
+        "Recalling its resolution S-32/1 and the Convention,",
+        [("S-32/1", "A/RES/S-32/1", "GA", None, "recall")],
+        source="a special session's number is no OPCW series (made up)",
+    ),
 ]
 
 # ---- audit 4: what only names a source, and the governing verb --------------------------------

@@ -168,3 +168,35 @@ def test_designation_session_is_no_mark(line, kept, marks):
     )
     assert kept in " ".join(_body(text)[-1].split())
     assert [k for k, _ in _marks(text)] == [1, 2, 3, 4, *marks]
+
+
+@pytest.mark.parametrize(
+    ("line", "kept", "marks"),
+    [
+        # A_RES_79_185 O4 and O6 (footnotes 9 and 12 exist): the decision's number is no mark
+        (
+            "recalls in this regard decision C-25/DEC.9 of 21 April 2021 of the Conference",
+            "C-25/DEC.9 of",
+            [],
+        ),
+        (
+            "the adoption of decision \nC-28/DEC.12 of 30 November 2023 by the Conference",
+            "C-28/DEC.12 of",
+            [],
+        ),
+        # S_RES_875_1993 P2: the Organization of American States' symbols
+        ("resolution CP/RES.594 (923/92) and declarations CP/DEC.9 (931/93)", "CP/DEC.9 (931/93)", []),
+        ("resolution UNEP/EA.5/Res.5 on", "UNEP/EA.5/Res.5 on", []),
+        # a mark after a word that is no symbol still goes
+        ("the Decision.5 on", "the Decision. on", [5]),
+    ],
+)
+def test_number_after_dec_or_res_is_no_mark(line, kept, marks):
+    """The number after "/DEC." or "/RES." (also "/Dec.", "/Res.") is the symbol's, however many footnotes."""
+    text = (
+        "The General Assembly,\n\nRecalling the Convention1 and the Protocol2 and the Agreement3 and the "
+        f"Accord,4\n\n1. {line},\n__________\n1 A.\n2 B.\n3 C.\n4 D.\n5 E.\n6 F.\n7 G.\n8 H.\n9 I.\n"
+        "10 J.\n11 K.\n12 L.\n"
+    )
+    assert kept in " ".join(_body(text)[-1].split())
+    assert [k for k, _ in _marks(text)] == [1, 2, 3, 4, *marks]

@@ -68,6 +68,10 @@ CASES = [
     ("Ext/Assembly/AU/Dec.1(XI)", "Ext/Assembly/AU/Dec.1(XI)"),
     ("assembly/au/decl. 8 (xxxii)", "Assembly/AU/Decl.8(XXXII)"),
     ("EX.CL/Dec.1073(XXXVI)", "EX.CL/Dec.1073(XXXVI)"),
+    # the OPCW's decisions by their symbols
+    ("C-25/DEC.9", "C-25/DEC.9"),
+    ("ec-94/dec. 2", "EC-94/DEC.2"),
+    ("C-SS-4/DEC.3", "C-SS-4/DEC.3"),
 ]
 
 
@@ -111,6 +115,8 @@ def test_parse_id_rejects(bad: str) -> None:
         ("E/ESCWA/RES/335 (XXXI)", "ESCWA", "resolution", "ESCWA 335 (XXXI)"),
         ("Ext/Assembly/AU/Dec.1(XI)", "AU", "decision", "Ext/Assembly/AU/Dec.1(XI)"),
         ("EX.CL/Dec.1073(XXXVI)", "AU", "decision", "EX.CL/Dec.1073(XXXVI)"),
+        ("C-25/DEC.9", "OPCW", "decision", "C-25/DEC.9"),
+        ("EC-M-34/DEC.1", "OPCW", "decision", "EC-M-34/DEC.1"),
     ],
 )
 def test_body_kind_short(symbol: str, body: str | None, kind: str, shortform: str) -> None:
