@@ -1028,6 +1028,16 @@ PRE_DATE_GAP = re.compile(r"^\s*,?\s*of\s+(?:its\s+|the\s+)?$")
 #: What may separate two numbers of one list; the gap must end with one of these.
 LIST_SEP = re.compile(r"(?:,|\band|\bor|\bas\s+well\s+as|\bto)\s*$")
 
+#: A place in the resolution just named, then the semicolon that separates the items of a list of
+#: places, as footnotes print them: "Resolutions 52/214, sect. C, para. 3; 55/222, sect. III, para.
+#: 12; 56/64 B, sect. X; ... and 61/121 B, sect. IV, paras. 65–77." (read only between two numbers of
+#: one shape, at least one place before the semicolon: a bare "; " still ends the clause).
+LOCATOR_LIST_GAP = re.compile(
+    r"(?:\s{0,3},\s{1,3}(?:sects?\.|paras?\.|chap\.|annex|part)\s{0,3}"
+    r"(?:[IVXLC]{1,6}(?:\.[A-H])?|\d{1,3}|[A-H])(?:\s{0,3}(?:[-–]|and)\s{0,3}\d{1,3})?){1,4}"
+    r"\s{0,3};\s{1,3}(?:and\s{1,3})?"
+)
+
 #: A full stop or semicolon the OCR printed for the comma between two Security Council numbers of one
 #: list: "resolutions 269 (1969), ..., 432 (1978).\n435 (1978), 439 (1978), 532 (1983). 539 (1983). and
 #: 566\n(1985)" (read only between two such numbers: no sentence goes on with a bare "435 (1978)").

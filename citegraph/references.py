@@ -1610,6 +1610,8 @@ def _continues(lst: _List, gap: str, kind: str = "") -> bool:
         return True  # "450 (1979)\n489 (1979), ...": a comma the OCR lost between two Council numbers
     if kind == "sc" and lst.items[-1].shape == "sc" and g.SC_OCR_COMMA_GAP.fullmatch(gap):
         return True  # "432 (1978).\n435 (1978)": a comma the OCR printed as a full stop
+    if ";" in gap and kind == lst.items[-1].shape and g.LOCATOR_LIST_GAP.fullmatch(gap):
+        return True  # "52/214, sect. C, para. 3; 55/222, ...": a list of places in resolutions
     if len(gap) > 300 or g.clause_break(gap):
         return False
     tail = gap.rstrip()

@@ -2838,6 +2838,33 @@ AUDIT4_MARKS = [
         [],
         source="A_RES_78_262.txt P8 (the decision named, not by its symbol)",
     ),
+    # a footnote's list of places in resolutions, separated by semicolons
+    Case(
+        "Resolutions 52/214, sect. C, para. 3; 55/222, sect. III, para. 12; 56/64 B, sect. X; 57/130 B, \n"
+        "sect. X; 58/101 B, sect. V, paras. 61–76; 59/126 B, sect. V, paras. 76–95; 60/109 B, sect. IV, \n"
+        "paras. 66–80; and 61/121 B, sect. IV, paras. 65–77.",
+        [
+            (n, f"A/RES/{n}", "GA", None, "source")
+            for n in (
+                "52/214",
+                "55/222",
+                "56/64 B",
+                "57/130 B",
+                "58/101 B",
+                "59/126 B",
+                "60/109 B",
+                "61/121 B",
+            )
+        ],
+        section="footnote",
+        source="A_RES_80_161.txt F34 (also A_RES_79_117 F28, A_RES_78_103 F26)",
+    ),
+    Case(
+        "Resolutions 59/39, para. 9, and 65/21, para. 18; see also Official Records of the General Assembly",
+        [("59/39", "A/RES/59/39", "GA", None, "source"), ("65/21", "A/RES/65/21", "GA", None, "source")],
+        section="footnote",
+        source="A_RES_80_161.txt F33 (the semicolon before 'see also' ends the list)",
+    ),
     # an OPCW decision by its symbol (a hyphen in its series)
     Case(
         "Strongly condemns the use of chemical weapons in the Syrian Arab Republic, ... and recalls in \nthis "
