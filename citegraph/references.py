@@ -1097,18 +1097,19 @@ def _not_the_assembly(it: _Item, is_decision: bool, ctx: Context, text: str, num
 def _date_group(lst: _List, date: str, whole: bool) -> None:
     """Date the last item and the undated items of the group it closes.
 
-    The group is the items joined to the last one back to the previous dated item
+    The group is the items joined to the last one by "and" back to the previous dated item
     ("69/196, 69/197 and 69/201 of 18 December 2014": all three). It stops at a comma
-    before "and" ("70/299, and 72/305 of 23 July 2018": only 72/305), and, in a list whose
-    items carry dates of their own, at a comma before the last item ("68/186 of 18 December
-    2013, 69/196, 73/130 of 13 December 2018": 69/196 stands alone). An item never takes a
-    date it cannot have (:func:`_may_date`: resolution 69/196 was not adopted in 2018).
+    before "and" ("70/299, and 72/305 of 23 July 2018": only 72/305), and a dated item set
+    apart by a bare comma closes no group: "186 (1964), 187 (1964), 192 (1964), 193 (1964) of
+    9 August 1964, 194 (1964)" dates 193 alone (186 is of 4 March 1964), as "68/186 of 18
+    December 2013, 69/196, 73/130 of 13 December 2018" leaves 69/196 undated. An item never
+    takes a date it cannot have (:func:`_may_date`: resolution 69/196 was not adopted in 2018).
     """
     items = lst.items
     k = len(items) - 1
     items[k].found.date = date
     items[k].dated = True
-    if not whole and items[k].sep_before == "comma" and any(it.dated for it in items[:k]):
+    if not whole and items[k].sep_before == "comma":
         return
     year = int(date[:4])
     bodies: frozenset[str] | None = None  # those of the dated item, read once it has company

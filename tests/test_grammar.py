@@ -167,7 +167,7 @@ SEEDS = [
         "including, inter alia, resolutions 446 (1979), 452 (1979) of 20 July 1979, 465 (1980), 476 (1980), "
         "478\n(1980), 1515 (2003) of 19 November 2003 and 2334 (2016);",
         [
-            ("446 (1979)", "S/RES/446 (1979)", "SC", "1979-07-20", "cite"),
+            ("446 (1979)", "S/RES/446 (1979)", "SC", None, "cite"),  # of 22 March 1979: no "and" to 452
             ("452 (1979)", "S/RES/452 (1979)", "SC", "1979-07-20", "cite"),
             ("465 (1980)", "S/RES/465 (1980)", "SC", None, "cite"),
             ("476 (1980)", "S/RES/476 (1980)", "SC", None, "cite"),
@@ -195,6 +195,20 @@ SEEDS = [
             ("78/225", "A/RES/78/225", "GA", None, "cite"),
         ],
         source="A/RES/80/229 (70/299 was lost: dated 2018, no body fitted)",
+    ),
+    # a date after an item set apart by a bare comma is that item's alone (no "and" joins a group)
+    Case(
+        "1. Reaffirms its resolutions 186 (1964), 187 (1964),\n192 (1964), 193 (1964) of 9 August 1964, 194 (1964) and\n"
+        "198 (1964);",
+        [
+            ("186 (1964)", "S/RES/186 (1964)", "SC", None, "reaffirm"),
+            ("187 (1964)", "S/RES/187 (1964)", "SC", None, "reaffirm"),
+            ("192 (1964)", "S/RES/192 (1964)", "SC", None, "reaffirm"),
+            ("193 (1964)", "S/RES/193 (1964)", "SC", "1964-08-09", "reaffirm"),
+            ("194 (1964)", "S/RES/194 (1964)", "SC", None, "reaffirm"),
+            ("198 (1964)", "S/RES/198 (1964)", "SC", None, "reaffirm"),
+        ],
+        source="S_RES_201_1965.txt O1 (also S_RES_206_1965; P1 dates 186 4 March 1964)",
     ),
     Case(
         "Recalling its resolutions 444 (1979), 450 (1979)\n489 (1979), 474 (1980), 483 (1980) and 488 (1981), in\n"
