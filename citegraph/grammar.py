@@ -368,10 +368,11 @@ PIECES: dict[str, Piece] = {
         ),
         Piece(
             "part",
-            r"\b(?:Corr|Add|Rev)\.\d{1,3}(?:{dash}\d{1,3})?",
+            r"\b(?:Corr|Add|Rev)\.\s?\d{1,3}(?:{dash}\d{1,3})?",
             "A corrigendum, addendum or revision printed after a symbol ('and Corr.1'), or a range of "
-            "them ('and Corr.1\u20133': one reference each, read by the extractor).",
-            ("Corr.1", "Add.1", "Rev.2", "Corr.1\u20133", "Add.1-3"),
+            "them ('and Corr.1\u20133': one reference each, read by the extractor); OCR may space the "
+            "number off ('documents S/25354 and Add. 1 and 2').",
+            ("Corr.1", "Add.1", "Rev.2", "Corr.1\u20133", "Add.1-3", "Add. 1"),
             ("Corr.", "Add.1/"),
         ),
         Piece(

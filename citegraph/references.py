@@ -1386,7 +1386,8 @@ def _scan(text: str, found: list[g.Atom], ctx: Context) -> list[Found]:
                 base = _PART_SUFFIX.sub("", last_symbol[0])
                 r = rel(s)
                 surface = fold(raw)
-                targets = _part_range(f"{base}/{raw}") or [f"{base}/{raw}"]  # "and Corr.1–3"
+                part = "".join(raw.split())  # "Add. 1": the OCR's space is no part of the symbol
+                targets = _part_range(f"{base}/{part}") or [f"{base}/{part}"]  # "and Corr.1–3"
                 for t in targets:
                     out.append(Found(s, e, surface, t, "document", None, None, r))
                 last_symbol = (last_symbol[0], e)

@@ -2852,6 +2852,28 @@ AUDIT4_MARKS = [
         [],
         source="A_RES_78_262.txt P8 (the decision named, not by its symbol)",
     ),
+    # OCR spaces the number of a part off its word
+    Case(
+        "Ibid., documents S/25354 and Add. 1 and 2.",
+        [
+            ("S/25354", "S/25354", None, None, "source"),
+            ("Add. 1", "S/25354/Add.1", None, None, "source"),
+            ("2", "S/25354/Add.2", None, None, "source"),
+        ],
+        section="footnote",
+        organ="SC",
+        source="S_RES_814_1993.txt F11",
+    ),
+    Case(
+        "Taking note of the report of the Commission, contained in documents S/13450 and Corr.\n1 and Add.1,",
+        [
+            ("S/13450", "S/13450", None, None, "take-note"),
+            ("Corr. 1", "S/13450/Corr.1", None, None, "take-note"),
+            ("Add.1", "S/13450/Add.1", None, None, "take-note"),
+        ],
+        organ="SC",
+        source="S_RES_465_1980.txt P1 ('Corr.' at a line's end)",
+    ),
     # a footnote's list of places in resolutions, separated by semicolons
     Case(
         "Resolutions 52/214, sect. C, para. 3; 55/222, sect. III, para. 12; 56/64 B, sect. X; 57/130 B, \n"
