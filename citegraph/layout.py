@@ -48,6 +48,7 @@ from citegraph.normalize import (
     analyse,
     without_end_mark,
 )
+from citegraph.verbs import lemma_of
 
 _NUMBERED = regex.compile(r"(\d{1,3}|[ZS]|[1l]{1,2})([.,])\s+(?=\S)")
 _OCR_DIGIT = str.maketrans("ZSl", "251")  # what OCR reads for 2, 5 and 1
@@ -208,6 +209,20 @@ def layout(norm: NormText, name: str, path: str) -> Document:
             if annex is not None:
                 part, new_part = f"{annex}/{' '.join(t.split())[:60]}", True
             continue
+        if (
+            not any_numbered
+            and annex is None
+            and last_op is not None
+            and not _end(last_op.text).endswith(":")
+            and tail.endswith((";", ".", ":"))
+            and _OPERATIVE_VERB.match(t)
+            and lemma_of(t[:40]) is not None
+            and not _PREAMBLE.match(t)
+        ):
+            # the next unnumbered operative paragraph ("Calls upon the Governments concerned : (i) ...
+            # ;" then "Instructs the committee ... ;", "Invites Cuba and Norway ... ;"): a verb of the
+            # table opens it, and the paragraph before announces no items
+            last_op = None
         if last_op is not None and (
             not tail.endswith((",", ":")) or _SUBITEM.match(t) or not _PREAMBLE.match(t)
         ):

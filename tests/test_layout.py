@@ -84,6 +84,28 @@ def test_single_unnumbered_operative_paragraph():
     assert _labels(text) == [("H", None), ("O1", None)]
 
 
+def test_unnumbered_operative_paragraphs_each_open_with_their_verb():
+    """S/RES/66 (1948): four unnumbered operative paragraphs, the first with sub-items; each verb of the
+    table opens the next one (they were one O1). A block after a paragraph that announces items with a
+    colon stays in it, as does a closing sentence that opens with no verb of the table."""
+    text = (
+        "The Security Council,\n\nHaving considered the report of the Acting Mediator,\n\n"
+        "Calls upon the Governments concerned :\n(i) To order an immediate cease-fire ;\n\n"
+        "(ii) To implement without further delay resolution\n61 (1948) of 4 November 1948 ;\n\n"
+        "Requests the committee of the Council to report on the extent to which the Governments\n"
+        "have complied with resolutions 61 (1948) and 62 (1948) ;\n\n"
+        "Invites Cuba and Norway to replace the two retiring members of the committee ;\n\n"
+        "Decides that the following text shall apply:\n\nEndorses the plan.\n\n"
+        "This shall be reported to the Council.\n\n"
+        "Adopted at the 396th meeting by 8 votes to none.\n"
+    )
+    doc = _doc(text)
+    ops = [(p.label, p.text.split()[0]) for p in doc.paragraphs if p.label.startswith("O")]
+    assert ops == [("O1", "Calls"), ("O2", "Requests"), ("O3", "Invites"), ("O4", "Decides")]
+    assert doc.paragraph("O4").text.endswith("This shall be reported to the Council.")
+    assert (doc.meta.preambular_count, doc.meta.operative_count) == (1, 4)
+
+
 def test_footnote_anchor_and_paragraph():
     doc = _doc(
         "The General Assembly,\n\nRecalling the Convention on the Rights of the Child,¹ and "
