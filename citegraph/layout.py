@@ -142,8 +142,10 @@ def layout(norm: NormText, name: str, path: str) -> Document:
     held: Paragraph | None = None  # an operative paragraph that holds a part head ("A." in its table)
     last_pre: Paragraph | None = None  # the preambular paragraph of the block before, if it is one
     dash_items = False  # ... and whether it holds dash items already
+    unclosed: Paragraph | None = None  # a preambular paragraph with no closing punctuation, just read
     for bi, b in enumerate(rest):
         t = text[b.start : b.end]
+        opens_unclosed = False
         prev_pre, last_pre = last_pre, None
         head, after_head = after_head, False
         # each pattern is tried only on a block that starts as its matches do (blocks are stripped)
@@ -203,6 +205,20 @@ def layout(norm: NormText, name: str, path: str) -> Document:
             after_head = True
             continue
         ends = tail.endswith((",", ";", ":", ".", "”", '"', ")"))
+        if unclosed is not None and m is None and not _PREAMBLE.match(t) and lemma_of(t[:40]) is None:
+            # the rest of that paragraph, split off by a page break ("Recalling the International Plan
+            # of Action ... adopted by the Food and Agriculture" + "Organization of the United Nations,")
+            unclosed.end = b.end
+            unclosed.text = text[unclosed.start : unclosed.end]
+            unclosed = None if ends else unclosed
+            continue
+        unclosed = None
+        if not ends and annex is None and operatives == 0 and len(t) > 100 and _PREAMBLE.match(t):
+            # a preambular paragraph whose closing comma the OCR lost ("Noting that the Government of
+            # Cyprus has agreed that ... it is necessary to continue the Force beyond 15 June 1970"):
+            # no heading inside the preamble opens with a participle and runs on for a sentence.
+            # (What follows may be its rest, after a page break: ``unclosed``.)
+            ends = opens_unclosed = True
         if not ends and len(t) < 250:
             # a heading ("International Convention on ..."): not a paragraph; inside an annex
             # it opens a section whose numbering may start again ("Article 4", paragraph 1)
@@ -278,6 +294,8 @@ def layout(norm: NormText, name: str, path: str) -> Document:
         else:
             pre += 1
             last_pre = Paragraph(f"P{pre}", PREAMBULAR, pre, text[s : b.end], s, b.end, part)
+            if opens_unclosed:
+                unclosed = last_pre
         paragraphs.append(last_pre)
         last_op, dash_items = None, False
 

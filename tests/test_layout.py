@@ -106,6 +106,30 @@ def test_unnumbered_operative_paragraphs_each_open_with_their_verb():
     assert (doc.meta.preambular_count, doc.meta.operative_count) == (1, 4)
 
 
+def test_a_preambular_paragraph_that_lost_its_comma_is_still_one():
+    """S/RES/281 (1970) P2: the OCR lost the closing comma ("... beyond 15 June 1970"); the block was
+    dropped as a heading. A/RES/79/145: a page break splits a paragraph after "Food and Agriculture"; the
+    rest ("Organization of the United Nations,") joins it."""
+    text = (
+        "The Security Council,\n\nNoting from the report of the Secretary-General of 1 June 1970 that the Force "
+        "is still needed,\n\nNoting that the Government of Cyprus has agreed\nthat in view of the prevailing "
+        "conditions in the island\nit is necessary to continue the Force beyond 15 June 1970\n\n"
+        "Recalling the International Plan of Action to Prevent, Deter and Eliminate\nIllegal, Unreported and "
+        "Unregulated Fishing adopted by the Food and Agriculture\n\nOrganization of the United Nations,\n\n"
+        "International Plan of Action\n\n"
+        "Noting also from the report the conditions prevailing in the island,\n\n1. Reaffirms its resolutions.\n"
+    )
+    doc = _doc(text)
+    pre = [(p.label, " ".join(p.text.split())[-40:]) for p in doc.paragraphs if p.label.startswith("P")]
+    assert pre == [
+        ("P1", "of 1 June 1970 that the Force is still needed,"[-40:]),
+        ("P2", "to continue the Force beyond 15 June 1970"[-40:]),
+        ("P3", "Agriculture Organization of the United Nations,"[-40:]),
+        ("P4", "the conditions prevailing in the island,"[-40:]),
+    ]
+    assert (doc.meta.preambular_count, doc.meta.operative_count) == (4, 1)
+
+
 def test_footnote_anchor_and_paragraph():
     doc = _doc(
         "The General Assembly,\n\nRecalling the Convention on the Rights of the Child,¹ and "
