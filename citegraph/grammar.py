@@ -161,8 +161,9 @@ PIECES: dict[str, Piece] = {
             rf"\s{{0,3}},?\s{{0,3}}and\s{{1,3}}\d{{1,2}}\s{{1,3}}(?:{_MONTHS})\s{{1,3}}\d{{4}}",
             "The dates of a list, one for each item in turn: '1196 (1998) and 1197 (1998), adopted by the "
             "Security Council on 16 and 18 September 1998, respectively'. A day printed alone takes the "
-            "month and year of the next date. Read only before ', respectively' (DATES_AFTER): without it "
-            "the dates are no such list.",
+            "month and year of the next date. Read before ', respectively' (DATES_AFTER), or right after "
+            "an 'and'-joined list of as many items ('63 (1948) and 64 (1948) of 24 and 28 December 1948', "
+            "DATES_PAIRED).",
             ("16 and 18 September 1998", "2 March and 9 April 2020", "1, 2 and 3 May 2001"),
             ("16 and 18 September", "16 September 1998"),
         ),
@@ -497,6 +498,10 @@ DATE_AFTER = re.compile(rf"{compose('date_lead')}\s{{1,3}}(?P<date>{compose('dat
 DATES_AFTER = re.compile(
     rf"{compose('date_lead')}\s{{1,3}}(?P<dates>{compose('dates')})(?=\s{{0,3}},\s{{0,3}}respectively\b)"
 )
+#: The dates of an "and"-joined list printed right after it without "respectively": "its resolutions 63
+#: (1948) and 64 (1948) of 24 and 28 December 1948" (one each, in turn; the extractor pairs them only
+#: when the list ends with as many undated items as there are dates).
+DATES_PAIRED = re.compile(rf"\s{{0,3}}of\s{{1,3}}(?P<dates>{compose('dates')})")
 #: One date of such a list: a day, and the month and year if printed.
 DATES_ONE = re.compile(
     rf"(?P<day>\d{{1,2}})(?:\s{{1,3}}(?P<month>{_MONTHS})(?:\s{{1,3}}(?P<year>\d{{4}}))?)?"
@@ -693,6 +698,10 @@ def _date_after(text: str, e: int, respectively: bool) -> Atom | None:
         return None
     if respectively and text.find("respectively", e, e + 400) != -1:
         ds = DATES_AFTER.match(text, e)
+        if ds is not None:
+            return _atom(ds, "dates")
+    if respectively:
+        ds = DATES_PAIRED.match(text, e)  # "63 (1948) and 64 (1948) of 24 and 28 December 1948"
         if ds is not None:
             return _atom(ds, "dates")
     d = DATE_AFTER.match(text, e)

@@ -2852,6 +2852,26 @@ AUDIT4_MARKS = [
         [],
         source="A_RES_78_262.txt P8 (the decision named, not by its symbol)",
     ),
+    # the dates of an "and"-joined list, in turn, without "respectively"
+    Case(
+        "Considering that its resolutions 63 (1948) and 64\n(1948) of 24 and 28 December 1948 have not been fully\ncarried out,",
+        [
+            ("63 (1948)", "S/RES/63 (1948)", "SC", "1948-12-24", "consider"),
+            ("64 (1948)", "S/RES/64 (1948)", "SC", "1948-12-28", "consider"),
+        ],
+        organ="SC",
+        source="S_RES_67_1949.txt P3 (also O4, S_RES_66_1948 O2)",
+    ),
+    Case(
+        "Recalling its resolutions 1 (1946), 2 (1946) and 3 (1946) of 4 and 16 November 1946,",
+        [
+            ("1 (1946)", "S/RES/1 (1946)", "SC", None, "recall"),
+            ("2 (1946)", "S/RES/2 (1946)", "SC", None, "recall"),
+            ("3 (1946)", "S/RES/3 (1946)", "SC", None, "recall"),
+        ],
+        organ="SC",
+        source="three items, two dates: the text does not say which is whose (made up)",
+    ),
     # OCR spaces the number of a part off its word
     Case(
         "Ibid., documents S/25354 and Add. 1 and 2.",
