@@ -1179,7 +1179,8 @@ _STANDARD_HEAD = (
 #: Phrases right before a reference that make it name the source of something else
 #: ("as adopted by the General Assembly in its resolution 69/196" -> ``cite``): a past
 #: participle with its preposition ("established pursuant to", "contained in", "sustained by",
-#: "provided for in", "decided upon in"), "pursuant to", "subject to" (the regime a thing falls under:
+#: "provided for in", "decided upon in"; "as", the number a text was adopted under: "the declaration
+#: ..., adopted by consensus as resolution 67/1"), "pursuant to", "subject to" (the regime a thing falls under:
 #: "petroleum products subject to resolution 706 (1991)", as "covered by"), "in (full) accordance with (the provisions
 #: of)", "in response to" (where the request for a report came from: "the report of the
 #: Secretary-General (S/24800) in response to its resolution 783 (1992)"), "in (flagrant) violation
@@ -1206,6 +1207,9 @@ CITE_TRIGGERS = WordSearch(  # each phrase after \b
     r"(?:[a-z]{3,}ed|set\s+(?:forth|out)|laid\s+down|made|taken|undertaken|given|put\s+forward|"
     r"brought\s+forward|begun|held|set\s+up)"
     r"(?:\s+for)?\s+(?:(?:up)?on|by|in|to|through|under|at|with|pursuant\s+to)"
+    # "adopted by the General Assembly by consensus as resolution 69/313" (not "as well as")
+    r"|[a-z]{3,}ed(?:\s+by\s+(?:the\s+)?[A-Z][A-Za-z\u2019'-]*(?:\s+[A-Z][A-Za-z\u2019'-]*){0,5})?"
+    r"(?:\s+(?:by\s+consensus|without\s+(?:a\s+)?vote|unanimously))?\s+as"
     r"|(?:deriv|aris|emanat|stemm|result|flow|originat)(?:ing|ed)\s+from"
     r"|(?:obligations?|commitments?|responsibilities|duties)\s+under"
     # "comply with" takes what is complied with as its object, as "implement" does: "Condemns the refusal

@@ -3301,6 +3301,41 @@ AUDIT4_RELATIONS = [
     ),
 ]
 
+#: Relations of audit 6 (/work/audit6): the real snippets, positive and negative.
+AUDIT6_RELATIONS = [
+    # "adopted (by <body>) (by consensus) as resolution N": the number the text was adopted under, a source
+    Case(
+        "25. Recalls with satisfaction that, in paragraph 8 of the declaration of the high-\nlevel meeting of the "
+        "General Assembly on the rule of law at the national and \ninternational levels, adopted by consensus as "
+        "resolution 67/1 of 24 September 2012, \nMember States recognized",
+        [("67/1", "A/RES/67/1", "GA", "2012-09-24", "cite")],
+        source="A_RES_79_117.txt O25",
+    ),
+    Case(
+        "26. Also recalls with satisfaction that, in paragraph 89 of the Addis Ababa \nAction Agenda of the Third "
+        "International Conference on Financing for Development, \nadopted by the General Assembly by consensus as "
+        "resolution 69/313 of 27 July 2015, \nStates endorsed",
+        [("69/313", "A/RES/69/313", "GA", "2015-07-27", "cite")],
+        source="A_RES_79_117.txt O26",
+    ),
+    Case(
+        "Recalls the declaration, adopted as resolution 67/1 of 24 September 2012;",
+        [("67/1", "A/RES/67/1", "GA", "2012-09-24", "cite")],
+        source="probe /tmp/gaP p1 O4",
+    ),
+    Case(
+        "Recalling General Assembly resolutions 1514 (XV) of 14\nDecember 1960 and 2145 (XXI) of 27 October 1966 "
+        "as well\nas resolution S-14/1 of 20 September 1986,",
+        [
+            ("1514 (XV)", "A/RES/1514 (XV)", "GA", "1960-12-14", "recall"),
+            ("2145 (XXI)", "A/RES/2145 (XXI)", "GA", "1966-10-27", "recall"),
+            ("S-14/1", "A/RES/S-14/1", "GA", "1986-09-20", "recall"),
+        ],
+        organ="SC",
+        source="S_RES_601_1987.txt P2 ('as well as' is no source phrase)",
+    ),
+]
+
 #: Paragraphs of a first-person declaration ("We, Heads of State and Government ..."), scanned with
 #: ``Context(declaration=True)``: the bare verb that opens each one governs.
 DECLARATION_PARAGRAPHS = [
@@ -3356,6 +3391,7 @@ ALL = (
     + AUDIT3_SYMBOLS
     + AUDIT3_RELATIONS
     + AUDIT4_RELATIONS
+    + AUDIT6_RELATIONS
     + NEGATIVES
     + AUDIT4_MARKS
 )
