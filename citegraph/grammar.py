@@ -1214,8 +1214,11 @@ CITE_TRIGGERS = WordSearch(  # each phrase after \b
     r"|(?:obligations?|commitments?|responsibilities|duties)\s+under"
     # "comply with" takes what is complied with as its object, as "implement" does: "Condemns the refusal
     # of South Africa to comply with General Assembly resolutions 2145 (XXI) ..." -> condemn
-    r"|(?:by|in|through|under|with(?<!comply\swith)(?<!complies\swith)(?<!complying\swith))"
-    r"(?=\s+(?:its|their|the|relevant|previous|[A-Z]|resolution|decision|paragraphs?|sections?|annex|part|chapter))"
+    # a bare "by/in/through/under" right before the keyword as well: "the recognition in resolution 79/1"
+    # is "the recognition in its resolution 79/1" ("compliance with resolution 661 (1990)" is not a source)
+    r"|(?:(?:by|in|through|under)(?=\s*$)|(?:by|in|through|under|with(?<!comply\swith)(?<!complies\swith)"
+    r"(?<!complying\swith))"
+    r"(?=\s+(?:its|their|the|relevant|previous|[A-Z]|resolution|decision|paragraphs?|sections?|annex|part|chapter)))"
     r")" + _FILLER_WORDS + _CITED_DOCUMENT
 )
 
@@ -1287,7 +1290,7 @@ ADOPTION_BY = re.compile(
 #: paragraph 2 of its resolution 780 (1992)", "the establishment, in accordance with ... resolution 12/4",
 #: "the proclamation of the Second International Decade ... as contained in its resolution 79/193" (cite).
 ACT_VIA = re.compile(
-    r"\W?(?:by|in|through)\s+(?!the\s+(?:context|framework)\b)(?:its|their|the|[A-Z]|resolution|decision)"
+    r"\W?(?:by|in|through)(?:\s+(?!the\s+(?:context|framework)\b)(?:its|their|the|[A-Z]|resolution|decision)|\s*$)"
 )
 
 #: "Recalling the adoption of the Comprehensive Nuclear-Test-Ban Treaty in its resolution 50/245": the
@@ -1298,4 +1301,14 @@ ACT_VIA = re.compile(
 ADOPTION_OF = re.compile(
     r"(?:[\s,]+(?:also|further|again|in\s+this\s+regard|with\s+(?:deep\s+|great\s+)?(?:appreciation|satisfaction)))*"
     r"[\s,]+(?:the|its)\s+(?:" + "|".join(ACT_NOUNS) + r")\s+of\s[^,;]{1,200}?,?\s(?:by|in|through)" + _FILLER
+)
+
+#: The verb's second object joined by "and", read as :data:`ADOPTION_OF` is: "Taking note of resolution
+#: 77.17 ..., entitled ..., and of the adoption of the WHO Pandemic Agreement through resolution 78.1" ->
+#: take-note (searched in the words before the keyword, after the previous reference).
+ADOPTION_JOINED = re.compile(
+    r"\band\s+(?:of\s+)?(?:the|its)\s+(?:"
+    + "|".join(ACT_NOUNS)
+    + r")\s+of\s[^,;]{1,200}?,?\s(?:by|in|through)"
+    + _FILLER
 )

@@ -482,7 +482,11 @@ def relation_at(
     trigger = g.CITE_TRIGGERS.search(gap) if gap else None
     if trigger is not None and not (
         g.ACT_VIA.match(trigger[0])
-        and (g.ADOPTION_BY.search(gap) or _adoption_governed(text, verb[1], floor, pos))
+        and (
+            g.ADOPTION_BY.search(gap)
+            or g.ADOPTION_JOINED.search(gap)
+            or _adoption_governed(text, verb[1], floor, pos)
+        )
     ):
         return "cite"
     return verb[0]

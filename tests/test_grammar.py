@@ -314,8 +314,8 @@ SEEDS = [
     ),
     Case(
         "Stressing the recognition in resolution 79/1 of 22 September 2024, entitled “The Pact for the Future”,",
-        [("79/1", "A/RES/79/1", "GA", "2024-09-22", "stress")],
-        source="A/RES/80/31",
+        [("79/1", "A/RES/79/1", "GA", "2024-09-22", "cite")],
+        source="A/RES/80/31 (the recognition made in resolution 79/1, as 'in its resolution': audit6 gaN 4)",
     ),
     Case(
         "Underscoring the role of the Commission, and underscoring its resolution 73/183 of 17 December 2018",
@@ -2208,8 +2208,8 @@ BODIES_ELSEWHERE = [
     Case(
         "Welcoming the decision by the United Nations Environment Assembly at its resumed fifth session, in "
         "resolution 5/14 of 2 March 2022, 19  to convene an intergovernmental negotiating committee",
-        [("5/14", "UNEP/EA.5/Res.14", "UNEA", "2022-03-02", "welcome")],
-        source="A_RES_78_155.txt",
+        [("5/14", "UNEP/EA.5/Res.14", "UNEA", "2022-03-02", "cite")],
+        source="A_RES_78_155.txt (the decision made in resolution 5/14, as 'its decision, in its resolution')",
     ),
     Case(
         "in this regard notes the contribution of the United Nations Environment Assembly, as reflected in its "
@@ -2473,9 +2473,9 @@ AUDIT3_RELATIONS = [
     Case(
         "Deploring the fact that the demands in resolution 752 (1992) have not been complied with, including its "
         "demands that:",
-        [("752 (1992)", "S/RES/752 (1992)", "SC", None, "deplore")],
+        [("752 (1992)", "S/RES/752 (1992)", "SC", None, "cite")],
         organ="SC",
-        source="S_RES_757_1992.txt P4",
+        source="S_RES_757_1992.txt P4 (the demands made in it, as 'the requests and demands contained in')",
     ),
     Case(
         "Further condemns the racist régime of South Africa for its installation of a so-called interim government "
@@ -3333,6 +3333,58 @@ AUDIT6_RELATIONS = [
         ],
         organ="SC",
         source="S_RES_601_1987.txt P2 ('as well as' is no source phrase)",
+    ),
+    # "<noun> in resolution N" is "<noun> in its resolution N": the resolution is where it was made
+    Case(
+        "Stressing the recognition in resolution 79/1 of 22 September 2024, entitled \u201cThe \nPact for the "
+        "Future\u201d, of the relevance of nuclear-weapon-free zones",
+        [("79/1", "A/RES/79/1", "GA", "2024-09-22", "cite")],
+        source="A_RES_80_31.txt P12",
+    ),
+    Case(
+        "Stressing the recognition in its resolution 79/1 of 22 September 2024, entitled \u201cThe \nPact for the "
+        "Future\u201d, of the relevance of nuclear-weapon-free zones",
+        [("79/1", "A/RES/79/1", "GA", "2024-09-22", "cite")],
+        source="probe /tmp/gaN p1 (with 'its', as before)",
+    ),
+    Case(
+        "205. Recalls its decision in resolution 77/276 of 29 March 2023 to request the \nInternational Court of "
+        "Justice to render an advisory opinion",
+        [("77/276", "A/RES/77/276", "GA", "2023-03-29", "cite")],
+        source="A_RES_78_69.txt O205 (as 'its decision, in its resolution 68/192' in 78/228 O5)",
+    ),
+    # ... but not "with": what is complied with is the verb's object ("comply with" is "implement")
+    Case(
+        "1. Demands that Iraq comply fully with resolution 660\n(1990) and all subsequent relevant resolutions,",
+        [("660 (1990)", "S/RES/660 (1990)", "SC", None, "demand")],
+        organ="SC",
+        source="S_RES_678_1990.txt O1",
+    ),
+    Case(
+        "1. Calls upon all States to carry out their obligations\nto ensure strict and complete compliance with "
+        "resolution\n661 (1990) and in particular paragraphs 3, 4 and 5 thereof,",
+        [("661 (1990)", "S/RES/661 (1990)", "SC", None, "call-upon")],
+        organ="SC",
+        source="S_RES_670_1990.txt O1",
+    ),
+    # ... and an act noun still takes the resolution through a bare "by/in/through" (ACT_VIA)
+    Case(
+        "65. Recalls the adoption of the United Nations Convention against \nCybercrime, by resolution 79/243 of "
+        "24 December 2024, and its opening for signature,",
+        [("79/243", "A/RES/79/243", "GA", "2024-12-24", "recall")],
+        source="A_RES_80_229.txt O65",
+    ),
+    Case(
+        "Taking note of resolution 77.17 of 1 June 2024, adopted by the World Health \nAssembly at its "
+        "seventy-seventh session, entitled \u201cStrengthening preparedness for and \nresponse to public health "
+        "emergencies through targeted amendments to the International \nHealth Regulations (2005)\u201d and of the "
+        "adoption of the WHO Pandemic Agreement \nthrough resolution 78.1 on 20 May 2025 at the seventy-eighth "
+        "World Health Assembly,",
+        [
+            ("77.17", "WHA77.17", "WHA", "2024-06-01", "take-note"),
+            ("78.1", "WHA78.1", "WHA", "2025-05-20", "take-note"),
+        ],
+        source="A_RES_79_333.txt P4 (the adoption joined by 'and of' is the verb's object too)",
     ),
 ]
 
