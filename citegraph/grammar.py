@@ -1293,6 +1293,14 @@ ACT_VIA = re.compile(
     r"\W?(?:by|in|through)(?:\s+(?!the\s+(?:context|framework)\b)(?:its|their|the|[A-Z]|resolution|decision)|\s*$)"
 )
 
+#: A that-clause that opens with the means of its own verb: "Takes note, in this regard, that through its
+#: resolution 54/18 of 12 October 2023, the Human Rights Council submitted to the General Assembly the
+#: draft ..." -> take-note: what is noted is the clause, the resolution only says how the Council acted
+#: (as "Welcoming the adoption, by its resolution 70/175, of ..." -> welcome). Only "through" and "by":
+#: "Recalling that, in its resolution 77/231, it requested ..." names where the request stands (cite); a
+#: participle before "through" is a source phrase ("established through its resolution 71/291", gold 002).
+CLAUSE_MEANS = re.compile(r"\bthat\s*,?\s*(?:through|by)\b" + _FILLER)
+
 #: "Recalling the adoption of the Comprehensive Nuclear-Test-Ban Treaty in its resolution 50/245": the
 #: adoption is the verb's object and the resolution the act of adopting, as in "Welcoming the adoption,
 #: by its resolution 70/175, of ..." (``ADOPTION_BY``); read from the verb's end to the keyword. Only

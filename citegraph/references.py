@@ -488,7 +488,7 @@ def relation_at(
             or _adoption_governed(text, verb[1], floor, pos)
         )
     ):
-        return "cite"
+        return verb[0] if g.CLAUSE_MEANS.search(gap) else "cite"
     return verb[0]
 
 

@@ -2240,8 +2240,8 @@ BODIES_ELSEWHERE = [
     Case(
         "Takes note, in this regard, that through its resolution 54/18 of 12 October 2023, the Human Rights "
         "Council submitted to the General Assembly the draft international covenant",
-        [("54/18", "A/HRC/RES/54/18", "HRC", "2023-10-12", "cite")],
-        source="A_RES_78_203.txt",
+        [("54/18", "A/HRC/RES/54/18", "HRC", "2023-10-12", "take-note")],
+        source="A_RES_78_203.txt (the that-clause is noted: audit6 gaQ 2)",
     ),
     Case(
         "Recalling section XI of its resolution 55/258 of 14 June 2001 and its resolutions 71/266 of 23 December "
@@ -3385,6 +3385,27 @@ AUDIT6_RELATIONS = [
             ("78.1", "WHA78.1", "WHA", "2025-05-20", "take-note"),
         ],
         source="A_RES_79_333.txt P4 (the adoption joined by 'and of' is the verb's object too)",
+    ),
+    # a that-clause that opens with the means of its own verb ("that through its resolution N, <subject>
+    # <verb>"): the clause is the object, the main verb governs; not "that, in its resolution N, it requested"
+    Case(
+        "7. \nTakes note, in this regard, that through its resolution 54/18 of 12 October \n2023,20 the Human Rights "
+        "Council submitted to the General Assembly the draft \ninternational covenant on the right to development",
+        [("54/18", "A/HRC/RES/54/18", "HRC", "2023-10-12", "take-note")],
+        source="A_RES_78_203.txt O7",
+    ),
+    Case(
+        "Recalling that, in its resolution 77/231, it requested the Commission on Crime \nPrevention and Criminal "
+        "Justice to approve at its thirty-second session the overall \ntheme,",
+        [("77/231", "A/RES/77/231", "GA", None, "cite")],
+        source="A_RES_78_223.txt P9 ('in' names where the request stands)",
+    ),
+    Case(
+        "and highlighting in this respect the work of the Office of Counter-Terrorism, established through its "
+        "resolution 71/291 of 15 June 2017, and that of the United Nations Global Counter-Terrorism Coordination "
+        "Compact entities",
+        [("71/291", "A/RES/71/291", "GA", "2017-06-15", "cite")],
+        source="002 P33 (a participle before 'through' is a source phrase; 'that of' is no that-clause)",
     ),
 ]
 
