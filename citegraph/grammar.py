@@ -1301,6 +1301,18 @@ ACT_VIA = re.compile(
 #: participle before "through" is a source phrase ("established through its resolution 71/291", gold 002).
 CLAUSE_MEANS = re.compile(r"\bthat\s*,?\s*(?:through|by)\b" + _FILLER)
 
+#: An adjective that opens a preambular paragraph ("Mindful of its resolution 60/1,"), set off inside a
+#: paragraph by a comma or "and": "Requests the United Nations Educational, Scientific and Cultural
+#: Organization, in consultation with relevant entities ..., and mindful of the provisions of the annex to
+#: Economic and Social Council resolution 1980/67 of 25 July 1980, to continue ..." It governs what
+#: follows it as it does at the paragraph's start, where no verb of the table governs (cite), not the
+#: verb before it (request); up to a ";" or an infinitive after a comma (", to continue"), which goes
+#: back to the verb. Not a predicate ("make States aware of"): only after "," or "and".
+ADJECTIVE_OPENING = re.compile(
+    r"(?:,|\band)\s+(?:[a-z]+ly\s+|also\s+|further\s+)?(?:mindful|aware|conscious|cognizant)\s+(?:of|that)\b"
+)
+ADJECTIVE_END = re.compile(r";|,\s+to\s+[a-z]")
+
 #: "Recalling the adoption of the Comprehensive Nuclear-Test-Ban Treaty in its resolution 50/245": the
 #: adoption is the verb's object and the resolution the act of adopting, as in "Welcoming the adoption,
 #: by its resolution 70/175, of ..." (``ADOPTION_BY``); read from the verb's end to the keyword. Only

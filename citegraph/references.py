@@ -456,6 +456,19 @@ def _adoption_governed(text: str, verb_end: int, floor: int, pos: int) -> bool:
     )
 
 
+def _adjective_governs(text: str, verb_end: int, pos: int) -> bool:
+    """Whether an adjective set off after the verb ending at ``verb_end`` governs the reference at ``pos``
+    (:data:`grammar.ADJECTIVE_OPENING`: ", and mindful of the provisions of ... resolution 1980/67"): the last
+    one within 300 characters, with no ";" or ", to <verb>" between it and ``pos``.
+
+    >>> t = "Requests UNESCO, and mindful of the provisions of the annex to resolution 1980/67, to continue"
+    >>> _adjective_governs(t, 8, t.index("resolution")), _adjective_governs(t + " resolution 1/2", 8, len(t) + 1)
+    (True, False)
+    """
+    ends = [m.end() for m in g.ADJECTIVE_OPENING.finditer(text, max(verb_end, pos - 300), pos)]
+    return bool(ends) and g.ADJECTIVE_END.search(text, ends[-1], pos) is None
+
+
 def relation_at(
     text: str, pos: int, floor: int, section: str, spans: list[tuple[int, int, str]] | None = None
 ) -> str:
@@ -476,8 +489,8 @@ def relation_at(
     if section == "header":
         return "cite"
     verb = governing_verb(text, pos, spans)
-    if verb is None:
-        return "cite"  # nothing governs it: a source or not, it is cited
+    if verb is None or _adjective_governs(text, verb[1], pos):
+        return "cite"  # nothing governs it (or an adjective, as at a paragraph's start): it is cited
     gap = text[max(floor, verb[1], pos - 160) : pos]
     trigger = g.CITE_TRIGGERS.search(gap) if gap else None
     if trigger is not None and not (

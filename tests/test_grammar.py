@@ -3407,6 +3407,39 @@ AUDIT6_RELATIONS = [
         [("71/291", "A/RES/71/291", "GA", "2017-06-15", "cite")],
         source="002 P33 (a participle before 'through' is a source phrase; 'that of' is no that-clause)",
     ),
+    # an adjective that opens a preambular paragraph, set off inside one, governs as at the paragraph's start
+    Case(
+        "10. Requests the United Nations Educational, Scientific and Cultural \nOrganization, in consultation "
+        "with relevant entities of the United Nations system, and \nmindful of the provisions of the annex to "
+        "Economic and Social Council resolution \n1980/67 of 25 July 1980, to continue to facilitate the "
+        "implementation of the \nInternational Day in collaboration with Governments and relevant stakeholders;",
+        [("1980/67", "E/RES/1980/67", "ECOSOC", "1980-07-25", "cite")],
+        source="A_RES_78_215.txt O10",
+    ),
+    Case(
+        "Mindful of its resolution 60/1 of 24 October 2005,",
+        [("60/1", "A/RES/60/1", "GA", "2005-10-24", "cite")],
+        source="probe /tmp/gaR/t/m.txt (at the paragraph's start: no verb of the table)",
+    ),
+    Case(
+        "Invites the United Nations Educational, Scientific and Cultural \nOrganization and the Department of "
+        "Political and Peacebuilding Affairs of the \nSecretariat, mindful of the provisions contained in the "
+        "annex to Economic and Social \nCouncil resolution 1980/67, to facilitate the implementation of the "
+        "International Year;",
+        [("1980/67", "E/RES/1980/67", "ECOSOC", None, "cite")],
+        source="A_RES_78_266.txt O5",
+    ),
+    Case(
+        "Requests the Organization, mindful of the provisions of its mandate, to continue to implement "
+        "resolution 70/1,",
+        [("70/1", "A/RES/70/1", "GA", None, "request")],
+        source="probe (after ', to <verb>' the infinitive goes back to the verb)",
+    ),
+    Case(
+        "Requests the Secretary-General to make States aware of resolution 70/1,",
+        [("70/1", "A/RES/70/1", "GA", None, "request")],
+        source="probe (a predicate adjective, not set off: A_RES_78_102.txt 'make States aware of the expectation')",
+    ),
 ]
 
 #: Paragraphs of a first-person declaration ("We, Heads of State and Government ..."), scanned with
