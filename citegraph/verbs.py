@@ -234,6 +234,13 @@ VERBS: dict[str, Verb] = {
             "The citing text directs action with reference to the cited text.",
         ),
         _v(
+            "instruct",
+            "instructs",
+            "citesAsAuthority",
+            "instructs",
+            "The citing text instructs others with reference to the cited text.",
+        ),
+        _v(
             "advise",
             "advises",
             "citesAsAuthority",
@@ -479,6 +486,16 @@ VERBS: dict[str, Verb] = {
             "The citing text is disturbed by what the cited text bears on.",
             "is disturbed by",
         ),
+        # an adjective, not a participle: its lemma is the word itself ("Indignant that South Africa's
+        # insistence on ... has obstructed the implementation of resolution 435 (1978)" -> indignant)
+        _v(
+            "indignant",
+            "isIndignantAt",
+            "disagreesWith",
+            "indignant",
+            "The citing text is indignant at what the cited text bears on.",
+            "is indignant at",
+        ),
         _v(
             "cite",
             "citesAsRelated",
@@ -501,8 +518,8 @@ VERBS: dict[str, Verb] = {
 #: Forms printed as past participles ("Concerned that, since the adoption of its resolutions ...",
 #: "Determined to ensure ..."): they govern a reference only as the opening of a preambular
 #: paragraph, after adverbs at most ("Deeply concerned"); elsewhere they are as often adjectives
-#: ("the States concerned") or past tenses ("the Council determined").
-OPENING_ONLY = frozenset({"concerned", "alarmed", "convinced", "disturbed", "determined"})
+#: ("the States concerned") or past tenses ("the Council determined"). "Indignant" (S/RES/539 P7) too.
+OPENING_ONLY = frozenset({"concerned", "alarmed", "convinced", "disturbed", "determined", "indignant"})
 
 # Longest forms first, so that "taking note" wins over a shorter opening.
 _FORMS: list[tuple[tuple[str, ...], str]] = sorted(

@@ -3440,6 +3440,32 @@ AUDIT6_RELATIONS = [
         [("70/1", "A/RES/70/1", "GA", None, "request")],
         source="probe (a predicate adjective, not set off: A_RES_78_102.txt 'make States aware of the expectation')",
     ),
+    # "Instructs" is an operative verb; "Indignant" opens a paragraph as "Concerned" and "Alarmed" do
+    Case(
+        "Instructs the committee of the Council appointed\non 4 November to meet at Lake Success on 7 January\n1949 "
+        "to consider the situation in southern Palestine\nand to report to the Council on the extent to which\nthe "
+        "Governments concerned have by that date com-\nplied with the present resolution and with resolutions\n"
+        "61 (1948) and 62 (1948) of 4 and 16 November\n1948 ;",
+        [
+            ("61 (1948)", "S/RES/61 (1948)", "SC", None, "instruct"),
+            ("62 (1948)", "S/RES/62 (1948)", "SC", None, "instruct"),
+        ],
+        organ="SC",
+        source="S_RES_66_1948.txt O2 (the dates left unpaired, as before)",
+    ),
+    Case(
+        'Indignant that South Africa\u2019s insistence on an irrelevant and extraneous issue of "linkage" has '
+        "obstructed\nthe implementation of resolution 435 (1978),",
+        [("435 (1978)", "S/RES/435 (1978)", "SC", None, "indignant")],
+        organ="SC",
+        source="S_RES_539_1983.txt P7",
+    ),
+    Case(
+        "Calls upon the Governments indignant at the delay to implement resolution 435 (1978),",
+        [("435 (1978)", "S/RES/435 (1978)", "SC", None, "call-upon")],
+        organ="SC",
+        source="probe ('indignant' inside a paragraph is an adjective, as 'the States concerned')",
+    ),
 ]
 
 #: Paragraphs of a first-person declaration ("We, Heads of State and Government ..."), scanned with
