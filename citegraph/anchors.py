@@ -420,6 +420,11 @@ def _stops(words: list[str], i: int, started: bool) -> bool:
             )
             and prev != "The"
         )
+    if t == "and" and started and _ends_numbered_item(words, i - 1) and _opens_numbered_item(words, i):
+        # "Assembly resolution 79/181 of 17 December 2024 and Council resolution 58/17 of 3 April 2025,¹": a
+        # numbered resolution named with its own keyword is an item of its own, which "and" before it ends
+        # (as a comma does); "resolutions 22/7 and 22/8" is one name
+        return True
     if t in CONNECTORS:
         return False
     if (
@@ -463,6 +468,48 @@ def _ends_date(words: list[str], i: int) -> bool:
     (True, False)
     """
     return i >= 2 and words[i - 1].isdigit() and len(words[i - 1]) == 4 and words[i - 2] in _MONTH_NAMES
+
+
+#: A resolution's or decision's number as a token: "79/181", "S-34/1", "2/CP.23".
+_NUMBER_TOKEN = re.compile(r"(?:(?:ES|S)-)?\d{1,4}/[\w.]+")
+#: How many tokens a keyword may stand before the number it names ("resolution 2/CP.23": 1).
+_KEYWORD_SPAN = 8
+
+
+def _ends_numbered_item(words: list[str], i: int) -> bool:
+    """Whether ``words[:i]`` ends in a numbered resolution or decision, with or without its date
+    ("resolution 79/181", "79/181 of 17 December 2024", "2334 (2016)").
+
+    >>> _ends_numbered_item(["resolution", "79/181", "of", "17", "December", "2024"], 6)
+    True
+    >>> _ends_numbered_item(["Convention", "of", "17", "December", "2024"], 5)
+    False
+    """
+    if _ends_date(words, i):
+        k = i - 2 - (words[i - 3].isdigit() if i >= 3 else 0)  # "of" before the date
+        if k < 2 or words[k - 1] != "of":
+            return False
+        i = k - 1
+    if i >= 4 and words[i - 1] == ")" and words[i - 3] == "(" and _YEAR.fullmatch(words[i - 2]):
+        return words[i - 4].isdigit()  # "2334 (2016)"
+    return i >= 1 and _NUMBER_TOKEN.fullmatch(words[i - 1]) is not None
+
+
+def _opens_numbered_item(words: list[str], i: int) -> bool:
+    """Whether ``words[i:]`` open a numbered resolution or decision named with its own keyword, and
+    a body or "the" before it ("Council resolution 58/17", "the Human Rights Council in its resolution 4/4").
+
+    >>> _opens_numbered_item(["Council", "resolution", "58/17"], 0), _opens_numbered_item(["22/8"], 0)
+    (True, False)
+    """
+    if i >= len(words) or not (_is_name_word(words[i]) or words[i] == "the") or words[i][:1].isdigit():
+        return False
+    for j in range(i, min(len(words) - 1, i + _KEYWORD_SPAN)):
+        if words[j] in _KEYWORDS:
+            return _NUMBER_TOKEN.fullmatch(words[j + 1]) is not None or words[j + 1].isdigit()
+        if not (_is_name_word(words[j]) or words[j] in CONNECTORS):
+            return False
+    return False
 
 
 def _walk_back(words: list[str], i: int) -> int:
@@ -1741,6 +1788,56 @@ _NEW_ITEM = re.compile(
 )
 #: A document symbol in a footnote, not a resolution's: "A/79/266", "S/2024/1", "A/HRC/55/30".
 _DOCUMENT_SYMBOL = re.compile(r"(?<![\w/])[ASE]/(?!RES/|DEC/)[A-Z0-9.]+/")
+
+
+#: A footnote that points into a chapter of an Official Records volume, where a body's resolutions and
+#: decisions are printed: "See Official Records of the General Assembly, Seventy-second Session, Supplement
+#: No. 53 (A/72/53), chap. IV, sect. A.", "Ibid., Seventy-fourth Session, Supplement No. 53 (A/74/53), chap. IV".
+_PRINTED_IN_RECORDS = re.compile(
+    r"\bSupplement\s+No\.\s*\d{1,3}[A-Z]?\s*\([^()]{1,40}(?:\([^()]{1,20}\)[^()]{0,10})?\)"
+    r"(?:\s+and\s+corrigend\w+)?,\s*(?:vol\.\s*[IVX\d]+,\s*)?(?:part\s+\w+,\s*)?chaps?\."
+)
+#: A numbered resolution or decision that ends a head, with its date: "Human Rights Council resolutions 34/24
+#: of 24 March 2017", "in its resolution 22/13 of 21 March 2013", "40/20 of 22 March 2019".
+_NUMBERED_AT_END = re.compile(
+    r"(?P<num>(?:(?:ES|S)-)?\d{1,4}/\d{1,4}(?:\s[A-H])?)"
+    rf"(?:\s*,?\s+of\s+\d{{1,2}}\s+(?:{'|'.join(_MONTHS)})\s+\d{{4}})?$"
+)
+#: The body a numbered resolution is "in its": "the Human Rights Council in its resolution 22/13".
+_IN_ITS = re.compile(r"^.*?\bin\s+(?:its|their)\s+(?=(?:resolutions?|decisions?)\s)")
+
+
+def printed_resolution(text: str, floor: int, end: int, footnote: str, anchor: str | None) -> str | None:
+    """The numbered resolution or decision that the mark at ``text[end]`` follows, when the footnote
+    points into the Official Records chapter that prints it and ``anchor`` does not name it; else None.
+
+    The name read before a qualifier ("steps taken pursuant to", "the commission of inquiry ...,
+    established by the Human Rights Council in its resolution 22/13 of 21 March 2013,¹⁵") is what a
+    footnote that cites a document by its symbol sources ("the report of the Secretary-General submitted
+    in accordance with resolution 79/181,⁵": A/80/312); a footnote into the chapter of a body's report that
+    prints its resolutions sources the resolution, as the gold files anchor one printed alone (002 F8
+    "Commission on Crime Prevention and Criminal Justice resolution 25/2": E/2016/30, chap. I, sect. D).
+    After another mark, the item between the marks is the number ("..., 40/20 of 22 March 2019³¹").
+
+    >>> t = "Welcomes the steps taken pursuant to Human Rights Council resolutions 34/24 of 24 March 2017,"
+    >>> f = "See Official Records of the General Assembly, Seventy-second Session, Supplement No. 53 (A/72/53), chap. IV."
+    >>> printed_resolution(t, 0, len(t), f, "steps taken")
+    'Human Rights Council resolutions 34/24'
+    >>> printed_resolution(t, 0, len(t), "A/72/123.", "steps taken") is None
+    True
+    """
+    if _PRINTED_IN_RECORDS.search(footnote) is None:
+        return None
+    head = text[floor:end].rstrip(" ,;:.")
+    m = _NUMBERED_AT_END.search(head, max(0, len(head) - 40))
+    if m is None or (anchor is not None and m["num"] in anchor):
+        return None
+    if floor and (item := _MARKED_ITEM.fullmatch(text[floor:end])) is not None:
+        return item["item"]  # "resolutions 34/24 of 24 March 2017,³⁰ 40/20 of 22 March 2019³¹"
+    found = _walk(text[:end].rstrip(" ,;:.")[: floor + m.end("num")])
+    if found is None or m["num"] not in found[0]:
+        return None
+    return _IN_ITS.sub("", _tidy(found[0]))
 
 
 def secretary_general_document(text: str, floor: int, end: int, footnote: str) -> str | None:

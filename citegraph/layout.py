@@ -33,6 +33,7 @@ import regex
 from citegraph.anchors import (
     anchor_after_mark,
     anchor_before,
+    printed_resolution,
     secretary_general_document,
     without_earlier_item,
 )
@@ -322,6 +323,9 @@ def layout(norm: NormText, name: str, path: str) -> Document:
             fn.anchor = _anchor(host, at, floor, previous)
             if fn.anchor is None or "Secretary" not in fn.anchor:
                 fn.anchor = secretary_general_document(host, floor, at, ftext) or fn.anchor
+            # "... established by the Human Rights Council in its resolution 22/13 of 21 March 2013,¹⁵" with
+            # "¹⁵ See Official Records ..., Supplement No. 53 (A/68/53), chap. IV": the resolution
+            fn.anchor = printed_resolution(host, floor, at, ftext, fn.anchor) or fn.anchor
             if fn.anchor is not None:
                 # "the 2030 Agenda ... and the New Urban Agenda²³": the first item has its own footnote
                 fn.anchor = without_earlier_item(fn.anchor, [a for a in anchor_at.values() if a])

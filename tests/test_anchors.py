@@ -356,6 +356,31 @@ LISTS = [
         "Recalling Council resolutions 34/8 of 23 March 2017, 35/34 of 23 June 2017,",
         "Council resolutions 34/8 of 23 March 2017, 35/34",
     ),
+    # "and" before a numbered resolution named with its own keyword ends the item before, as a comma does
+    (
+        "on the situation of human rights in the Democratic People\u2019s Republic of Korea, including Assembly"
+        " resolution 79/181 of 17 December 2024 and Council resolution 58/17 of 3 April 2025,",
+        "Council resolution 58/17",
+    ),  # A/RES/80/220 F1, 79/181 F1, 78/218 F1 (was "Assembly resolution 79/181 of 17 December 2024 and ...")
+    (
+        "2017/18 of 6 July 2017 and 2021/25 of 22 July 2021 and Commission on Crime Prevention and Criminal Justice"
+        " resolution 30/1 of 21 May 2021,",
+        "Commission on Crime Prevention and Criminal Justice resolution 30/1",
+    ),  # A/RES/78/229 F32 (E/2021/30)
+    (
+        "to fulfil at the earliest its mandate as established by the Commission on Human Rights in its resolution"
+        " 1998/72 and the Human Rights Council in its resolution 4/4 of 30 March 2007;",
+        "Human Rights Council in its resolution 4/4",
+    ),  # A/RES/78/203 F17 (A/62/53)
+    # unchanged: numbers of one list; "and" after a name
+    (
+        "Recalling Commission on Crime Prevention and Criminal Justice resolutions 22/7 and 22/8 of 26 April 2013,",
+        "Commission on Crime Prevention and Criminal Justice resolutions 22/7 and 22/8",
+    ),  # gold 000 F8
+    (
+        "Recalling the United Nations Convention against Corruption and resolution 8/1 of the Conference,",
+        "United Nations Convention against Corruption and resolution 8/1 of the Conference",
+    ),
 ]
 
 
@@ -1182,3 +1207,64 @@ SECRETARY_GENERAL = [
 @pytest.mark.parametrize(("body", "footnote", "anchor"), SECRETARY_GENERAL)
 def test_a_document_of_the_secretary_general(body: str, footnote: str, anchor: str) -> None:
     assert _footnote_anchors(body + "\u00b9", {"\u00b9": footnote})[1] == anchor
+
+
+# A footnote into the Official Records chapter that prints a body's resolutions anchors the numbered
+# resolution the mark follows, not the name a qualifier before it steps back to; a footnote that cites the
+# document by its symbol keeps that name. (body text with marks, footnote number, footnotes, anchor)
+PRINTED_RESOLUTIONS = [
+    (
+        "Welcomes the latest report of the United Nations High Commissioner for Human Rights\u00b9 on steps taken"
+        " pursuant to Human Rights Council resolutions 34/24 of 24 March 2017,\u00b2 40/20 of 22 March 2019\u00b3"
+        " and 46/17 of 23 March 2021,\u2074",
+        {
+            "\u00b9": "A/HRC/58/61.",
+            "\u00b2": "See Official Records of the General Assembly, Seventy-second Session, Supplement No. 53"
+            " (A/72/53), chap. IV, sect. A.",
+            "\u00b3": "Ibid., Seventy-fourth Session, Supplement No. 53 (A/74/53), chap. IV, sect. A.",
+            "\u2074": "Ibid., Seventy-sixth Session, Supplement No. 53 (A/76/53), chap. V, sect. A.",
+        },
+        {
+            1: "report of the United Nations High Commissioner for Human Rights",
+            2: "Human Rights Council resolutions 34/24",
+            3: "40/20",
+            4: "46/17",
+        },
+    ),  # A/RES/80/220 F29-F32 (F30-F32 were the report, F29's document)
+    (
+        "according to the commission of inquiry on human rights in the Democratic People\u2019s Republic of Korea,"
+        " established by the Human Rights Council in its resolution 22/13 of 21 March 2013,\u00b9 and those"
+        " identified by the group of independent experts on accountability,\u00b2 established pursuant to Council"
+        " resolution 31/18 of 23 March 2016,\u00b3",
+        {
+            "\u00b9": "See Official Records of the General Assembly, Sixty-eighth Session, Supplement No. 53"
+            " (A/68/53), chap. IV, sect. A.",
+            "\u00b2": "See A/HRC/34/66/Add.1.",
+            "\u00b3": "See Official Records of the General Assembly, Seventy-first Session, Supplement No. 53"
+            " (A/71/53), chap. IV, sect. A.",
+        },
+        {1: "resolution 22/13", 3: "Council resolution 31/18"},
+    ),  # A/RES/80/220 F15, F17 (were "Democratic People’s Republic of Korea")
+    # unchanged: the footnote cites the report by its symbol
+    (
+        "Welcomes the comprehensive report of the Secretary-General on the situation of human rights in the"
+        " Democratic People\u2019s Republic of Korea submitted in accordance with resolution 79/181,\u00b9",
+        {"\u00b9": "A/80/312."},
+        {1: "report of the Secretary-General"},
+    ),  # A/RES/80/220 F5
+    (
+        "Taking note of the report of the Human Rights Council submitted pursuant to resolution 60/251,\u00b9",
+        {
+            "\u00b9": "Official Records of the General Assembly, Seventy-eighth Session, Supplement No. 53 (A/78/53)."
+        },
+        {1: "report of the Human Rights Council"},
+    ),  # the whole report, no chapter
+]
+
+
+@pytest.mark.parametrize(("body", "notes", "anchors"), PRINTED_RESOLUTIONS)
+def test_a_resolution_printed_in_official_records(
+    body: str, notes: dict[str, str], anchors: dict[int, str]
+) -> None:
+    got = _footnote_anchors(body, notes)
+    assert {n: got[n] for n in anchors} == anchors
