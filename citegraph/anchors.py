@@ -303,9 +303,9 @@ _MONTH_NAMES = frozenset(_MONTHS)
 _DATED_DOCUMENT = re.compile(r"\b(?P<noun>[a-z][a-z-]+)\s+(?:dated|of)\s+$")
 
 #: A date or year set apart by a comma after a name (", of 12 August 1949", ", affirmed on 17 December
-#: 2018", ", of 1977"): it qualifies the name, which is read before it.
+#: 2018", ", of 1977", "and 10/3, also of 16 October 2020"): it qualifies the name, which is read before it.
 _COMMA_DATE = re.compile(
-    rf",\s*(?:[a-z]+ed\s+)?(?:on|of|in)\s+(?:(?:\d{{1,2}}\s+)?(?:{'|'.join(_MONTHS)})\s+)?\d{{4}}$"
+    rf",\s*(?:also\s+)?(?:[a-z]+ed\s+)?(?:on|of|in)\s+(?:(?:\d{{1,2}}\s+)?(?:{'|'.join(_MONTHS)})\s+)?\d{{4}}$"
 )
 
 
@@ -1031,7 +1031,9 @@ def _entitled_resolution(head: str) -> str | None:
         return None
     before = before[: -len("entitled")].rstrip(" ,")
     name = anchor_before(before, len(before))
-    return name if name is not None and _NUMBERED_DECISION.search(name) else None
+    if name is None or not (_NUMBERED_DECISION.search(name) or _SYMBOL_NUMBER.fullmatch(name)):
+        return None  # "and 10/3, also of 16 October 2020, entitled “...”": an item of a list of resolutions
+    return name
 
 
 def _after_verb(head: str, start: int) -> str:

@@ -307,6 +307,17 @@ ENTITLED = [
         'outcome document entitled "Our joint commitment to effectively addressing and countering the world'
         ' drug problem"',
     ),  # 003 F24
+    # a later item of a list of titled resolutions is its number ("and 10/3, also of 16 October 2020, entitled")
+    (
+        "in this regard taking note of resolutions 10/1 of 16 October 2020, entitled \u201cLaunch of the review"
+        " process of the Mechanism for the Review of the Implementation of the United Nations Convention against"
+        " Transnational Organized Crime and the Protocols thereto\u201d, and 10/3, also of 16 October 2020,"
+        " entitled \u201cEffective implementation of the Protocol to Prevent, Suppress and Punish Trafficking in"
+        " Persons, Especially Women and Children, supplementing the United Nations Convention against"
+        " Transnational Organized Crime\u201d, adopted by the Conference of the Parties at its tenth session, held"
+        " in Vienna from 12 to 16 October 2020,",
+        "10/3",
+    ),  # A/RES/78/228 F32, 80/228 F33 (was the Protocol, words inside the title)
 ]
 
 
@@ -1149,6 +1160,19 @@ AFTER_A_MARK = [
         2,
         "reports of the Independent International Commission of Inquiry on Ukraine of 18 October 2022, 15 March 2023",
     ),  # A/RES/80/223 F29
+]
+
+
+AFTER_A_MARK += [
+    (
+        "Encourages States to consider including in their reports related to Indigenous Peoples and women"
+        " information on the progress made and challenges in the implementation of Commission on the Status of"
+        " Women resolutions 49/7 of 11 March 2005, entitled \u201cIndigenous women: beyond the ten-year review of the Beijing Declaration and Platform for"
+        " Action\u201d,\u00b9 and 56/4 of 9 March 2012, entitled \u201cIndigenous women: key actors in poverty and"
+        " hunger eradication\u201d,\u00b2 as well as",
+        2,
+        "56/4",
+    ),  # A/RES/78/189 F37, 79/159 F42, 80/191 F43 (was the title; 80/190 F18 '56/5' the same)
 ]
 
 
