@@ -770,6 +770,41 @@ def anchor_before(text: str, end: int) -> str | None:
     return read
 
 
+#: An appositive of plain words set apart by a comma at the end of a head that numbers what it names: ",
+#: the first special session devoted to disarmament" (its first words are compared with the name before it,
+#: :func:`_renamed`; with no ordinal, plain words after a name are a list item: "the Declaration of Basic
+#: Principles of Justice ..., the basic principles on the use of restorative justice programmes").
+_APPOSITIVE = re.compile(
+    rf",\s+(?:the|a|an)\s+{_ORDINAL}\s+(?P<first>(?:[a-z][\w-]*\s+){{0,1}}[a-z][\w-]*)(?:\s+[a-z][\w-]*){{0,10}}$"
+)
+
+
+def _renamed(head: str) -> str | None:
+    """The capitalised name before an appositive at the end of ``head`` that describes it again with
+    one of its own words ("the Final Document of the Tenth Special Session of the General Assembly, the
+    first special session devoted to disarmament": a session), or None; a list item that shares no word
+    with the name before it is an item of its own ("the Beijing Declaration and Platform for Action, the
+    outcome documents of the twenty-third special session").
+
+    >>> _renamed("Recalling the Final Document of the Tenth Special Session of the General Assembly, the first"
+    ...          " special session devoted to disarmament")
+    'Final Document of the Tenth Special Session of the General Assembly'
+    >>> _renamed("the Beijing Declaration and Platform for Action, the outcome documents of the special session") is None
+    True
+    """
+    m = _APPOSITIVE.search(head, max(0, len(head) - 120))
+    if m is None:
+        return None
+    before = head[: m.start()]
+    found = _walk(before)
+    if found is None or not found[0][:1].isupper():
+        return None
+    name_words = {w.lower() for w in found[0].split() if w[:1].isupper()}
+    if not any(w in name_words for w in m["first"].split() if w not in CONNECTORS):
+        return None
+    return anchor_before(before, len(before))
+
+
 def _read_anchor(text: str, end: int, asked: list[bool] | None) -> str | None:
     """:func:`anchor_before`; ``asked``: None to read no further than the one asked to do something,
     else a list that records whether it was read past."""
@@ -779,6 +814,10 @@ def _read_anchor(text: str, end: int, asked: list[bool] | None) -> str | None:
     past = 0  # the end of what the one asked is to do, once read past
     if not head.strip():
         return None
+    if head[-1:].isalpha() and (renamed := _renamed(head)) is not None:
+        # "the Final Document of the Tenth Special Session of the General Assembly, the first special session
+        # devoted to disarmament,¹": an appositive that only describes the name before it
+        return renamed
     if head[-1:] in _CLOSING_QUOTES and (numbered := _entitled_resolution(head)) is not None:
         return numbered
     if (adopted := _ADOPTED_AFTER_TITLE.search(head, max(0, len(head) - 240))) is not None and (

@@ -949,6 +949,32 @@ SUBMITTED_TO = [
 ]
 
 
+# An appositive that numbers again what the name before it names (", the first special session ...") is no
+# name: the name before it is read.
+APPOSITIVES = [
+    (
+        "Recalling also the provisions on nuclear-weapon-free zones of the Final Document of the Tenth Special"
+        " Session of the General Assembly, the first special session devoted to disarmament,",
+        "Final Document of the Tenth Special Session of the General Assembly",
+    ),  # A/RES/80/31 F1 (was "provisions")
+    (
+        "Bearing in mind paragraph 50 of the Final Document of the Tenth Special Session of the General Assembly,"
+        " the first special session devoted to disarmament,",
+        "Final Document of the Tenth Special Session of the General Assembly",
+    ),  # A/RES/78/53 F3, 80/18 F1 and 5 more (was "session devoted to disarmament")
+    # unchanged: no ordinal, or no word of the name: an item of its own
+    (
+        "Recalling also the Declaration of Basic Principles of Justice for Victims of Crime and Abuse of Power, the"
+        " basic principles on the use of restorative justice programmes in criminal matters,",
+        "programmes in criminal matters",
+    ),  # A/RES/78/227 F10 (ECOSOC resolution 2002/12, annex: the basic principles; cut at "on", still open)
+    (
+        "Recalling the Beijing Declaration and Platform for Action, the first twenty-year review,",
+        "first twenty-year review",
+    ),
+]
+
+
 #: Each rule's table: (text before the mark, the anchor the layout gives).
 RULES = {
     "dates": DATES,
@@ -971,6 +997,7 @@ RULES = {
     "following-dates": FOLLOWING_DATES,
     "rights-to": RIGHTS_TO,
     "submitted-to": SUBMITTED_TO,
+    "appositives": APPOSITIVES,
 }
 
 
