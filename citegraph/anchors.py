@@ -756,6 +756,10 @@ _ADOPTED_AFTER_TITLE = re.compile(
 )
 
 
+#: How far before the end of a head :data:`_ADOPTED_AFTER_TITLE` looks for the title's closing quote.
+_ADOPTED_SPAN = 400
+
+
 def anchor_before(text: str, end: int) -> str | None:
     """The name that ends at ``text[end]`` (where a footnote mark stood), or None.
 
@@ -777,6 +781,10 @@ def anchor_before(text: str, end: int) -> str | None:
 _APPOSITIVE = re.compile(
     rf",\s+(?:the|a|an)\s+{_ORDINAL}\s+(?P<first>(?:[a-z][\w-]*\s+){{0,1}}[a-z][\w-]*)(?:\s+[a-z][\w-]*){{0,10}}$"
 )
+
+
+#: A preposition or "and" right before a title in quotes that ends a head: the title is what it governs.
+_QUOTED_OBJECT = re.compile(r"(?:\s(?:of|in|and|to|on|under|with)|[\u201d\"]\s+and)\s+$")
 
 
 def _renamed(head: str) -> str | None:
@@ -820,12 +828,25 @@ def _read_anchor(text: str, end: int, asked: list[bool] | None) -> str | None:
         return renamed
     if head[-1:] in _CLOSING_QUOTES and (numbered := _entitled_resolution(head)) is not None:
         return numbered
-    if (adopted := _ADOPTED_AFTER_TITLE.search(head, max(0, len(head) - 240))) is not None and (
-        numbered := _entitled_resolution(head[: adopted.start() + 1])
-    ) is not None:
-        # "resolution 11/5 of 21 October 2022, entitled “...”, adopted by the Conference of the Parties at
-        # its eleventh session, held in Vienna ...": where and by whom qualify the resolution
-        return numbered
+    if (
+        head[-1:] in _CLOSING_QUOTES
+        and (title := _title_start(head)) is not None
+        and _QUOTED_OBJECT.search(head, max(0, title - 12), title)
+    ):
+        # "as recalled in paragraph 158 of “The future we want”.⁵", "in the declarations entitled “...” and
+        # “Our ocean, our future, our responsibility”": the title in quotes after a preposition is the name
+        return _tidy(head[title + 1 :])
+    if (adopted := _ADOPTED_AFTER_TITLE.search(head, max(0, len(head) - _ADOPTED_SPAN))) is not None:
+        titled = head[: adopted.start() + 1]
+        if (numbered := _entitled_resolution(titled)) is not None:
+            # "resolution 11/5 of 21 October 2022, entitled “...”, adopted by the Conference of the Parties at
+            # its eleventh session, held in Vienna ...": where and by whom qualify the resolution
+            return numbered
+        if (title := _title_start(titled)) is not None and titled[:title].rstrip().endswith("entitled"):
+            # "the declaration entitled “Our ocean, our future, our responsibility”, adopted by the high level
+            # United Nations Conference to Support ... Goal 14: Conserve ... held in Lisbon from 27 June to 1 July
+            # 2022,²": the titled document, as if printed without where it was adopted
+            return anchor_before(titled, len(titled))
     if head[-1:].isalpha() and (subject := _numbered_subject(head)) is not None:
         # "decision 2/CP.23 of the Conference of the Parties to the Convention on the Platform’s purpose and
         # functions": the decision carries the mark, not its subject

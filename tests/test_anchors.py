@@ -975,6 +975,44 @@ APPOSITIVES = [
 ]
 
 
+# A title in quotes that ends the head after a preposition or "and" is the name; a titled document followed by
+# where it was adopted is read as if printed without it.
+QUOTED_TITLES = [
+    (
+        "which provides the legal framework for the conservation and sustainable use of the oceans and their"
+        " resources, as recalled in paragraph 158 of \u201cThe future we want\u201d. ",
+        "The future we want",
+    ),  # A/RES/79/314 F5 (was "need")
+    (
+        "made in the declarations entitled \u201cOur ocean, our future: call for action\u201d and \u201cOur ocean,"
+        " our future, our responsibility\u201d;",
+        "Our ocean, our future, our responsibility",
+    ),  # A/RES/78/68 F19, 79/145 F22, 80/109 F21 (was "calls")
+    (
+        "in which it noted with satisfaction the adoption by consensus of a set of \u201cWays and means to enhance"
+        " the functioning of the Disarmament Commission\u201d,",
+        "Ways and means to enhance the functioning of the Disarmament Commission",
+    ),  # A/RES/78/62 F2, 79/72 F2, 80/66 F2 (was "Disarmament Commission")
+    (
+        "We reaffirm the declaration entitled \u201cOur ocean, our future, our responsibility\u201d, adopted by the"
+        " high level United Nations Conference to Support the Implementation of Sustainable Development Goal 14:"
+        " Conserve and sustainably use the oceans, seas and marine resources for sustainable development held in"
+        " Lisbon from 27 June to 1 July 2022,",
+        "Our ocean, our future, our responsibility",
+    ),  # A/RES/79/314 F2 (was "Lisbon from 27 June to 1 July 2022")
+    # unchanged: a title after "entitled" with its document noun, a resolution's title
+    (
+        "Taking note of the report of the Secretary-General entitled \u201cOur Common Agenda\u201d,",
+        "Our Common Agenda",
+    ),
+    (
+        "Recalling its resolution 70/1, entitled \u201cTransforming our world: the 2030 Agenda for Sustainable"
+        " Development\u201d,",
+        "resolution 70/1",
+    ),
+]
+
+
 #: Each rule's table: (text before the mark, the anchor the layout gives).
 RULES = {
     "dates": DATES,
@@ -998,6 +1036,7 @@ RULES = {
     "rights-to": RIGHTS_TO,
     "submitted-to": SUBMITTED_TO,
     "appositives": APPOSITIVES,
+    "quoted-titles": QUOTED_TITLES,
 }
 
 
