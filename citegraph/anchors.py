@@ -974,7 +974,16 @@ def _read_anchor(text: str, end: int, asked: list[bool] | None) -> str | None:
         right := _RIGHT_TO.search(head, max(0, m.start() - _RIGHT_TO_SPAN))
     ) is not None and right.start() < m.start():
         m = right  # "the enjoyment of the right to freedom of thought, conscience and religion or belief": the right
-    return _without_article(_tidy(_after_verb(head, m.start())))
+    # "notes with appreciation the policy on protection ...": the manner of the verb is no part of the phrase
+    return _without_article(_tidy(_MANNER.sub("", _after_verb(head, m.start()))))
+
+
+#: The manner phrase of a verb that opens a plain noun phrase read at the mark: "notes with appreciation the
+#: policy", "takes note with interest of the report" (before a determiner: "interest rates" is a phrase).
+_MANNER = re.compile(
+    r"^\s*(?:with\s+)?(?:(?:deep|great|grave|serious|particular)\s+)?"
+    r"(?:appreciation|interest|satisfaction|concern|gratitude|regret)\s+(?:of\s+)?(?=(?:the|its|their)\s)"
+)
 
 
 #: A right and, in plain words, what it is to, at the end of a head: "the right to freedom of thought, conscience

@@ -1013,6 +1013,23 @@ QUOTED_TITLES = [
 ]
 
 
+# The manner phrase of a verb ("with appreciation") is no part of the noun phrase read at the mark.
+MANNERS = [
+    (
+        "notes with appreciation the policy on protection against retaliation for reporting misconduct and for"
+        " cooperating with duly authorized audits or investigations,",
+        "policy",
+    ),  # A/RES/80/238 F6, 79/254 F8 (was "appreciation the policy")
+    (
+        "Takes note with appreciation of the policy on protection,",
+        "policy",
+    ),  # gaP probe p2 (was "appreciation of")
+    ("Notes with interest the policy on protection,", "policy"),  # gaP probe p2 (was "interest the policy")
+    # unchanged: no determiner after the noun ("interest rates" is the phrase)
+    ("Notes with concern the rise in interest rates,", "rise in interest rates"),
+]
+
+
 #: Each rule's table: (text before the mark, the anchor the layout gives).
 RULES = {
     "dates": DATES,
@@ -1037,6 +1054,7 @@ RULES = {
     "submitted-to": SUBMITTED_TO,
     "appositives": APPOSITIVES,
     "quoted-titles": QUOTED_TITLES,
+    "manners": MANNERS,
 }
 
 
