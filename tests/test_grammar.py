@@ -3447,11 +3447,11 @@ AUDIT6_RELATIONS = [
         "Governments concerned have by that date com-\nplied with the present resolution and with resolutions\n"
         "61 (1948) and 62 (1948) of 4 and 16 November\n1948 ;",
         [
-            ("61 (1948)", "S/RES/61 (1948)", "SC", None, "instruct"),
-            ("62 (1948)", "S/RES/62 (1948)", "SC", None, "instruct"),
+            ("61 (1948)", "S/RES/61 (1948)", "SC", "1948-11-04", "instruct"),
+            ("62 (1948)", "S/RES/62 (1948)", "SC", "1948-11-16", "instruct"),
         ],
         organ="SC",
-        source="S_RES_66_1948.txt O2 (the dates left unpaired, as before)",
+        source="S_RES_66_1948.txt O2 (the dates in turn: grammar.DATES_PAIRED)",
     ),
     Case(
         'Indignant that South Africa\u2019s insistence on an irrelevant and extraneous issue of "linkage" has '
