@@ -915,10 +915,12 @@ REPORT_PLACE_GAP = re.compile(
     r"{0,2}(?:sect|chap)\.\s*(?:[IVX]{1,5}|[A-Z])(?:\.[A-Z0-9]{1,2}){0,2}\s*,\s*"
 )
 
-#: "in its resolution" where "its" is a body just named: "the Commission on Narcotic Drugs, in its".
+#: "in its resolution" where "its" is a body just named: "the Commission on Narcotic Drugs, in its",
+#: "the guidance and leadership role of the Human Rights Council, including through its".
 ITS_OWNER = re.compile(
     rf"(?P<name>{_WORD_NAME})\s*,?\s*(?:which\s*,?\s*)?(?:(?:has|had)\s+)?"
-    r"(?:in|by|through|under|with|in\s+particular|including|notably|especially)\s+(?:its|their)\s+$"
+    r"(?:(?:(?:in\s+particular|including|notably|especially)\s+)?(?:in|by|through|under|with)"
+    r"|in\s+particular|including|notably|especially)\s+(?:its|their)\s+$"
 )
 
 #: "adopted by the General Assembly in its resolution", "the adoption by the Conference ... of resolution".

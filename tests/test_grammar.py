@@ -2852,6 +2852,13 @@ AUDIT4_MARKS = [
         [],
         source="A_RES_78_262.txt P8 (the decision named, not by its symbol)",
     ),
+    # "its" after "including through": the body just named
+    Case(
+        "59. Acknowledges the guidance and leadership role of the Human Rights \nCouncil, including through its "
+        "resolution 60/16, and encourages it to continue to",
+        [("60/16", "A/HRC/RES/60/16", "HRC", None, "cite")],
+        source="A_RES_80_193.txt O59 (was A/RES/60/16)",
+    ),
     # the dates of an "and"-joined list, in turn, without "respectively"
     Case(
         "Considering that its resolutions 63 (1948) and 64\n(1948) of 24 and 28 December 1948 have not been fully\ncarried out,",
