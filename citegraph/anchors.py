@@ -167,7 +167,8 @@ _TOKEN = re.compile(r"[\w\u2019'./\u2010\u2011\u2013-]+|[(),;:]")
 _TOKEN_ASCII = re.compile(r"[\w'./-]+|[(),;:]", re.ASCII)
 
 #: Words after the name that only qualify it; the earliest after the verb is cut off. ("to" after "right"
-#: opens what the right is to, no infinitive of purpose: "the right to freedom of thought, conscience and religion".)
+#: opens what the right is to, no infinitive of purpose: "the right to freedom of thought, conscience and religion";
+#: so does "to" after "related"/"relating": "developments related to secured transactions".)
 #: (A match starts at a comma or a space: written as ``[,\s]`` first, then which one it was, so
 #: that a search skips straight to those characters instead of trying every alternative everywhere.)
 _CUT = re.compile(
@@ -175,7 +176,7 @@ _CUT = re.compile(
     r"(?<=,)\s*(?:which|in\s+which|by\s+which|by\s+the|whereby|including|inter\s+alia|adopted|held|signed|done|both|all)\b"
     r"|(?<=\s)(?:"
     r"(?:on|for)\s+(?!the\b|a\b|an\b)[a-z]+\b"
-    r"|(?<!right\s)(?<!rights\s)to\s+(?!the\b|a\b|an\b|its\b|their\b|be\b)[a-z]{3,}\b"
+    r"|(?<!right\s)(?<!rights\s)(?<!related\s)(?<!relating\s)to\s+(?!the\b|a\b|an\b|its\b|their\b|be\b)[a-z]{3,}\b"
     r"|(?:prepared|submitted|issued|presented)\s"
     r"|pursuant\s+to\b"
     r"|until\b"
@@ -767,10 +768,21 @@ def anchor_before(text: str, end: int) -> str | None:
     document ("calls upon countries to strengthen the implementation of the enhanced Lima work programme
     on gender"), when what is read there holds a name; else the reading stays as it was.
     """
-    asked: list[bool] = []
+    asked: list[str] = []
     read = _read_anchor(text, end, asked)
     if asked and (read is None or not any(c.isupper() for c in read)):
-        return _read_anchor(text, end, None)
+        stays = _read_anchor(text, end, None)
+        if (
+            read is not None
+            and stays is not None
+            and "".join(stays.split()) in "".join(asked[-1].split())
+            and (read.startswith(("its ", "their ")) or f"the {read}" in " ".join(text[:end].split()))
+        ):
+            # "requests the Secretary-General to keep the General Assembly informed of developments regarding
+            # the funding and budgetary situation of the transparency repository;²¹": the one asked is no anchor,
+            # a noun phrase read past it is (not words that open none: "..., particularly to developing countries")
+            return read
+        return stays
     return read
 
 
@@ -813,11 +825,13 @@ def _renamed(head: str) -> str | None:
     return anchor_before(before, len(before))
 
 
-def _read_anchor(text: str, end: int, asked: list[bool] | None) -> str | None:
+def _read_anchor(text: str, end: int, asked: list[str] | None) -> str | None:
     """:func:`anchor_before`; ``asked``: None to read no further than the one asked to do something,
-    else a list that records whether it was read past."""
+    else a list that records the words that name the one asked, when read past."""
     head = text[:end].rstrip(" ,;:.")
     clause_start = max(head.rfind(";"), head.rfind("\n")) + 1
+    if ":" in head and (item := _FIRST_ITEM.search(head, max(clause_start, head.rfind(":")))) is not None:
+        clause_start = item.end()  # "... to request its secretariat: (a) To conduct preparatory work ...;¹⁰"
     head = whole_head = head[clause_start:]
     past = 0  # the end of what the one asked is to do, once read past
     if not head.strip():
@@ -937,7 +951,7 @@ def _read_anchor(text: str, end: int, asked: list[bool] | None) -> str | None:
             and (task := _CUT.match(head, cut)) is not None
         ):
             # "calls upon countries to strengthen the implementation of ...": the one asked names no document
-            asked.append(True)
+            asked.append(head[verb_end:cut])
             past = max(past, task.end())
             cut = _first_cut(head[:title] if title is not None else head, task.end())
         if cut is not None and (late := _cut_after_list_opener(head, cut)) is not None:
@@ -955,7 +969,7 @@ def _read_anchor(text: str, end: int, asked: list[bool] | None) -> str | None:
                 # "and the declaration entitled “Our ocean, our future: call for action”": the title
                 return _entitled_resolution(head) or _tidy(head[title + 1 :])
             break  # nothing to cut, and no document noun (it would have been read above)
-        head = head[:cut].rstrip(" ,")
+        head = _TRAILING_AND.sub("", head[:cut])  # "... credits and to organize": no "and" ends a name
     else:
         noun = _last_head_noun(head, _verb_end(head))
         if noun is not None:
@@ -974,8 +988,37 @@ def _read_anchor(text: str, end: int, asked: list[bool] | None) -> str | None:
         right := _RIGHT_TO.search(head, max(0, m.start() - _RIGHT_TO_SPAN))
     ) is not None and right.start() < m.start():
         m = right  # "the enjoyment of the right to freedom of thought, conscience and religion or belief": the right
+    if (opening := _INFINITIVE_OPENING.match(whole_head)) is not None and m.start() < opening.end():
+        # "(b) To continue to implement the project on the stocktaking of ... to further monitor ...;¹¹": the
+        # task's object carries the mark, not its verb; when a cut left only the verbs, up to the next cut
+        end = len(head)
+        if len(head.rstrip()) <= opening.end():
+            end = _first_cut(whole_head, opening.end()) or len(whole_head)
+        task = _TRAILING_AND.sub("", whole_head[opening.end() : end])
+        if task.strip():
+            return _without_article(_tidy(task))
     # "notes with appreciation the policy on protection ...": the manner of the verb is no part of the phrase
-    return _without_article(_tidy(_MANNER.sub("", _after_verb(head, m.start()))))
+    read = _without_article(_tidy(_MANNER.sub("", _after_verb(head, m.start()))))
+    if (
+        all(w.capitalize() in _CLAUSE_VERBS for w in read.split())
+        and (whole := _LAST_PHRASE.search(whole_head, _last_words(whole_head, 5)[0])) is not None
+    ):
+        # "Decides to allocate ... with respect to investor-State dispute settlement reform;¹⁹": a verb is never
+        # the anchor; the plain noun phrase at the mark is read
+        return _without_article(_tidy(whole[0]))
+    return read
+
+
+#: A colon and the letter or number of the first subparagraph after it: the subparagraph is a clause of its own.
+_FIRST_ITEM = re.compile(r":\s*(?=\((?:[a-z]|[ivx]{1,4})\)\s)")
+#: The verbs of a subparagraph that says what someone is to do, before the task's object: "(b) To continue to
+#: implement the project on ...", "(c) To continue and finalize its work on ...", "(v) To carry out work on ...".
+_INFINITIVE_OPENING = re.compile(
+    r"\s*(?:\([a-z]{1,5}\)\s*)?To\s+[a-z]+(?:\s+and\s+[a-z]+)?(?:\s+out)?"
+    r"(?:\s+to\s+(?:further\s+)?[a-z]+(?:\s+and\s+[a-z]+)?(?:\s+out)?)*\s+"
+)
+#: A comma or "and" left at the end of an item by the cut before the next one (", and to define ...").
+_TRAILING_AND = re.compile(r"[\s,]*(?:\band)?[\s,]*$")
 
 
 #: The manner phrase of a verb that opens a plain noun phrase read at the mark: "notes with appreciation the
@@ -1123,14 +1166,15 @@ def _after_verb(head: str, start: int) -> str:
 
 
 def _without_article(phrase: str) -> str:
-    """``phrase`` without a leading "the": no name in the gold files starts with it ("Optional
-    Protocols thereto", not "the Optional Protocols thereto"); "its" and "their" stay.
+    """``phrase`` without a leading "the" or "a": no name in the gold files starts with one ("Optional
+    Protocols thereto", not "the Optional Protocols thereto"; "a guidance document"); "its" and "their"
+    stay, and so does a title's "An" ("An Agenda for Peace").
 
     >>> _without_article("the period 2026–2027"), _without_article("its relevant resolutions")
     ('period 2026–2027', 'its relevant resolutions')
     """
     first, _, rest = phrase.partition(" ")
-    return rest if first in ("the", "The") and rest else phrase
+    return rest if first in ("the", "The", "a", "an") and rest else phrase
 
 
 def _last_words(head: str, n: int, end: int | None = None) -> tuple[int, list[str]]:

@@ -892,8 +892,8 @@ FOLLOWING_DATES = [
     # A/RES/78/222 F3, 79/185 F3 (was "30 June 2012")
     (
         "Noting that the Chief of Staff of the Truce Supervision Organization, in a memorandum of 7 March 1951,",
-        "a memorandum",
-    ),  # S/RES/93 (1951) F13 (was "7 March 1951")
+        "memorandum",
+    ),  # S/RES/93 (1951) F13 (was "7 March 1951"; no "a" opens an anchor)
     ("Secretariat in its evaluation report of 22 March 2021;", "report"),  # A/RES/78/102 F16
     # unchanged: a name or a numbered resolution before the date
     (
@@ -1030,6 +1030,92 @@ MANNERS = [
 ]
 
 
+# An operative verb is never an anchor; a subparagraph that says what someone is to do ("(b) To continue to
+# implement ...") is anchored on the task's object, not on its verbs; the first subparagraph after a colon is a
+# clause of its own, not the chapeau's.
+TASKS = [
+    (
+        "Decides to allocate one additional one-week session per year for a period of two years from 2026 to 2027"
+        " and additional support to the Commission to allow its Working Group III to continue to finalize its work"
+        " with respect to investor-State dispute settlement reform;",
+        "investor-State dispute settlement reform",
+    ),  # A/RES/80/161 F19 (was "Decides")
+    (
+        "Also decides to allocate the resources to the Commission to allow the livestreaming of all sessions of"
+        " the Commission and its six working groups;",
+        "its six working groups",
+    ),  # A/RES/80/161 F20 (was "Also decides")
+    (
+        " (b) To continue to implement the project on the stocktaking of developments in dispute resolution in"
+        " the digital economy to further monitor and explore relevant topics such as those in relation to"
+        " artificial intelligence and platform-based dispute resolution;",
+        "project on the stocktaking of developments in dispute resolution in the digital economy",
+    ),  # A/RES/79/117 F11 (was "To continue")
+    (
+        " (d) To conduct a stocktaking exercise to examine all Commission texts that refer to electronic aspects,"
+        " including a survey of the incorporation by States of Commission texts on electronic commerce into their"
+        " domestic legislation and the inclusion of such texts in international commitments concerning paperless"
+        " trade;",
+        "stocktaking exercise",
+    ),  # A/RES/79/117 F13 (was "conduct a stocktaking exercise")
+    (
+        " (c) To continue and finalize its work on a guidance document on legal issues relating to the use of"
+        " distributed ledger systems in trade as agreed;",
+        "guidance document",
+    ),  # A/RES/79/117 F12 (was "a guidance document")
+    (
+        " (b) To continue to monitor developments related to secured transactions using new types of assets, and"
+        " to define the scope and form of any future work;",
+        "developments related to secured transactions using new types of assets",
+    ),  # A/RES/80/161 F11 (was "To continue")
+    (
+        " (iv) To conduct exploratory work on legal aspects of digital trade with a focus on digital platforms and"
+        " private law;",
+        "exploratory work",
+    ),  # A/RES/80/161 F15 (was "To conduct exploratory work")
+    (
+        "Welcomes the decision by the Commission to request its secretariat: (a) To conduct preparatory work to"
+        " refine the scope of possible work on updating the Model Law on Public Procurement and related texts to"
+        " reflect recent developments, which would not include issues of climate change mitigation, adaption and"
+        " resilience;",
+        "preparatory work",
+    ),  # A/RES/80/161 F10 (was the chapeau's "decision by the Commission")
+    (
+        "Reaffirms that Indigenous Peoples have the right to their traditional medicines and to maintain their"
+        " health practices,",
+        "right to their traditional medicines",
+    ),  # A/RES/80/191 F32: no "and" ends what a cut leaves (was "... medicines and")
+    # unchanged: a title's "An"; a subparagraph with no infinitive opening
+    ("Recalling An Agenda for Peace,", "An Agenda for Peace"),
+    (
+        " (ii) To continue, within the modalities it has defined, its exploratory work on the project on dispute"
+        " resolution in the digital economy;",
+        "work on the project",
+    ),
+]
+
+# What the one asked is to do is read on past the one asked when it names a noun phrase ("the ...").
+ASKED = [
+    (
+        "and also requests the Secretary-General to keep the General Assembly informed of developments regarding"
+        " the funding and budgetary situation of the transparency repository;",
+        "transparency repository",
+    ),  # A/RES/79/117 F21, 78/103 F10 (was "Secretary-General")
+    (
+        "Encourages Member States to adopt standards, as appropriate, in line with the Guiding Principles on"
+        " Internal Displacement, the Framework on Durable Solutions for Internally Displaced Persons of the"
+        " Inter-Agency Standing Committee and the basic principles and guidelines on development-based evictions"
+        " and displacement;",
+        "basic principles and guidelines",
+    ),  # A/RES/78/120 F12 (was "Member States")
+    # unchanged: words read past that open no noun phrase
+    (
+        "and calls upon the Office to further its support in this regard, particularly to developing countries;",
+        "Office",
+    ),  # A/RES/80/76 F26
+]
+
+
 #: Each rule's table: (text before the mark, the anchor the layout gives).
 RULES = {
     "dates": DATES,
@@ -1055,6 +1141,8 @@ RULES = {
     "appositives": APPOSITIVES,
     "quoted-titles": QUOTED_TITLES,
     "manners": MANNERS,
+    "tasks": TASKS,
+    "asked": ASKED,
 }
 
 
