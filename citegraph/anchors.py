@@ -882,6 +882,9 @@ def _read_anchor(text: str, end: int, asked: list[str] | None) -> str | None:
         # there (:func:`_tidy` drops it from a name read with it): "Geneva communiqué", "statement", "Quartet
         # report"; the name without its date is in the name with it, as the loose comparison of anchors asks
         head = head[: date.start()]
+    if (tail := _TRAILING_QUALIFIER.search(head, max(0, len(head) - 40))) is not None and tail.start() > 0:
+        # "the contributions by the European Union and Germany in this regard,²⁶": read as if not there
+        head = head[: tail.start()]
     for step in range(4):
         found = _walk(head)
         if found is not None:
@@ -1021,6 +1024,12 @@ _INFINITIVE_OPENING = re.compile(
 _TRAILING_AND = re.compile(r"[\s,]*(?:\band)?[\s,]*$")
 
 
+#: Words at the end of a head that only say in what regard: no part of a name. (Not "as reaffirmed by the
+#: Commission at its fifty-third session": the footnote may cite the report of the one that did so, as for
+#: "as recommended by the World Summit on Sustainable Development,²⁰" in A/RES/78/69.)
+_TRAILING_QUALIFIER = re.compile(r"\s+in\s+(?:this|that)\s+(?:regard|respect)$")
+
+
 #: The manner phrase of a verb that opens a plain noun phrase read at the mark: "notes with appreciation the
 #: policy", "takes note with interest of the report" (before a determiner: "interest rates" is a phrase).
 _MANNER = re.compile(
@@ -1084,7 +1093,8 @@ def _located_phrase(head: str) -> str | None:
 
 #: Two to ten plain words: a list item that names no title ("key actions for its further implementation").
 _PLAIN_WORDS = r"(?P<item>(?!and\b)[a-z][\w\u2019'-]*(?:\s+(?!and\b)[a-z][\w\u2019'-]*){1,9})"
-#: A list item of plain words after "as well as" or ", and the" that ends a head: "..., as well as previous
+#: A list item of plain words after "as well as", ", and the" or ", including the" that ends a head (a year
+#: after it is left off: ", including the approval in principle of its statute in 2024"): "..., as well as previous
 #: resolutions on the issue", "..., and the political declaration of the high-level meeting on universal
 #: health coverage"; "its"/"their" stay, as in "its successive biennial reviews", "the" goes. (After "and"
 #: alone, plain words may go on a title: "the report ... on the revised estimates ... and the support account";
@@ -1092,9 +1102,8 @@ _PLAIN_WORDS = r"(?P<item>(?!and\b)[a-z][\w\u2019'-]*(?:\s+(?!and\b)[a-z][\w\u20
 #: trafficking in persons and its other relevant resolutions on trafficking in persons", while after a name it
 #: goes on the name: "the Pact for the Future and its annexes".)
 _TRAILING_ITEM = re.compile(
-    r"(?:\bas\s+well\s+as\s+(?:the\s+)?|,\s+and\s+(?:the\s+|(?=its\s|their\s))|\s[a-z][\w\u2019'-]*\s+and\s+(?=its\s|their\s))(?P<det>(?:its|their)\s+)?"
-    + _PLAIN_WORDS
-    + "$"
+    r"(?:\bas\s+well\s+as\s+(?:the\s+)?|,\s+and\s+(?:the\s+|(?=its\s|their\s))|\s[a-z][\w\u2019'-]*\s+and\s+(?=its\s|their\s)"
+    r"|,\s+including\s+the\s+)(?P<det>(?:its|their)\s+)?" + _PLAIN_WORDS + r"(?:\s+in\s+\d{4})?$"
 )
 #: The same after another footnote's mark, opened by "and the", "and its", "as well as ...": "...
 #: Development⁷ and the key actions for its further implementation,⁸" (after "and", an item of its

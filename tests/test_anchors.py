@@ -1115,6 +1115,41 @@ ASKED = [
     ),  # A/RES/80/76 F26
 ]
 
+# A list item of plain words after ", including the" ends a head (a year after it is left off), and "in this
+# regard" at the mark is no part of a name.
+INCLUDED_ITEMS = [
+    (
+        "Notes the progress made by the Commission to establish and operationalize the Advisory Centre on"
+        " International Investment Dispute Resolution, including the approval in principle of its statute in 2024;",
+        "approval in principle of its statute",
+    ),  # A/RES/80/161 F21 (was "Commission")
+    (
+        "Takes note with interest of all the general comments of the Working Group, including the comments on"
+        " children",
+        "comments on children",
+    ),  # A/RES/78/207 F14 (was "Working Group")
+    (
+        "introduced by China and the Russian Federation at the Conference on Disarmament in 2008, and the"
+        " submission of its updated version in 2014,",
+        "submission of its updated version",
+    ),  # A/RES/79/20 F3 (was "its updated version in 2014")
+    (
+        "notes with satisfaction the contributions by the European Union and Germany in this regard,",
+        "European Union and Germany",
+    ),  # A/RES/80/161 F26 (was "Germany in this regard")
+    # unchanged: no "the" after "including"
+    (
+        "invites the Secretary-General of the Authority to continue his efforts to recover arrears, including"
+        " bilateral efforts;",
+        "Secretary-General of the Authority",
+    ),  # A/RES/78/69 F45
+    (
+        "the further initiatives for social development adopted by the General Assembly, including at its"
+        " twenty-fourth special session,",
+        "further initiatives",
+    ),  # A/RES/80/5 F3
+]
+
 
 #: Each rule's table: (text before the mark, the anchor the layout gives).
 RULES = {
@@ -1143,6 +1178,7 @@ RULES = {
     "manners": MANNERS,
     "tasks": TASKS,
     "asked": ASKED,
+    "included-items": INCLUDED_ITEMS,
 }
 
 
