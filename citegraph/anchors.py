@@ -1802,8 +1802,12 @@ def anchor_after_mark(
     if (plain := _MARKED_PLAIN_ITEM.fullmatch(window)) is not None:
         return (plain["det"] or plain["det2"] or "") + plain["item"]
     item = _MARKED_ITEM.fullmatch(window)
-    if item is None and (subject := _numbered_subject(window.rstrip(" ,;:."))) is not None:
-        return subject  # "..., 45/18 of 6 October 2020¹¹ and 51/9 of 6 October 2022 on the safety of journalists,¹²"
+    # "..., 45/18 of 6 October 2020¹¹ and 51/9 of 6 October 2022 on the safety of journalists,¹²"; an item right
+    # after the mark is one of the list the comma before that mark ended ("... Education,¹³ 32/13 of 1 July 2016
+    # on the promotion, protection and enjoyment of human rights on the Internet,¹⁴")
+    listed = ", " + window.lstrip() if _OPENS_WITH_NUMBER.match(window) else window
+    if item is None and (subject := _numbered_subject(listed.rstrip(" ,;:."))) is not None:
+        return subject
     if item is not None:
         name: str | None = item["item"]
     else:
@@ -1830,6 +1834,9 @@ def anchor_after_mark(
         return (last["det"] or "") + last["item"] if last else _tidy(window[part.end() :])
     return None
 
+
+#: A resolution's number that opens the words after another mark: an item of a list.
+_OPENS_WITH_NUMBER = re.compile(r"\s*(?:(?:ES|S)-)?\d{1,4}/\d")
 
 #: The last item of plain words that a window after another mark ends in: ", and the agreement reached by
 #: the Commission on the conditions ...", ", and on improvements in border security".

@@ -1199,6 +1199,13 @@ def test_anchor_rules(head: str, anchor: str) -> None:
 # (text with marks as superscripts, footnote number, the anchor the layout gives it)
 AFTER_A_MARK = [
     (
+        "Human Rights Council resolutions 27/12 of 25 September 2014 on the World Programme for Human Rights"
+        " Education,\u00b9 32/13 of 1 July 2016 on the promotion, protection and enjoyment of human rights on the"
+        " Internet,\u00b2 34/7 of 23 March 2017\u00b3",
+        2,
+        "32/13",
+    ),  # A/RES/78/215 F14: an item after the mark that ended the one before (was "Internet")
+    (
         "Council resolutions 34/8 of 23 March 2017,\u2074 35/34 of 23 June 2017,\u2075 37/27 of 23 March 2018,\u2076",
         5,
         "35/34",
