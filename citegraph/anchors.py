@@ -783,7 +783,48 @@ def anchor_before(text: str, end: int) -> str | None:
             # a noun phrase read past it is (not words that open none: "..., particularly to developing countries")
             return read
         return stays
+    if (recommended := _recommendation_of(text, end)) is not None and (
+        read is None or _INSTRUMENT_NOUNS.search(read) is None
+    ):
+        return recommended
     return read
+
+
+#: A body's recommendation or proposal, whose content a "that" clause after the body's name says.
+_RECOMMENDATION_OF = re.compile(r"\b(?:recommendations?|proposals?|suggestions?)\s+of\s+the\s+(?=[A-Z])")
+#: How far after "recommendation of the" the "that" of its clause may stand (the body's name between).
+_RECOMMENDATION_NAME_SPAN = 150
+#: The words after "that" that make it open a relative clause on the name, not the recommendation's content.
+_RELATIVE_AFTER_THAT = frozenset({"was", "were", "is", "are", "has", "have", "had", "will", "would"})
+
+
+def _recommendation_of(text: str, end: int) -> str | None:
+    """The recommendation of a body, named with the body, whose content (a "that" clause) runs to the
+    mark at ``text[end]``, or None: the footnote cites the body's report, not what the content names.
+
+    >>> t = "in which it endorsed the recommendation of the Special Committee on Peacekeeping Operations that the"
+    >>> t += " Secretary-General make available a comprehensive report on the issue of sexual exploitation,"
+    >>> _recommendation_of(t, len(t))
+    'recommendation of the Special Committee on Peacekeeping Operations'
+    >>> _recommendation_of("the recommendation of the Committee that was adopted in 2005,", 60) is None
+    True
+    """
+    head = text[:end]
+    clause = head[max(head.rfind(";"), head.rfind("\n")) + 1 :]
+    if "that" not in clause:
+        return None
+    last = None
+    for m in _RECOMMENDATION_OF.finditer(clause):
+        last = m
+    if last is None:
+        return None
+    that = clause.find(" that ", last.end(), last.end() + _RECOMMENDATION_NAME_SPAN)
+    if that < 0 or clause[that + 6 :].split(None, 1)[:1] in ([w] for w in _RELATIVE_AFTER_THAT):
+        return None
+    found = _walk(clause[:that])
+    if found is None or found[1] != last.end():
+        return None
+    return _tidy(clause[last.start() : that])
 
 
 #: An appositive of plain words set apart by a comma at the end of a head that numbers what it names: ",

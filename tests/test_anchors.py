@@ -1150,6 +1150,34 @@ INCLUDED_ITEMS = [
     ),  # A/RES/80/5 F3
 ]
 
+# A body's recommendation whose content (a "that" clause) runs to the mark: the footnote cites the body's report.
+RECOMMENDATIONS = [
+    (
+        "Recalling its resolution 59/281 of 29 March 2005, in which it endorsed the recommendation of the Special"
+        " Committee on Peacekeeping Operations that the Secretary-General make available to the United Nations"
+        " membership a comprehensive report on the issue of sexual exploitation and abuse in United Nations"
+        " peacekeeping operations,",
+        "recommendation of the Special Committee on Peacekeeping Operations",
+    ),  # A/RES/79/116 F1, 78/102, 80/160 F1 (was the report asked for)
+    (
+        "Recalling further its resolution 59/300 of 22 June 2005, in which it endorsed the recommendation of the"
+        " Special Committee that a group of legal experts be established to provide advice, without due process,",
+        "recommendation of the Special Committee",
+    ),  # A/RES/79/116 F3, 78/102, 80/160 F3 (was "resolution 59/300")
+    (
+        "Emphasizes once more the recommendation of the Special Rapporteur that \u201cany commemorative celebration of"
+        " the Nazi regime, its allies and related organizations, whether official or unofficial, should be"
+        " prohibited\u201d by States,",
+        "recommendation of the Special Rapporteur",
+    ),  # A/RES/79/160 F12, 78/190, 80/192 (was "States")
+    # unchanged: an instrument named in the content; a relative clause on the body
+    (
+        "Welcoming the recommendation of the Committee that States ratify the Convention on the Rights of the"
+        " Child,",
+        "Convention on the Rights of the Child",
+    ),
+]
+
 
 #: Each rule's table: (text before the mark, the anchor the layout gives).
 RULES = {
@@ -1179,6 +1207,7 @@ RULES = {
     "tasks": TASKS,
     "asked": ASKED,
     "included-items": INCLUDED_ITEMS,
+    "recommendations": RECOMMENDATIONS,
 }
 
 
