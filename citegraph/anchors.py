@@ -210,6 +210,7 @@ _QUALIFIER_BEFORE = re.compile(
     r"|(?:,?\s+as)?\s(?:prepared|submitted|issued|presented)\s+"
     r"(?:pursuant\s+to|in\s+accordance\s+with|under|by|following)"
     r"|,?\s(?:submitted|presented|transmitted)\s+to"
+    r"|\s(?:sent|transmitted)\s+by"
     r"|\sconcerning(?:\s+[a-z][\w-]*){1,6}?\s+(?:of|in|on|for|to|between|with|at)"
     rf"|\spursuant\s+to)\s+(?:the\s+|its\s+)?(?:{_ORDINAL}\s+)?$"
 )
@@ -1741,8 +1742,9 @@ def _in_quotes(head: str, at: int) -> bool:
 
 #: The verbs that ask someone to do something: "calls upon countries to strengthen ...".
 _ASKING = frozenset({"call-upon", "urge", "request", "invite", "encourage", "call", "appeal", "ask"})
-#: How many words the one asked may be named with ("the Secretary-General and Member States").
-_ADDRESSEE_WORDS = 8
+#: How many words the one asked may be named with ("the Secretary-General and Member States", "the Government
+#: of the Democratic People’s Republic of Korea").
+_ADDRESSEE_WORDS = 10
 
 
 def _addressee_task(head: str, verb_end: int, at: int) -> bool:

@@ -1178,6 +1178,21 @@ RECOMMENDATIONS = [
     ),
 ]
 
+# A document sent or transmitted by a body: the body is no anchor ("as 'submitted to' is cut").
+SENT_BY = [
+    (
+        "Taking note with appreciation of the submission by the Government of the Democratic People\u2019s Republic"
+        " of Korea in December 2023 of the written replies to the list of issues sent by the Committee on the Rights"
+        " of Persons with Disabilities,",
+        "list of issues",
+    ),  # A/RES/80/220 F12, 79/181 F12 (was "Committee on the Rights of Persons with Disabilities")
+    (
+        "and urging the Government of the Democratic People\u2019s Republic of Korea to respond to the list of issues"
+        " sent by the Committee on the Rights of Persons with Disabilities,",
+        "list of issues",
+    ),  # A/RES/78/218 F11: past the one asked, named with nine words
+]
+
 
 #: Each rule's table: (text before the mark, the anchor the layout gives).
 RULES = {
@@ -1208,6 +1223,7 @@ RULES = {
     "asked": ASKED,
     "included-items": INCLUDED_ITEMS,
     "recommendations": RECOMMENDATIONS,
+    "sent-by": SENT_BY,
 }
 
 
