@@ -788,7 +788,47 @@ def anchor_before(text: str, end: int) -> str | None:
         read is None or _INSTRUMENT_NOUNS.search(read) is None
     ):
         return recommended
+    if read is not None and (report := _report_on_subject(text, end, read)) is not None:
+        return report
     return read
+
+
+#: A report of a body or person named with capitalised words, then its subject in plain words: "the report of the
+#: Acting Mediator on the hostilities which ...", "... concerning the assassination on 17 September 1948 of ...".
+_REPORT_OF_NAME = re.compile(r"\breports?\s+of\s+the\s+(?=[A-Z])")
+_PLAIN_SUBJECT = re.compile(r"\s+(?:on|concerning)\s+the\s+[a-z]")
+#: How far after "report of the" the subject may start (the name between).
+_REPORT_NAME_SPAN = 80
+
+
+def _report_on_subject(text: str, end: int, read: str) -> str | None:
+    """The report whose subject in plain words runs on to the mark at ``text[end]`` when ``read``, the name read
+    there, lies inside that subject (a place or person it mentions), or None: the footnote cites the report.
+
+    >>> t = "Having considered the report of the Acting Mediator on the hostilities which broke out in southern"
+    >>> t += " Palestine on 22 December 1948,"
+    >>> _report_on_subject(t, len(t), "Palestine on 22 December 1948")
+    'report of the Acting Mediator'
+    >>> t = "Welcoming the report of the Secretary-General on the implementation of the Convention on Biological Diversity"
+    >>> _report_on_subject(t, len(t), "Convention on Biological Diversity") is None
+    True
+    """
+    if not read[:1].isupper() or _INSTRUMENT_NOUNS.search(read) or _NUMBERED_DECISION.search(read):
+        return None
+    head = text[:end]
+    clause = head[max(head.rfind(";"), head.rfind("\n")) + 1 :]
+    last = None
+    for m in _REPORT_OF_NAME.finditer(clause):
+        last = m
+    if last is None:
+        return None
+    subject = _PLAIN_SUBJECT.search(clause, last.end(), last.end() + _REPORT_NAME_SPAN)
+    if subject is None:
+        return None
+    found = _walk(clause[: subject.start()])
+    if found is None or found[1] != last.end() or fold(read) not in fold(clause[subject.end() :]):
+        return None
+    return _tidy(clause[last.start() : subject.start()])
 
 
 #: A body's recommendation or proposal, whose content a "that" clause after the body's name says.
@@ -1044,18 +1084,21 @@ def _read_anchor(text: str, end: int, asked: list[str] | None) -> str | None:
             return _without_article(_tidy(task))
     # "notes with appreciation the policy on protection ...": the manner of the verb is no part of the phrase
     read = _without_article(_tidy(_MANNER.sub("", _after_verb(head, m.start()))))
-    if (
-        all(w.capitalize() in _CLAUSE_VERBS for w in read.split())
-        and (whole := _LAST_PHRASE.search(whole_head, _last_words(whole_head, 5)[0])) is not None
-    ):
+    if (all(w.capitalize() in _CLAUSE_VERBS for w in read.split()) or _THAT_CLAUSE.match(read)) and (
+        whole := _LAST_PHRASE.search(whole_head, _last_words(whole_head, 5)[0])
+    ) is not None:
         # "Decides to allocate ... with respect to investor-State dispute settlement reform;¹⁹": a verb is never
-        # the anchor; the plain noun phrase at the mark is read
+        # the anchor, nor what opens the clause after it ("Demands that ali Somali parties, including ...,
+        # comply fully ... with their agreement on implementing the cease-fire and on modalities of
+        # disarmament;¹³"); the plain noun phrase at the mark is read
         return _without_article(_tidy(whole[0]))
     return read
 
 
 #: A colon and the letter or number of the first subparagraph after it: the subparagraph is a clause of its own.
 _FIRST_ITEM = re.compile(r":\s*(?=\((?:[a-z]|[ivx]{1,4})\)\s)")
+#: "that" opening a clause, not a demonstrative before a noun ("that organization’s decision").
+_THAT_CLAUSE = re.compile(r"that\s+(?![\w-]+[\u2019']s\b)")
 #: The verbs of a subparagraph that says what someone is to do, before the task's object: "(b) To continue to
 #: implement the project on ...", "(c) To continue and finalize its work on ...", "(v) To carry out work on ...".
 _INFINITIVE_OPENING = re.compile(

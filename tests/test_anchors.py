@@ -1193,6 +1193,48 @@ SENT_BY = [
     ),  # A/RES/78/218 F11: past the one asked, named with nine words
 ]
 
+# A report whose subject in plain words runs on to the mark carries it, not a place or person the subject names;
+# nor does the subject of a clause after "that" ("Demands that ali Somali parties ... comply ...").
+REPORT_SUBJECTS = [
+    (
+        "Having considered the report of the Acting Mediator on the hostilities which broke out in southern Palestine"
+        " on 22 December 1948,",
+        "report of the Acting Mediator",
+    ),  # S/RES/66 (1948) F43 (was "Palestine on 22 December 1948")
+    (
+        "Having in mind the report of the Acting Mediator concerning the assassination on 17 September 1948 of the"
+        " United Nations Mediator, Count Folke Bernadotte, and United Nations observer Colonel Andr\u00e9 S\u00e9rot,",
+        "report of the Acting Mediator",
+    ),  # S/RES/59 (1948) F35 (was "Colonel André Sérot")
+    (
+        "Taking note of the report of the Special Rapporteur on the situation of human rights in the Democratic"
+        " People\u2019s Republic of Korea,",
+        "report of the Special Rapporteur",
+    ),  # A/RES/78/218 F3, 79/181 F3, 80/220 F4 (was "Democratic People’s Republic of Korea")
+    (
+        "Having also considered the report of the Office of Internal Oversight Services on the evaluation of the"
+        " implementation of a flexible workplace at United Nations Headquarters,",
+        "report of the Office of Internal Oversight Services",
+    ),  # A/RES/78/253 F19 (was "United Nations Headquarters")
+    (
+        "Demands that ali Somali parties, including movements and factions, comply fully with the commitments they"
+        " have undertaken in the agreements they concluded at the informal preparatory meeting on Somali political"
+        " reconciliation at Addis Ababa, and in particular with their agreement on implementing the cease-fire and"
+        " on modalities of disarmament;",
+        "modalities of disarmament",
+    ),  # S/RES/814 (1993) F13 (was "that ali Somali parties")
+    # unchanged: an instrument in the subject
+    (
+        "Welcoming the report of the Secretary-General on the implementation of the Convention on Biological"
+        " Diversity,",
+        "Convention on Biological Diversity",
+    ),
+    (
+        "Welcomes the action taken in that organization\u2019s decision,",
+        "that organization\u2019s decision",
+    ),  # a demonstrative "that"
+]
+
 
 #: Each rule's table: (text before the mark, the anchor the layout gives).
 RULES = {
@@ -1224,6 +1266,7 @@ RULES = {
     "included-items": INCLUDED_ITEMS,
     "recommendations": RECOMMENDATIONS,
     "sent-by": SENT_BY,
+    "report-subjects": REPORT_SUBJECTS,
 }
 
 
