@@ -1235,6 +1235,21 @@ REPORT_SUBJECTS = [
     ),  # a demonstrative "that"
 ]
 
+# A participle after a name, with the part of the event it names ("adopted at the first phase of the"): the
+# name after it is where, not what.
+EVENT_PARTS = [
+    (
+        "Recognizes that, in the Declaration of Principles adopted at the first phase of the World Summit on the"
+        " Information Society, held in Geneva from 10 to 12 December 2003,",
+        "Declaration of Principles",
+    ),  # A/RES/78/202 F26 (was "World Summit on the Information Society")
+    (
+        "in line with decision 15/6 of 19 December 2022 adopted at the fifteenth meeting of the Conference of the"
+        " Parties;",
+        "decision 15/6",
+    ),  # A/RES/79/208 F24 (was "Conference of the Parties")
+]
+
 
 #: Each rule's table: (text before the mark, the anchor the layout gives).
 RULES = {
@@ -1267,6 +1282,7 @@ RULES = {
     "recommendations": RECOMMENDATIONS,
     "sent-by": SENT_BY,
     "report-subjects": REPORT_SUBJECTS,
+    "event-parts": EVENT_PARTS,
 }
 
 
