@@ -180,6 +180,7 @@ _CUT = re.compile(
     r"|(?:prepared|submitted|issued|presented)\s"
     r"|pursuant\s+to\b"
     r"|until\b"
+    r"|containing\b"
     r"|(?:that|which)\s+(?:was|were)\s+(?:held|convened|adopted|signed)\b"
     r"|adopted\s+on\b"
     r"))"
@@ -267,7 +268,7 @@ _QUALIFIER_CHUNKS = 16
 #: Common nouns that name a document and are kept before "of the ...".
 _HEAD_NOUN_BEFORE = re.compile(
     r"\b(?P<head>(?:(?:agreed\s+)?conclusions|reports?|(?<![Tt]aking\s)(?<![Tt]akes\s)(?<![Tt]ake\s)note|letter|outcome\s+document|(?:practical\s+)?tools|"
-    r"recommendations|summary|statement|review|(?:(?:approved\s+)?guidelines\s+and\s+)?terms\s+of\s+reference)\s+of|(?:political\s+)?declarations?\s+(?:of|on))\s+(?:the\s+)?$"
+    r"recommendations|summary|statement|review|(?:(?:approved\s+)?guidelines\s+and\s+)?terms\s+of\s+reference)\s+of|(?:political\s+)?declarations?\s+(?:of|on))\s+(?:the\s+|its\s+)?$"
 )
 #: The word that ends a :data:`_HEAD_NOUN_BEFORE` match, before any "the" (keep in step).
 _HEAD_NOUN_LAST = frozenset({"of", "on"})
@@ -1048,8 +1049,10 @@ def _read_anchor(text: str, end: int, asked: list[str] | None) -> str | None:
             and (late := _cut_after_purpose(head, cut)) is not None
         ):
             cut = late  # "... to support the effective implementation of resolution 8/4 ... on safeguarding ..."
-        if noun is not None and (cut is None or noun > cut):
-            return _tidy(head[noun:])  # "the outcome document of the special session ... held in 2016"
+        if noun is not None and (cut is None or noun > cut) and not head.startswith(" containing", cut or 0):
+            # "the outcome document of the special session ... held in 2016" (not what a document contains: "the
+            # progress report of its Advisory Committee containing recommendations on ...")
+            return _tidy(head[noun:])
         if cut is None:
             if title is not None:
                 # "and the declaration entitled “Our ocean, our future: call for action”": the title

@@ -1250,6 +1250,23 @@ EVENT_PARTS = [
     ),  # A/RES/79/208 F24 (was "Conference of the Parties")
 ]
 
+# What a document contains ("containing recommendations on ...") is no part of its name, nor a document noun of its
+# own; "report of its Advisory Committee" is read with its document noun.
+CONTAINING = [
+    (
+        "Recalls that the Human Rights Council took note of the research-based progress report of its Advisory"
+        " Committee containing recommendations on mechanisms to assess the negative impact of unilateral coercive"
+        " measures on the enjoyment of human rights and to promote accountability;",
+        "report of its Advisory Committee",
+    ),  # A/RES/78/202 F29 (was "recommendations")
+    (
+        "Recalling also the report of the Secretary-General containing the substantive views of Member States on"
+        " the report of the Group of Governmental Experts to further consider nuclear disarmament verification"
+        " issues,",
+        "report of the Secretary-General",
+    ),  # A/RES/80/53 F8, footnote A/79/93 (was "report of the Group of Governmental Experts")
+]
+
 
 #: Each rule's table: (text before the mark, the anchor the layout gives).
 RULES = {
@@ -1283,6 +1300,7 @@ RULES = {
     "sent-by": SENT_BY,
     "report-subjects": REPORT_SUBJECTS,
     "event-parts": EVENT_PARTS,
+    "containing": CONTAINING,
 }
 
 
