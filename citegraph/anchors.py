@@ -1064,7 +1064,9 @@ def _read_anchor(text: str, end: int, asked: list[str] | None) -> str | None:
         if noun is not None:
             return _tidy(head[noun:])
     # no title: the last plain noun phrase ("its successive biennial reviews")
-    m = _LAST_PHRASE.search(head, _last_words(head, 5)[0])
+    m = _LAST_PHRASE.search(
+        head, max(_last_words(head, 5)[0], past)
+    )  # not the verb of what one asked is to do
     if m is not None and _ENDS_IN_VERB.search(m[0]) and len(head) < len(whole_head):
         # what the cuts left ends in a verb ("that the International Law Commission decided", cut before
         # "to recommend ..."): they cut no qualifier off a name; the noun phrase at the mark is read

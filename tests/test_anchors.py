@@ -1108,6 +1108,12 @@ ASKED = [
         " and displacement;",
         "basic principles and guidelines",
     ),  # A/RES/78/120 F12 (was "Member States")
+    (
+        "and requests the United Nations system to strengthen its awareness-raising campaigns to increase the"
+        " visibility of the message of the Durban Declaration and Programme of Action, its follow-up mechanisms and"
+        " the work of the United Nations in the fight against racism;",
+        "its awareness-raising campaigns",
+    ),  # A/RES/78/234 F23, 79/161 F23, 80/193 F21 (was "United Nations system"): not the verb read past
     # unchanged: words read past that open no noun phrase
     (
         "and calls upon the Office to further its support in this regard, particularly to developing countries;",
