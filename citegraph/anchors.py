@@ -105,6 +105,8 @@ CONNECTORS = frozenset(
         "within",
         "under",
         "towards",
+        "beyond",  # "Marine Biological Diversity of Areas beyond National Jurisdiction"
+        "among",
         "or",
         "and/or",  # "Countries Experiencing Serious Drought and/or Desertification"
         "resolution",

@@ -1273,6 +1273,22 @@ CONTAINING = [
     ),  # A/RES/80/53 F8, footnote A/79/93 (was "report of the Group of Governmental Experts")
 ]
 
+# "beyond" and "among" join the parts of a title.
+BEYOND_AMONG = [
+    (
+        "Welcoming the adoption of the Agreement under the United Nations Convention on the Law of the Sea on the"
+        " Conservation and Sustainable Use of Marine Biological Diversity of Areas beyond National Jurisdiction",
+        "Agreement under the United Nations Convention on the Law of the Sea on the Conservation and Sustainable Use"
+        " of Marine Biological Diversity of Areas beyond National Jurisdiction",
+    ),  # A/RES/79/314 F16, 78/272, 79/271 F3 (was "National Jurisdiction")
+    (
+        "Recalling the Global Agenda for Dialogue among Civilizations,",
+        "Global Agenda for Dialogue among Civilizations",
+    ),  # A/RES/78/226 F2 (was "Civilizations")
+    # unchanged: a plain word before "among"
+    ("Promoting cooperation among States,", "States"),
+]
+
 
 #: Each rule's table: (text before the mark, the anchor the layout gives).
 RULES = {
@@ -1307,6 +1323,7 @@ RULES = {
     "report-subjects": REPORT_SUBJECTS,
     "event-parts": EVENT_PARTS,
     "containing": CONTAINING,
+    "beyond-among": BEYOND_AMONG,
 }
 
 
