@@ -800,7 +800,7 @@ def anchor_before(text: str, end: int) -> str | None:
 #: A report of a body or person named with capitalised words, then its subject in plain words: "the report of the
 #: Acting Mediator on the hostilities which ...", "... concerning the assassination on 17 September 1948 of ...".
 _REPORT_OF_NAME = re.compile(r"\breports?\s+of\s+the\s+(?=[A-Z])")
-_PLAIN_SUBJECT = re.compile(r"\s+(?:on|concerning)\s+the\s+[a-z]")
+_PLAIN_SUBJECT = re.compile(r"\s+(?:on|concerning)\s+(?:the\s+)?(?!the\b|and\b|or\b)[a-z]")
 #: How far after "report of the" the subject may start (the name between).
 _REPORT_NAME_SPAN = 80
 

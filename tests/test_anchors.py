@@ -1229,6 +1229,21 @@ REPORT_SUBJECTS = [
         " on modalities of disarmament;",
         "modalities of disarmament",
     ),  # S/RES/814 (1993) F13 (was "that ali Somali parties")
+    (
+        "Noting the report of the Internal Justice Council on administration of justice at the United Nations",
+        "report of the Internal Justice Council",
+    ),  # A/RES/80/238, 78/248, 79/254 F3: a subject with no "the" (was "United Nations")
+    (
+        "Having considered the reports of the Secretary-General on administration of justice at the United Nations"
+        " and on the activities of the Office of the United Nations Ombudsman and Mediation Services,",
+        "reports of the Secretary-General",
+    ),  # A/RES/80/238, 78/248, 79/254 F2 (was the Office)
+    # unchanged: "on and" inside a name is no subject
+    (
+        "Taking note of the report of the Open-ended Working Group on the Question of Equitable Representation on"
+        " and Increase in the Membership of the Security Council and Other Matters related to the Security Council,",
+        "Security Council",
+    ),  # A/RES/78/111 F1
     # unchanged: an instrument in the subject
     (
         "Welcoming the report of the Secretary-General on the implementation of the Convention on Biological"
