@@ -799,7 +799,10 @@ def anchor_before(text: str, end: int) -> str | None:
 
 #: A report of a body or person named with capitalised words, then its subject in plain words: "the report of the
 #: Acting Mediator on the hostilities which ...", "... concerning the assassination on 17 September 1948 of ...".
-_REPORT_OF_NAME = re.compile(r"\breports?\s+of\s+the\s+(?=[A-Z])")
+_REPORT_OF_NAME = re.compile(
+    r"\breports?\s+(?:to\s+the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+)?of\s+the\s+"
+    r"(?=[A-Z]|(?P<body>commission\s+of\s+inquiry|group\s+of\s+(?:independent\s+)?experts|panel\s+of\s+experts)\s)"
+)
 _PLAIN_SUBJECT = re.compile(r"\s+(?:on|concerning)\s+(?:the\s+)?(?!the\b|and\b|or\b)[a-z]")
 #: How far after "report of the" the subject may start (the name between).
 _REPORT_NAME_SPAN = 80
@@ -819,7 +822,7 @@ def _report_on_subject(text: str, end: int, read: str) -> str | None:
     """
     if not read[:1].isupper() or _INSTRUMENT_NOUNS.search(read) or _NUMBERED_DECISION.search(read):
         return None
-    head = text[:end]
+    head = text[:end].rstrip(" ,;:.")
     clause = head[max(head.rfind(";"), head.rfind("\n")) + 1 :]
     last = None
     for m in _REPORT_OF_NAME.finditer(clause):
@@ -829,8 +832,13 @@ def _report_on_subject(text: str, end: int, read: str) -> str | None:
     subject = _PLAIN_SUBJECT.search(clause, last.end(), last.end() + _REPORT_NAME_SPAN)
     if subject is None:
         return None
-    found = _walk(clause[: subject.start()])
-    if found is None or found[1] != last.end() or fold(read) not in fold(clause[subject.end() :]):
+    if fold(read) not in fold(clause[subject.end() :]):
+        return None
+    if last["body"] is not None:
+        # a body named in plain words: "the report of the commission of inquiry on human rights in Myanmar"
+        if last.end() + len(last["body"]) != subject.start():
+            return None
+    elif (found := _walk(clause[: subject.start()])) is None or not last.start() < found[1] <= last.end():
         return None
     return _tidy(clause[last.start() : subject.start()])
 
@@ -854,7 +862,7 @@ def _recommendation_of(text: str, end: int) -> str | None:
     >>> _recommendation_of("the recommendation of the Committee that was adopted in 2005,", 60) is None
     True
     """
-    head = text[:end]
+    head = text[:end].rstrip(" ,;:.")
     clause = head[max(head.rfind(";"), head.rfind("\n")) + 1 :]
     if "that" not in clause:
         return None

@@ -1238,6 +1238,25 @@ REPORT_SUBJECTS = [
         " and on the activities of the Office of the United Nations Ombudsman and Mediation Services,",
         "reports of the Secretary-General",
     ),  # A/RES/80/238, 78/248, 79/254 F2 (was the Office)
+    (
+        "in the report of the commission of inquiry on human rights in the Democratic People\u2019s Republic of Korea,",
+        "report of the commission of inquiry",
+    ),  # A/RES/80/220 F2, 78/218, 79/181 F2: a body named in plain words (was the country)
+    (
+        "the report of the group of independent experts on accountability for human rights violations in the"
+        " Democratic People\u2019s Republic of Korea,",
+        "report of the group of independent experts",
+    ),  # A/RES/80/220 F28, 78/218 F24, 79/181 F27 (was the country)
+    (
+        "Welcomes the latest report to the Human Rights Council of the Special Rapporteur on the situation of human"
+        " rights in the Democratic People\u2019s Republic of Korea;",
+        "report to the Human Rights Council of the Special Rapporteur",
+    ),  # A/RES/80/220 F27, 78/218 F23, 79/181 F26 (was the country)
+    (
+        "Takes note of the World Humanitarian Summit, held in Istanbul, Turkey, on 23 and 24 May 2016, and of the"
+        " report of the Secretary-General on the outcome of the World Humanitarian Summit;",
+        "report of the Secretary-General",
+    ),  # A/RES/78/120 F16, 79/139 F16, 80/113 F17 (was "World Humanitarian Summit")
     # unchanged: "on and" inside a name is no subject
     (
         "Taking note of the report of the Open-ended Working Group on the Question of Equitable Representation on"
