@@ -407,6 +407,15 @@ def _stops(words: list[str], i: int, started: bool) -> bool:
         and words[i] not in _SUBJECTS
     ):
         return False  # inside a title: "the Montreal Protocol on Substances that Deplete the Ozone Layer"
+    if (
+        t in ("relative", "relating")
+        and started
+        and _is_name_word(prev)
+        and words[i : i + 2] in (["to", "the"], ["to", "a"])
+        and i + 2 < len(words)
+        and _is_name_word(words[i + 2])
+    ):
+        return False  # inside a title: "Geneva Convention relative to the Treatment of Prisoners of War"
     if t == "concerning" and started and _is_name_word(prev):
         # inside a title: "Code of Conduct concerning the Repression of Piracy", "Programme of Action
         # concerning Disabled Persons" (not "... concerning the situation in Abkhazia")
@@ -648,7 +657,14 @@ def _tidy(name: str) -> str:
     words = name.split(" ")
     while len(words) > 1 and words[0] in ("of", "on", "to", "in", "by", "and", "for", "at", "with"):
         words.pop(0)  # "of the Doha amendment" -> "the Doha amendment"
-    return " ".join(words)
+    name = " ".join(words)
+    if (party := _PARTY_TO.match(name)) is not None:
+        name = name[party.end() :]  # "a Party to the International Covenant ...": the Covenant
+    return name
+
+
+#: The parties to an instrument before its name: "(States) Parties to the", "a Party to the".
+_PARTY_TO = re.compile(r"(?:(?:a|States)\s+)?Part(?:y|ies)\s+to\s+(?:the\s+)?(?=[A-Z0-9])")
 
 
 #: A capitalised document name and the event it comes from, in plain words, before a name: the document

@@ -1319,6 +1319,23 @@ BEYOND_AMONG = [
         "Recalling the Global Agenda for Dialogue among Civilizations,",
         "Global Agenda for Dialogue among Civilizations",
     ),  # A/RES/78/226 F2 (was "Civilizations")
+    (
+        "Recalling the Geneva Convention relative to the Treatment of Prisoners of War, of 12 August 1949,",
+        "Geneva Convention relative to the Treatment of Prisoners of War",
+    ),  # A/RES/80/220 F14 (was "Treatment of Prisoners of War")
+    (
+        "and to the 1951 Convention relating to the Status of Refugees",
+        "1951 Convention relating to the Status of Refugees",
+    ),  # A/RES/80/220 F18 (was "Status of Refugees")
+    (
+        "Mindful that the Democratic People\u2019s Republic of Korea is a Party to the International Covenant on Civil"
+        " and Political Rights,",
+        "International Covenant on Civil and Political Rights",
+    ),  # A/RES/80/220 F6: the parties to an instrument are no part of its name (was "Party to the ...")
+    (
+        "Encourages States Parties to the Treaty on the South-East Asia Nuclear- Weapon-Free Zone",
+        "Treaty on the South-East Asia Nuclear-Weapon-Free Zone",
+    ),  # A/RES/80/24 F18 (was "States Parties to the Treaty ...")
     # unchanged: a plain word before "among"
     ("Promoting cooperation among States,", "States"),
 ]
