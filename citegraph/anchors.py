@@ -810,7 +810,16 @@ def anchor_before(text: str, end: int) -> str | None:
         return recommended
     if read is not None and (report := _report_on_subject(text, end, read)) is not None:
         return report
+    if read is not None and read.startswith("No. ") and (at := text.rfind(read[:8], 0, end)) > 0:
+        noun = _NUMBERED_NOUN.search(text, max(0, at - 40), at)
+        if noun is not None:
+            # "its general recommendation No. 38 (2020) on trafficking in women and girls ...": the document noun
+            return f"{' '.join(noun[0].split())} {read}"
     return read
+
+
+#: The plain document noun that a numbered general comment or recommendation is named with, before "No.".
+_NUMBERED_NOUN = re.compile(r"(?:general\s+)?(?:recommendation|comment)\s+$")
 
 
 #: A report of a body or person named with capitalised words, then its subject in plain words: "the report of the

@@ -1336,6 +1336,16 @@ BEYOND_AMONG = [
         "Encourages States Parties to the Treaty on the South-East Asia Nuclear- Weapon-Free Zone",
         "Treaty on the South-East Asia Nuclear-Weapon-Free Zone",
     ),  # A/RES/80/24 F18 (was "States Parties to the Treaty ...")
+    (
+        "of its general recommendation No. 38 (2020) on trafficking in women and girls in the context of global"
+        " migration,",
+        "general recommendation No. 38 (2020)",
+    ),  # A/RES/78/228 F27, 80/228 F28, 80/9 F11 (was "No. 38 (2020)")
+    (
+        "and taking note also of general comment No. 26 (2023) on children\u2019s rights and the environment, with a"
+        " special focus on climate change,",
+        "general comment No. 26 (2023)",
+    ),  # A/RES/78/187 F33 (was "No. 26 (2023)")
     # unchanged: a plain word before "among"
     ("Promoting cooperation among States,", "States"),
 ]
