@@ -810,12 +810,45 @@ def anchor_before(text: str, end: int) -> str | None:
         return recommended
     if read is not None and (report := _report_on_subject(text, end, read)) is not None:
         return report
+    if read is not None and (titled := _titled_document(text, end, read)) is not None:
+        return titled
     if read is not None and read.startswith("No. ") and (at := text.rfind(read[:8], 0, end)) > 0:
         noun = _NUMBERED_NOUN.search(text, max(0, at - 40), at)
         if noun is not None:
             # "its general recommendation No. 38 (2020) on trafficking in women and girls ...": the document noun
             return f"{' '.join(noun[0].split())} {read}"
     return read
+
+
+def _titled_document(text: str, end: int, read: str) -> str | None:
+    """The document titled in quotes after "entitled" at the end of ``text[:end]`` when ``read``, the name read
+    there, is words inside the title or a plain word before it that names no document, or None: the document
+    noun right before "entitled" with the title ("report entitled “Road map for digital cooperation:
+    implementation of the recommendations of the High-level Panel on Digital Cooperation”", not the Panel),
+    else the title.
+
+    >>> t = "the calls for action made in the declarations entitled “Our ocean, our future: call for action”"
+    >>> _titled_document(t, len(t), "calls")
+    'Our ocean, our future: call for action'
+    """
+    head = text[:end].rstrip(" ,;:.")
+    if (
+        head[-1:] not in _CLOSING_QUOTES
+        or any(c.isdigit() for c in read)  # "resolution 27/2 ..., entitled “...”": the resolution
+        or (title := _title_start(head)) is None
+    ):
+        return None
+    before = head[:title].rstrip()
+    if not before.endswith("entitled"):
+        return None
+    inside = fold(read) in fold(head[title + 1 : -1]) and fold(read) != fold(head[title + 1 : -1])
+    if not inside and not (read.islower() and _HEAD_NOUN.search(read) is None and len(read.split()) <= 2):
+        return None
+    before = before[: -len("entitled")].rstrip(" ,")
+    noun = _last_head_noun(before, max(0, len(before) - 40))
+    if noun is not None and len(before[noun:].split()) <= 2:
+        return _tidy(head[noun:])
+    return _tidy(head[title + 1 :])
 
 
 #: The plain document noun that a numbered general comment or recommendation is named with, before "No.".

@@ -1346,6 +1346,24 @@ BEYOND_AMONG = [
         " special focus on climate change,",
         "general comment No. 26 (2023)",
     ),  # A/RES/78/187 F33 (was "No. 26 (2023)")
+    (
+        "Taking note of the report entitled \u201cRoad map for digital cooperation: implementation of the"
+        " recommendations of the High-level Panel on Digital Cooperation\u201d,",
+        "report entitled \u201cRoad map for digital cooperation: implementation of the recommendations of the"
+        " High-level Panel on Digital Cooperation\u201d",
+    ),  # A/RES/78/213 F13: a titled document, not a name inside its title (was the Panel's recommendations)
+    (
+        "Reiterates, in this regard, the calls for action to be taken on an urgent basis to conserve and sustainably"
+        " use the oceans, seas and marine resources for sustainable development made in the declarations entitled"
+        " \u201cOur ocean, our future: call for action\u201d",
+        "Our ocean, our future: call for action",
+    ),  # A/RES/78/68 F18, 79/145 F21, 80/109 F20 (was "calls")
+    # unchanged: a resolution with its title
+    (
+        "and resolution 27/4 of 18 May 2018, entitled \u201cStrengthening measures against trafficking in"
+        " persons\u201d,",
+        "resolution 27/4",
+    ),  # A/RES/78/228 F15
     # unchanged: a plain word before "among"
     ("Promoting cooperation among States,", "States"),
 ]
