@@ -1172,11 +1172,10 @@ JOINED_DOCUMENT = re.compile(
 )
 
 #: What a standard phrase may point into before the keyword: "in accordance with the provisions of
-#: resolution 1996/31", "in conformity with the objectives of General Assembly resolution 1514 (XV)".
+#: resolution 1996/31", "in conformity with the objectives of General Assembly resolution 1514 (XV)", "in line with
+#: the implementation of resolutions 71/243 ... and 74/297".
 #: Only after the standard phrases: "complies with the provisions of resolution 661 (1990)" keeps its verb.
-_STANDARD_HEAD = (
-    r"(?:\s+the\s+(?:relevant\s+)?(?:provisions|objectives|terms|principles|purposes|requirements)\s+of)?"
-)
+_STANDARD_HEAD = r"(?:\s+the\s+(?:relevant\s+)?(?:provisions|objectives|terms|principles|purposes|requirements|implementation)\s+of)?"
 
 #: Phrases right before a reference that make it name the source of something else
 #: ("as adopted by the General Assembly in its resolution 69/196" -> ``cite``): a past

@@ -1157,6 +1157,20 @@ CORPUS = [
         source="A_RES_78_157.txt",
     ),
     Case(
+        "40. Encourages UN-Energy to support coherence and coordination among the energy-related activities of the "
+        "entities of the United Nations development system, within their respective mandates, and with existing "
+        "resources in line with the implementation of resolutions 71/243 of 21 December 2016, 72/279 of 31 May 2018 "
+        "and 74/297 of 11 August 2020 and Economic and Social Council resolution 2019/15 of 8 July 2019, in order to",
+        [
+            ("71/243", "A/RES/71/243", "GA", "2016-12-21", "cite"),
+            ("72/279", "A/RES/72/279", "GA", "2018-05-31", "cite"),
+            ("74/297", "A/RES/74/297", "GA", "2020-08-11", "cite"),
+            ("2019/15", "E/RES/2019/15", "ECOSOC", "2019-07-08", "cite"),
+        ],
+        organ="GA",
+        source="A_RES_78_157.txt O40 (audit7 gaW: 'in line with the implementation of' names a source)",
+    ),
+    Case(
         "resolutions 53/199 of 15 December 1998 and 61/185 of 20 December 2006 on the proclamation of international years, and Economic and Social Council resolution 1980/67 of 25 July 1980 on international years and anniversaries, in particular paragraphs 1 to 10 of the annex",
         [
             ("53/199", "A/RES/53/199", "GA", "1998-12-15", "cite"),
