@@ -1178,8 +1178,8 @@ JOINED_DOCUMENT = re.compile(
 _STANDARD_HEAD = r"(?:\s+the\s+(?:relevant\s+)?(?:provisions|objectives|terms|principles|purposes|requirements|implementation)\s+of)?"
 
 #: Phrases right before a reference that make it name the source of something else
-#: ("as adopted by the General Assembly in its resolution 69/196" -> ``cite``): a past
-#: participle with its preposition ("established pursuant to", "contained in", "sustained by",
+#: ("as adopted by the General Assembly in its resolution 69/196" -> ``cite``): "as per" ("the doubling as per
+#: paragraph 18 of decision 1/CMA.3"), a past participle with its preposition ("established pursuant to", "contained in", "sustained by",
 #: "provided for in", "decided upon in"; "as", the number a text was adopted under: "the declaration
 #: ..., adopted by consensus as resolution 67/1"), "pursuant to", "subject to" (the regime a thing falls under:
 #: "petroleum products subject to resolution 706 (1991)", as "covered by"), "in (full) accordance with (the provisions
@@ -1197,7 +1197,7 @@ _STANDARD_HEAD = r"(?:\s+the\s+(?:relevant\s+)?(?:provisions|objectives|terms|pr
 #: "the progress achieved in the implementation of resolution X" keeps its verb.
 CITE_TRIGGERS = WordSearch(  # each phrase after \b
     r"(?:"
-    r"(?:pursuant\s+to|subject\s+to"
+    r"(?:pursuant\s+to|subject\s+to|as\s+per"
     r"|in\s+(?:full\s+|strict\s+)?(?:accordance|conformity|compliance|non-compliance|line|keeping)\s+with"
     r"|in\s+(?:flagrant\s+|clear\s+|direct\s+|open\s+|blatant\s+|manifest\s+|grave\s+|serious\s+)?"
     r"(?:violation|contravention|breach|defiance)\s+of"

@@ -1171,6 +1171,13 @@ CORPUS = [
         source="A_RES_78_157.txt O40 (audit7 gaW: 'in line with the implementation of' names a source)",
     ),
     Case(
+        "recognizes that adaptation finance will have to be significantly scaled up beyond the doubling as per "
+        "paragraph 18 of decision 1/CMA.3 to support the urgent and evolving need to accelerate adaptation",
+        [("1/CMA.3", "FCCC/CP/DEC/1/CMA.3", "UNFCCC", None, "cite")],
+        organ="GA",
+        source="A_RES_79_206.txt O25 (audit7 gaY: 'as per' names a source, as 'in accordance with' does)",
+    ),
+    Case(
         "resolutions 53/199 of 15 December 1998 and 61/185 of 20 December 2006 on the proclamation of international years, and Economic and Social Council resolution 1980/67 of 25 July 1980 on international years and anniversaries, in particular paragraphs 1 to 10 of the annex",
         [
             ("53/199", "A/RES/53/199", "GA", "1998-12-15", "cite"),
