@@ -154,9 +154,27 @@ def _verb_regex(forms: list[str]) -> str:
         by_first.setdefault(f[0], []).append(f[1:])
     alts = []
     for first, rests in by_first.items():
-        body = "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in sorted(rests, key=len, reverse=True))
+        body = "|".join(_between_words(r) for r in sorted(rests, key=len, reverse=True))
         alts += [f"{first.upper()}(?:{body})", f"{first}(?:{body})"]
     return r"(?:" + "|".join(alts) + r")\b"  # after \b: see grammar.WordSearch
+
+
+#: Words that may stand inside a verb of two or more words, after its first word, with no comma around them
+#: (a verb never runs across a comma: see :func:`last_verb`): "and calls in this regard for the full
+#: implementation of ... resolutions 446 (1979) ..." is "calls for".
+_INSIDE_VERB = (
+    r"(?:in\s+(?:this|that)\s+(?:regard|respect|context)|inter\s+alia|also|further|once\s+again|again)"
+)
+_INSIDE_VERB_RE = re.compile(r"\s+" + _INSIDE_VERB + r"(?=\s)", re.IGNORECASE)
+
+
+def _between_words(rest: str) -> str:
+    """The pattern of a verb form without its first letter: ``\\s+`` between words, and
+    :data:`_INSIDE_VERB` allowed after the first word."""
+    words = [re.escape(w) for w in rest.split(" ")]
+    if len(words) == 1:
+        return words[0]
+    return words[0] + r"\s+(?:" + _INSIDE_VERB + r"\s+)?" + r"\s+".join(words[1:])
 
 
 _VERB = g.WordSearch(_verb_regex([f for f, _ in _FORMS]))
@@ -311,7 +329,7 @@ def _word_before(text: str, pos: int) -> str:
 
 
 def _lemma(form_text: str) -> str:
-    key = " ".join(form_text.lower().split())
+    key = " ".join(_INSIDE_VERB_RE.sub("", form_text, count=1).lower().split())
     lemma = _LEMMA_OF_FORM.get(key)
     if lemma is None:
         lemma = lemma_of(key) or "cite"

@@ -1178,6 +1178,28 @@ CORPUS = [
         source="A_RES_79_206.txt O25 (audit7 gaY: 'as per' names a source, as 'in accordance with' does)",
     ),
     Case(
+        "3. Reiterates its demand for the immediate and complete cessation of all Israeli settlement activities in "
+        "all of the Occupied Palestinian Territory, including East Jerusalem, and in the occupied Syrian Golan, and "
+        "calls in this regard for the full implementation of all the relevant resolutions of the Security Council, "
+        "including, inter alia, resolutions 446 (1979), 452 (1979) of 20 July 1979, 465 (1980);",
+        [
+            ("446 (1979)", "S/RES/446 (1979)", "SC", None, "call-for"),
+            ("452 (1979)", "S/RES/452 (1979)", "SC", "1979-07-20", "call-for"),
+            ("465 (1980)", "S/RES/465 (1980)", "SC", None, "call-for"),
+        ],
+        organ="GA",
+        source="A_RES_78_78.txt O3 (audit7 gaV: 'in this regard' inside 'calls ... for')",
+    ),
+    Case(
+        "Recalling its resolution 446 (1979), and calls in this regard upon all States to implement resolution 452 (1979),",
+        [
+            ("446 (1979)", "S/RES/446 (1979)", "SC", None, "recall"),
+            ("452 (1979)", "S/RES/452 (1979)", "SC", None, "call-upon"),
+        ],
+        organ="SC",
+        source="made up from A_RES_78_78.txt O3: the words inside a verb of two words ('calls ... upon')",
+    ),
+    Case(
         "resolutions 53/199 of 15 December 1998 and 61/185 of 20 December 2006 on the proclamation of international years, and Economic and Social Council resolution 1980/67 of 25 July 1980 on international years and anniversaries, in particular paragraphs 1 to 10 of the annex",
         [
             ("53/199", "A/RES/53/199", "GA", "1998-12-15", "cite"),
