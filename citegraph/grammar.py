@@ -1216,9 +1216,11 @@ CITE_TRIGGERS = WordSearch(  # each phrase after \b
     # "comply with" takes what is complied with as its object, as "implement" does: "Condemns the refusal
     # of South Africa to comply with General Assembly resolutions 2145 (XXI) ..." -> condemn
     # a bare "by/in/through/under" right before the keyword as well: "the recognition in resolution 79/1"
-    # is "the recognition in its resolution 79/1" ("compliance with resolution 661 (1990)" is not a source)
+    # is "the recognition in its resolution 79/1" ("compliance with resolution 661 (1990)" is not a source,
+    # nor "to ensure full respect for and compliance with Human Rights Council resolution 17/4": what is
+    # complied with is the verb's object; "in compliance with" is a standard phrase above)
     r"|(?:(?:by|in|through|under)(?=\s*$)|(?:by|in|through|under|with(?<!comply\swith)(?<!complies\swith)"
-    r"(?<!complying\swith))"
+    r"(?<!complying\swith)(?<!compliance\swith))"
     r"(?=\s+(?:its|their|the|relevant|previous|[A-Z]|resolution|decision|paragraphs?|sections?|annex|part|chapter)))"
     r")" + _FILLER_WORDS + _CITED_DOCUMENT
 )

@@ -1200,6 +1200,19 @@ CORPUS = [
         source="made up from A_RES_78_78.txt O3: the words inside a verb of two words ('calls ... upon')",
     ),
     Case(
+        "18. Calls upon the relevant United Nations bodies to take all necessary measures and actions within their "
+        "mandates to ensure full respect for and compliance with Human Rights Council resolution 17/4 of 16 June 2011,",
+        [("17/4", "A/HRC/RES/17/4", "HRC", "2011-06-16", "call-upon")],
+        organ="GA",
+        source="A_RES_78_78.txt O18 (audit7 gaV: what is complied with is no source)",
+    ),
+    Case(
+        "Calls upon all States to act in compliance with Human Rights Council resolution 17/4 of 16 June 2011,",
+        [("17/4", "A/HRC/RES/17/4", "HRC", "2011-06-16", "cite")],
+        organ="GA",
+        source="made up from A_RES_78_78.txt O18: 'in compliance with' stays a standard phrase",
+    ),
+    Case(
         "resolutions 53/199 of 15 December 1998 and 61/185 of 20 December 2006 on the proclamation of international years, and Economic and Social Council resolution 1980/67 of 25 July 1980 on international years and anniversaries, in particular paragraphs 1 to 10 of the annex",
         [
             ("53/199", "A/RES/53/199", "GA", "1998-12-15", "cite"),
