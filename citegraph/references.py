@@ -1494,6 +1494,19 @@ def _ibid(text: str, span: tuple[int, int], out: list[Found], ctx: Context) -> N
         out.append(Found(s, e, "Ibid.", t, kind_of(t), _body_of_target(t), None, "source"))
 
 
+def _ibid_source(targets: list[str]) -> str:
+    """What a later "Ibid." stands for, of a footnote's ``targets``: the last one, unless it is the
+    corrigendum of a document the footnote also cites ("See A/ES-10/273 and A/ES-10/273/Corr.1." then
+    "Ibid., advisory opinion, para. 120.": the opinion is in the document, not in its corrigendum).
+
+    >>> _ibid_source(["A/ES-10/273", "A/ES-10/273/Corr.1"]), _ibid_source(["A/78/13/Corr.1"])
+    ('A/ES-10/273', 'A/78/13/Corr.1')
+    """
+    last = targets[-1]
+    base, sep, _ = last.rpartition("/Corr.")
+    return base if sep and base in targets else last
+
+
 def _in_treaty_series(text: str, s: int, last_treaty: int | None, ctx: Context) -> bool:
     """Whether the "vol. N, No. M" at ``s`` cites the United Nations Treaty Series.
 
@@ -1779,7 +1792,7 @@ def extract_references(doc: Document) -> list[Reference]:
             # a ";" or "see also"
             m = _CITATION_END.search(p.text) if len(found) > 1 else None
             own = [f for f in found if f.start < m.start()] if m else found
-            ctx.ibid = [(own or found)[-1].target]
+            ctx.ibid = [_ibid_source([f.target for f in own or found])]
             ctx.ibid_treaty = any(f.kind == "treaty" for f in found)
         else:
             # a footnote that cites nothing by an identifier ("Food and Agriculture Organization ..., The

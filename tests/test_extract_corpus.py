@@ -192,6 +192,16 @@ def test_ibid_stands_for_the_previous_source_beside_a_see_also(corpus_refs: list
     ]
 
 
+def test_ibid_after_a_document_and_its_corrigendum_stands_for_the_document(corpus_refs: list[Read]):
+    # F9 "See A/ES-10/273 and A/ES-10/273/Corr.1."  F10 "Ibid., advisory opinion, para. 120.": the
+    # opinion is in the document, not in its corrigendum (audit7 gaV)
+    assert _footnote_refs(corpus_refs, "A_RES_78_78.txt", "F9", "F10") == [
+        ("F9", "A/ES-10/273", "A/ES-10/273"),
+        ("F9", "A/ES-10/273/Corr.1", "A/ES-10/273/Corr.1"),
+        ("F10", "Ibid.", "A/ES-10/273"),
+    ]
+
+
 def test_ibid_naming_another_record_without_a_symbol_is_no_reference(corpus_refs: list[Read]):
     # F36 "... S/14792."  F37 "Ibid., Fourth Year, Special Supplement No. 4." (the Armistice
     # Agreement's volume, not the letter of F36)
