@@ -270,10 +270,11 @@ PIECES: dict[str, Piece] = {
         ),
         Piece(
             "treaty",
-            r"\bvols?[.,]\s{0,3}(?P<vols>{vols}),?\s{0,3}(?:No\.\s{0,3}(?P<regno>\d{1,7})"
+            r"\bvols?[.,]\s{0,3}(?P<vols>{vols})(?:\s{0,3}\(\d{4}\))?,?\s{0,3}(?:No\.\s{0,3}(?P<regno>\d{1,7})"
             r"|Nos\.\s{0,3}(?P<regnos>{regnos}))",
             "A United Nations Treaty Series citation: volume(s) and registration number(s); OCR may print "
-            "the volume's full stop as a comma ('Treaty Series, vol, 75, No. 973'). A journal prints "
+            "the volume's full stop as a comma ('Treaty Series, vol, 75, No. 973'), and old texts the "
+            "volume's year ('vol. 382 (1960), No. 5475': no part of the target). A journal prints "
             "volumes and numbers too ('The Lancet, vol. 399, No. 10325'): the extractor keeps only those "
             "the citation names the Series for (grammar.TREATY_SERIES).",
             (
@@ -282,8 +283,20 @@ PIECES: dict[str, Piece] = {
                 "vol. 976, No.\n14152",
                 "vol. 75, Nos. 970\u2013973",
                 "vol, 75, No. 973",
+                "vol. 382\n(1960), No. 5475",
             ),
             ("vol. 2225, p. 209", "vol 75, No. 973"),
+        ),
+        Piece(
+            "treatyno",
+            r"No\.\s{0,3}(?P<regno>\d{1,7})",
+            "Another registration number of the same Treaty Series volume, read only right after 'ibid., ' "
+            "(see atoms): 'Treaty of "
+            "Guarantee (United Nations, Treaty Series, vol. 382 (1960), No. 5475); Treaty concerning the "
+            "Establishment of the Republic of Cyprus (ibid., No. 5476)', or a footnote 'Ibid., No. 973.' "
+            "after 'vol. 75, Nos. 970\u2013973' (the volume is the previous citation's).",
+            ("No. 5476", "No.\n973"),
+            ("vol. 75, No. 973",),
         ),
         Piece(
             "sales",
@@ -402,6 +415,7 @@ PIECES: dict[str, Piece] = {
 #: The order in which atoms are tried at one position (first match wins).
 ATOM_ORDER = (
     "treaty",
+    "treatyno",
     "sales",
     "ibid",
     "symbol",
@@ -468,7 +482,7 @@ def _atom(m: re.Match[str], kind: str) -> Atom:
 
 
 #: The atoms whose named parts are read ("vols", "salesno"); the others need only their text.
-_GROUPED = frozenset({"treaty", "sales"})
+_GROUPED = frozenset({"treaty", "treatyno", "sales"})
 _NO_GROUPS: dict[str, str | None] = {}  # shared, never written
 
 _AT = {
@@ -622,10 +636,20 @@ def atoms(text: str) -> list[Atom]:
                     found.append(_atom(m, kind))
                     break
         i = text.find("(", i + 1)
-    for word, kind in (("vol", "treaty"), ("Sales", "sales"), ("Ibid", "ibid")) if dot else ():
+    for word, kind in (
+        (("vol", "treaty"), ("Sales", "sales"), ("Ibid", "ibid"), ("bid.,", "treatyno")) if dot else ()
+    ):
         i = text.find(word)
         while i != -1:
-            if kind != "treaty" or text.startswith(("vol.", "vols.", "vol,", "vols,"), i):
+            if kind == "treatyno":
+                m = (
+                    _AT[kind].match(text, i + 6)
+                    if i and text[i - 1] in "Ii" and text[i + 5 : i + 6].isspace()
+                    else None
+                )
+                if m is not None:  # "No. 5476" after "ibid., "
+                    found.append(_atom(m, kind))
+            elif kind != "treaty" or text.startswith(("vol.", "vols.", "vol,", "vols,"), i):
                 m = _AT[kind].match(text, i)
                 if m is not None:
                     found.append(_atom(m, kind))

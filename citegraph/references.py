@@ -1257,6 +1257,7 @@ def _scan(text: str, found: list[g.Atom], ctx: Context) -> list[Found]:
     ibid_at: int | None = None
     ibid_span = (0, 0)
     last_treaty: int | None = None  # the end of the last Treaty Series citation
+    last_volume: str | None = None  # its (last) volume, for an "ibid., No. 5476" after it
     section = ctx.section
 
     spans: list[tuple[int, int, str]] = []
@@ -1396,8 +1397,19 @@ def _scan(text: str, found: list[g.Atom], ctx: Context) -> list[Found]:
             for vol in _DIGITS.findall(groups["vols"]):
                 for no in _registration_numbers(groups):
                     out.append(Found(s, e, surface, treaty(vol, no), "treaty", "UNTS", None, r))
+                last_volume = vol
             floor = e
             last_treaty = e
+        elif kind == "treatyno":
+            # "(ibid., No. 5476)" after "vol. 382 (1960), No. 5475", or a footnote "Ibid., No. 973." after
+            # one citing "vol. 75, Nos. 970-973": the volume is the previous citation's
+            volume = last_volume or _treaty_volume(ctx.ibid[-1] if ctx.ibid else "")
+            if volume is not None:
+                out.append(
+                    Found(s, e, fold(raw), treaty(volume, groups["regno"]), "treaty", "UNTS", None, rel(s))
+                )
+                floor = e
+                last_treaty = e
         elif kind == "sales":
             out.append(
                 Found(s, e, fold(raw), publication(groups["salesno"]), "publication", None, None, rel(s))
@@ -1492,6 +1504,15 @@ def _ibid(text: str, span: tuple[int, int], out: list[Found], ctx: Context) -> N
     if ctx.ibid:
         t = ctx.ibid[-1]
         out.append(Found(s, e, "Ibid.", t, kind_of(t), _body_of_target(t), None, "source"))
+
+
+def _treaty_volume(target: str) -> str | None:
+    """The volume of a Treaty Series target, or None for any other.
+
+    >>> _treaty_volume("UNTS/75/973"), _treaty_volume("A/75/973")
+    ('75', None)
+    """
+    return target.split("/")[1] if target.startswith("UNTS/") else None
 
 
 def _ibid_source(targets: list[str]) -> str:

@@ -388,6 +388,32 @@ SEEDS = [
         source="002 F1",
     ),
     Case(
+        "Treaty of Guarantee (United Nations, Treaty Series, vol. 382\n(1960), No. 5475); Treaty concerning the "
+        "Establishment of the\nRepublic of Cyprus (ibid., No. 5476); Treaty of Alliance between the Kingdom of "
+        "Greece, the Republic of Turkey and the Republic\nof Cyprus (ibid., vol. 397 (1961), No. 5712).",
+        [
+            ("vol. 382 (1960), No. 5475", "UNTS/382/5475", "UNTS", None, "source"),
+            ("No. 5476", "UNTS/382/5476", "UNTS", None, "source"),
+            ("vol. 397 (1961), No. 5712", "UNTS/397/5712", "UNTS", None, "source"),
+        ],
+        section="footnote",
+        source="S_RES_186_1964.txt F5 (audit7 sc7: the volume's year; 'ibid., No.' keeps the volume)",
+    ),
+    Case(
+        "Ibid., No. 972.",
+        [("No. 972", "UNTS/75/972", "UNTS", None, "source")],
+        section="footnote",
+        ibid=["UNTS/75/973"],
+        source="made up from A_RES_78_78.txt F7, F8 ('Ibid., No. 973.' after 'vol. 75, Nos. 970-973')",
+    ),
+    Case(
+        "Ibid., No. 4.",
+        [("Ibid.", "A/78/13", None, None, "source")],
+        section="footnote",
+        ibid=["A/78/13"],
+        source="made up: 'Ibid., No. N' after no Treaty Series citation is a plain Ibid.",
+    ),
+    Case(
         "Ibid., vol. 976, No. 14152.",
         [("vol. 976, No. 14152", "UNTS/976/14152", "UNTS", None, "source")],
         section="footnote",
