@@ -985,7 +985,11 @@ def _close(lst: _List | None, ctx: Context, out: list[Found], text: str) -> None
             kind = (
                 "decision" if lst.is_decision and target is not None and "/DEC/" in target else "resolution"
             )
-        if target is None or target in ctx.own:
+        if (
+            target is None
+            or target in ctx.own
+            or (ctx.section == "header" and _own_misprinted(target, ctx.own))
+        ):
             continue
         it.found.target = target
         it.found.body = body
@@ -1748,6 +1752,21 @@ def _symbol(raw: str, s: int, e: int, relation: str, ctx: Context) -> Found | No
 
 
 # ---- the document -------------------------------------------------------------------------------
+
+
+def _own_misprinted(target: str, own: frozenset[str]) -> bool:
+    """Whether the Security Council resolution ``target``, read in the header, is the document's own
+    number with a misprinted year: "Resolution 434 (1973)\nof 18 September 1978" heads S/RES/434 (1978).
+
+    >>> _own_misprinted("S/RES/434 (1973)", frozenset({"S/RES/434 (1978)"}))
+    True
+    >>> _own_misprinted("S/RES/425 (1978)", frozenset({"S/RES/434 (1978)"}))
+    False
+    """
+    if not target.startswith("S/RES/"):
+        return False
+    number = target.partition(" (")[0]
+    return any(o.startswith(number + " (") for o in own)
 
 
 def _own_symbols(doc: Document) -> frozenset[str]:

@@ -166,6 +166,18 @@ def test_targets_are_canonical_and_never_the_own_number(corpus_refs: list[Read])
     assert future == [("A_RES_78_248.txt", "72/256", "2107-12-24")]  # printed so: "of 24 December 2107"
 
 
+def test_the_own_number_with_a_misprinted_year_is_not_a_reference(corpus_refs: list[Read]):
+    # "Resolution 434 (1973)\nof 18 September 1978" heads S/RES/434 (1978): no H line (audit7 sc7)
+    (read,) = [r for r in corpus_refs if r.path.name == "S_RES_434_1978.txt"]
+    assert read.doc.meta.symbol == "S/RES/434 (1978)"
+    assert [ref.target for ref in read.refs if ref.para == "H"] == []
+    assert [ref.target for ref in read.refs if ref.para == "P1"] == [
+        "S/RES/425 (1978)",
+        "S/RES/426 (1978)",
+        "S/RES/427 (1978)",
+    ]
+
+
 def test_security_council_texts_cite_their_own_resolutions(corpus_refs: list[Read]):
     """ "its resolutions 660 (1990) ..." in an SC text is the Council's; no SC text cites an A/RES by "its"."""
     sc = [r for r in corpus_refs if r.path.name.startswith("S_RES_")]
