@@ -804,6 +804,10 @@ def _starts_lower(t: str) -> bool:
     return bool(s) and s[0].islower()
 
 
+#: The quotation marks that open a quoted text.
+_OPENING_QUOTES = frozenset('“"‘')
+
+
 def _ends_open(t: str) -> bool:
     """True if a body text ends mid-sentence (no closing punctuation), marks aside."""
     s = without_end_mark(t)
@@ -1001,9 +1005,12 @@ def analyse(original: str) -> Normalized:
             ):
                 split = True
             elif candidate and not interrupted and not indent_shape:
-                # a blank line: a new block unless the sentence goes on ("... Council resolution\n\n2021/25 of")
+                # a blank line: a new block unless the sentence goes on ("... Council resolution\n\n2021/25 of"),
+                # or a quotation follows its colon ("its Article 2, paragraph 4, which reads:\n\n“ All Members")
                 split = not (
-                    _starts_lower(t) or (_ends_open(prev_text) and not t.lstrip("*_[“\"‘'(")[:1].isupper())
+                    _starts_lower(t)
+                    or (_ends_open(prev_text) and not t.lstrip("*_[“\"‘'(")[:1].isupper())
+                    or (c0 in _OPENING_QUOTES and prev_text.rstrip().endswith(":"))
                 )
             elif candidate:
                 split = not (

@@ -280,11 +280,37 @@ def test_1445_dash_items_of_an_operative_paragraph_stay_with_it():
         ("S_RES_678_1990.txt", (5, 5)),  # + "Acting under Chapter VII of the Charter,"
         ("S_RES_764_1992.txt", (12, 12)),  # + "Aware of ...", 3 dash items under P3
         ("S_RES_757_1992.txt", (18, 21)),  # 5 dash items under P4 "including its demands that:"
+        ("S_RES_186_1964.txt", (3, 8)),  # "its Article 2, paragraph 4, which reads:" + the quoted Article
+        ("S_RES_301_1971.txt", (11, 16)),  # "an advisory opinion on the question:" + the quoted question
     ],
 )
 def test_security_council_counts(corpus: Path, name: str, counts: tuple[int, int]):
     meta = read_document(corpus / "unsc-cr-unsc-gold" / name).meta
     assert (meta.preambular_count, meta.operative_count) == counts
+
+
+def test_a_quotation_after_a_colon_belongs_to_the_paragraph_that_announces_it():
+    # S/RES/186 (1964) P3 (audit7 sc7): the quoted Article is no paragraph of its own
+    body = (
+        "Having in mind the relevant provisions of the Charter\nof the United Nations and, in particular, its Article 2,\n"
+        "paragraph 4, which reads:\n\n“ All Members shall refrain in their international\nrelations from the threat or "
+        "use of force against the\nterritorial integrity or political independence of any\nState ”,"
+    )
+    assert _paragraphs(body) == [
+        (
+            "P1",
+            "Having in mind the relevant provisions of the Charter of the United Nations and, in particular, its "
+            "Article 2, paragraph 4, which reads: “ All Members shall refrain in their international relations from "
+            "the threat or use of force against the territorial integrity or political independence of any State ”,",
+        )
+    ]
+    # without the colon, a quoted title after a blank line still opens a paragraph of its own
+    assert [
+        label for label, _ in _paragraphs("Recalling its resolution 1 (1946),\n\n“Noting the report”,")
+    ] == [
+        "P1",
+        "P2",
+    ]
 
 
 def test_a_text_that_starts_with_the_organ_line():
