@@ -1239,6 +1239,26 @@ CORPUS = [
         source="made up from A_RES_78_78.txt O18: 'in compliance with' stays a standard phrase",
     ),
     Case(
+        "9. Approves the recommendations of the Secretary-General contained in\nannex I to his report of 17 August "
+        "1993 (S/26317) relating to the\nre-establishment of the Somali police,",
+        [("S/26317", "S/26317", None, None, "cite")],
+        organ="SC",
+        source="S_RES_865_1993.txt O9 (audit7 sc7: 'his report' names where the recommendations are)",
+    ),
+    Case(
+        "8. Takes note of the options described by the Secretary-General in his\nreport (S/1994/80) for possible "
+        "establishment of a peace-keeping operation",
+        [("S/1994/80", "S/1994/80", None, None, "cite")],
+        organ="SC",
+        source="S_RES_896_1994.txt O8",
+    ),
+    Case(
+        "1. Takes note with appreciation of the report of the Secretary-General\nof 22 July 1992 (S/24343);",
+        [("S/24343", "S/24343", None, None, "take-note")],
+        organ="SC",
+        source="S_RES_767_1992.txt O1 (the report itself is noted)",
+    ),
+    Case(
         "resolutions 53/199 of 15 December 1998 and 61/185 of 20 December 2006 on the proclamation of international years, and Economic and Social Council resolution 1980/67 of 25 July 1980 on international years and anniversaries, in particular paragraphs 1 to 10 of the annex",
         [
             ("53/199", "A/RES/53/199", "GA", "1998-12-15", "cite"),
