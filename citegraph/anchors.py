@@ -1939,8 +1939,9 @@ def anchor_after_mark(
     when the words after the other mark open an item of their own ("and the Programme of Action of
     ...", "and the key actions for its further implementation") whose name ``whole`` is not read in;
     a name read from further back ("reports of the Secretary-General submitted pursuant to
-    resolutions 73/263,²¹ 74/168²²": the reports) stays, and so does ``whole`` when the words after
-    the other mark name nothing (only dates: "reports ... of 18 October 2022,²⁸ 15 March 2023²⁹").
+    resolutions 73/263,²¹ 74/168²²": the reports) stays, and so does ``whole`` read up to the other mark
+    when the words after it name nothing (only dates: "reports ... of 18 October 2022,²⁸ 15 March 2023²⁹"),
+    but a reading that runs back across that mark does not (:func:`_not_across_mark`).
     Words after the other mark that go on its phrase, with no name of their own ("the political
     declarations of the high-level meetings ... to commemorate the tenth⁴ and twentieth⁵ anniversaries",
     "the declarations adopted at its forty-ninth,¹ fifty-fourth,² fifty-ninth³ and sixty-fourth
@@ -1973,7 +1974,7 @@ def anchor_after_mark(
     else:
         name = anchor_before(window, len(window))
         if name is None or not (_names_something(name) or _SYMBOL_NUMBER.match(name)):
-            return None
+            return _not_across_mark(text, floor, end, whole, previous)
     assert name is not None
     if previous is not None and _CONTINUATION.fullmatch(window):
         return previous  # "the tenth⁴ and twentieth⁵ anniversaries": the phrase of the mark before
@@ -1992,7 +1993,91 @@ def anchor_after_mark(
         # agreement reached by the Commission on the conditions ...;²³")
         last = _LAST_ITEM.search(window, part.end())
         return (last["det"] or "") + last["item"] if last else _tidy(window[part.end() :])
-    return None
+    return _not_across_mark(text, floor, end, whole, previous)
+
+
+def _not_across_mark(
+    text: str, floor: int, end: int, whole: str | None, previous: str | None = None
+) -> str | None:
+    """The anchor of the mark at ``text[end]`` when ``whole``, the name read over the whole text, runs
+    back across the other mark at ``text[floor]``, or when it lies before that mark and the words after
+    it locate a document of their own; else None (``whole`` stays).
+
+    A name never runs back over another footnote's mark: the words after it that name something are the
+    name ("as reported in ... the report of the Board of Inquiry¹² and by the independent commission of
+    inquiry established pursuant to Human Rights Council resolution S-21/1,¹³": the commission), else,
+    when they name nothing (dates, years: "held in 2006,¹³ 2011,¹⁴"; a participle: "affirmed on 17
+    December 2018"), the name read up to the other mark ("political declarations on HIV and AIDS ...
+    held in 2006"), which is what the other mark carries (``previous``) when that is in ``whole``; a proper
+    name in them comes before a participle ("recommendations⁵⁷ emanating from
+    the Joint Action Group ...;⁵⁸"). A document that the words after the other mark locate ("the goals
+    set forth in the Beijing Platform for Action,²² as contained in paragraph 33 of the further actions
+    and initiatives,²³") is theirs, not a name read from before that mark.
+
+    >>> t = "the report of the Board of Inquiry and by the independent commission of inquiry established"
+    >>> _not_across_mark(t, 34, len(t), "report of the Board of Inquiry and by the independent commission of inquiry")
+    'independent commission of inquiry'
+    >>> t = "the political declarations on HIV and AIDS held in 2006, 2011,"
+    >>> _not_across_mark(t, 56, len(t), "political declarations on HIV and AIDS held in 2006, 2011")
+    'political declarations on HIV and AIDS held in 2006'
+    >>> t = "Recalling the reports of the Secretary-General submitted pursuant to resolutions 73/263, 74/168,"
+    >>> _not_across_mark(t, 89, len(t), "reports of the Secretary-General") is None
+    True
+    """
+    if whole is None:
+        return None
+    window = text[floor:end]
+    if fold(whole) not in fold(window) and (located := _LOCATED_AFTER_MARK.fullmatch(window)) is not None:
+        return (located["det"] or "") + located["item"]
+    span = _span_of(text, end, whole)
+    if span is None or not span[0] < floor < span[1]:
+        return None  # the name lies after the other mark, or before it (an item of a list it heads)
+    words = text[floor : span[1]].split()
+    while words and (words[0].lower() in _EMPTY_WORDS or words[0] in ("by", "for", "at", "with")):
+        words.pop(0)  # "and by the independent commission of inquiry" -> "independent commission of inquiry"
+    if words and _ENDS_IN_VERB.search(words[-1]) and len(words) > 1:
+        words.pop()  # "... commission of inquiry established" (cut before "pursuant to ...")
+    after = _tidy(" ".join(words))
+    if words and _names_something(after) and not _PARTICIPLE_FIRST.match(after):
+        return after
+    window_name = anchor_before(window, len(window))
+    if window_name is not None and _names_something(window_name) and window_name[:1].isupper():
+        return window_name  # "emanating from the Joint Action Group to review ...": the Group
+    if previous is not None and fold(previous) in fold(whole):
+        return previous  # "held in 2006,¹³ 2011,¹⁴ 2016¹⁵": what mark 14 carries, itself read up to mark 13
+    before = _tidy(text[span[0] : floor])
+    return before if before and _valid(before) else None
+
+
+#: What a window after another footnote's mark holds when it locates a document of its own: "as contained
+#: in paragraph 33 of the further actions and initiatives" (the outcome of a special session).
+_LOCATED_AFTER_MARK = re.compile(
+    r"[\s,]*(?:as\s+)?(?:contained|set\s+out|set\s+forth|reflected|enshrined|outlined)\s+in\s+"
+    r"(?:(?:paragraph|section|chapter|annex)s?\s+[\w.]+\s+(?:of|to)\s+)?(?:the\s+|(?P<det>(?:its|their)\s+))"
+    r"(?P<item>[a-z][\w\u2019'-]*(?:\s+[a-z][\w\u2019'-]*){0,9})[\s,;.]*"
+)
+#: A participle or gerund that opens the words after another mark: they qualify what that mark carries.
+_PARTICIPLE_FIRST = re.compile(r"[a-z]+(?:ed|ing)\b")
+
+
+def _span_of(text: str, end: int, name: str) -> tuple[int, int] | None:
+    """Where ``name``, read by :func:`anchor_before` (its spacing and line-break hyphens tidied), last
+    stands in ``text[:end]``: its start and end offsets, or None.
+
+    >>> _span_of("the Secretary- General and the report of the Board,", 51, "report of the Board")
+    (31, 50)
+    """
+    wanted = "".join(name.replace("-", "").split())
+    compact: list[str] = []
+    offsets: list[int] = []
+    for i, c in enumerate(text[:end]):
+        if not c.isspace() and c != "-":
+            compact.append(c)
+            offsets.append(i)
+    at = "".join(compact).rfind(wanted)
+    if at < 0 or not wanted:
+        return None
+    return offsets[at], offsets[at + len(wanted) - 1] + 1
 
 
 #: A resolution's number that opens the words after another mark: an item of a list.

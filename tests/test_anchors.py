@@ -1597,8 +1597,63 @@ AFTER_A_MARK = [
         "recalling the reports of the Independent International Commission of Inquiry on Ukraine of 18 October"
         " 2022,\u00b9 15 March 2023,\u00b2",
         2,
-        "reports of the Independent International Commission of Inquiry on Ukraine of 18 October 2022, 15 March 2023",
-    ),  # A/RES/80/223 F29
+        "reports of the Independent International Commission of Inquiry on Ukraine",
+    ),  # A/RES/80/223 F29 (was "... on Ukraine of 18 October 2022, 15 March 2023": no name runs back over a mark)
+]
+
+
+# A name read over the whole paragraph never runs back across the mark before it: the words after that
+# mark that name something, else what that mark carries (audit7 gaU 1, 2, Debatable 2).
+AFTER_A_MARK += [
+    (
+        "Deploring further all attacks affecting United Nations installations, including during the conflict in"
+        " the Gaza Strip in July and August 2014, as reported in the summary by the Secretary-General of the"
+        " report of the Board of Inquiry\u00b9 and by the independent commission of inquiry established pursuant"
+        " to Human Rights Council resolution S-21/1,\u00b2 and stressing the imperative of ensuring accountability,",
+        2,
+        "independent commission of inquiry",
+    ),  # A/RES/78/73 F13 (was "report of the Board of Inquiry and by the independent commission of inquiry established")
+    (
+        "Reaffirming the political declarations on HIV and AIDS adopted by the high-level meetings of the General"
+        " Assembly held in 2006,\u00b9 2011,\u00b2 2016\u00b3 and 2021,\u2074 and reiterating that their full and"
+        " effective implementation",
+        4,
+        "political declarations on HIV and AIDS",
+    ),  # A/RES/78/188 F16: what mark 1 carries (the document gives "... held in 2006", was "... held in 2006,
+    # 2011, 2016 and 2021"; F14, F15 the same)
+    (
+        "Urges States to strengthen efforts to urgently eradicate all forms of discrimination against women and"
+        " girls, and calls upon all States, the United Nations system and civil society to take measures to"
+        " address the obstacles that continue to affect the achievement of the goals set forth in the Beijing"
+        " Platform for Action,\u00b9 as contained in paragraph 33 of the further actions and initiatives,\u00b2"
+        " including reviewing remaining laws",
+        2,
+        "further actions and initiatives",
+    ),  # A/RES/78/188 F23 (was "system and civil society", from the opening of the paragraph)
+    (
+        "Welcomes the adoption by the Assembly of the International Maritime Organization of resolutions on"
+        " comprehensive action to address seafarers\u2019 challenges during the COVID-19 pandemic and on"
+        " recommendations\u00b9 emanating from the Joint Action Group to review the impact of the COVID-19"
+        " pandemic on the world\u2019s transport workers and the global supply chain;\u00b2",
+        2,
+        "Joint Action Group",
+    ),  # A/RES/79/144 F58 (its marks as the layout places them; was "recommendations emanating from ...")
+    (
+        "Having considered the reports of the Secretary-General on the proposed programme budget for 2025: part"
+        " II, proposed programme plan for 2025 and programme performance for 2023,\u00b9 and the letters and the"
+        " annexes thereto from the Chairs of the Disarmament and International Security Committee (First"
+        " Committee) dated 22 October 2024,\u00b2 the Economic and Financial Committee (Second Committee) dated"
+        " 25 October 2024,\u00b3",
+        3,
+        "Economic and Financial Committee (Second Committee) dated 25 October 2024",
+    ),  # A/RES/79/247 F5 (was the whole list from "reports of the Secretary-General")
+    # unchanged: a name before the mark that the words after it only go on
+    (
+        "Welcoming the reports of the Secretary-General on the work of the Organization\u00b9 and on the Central"
+        " Emergency Response Fund,\u00b2",
+        2,
+        "reports of the Secretary-General",
+    ),  # A/RES/78/119 F2
 ]
 
 
