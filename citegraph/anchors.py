@@ -239,10 +239,10 @@ _BARE_PARTICIPLES = (
 #: by the Security Council": S/RES/444 (1979) F8).
 _BARE_QUALIFIER = re.compile(
     rf"\s(?P<and>and\s+)?(?:as\s+)?(?:{'|'.join(_BARE_PARTICIPLES)})"
-    rf"(?:\s+on\s+\d{{1,2}}\s+(?:{'|'.join(_MONTHS)})\s+\d{{4}})?\s+(?:by|at|in|to)\s+(?:the\s+|its\s+)?"
+    rf"(?:\s+on\s+\d{{1,2}}\s+(?:{'|'.join(_MONTHS)})\s+\d{{4}})?\s+(?:by|at|in|to|under)\s+(?:the\s+|its\s+)?"
     r"(?:[a-z][\w-]*\s+(?:[a-z][\w-]*\s+){0,2}?of\s+(?:the\s+)?)?$"  # "adopted at the first phase of the"
 )
-_BARE_CUT = re.compile(rf"\s(?:{'|'.join(_BARE_PARTICIPLES)})\s+(?:by|at|in|to)\s")
+_BARE_CUT = re.compile(rf"\s(?:{'|'.join(_BARE_PARTICIPLES)})\s+(?:by|at|in|to|under)\s")
 #: How far back from a coordinated participle ("... and circulated by") the first one is looked for.
 _CHAIN_SPAN = 200
 #: A report "on the implementation of" a numbered resolution before it: the footnote cites the

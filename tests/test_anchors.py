@@ -1369,6 +1369,40 @@ BEYOND_AMONG = [
 ]
 
 
+# "<instrument> adopted under <Convention>": the Convention is only what it was adopted under, as "adopted by".
+ADOPTED_UNDER = [
+    (
+        "noting in this regard the implementation of the Paris Agreement adopted under the United Nations Framework"
+        " Convention on Climate Change,",
+        "Paris Agreement",
+    ),  # A/RES/78/188 F17 (was the Convention; audit7 gaU 3)
+    (
+        "and in this regard recalls the Sendai Framework for Disaster Risk Reduction 2015–2030 and the political"
+        " declaration of its midterm review, the Paris Agreement adopted under the United Nations Framework"
+        " Convention on Climate Change in December 2015",
+        "Paris Agreement",
+    ),  # A/RES/78/205 F22 (was "United Nations Framework Convention on Climate Change in December 2015"; gaZ 3)
+    (
+        "Welcoming the Political Declaration adopted by the High-Level Political Forum on Sustainable Development"
+        " convened under the auspices of the General Assembly (Sustainable Development Goals Summit), held in New"
+        " York on 18 and 19 September 2023,",
+        "Political Declaration",
+    ),  # A/RES/78/262 F9 (was "General Assembly (Sustainable Development Goals Summit)")
+    # unchanged: a plain noun before the participle names no instrument
+    (
+        "Recalling the decisions adopted under the United Nations Framework Convention on Climate Change,",
+        "United Nations Framework Convention on Climate Change",
+    ),
+    # unchanged: "under" inside a name, with no participle
+    (
+        "Welcoming the adoption of the Agreement under the United Nations Convention on the Law of the Sea on the"
+        " Conservation and Sustainable Use of Marine Biological Diversity of Areas beyond National Jurisdiction,",
+        "Agreement under the United Nations Convention on the Law of the Sea on the Conservation and Sustainable Use"
+        " of Marine Biological Diversity of Areas beyond National Jurisdiction",
+    ),
+]
+
+
 #: Each rule's table: (text before the mark, the anchor the layout gives).
 RULES = {
     "dates": DATES,
@@ -1403,6 +1437,7 @@ RULES = {
     "event-parts": EVENT_PARTS,
     "containing": CONTAINING,
     "beyond-among": BEYOND_AMONG,
+    "adopted-under": ADOPTED_UNDER,
 }
 
 
