@@ -201,13 +201,15 @@ _ORDINAL = (
 )
 _ORDINAL_WORD = re.compile(_ORDINAL)
 
-#: The words before a name that make it the agent or source of a qualifier, not the anchor; after a
+#: The words before a name that make it the agent or source of a qualifier, not the anchor (a relative clause
+#: in the passive is one too: ", which was endorsed by the General Assembly in its decision 80/506"); after a
 #: comma, the participle's place may run on over plain words to an "of" before the name (", adopted
 #: during the ministerial segment of the sixty-second session of the Commission on Narcotic Drugs": the
 #: Commission is where the Declaration before the comma was adopted, seed 004 F44).
 #: (A match starts with the space or comma before at most :data:`_QUALIFIER_CHUNKS` - 1 chunks.)
 _QUALIFIER_BEFORE = re.compile(
-    r"(?:,\s*(?:adopted|convened|organized|hosted|endorsed|established|launched|proclaimed|held)"
+    r"(?:,\s*(?:(?:which|that)\s+(?:was|were|(?:has|have|had)\s+been)\s+)?"  # ", which was endorsed by the"
+    r"(?:adopted|convened|organized|hosted|endorsed|established|launched|proclaimed|held)"
     rf"(?:\s+on\s+\d{{1,2}}\s+(?:{'|'.join(_MONTHS)})\s+\d{{4}})?\s+(?:by|at|in|during)"
     r"(?:(?:\s+[a-z][\w-]*){0,10}?\s+of)?"
     r"|(?:,?\s+as)?\s(?:prepared|submitted|issued|presented)\s+"

@@ -1403,6 +1403,40 @@ ADOPTED_UNDER = [
 ]
 
 
+# ", which was endorsed by ... in its decision X": the relative clause in the passive qualifies the name, as the bare
+# participle does.
+WHICH_WAS = [
+    (
+        "Recalling the New York Declaration on the Peaceful Settlement of the Question of Palestine and the"
+        " Implementation of the Two-State Solution, which was endorsed by the General Assembly in its decision 80/506"
+        " of 12 September 2025,",
+        "New York Declaration on the Peaceful Settlement of the Question of Palestine and the Implementation of the"
+        " Two-State Solution",
+    ),  # A/RES/80/77 F3 (was "General Assembly in its decision 80/506"; audit7 gaX 3)
+    (
+        "Recalling the New York Declaration on the Peaceful Settlement of the Question of Palestine and the"
+        " Implementation of the Two-State Solution, which was endorsed by the General Assembly in its resolution"
+        " 80/506,",
+        "New York Declaration on the Peaceful Settlement of the Question of Palestine and the Implementation of the"
+        " Two-State Solution",
+    ),  # gaX probe r4 (no date, a resolution)
+    # unchanged: the bare participle
+    (
+        "Recalling the New York Declaration on the Peaceful Settlement of the Question of Palestine and the"
+        " Implementation of the Two-State Solution, endorsed by the General Assembly in its decision 80/506 of"
+        " 12 September 2025,",
+        "New York Declaration on the Peaceful Settlement of the Question of Palestine and the Implementation of the"
+        " Two-State Solution",
+    ),
+    # unchanged: a name after the agent of another participle is read
+    (
+        "Noting the work of the Committee, which was entrusted by the General Assembly with the review of the"
+        " Convention on Biological Diversity,",
+        "review of the Convention on Biological Diversity",
+    ),
+]
+
+
 #: Each rule's table: (text before the mark, the anchor the layout gives).
 RULES = {
     "dates": DATES,
@@ -1438,6 +1472,7 @@ RULES = {
     "containing": CONTAINING,
     "beyond-among": BEYOND_AMONG,
     "adopted-under": ADOPTED_UNDER,
+    "which-was": WHICH_WAS,
 }
 
 
