@@ -216,6 +216,7 @@ _QUALIFIER_BEFORE = re.compile(
     r"(?:pursuant\s+to|in\s+accordance\s+with|under|by|following)"
     r"|,?\s(?:submitted|presented|transmitted)\s+to"
     r"|\s(?:sent|transmitted)\s+by"
+    r"|\saddressed\s+to"  # "the letter dated 21 June 2023 from the Chair ... addressed to the Commissioner-General"
     r"|\sconcerning(?:\s+[a-z][\w-]*){1,6}?\s+(?:of|in|on|for|to|between|with|at)"
     rf"|\spursuant\s+to)\s+(?:the\s+|its\s+)?(?:{_ORDINAL}\s+)?$"
 )
@@ -1048,6 +1049,10 @@ def _read_anchor(text: str, end: int, asked: list[str] | None) -> str | None:
             q = None
             if _ends_in(before, _QUALIFIER_LAST):
                 q = _QUALIFIER_BEFORE.search(head, _last_words(head, _QUALIFIER_CHUNKS, start)[0], start)
+                if q and q[0].startswith(" addressed") and not _after_name(head, q.start()):
+                    # "the questions raised in its letters addressed to the Security Council on 7 May": only a
+                    # name (or a date) before it makes the addressee no part of what is read
+                    q = None
             if q:
                 head = head[: q.start()].rstrip(" ,")
                 continue

@@ -1437,6 +1437,37 @@ WHICH_WAS = [
 ]
 
 
+# "letter dated <date> from X addressed to Y": the addressee is no part of the letter's name.
+ADDRESSED_TO = [
+    (
+        "Taking note of the letter dated 21 June 2023 from the Chair of the Advisory Commission of the Agency"
+        " addressed to the Commissioner-General,",
+        "letter dated 21 June 2023 from the Chair of the Advisory Commission of the Agency",
+    ),  # A/RES/78/73 F2, 80/77 F2 (was "Commissioner-General"; audit7 gaU 5, gaX 8)
+    (
+        "Having considered the letter dated 28 October 2024 from the Secretary-General addressed to the President"
+        " of the General Assembly",
+        "letter dated 28 October 2024 from the Secretary-General",
+    ),  # A/RES/80/77 F5 (was "President of the General Assembly")
+    (
+        "as well as the letter dated 20 November 2023 from the President of the General Assembly addressed to the"
+        " Chair of the Fifth Committee,",
+        "letter dated 20 November 2023 from the President of the General Assembly",
+    ),  # A/RES/78/248, 79/254, 80/238 F5 (was "Chair of the Fifth Committee"; audit6 gaP)
+    (
+        "Taking into account the letter dated 29 April 1993 from the Secretary-General addressed to the President"
+        " of the Security Council,",
+        "letter dated 29 April 1993 from the Secretary-General",
+    ),  # S/RES/823 (1993) F9 (was "President of the Security Council")
+    # unchanged: after a plain noun, what is read past the addressee is no better
+    (
+        "Acting in response to the request of the Government of Lebanon and noting with concern the questions raised"
+        " in its letters addressed to the Security Council on 7 May,",
+        "Security Council on 7 May",
+    ),  # S/RES/450 (1979) F23
+]
+
+
 #: Each rule's table: (text before the mark, the anchor the layout gives).
 RULES = {
     "dates": DATES,
@@ -1473,6 +1504,7 @@ RULES = {
     "beyond-among": BEYOND_AMONG,
     "adopted-under": ADOPTED_UNDER,
     "which-was": WHICH_WAS,
+    "addressed-to": ADDRESSED_TO,
 }
 
 
