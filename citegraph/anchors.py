@@ -217,6 +217,7 @@ _QUALIFIER_BEFORE = re.compile(
     r"|,?\s(?:submitted|presented|transmitted)\s+to"
     r"|\s(?:sent|transmitted)\s+by"
     r"|\saddressed\s+to"  # "the letter dated 21 June 2023 from the Chair ... addressed to the Commissioner-General"
+    r"|,?\s(?:(?:convened|held|organized|hosted)\s+)?under\s+the\s+auspices\s+of"  # "convened under the auspices of the"
     r"|\sconcerning(?:\s+[a-z][\w-]*){1,6}?\s+(?:of|in|on|for|to|between|with|at)"
     rf"|\spursuant\s+to)\s+(?:the\s+|its\s+)?(?:{_ORDINAL}\s+)?$"
 )
@@ -1052,6 +1053,10 @@ def _read_anchor(text: str, end: int, asked: list[str] | None) -> str | None:
                 if q and q[0].startswith(" addressed") and not _after_name(head, q.start()):
                     # "the questions raised in its letters addressed to the Security Council on 7 May": only a
                     # name (or a date) before it makes the addressee no part of what is read
+                    q = None
+                elif q and "auspices" in q[0] and not (_KNOWN_BODY.match(name) or _OTHER_BODY.match(name)):
+                    # "the work undertaken under the auspices of the Marrakech Partnership for Global Climate
+                    # Action": what is no organ may be what a footnote sources
                     q = None
             if q:
                 head = head[: q.start()].rstrip(" ,")

@@ -1468,6 +1468,44 @@ ADDRESSED_TO = [
 ]
 
 
+# "convened under the auspices of the <organ>": the organ is only where the event met, no document a footnote sources.
+AUSPICES = [
+    (
+        "Welcomes the political declaration adopted by the high-level political forum on sustainable development"
+        " convened under the auspices of the General Assembly (Sustainable Development Goals Summit),",
+        "political declaration adopted by the high-level political forum",
+    ),  # A/RES/78/157 F17 and 13 more (was "General Assembly (Sustainable Development Goals Summit)"; audit7 gaW 1)
+    (
+        "Reaffirms the political declaration adopted by the high-level political forum on sustainable development"
+        " convened under the auspices of the General Assembly (Sustainable Development Goals Summit), held in New"
+        " York on 18 and 19 September 2023,",
+        "political declaration adopted by the high-level political forum",
+    ),  # A/RES/80/142 F17 (the mark after the date)
+    (
+        "Recalling also the 2023 political declaration of the high-level political forum on sustainable development"
+        " convened under the auspices of the General Assembly (Sustainable Development Goals Summit),",
+        "political declaration of the high-level political forum",
+    ),  # A/RES/78/130 F3, 79/226 F19
+    (
+        "Welcoming further the adoption of the political declaration of the 2023 high-level political forum on"
+        " sustainable development convened under the auspices of the General Assembly at the Sustainable"
+        " Development Goals Summit,",
+        "political declaration of the 2023 high-level political forum",
+    ),  # A/RES/78/174 F4 (was "General Assembly at the Sustainable Development Goals Summit")
+    (
+        "Welcoming the Political Declaration adopted at the High-level Political Forum on Sustainable Development"
+        " (HLPF), under the auspices of the General Assembly in September 2023,",
+        "Political Declaration",
+    ),  # A/RES/78/182 F4 (was "General Assembly in September 2023")
+    # unchanged: what is no organ may be what the footnote sources
+    (
+        "37. Acknowledges the work undertaken under the auspices of the Marrakech Partnership for Global Climate"
+        " Action,",
+        "Marrakech Partnership for Global Climate Action",
+    ),  # A/RES/78/153 F42 (FCCC/CP/2016/10/Add.1)
+]
+
+
 #: Each rule's table: (text before the mark, the anchor the layout gives).
 RULES = {
     "dates": DATES,
@@ -1505,6 +1543,7 @@ RULES = {
     "adopted-under": ADOPTED_UNDER,
     "which-was": WHICH_WAS,
     "addressed-to": ADDRESSED_TO,
+    "auspices": AUSPICES,
 }
 
 
