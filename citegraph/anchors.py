@@ -273,7 +273,7 @@ _QUALIFIER_CHUNKS = 16
 
 #: Common nouns that name a document and are kept before "of the ...".
 _HEAD_NOUN_BEFORE = re.compile(
-    r"\b(?P<head>(?:(?:agreed\s+)?conclusions|reports?|(?<![Tt]aking\s)(?<![Tt]akes\s)(?<![Tt]ake\s)note|letter|outcome\s+document|(?:practical\s+)?tools|"
+    r"\b(?P<head>(?:(?:agreed\s+)?conclusions|reports?|(?<![Tt]aking\s)(?<![Tt]akes\s)(?<![Tt]ake\s)note|letter|outcome(?:\s+document)?|(?:practical\s+)?tools|"
     r"recommendations|summary|statement|review|(?:(?:approved\s+)?guidelines\s+and\s+)?terms\s+of\s+reference)\s+of|(?:political\s+)?declarations?\s+(?:of|on))\s+(?:the\s+|its\s+)?$"
 )
 #: The word that ends a :data:`_HEAD_NOUN_BEFORE` match, before any "the" (keep in step).
@@ -882,7 +882,12 @@ def _report_on_subject(text: str, end: int, read: str) -> str | None:
     >>> _report_on_subject(t, len(t), "Convention on Biological Diversity") is None
     True
     """
-    if not read[:1].isupper() or _INSTRUMENT_NOUNS.search(read) or _NUMBERED_DECISION.search(read):
+    # a name, or an outcome named with its event ("... on the outcome of the World Humanitarian Summit")
+    if (
+        not (read[:1].isupper() or read.startswith("outcome of "))
+        or _INSTRUMENT_NOUNS.search(read)
+        or _NUMBERED_DECISION.search(read)
+    ):
         return None
     head = text[:end].rstrip(" ,;:.")
     clause = head[max(head.rfind(";"), head.rfind("\n")) + 1 :]
@@ -894,7 +899,7 @@ def _report_on_subject(text: str, end: int, read: str) -> str | None:
     subject = _PLAIN_SUBJECT.search(clause, last.end(), last.end() + _REPORT_NAME_SPAN)
     if subject is None:
         return None
-    if fold(read) not in fold(clause[subject.end() :]):
+    if fold(read) not in fold(clause[subject.end() - 1 :]):  # from the first letter of the subject
         return None
     if last["body"] is not None:
         # a body named in plain words: "the report of the commission of inquiry on human rights in Myanmar"

@@ -1506,6 +1506,34 @@ AUSPICES = [
 ]
 
 
+# "the outcome of <event>": the outcome is the document, kept with its noun as "outcome document of" is.
+OUTCOME_OF = [
+    (
+        "Welcoming the Global Compact on Refugees and the outcome of the United Nations Conference on Housing and"
+        " Sustainable Urban Development (Habitat III),",
+        "outcome of the United Nations Conference on Housing and Sustainable Urban Development (Habitat III)",
+    ),  # A/RES/78/179 F14 (was the Conference; audit7 gaZ 9)
+    (
+        "free zone in the Middle East, in accordance with, inter alia, the outcome of the 1995 Review and Extension"
+        " Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons;",
+        "outcome of the 1995 Review and Extension Conference of the Parties to the Treaty on the Non-Proliferation of"
+        " Nuclear Weapons",
+    ),  # A/RES/80/31 F12 (Final Document; was the Conference)
+    (
+        "1. Takes note with appreciation of the report of the Secretary-General on the measures taken and progress"
+        " achieved in follow-up to and implementation of the Beijing Declaration and Platform for Action and the"
+        " outcome of the twenty-third special session of the General Assembly",
+        "report of the Secretary-General",
+    ),  # A/RES/78/182 F13 (A/78/216; was "outcome of the twenty-third special session of the General Assembly")
+    # unchanged: an outcome in a report's subject, the report is cited
+    (
+        "102. Takes note of the World Humanitarian Summit, held in Istanbul, Turkey, on 23 and 24 May 2016, and of the"
+        " report of the Secretary-General on the outcome of the World Humanitarian Summit;",
+        "report of the Secretary-General",
+    ),  # A/RES/78/120 F16, 79/139 F16, 80/113 F17 (A/71/353)
+]
+
+
 #: Each rule's table: (text before the mark, the anchor the layout gives).
 RULES = {
     "dates": DATES,
@@ -1544,6 +1572,7 @@ RULES = {
     "which-was": WHICH_WAS,
     "addressed-to": ADDRESSED_TO,
     "auspices": AUSPICES,
+    "outcome-of": OUTCOME_OF,
 }
 
 
