@@ -1110,6 +1110,10 @@ def _read_anchor(text: str, end: int, asked: list[str] | None) -> str | None:
             # "... contained in the administrative instruction for the authorization of ...,", "in accordance with
             # the rules of procedure,", "including its 2018–2030 strategic framework,": what the phrase locates
             return located
+        if step == 0 and (document := _document_phrase(head)) is not None:
+            # "the ministerial declaration of the high-level political forum on sustainable development", "the
+            # Belgrade principles on the relationship between national human rights institutions and parliaments"
+            return document
         verb_end = _verb_end(head)  # read once: the cut and the head noun both start after the verb
         title = _title_start(head)
         # no cut falls inside a title in quotes that ends the head ("“Our ocean, our future: call for action”")
@@ -1265,6 +1269,35 @@ def _located_phrase(head: str) -> str | None:
         return None
     det = last["part"] or (last["det"] if last["det"] in ("its", "their") else "")
     return _tidy(f"{det} {phrase}" if det else phrase)
+
+
+#: A document named by a plain noun and what it is on or of, in plain words, at the end of a head: "the ministerial
+#: declaration of the high-level political forum on sustainable development", "the basic principles on the right to
+#: an effective remedy for victims of trafficking in persons", "the Belgrade principles on the relationship between
+#: national human rights institutions and parliaments". The noun may have two words before it; what follows holds no
+#: new clause or item ("that", "which", "and the"). ("the principles of the rule of law" names no document.)
+_DOCUMENT_PHRASE = re.compile(
+    r"\b(?:the|its|their)\s+(?P<phrase>(?:(?!(?:of|on|and|for|to|in|the|a|an)\b)[A-Za-z][\w-]*\s+){0,2}?"
+    r"(?:(?:principles|guidelines|programmes?\s+of\s+action|plans?\s+of\s+action|code\s+of\s+conduct)"
+    r"\s+(?:on|for|relating\s+to|concerning)"
+    r"|(?:political\s+|ministerial\s+)?declarations?\s+(?:on|of))"
+    r"(?:\s+(?!(?:that|which|who|whose|whereby|including|as)\b)(?!and\s+(?:the|its|their)\b)[a-z][\w\u2019'-]*){1,20})$"
+)
+#: How far back :data:`_DOCUMENT_PHRASE` is looked for.
+_DOCUMENT_PHRASE_SPAN = 250
+
+
+def _document_phrase(head: str) -> str | None:
+    """The document named by a plain noun ("principles", "declaration", ...) and its subject in plain words at the
+    end of ``head`` (:data:`_DOCUMENT_PHRASE`), or None.
+
+    >>> _document_phrase("Recalling the ministerial declaration of the high-level political forum on sustainable development")
+    'ministerial declaration of the high-level political forum on sustainable development'
+    >>> _document_phrase("Recalling the efforts of States on sustainable development") is None
+    True
+    """
+    m = _DOCUMENT_PHRASE.search(head, max(0, len(head) - _DOCUMENT_PHRASE_SPAN))
+    return _tidy(m["phrase"]) if m is not None else None
 
 
 #: Two to ten plain words: a list item that names no title ("key actions for its further implementation").

@@ -966,7 +966,7 @@ APPOSITIVES = [
     (
         "Recalling also the Declaration of Basic Principles of Justice for Victims of Crime and Abuse of Power, the"
         " basic principles on the use of restorative justice programmes in criminal matters,",
-        "programmes in criminal matters",
+        "basic principles on the use of restorative justice programmes in criminal matters",  # document-phrases
     ),  # A/RES/78/227 F10 (ECOSOC resolution 2002/12, annex: the basic principles; cut at "on", still open)
     (
         "Recalling the Beijing Declaration and Platform for Action, the first twenty-year review,",
@@ -1534,6 +1534,52 @@ OUTCOME_OF = [
 ]
 
 
+# A document named by a plain noun ("principles", "declaration", "code of conduct") and its subject in plain words at the
+# mark: the whole phrase, from the words before the noun.
+DOCUMENT_PHRASES = [
+    (
+        "Recalling the ministerial declaration of the high-level political forum on sustainable development",
+        "ministerial declaration of the high-level political forum on sustainable development",
+    ),  # A/RES/78/157 F3, 79/211 F3, 80/142 F5 (was "high-level political forum"; audit7 gaW 4)
+    (
+        "Taking note of the Belgrade principles on the relationship between national human rights institutions and"
+        " parliaments,",
+        "Belgrade principles on the relationship between national human rights institutions and parliaments",
+    ),  # A/RES/78/204 F9 (was "rights institutions and parliaments"; gaZ 4)
+    (
+        "14. Recalls the basic principles on the right to an effective remedy for victims of trafficking in persons",
+        "basic principles on the right to an effective remedy for victims of trafficking in persons",
+    ),  # A/RES/79/154 F36 (was "right to an effective remedy"; gaX 6)
+    (
+        "the Declaration of Basic Principles of Justice for Victims of Crime and Abuse of Power, the basic principles"
+        " on the use of restorative justice programmes in criminal matters,",
+        "basic principles on the use of restorative justice programmes in criminal matters",
+    ),  # A/RES/78/227 F10 (was "Process and the measures")
+    (
+        "28. Invites the Economic and Social Council to update and strengthen the United Nations code of conduct on"
+        " cooperation in combating international tax evasion",
+        "United Nations code of conduct on cooperation in combating international tax evasion",
+    ),  # A/RES/78/140 F12 (was "Nations code of conduct")
+    (
+        "Reaffirming its commitment to the political declaration of the high-level meeting on improving global road"
+        " safety of 30 June 2022,",
+        "political declaration of the high-level meeting on improving global road safety",
+    ),  # A/RES/78/290 F2 (was "political declaration of the high-level meeting")
+    (
+        "to continue to assist the countries of Central Africa in tackling the issues of refugees and internally"
+        " displaced persons in their territories, recalling the Sao Tome declaration on refugees and internally"
+        " displaced persons,",
+        "Sao Tome declaration on refugees and internally displaced persons",
+    ),  # A/RES/79/68 F20, 80/63 F13 (was "Sao Tome declaration")
+    # unchanged: "principles of" in plain words names no document
+    (
+        "support the strengthening and promotion of democracy, development and respect for human rights and"
+        " fundamental freedoms and the principles of the rule of law in the entire world,",
+        "development and respect",
+    ),  # A/RES/78/208 F17 (a statement the Vienna Declaration sources)
+]
+
+
 #: Each rule's table: (text before the mark, the anchor the layout gives).
 RULES = {
     "dates": DATES,
@@ -1573,6 +1619,7 @@ RULES = {
     "addressed-to": ADDRESSED_TO,
     "auspices": AUSPICES,
     "outcome-of": OUTCOME_OF,
+    "document-phrases": DOCUMENT_PHRASES,
 }
 
 
