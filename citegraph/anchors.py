@@ -1232,6 +1232,7 @@ _ENDS_IN_VERB = re.compile(r"[a-z]{3}ed$")
 _LOCATED = re.compile(
     r"\b(?:(?:contained|set\s+out|set\s+forth|enshrined|reflected|outlined|described)\s+in"
     r"|in\s+(?:accordance|compliance|conformity|line)\s+with)\s+(?P<det>the|its|their|his|her)\s+"
+    r"(?P<owner>[A-Z][\w-]*[\u2019']s\s+)?"  # "as reflected in the Agency’s proposed programme budget for 2024"
     r"|(?<=[A-Za-z]),\s+including\s+(?P<part>its|their)\s+"
 )
 #: What a located phrase does not hold: a new clause or item, a title.
@@ -1267,6 +1268,10 @@ def _located_phrase(head: str) -> str | None:
     phrase = head[last.end() :]
     if _NOT_LOCATED.search(phrase) or len(phrase.split()) > _LOCATED_WORDS:
         return None
+    if last["owner"]:
+        return _tidy(
+            last["owner"] + phrase
+        )  # the owner stays with what it owns: "Agency’s proposed programme budget"
     det = last["part"] or (last["det"] if last["det"] in ("its", "their") else "")
     return _tidy(f"{det} {phrase}" if det else phrase)
 

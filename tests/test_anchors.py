@@ -1580,6 +1580,22 @@ DOCUMENT_PHRASES = [
 ]
 
 
+# A possessor before a plain noun phrase that a document is located in: the possessor stays with what it owns.
+POSSESSIVES = [
+    (
+        "Commends the Agency for its strategic plan and the Commissioner-General for his continuing efforts to increase"
+        " the budgetary transparency and efficiency of the Agency, as reflected in the Agency’s proposed programme"
+        " budget for 2024;",
+        "Agency’s proposed programme budget for 2024",
+    ),  # A/RES/78/73 F18 (was "Agency"; audit7 gaU 4)
+    # unchanged: a capitalised title after the possessor is read as a name, with it
+    (
+        "Commends the Agency for its efforts, as reflected in the Agency’s Medium-Term Strategy for 2023–2028;",
+        "Agency’s Medium-Term Strategy for 2023–2028",
+    ),
+]
+
+
 #: Each rule's table: (text before the mark, the anchor the layout gives).
 RULES = {
     "dates": DATES,
@@ -1620,6 +1636,7 @@ RULES = {
     "auspices": AUSPICES,
     "outcome-of": OUTCOME_OF,
     "document-phrases": DOCUMENT_PHRASES,
+    "possessives": POSSESSIVES,
 }
 
 
