@@ -412,7 +412,7 @@ def _stops(words: list[str], i: int, started: bool) -> bool:
     ):
         return False  # inside a title: "the Montreal Protocol on Substances that Deplete the Ozone Layer"
     if (
-        t in ("relative", "relating")
+        t in ("relative", "relating", "related")
         and started
         and _is_name_word(prev)
         and words[i : i + 2] in (["to", "the"], ["to", "a"])
@@ -439,6 +439,8 @@ def _stops(words: list[str], i: int, started: bool) -> bool:
             )
             and prev != "The"
         )
+    if t == "and" and started and words[i : i + 2] == ["Parties", "to"]:
+        return True  # "the Agreement and Parties to the United Nations Framework Convention": the parties name no item
     if t == "and" and started and _ends_numbered_item(words, i - 1) and _opens_numbered_item(words, i):
         # "Assembly resolution 79/181 of 17 December 2024 and Council resolution 58/17 of 3 April 2025,¹": a
         # numbered resolution named with its own keyword is an item of its own, which "and" before it ends

@@ -1261,7 +1261,8 @@ REPORT_SUBJECTS = [
     (
         "Taking note of the report of the Open-ended Working Group on the Question of Equitable Representation on"
         " and Increase in the Membership of the Security Council and Other Matters related to the Security Council,",
-        "Security Council",
+        "report of the Open-ended Working Group on the Question of Equitable Representation on and Increase in the"
+        " Membership of the Security Council and Other Matters related to the Security Council",  # related-to
     ),  # A/RES/78/111 F1
     # unchanged: an instrument in the subject
     (
@@ -1596,6 +1597,34 @@ POSSESSIVES = [
 ]
 
 
+# "related to" between a name's words and a capitalised one goes on the name, as "relating to" does; the Parties to
+# an instrument after "and" are no part of a name, capitalised or not.
+RELATED_TO = [
+    (
+        "Taking note of the report of the Open-ended Working Group on the Question of Equitable Representation on and"
+        " Increase in the Membership of the Security Council and Other Matters related to the Security Council,",
+        "report of the Open-ended Working Group on the Question of Equitable Representation on and Increase in the"
+        " Membership of the Security Council and Other Matters related to the Security Council",
+    ),  # A/RES/80/166 F1, 78/111 F1, 79/125 F1 (was "Security Council"; audit7 gaY 4)
+    (
+        "encouraging all its Parties to fully implement the Agreement and Parties to the United Nations Framework"
+        " Convention on Climate Change",
+        "United Nations Framework Convention on Climate Change",
+    ),  # A/RES/80/142 F4, 79/144 F109, 80/110 F111, 80/157 F18 (was "Agreement and Parties to the ..."; gaW 2)
+    (
+        "encouraging all its Parties to fully implement the Agreement, and Parties to the United Nations Framework"
+        " Convention on Climate Change",
+        "United Nations Framework Convention on Climate Change",
+    ),  # A/RES/80/140 F12, 80/147 F4, 80/153 F2
+    # unchanged: the Parties inside a body's name
+    (
+        "Recalling the decisions of the Conference of the Parties to the United Nations Framework Convention on Climate"
+        " Change",
+        "decisions of the Conference of the Parties to the United Nations Framework Convention on Climate Change",
+    ),
+]
+
+
 #: Each rule's table: (text before the mark, the anchor the layout gives).
 RULES = {
     "dates": DATES,
@@ -1637,6 +1666,7 @@ RULES = {
     "outcome-of": OUTCOME_OF,
     "document-phrases": DOCUMENT_PHRASES,
     "possessives": POSSESSIVES,
+    "related-to": RELATED_TO,
 }
 
 
