@@ -273,7 +273,7 @@ _QUALIFIER_CHUNKS = 16
 
 #: Common nouns that name a document and are kept before "of the ...".
 _HEAD_NOUN_BEFORE = re.compile(
-    r"\b(?P<head>(?:(?:agreed\s+)?conclusions|reports?|(?<![Tt]aking\s)(?<![Tt]akes\s)(?<![Tt]ake\s)note|letter|outcome(?:\s+document)?|(?:practical\s+)?tools|"
+    r"\b(?P<head>(?:(?:agreed\s+)?conclusions|reports?|(?<![Tt]aking\s)(?<![Tt]akes\s)(?<![Tt]ake\s)note|letters?|outcome(?:\s+document)?|(?:practical\s+)?tools|"
     r"recommendations|summary|statement|review|(?:(?:approved\s+)?guidelines\s+and\s+)?terms\s+of\s+reference)\s+of|(?:political\s+)?declarations?\s+(?:of|on))\s+(?:the\s+|its\s+)?$"
 )
 #: The word that ends a :data:`_HEAD_NOUN_BEFORE` match, before any "the" (keep in step).
@@ -301,6 +301,8 @@ _LAST_PHRASE = re.compile(r"(?:\b(?:its|their|the)\s+)?(?:[\w\u2019'-]+\s+){0,3}
 #: ("Recalling also relevant resolutions" -> "relevant resolutions").
 _NOT_OPENING = frozenset({"also", "further", "furthermore", "again", "moreover", "that"})
 
+#: "dated" and a date at the end of a head, set apart by a comma or not: ", dated 15 January 1948".
+_DATED_AT_END = re.compile(rf",?\s+dated\s+\d{{1,2}}\s+(?:{'|'.join(_MONTHS)})\s+\d{{4}}$")
 _TRAILING_DATE = re.compile(rf"\s+of\s+\d{{1,2}}\s+(?:{'|'.join(_MONTHS)})\s+\d{{4}}$")
 #: The longest :data:`_TRAILING_DATE` match in text with single spaces (" of 30 September 2006").
 _TRAILING_DATE_MAX = len(" of 30 ") + max(map(len, _MONTHS)) + len(" 2006")
@@ -818,12 +820,33 @@ def anchor_before(text: str, end: int) -> str | None:
         return report
     if read is not None and (titled := _titled_document(text, end, read)) is not None:
         return titled
+    if read is not None and read.startswith("dated ") and (dated := _dated_read(text, end)) is not None:
+        return dated
     if read is not None and read.startswith("No. ") and (at := text.rfind(read[:8], 0, end)) > 0:
         noun = _NUMBERED_NOUN.search(text, max(0, at - 40), at)
         if noun is not None:
             # "its general recommendation No. 38 (2020) on trafficking in women and girls ...": the document noun
             return f"{' '.join(noun[0].split())} {read}"
     return read
+
+
+def _dated_read(text: str, end: int) -> str | None:
+    """The document a bare date "dated <date>" at the end of ``text[:end]`` dates, read before the date, with it
+    ("as well as his note dated 31 October 1979" -> "note dated 31 October 1979"), or None: a read of the date
+    alone names nothing.
+
+    >>> t = "Taking note of the letters of the Permanent Representative of Lebanon dated 4 June 1982,"
+    >>> _dated_read(t, len(t))
+    'letters of the Permanent Representative of Lebanon dated 4 June 1982'
+    """
+    head = text[:end].rstrip(" ,;:.")
+    dated = _DATED_AT_END.search(head, max(0, len(head) - 60))
+    if dated is None:
+        return None
+    before = anchor_before(head, dated.start())
+    if before is None or before.startswith("dated ") or not before[-1:].isalnum():
+        return None
+    return _tidy(f"{before}{head[dated.start() :]}")
 
 
 def _titled_document(text: str, end: int, read: str) -> str | None:

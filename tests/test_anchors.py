@@ -36,6 +36,10 @@ BEFORE_NAME = [
     "implementation of the ",
     "Recalling the ",
     "its resolution 70/1, entitled ",
+    "the Declaration, which was endorsed by the ",
+    "the letter dated 21 June 2023 from the Chair addressed to the ",
+    "the forum on sustainable development convened under the auspices of the ",
+    "the letters of the ",
 ]
 
 
@@ -1625,6 +1629,36 @@ RELATED_TO = [
 ]
 
 
+# A bare "dated <date>" read at the mark names nothing: the document it dates is read before it, with it.
+DATED = [
+    (
+        "Having considered the request of the Permanent Representative of Angola contained in document S/13595, as well"
+        " as his note dated 31 October 1979,",
+        "his note dated 31 October 1979",
+    ),  # sc7 probe of S/RES/454 (1979) F72 (was "dated 31 October 1979"; audit7 sc7 6)
+    (
+        "Taking note of the letters of the Permanent Representative of Lebanon dated 4 June 1982,",
+        "letters of the Permanent Representative of Lebanon dated 4 June 1982",
+    ),  # S/RES/508 (1982) F26 (was "dated 4 June 1982")
+    (
+        "Decides to remain seized of the question and to review, within two months, the situation as a whole in"
+        " the light of the letter of the Permanent Representative of Lebanon to the Secretary-General dated 14 December"
+        " 1981.",
+        "letter of the Permanent Representative of Lebanon to the Secretary-General dated 14 December 1981",
+    ),  # S/RES/498 (1981) F36, paragraph 10 (was "dated 14 December 1981")
+    (
+        "3. Directs the Commission further to study and report to the Security Council when it considers it"
+        " appropriate on the matters raised in the letter of the Foreign Minister of Pakistan, dated 15 January 1948,",
+        "letter of the Foreign Minister of Pakistan, dated 15 January 1948",
+    ),  # S/RES/51 (1948) F7 (was "dated 15 January 1948")
+    # unchanged: a name read with the date
+    (
+        "Having considered the report of the Secretary-General dated 10 December 1965,",
+        "report of the Secretary-General dated 10 December 1965",
+    ),  # S/RES/219 (1965) F18
+]
+
+
 #: Each rule's table: (text before the mark, the anchor the layout gives).
 RULES = {
     "dates": DATES,
@@ -1667,6 +1701,7 @@ RULES = {
     "document-phrases": DOCUMENT_PHRASES,
     "possessives": POSSESSIVES,
     "related-to": RELATED_TO,
+    "dated": DATED,
 }
 
 
