@@ -820,6 +820,10 @@ def anchor_before(text: str, end: int) -> str | None:
         return report
     if read is not None and (titled := _titled_document(text, end, read)) is not None:
         return titled
+    if read is not None and (short := _BRACKETED_NAME.fullmatch(read)) is not None:
+        return short[
+            "name"
+        ]  # "... human rights (the Paris Principles),": the short name, without its brackets
     if read is not None and read.startswith("dated ") and (dated := _dated_read(text, end)) is not None:
         return dated
     if read is not None and read.startswith("No. ") and (at := text.rfind(read[:8], 0, end)) > 0:
@@ -828,6 +832,10 @@ def anchor_before(text: str, end: int) -> str | None:
             # "its general recommendation No. 38 (2020) on trafficking in women and girls ...": the document noun
             return f"{' '.join(noun[0].split())} {read}"
     return read
+
+
+#: A short name in brackets, read alone: "(the Paris Principles)".
+_BRACKETED_NAME = re.compile(r"\((?:the\s+)?(?P<name>[A-Z][^()]*)\)")
 
 
 def _dated_read(text: str, end: int) -> str | None:

@@ -1659,6 +1659,22 @@ DATED = [
 ]
 
 
+# A short name in brackets read alone is the name, without its brackets and "the".
+BRACKETED = [
+    (
+        "Recalling also the principles relating to the status of national institutions for the promotion and"
+        " protection of human rights (the Paris Principles),",
+        "Paris Principles",
+    ),  # A/RES/78/204 F3, 78/211 F17, 78/216 F9, 78/220 F13 (was "(the Paris Principles)"; audit7 gaU 7, gaZ 8)
+    # unchanged: brackets inside a name
+    (
+        "Welcoming the outcome of the United Nations Conference on Housing and Sustainable Urban Development"
+        " (Habitat III),",
+        "outcome of the United Nations Conference on Housing and Sustainable Urban Development (Habitat III)",
+    ),
+]
+
+
 #: Each rule's table: (text before the mark, the anchor the layout gives).
 RULES = {
     "dates": DATES,
@@ -1702,6 +1718,7 @@ RULES = {
     "possessives": POSSESSIVES,
     "related-to": RELATED_TO,
     "dated": DATED,
+    "bracketed": BRACKETED,
 }
 
 
