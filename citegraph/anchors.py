@@ -857,6 +857,25 @@ def _dated_read(text: str, end: int) -> str | None:
     return _tidy(f"{before}{head[dated.start() :]}")
 
 
+#: A past participle that ends a head after a plain word: "the commission of inquiry established".
+_LAST_PARTICIPLE = re.compile(r"(?<=[a-z])\s+[a-z]{3,}ed$")
+
+
+def _without_participle(head: str, qualifier: str) -> str:
+    """``head``, cut before the ``qualifier`` " pursuant to ...", without the participle that opens that
+    qualifier ("the commission of inquiry established pursuant to resolution 21/1": the commission, not the
+    resolution's number read past a head that ends in a verb).
+
+    >>> _without_participle("the commission of inquiry established", " pursuant to ")
+    'the commission of inquiry'
+    >>> _without_participle("the Convention", " pursuant to ")
+    'the Convention'
+    """
+    if not qualifier.lstrip().startswith("pursuant") or (p := _LAST_PARTICIPLE.search(head)) is None:
+        return head
+    return head[: p.start()]
+
+
 def _titled_document(text: str, end: int, read: str) -> str | None:
     """The document titled in quotes after "entitled" at the end of ``text[:end]`` when ``read``, the name read
     there, is words inside the title or a plain word before it that names no document, or None: the document
@@ -1097,7 +1116,7 @@ def _read_anchor(text: str, end: int, asked: list[str] | None) -> str | None:
                     # Action": what is no organ may be what a footnote sources
                     q = None
             if q:
-                head = head[: q.start()].rstrip(" ,")
+                head = _without_participle(head[: q.start()].rstrip(" ,"), q[0])
                 continue
             if head.endswith(("as ", "as the "), 0, start) and (
                 alias := _ALIAS_BEFORE.search(head, max(0, start - 60), start)

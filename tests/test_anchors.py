@@ -2102,3 +2102,42 @@ def test_a_resolution_printed_in_official_records(
 ) -> None:
     got = _footnote_anchors(body, notes)
     assert {n: got[n] for n in anchors} == anchors
+
+
+# Round 4c: where the words at the mark are plain words, no capitalised name far back carries it.
+# (text before the mark, the anchor the layout gives it)
+
+# A participle before "pursuant to" opens the qualifier that is cut off: it ends no name, and nothing is read past it.
+PURSUANT_PARTICIPLES = [
+    (
+        "Recalling the report of the independent international commission of inquiry established pursuant to Human"
+        " Rights Council resolution S-28/1,",
+        "report of the independent international commission of inquiry",
+    ),  # A/RES/78/76 F8, 80/80 F8 (was "... commission of inquiry established")
+    (
+        "the commission of inquiry established pursuant to resolution 21/1,",
+        "commission of inquiry",
+    ),  # was "1", the resolution's number read past a head that ends in a verb
+    # unchanged: a participle that opens the qualifier itself
+    (
+        "Takes note of the report of the Secretary-General prepared pursuant to resolution 74/177;",
+        "report of the Secretary-General",
+    ),  # gold 002 F35
+]
+
+#: Each rule's table of round 4c: (text before the mark, the anchor the layout gives).
+RULES_4C = {
+    "pursuant-participles": PURSUANT_PARTICIPLES,
+}
+
+
+@pytest.mark.parametrize(
+    ("head", "anchor"),
+    [
+        pytest.param(h, want, id=f"{rule}-{i}")
+        for rule, cases in RULES_4C.items()
+        for i, (h, want) in enumerate(cases)
+    ],
+)
+def test_anchor_rules_4c(head: str, anchor: str) -> None:
+    assert (_anchor(head) or layout._quoted_before(head, len(head))) == anchor
