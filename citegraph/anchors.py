@@ -816,6 +816,13 @@ def anchor_before(text: str, end: int) -> str | None:
         read is None or _INSTRUMENT_NOUNS.search(read) is None
     ):
         return recommended
+    if (act := _act_of_body(text, end)) is not None and (
+        read is None or (_INSTRUMENT_NOUNS.search(read) is None and _NUMBERED_DECISION.search(read) is None)
+    ):
+        # "the call of the Special Rapporteur upon political leaders and parties to ...;¹⁹": the act, not the
+        # words its content ends in (a resolution or an instrument named there is what a footnote sources: "... in
+        # line with the mandate of United Nations Environment Assembly resolution 5/14,¹¹⁸")
+        return act
     if read is not None and (report := _report_on_subject(text, end, read)) is not None:
         return report
     if read is not None and (titled := _titled_document(text, end, read)) is not None:
@@ -997,6 +1004,62 @@ def _recommendation_of(text: str, end: int) -> str | None:
     if found is None or found[1] != last.end():
         return None
     return _tidy(clause[last.start() : that])
+
+
+#: A body's decision, call, concern or recommendation, named with the body: what it says or asks follows in plain
+#: words ("the decision of the Special Committee in which it expressed its readiness ...", "the call of the Special
+#: Rapporteur upon political leaders and parties to ...").
+_ACT_OF_BODY = re.compile(
+    r"\b(?:decisions?|calls?|concerns?|recommendations?|appeals?|proposals?|invitations?)\s+of\s+the\s+(?=[A-Z])"
+)
+#: What opens the content of such an act after the body's name: a relative clause, an infinitive, the object of the
+#: call or concern, where it was presented (not a title's "for"/"on" before a capitalised word).
+_ACT_CONTENT = re.compile(
+    r"\s+(?:in\s+which|by\s+which|whereby|to\s+(?!the\b|a\b|an\b|its\b|their\b|be\b)[a-z]{3,}"
+    r"|(?:for|upon|regarding|concerning)\s+(?:the\s+|a\s+|an\s+)?[a-z]|presented\s+(?:at|to|in)|made\s+(?:at|in))"
+)
+#: How far after "decision of the" the content may open (the body's name between: "the Ninth Review Conference of
+#: the States Parties to the Convention on the Prohibition of the Development, ... and on Their Destruction").
+_ACT_NAME_SPAN = 300
+
+
+def _act_of_body(text: str, end: int) -> str | None:
+    """A body's act (decision, call, concern, recommendation), named with the body, whose content in plain words
+    runs from right after the body's name to the mark at ``text[end]``, or None: the footnote cites the body's
+    report or record of the act, not a name or a plain phrase the content ends in.
+
+    >>> t = "Recalls the concern of the Special Rapporteur regarding the resurgence of neo-Nazism in contemporary"
+    >>> t += " times and growing support for and acceptance of neo-Nazism;"
+    >>> _act_of_body(t, len(t))
+    'concern of the Special Rapporteur'
+    >>> t = "Welcoming the decision of the Commission on the Status of Women to encourage the secretariat to continue"
+    >>> t += " its work, in compliance with the rules of procedure of the Economic and Social Council,"
+    >>> _act_of_body(t, len(t))
+    'decision of the Commission on the Status of Women'
+    >>> _act_of_body("Recalling the decision of the Commission on Narcotic Drugs,", 59) is None
+    True
+    """
+    head = text[:end].rstrip(" ,;:.")
+    clause = head[max(head.rfind(";"), head.rfind("\n")) + 1 :]
+    last = None
+    for m in _ACT_OF_BODY.finditer(clause):
+        last = m
+    if last is None:
+        return None
+    content = None
+    for m in _ACT_CONTENT.finditer(clause, last.end(), min(len(clause), last.end() + _ACT_NAME_SPAN)):
+        found = _walk(clause[: m.start()])
+        if found is None or found[1] > last.end():  # (the walk may run on back over "decision of the")
+            break  # the body's name ended before: the content opened at the match before
+        content = m
+    if content is None or _ACT_NEW_ITEM.search(clause, content.end()):
+        return None
+    return _tidy(clause[last.start() : content.start()])
+
+
+#: A new item in the content of an act: the mark closes that item ("... the appeal of the Secretary-General of 3
+#: December in which the Secretary-General proffered his good offices, and their replies to his previous appeals,²⁶").
+_ACT_NEW_ITEM = re.compile(r",\s+and\s+(?:the|its|their|his|her)\s")
 
 
 #: An appositive of plain words set apart by a comma at the end of a head that numbers what it names: ",

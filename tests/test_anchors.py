@@ -2125,9 +2125,98 @@ PURSUANT_PARTICIPLES = [
     ),  # gold 002 F35
 ]
 
+# A body's decision, call, concern or recommendation whose content, in plain words, runs from the body's name to the
+# mark carries it: the footnote cites the body's report or record, not what the content ends in.
+ACTS_OF_BODIES = [
+    (
+        "Mindful of the decision of the Special Committee in which it expressed its readiness to engage, as appropriate,"
+        " in the implementation of any decisions that might be taken at the high-level plenary meeting of the sixtieth"
+        " session of the General Assembly in September 2005 that concerned the Charter and any amendments thereto,",
+        "decision of the Special Committee",
+    ),  # A/RES/80/166 F5, 78/111 F5, 79/125 F5: A/60/33 (was "it expressed its readiness")
+    (
+        "Cognizant of the discussions on developments in science and technology at the International Atomic Energy"
+        " Agency and the Organisation for the Prohibition of Chemical Weapons and the decision of the Ninth Review"
+        " Conference of the States Parties to the Convention on the Prohibition of the Development, Production and"
+        " Stockpiling of Bacteriological (Biological) and Toxin Weapons and on Their Destruction to develop with a view"
+        " to establishing a mechanism to review and assess scientific and technological developments relevant to the"
+        " Convention  and to provide States parties with relevant advice,",
+        "decision of the Ninth Review Conference of the States Parties to the Convention on the Prohibition of the"
+        " Development, Production and Stockpiling of Bacteriological (Biological) and Toxin Weapons and on Their"
+        " Destruction",
+    ),  # A/RES/79/23 F2: BWC/CONF.IX/9 (was "Cognizant of the discussions")
+    (
+        "Welcoming in this regard the decision of the Commission on the Status of Women to encourage the secretariat to"
+        " continue its consideration of how to enhance the participation, including at the sixty-fourth session of the"
+        " Commission, of national human rights institutions that are fully compliant with the Paris Principles, where"
+        " they exist, in compliance with the rules of procedure of the Economic and Social Council,",
+        "decision of the Commission on the Status of Women",
+    ),  # A/RES/78/204 F13: E/2019/27 (was "rules of procedure of the Economic and Social Council")
+    (
+        "27. Affirms its deep commitment to the duty of remembrance, and welcomes the call of the Special Rapporteur for"
+        " the active preservation of those Holocaust sites that served as Nazi death camps, concentration and forced"
+        " labour camps and prisons, as well as his encouragement to States to take measures, including legislative, law"
+        " enforcement and educational measures, to put an end to all forms of Holocaust denial;",
+        "call of the Special Rapporteur",
+    ),  # A/RES/80/192 F15, 78/190, 79/160 F15: A/72/291 (was "States")
+    (
+        "39. Recalls the concern of the Special Rapporteur regarding the resurgence of neo-Nazism in contemporary times"
+        " and growing support for and acceptance of neo-Nazism and related ideology in an increasing number of"
+        " countries;",
+        "concern of the Special Rapporteur",
+    ),  # A/RES/80/192 F18, 78/190, 79/160 F18: A/HRC/38/53 (was "times and growing support")
+    (
+        "40. Notes with appreciation, in this regard, the call of the Special Rapporteur upon political leaders and"
+        " parties to strongly condemn incitement to racial discrimination or xenophobia, to promote tolerance and"
+        " respect and to refrain from forming coalitions with extremist parties of a racist or xenophobic character;",
+        "call of the Special Rapporteur",
+    ),  # A/RES/80/192 F19, 78/190, 79/160 F19: A/72/291 (was "political leaders and parties")
+    (
+        "51. Emphasizes the recommendation of the Special Rapporteur presented at the sixty-fourth session of the"
+        " General Assembly, in which he emphasized the importance of history classes in teaching the dramatic events"
+        " and human suffering which arose out of the adoption of ideologies such as Nazism and Fascism;",
+        "recommendation of the Special Rapporteur",
+    ),  # A/RES/80/192 F22, 78/190, 79/160 F22: A/64/295 (was "Nazism and Fascism")
+    (
+        "Reaffirms its support for the New Partnership for Africa\u2019s Development, in conformity with the decision of"
+        " the Assembly of Heads of State and Government of the African Union to rename the African Union Development"
+        " Agency as the African Union Development Agency-New Partnership for Africa\u2019s Development,",
+        "decision of the Assembly of Heads of State and Government of the African Union",
+    ),  # A/RES/78/262, 79/263 F12: Ext/Assembly/AU/Dec.1(XI) (was the Agency's new name)
+    (
+        "47. Endorses the decision of the Committee to grant permanent observer status to the African Space Agency;",
+        "decision of the Committee",
+    ),  # A/RES/80/76 F34: A/80/20, paras. 308 and 309 (was "African Space Agency")
+    # unchanged: a numbered resolution or an instrument the content names is what the footnote sources
+    (
+        "217. Also welcomes the decision of the United Nations Environment Assembly to convene an intergovernmental"
+        " negotiating committee to develop an international legally binding instrument on plastic pollution, including"
+        " in the marine environment, based on a comprehensive approach and with the ambition of completing its work by"
+        " the end of 2024 in line with the mandate of United Nations Environment Assembly resolution 5/14,",
+        "United Nations Environment Assembly resolution 5/14",
+    ),  # A/RES/79/144 F118, 80/110 F120: UNEP/EA.5/Res.14
+    (
+        "Recalling the decision of the General Assembly in its resolution 65/196 of 21 December 2010 to proclaim,"
+        " pursuant to the recommendation made by the Human Rights Council in its resolution 14/7 of 17 June 2010,",
+        "Human Rights Council in its resolution 14/7",
+    ),  # A/RES/78/207 F9: A/65/53
+    # unchanged: a new item after the act's content
+    (
+        "Noting the replies of the three Governments concerned to the appeal of the Secretary-General of 3 December in"
+        " which the Secretary-General proffered his good offices, and their replies",
+        "their replies",
+    ),  # S/RES/244 (1967) F26: S/8248/Add.6
+    # unchanged: no content after the body's name
+    (
+        "Recalling the decision of the Commission on Narcotic Drugs,",
+        "decision of the Commission on Narcotic Drugs",
+    ),
+]
+
 #: Each rule's table of round 4c: (text before the mark, the anchor the layout gives).
 RULES_4C = {
     "pursuant-participles": PURSUANT_PARTICIPLES,
+    "acts-of-bodies": ACTS_OF_BODIES,
 }
 
 
