@@ -214,6 +214,7 @@ _QUALIFIER_BEFORE = re.compile(
     r"(?:(?:\s+[a-z][\w-]*){0,10}?\s+of)?"
     r"|(?:,?\s+as)?\s(?:prepared|submitted|issued|presented)\s+"
     r"(?:pursuant\s+to|in\s+accordance\s+with|under|by|following)"
+    r"(?:\s+the\s+requests?\s+(?:contained|made)\s+in)?"  # "... with the request contained in its resolution 79/160"
     r"|,?\s(?:submitted|presented|transmitted)\s+to"
     r"|\s(?:sent|transmitted)\s+by"
     r"|\saddressed\s+to"  # "the letter dated 21 June 2023 from the Chair ... addressed to the Commissioner-General"

@@ -2118,6 +2118,12 @@ PURSUANT_PARTICIPLES = [
         "the commission of inquiry established pursuant to resolution 21/1,",
         "commission of inquiry",
     ),  # was "1", the resolution's number read past a head that ends in a verb
+    (
+        "3. Takes note of the report of the Special Rapporteur on contemporary forms of racism, racial discrimination,"
+        " xenophobia and related intolerance, prepared in accordance with the request contained in its resolution"
+        " 79/160;",
+        "report of the Special Rapporteur",
+    ),  # A/RES/80/192, 78/190, 79/160 F11: the report's symbol (was "resolution 79/160")
     # unchanged: a participle that opens the qualifier itself
     (
         "Takes note of the report of the Secretary-General prepared pursuant to resolution 74/177;",
