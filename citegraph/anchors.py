@@ -2131,6 +2131,8 @@ def anchor_after_mark(
     window = text[floor:end]
     if (part := _MARKED_PART.fullmatch(window)) is not None:
         return f"{part['det']} {part['item']}"
+    if (same := _same_document(text, floor, window)) is not None:
+        return same
     if (plain := _MARKED_PLAIN_ITEM.fullmatch(window)) is not None:
         return (plain["det"] or plain["det2"] or "") + plain["item"]
     item = _MARKED_ITEM.fullmatch(window)
@@ -2261,6 +2263,43 @@ _LAST_ITEM = re.compile(
 )
 #: A part of what the mark before carries, after that mark: "including through", "including".
 _INCLUDED = re.compile(r"[\s,]*including\s+(?:through\s+|by\s+|in\s+)?(?=[a-z])")
+
+
+#: A second subject of the document the mark before carries, after that mark: "the reports of the Secretary-General on
+#: national institutions ...¹⁰ and on the activities of the Global Alliance ...,¹¹".
+_SECOND_SUBJECT = re.compile(r"[\s,]*and\s+(?:on|concerning)\s+(?:the\s+)?[a-z]")
+
+
+def _same_document(text: str, floor: int, window: str) -> str | None:
+    """The report of a named body or person whose subject in plain words ("on ...") runs on to the other mark at
+    ``text[floor]``, when ``window``, the words after that mark, opens a second subject of it with "and on": the
+    second mark carries the report too, not a name inside its second subject ("(Paris Principles)"); else None.
+
+    >>> t = "Taking note of the reports of the Secretary-General on national institutions and on the activities of"
+    >>> t += " the Global Alliance (Paris Principles), "
+    >>> _same_document(t, t.index(" and on"), t[t.index(" and on") :])
+    'reports of the Secretary-General'
+    >>> t = "the Convention and on the activities of the Alliance, "
+    >>> _same_document(t, 14, t[14:]) is None
+    True
+    """
+    if _SECOND_SUBJECT.match(window) is None:
+        return None
+    head = text[:floor]
+    clause = head[max(head.rfind(";"), head.rfind("\n")) + 1 :]
+    last = None
+    for m in _REPORT_OF_NAME.finditer(clause):
+        last = m
+    if last is None or last["body"] is not None:
+        return None
+    subject = _PLAIN_SUBJECT.search(clause, last.end(), last.end() + _REPORT_NAME_SPAN)
+    if (
+        subject is None
+        or (found := _walk(clause[: subject.start()])) is None
+        or not last.start() < found[1] <= last.end()
+    ):
+        return None
+    return _tidy(clause[last.start() : subject.start()])
 
 
 #: Words after a mark that only go on its phrase: one or two plain words after "and" or a comma

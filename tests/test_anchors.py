@@ -2236,3 +2236,45 @@ RULES_4C = {
 )
 def test_anchor_rules_4c(head: str, anchor: str) -> None:
     assert (_anchor(head) or layout._quoted_before(head, len(head))) == anchor
+
+
+# A second subject of a report after another mark ("reports of X on A¹⁰ and on B¹¹"): the second mark carries the
+# report too. (text with marks as superscripts, footnote number, the anchor the layout gives it)
+SECOND_SUBJECTS = [
+    (
+        "Taking note with appreciation of the reports of the Secretary-General on national institutions for the"
+        " promotion and protection of human rights\u00b9 and on the activities of the Global Alliance of National Human"
+        " Rights Institutions in accrediting national institutions in compliance with the principles relating to the"
+        " status of institutions for the promotion and protection of human rights (Paris Principles),\u00b2",
+        2,
+        "reports of the Secretary-General",
+    ),  # A/RES/78/204 F11: A/HRC/51/52 (was "(Paris Principles)")
+    (
+        "Taking note further of the reports of the Secretary-General on progress made towards achieving the"
+        " commitments set out in the outcome document of the twenty-seventh special session of the General Assembly on"
+        " children, entitled \u201cA world fit for children\u201d,\u00b3 and on the status of the Convention on the Rights"
+        " of the Child and the issues addressed in resolution 78/187,\u2074",
+        4,
+        "reports of the Secretary-General",
+    ),  # A/RES/80/190 F34: A/80/296 (was "resolution 78/187"); 78/187 F35 the same
+    (
+        "Having considered the reports of the Secretary-General on the budget performance of the support account for"
+        " peacekeeping operations for the period from 1 July 2022 to 30 June 2023\u00b9 and on the budget for the support"
+        " account for peacekeeping operations for the period from 1 July 2024 to 30 June 2025,\u00b2",
+        2,
+        "reports of the Secretary-General",
+    ),  # A/RES/78/293 F2, 79/298 F2 (was "support account")
+    # unchanged: "and on" after a mark that no report's subject ran to
+    (
+        "Recalling the Convention on the Rights of the Child\u00b9 and on the Optional Protocols thereto,\u00b2",
+        2,
+        "Optional Protocols thereto",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), SECOND_SUBJECTS)
+def test_a_second_subject_of_a_report(body: str, number: int, anchor: str) -> None:
+    sup = dict(enumerate("\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079", start=1))
+    notes = {mark: f"Source {n}." for n, mark in sup.items() if mark in body}
+    assert _footnote_anchors(body, notes)[number] == anchor
