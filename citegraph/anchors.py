@@ -826,6 +826,8 @@ def anchor_before(text: str, end: int) -> str | None:
         return act
     if read is not None and (report := _report_on_subject(text, end, read)) is not None:
         return report
+    if read is not None and (owned := _possessed_at_mark(text, end, read)) is not None:
+        return owned
     if read is not None and (titled := _titled_document(text, end, read)) is not None:
         return titled
     if read is not None and (short := _BRACKETED_NAME.fullmatch(read)) is not None:
@@ -882,6 +884,44 @@ def _without_participle(head: str, qualifier: str) -> str:
     if not qualifier.lstrip().startswith("pursuant") or (p := _LAST_PARTICIPLE.search(head)) is None:
         return head
     return head[: p.start()]
+
+
+#: A possessive and one or two plain words after a preposition, at the mark: "through its statute".
+_POSSESSED = re.compile(
+    r"\s(?:through|under|in|by|with|to)\s+(?P<phrase>(?:its|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)$"
+)
+#: How far before the mark a name read there may end to be the words that carry it.
+_POSSESSED_SPAN = 20
+
+
+def _possessed_at_mark(text: str, end: int, read: str) -> str | None:
+    """The phrase "its <noun>" after a preposition that the mark at ``text[end]`` closes, when ``read``, the name
+    read there, is a capitalised name that names no document and ends further back, before a verb phrase: the
+    possessive's noun carries the mark ("... essential for the Office of the High Commissioner to continue to
+    fulfil the mandate conferred upon it through its statute¹¹": the statute, not the Office); else None.
+
+    >>> t = "resources are essential for the Office of the High Commissioner to continue to fulfil the mandate"
+    >>> t += " conferred upon it through its statute"
+    >>> _possessed_at_mark(t, len(t), "Office of the High Commissioner")
+    'its statute'
+    >>> t = "Recalling the Convention on Biological Diversity and its Protocols"
+    >>> _possessed_at_mark(t, len(t), "Convention on Biological Diversity and its Protocols") is None
+    True
+    """
+    head = text[:end].rstrip(" ,;:.")
+    m = _POSSESSED.search(head, max(0, len(head) - 60))
+    if (
+        m is None
+        or not read[:1].isupper()
+        or _INSTRUMENT_NOUNS.search(read)
+        or _HEAD_NOUN.search(read)
+        or _NUMBERED_DECISION.search(read)
+    ):
+        return None
+    at = _span_of(text, end, read)
+    if at is None or at[1] > m.start() - _POSSESSED_SPAN:
+        return None
+    return m["phrase"]
 
 
 def _titled_document(text: str, end: int, read: str) -> str | None:

@@ -2219,8 +2219,28 @@ ACTS_OF_BODIES = [
     ),
 ]
 
+# "its <noun>" after a preposition at the mark carries it when the name read there is far back and names no document.
+POSSESSED = [
+    (
+        "79. Recognizes that adequate and timely resources are essential for the Office of the High Commissioner to"
+        " continue to fulfil the mandate conferred upon it through its statute",
+        "its statute",
+    ),  # A/RES/78/184 F11: resolution 428 (V), annex (was "Office of the High Commissioner")
+    # unchanged: a name at the mark, or a document named further back
+    (
+        "Recalling the Convention on Biological Diversity and its Protocols",
+        "Convention on Biological Diversity and its Protocols",
+    ),
+    (
+        "Takes note of the report of the Working Group on Space and Global Health on the work conducted under its"
+        " multi-year workplan,",
+        "report of the Working Group on Space and Global Health on the work conducted under its multi-year workplan",
+    ),  # A/RES/78/72 F16
+]
+
 #: Each rule's table of round 4c: (text before the mark, the anchor the layout gives).
 RULES_4C = {
+    "possessed": POSSESSED,
     "pursuant-participles": PURSUANT_PARTICIPLES,
     "acts-of-bodies": ACTS_OF_BODIES,
 }
