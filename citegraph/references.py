@@ -148,33 +148,49 @@ _LEMMA_OF_FORM = {f: lemma for f, lemma in _FORMS}
 def _verb_regex(forms: list[str]) -> str:
     """One alternation per first letter and case ("R(?:eaffirming|ecalling|...)|r(?:eaffirming|...)"):
     much faster than IGNORECASE, which keeps the regex engine from skipping through prose, and than
-    ``[Rr]``, since the engine rules out an alternative that starts with one letter at a glance."""
+    ``[Rr]``, since the engine rules out an alternative that starts with one letter at a glance.
+
+    A verb of several words is one alternative per first word, its other words after it
+    ("alls\\s+(?:<inside>\\s+)?(?:upon|for|on)"): the words that may stand inside it
+    (:data:`_INSIDE_VERB`) are written once per first word, not once per form. Those come before
+    the verbs of one word, so that "taking note" is read before "taking".
+    """
     by_first: dict[str, list[str]] = {}
     for f in forms:
         by_first.setdefault(f[0], []).append(f[1:])
     alts = []
     for first, rests in by_first.items():
-        body = "|".join(_between_words(r) for r in sorted(rests, key=len, reverse=True))
+        tails: dict[str, list[str]] = {}  # first word (without its first letter) -> the other words
+        singles = []
+        for r in rests:
+            head, sep, tail = r.partition(" ")
+            if sep:
+                tails.setdefault(head, []).append(tail)
+            else:
+                singles.append(r)
+        parts = [
+            re.escape(head)
+            + r"\s+(?:"
+            + _INSIDE_VERB
+            + r"\s+)?(?:"
+            + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(ts, key=len, reverse=True))
+            + ")"
+            for head, ts in sorted(tails.items(), key=lambda kv: -len(kv[0]))
+        ]
+        parts += [re.escape(r) for r in sorted(singles, key=len, reverse=True)]
+        body = "|".join(parts)
         alts += [f"{first.upper()}(?:{body})", f"{first}(?:{body})"]
     return r"(?:" + "|".join(alts) + r")\b"  # after \b: see grammar.WordSearch
 
 
 #: Words that may stand inside a verb of two or more words, after its first word, with no comma around them
 #: (a verb never runs across a comma: see :func:`last_verb`): "and calls in this regard for the full
-#: implementation of ... resolutions 446 (1979) ..." is "calls for".
+#: implementation of ... resolutions 446 (1979) ..." is "calls for"; "calls once again upon", "taking
+#: further note", "having also considered".
 _INSIDE_VERB = (
     r"(?:in\s+(?:this|that)\s+(?:regard|respect|context)|inter\s+alia|also|further|once\s+again|again)"
 )
 _INSIDE_VERB_RE = re.compile(r"\s+" + _INSIDE_VERB + r"(?=\s)", re.IGNORECASE)
-
-
-def _between_words(rest: str) -> str:
-    """The pattern of a verb form without its first letter: ``\\s+`` between words, and
-    :data:`_INSIDE_VERB` allowed after the first word."""
-    words = [re.escape(w) for w in rest.split(" ")]
-    if len(words) == 1:
-        return words[0]
-    return words[0] + r"\s+(?:" + _INSIDE_VERB + r"\s+)?" + r"\s+".join(words[1:])
 
 
 _VERB = g.WordSearch(_verb_regex([f for f, _ in _FORMS]))
@@ -329,8 +345,11 @@ def _word_before(text: str, pos: int) -> str:
 
 
 def _lemma(form_text: str) -> str:
-    key = " ".join(_INSIDE_VERB_RE.sub("", form_text, count=1).lower().split())
+    key = " ".join(form_text.lower().split())
     lemma = _LEMMA_OF_FORM.get(key)
+    if lemma is None and " " in key:  # "calls in this regard for": the verb without the words inside it
+        key = " ".join(_INSIDE_VERB_RE.sub("", key, count=1).split())
+        lemma = _LEMMA_OF_FORM.get(key)
     if lemma is None:
         lemma = lemma_of(key) or "cite"
     return lemma

@@ -1217,6 +1217,18 @@ CORPUS = [
         source="A_RES_78_78.txt O3 (audit7 gaV: 'in this regard' inside 'calls ... for')",
     ),
     Case(
+        "Taking further note of its resolution 77/1, and having also considered resolution 78/2, calls once again "
+        "upon all States to implement resolution 79/3,",
+        [
+            ("77/1", "A/RES/77/1", "GA", None, "take-note"),
+            ("78/2", "A/RES/78/2", "GA", None, "consider"),
+            ("79/3", "A/RES/79/3", "GA", None, "call-upon"),
+        ],
+        organ="GA",
+        source="made up from S_RES_284_1970.txt P3 'Taking further note of', A_RES_79_136.txt P4, the corpus's "
+        "'having also considered' (6) and 'calls once again upon' (6)",
+    ),
+    Case(
         "Recalling its resolution 446 (1979), and calls in this regard upon all States to implement resolution 452 (1979),",
         [
             ("446 (1979)", "S/RES/446 (1979)", "SC", None, "recall"),
