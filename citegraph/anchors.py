@@ -2280,17 +2280,16 @@ def _span_of(text: str, end: int, name: str) -> tuple[int, int] | None:
     >>> _span_of("the Secretary- General and the report of the Board,", 51, "report of the Board")
     (31, 50)
     """
-    wanted = "".join(name.replace("-", "").split())
-    compact: list[str] = []
-    offsets: list[int] = []
-    for i, c in enumerate(text[:end]):
-        if not c.isspace() and c != "-":
-            compact.append(c)
-            offsets.append(i)
-    at = "".join(compact).rfind(wanted)
-    if at < 0 or not wanted:
+    chars = [re.escape(c) for c in name if not c.isspace() and c != "-"]
+    if not chars:
         return None
-    return offsets[at], offsets[at + len(wanted) - 1] + 1
+    pattern = re.compile(r"[\s-]*".join(chars))  # the name's characters, with any spaces or hyphens between
+    last = None
+    m = pattern.search(text, 0, end)
+    while m is not None:  # the last start, as str.rfind gives it (matches may overlap)
+        last = m
+        m = pattern.search(text, m.start() + 1, end)
+    return last.span() if last is not None else None
 
 
 #: A resolution's number that opens the words after another mark: an item of a list.

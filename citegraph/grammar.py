@@ -1162,7 +1162,8 @@ PART_GAP = re.compile(r"^\s*(?:,|and|&)\s*$")
 #: ("ES-11/7 ... on advancing a comprehensive, just and lasting peace in Ukraine, and Human Rights
 #: Council resolutions 49/1 ...": "in Ukraine" names no source of 49/1).
 _FILLER_WORDS = (
-    r"(?:[\s,]+(?:the|its|their|his|her|it|in|of|to|on|at|by|against|for|relevant|previous|paragraphs?|sections?|parts?|annex(?:es)?|"
+    r"(?:[\s,]+(?:the|its|their|his|her|it|in|of|to|on|at|by|against|for|relevant|previous|"
+    r"paragraphs?|sections?|parts?|annex(?:es)?|"
     r"chapters?|articles?|(?:this|present)\s{1,3}(?:resolution|decision)\s{1,3}(?:and|or)|"
     r"\d{1,3}(?:\s?\((?:[a-z]{1,4}|\d{1,2})\))*|\((?:[a-z]{1,4}|\d{1,2})\)|[IVXL]{1,5}(?:\.[A-Z\d]{1,2}){0,2}|"
     r"[A-Z][A-Za-z\u2019'-]*)|\s+and)*"
@@ -1172,7 +1173,8 @@ _FILLER = _FILLER_WORDS + r"\s*$"
 #: The cited document itself, by its noun, its author and its date, right before its symbol in
 #: brackets: "set out in the report of the Secretary-General of 26 March 1993 (S/25479)", "referred to
 #: in paragraph 28 of the Secretary-General's report of 26 March 1993 (S/25479)", "outlined in annex I to
-#: the Secretary-General's report (S/26317)", "contained in annex I to his report of 17 August 1993 (S/26317)"; or "document" after a locator: "described in paragraphs 9
+#: the Secretary-General's report (S/26317)", "contained in annex I to his report of 17 August 1993
+#: (S/26317)"; or "document" after a locator: "described in paragraphs 9
 #: to 18 of document S/1994/89/Add.1". The plan, the proposals, the mandate are set out in the report:
 #: it is their source. "contained in document S/11473" alone is left to the verb: "Having considered the
 #: report of the Secretary-General contained in document S/11473" names the report by its symbol.
@@ -1199,11 +1201,15 @@ JOINED_DOCUMENT = re.compile(
 #: resolution 1996/31", "in conformity with the objectives of General Assembly resolution 1514 (XV)", "in line with
 #: the implementation of resolutions 71/243 ... and 74/297".
 #: Only after the standard phrases: "complies with the provisions of resolution 661 (1990)" keeps its verb.
-_STANDARD_HEAD = r"(?:\s+the\s+(?:relevant\s+)?(?:provisions|objectives|terms|principles|purposes|requirements|implementation)\s+of)?"
+_STANDARD_HEAD = (
+    r"(?:\s+the\s+(?:relevant\s+)?"
+    r"(?:provisions|objectives|terms|principles|purposes|requirements|implementation)\s+of)?"
+)
 
 #: Phrases right before a reference that make it name the source of something else
-#: ("as adopted by the General Assembly in its resolution 69/196" -> ``cite``): "as per" ("the doubling as per
-#: paragraph 18 of decision 1/CMA.3"), a past participle with its preposition ("established pursuant to", "contained in", "sustained by",
+#: ("as adopted by the General Assembly in its resolution 69/196" -> ``cite``): "as per" ("the doubling
+#: as per paragraph 18 of decision 1/CMA.3"), a past participle with its preposition ("established
+#: pursuant to", "contained in", "sustained by",
 #: "provided for in", "decided upon in"; "as", the number a text was adopted under: "the declaration
 #: ..., adopted by consensus as resolution 67/1"), "pursuant to", "subject to" (the regime a thing falls under:
 #: "petroleum products subject to resolution 706 (1991)", as "covered by"), "in (full) accordance with (the provisions

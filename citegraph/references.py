@@ -52,6 +52,7 @@ from citegraph.symbols import (
     publication,
     resolution,
     treaty,
+    treaty_volume,
     wha_designation,
 )
 from citegraph.symbols import fold as _fold_ws
@@ -1426,7 +1427,7 @@ def _scan(text: str, found: list[g.Atom], ctx: Context) -> list[Found]:
         elif kind == "treatyno":
             # "(ibid., No. 5476)" after "vol. 382 (1960), No. 5475", or a footnote "Ibid., No. 973." after
             # one citing "vol. 75, Nos. 970-973": the volume is the previous citation's
-            volume = last_volume or _treaty_volume(ctx.ibid[-1] if ctx.ibid else "")
+            volume = last_volume or treaty_volume(ctx.ibid[-1] if ctx.ibid else "")
             if volume is not None:
                 out.append(
                     Found(s, e, fold(raw), treaty(volume, groups["regno"]), "treaty", "UNTS", None, rel(s))
@@ -1527,15 +1528,6 @@ def _ibid(text: str, span: tuple[int, int], out: list[Found], ctx: Context) -> N
     if ctx.ibid:
         t = ctx.ibid[-1]
         out.append(Found(s, e, "Ibid.", t, kind_of(t), _body_of_target(t), None, "source"))
-
-
-def _treaty_volume(target: str) -> str | None:
-    """The volume of a Treaty Series target, or None for any other.
-
-    >>> _treaty_volume("UNTS/75/973"), _treaty_volume("A/75/973")
-    ('75', None)
-    """
-    return target.split("/")[1] if target.startswith("UNTS/") else None
 
 
 def _ibid_source(targets: list[str]) -> str:

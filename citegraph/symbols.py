@@ -241,6 +241,15 @@ def treaty(volume: str | int, number: str | int) -> str:
     return f"UNTS/{int(volume)}/{int(number)}"
 
 
+def treaty_volume(symbol: str) -> str | None:
+    """The volume of a Treaty Series identifier (:func:`treaty`), or None for any other symbol.
+
+    >>> treaty_volume("UNTS/75/973"), treaty_volume("A/75/973")
+    ('75', None)
+    """
+    return symbol.split("/")[1] if symbol.startswith("UNTS/") else None
+
+
 def publication(sales_no: str) -> str:
     """A UN publication by its sales number.
 
