@@ -72,6 +72,7 @@ How a name is read, walking back from the mark over words:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from citegraph.grammar import BODY_NAMES, at_word_start
 from citegraph.grammar import MONTHS as _MONTHS
@@ -2277,19 +2278,38 @@ def _span_of(text: str, end: int, name: str) -> tuple[int, int] | None:
     """Where ``name``, read by :func:`anchor_before` (its spacing and line-break hyphens tidied), last
     stands in ``text[:end]``: its start and end offsets, or None.
 
+    The name and the text are compared with their spaces and hyphens left out, so that "Secretary-
+    General" in the text is found for "Secretary-General": ``str.rfind`` in the text squeezed so, its
+    runs of other characters mapped back to where they stand (no pattern compiled per name).
+
     >>> _span_of("the Secretary- General and the report of the Board,", 51, "report of the Board")
     (31, 50)
+    >>> _span_of("the Secretary- General and the report of the Board,", 51, "Secretary-General")
+    (4, 22)
     """
-    chars = [re.escape(c) for c in name if not c.isspace() and c != "-"]
-    if not chars:
+    key = "".join(c for c in name if not c.isspace() and c != "-")
+    if not key:
         return None
-    pattern = re.compile(r"[\s-]*".join(chars))  # the name's characters, with any spaces or hyphens between
-    last = None
-    m = pattern.search(text, 0, end)
-    while m is not None:  # the last start, as str.rfind gives it (matches may overlap)
-        last = m
-        m = pattern.search(text, m.start() + 1, end)
-    return last.span() if last is not None else None
+    run_at: list[int] = []  # where each run starts in the squeezed text
+    run_offset: list[int] = []  # and in ``text``
+    runs: list[str] = []
+    n = 0
+    for m in _SQUEEZED_RUN.finditer(text, 0, end):
+        run_at.append(n)
+        run_offset.append(m.start())
+        runs.append(m.group())
+        n += m.end() - m.start()
+    i = "".join(runs).rfind(key)
+    if i < 0:
+        return None
+    j = i + len(key) - 1  # the name's last character
+    a = bisect_right(run_at, i) - 1
+    b = bisect_right(run_at, j) - 1
+    return run_offset[a] + i - run_at[a], run_offset[b] + j - run_at[b] + 1
+
+
+#: A run of characters that are neither spaces nor hyphens (see :func:`_span_of`).
+_SQUEEZED_RUN = re.compile(r"[^\s-]+")
 
 
 #: A resolution's number that opens the words after another mark: an item of a list.
