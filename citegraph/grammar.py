@@ -184,9 +184,19 @@ PIECES: dict[str, Piece] = {
         ),
         Piece(
             "old",
-            r"\d{1,4}\s?(?:[A-Z]\s?)?\\?\((?:(?:ES|S){dash})?{roman}\\?\)",
-            "A GA resolution before 1976: number, part letter, session in Roman numerals.",
-            ("2200 A (XXI)", "217 A (III)", "1514 (XV)", "3314(XXIX)", "194 (III)"),
+            r"\d{1,4}\s?(?:[A-Z]\s?)?\\?\((?:(?:ES|S){dash}(?:{roman}|\d{1,2})|{roman})\\?\)",
+            "A GA resolution before 1976: number, part letter, session in Roman numerals (a special or "
+            "emergency special session's with its 'S-' or 'ES-', in early years in Arabic numerals: "
+            "'186 (S-2)' of the second special session, 1948).",
+            (
+                "2200 A (XXI)",
+                "217 A (III)",
+                "1514 (XV)",
+                "3314(XXIX)",
+                "194 (III)",
+                "3201 (S-VI)",
+                "186 (S-2)",
+            ),
         ),
         Piece(
             "eco",
@@ -309,11 +319,14 @@ PIECES: dict[str, Piece] = {
             r"(?<![\w/.:@\u2010\u2011\u2013-])(?![IVXLC]{1,5}/)[A-Z][A-Z]{0,7}"
             r"(?:\.\d{1,3}|\(\d{1,3}\)|(?<=[A-Z]{2})\d{1,3})?"
             r"(?:/[A-Za-z0-9](?:[A-Za-z0-9.\u2010\u2011\u2013-]{0,24}[A-Za-z0-9])?(?:(?<=[A-Z])\(\d{1,3}\))?){1,8}"
+            # the second symbol of a joint one after a line break at its hyphen: "A/77/69/Add.1-\nE/2022/47/Add.1"
+            r"(?:[\u2010\u2011\u2013-][ \n]{1,2}[A-Z]{1,8}(?:\.\d{1,3})?"
+            r"(?:/[A-Za-z0-9](?:[A-Za-z0-9.\u2010\u2011\u2013-]{0,24}[A-Za-z0-9])?){2,8})?"
             r"(?:\s{0,3}\((?:Sect\.\s?\d{1,3}[A-Z]?|Parts?\s[IVX]{1,4}(?:\sand\s[IVX]{1,4})?|Vol\.\s?[IVX]{1,4})\)"
             r"(?:/[A-Za-z0-9](?:[A-Za-z0-9.\u2010\u2011\u2013-]{0,24}[A-Za-z0-9])?){0,3})?"
             r"(?:\s?\({year}\))?",
             "A document symbol: series letters, then '/'-separated parts (a joint symbol "
-            "is one symbol); a resolution symbol may carry its year. The IAEA General Conference "
+            "is one symbol, also when a line breaks at its hyphen); a resolution symbol may carry its year. The IAEA General Conference "
             "numbers its series by session: GC(68)/RES/8; the World Health Assembly and the WHO "
             "Executive Board by the letters' own number: WHA58/2005/REC/1, EB136/8 (two letters at "
             "least: 'G20/...' is no series). A fascicle of the programme budget is its section in "
@@ -327,6 +340,7 @@ PIECES: dict[str, Piece] = {
                 "CAC/COSP/2019/17",
                 "A/CONF.234/16",
                 "A/69/711-S/2015/1",
+                "A/77/69/Add.1- E/2022/47/Add.1",
                 "A/RES/67/234",
                 "S/RES/1373 (2001)",
                 "A/78/PV.45",
@@ -598,6 +612,13 @@ def atoms(text: str) -> list[Atom]:
             sess = _SESSION_SERIES.search(before)  # "GC(68)/RES/8": the series holds its session
             run = sess.group() if sess is not None else run
         p = i - len(run)
+        if run[:1].isdigit() and text[p - 1 : p] == " " and "document" in text[max(0, p - 40) : p]:
+            spaced = _spaced_symbol(text, p, i, found[-1][3] if found and found[-1][2] == "symbol" else -1)
+            if spaced is not None:  # "document CL 144/9": a symbol with a space in it
+                found.append(spaced)
+                covered = spaced[3]
+                i = text.find("/", covered)
+                continue
         for q in (p,) if run.isalnum() else _starts(text, p, i):  # "75/196": one start
             for kind in _slash_kinds(text, q, i):
                 m = _AT[kind].match(text, q)
@@ -676,6 +697,41 @@ _AFTER_PAREN = frozenset("0123456789IVXLCES ")
 
 
 _RANK = {name: k for k, name in enumerate(ATOM_ORDER)}
+
+
+#: A symbol printed with a space between its series letters and its number, named by the word "document"
+#: (the FAO's and its Conference's and Council's, the World Summit on Food Security's): "Food and
+#: Agriculture Organization of the United Nations, document CL 144/9", "document C 2019/23", "document
+#: C 2017/REP", "document WSFS 2009/2". Read only after "document": "Council 144/9" or "CL 144/9" alone
+#: is nothing.
+_SPACED = r"(?P<symbol>[A-Z]{1,6} \d{1,4}/[A-Z0-9]{1,6}(?:/[A-Za-z0-9.]{1,10}){0,3})(?![\w/])"
+SPACED_SYMBOL = re.compile(r"documents?[ \n]{1,3}" + _SPACED)
+
+
+#: The next one in a list: "documents CL 144/9 and C 2019/23".
+SPACED_SYMBOL_NEXT = re.compile(r"(?:,|,?[ \n]and)[ \n]{1,3}" + _SPACED)
+
+
+def _spaced_symbol(text: str, p: int, i: int, last_symbol_end: int = -1) -> Atom | None:
+    """The :data:`SPACED_SYMBOL` atom whose number starts at ``p`` and holds the "/" at ``i``, or None;
+    or the next one of a list (:data:`SPACED_SYMBOL_NEXT`) after the symbol that ends at ``last_symbol_end``.
+
+    >>> _spaced_symbol("See document CL 144/9.", 16, 19)[4], _spaced_symbol("See Council 144/9.", 12, 15)
+    ('CL 144/9', None)
+    >>> _spaced_symbol("documents CL 144/9 and C 2019/23", 25, 29, 18)[4]
+    'C 2019/23'
+    """
+    k = text.rfind("document", max(0, p - 22), p)
+    m = SPACED_SYMBOL.match(text, k) if k != -1 else None
+    if m is None and 0 < last_symbol_end < p:
+        m = SPACED_SYMBOL_NEXT.match(text, last_symbol_end)
+    if (
+        m is None
+        or m.end("symbol") <= i
+        or m.start("symbol") + text[m.start("symbol") : p].find(" ") + 1 != p
+    ):
+        return None
+    return _atom(m, "symbol")
 
 
 def _slash_kinds(text: str, q: int, i: int) -> tuple[str, ...]:
@@ -908,6 +964,17 @@ OTHER_BEFORE = re.compile(
 
 #: The series of a document symbol, and the body whose decisions it reports:
 #: "document CBD/COP/15/17, decision 15/4" is a CBD decision.
+#: "resolution(s)" or "decision(s)" right before a document symbol: the symbol names an act, which takes
+#: the date printed after it ("resolutions GOV/2022/17 of 3 March 2022, ... of the Board of Governors").
+ACT_KEYWORD_BEFORE = re.compile(r"\b(?P<kw>[Rr]esolutions?|[Dd]ecisions?)\s{1,3}$")
+#: Between two acts of one list named by their symbols: a date, a title, ",", "and".
+ACT_LIST_GAP = re.compile(
+    r"(?:,?\s+(?:of|dated)\s+\d{1,2}\s+(?:" + _MONTHS + r")\s+\d{4})?"
+    r"(?:\s*,\s*entitled\s+[\u201c\"][^\u201d\"]{1,300}[\u201d\"])?\s*(?:,\s*|,?\s*and\s+)"
+)
+#: The body of acts numbered in a series of document symbols (:data:`ACT_KEYWORD_BEFORE`).
+ACT_SERIES_BODY: tuple[tuple[str, str], ...] = (("GOV/", "IAEA"),)
+
 SERIES_BODY: tuple[tuple[str, str], ...] = (
     ("CBD/", "CBD"),
     ("UNEP/CBD/", "CBD"),
@@ -1155,16 +1222,19 @@ PART_GAP = re.compile(r"^\s*(?:,|and|&)\s*$")
 #: ("paragraph 8 of", "section II of", "the annex to", "section II.B, paragraph 7, of", "paragraphs 3 (a)
 #: to (f) of", "paragraph 1 (5) of"), and the resolution in hand named first
 #: ("any measure decided upon in this resolution or resolution 232 (1966)": the measures of both
-#: are the thing named, the resolutions only their sources). "this resolution or" is one word here
+#: are the thing named, the resolutions only their sources; "in accordance with the present resolution and
+#: with resolution 50 (1948)", the preposition said again), "all" ("in accordance with all relevant
+#: resolutions, including ...") and a worded locator ("contained in the last paragraph of its resolution
+#: 49 (1948)", "the first preambular paragraph of"). "this resolution or" is one word here
 #: ("this" is no word of its own), so the words still split only one way. "and" joins words of one
 #: name or locator ("Economic and Social Council", "paragraphs 3 and 4"), never after a comma: ", and"
 #: opens the next item of a list, and a place in the previous item's subject is no source of it
 #: ("ES-11/7 ... on advancing a comprehensive, just and lasting peace in Ukraine, and Human Rights
 #: Council resolutions 49/1 ...": "in Ukraine" names no source of 49/1).
 _FILLER_WORDS = (
-    r"(?:[\s,]+(?:the|its|their|his|her|it|in|of|to|on|at|by|against|for|relevant|previous|"
-    r"paragraphs?|sections?|parts?|annex(?:es)?|"
-    r"chapters?|articles?|(?:this|present)\s{1,3}(?:resolution|decision)\s{1,3}(?:and|or)|"
+    r"(?:[\s,]+(?:the|its|their|his|her|it|in|of|to|on|at|by|against|for|relevant|previous|all|"
+    r"last|final|first|preambular|operative|paragraphs?|sections?|parts?|annex(?:es)?|"
+    r"chapters?|articles?|(?:this|present)\s{1,3}(?:resolution|decision)\s{1,3}(?:and|or)(?:\s{1,3}with)?|"
     r"\d{1,3}(?:\s?\((?:[a-z]{1,4}|\d{1,2})\))*|\((?:[a-z]{1,4}|\d{1,2})\)|[IVXL]{1,5}(?:\.[A-Z\d]{1,2}){0,2}|"
     r"[A-Z][A-Za-z\u2019'-]*)|\s+and)*"
 )
@@ -1237,20 +1307,22 @@ CITE_TRIGGERS = WordSearch(  # each phrase after \b
     r"|in\s+(?:response|reply)\s+to)" + _STANDARD_HEAD + r"|"
     r"(?:[a-z]{3,}ed|set\s+(?:forth|out)|laid\s+down|made|taken|undertaken|given|put\s+forward|"
     r"brought\s+forward|begun|held|set\s+up)"
-    r"(?:\s+for)?\s+(?:(?:up)?on|by|in|to|through|under|at|with|pursuant\s+to)"
+    r"(?:\s+for)?\s+(?:(?:up)?on|by|in|to|through|under|at|with(?<!plied\swith)|pursuant\s+to)"
     # "adopted by the General Assembly by consensus as resolution 69/313" (not "as well as")
     r"|[a-z]{3,}ed(?:\s+by\s+(?:the\s+)?[A-Z][A-Za-z\u2019'-]*(?:\s+[A-Z][A-Za-z\u2019'-]*){0,5})?"
     r"(?:\s+(?:by\s+consensus|without\s+(?:a\s+)?vote|unanimously))?\s+as"
     r"|(?:deriv|aris|emanat|stemm|result|flow|originat)(?:ing|ed)\s+from"
     r"|(?:obligations?|commitments?|responsibilities|duties)\s+under"
     # "comply with" takes what is complied with as its object, as "implement" does: "Condemns the refusal
-    # of South Africa to comply with General Assembly resolutions 2145 (XXI) ..." -> condemn
+    # of South Africa to comply with General Assembly resolutions 2145 (XXI) ..." -> condemn; so does
+    # "complied with" (also line-broken, "com-\nplied with the present resolution and with resolutions
+    # 61 (1948)": "plied with"), which is no participle of a source phrase
     # a bare "by/in/through/under" right before the keyword as well: "the recognition in resolution 79/1"
     # is "the recognition in its resolution 79/1" ("compliance with resolution 661 (1990)" is not a source,
     # nor "to ensure full respect for and compliance with Human Rights Council resolution 17/4": what is
     # complied with is the verb's object; "in compliance with" is a standard phrase above)
     r"|(?:(?:by|in|through|under)(?=\s*$)|(?:by|in|through|under|with(?<!comply\swith)(?<!complies\swith)"
-    r"(?<!complying\swith)(?<!compliance\swith))"
+    r"(?<!complying\swith)(?<!plied\swith)(?<!compliance\swith))"
     r"(?=\s+(?:its|their|the|relevant|previous|[A-Z]|resolution|decision|paragraphs?|sections?|annex|part|chapter)))"
     r")" + _FILLER_WORDS + _CITED_DOCUMENT
 )
@@ -1280,11 +1352,14 @@ def is_declaration(text: str) -> bool:
 #: A bare keyword and its subject before the list that names its members: "the arrangements referred to in
 #: General Assembly resolutions on the pattern of conferences, including resolutions 53/208 A of 18 December
 #: 1998, 54/248 ...", "in relevant resolutions of the General Assembly regarding the pattern of conferences,
-#: including resolution 69/250" (the list is read where the bare keyword stands: after "referred to in").
+#: including resolution 69/250" (the list is read where the bare keyword stands: after "referred to in");
+#: the members' body may be named again: "in accordance with all relevant resolutions, including General
+#: Assembly resolutions 1514 (XV) ..." (cite, as the bare "resolutions" is).
 BARE_KEYWORD_BEFORE = re.compile(
     r"\b(?:resolutions|decisions)(?:\s+of\s+the\s+[A-Z][A-Za-z-]*(?:\s+[A-Z][A-Za-z-]*){0,4})?"
     r"(?:\s+(?:on|regarding|concerning|relating\s+to|related\s+to)\s[^;:()\d]{1,100}?)?"
-    r"\s*,?\s*(?:in\s+particular|including|notably|especially|inter\s+alia)\s+(?:its\s+)?$"
+    r"\s*,?\s*(?:in\s+particular|including|notably|especially|inter\s+alia)\s+"
+    r"(?:its\s+|(?:the\s+)?[A-Z][A-Za-z-]*(?:\s+(?:[A-Z][A-Za-z-]*|and|on|of|the)){0,6}\s+)?$"
 )
 
 #: The nouns of an act a resolution performs, read as "the adoption" is in ``ADOPTION_BY`` and

@@ -1327,7 +1327,12 @@ def _scan(text: str, found: list[g.Atom], ctx: Context) -> list[Found]:
                 named = next((b for pre, b in g.SERIES_BODY if last_symbol[0].startswith(pre)), None)
                 unknown = named is None  # "document IOC/A-32/Decisions, decision A-32/4.3"
             # (not before ``scanned``: the verbs are read once, forwards)
-            relation = _coordinated(prev_list, text, s) or rel(_bare_keyword(text, max(floor, scanned), s))
+            bare = _bare_keyword(text, max(floor, scanned), s)
+            relation = (
+                _coordinated(prev_list, text, s)
+                or (_coordinated(prev_list, text, bare, _LATER_JOIN) if bare < s else None)
+                or rel(bare)
+            )
             lst = _List(s, e, raw[0] in "dD", named, unknown, relation, end=e)
             lst.its = named == ctx.organ and g.ITS_BEFORE.search(text, max(0, s - 20), s) is not None
             prev_list = lst
@@ -1441,6 +1446,13 @@ def _scan(text: str, found: list[g.Atom], ctx: Context) -> list[Found]:
             floor = e
         elif kind == "symbol":
             f = _symbol(raw, s, e, _joined_source(text, s, floor, out) or rel(s), ctx)
+            if f is not None and f.kind == "document":
+                act = _act_by_symbol(text, s, f, out[-1] if out and out[-1].end == floor else None)
+                if act is not None:  # "resolutions GOV/2022/17 of 3 March 2022": an act, which takes its date
+                    f.kind, f.body = act
+                    dated = g.DATE_AFTER.match(text, f.end)
+                    if dated is not None:
+                        f.date = iso_date(dated["date"])
             if f is not None:
                 parts = _part_range(f.target) if f.kind == "document" else None
                 if parts:  # "S/8248/Add.7-9": three addenda, each printed as the whole range
@@ -1605,11 +1617,14 @@ def _joined_source(text: str, pos: int, floor: int, out: list[Found]) -> str | N
     return "cite" if verb is None else None
 
 
-def _coordinated(prev: _List | None, text: str, kw_start: int) -> str | None:
+def _coordinated(
+    prev: _List | None, text: str, kw_start: int, join: re.Pattern[str] | None = None
+) -> str | None:
     """The relation of a list joined to the previous one by "and" alone, which shares its governor.
 
     "in accordance with Council resolutions 5/1 and 5/2 and Commission on Human Rights resolution 2005/74":
-    the second list is also a source (``cite``).
+    the second list is also a source (``cite``). ``join`` is one more pattern the words between may
+    fullmatch: :data:`_LATER_JOIN` at a bare keyword whose members a list names.
     """
     if prev is None or not prev.items:
         return None
@@ -1618,9 +1633,37 @@ def _coordinated(prev: _List | None, text: str, kw_start: int) -> str | None:
         return None
     m = g.NAMED_BEFORE.search(gap) or g.SHORT_BEFORE.search(gap) or g.ITS_BEFORE.search(gap)
     rest = gap[: m.start()] if m else gap
-    if _JOIN_ONLY.fullmatch(rest) or _TOPIC_JOIN.fullmatch(rest) or _LOCATOR_JOIN.fullmatch(rest):
+    if rest.lstrip().startswith(",") and _SET_OFF_SOURCE.search(
+        text, max(0, prev.kw_start - 160), prev.kw_start
+    ):
+        return (
+            None  # "the Framework, adopted in decision 15/4 of 19 December 2022, as well as decision 15/29"
+        )
+    if (
+        _JOIN_ONLY.fullmatch(rest)
+        or _TOPIC_JOIN.fullmatch(rest)
+        or _LOCATOR_JOIN.fullmatch(rest)
+        or (join is not None and join.fullmatch(rest))
+    ):
         return prev.relation
     return None
+
+
+#: A participle set off by a comma that makes the previous list the source of the noun before it: ", adopted
+#: in decision 15/4 of 19 December 2022, as well as decision 15/29 ...": the comma after it closes the phrase,
+#: and what ", as well as" or ", and" joins next is the verb's object again (recall), not a second source.
+_SET_OFF_SOURCE = re.compile(
+    r",\s*(?:as\s+)?[a-z]{3,}ed\s+(?:by|in|at|under|through|on|upon|pursuant\s+to)\b[^,;()]{0,100}$"
+)
+
+#: The later resolutions on a subject, joined to the one just cited and then named by a list: "in line
+#: with General Assembly resolution 46/182 of 19 December 1991 and the annex thereto and all subsequent
+#: General Assembly resolutions on the subject, including its resolution 78/119" (cite, as 46/182 is: the
+#: list names members of "all subsequent resolutions", read at that bare keyword).
+_LATER_JOIN = re.compile(
+    r"(?:\s*,?\s*and\s+the\s+annex(?:es)?\s+(?:thereto|to\s+(?:it|them)))?\s*,?\s*(?:and|as\s+well\s+as)\s+"
+    r"(?:all\s+)?(?:the\s+|its\s+)?(?:subsequent|relevant|other|related|later|further)(?:\s+relevant)?\s*"
+)
 
 
 #: The subject of the previous list before the join: "in accordance with General Assembly resolutions
@@ -1733,6 +1776,31 @@ def _body_of_target(target: str) -> str | None:
     return body_of(target)
 
 
+def _act_by_symbol(text: str, s: int, f: Found, prev: Found | None) -> tuple[str, str | None] | None:
+    """The kind and body of an act named by a document symbol right after "resolution(s)" or
+    "decision(s)" (:data:`grammar.ACT_KEYWORD_BEFORE`), or after such an act of the same series in a
+    list (:data:`grammar.ACT_LIST_GAP`); else None.
+
+    "as well as resolutions GOV/2022/17 of 3 March 2022, GOV/2022/58 of 15 September 2022 and
+    GOV/2022/71 of 17 November 2022, entitled “…”, and GOV/2024/18 of 7 March 2024, entitled “…”, of
+    the Board of Governors of the Agency": four resolutions of the IAEA's Board, each with its date.
+    """
+    series = f.target.partition("/")[0] + "/"
+    if (
+        prev is not None
+        and prev.kind in ("resolution", "decision")
+        and prev.surface == prev.target  # an act named by its symbol, not "resolution 50/245 and A/50/1027"
+        and prev.target.startswith(series)
+        and g.ACT_LIST_GAP.fullmatch(text, prev.end, s)
+    ):
+        return prev.kind, prev.body
+    m = g.ACT_KEYWORD_BEFORE.search(text, max(0, s - 16), s)
+    if m is None:
+        return None
+    kind = "decision" if m["kw"][0] in "dD" else "resolution"
+    return kind, next((b for pre, b in g.ACT_SERIES_BODY if series == pre), None)
+
+
 def _symbol(raw: str, s: int, e: int, relation: str, ctx: Context) -> Found | None:
     """A document symbol as a reference; None for what only looks like one."""
     sym = raw.rstrip(".-\u2010\u2011\u2013")
@@ -1744,6 +1812,10 @@ def _symbol(raw: str, s: int, e: int, relation: str, ctx: Context) -> Found | No
     e = s + len(sym)
     printed = fold(sym)
     canon = printed if sym.isascii() else fold(sym.translate(_DASHES))  # the dashes are not ASCII
+    if "- " in canon:
+        canon = canon.replace(
+            "- ", "-"
+        )  # a joint symbol broken at its hyphen: "A/77/69/Add.1-\nE/2022/47/Add.1"
     up = canon.upper()
     if "/RES" not in up and "/DEC/" not in up and "/MOP/" not in up:  # "/MOP/": CBD/CP/MOP/VIII/19
         if canon in ctx.own:

@@ -166,7 +166,8 @@ _ALIAS = {a.upper(): b.code for b in BODIES.values() for a in b.aliases}
 # The pieces of a number as printed. Kept small and linear: no nested repeats.
 _ROMAN = r"[IVXLC]+"
 _GA_NUM = r"(?:(?:ES|S)-)?\d{1,3}/\d{1,4}(?: ?[A-Z](?![A-Za-z]))?"  # 75/196, S-30/1, 67/234 B
-_GA_OLD = rf"\d{{1,4}} ?(?:[A-Z] )?\({_ROMAN}\)"  # 2200 A (XXI), 217 (III)
+# 2200 A (XXI), 217 (III); a special or emergency special session's: 3201 (S-VI), 1237 (ES-III), 186 (S-2)
+_GA_OLD = rf"\d{{1,4}} ?(?:[A-Z] )?\((?:(?:ES|S)-)?(?:{_ROMAN}|\d{{1,2}})\)"
 _SC_NUM = r"\d{1,4} ?\(\d{4}\)"  # 1373 (2001)
 _ECO_NUM = r"\d{4}/\d{1,3}(?: ?[A-Z](?![A-Za-z]))?"  # 2017/15
 _UNTS = r"(\d{1,5})/(\d{1,7})"

@@ -117,11 +117,13 @@ def test_security_council_edges(shared: Path, corpus_refs: list[Read]):
 
 _CANONICAL = {
     "resolution": re.compile(
-        r"A/RES/(?:(?:ES|S)-)?\d{1,3}/\d{1,4}(?: [A-Z])?|A/RES/\d{1,4}(?: [A-Z])? \((?:(?:ES|S)-)?[IVXLC]+\)"
+        r"A/RES/(?:(?:ES|S)-)?\d{1,3}/\d{1,4}(?: [A-Z])?|A/RES/\d{1,4}(?: [A-Z])? \((?:(?:ES|S)-)?(?:[IVXLC]+|\d{1,2})\)"
         r"|S/RES/\d{1,4}(?: [A-Z])? \(\d{4}\)|E/RES/\d{4}/\d{1,3}(?: [A-Z])?|E/RES/\d{1,4}(?: [A-Z])? \([IVXLC]+\)"
         r"|A/HRC/RES/(?:S-)?\d{1,2}/\d{1,3}|E/CN\.\d{1,2}(?:/Sub\.2)?/RES/\d{1,4}/\d{1,3}(?: [A-Z])?"
         r"|(?:CAC/COSP|CTOC/COP)/RES/\d{1,2}/\d{1,3}|UNEP/EA\.\d/Res\.\d{1,3}|GC\(\d{2}\)/RES/\d{1,3}(?: [A-Z])?|WHA\d{1,2}\.\d{1,3}"
         r"|E/(?:ECA|ECE|ECLAC|ESCAP|ESCWA)/RES/\d{1,4}/\d{1,3}"  # the regional commissions
+        # acts named by their symbol after "resolutions", as printed: the IAEA Board's, the OAS's
+        r"|GOV/\d{4}/\d{1,3}|MRE/RES\.\d/\d{2}|CP/RES\.\d{3}"
     ),
     "decision": re.compile(
         r"A/DEC/(?:(?:ES|S)-)?\d{1,3}/\d{1,4}(?: [A-Z])?|E/DEC/\d{4}/\d{1,3}|A/HRC/DEC/(?:S-)?\d{1,2}/\d{1,3}"
@@ -130,14 +132,16 @@ _CANONICAL = {
         r"|GC\(\d{2}\)/DEC/\d{1,3}|(?:WHA|SSA)\d{1,2}\(\d{1,3}\)"
         r"|(?:Ext/)?(?:Assembly/AU|EX\.CL)/Decl?\.\d{1,4}\([IVXLC]+\)"  # the African Union's
         r"|E?C-(?:SS-|M-)?\d{1,3}/DEC\.\d{1,3}"  # the OPCW's
+        r"|ISBA/\d{2}/C/\d{1,3}|WT/L/\d{3}/Add\.\d"  # named by their symbol after "decision(s)", as printed
     ),
     "treaty": re.compile(r"UNTS/\d{1,5}/\d{1,7}"),
     "publication": re.compile(r"SALES/(?:[A-Z]{1,2}\.)?\d{2}\.[IVXL]+\.(?:[A-Z]{1,2}\.)?\d{1,3}"),
     # a part may carry a session in parentheses: ICCD/COP(13)/21/Add.1, GOV/INF/2005/10-GC(49)/INF/6;
     # a budget fascicle its section, a report issued in parts its part: A/79/6 (Sect. 3)/Add.1,
     # A/CONF.157/24 (Part I), NPT/CONF.2010/50 (Vol. I), NPT/CONF.1995/32 (Part I)/Corr.2
+    # (a symbol printed with a space after its series, after "document": FAO's "CL 144/9", IMO's "MSC 78/26/Add.1")
     "document": re.compile(
-        r"[A-Z][A-Z0-9.]*(?:/[A-Za-z0-9.\-]+(?:(?<=[A-Z])\(\d{1,3}\))?)+"
+        r"[A-Z][A-Z0-9.]*(?: \d{1,4})?(?:/[A-Za-z0-9.\-]+(?:(?<=[A-Z])\(\d{1,3}\))?)+"
         r"(?: \((?:Sect\. \d{1,3}[A-Z]?|Parts? [IVX]+(?: and [IVX]+)?|Vol\. [IVX]+)\)(?:/[A-Za-z0-9.\-]+)*)?"
     ),
 }
@@ -228,10 +232,12 @@ def test_ibid_naming_another_record_without_a_symbol_is_no_reference(corpus_refs
 
 def test_ibid_after_a_footnote_that_cites_nothing_by_an_identifier(corpus_refs: list[Read]):
     # F83 "Ibid., vol. 2237, No. 39574."  F84 "International Maritime Organization, document MSC
-    # 84/24/Add.1, annex 3, resolution MSC.257(84)." (no symbol citegraph reads)  F85 "Ibid., annex 1,
-    # resolution MSC.255(84).": the IMO document again, not F83's Protocol (audit5; 15 such lines)
+    # 84/24/Add.1, annex 3, resolution MSC.257(84)."  F85 "Ibid., annex 1, resolution MSC.255(84).": the
+    # IMO document again, not F83's Protocol (audit5), now that the spaced symbol is read (audit8 gaB)
     assert _footnote_refs(corpus_refs, "A_RES_78_69.txt", "F83", "F84", "F85") == [
-        ("F83", "vol. 2237, No. 39574", "UNTS/2237/39574")
+        ("F83", "vol. 2237, No. 39574", "UNTS/2237/39574"),
+        ("F84", "MSC 84/24/Add.1", "MSC 84/24/Add.1"),
+        ("F85", "Ibid.", "MSC 84/24/Add.1"),
     ]
     # F28 "... document UNEP/CBD/COP/13/24."  F29 FAO et al., The State of Food Security and Nutrition
     # in the World ...  F30 "Ibid.": the FAO report

@@ -3633,6 +3633,159 @@ def test_a_bare_verb_governs_only_in_a_declaration():
     assert not grammar.is_declaration("Decides that we, as Member States, shall")
 
 
+#: Audit 8 (/work/audit8): what a source phrase governs across "including" and a repeated preposition,
+#: a participle phrase closed by a comma, acts named by their symbols, symbols with a space or a broken
+#: hyphen, an old special session's number.
+AUDIT8 = [
+    Case(
+        "Reaffirming the right of peoples to self-determination, as enshrined in the\nCharter of the United "
+        "Nations and in accordance with all relevant resolutions,\nincluding General Assembly resolutions 1514 "
+        "(XV) of 14 December 1960 and 1541\n(XV) of 15 December 1960,",
+        [
+            ("1514 (XV)", "A/RES/1514 (XV)", "GA", "1960-12-14", "cite"),
+            ("1541 (XV)", "A/RES/1541 (XV)", "GA", "1960-12-15", "cite"),
+        ],
+        source="A_RES_79_104.txt P4 (the members of 'all relevant resolutions', the standard of 'in accordance with')",
+    ),
+    Case(
+        "Reaffirming all relevant resolutions, including General Assembly resolutions 1514 (XV) of 14 December 1960,",
+        [("1514 (XV)", "A/RES/1514 (XV)", "GA", "1960-12-14", "reaffirm")],
+        source="probe (no source phrase before the bare keyword: the verb governs its members)",
+    ),
+    Case(
+        "(a) Re-emphasizes that in countries facing humanitarian emergencies, there is a need to work "
+        "collaboratively, in compliance with international law, and in line with General Assembly resolution "
+        "46/182 of 19 December 1991 and the annex thereto and all subsequent General Assembly resolutions on the "
+        "subject, including its resolution 78/119 of 8 December 2023, fully respecting humanitarian principles",
+        [
+            ("46/182", "A/RES/46/182", "GA", "1991-12-19", "cite"),
+            ("78/119", "A/RES/78/119", "GA", "2023-12-08", "cite"),
+        ],
+        source="A_RES_79_226.txt O46 ('all subsequent resolutions' joined to the source, then named)",
+    ),
+    Case(
+        "Reaffirms its resolution 46/182 of 19 December 1991 and all subsequent General Assembly resolutions on "
+        "the subject, including its resolution 78/119 of 8 December 2023,",
+        [
+            ("46/182", "A/RES/46/182", "GA", "1991-12-19", "reaffirm"),
+            ("78/119", "A/RES/78/119", "GA", "2023-12-08", "reaffirm"),
+        ],
+        source="probe (the same join after a reference the verb governs)",
+    ),
+    Case(
+        "recalling in this regard the Kunming-Montreal Global Biodiversity\nFramework, adopted in decision 15/4 of "
+        "19 December 2022, as well as decision 15/29\nof 19 December 2022 of the Conference of the Parties to the "
+        "Convention on\nBiological Diversity and resolutions 5/1 and 5/6 of 2 March 2022 of the United\nNations "
+        "Environment Assembly",
+        [
+            ("15/4", "CBD/COP/DEC/15/4", "CBD", "2022-12-19", "cite"),
+            ("15/29", "CBD/COP/DEC/15/29", "CBD", "2022-12-19", "recall"),
+            ("5/1", "UNEP/EA.5/Res.1", "UNEA", "2022-03-02", "recall"),
+            ("5/6", "UNEP/EA.5/Res.6", "UNEA", "2022-03-02", "recall"),
+        ],
+        source="A_RES_79_313.txt P11 (the comma closes 'adopted in decision 15/4 of <date>')",
+    ),
+    Case(
+        "Taking note with appreciation of the World Health Organization guiding principles on human cell, tissue "
+        "and organ transplantation, endorsed by the sixty-third World Health Assembly in its resolution 63.22 of "
+        "21 May 2010, and World Health Assembly resolution 77.4 of 1 June 2024 on increasing availability",
+        [
+            ("63.22", "WHA63.22", "WHA", "2010-05-21", "cite"),
+            ("77.4", "WHA77.4", "WHA", "2024-06-01", "take-note"),
+        ],
+        source="A_RES_79_189.txt P9 (', and' after 'endorsed by ... in its resolution 63.22 of <date>')",
+    ),
+    Case(
+        "Recalls the measures set out in Council resolutions 5/1 and 5/2 and Commission on Human Rights "
+        "resolution 2005/74,",
+        [
+            ("5/1", "A/HRC/RES/5/1", "HRC", None, "cite"),
+            ("5/2", "A/HRC/RES/5/2", "HRC", None, "cite"),
+            ("2005/74", "E/CN.4/RES/2005/74", "CHR", None, "cite"),
+        ],
+        source="probe (no comma after the participle's list: 'and' goes on with the source phrase)",
+        doc_text="Human Rights Council",
+    ),
+    Case(
+        "8. Decides that the truce\nshall remain in force, in accordance with the present\nresolution and with "
+        "resolution 50 (1948) of 29 May\n1948, until a peaceful adjustment",
+        [("50 (1948)", "S/RES/50 (1948)", "SC", "1948-05-29", "cite")],
+        organ="SC",
+        source="S_RES_54_1948.txt O8 ('and with': the preposition of the source phrase said again)",
+    ),
+    Case(
+        "9. Reiterates the appeal to the parties contained in\nthe last paragraph of its resolution 49 (1948) of "
+        "22\nMay 1948",
+        [("49 (1948)", "S/RES/49 (1948)", "SC", "1948-05-22", "cite")],
+        organ="SC",
+        source="S_RES_54_1948.txt O9 (a worded locator between 'contained in' and the resolution)",
+    ),
+    Case(
+        "10. Requests the United Nations Mediator to assist in carrying out the functions assigned to him\nunder "
+        "General Assembly resolution 186 (S-2) of 14\nMay 1948 and under this resolution ;",
+        [("186 (S-2)", "A/RES/186 (S-2)", "GA", "1948-05-14", "cite")],
+        organ="SC",
+        source="S_RES_54_1948.txt O10 (the second special session's number, in Arabic numerals)",
+    ),
+    Case(
+        "as well as resolutions GOV/2022/17 of\n3 March 2022, GOV/2022/58 of 15 September 2022 and GOV/2022/71 of\n"
+        "17 November 2022, entitled \u201cThe safety, security and safeguards implications of the\nsituation in "
+        "Ukraine\u201d, and GOV/2024/18 of 7 March 2024, entitled \u201cNuclear safety, security and safeguards in "
+        "Ukraine\u201d, of the Board of Governors of the Agency,",
+        [
+            ("GOV/2022/17", "GOV/2022/17", "IAEA", "2022-03-03", "cite"),
+            ("GOV/2022/58", "GOV/2022/58", "IAEA", "2022-09-15", "cite"),
+            ("GOV/2022/71", "GOV/2022/71", "IAEA", "2022-11-17", "cite"),
+            ("GOV/2024/18", "GOV/2024/18", "IAEA", "2024-03-07", "cite"),
+        ],
+        source="A_RES_78_316.txt P8 (acts named by their symbols after 'resolutions' take their dates)",
+    ),
+    Case(
+        "See resolution 50/245 and A/50/1027 of 3 May 1996.",
+        [
+            ("50/245", "A/RES/50/245", "GA", None, "cite"),
+            ("A/50/1027", "A/50/1027", None, None, "cite"),
+        ],
+        source="probe (A_RES_78_53.txt F8: a document after a numbered resolution stays a document, undated)",
+    ),
+    Case(
+        "17 A/76/75-E/2021/57, A/76/75/Add.1-E/2021/57/Add.1, A/77/69-E/2022/47, A/77/69/Add.1-\n"
+        "E/2022/47/Add.1, A/78/72-E/2023/59,",
+        [
+            ("A/76/75-E/2021/57", "A/76/75-E/2021/57", None, None, "source"),
+            ("A/76/75/Add.1-E/2021/57/Add.1", "A/76/75/Add.1-E/2021/57/Add.1", None, None, "source"),
+            ("A/77/69-E/2022/47", "A/77/69-E/2022/47", None, None, "source"),
+            ("A/77/69/Add.1- E/2022/47/Add.1", "A/77/69/Add.1-E/2022/47/Add.1", None, None, "source"),
+            ("A/78/72-E/2023/59", "A/78/72-E/2023/59", None, None, "source"),
+        ],
+        section="footnote",
+        source="A_RES_79_226.txt F17 (a joint symbol whose line breaks at its hyphen is one symbol)",
+    ),
+    Case(
+        "1 Food and Agriculture Organization of the United Nations, document WSFS 2009/2.",
+        [("WSFS 2009/2", "WSFS 2009/2", None, None, "source")],
+        section="footnote",
+        source="A_RES_79_227.txt F1 (a symbol with a space after its series, named by 'document')",
+    ),
+    Case(
+        "International Maritime Organization, documents MSC 78/26/Add.1 and MSC 78/26/Add.2, annex 34; "
+        "Food and Agriculture Organization of the United Nations, document CL 144/9 (C 2013/20).",
+        [
+            ("MSC 78/26/Add.1", "MSC 78/26/Add.1", None, None, "source"),
+            ("MSC 78/26/Add.2", "MSC 78/26/Add.2", None, None, "source"),
+            ("CL 144/9", "CL 144/9", None, None, "source"),
+        ],
+        section="footnote",
+        source="A_RES_78_69.txt F88-F90, A_RES_78_68.txt F7 (a list of them; IMO's and FAO's)",
+    ),
+    Case(
+        "See Council 144/9, the meeting of 2019/23 and CL 144/9.",
+        [],
+        section="footnote",
+        source="probe (a spaced symbol is read only after 'document')",
+    ),
+]
+
 ALL = (
     SEEDS
     + SECURITY_COUNCIL
@@ -3647,6 +3800,7 @@ ALL = (
     + AUDIT6_RELATIONS
     + NEGATIVES
     + AUDIT4_MARKS
+    + AUDIT8
 )
 
 

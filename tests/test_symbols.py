@@ -22,6 +22,10 @@ CASES = [
     ("ECOSOC decision 2017/244", "E/DEC/2017/244"),
     ("1373 (2001)", "S/RES/1373 (2001)"),
     ("1373(2001)", "S/RES/1373 (2001)"),
+    # a special or emergency special session's, before 1976 (audit8 sc8: "resolution 186 (S-2) of 14 May 1948")
+    ("186 (S-2)", "A/RES/186 (S-2)"),
+    ("3201 (S-VI)", "A/RES/3201 (S-VI)"),
+    ("A/RES/1237 (ES-III)", "A/RES/1237 (ES-III)"),
     ("S/RES/1373 (2001)", "S/RES/1373 (2001)"),
     ("SC 1373 (2001)", "S/RES/1373 (2001)"),
     (r"1373 \(2001\)", "S/RES/1373 (2001)"),
