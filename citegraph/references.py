@@ -1673,9 +1673,11 @@ _TOPIC_JOIN = re.compile(r"\s*on\s+[a-z][a-z\s-]{0,100}?\s+(?:and|as\s+well\s+as
 
 #: A place in the next resolution after the join: "in response to paragraphs 113, 117 and 119 to 124 of
 #: resolution 64/72, paragraphs 121, 126 and 132 to 134 of resolution 66/68 and paragraphs 181 and 257
-#: of resolution 77/118" (numbers, numerals and letters only between the locator word and "of").
+#: of resolution 77/118" (numbers, numerals and letters only between the locator word and "of"), also
+#: after a ";" that the text prints inside the list ("... of resolution 66/68; paragraphs 156, 171 ... of
+#: resolution 71/123 and ...": a locator and "of" follow, no verb).
 _LOCATOR_JOIN = re.compile(
-    r"\s*(?:,\s*)?(?:and\s+|as\s+well\s+as\s+)?(?:the\s+)?(?:paragraphs?|sections?|parts?|chapters?)"
+    r"\s*(?:[,;]\s*)?(?:and\s+|as\s+well\s+as\s+)?(?:the\s+)?(?:paragraphs?|sections?|parts?|chapters?)"
     r"(?:[\s,]+(?:\d{1,3}(?:\s?\([a-z]\))*|\([a-z]\)|[IVXL]{1,5}(?:\.[A-Z])?|[A-H]|and|to)(?!\w))+"
     r"\s+of\s+(?:the\s+annex\s+to\s+)?"
 )

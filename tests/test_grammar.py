@@ -3779,6 +3779,19 @@ AUDIT8 = [
         source="A_RES_78_69.txt F88-F90, A_RES_78_68.txt F7 (a list of them; IMO's and FAO's)",
     ),
     Case(
+        "284. Encourages States to assist developing States in the implementation of the actions called for in "
+        "paragraphs 80 and 83 to 87 of resolution 61/105, paragraphs 121, 126, 129, 130 and 132 to 134 of "
+        "resolution 66/68; paragraphs 156, 171, 175 and 177 to 188 of resolution 71/123 and paragraphs 181, 203 "
+        "to 207 and 257 of resolution 77/118;",
+        [
+            ("61/105", "A/RES/61/105", "GA", None, "cite"),
+            ("66/68", "A/RES/66/68", "GA", None, "cite"),
+            ("71/123", "A/RES/71/123", "GA", None, "cite"),
+            ("77/118", "A/RES/77/118", "GA", None, "cite"),
+        ],
+        source="A_RES_80_109.txt O284 (a ';' printed inside a list of places in resolutions)",
+    ),
+    Case(
         "See Council 144/9, the meeting of 2019/23 and CL 144/9.",
         [],
         section="footnote",
