@@ -78,6 +78,14 @@ _FN_START = regex.compile(r"(\d{1,3})\s+(\S)")
 #: After a Security Council trailer, where vote counts ("by 9 votes to none, with\n2 abstentions") wrap too.
 _FN_START_STRICT = regex.compile(r"(\d{1,3})\s+([\p{Lu}\d(“\"‘'*\[])")
 _FN_NUMBER_ONLY = regex.compile(r"(\d{1,3})")
+#: A footnote line in the 1990s UN style, its number followed by a slash: "1/ S/24476, annex.".
+#: Not a symbol ("1/CP.21", "8/\n10" of "resolution 8/10" split by a line break): a space and
+#: then no digit follow the slash.
+_FN_SLASH = regex.compile(r"([0-9]{1,2})/\s+([^\d\s])")
+#: Its mark in the body ("signed at Geneva on 30 September 1992 1/ and", "Herzegovina, 5/"):
+#: after a space or closing punctuation (never "/": "A/47/"), before punctuation, the end, or
+#: a space with no digit next ("resolution 8/ 10" is a symbol split by a line break).
+_SLASH_MARK = regex.compile(r"(?<=[\s,;:)\]”’\"])(\d{1,2})/(?=[,;.:)]|\s(?!\s*\d)|$)")
 #: A markdown footnote line: "¹² Ibid." or "$^{12}$ Ibid.".
 _SUP_OPENERS = frozenset(SUPERSCRIPTS + "$")  # the characters a _FN_SUP match starts with
 _FN_SUP = regex.compile(r"([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})\s*(?=\S)|\$\^\{\^?\{?(\d{1,3})\}?\}\$\s*(?=\S)")
@@ -124,6 +132,7 @@ _MARK_DIGITS = regex.compile(
     r"|(?<=(?<!\d)\d/)(?P<short>\d\d)(?![\w/]|[.,]\d)"  # 5/64 = UNEA 5/6 + mark 4, if footnote 4 says so  # 76/17918 = 76/179 + mark 18; 1/CP.2731
     r"|(?<=\S\s{1,4})(?P<alone>\d{1,3})(?=\s|$)"  # Protocol, 2  the
     r"|(?<=\S\s{1,4})(?P<big>\d{5,6})(?=\s)"  # a number with a mark glued on
+    r"|(?<=[\s,;:)\]”’\"])(?P<slashmark>\d{1,2}/)(?=[,;.:)]|\s(?!\s*\d)|$)"  # 1992 1/ and  (_SLASH_MARK)
     r")"
 )
 _SPLIT_AFTER = regex.compile(r"\s+[a-z]")
@@ -375,6 +384,9 @@ def _classify(lines: list[_Line]) -> _Classes:
     open_fn = False  # the current footnote's text may go on on the next line
     last_fn_text = ""  # the last line of the current footnote
     last_fn: int | None = None  # the number of the last footnote seen
+    slash_style = False  # footnotes printed "1/ S/24476, annex." (only that form starts one then)
+    slash_marks: set[int] = set()  # the "N/" marks of the body lines before ``slash_upto``
+    slash_upto = 0
     for i, t in enumerate(texts):
         if not t:
             kinds[i] = BLANK
@@ -424,23 +436,38 @@ def _classify(lines: list[_Line]) -> _Classes:
             organ_seen = True
         if organ_seen and c0 == "A" and t.startswith("Adopted") and _SC_TRAILER.match(t):
             trailer_seen = True
+        if organ_seen and c0 in _ASCII_DIGITS and "/" in t[1:3] and (msl := _FN_SLASH.match(t)):
+            # "1/ S/24476, annex.": footnote k if the body before it has the mark "k/" and the
+            # numbers run on, wherever it stands: after a vote line, at the foot of a page, or
+            # straight after the last operative paragraph (the 1990s texts whose vote line is
+            # in the header), which it then ends
+            k = int(msl[1])
+            if k not in slash_marks and slash_upto < i:
+                slash_marks |= _slash_marks_in(texts, kinds, slash_upto, i)
+                slash_upto = i
+            if k in slash_marks and (last_fn is None or k == last_fn + 1 or (not open_fn and k > last_fn)):
+                kinds[i], numbers[i], body_starts[i] = FN_START, k, lines[i][START] + msl.start(2)
+                open_fn, last_fn_text, last_fn = _ends_unfinished(t), t, k
+                in_zone = slash_style = True
+                continue
         zone = in_zone or trailer_seen
         if zone:
-            mnum = _FN_NUMBER_ONLY.fullmatch(t) if n <= 3 else None
-            if mnum:
-                kinds[i], numbers[i], body_starts[i] = FN_START, int(mnum[1]), lines[i][END]
-                open_fn, last_fn_text, last_fn = True, "", int(mnum[1])
-                continue
-            mst = (_FN_START if in_zone else _FN_START_STRICT).match(t)
-            if mst and _MONTH_AFTER_NUMBER.match(t):
-                mst = None  # "4 December 2023": a date, not a footnote
-            if mst:
-                k = int(mst[1])
-                # footnotes run in sequence: "28 and 29 June 2012," inside a footnote goes on with it
-                if last_fn is None or k == last_fn + 1 or (not open_fn and k > last_fn):
-                    kinds[i], numbers[i], body_starts[i] = FN_START, k, lines[i][START] + mst.start(2)
-                    open_fn, last_fn_text, last_fn = _ends_unfinished(t), t, k
+            if not slash_style:  # (then a footnote starts "k/", above)
+                mnum = _FN_NUMBER_ONLY.fullmatch(t) if n <= 3 else None
+                if mnum:
+                    kinds[i], numbers[i], body_starts[i] = FN_START, int(mnum[1]), lines[i][END]
+                    open_fn, last_fn_text, last_fn = True, "", int(mnum[1])
                     continue
+                mst = (_FN_START if in_zone else _FN_START_STRICT).match(t)
+                if mst and _MONTH_AFTER_NUMBER.match(t):
+                    mst = None  # "4 December 2023": a date, not a footnote
+                if mst:
+                    k = int(mst[1])
+                    # footnotes run in sequence: "28 and 29 June 2012," inside a footnote goes on with it
+                    if last_fn is None or k == last_fn + 1 or (not open_fn and k > last_fn):
+                        kinds[i], numbers[i], body_starts[i] = FN_START, k, lines[i][START] + mst.start(2)
+                        open_fn, last_fn_text, last_fn = _ends_unfinished(t), t, k
+                        continue
             if (
                 open_fn
                 or (in_zone and paged)
@@ -455,6 +482,15 @@ def _classify(lines: list[_Line]) -> _Classes:
         if organ_seen and n <= 3 and _FN_NUMBER_ONLY.fullmatch(t):
             kinds[i], numbers[i] = MARKLINE, int(t)
     return _Classes(kinds, numbers, body_starts, furniture)
+
+
+def _slash_marks_in(texts: list[str], kinds: list[str], start: int, end: int) -> set[int]:
+    """The numbers of the "N/" marks (:data:`_SLASH_MARK`) in the body lines ``start:end``.
+
+    Asked only when a line reads as a "k/" footnote line (rare), for lines not asked before.
+    """
+    body = "\n".join(texts[j] for j in range(start, end) if kinds[j] == BODY and "/" in texts[j])
+    return {int(m[1]) for m in _SLASH_MARK.finditer(body)} if body else set()
 
 
 def _is_separator(t: str) -> bool:
@@ -1167,6 +1203,8 @@ def _candidates(raw: str, strong_at: dict[int, int]) -> list[tuple[int, int, str
                         cands.append((e - k, e, "split", int(tok[-k:])))
         elif form == "sup":
             cands.append((s, e, "sup", int(m[0].translate(_SUP))))
+        elif form == "slashmark":
+            cands.append((s, e, form, int(m[0][:-1])))
         elif form == "latex":
             cands.append((s, e, "sup", int(_DIGITS.search(m[0])[0])))
         elif form in ("year", "ymark"):
@@ -1261,7 +1299,7 @@ def _assign_marks(
             continue
         if num not in first_at or idx < first_at[num]:
             continue
-        if form in ("glued", "punct", "dot") or (
+        if form in ("glued", "punct", "dot", "slashmark") or (
             form == "alone" and _alone_ok(raws[bi], s, e, num, None, {num})
         ):
             drops[bi].append((s, e, num, False))

@@ -37,6 +37,10 @@ LINES = [
     "Agenda 216 ",
     "Agenda 216",
     "at least 56514 Humanitarian",
+    "1/ S/24476, annex.",
+    "12/ Ibid.",
+    "1/CP.21",
+    "8/ 10",
 ]
 
 
@@ -53,6 +57,8 @@ def test_prefilters_keep_every_match(t: str) -> None:
         or nz._SC_TRAILER.match(t)
     ):
         assert c0 in nz._HEAD_LINE_OPENERS or c0 > nz._ASCII_MAX
+    if nz._FN_SLASH.match(t):
+        assert c0 in nz._ASCII_DIGITS and "/" in t[1:3]
     if nz._PART_HEAD.fullmatch(t) or nz._ANNEX_HEAD.fullmatch(t):
         assert c0 in nz._HEAD_OPENERS
     for m in nz._MARK_DIGITS.finditer(t):
