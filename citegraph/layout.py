@@ -409,13 +409,14 @@ def _numbered_ahead(texts: list[str]) -> list[bool]:
 def _end(t: str) -> str:
     """Block text ``t`` right-stripped and without a footnote mark at its end, for judging how it ends.
 
-    A block ends in a digit only when something numbered or a mark closes it; only then is
-    :func:`citegraph.normalize.without_end_mark` asked ("behalf, 18" ends as "behalf,").
+    A block ends in a digit (or "/", a "5/" mark of the 1990s) only when something numbered or
+    a mark closes it; only then is :func:`citegraph.normalize.without_end_mark` asked
+    ("behalf, 18" ends as "behalf,", "Herzegovina, 5/" as "Herzegovina,").
 
     >>> _end("Recalling the statement made on its behalf, 18"), _end("Article 9"), _end("Recalling it, ")
     ('Recalling the statement made on its behalf,', 'Article', 'Recalling it,')
     """
-    return without_end_mark(t) if t[-1:].isdigit() else t.rstrip()
+    return without_end_mark(t) if t[-1:].isdigit() or t[-1:] == "/" else t.rstrip()
 
 
 _QUOTED_END = regex.compile(r"“([^“”]{3,300})”[^“”]{0,60}$")

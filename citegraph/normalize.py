@@ -866,18 +866,29 @@ def without_end_mark(t: str) -> str:
     'Recalling the statement made on its behalf,'
     >>> without_end_mark("the Governors Island Agreement,¹ "), without_end_mark("Article 9")
     ('the Governors Island Agreement,', 'Article')
+    >>> without_end_mark("for the Republic of Bosnia and Herzegovina, 5/"), without_end_mark("UNEP/EA.5/")
+    ('for the Republic of Bosnia and Herzegovina,', 'UNEP/EA.5/')
     """
     s = t.rstrip(_SPACE_STAR_SUP)
-    # a trailing mark ends in a digit or "$" and is at most 12 characters long: search only
+    # a trailing mark ends in a digit, "$" or "/" and is at most 12 characters long: search only
     # there, not along the whole line
-    m = _TRAILING_MARK.search(s, max(0, len(s) - 16)) if s[-1:].isdigit() or s[-1:] in ("$", "\n") else None
+    m = (
+        _TRAILING_MARK.search(s, max(0, len(s) - 16))
+        if s[-1:].isdigit() or s[-1:] in ("$", "\n", "/")
+        else None
+    )
     if m:
         s = s[: m.start()] + s[m.end() :]
     return s.rstrip(" *")
 
 
 _SPACE_STAR_SUP = " *" + SUPERSCRIPTS
-_TRAILING_MARK = regex.compile(r"(?<=[,;:.)”’\"\p{L}])\s{0,3}\d{1,3}$|\$\^\{\^?\{?\d{1,3}\}?\}\$$")
+_TRAILING_MARK = regex.compile(
+    r"(?<=[,;:.)”’\"\p{L}])\s{0,3}\d{1,3}$|\$\^\{\^?\{?\d{1,3}\}?\}\$$"
+    # a "N/" mark ("Herzegovina, 5/"), after a space or glued to punctuation (not to "." or a
+    # letter: "UNEP/EA.5/", "A/47/")
+    r"|(?<=[,;:.)”’\"\p{L}])\s{1,3}\d{1,2}/$|(?<=[,;:)”’\"])\d{1,2}/$"
+)
 
 
 #: The longest text whose offsets :func:`_offset_ints` keeps ready (about 36 MB of ints at most).

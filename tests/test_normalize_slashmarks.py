@@ -17,7 +17,7 @@ from click.testing import CliRunner
 
 from citegraph.cli import main
 from citegraph.layout import layout
-from citegraph.normalize import analyse
+from citegraph.normalize import analyse, without_end_mark
 
 #: S/RES/895 (1994), whole.
 S_RES_895 = (
@@ -201,3 +201,32 @@ def test_slash_footnotes_stand_after_a_vote_line_too():
     assert [(f.number, f.text, f.anchor, f.anchor_para) for f in doc.footnotes] == [
         (1, "S/24476, annex.", "Joint Declaration", "P1")
     ]
+
+
+def test_a_paragraph_ending_in_a_slash_mark_with_no_footnote_text_is_kept():
+    """The mark stays when its footnote is not printed; the paragraph still ends in its comma."""
+    text = (
+        "Resolution 999 (1992)\nof 16 November 1992\n\nThe Security Council,\n\n"
+        "Noting the production of a draft outline\n"
+        "constitution for the Republic of Bosnia and Herzegovina, 5/\n\n"
+        "Recalling its resolution 713 (1991),\n\n1. Decides to remain seized of the matter.\n"
+    )
+    doc = layout(analyse(text), "t.txt", "t.txt")
+    assert [p.label for p in doc.paragraphs if p.label != "H"] == ["P1", "P2", "O1"]
+    assert doc.paragraph("P1").text.endswith("Herzegovina, 5/")
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        (
+            "constitution for the Republic of Bosnia and Herzegovina, 5/",
+            "constitution for the Republic of Bosnia and Herzegovina,",
+        ),
+        ("addressed to the Secretary-General,2/", "addressed to the Secretary-General,"),
+        ("in document A/47/", "in document A/47/"),
+        ("resolution UNEP/EA.5/", "resolution UNEP/EA.5/"),
+    ],
+)
+def test_without_end_mark_cuts_a_slash_mark(text, end):
+    assert without_end_mark(text) == end
