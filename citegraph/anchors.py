@@ -1263,6 +1263,10 @@ def _read_anchor(text: str, end: int, asked: list[str] | None) -> str | None:
             # "... Development⁷ and the key actions for its further implementation,⁸", "as well as previous
             # resolutions on the issue,¹": a list item of plain words ends at the mark, and is its name
             return (item["det"] or "") + item["item"]
+        if step == 0 and (earlier := _earlier_resolutions(head)) is not None:
+            # "... on science, technology and innovation for development and previous Council resolutions on the
+            # issue,⁶": the unnumbered resolutions the item names, not the numbered one the list opened with
+            return earlier
         if step == 0 and (located := _located_phrase(head)) is not None:
             # "... contained in the administrative instruction for the authorization of ...,", "in accordance with
             # the rules of procedure,", "including its 2018–2030 strategic framework,": what the phrase locates
@@ -1485,6 +1489,40 @@ _MARKED_PLAIN_ITEM = re.compile(
     + rf"(?:\s+(?:{'|'.join(_BARE_PARTICIPLES)})\s+(?:by|at|in)\s[^;\u201c\u201d]*?)?"  # "... adopted by the Conference ..."
     + r"[\s,;.]*"
 )
+
+
+#: An item of earlier, unnumbered resolutions or decisions after "and" that ends a head, with a body's short
+#: name before the noun, or none, and a subject of plain words after it, or none: "and previous Council
+#: resolutions on the issue", "and previous resolutions on the issue", "and its other relevant resolutions".
+_EARLIER_RESOLUTIONS = re.compile(
+    r"\band\s+(?P<item>(?:(?:its|their)\s+)?(?:all\s+)?(?:previous|prior|earlier|other|subsequent|relevant)"
+    r"(?:\s+relevant)?\s+(?:(?:Council|Assembly|Commission|Conference)\s+)?(?:resolutions|decisions)"
+    r"(?:\s+(?!and\b)[a-z][\w\u2019'-]*){0,8})$"
+)
+#: How far before the end of a head :data:`_EARLIER_RESOLUTIONS` looks.
+_EARLIER_RESOLUTIONS_SPAN = 140
+
+
+def _earlier_resolutions(head: str) -> str | None:
+    """The item of earlier, unnumbered resolutions or decisions that ends ``head`` after "and", or None.
+
+    Such an item is a name of its own when a numbered resolution with a subject of plain words stands before
+    it ("resolution 2025/19 of 29 July 2025 on science, technology and innovation for development and previous
+    Council resolutions on the issue": the footnote lists those earlier resolutions, not 2025/19); "its" stays,
+    "and" goes.
+
+    >>> _earlier_resolutions("Taking note of Economic and Social Council resolution 2025/19 of 29 July 2025 on"
+    ...                      " science, technology and innovation for development and previous Council resolutions"
+    ...                      " on the issue")
+    'previous Council resolutions on the issue'
+    >>> _earlier_resolutions("Recalling its resolution 78/160 and the resolutions on the issue") is None
+    True
+    """
+    tail = head[-_EARLIER_RESOLUTIONS_SPAN:]
+    if "resolutions" not in tail and "decisions" not in tail:
+        return None
+    m = _EARLIER_RESOLUTIONS.search(tail)
+    return _tidy(m["item"]) if m is not None else None
 
 
 def _title_start(head: str) -> int | None:

@@ -2298,3 +2298,39 @@ def test_a_second_subject_of_a_report(body: str, number: int, anchor: str) -> No
     sup = dict(enumerate("\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079", start=1))
     notes = {mark: f"Source {n}." for n, mark in sup.items() if mark in body}
     assert _footnote_anchors(body, notes)[number] == anchor
+
+
+# Round 5a: earlier, unnumbered resolutions after "and" at the mark are an item of their own, even after a
+# numbered resolution whose subject is in plain words (text before the mark, the anchor read there).
+EARLIER_RESOLUTIONS = [
+    (
+        "Taking note of Economic and Social Council resolution 2025/19 of 29 July 2025 on science, technology and"
+        " innovation for development and previous Council resolutions on the issue,",
+        "previous Council resolutions on the issue",
+    ),  # A/RES/80/147 F6, 78/160 F4 (was "Economic and Social Council resolution 2025/19")
+    (
+        "Recalling its resolution 78/160 of 19 December 2023 on trade and development and previous resolutions on the"
+        " issue,",
+        "previous resolutions on the issue",
+    ),  # gaD probe (was "resolution 78/160")
+    (
+        "Reaffirming also its resolution 75/233 of 21 December 2020 and its previous resolutions on the quadrennial"
+        " comprehensive policy review,",
+        "its previous resolutions on the quadrennial comprehensive policy review",
+    ),  # A/RES/79/226 F11 (was "quadrennial comprehensive policy review")
+    # unchanged: no earlier resolutions named
+    (
+        "Recalling its resolution 76/213 of 17 December 2021 on science, technology and innovation for development,",
+        "resolution 76/213",
+    ),
+    (
+        "Recalling Economic and Social Council resolutions 2022/25 of 22 July 2022, 2023/31 of 26 July 2023 and"
+        " 2024/19 of 23 July 2024, and previous resolutions",
+        "previous resolutions",
+    ),  # A/RES/79/226 F14
+]
+
+
+@pytest.mark.parametrize(("head", "anchor"), EARLIER_RESOLUTIONS)
+def test_earlier_resolutions_after_and(head: str, anchor: str) -> None:
+    assert _anchor(head) == anchor
