@@ -842,6 +842,8 @@ def anchor_before(text: str, end: int) -> str | None:
         if noun is not None:
             # "its general recommendation No. 38 (2020) on trafficking in women and girls ...": the document noun
             return f"{' '.join(noun[0].split())} {read}"
+    if read is not None and read.endswith(_ORDINAL_ENDINGS) and (series := _ordinal_series(text, end, read)):
+        return series  # "the outcome of its first,²³ second²⁴ and third²⁵ universal periodic reviews"
     return read
 
 
@@ -2229,7 +2231,8 @@ def anchor_after_mark(
             return _not_across_mark(text, floor, end, whole, previous)
     assert name is not None
     if previous is not None and _CONTINUATION.fullmatch(window):
-        return previous  # "the tenth⁴ and twentieth⁵ anniversaries": the phrase of the mark before
+        # "the tenth⁴ and twentieth⁵ anniversaries": the phrase of the mark before, with this mark's ordinal
+        return _next_in_series(text, end, window, previous) or previous
     if whole is None or fold(whole).endswith(fold(name)):
         return name
     if item is None and _NEW_ITEM_START.match(window) and _valid(name) and fold(whole) not in fold(window):
@@ -2402,6 +2405,90 @@ def _same_document(text: str, floor: int, window: str) -> str | None:
 #: Words after a mark that only go on its phrase: one or two plain words after "and" or a comma
 #: ("tenth⁴ and twentieth⁵", "forty-ninth,¹ fifty-fourth,² ... and sixty-fourth sessions⁴").
 _CONTINUATION = re.compile(r"[\s,]*(?:and\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?[\s,;.]*")
+
+
+#: The endings of an ordinal number: the cheap test before :data:`_SERIES_BEFORE`.
+_ORDINAL_ENDINGS = ("st", "nd", "rd", "th")
+#: A series of ordinals at the end of a read ("its first, second"), the last one by itself.
+_SERIES_BEFORE = re.compile(rf"(?:\b{_ORDINAL}[\s,]+(?:and\s+)?)*\b(?P<ordinal>{_ORDINAL})$")
+#: The last ordinal in a name read for the mark before ("outcome of its second universal periodic reviews").
+_ORDINAL_IN_NAME = re.compile(rf"\b{_ORDINAL}\b")
+#: Up to four plain words, the noun that the ordinals of a series share ("universal periodic reviews"): no
+#: preposition, article or "and" among them.
+_SERIES_NOUN = (
+    r"(?P<noun>(?!(?:and|of|to|for|on|in|at|by|with|which|that|the|its|their)\b)[a-z][\w\u2019'-]*"
+    r"(?:\s+(?!(?:and|of|to|for|on|in|at|by|with|which|that|the|its|their)\b)[a-z][\w\u2019'-]*){0,3})"
+)
+#: After a mark on an ordinal: more ordinals of the series, at least one, and the noun they share.
+_SERIES_NEXT = re.compile(rf"(?:[\s,]+(?:and\s+)?{_ORDINAL}\b)+\s+" + _SERIES_NOUN)
+#: After a mark on the last ordinal of a series: the noun the series shares.
+_SERIES_REST = re.compile(rf"(?:[\s,]+(?:and\s+)?{_ORDINAL}\b)*\s+" + _SERIES_NOUN)
+#: The window of a mark in an ordinal series after the mark before: its ordinal, and the noun if it stands there.
+_SERIES_MARKED = re.compile(rf"[\s,]*(?:and\s+)?(?P<ordinal>{_ORDINAL})(?:\s+{_SERIES_NOUN})?[\s,;.]*")
+#: A list opener in the words before a series: the series' item starts after it ("..., and the first and second
+#: annual progress reports").
+_SERIES_ITEM_OPENER = re.compile(r"(?:,\s+|\band\s+|\bas\s+well\s+as\s+)the\s+")
+#: How far after a mark the rest of an ordinal series is looked for.
+_SERIES_SPAN = 160
+
+
+def _series_item(prefix: str, ordinal: str, noun: str | None) -> str:
+    """One ordinal's item of a series: the words before the series (from the last list opener on), the ordinal
+    and the noun the series shares, as printed ("outcome of its " + "second" + "universal periodic reviews").
+
+    >>> _series_item("recommendations of the groups, and the ", "second", "annual progress reports")
+    'second annual progress reports'
+    """
+    openers = list(_SERIES_ITEM_OPENER.finditer(prefix))
+    if openers:
+        prefix = prefix[openers[-1].end() :]
+    return _without_article(_tidy(f"{prefix}{ordinal} {noun or ''}"))
+
+
+def _ordinal_series(text: str, end: int, read: str) -> str | None:
+    """The name of the first mark of a series of ordinals ("the outcome of its first,²³ second²⁴ and third²⁵
+    universal periodic reviews"), when ``read``, what is read before the mark at ``text[end]``, ends in the first
+    ordinal and the series and the noun it shares go on after the mark; else None. Each ordinal's mark sources
+    its own document (A/HRC/13/13, A/HRC/27/10, A/HRC/42/10: the three reviews' outcomes), so each carries the
+    words before the series, its own ordinal and the shared noun: "outcome of its first universal periodic
+    reviews" (the noun as printed, plural).
+
+    >>> t = "contained in the outcome of its first, second and third universal periodic reviews and to give"
+    >>> _ordinal_series(t, 37, "outcome of its first")
+    'outcome of its first universal periodic reviews'
+    >>> _ordinal_series("the outcome of its first review", 24, "outcome of its first") is None
+    True
+    """
+    series = _SERIES_BEFORE.search(read)
+    rest = _SERIES_NEXT.match(text, end, end + _SERIES_SPAN) if series is not None else None
+    if series is None or rest is None:
+        return None
+    return _series_item(read[: series.start()], series["ordinal"], rest["noun"])
+
+
+def _next_in_series(text: str, end: int, window: str, previous: str) -> str | None:
+    """The name of a later mark of a series of ordinals (:func:`_ordinal_series`): ``previous``, the name the mark
+    before carries, with this mark's ordinal for its own, and the noun the series shares; or None when
+    ``window``, the words since the mark before, is not one ordinal or ``previous`` has none.
+
+    >>> t = "outcome of its first, second and third universal periodic reviews and to give"
+    >>> _next_in_series(t, 28, " second", "outcome of its first universal periodic reviews")
+    'outcome of its second universal periodic reviews'
+    >>> t = "as well as the declarations adopted at its forty-ninth, fifty-fourth, fifty-ninth and sixty-fourth sessions,"
+    >>> _next_in_series(t, len(t), " and sixty-fourth sessions,", "declarations adopted at its fifty-ninth sessions")
+    'declarations adopted at its sixty-fourth sessions'
+    """
+    marked = _SERIES_MARKED.fullmatch(window)
+    if marked is None:
+        return None
+    ordinals = list(_ORDINAL_IN_NAME.finditer(previous))
+    if not ordinals:
+        return None
+    last = ordinals[-1]
+    noun = marked["noun"]
+    if noun is None and (rest := _SERIES_REST.match(text, end, end + _SERIES_SPAN)) is not None:
+        noun = rest["noun"]
+    return _series_item(previous[: last.start()], marked["ordinal"], noun)
 
 
 #: The words that open a list item of its own after a footnote mark: "and the key actions ...", "and

@@ -1791,14 +1791,15 @@ AFTER_A_MARK = [
         " declarations of the high-level meetings of the General Assembly to commemorate the tenth\u2074 and"
         " twentieth\u2075 anniversaries of the adoption of the Durban Declaration and Programme of Action,",
         5,
-        "political declarations of the high-level meetings of the General Assembly to commemorate the tenth",
-    ),  # A/RES/78/199 F5: words that go on the phrase of mark 4 carry what mark 4 carries
+        "political declarations of the high-level meetings of the General Assembly to commemorate the twentieth"
+        " anniversaries",
+    ),  # A/RES/78/199 F5: words that go on the phrase of mark 4 carry what mark 4 carries, with their own ordinal
     (
         "as well as the declarations adopted at its forty-ninth,\u00b9 fifty-fourth,\u00b2 fifty-ninth\u00b3 and"
         " sixty-fourth sessions,\u2074",
         4,
-        "declarations adopted at its forty-ninth",
-    ),  # A/RES/79/223 F4 (was "sixty-fourth sessions")
+        "declarations adopted at its sixty-fourth sessions",
+    ),  # A/RES/79/223 F4 (was "sixty-fourth sessions", then "declarations adopted at its forty-ninth")
     (
         "Noting Human Rights Council resolutions 45/30 of 13 October 2020,\u00b9 51/10 of 6 October 2022 on"
         " countering cyberbullying\u00b2 and 54/5 of 10 October 2023 on ensuring quality education for peace and"
@@ -2334,3 +2335,52 @@ EARLIER_RESOLUTIONS = [
 @pytest.mark.parametrize(("head", "anchor"), EARLIER_RESOLUTIONS)
 def test_earlier_resolutions_after_and(head: str, anchor: str) -> None:
     assert _anchor(head) == anchor
+
+
+# Round 5a: each mark of a series of ordinals carries the words before the series, its own ordinal and the noun the
+# series shares, as printed (text with marks as superscripts, footnote number, the anchor the layout gives it).
+ORDINAL_SERIES = [
+    (
+        "Noting the recommendations contained in the outcome of its first,\u00b9 second\u00b2 and third\u00b3 universal"
+        " periodic reviews and to give consideration to them,",
+        {
+            1: "outcome of its first universal periodic reviews",
+            2: "outcome of its second universal periodic reviews",
+            3: "outcome of its third universal periodic reviews",
+        },
+    ),  # A/RES/79/181 F23-F25, 78/218 F20-F22 (were all "outcome of its first")
+    (
+        "Recalling the outcome document of the twenty-third special session of the General Assembly, the declarations"
+        " adopted by the Commission of the Status of Women on the occasions of the tenth,\u00b9 fifteenth,\u00b2"
+        " twentieth\u00b3 and twenty-fifth\u2074 anniversaries of the Fourth World Conference on Women,",
+        {
+            1: "declarations adopted by the Commission of the Status of Women on the occasions of the tenth anniversaries",
+            4: "declarations adopted by the Commission of the Status of Women on the occasions of the twenty-fifth"
+            " anniversaries",
+        },
+    ),  # A/RES/79/223 F20-F23 (were the outcome document ... "the tenth"): the item starts after ", the"
+    (
+        "as well as those of the 2021 Open-ended Working Group on Developments in the Field of Information and"
+        " Telecommunications in the Context of International Security, and the first\u00b9 and second\u00b2 annual"
+        " progress reports of the open-ended working group,",
+        {1: "first annual progress reports", 2: "second annual progress reports"},
+    ),  # A/RES/78/16 F1, F2 (were the recommendations ... "and the first")
+    # unchanged: no ordinal in what the mark before carries; an ordinal alone before a name
+    (
+        "Takes note of the reports of the Special Rapporteur on the human rights of migrants submitted to the Council"
+        " at its fiftieth\u00b9 and fifty-third\u00b2 sessions,",
+        {2: "reports of the Special Rapporteur on the human rights of migrants"},
+    ),  # A/RES/78/180 F34
+    (
+        "Welcoming the second High-level United Nations Conference on South-South Cooperation,\u00b9",
+        {1: "High-level United Nations Conference on South-South Cooperation"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "anchors"), ORDINAL_SERIES)
+def test_each_ordinal_of_a_series(body: str, anchors: dict[int, str]) -> None:
+    sup = dict(enumerate("\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079", start=1))
+    notes = {mark: f"Source {n}." for n, mark in sup.items() if mark in body}
+    got = _footnote_anchors(body, notes)
+    assert {n: got[n] for n in anchors} == anchors
