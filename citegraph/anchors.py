@@ -814,6 +814,10 @@ def anchor_before(text: str, end: int) -> str | None:
             # a noun phrase read past it is (not words that open none: "..., particularly to developing countries")
             return read
         return stays
+    if (antecedent := _resolution_before_clause(text, end)) is not None:
+        # "Human Rights Council resolution 52/27 of 4 April 2023, in which the Council renewed the mandate of the
+        # Special Rapporteur on ... in the Islamic Republic of Iran,⁴": the resolution, not a name in the clause
+        return antecedent
     if (recommended := _recommendation_of(text, end)) is not None and (
         read is None or _INSTRUMENT_NOUNS.search(read) is None
     ):
@@ -845,6 +849,54 @@ def anchor_before(text: str, end: int) -> str | None:
     if read is not None and read.endswith(_ORDINAL_ENDINGS) and (series := _ordinal_series(text, end, read)):
         return series  # "the outcome of its first,²³ second²⁴ and third²⁵ universal periodic reviews"
     return read
+
+
+#: A numbered resolution or decision and the relative clause after it that runs to the end of a head: ",
+#: in which the Council renewed the mandate of ...", ", by which it adopted ...", ", whereby ..." (no other
+#: numbered item, title in quotes or clause after it).
+_RESOLUTION_CLAUSE = re.compile(
+    r"\b(?:[Rr]esolutions?|[Dd]ecisions?)\s+(?:(?:ES|S)-)?\d{1,4}/\d{1,4}(?:\s[A-H])?"
+    rf"(?:\s+of\s+\d{{1,2}}\s+(?:{'|'.join(_MONTHS)})\s+\d{{4}})?"
+    r"(?P<comma>,)\s+(?:in\s+which|by\s+which|whereby)\s+(?P<clause>[^;:\u201c\u201d\"/]*)$"
+)
+#: A word in such a clause that names what a footnote may source: a document or an instrument ("in which it
+#: took note of the report of ...", "by which it adopted the Convention on ...", "endorsed the Buenos Aires outcome
+#: document"), or another resolution.
+_CLAUSE_DOCUMENT = re.compile(
+    r"\b(?:[Rr]eports?|[Dd]ocuments?|[Dd]eclarations?|[Cc]onventions?|[Pp]rotocols?|[Aa]greements?|[Aa]genda|"
+    r"[Pp]rogrammes?|[Pp]lans?|[Ff]ramework|[Ss]trateg(?:y|ies)|[Cc]harter|[Ss]tatute|[Cc]ovenants?|[Tt]reat(?:y|ies)|"
+    r"[Pp]rinciples|[Rr]ules|[Gg]uidelines|[Cc]ompact|[Pp]act|[Aa]mendments?|[Aa]ccords?|[Cc]ode|[Ss]tandards|"
+    r"[Cc]onclusions|[Rr]ecommendations?|[Rr]esolutions?|[Dd]ecisions?|[Cc]ommuniqu\w+|[Ss]tatements?|[Ll]etters?|"
+    r"[Nn]otes?|[Oo]pinions?|[Oo]utcomes?|[Pp]latform|[Mm]odalities|[Tt]erms\s+of\s+reference)\b"
+)
+#: How far before a mark :data:`_RESOLUTION_CLAUSE` looks.
+_RESOLUTION_CLAUSE_SPAN = 350
+
+
+def _resolution_before_clause(text: str, end: int) -> str | None:
+    """The numbered resolution that a relative clause running to the mark at ``text[end]`` qualifies, when the
+    clause names no document or instrument; else None. What the clause names then is a mandate, a person or a
+    place ("..., in which the Council renewed the mandate of the Special Rapporteur on the situation of human
+    rights in the Islamic Republic of Iran,⁴": the footnote sources the resolution, in the Council's report); a
+    document it names is what a footnote sources ("..., by which it adopted the Convention on the Rights of the
+    Child,¹").
+
+    >>> t = ("and Human Rights Council resolution 52/27 of 4 April 2023, in which the Council renewed the mandate"
+    ...      " of the Special Rapporteur on the situation of human rights in the Islamic Republic of Iran,")
+    >>> _resolution_before_clause(t, len(t))
+    'Human Rights Council resolution 52/27'
+    >>> t = "Reaffirming its resolution 44/25 of 20 November 1989, by which it adopted the Convention on the Rights"
+    >>> _resolution_before_clause(t, len(t)) is None
+    True
+    """
+    start = max(0, end - _RESOLUTION_CLAUSE_SPAN)
+    if "which" not in text[start:end] and "whereby" not in text[start:end]:
+        return None
+    head = text[start:end].rstrip(" ,;:.")
+    m = _RESOLUTION_CLAUSE.search(head)
+    if m is None or _CLAUSE_DOCUMENT.search(m["clause"]) is not None:
+        return None
+    return anchor_before(text, start + m.start("comma"))
 
 
 #: A short name in brackets, read alone: "(the Paris Principles)".

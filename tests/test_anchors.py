@@ -2384,3 +2384,40 @@ def test_each_ordinal_of_a_series(body: str, anchors: dict[int, str]) -> None:
     notes = {mark: f"Source {n}." for n, mark in sup.items() if mark in body}
     got = _footnote_anchors(body, notes)
     assert {n: got[n] for n in anchors} == anchors
+
+
+# Round 5a: a relative clause after a numbered resolution that runs to the mark and names no document or instrument
+# leaves the mark to the resolution (text before the mark, the anchor read there).
+RESOLUTION_CLAUSES = [
+    (
+        "and Human Rights Council resolution 52/27 of 4 April 2023, in which the Council renewed the mandate of the"
+        " Special Rapporteur on the situation of human rights in the Islamic Republic of Iran,",
+        "Human Rights Council resolution 52/27",
+    ),  # A/RES/78/220 F4 (was "Islamic Republic of Iran")
+    (
+        "Recalling Human Rights Council resolution 52/27 of 4 April 2023, in which it renewed the mandate of the Special"
+        " Rapporteur,",
+        "Human Rights Council resolution 52/27",
+    ),  # gaE probe (was "Special Rapporteur")
+    # unchanged: the clause names a document or an instrument, which the footnote sources
+    (
+        "Reaffirming the importance of its resolution 44/25 of 20 November 1989, by which it adopted the Convention on"
+        " the Rights of the Child,",
+        "Convention on the Rights of the Child",
+    ),  # A/RES/78/187 F1
+    (
+        "Reaffirming its resolution 73/291 of 15 April 2019, in which it endorsed the Buenos Aires outcome document of"
+        " the second High-level United Nations Conference on South-South Cooperation,",
+        "High-level United Nations Conference on South-South Cooperation",
+    ),  # A/RES/80/147 F13
+    (
+        "Recalling also its resolution 62/21 of 5 December 2007, in which it took note of the report of the Panel of"
+        " Governmental Experts on verification in all its aspects,",
+        "report of the Panel of Governmental Experts on verification in all its aspects",
+    ),  # A/RES/80/53 F2 style
+]
+
+
+@pytest.mark.parametrize(("head", "anchor"), RESOLUTION_CLAUSES)
+def test_a_resolution_before_a_clause(head: str, anchor: str) -> None:
+    assert _anchor(head) == anchor
