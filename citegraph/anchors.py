@@ -1317,6 +1317,10 @@ def _read_anchor(text: str, end: int, asked: list[str] | None) -> str | None:
             # "... Development⁷ and the key actions for its further implementation,⁸", "as well as previous
             # resolutions on the issue,¹": a list item of plain words ends at the mark, and is its name
             return (item["det"] or "") + item["item"]
+        if step == 0 and (parts := _name_and_its(head)) is not None:
+            # "the Sendai Framework for Disaster Risk Reduction 2015–2030 and its guiding principles,²⁰": the name
+            # and its parts, not the parts alone
+            return parts
         if step == 0 and (earlier := _earlier_resolutions(head)) is not None:
             # "... on science, technology and innovation for development and previous Council resolutions on the
             # issue,⁶": the unnumbered resolutions the item names, not the numbered one the list opened with
@@ -1555,6 +1559,51 @@ _EARLIER_RESOLUTIONS = re.compile(
 )
 #: How far before the end of a head :data:`_EARLIER_RESOLUTIONS` looks.
 _EARLIER_RESOLUTIONS_SPAN = 140
+
+
+#: "and its"/"and their" and plain words that end a head, right after a word (no comma): "... 2015–2030 and its
+#: guiding principles", "... the Information Society and its outcomes"; no verb after the first word ("the Legal
+#: Subcommittee and its working groups continued their work": a clause, not a name's parts).
+_AND_ITS_PARTS = re.compile(
+    r"(?<=[\w\u2019)])\s+and\s+(?:its|their)\s+(?!and\b)[a-z][\w\u2019'-]*"
+    r"(?:\s+(?!and\b|its\b|their\b|[a-z]+ed\b)[a-z][\w\u2019'-]*){0,4}$"
+)
+#: How far before the end of a head :data:`_AND_ITS_PARTS` looks.
+_AND_ITS_SPAN = 80
+
+
+def _name_and_its(head: str) -> str | None:
+    """A name and "and its <plain words>" after it that end ``head``, read as one, or None.
+
+    What "its" points back to is the name before it, and the footnote sources that name ("Recalling the Sendai
+    Framework for Disaster Risk Reduction 2015–2030 and its guiding principles,²⁰": annex II of 69/283 is the
+    Framework): the name, read as if the parts were not there, and the parts after it, as printed. A document
+    noun in the parts names what a footnote sources ("... World Conference on Indigenous Peoples and its outcome
+    document,¹⁰": resolution 69/2, the outcome document), and is read as before. After a comma
+    ("the ... Conference ..., and its outcome document") or a plain word ("... trafficking in persons and its
+    other relevant resolutions ...") "and its" opens an item of its own (:data:`_COORDINATED_ITEM`,
+    :data:`_TRAILING_ITEM`).
+
+    >>> _name_and_its("Recalling the World Summit on the Information Society and its outcomes")
+    'World Summit on the Information Society and its outcomes'
+    >>> _name_and_its("Recalling the United Nations Conference, and its outcome document") is None
+    True
+    """
+    if " its " not in head[-_AND_ITS_SPAN:] and " their " not in head[-_AND_ITS_SPAN:]:
+        return None
+    m = _AND_ITS_PARTS.search(head, max(0, len(head) - _AND_ITS_SPAN))
+    if m is None or not _last_is_name(head[: m.start()]) or _HEAD_NOUN.search(m[0]) is not None:
+        return None  # "the World Conference on Indigenous Peoples and its outcome document": the document
+    found = _walk(head[: m.start()])
+    if found is None or found[1] + len(found[0]) < m.start() - 1:
+        return None
+    return _tidy(found[0] + head[m.start() :])
+
+
+def _last_is_name(head: str) -> bool:
+    """Whether the last word of ``head`` is a name's: capitalised, a number or a year span ("2015–2030")."""
+    last = head[head.rfind(" ") + 1 :]
+    return last[:1].isupper() or last[:1].isdigit()
 
 
 def _earlier_resolutions(head: str) -> str | None:

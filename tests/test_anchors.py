@@ -1047,8 +1047,8 @@ TASKS = [
     (
         "Also decides to allocate the resources to the Commission to allow the livestreaming of all sessions of"
         " the Commission and its six working groups;",
-        "its six working groups",
-    ),  # A/RES/80/161 F20 (was "Also decides")
+        "Commission and its six working groups",
+    ),  # A/RES/80/161 F20 (was "Also decides", then "its six working groups")
     (
         " (b) To continue to implement the project on the stocktaking of developments in dispute resolution in"
         " the digital economy to further monitor and explore relevant topics such as those in relation to"
@@ -2420,4 +2420,47 @@ RESOLUTION_CLAUSES = [
 
 @pytest.mark.parametrize(("head", "anchor"), RESOLUTION_CLAUSES)
 def test_a_resolution_before_a_clause(head: str, anchor: str) -> None:
+    assert _anchor(head) == anchor
+
+
+# Round 5a: a name and "and its <plain words>" right after it are read as one (text before the mark, the anchor).
+NAME_AND_ITS = [
+    (
+        "Recalling the Sendai Framework for Disaster Risk Reduction 2015\u20132030 and its guiding principles,",
+        "Sendai Framework for Disaster Risk Reduction 2015\u20132030 and its guiding principles",
+    ),  # A/RES/79/227 F20, 78/168 F31, 80/157 F23 (was "its guiding principles")
+    (
+        "Recalling the World Summit on the Information Society and its outcomes,",
+        "World Summit on the Information Society and its outcomes",
+    ),  # A/RES/80/147 F7, 78/160 F5, 78/177 F16 (was "Society and its outcomes")
+    (
+        "Welcoming the Summit of the Future and the adoption of the Pact for the Future and its annexes,",
+        "Pact for the Future and its annexes",
+    ),  # A/RES/80/5 F5 style (was "Future and its annexes")
+    # unchanged: after a comma, a plain word or with a document noun, "and its" opens an item of its own; a clause
+    (
+        "Welcoming also the second High-level United Nations Conference on South- South Cooperation, held in Buenos"
+        " Aires from 20 to 22 March 2019, and its outcome document, ",
+        "its outcome document",
+    ),  # A/RES/79/227 F18
+    (
+        "Recalling the high-level plenary meeting of the General Assembly known as the World Conference on Indigenous"
+        " Peoples and its outcome document, ",
+        "outcome document",
+    ),  # A/RES/78/203 F10: resolution 69/2 is the outcome document
+    (
+        "Recalling its resolutions 74/176 of 18 December 2019 on improving the coordination of efforts against"
+        " trafficking in persons and its other relevant resolutions on trafficking in persons, ",
+        "its other relevant resolutions on trafficking in persons",
+    ),  # A/RES/80/228 F10
+    (
+        "Notes with satisfaction that, at its sixty-fourth session, the Legal Subcommittee and its working groups"
+        " continued their work, ",
+        "groups continued their work",
+    ),  # A/RES/80/76 F12: a clause, not a name's parts (the anchor is still wrong, but not this rule's)
+]
+
+
+@pytest.mark.parametrize(("head", "anchor"), NAME_AND_ITS)
+def test_a_name_and_its_parts(head: str, anchor: str) -> None:
     assert _anchor(head) == anchor
