@@ -2626,6 +2626,8 @@ def without_earlier_item(anchor: str, earlier: list[str]) -> str:
     >>> without_earlier_item("Convention against Crime and the Protocols thereto", ["Convention against Crime"])
     'Convention against Crime and the Protocols thereto'
     """
+    if earlier and (last := _last_of_marked_list(anchor, earlier)) is not None:
+        return last
     at = anchor.rfind(" and the ")
     if at <= 0 or not earlier:
         return anchor
@@ -2639,6 +2641,39 @@ def without_earlier_item(anchor: str, earlier: list[str]) -> str:
     if any(key in other or (" " in other and other in key) for other in others):
         return rest
     return anchor
+
+
+#: A list of numbered resolutions or decisions set apart by commas alone, its last item at the end: "Human Rights
+#: Council resolutions 34/24, 40/20, 46/17, 49/22".
+_COMMA_LIST = re.compile(
+    r"\b(?:resolutions|decisions)\s+(?P<items>(?:(?:(?:ES|S)-)?\d{1,4}/\d{1,4},\s+)+)"
+    r"(?P<last>(?:(?:ES|S)-)?\d{1,4}/\d{1,4})$"
+)
+_ITEM_NUMBER = re.compile(r"(?:(?:ES|S)-)?\d{1,4}/\d{1,4}")
+
+
+def _last_of_marked_list(anchor: str, earlier: list[str]) -> str | None:
+    """The last item of a comma list of numbered resolutions read as ``anchor``, when every item before it is
+    what an earlier footnote's anchor names; else None. The earlier items carry their own marks there, so this
+    mark carries only the item it follows ("in accordance with Human Rights Council resolutions 34/24, 40/20,
+    46/17, 49/22 of 1 April 2022,³² 52/28 of 4 April 2023³³", after marks 29-31 on 34/24, 40/20, 46/17: "49/22",
+    as mark 33 carries "52/28").
+
+    >>> _last_of_marked_list("Human Rights Council resolutions 34/24, 40/20, 46/17, 49/22",
+    ...                      ["Human Rights Council resolutions 34/24", "40/20", "46/17"])
+    '49/22'
+    >>> _last_of_marked_list("resolutions 34/24, 40/20, 49/22", ["resolutions 34/24"]) is None
+    True
+    """
+    if "/" not in anchor or ", " not in anchor:
+        return None
+    m = _COMMA_LIST.search(anchor)
+    if m is None:
+        return None
+    named = {n for name in earlier if "/" in name for n in _ITEM_NUMBER.findall(name)}
+    if all(n in named for n in _ITEM_NUMBER.findall(m["items"])):
+        return m["last"]
+    return None
 
 
 #: Words by which an item names itself by the item before it: "the Optional Protocols thereto".

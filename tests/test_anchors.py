@@ -2464,3 +2464,33 @@ NAME_AND_ITS = [
 @pytest.mark.parametrize(("head", "anchor"), NAME_AND_ITS)
 def test_a_name_and_its_parts(head: str, anchor: str) -> None:
     assert _anchor(head) == anchor
+
+
+# Round 5a: a comma list of numbered resolutions whose earlier items carry earlier marks: the mark after the last
+# carries the last item only (text with marks as superscripts, footnote number, the anchor the layout gives it).
+MARKED_LISTS = [
+    (
+        "Welcomes the steps taken pursuant to Human Rights Council resolutions 34/24 of 24 March 2017,\u00b9 40/20 of 22"
+        " March 2019\u00b2 and 46/17 of 23 March 2021,\u00b3 and calls for their implementation in accordance with Human"
+        " Rights Council resolutions 34/24, 40/20, 46/17, 49/22 of 1 April 2022,\u2074 52/28 of 4 April 2023\u2075 and"
+        " 55/21,",
+        4,
+        "49/22",
+    ),  # A/RES/79/181 F32, 78/218 F29 (was "Human Rights Council resolutions 34/24, 40/20, 46/17, 49/22")
+    # unchanged: an item before the last carries no earlier mark: the list is the name
+    (
+        "Welcomes the steps taken pursuant to Human Rights Council resolution 34/24 of 24 March 2017,\u00b9 and calls"
+        " for their implementation in accordance with Human Rights Council resolutions 34/24, 40/20, 49/22 of 1 April"
+        " 2022,\u00b2",
+        2,
+        "Human Rights Council resolutions 34/24, 40/20, 49/22",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), MARKED_LISTS)
+def test_the_last_item_of_a_marked_list(body: str, number: int, anchor: str) -> None:
+    sup = dict(enumerate("\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079", start=1))
+    records = "See Official Records of the General Assembly, Seventy-second Session, Supplement No. 53 (A/72/53), chap. IV."
+    notes = {mark: records for mark in sup.values() if mark in body}
+    assert _footnote_anchors(body, notes)[number] == anchor
