@@ -829,6 +829,18 @@ def anchor_before(text: str, end: int) -> str | None:
         # words its content ends in (a resolution or an instrument named there is what a footnote sources: "... in
         # line with the mandate of United Nations Environment Assembly resolution 5/14,¹¹⁸")
         return act
+    if (
+        read is not None
+        and read[:1].isupper()
+        and (made := _made_by(text, end, read)) is not None
+        and _INSTRUMENT_NOUNS.search(read) is None
+        and _NUMBERED_DECISION.search(read) is None
+        and _HEAD_NOUN.search(read) is None
+    ):
+        # "the statement made by the President of French Polynesia in the Special Political and Decolonization
+        # Committee (Fourth Committee), at the seventy-eighth session of the General Assembly, in October 2023,⁷":
+        # the statement, not the place, session or date that qualifies it, nor the one who made it
+        return made
     if read is not None and (report := _report_on_subject(text, end, read)) is not None:
         return report
     if read is not None and (owned := _possessed_at_mark(text, end, read)) is not None:
@@ -1156,6 +1168,63 @@ def _act_of_body(text: str, end: int) -> str | None:
 #: A new item in the content of an act: the mark closes that item ("... the appeal of the Secretary-General of 3
 #: December in which the Secretary-General proffered his good offices, and their replies to his previous appeals,²⁶").
 _ACT_NEW_ITEM = re.compile(r",\s+and\s+(?:the|its|their|his|her)\s")
+
+
+#: A statement, invitation or the like and the one who made it, after "made by", "extended by" ...: "the
+#: statement made by the President of French Polynesia", "the invitation extended by the President of ...".
+_MADE_BY = re.compile(
+    r"\b(?:statements?|invitations?|announcements?|offers?|appeals?|declarations?|communiqu\w+)\s+"
+    r"(?:made|extended|delivered|issued|given|conveyed)\s+by\s+(?:the\s+)?(?=[A-Z])"
+)
+#: Where the name of the one who made it may end: a comma or a word that opens what qualifies the act (where,
+#: when, to whom it was made: "in the Special Political ...", "at the seventy-eighth session", "on 8 December
+#: 1978", "to the Special Committee to send a visiting mission ...").
+_MADE_BY_END = re.compile(
+    r",|\s(?:in|at|on|to|before|during|for|from|with|when|as|concerning|regarding|that|which|who)\s"
+)
+#: How far after "made by the" the name of the one who made it may end.
+_MADE_BY_SPAN = 150
+
+
+def _made_by(text: str, end: int, read: str) -> str | None:
+    """A statement, invitation or the like "made by" someone named, whose qualifiers (where, when, to whom it was
+    made) run on from the name to the mark at ``text[end]``, when ``read``, the name read there, lies after
+    "made by" (the one who made it, or a body, place or session the qualifiers name); or None. The footnote cites
+    the record of the act: "statement made by the President of French Polynesia", read up to the end of the name
+    of the one who made it, without the qualifiers.
+
+    >>> t = "Taking note of the statement made by the President of French Polynesia in the Special Political and"
+    >>> t += " Decolonization Committee (Fourth Committee), at the seventy-eighth session of the General Assembly,"
+    >>> _made_by(t, len(t), "General Assembly")
+    'statement made by the President of French Polynesia'
+    >>> t = "Noting the statement made by the President of the Security Council on 8 December 1978 (S/12958),"
+    >>> _made_by(t, len(t), "President of the Security Council on 8 December 1978 (S/12958)")
+    'statement made by the President of the Security Council'
+    >>> t = "Recalling the statement made by the President of the Council, and the report of the Secretary-General,"
+    >>> _made_by(t, len(t), "Secretary-General") is None
+    True
+    """
+    head = text[:end].rstrip(" ,;:.")
+    clause = head[max(head.rfind(";"), head.rfind("\n")) + 1 :]
+    if " by " not in clause:
+        return None
+    last = None
+    for m in _MADE_BY.finditer(clause):
+        last = m
+    if (
+        last is None
+        or fold(read) not in fold(clause[last.end() :])
+        or _ACT_NEW_ITEM.search(clause, last.end())
+    ):
+        return None
+    name_end = len(clause)
+    for m in _MADE_BY_END.finditer(clause, last.end(), min(len(clause), last.end() + _MADE_BY_SPAN)):
+        name_end = m.start()
+        break
+    found = _walk(clause[:name_end])
+    if found is None or found[1] != last.end():
+        return None  # no name right after "made by the" ("made by a number of States")
+    return _tidy(clause[last.start() : name_end])
 
 
 #: An appositive of plain words set apart by a comma at the end of a head that numbers what it names: ",

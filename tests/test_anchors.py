@@ -679,8 +679,8 @@ OWNERS = [
         "Taking note of the statement made by the President of French Polynesia in the Special Political and"
         " Decolonization Committee (Fourth Committee), at the seventy-eighth session of the General Assembly,"
         " in October 2023,",
-        "General Assembly",
-    ),  # A/RES/79/104 F7
+        "statement made by the President of French Polynesia",
+    ),  # A/RES/79/104 F7: not the session (see MADE_BY)
 ]
 
 
@@ -1675,6 +1675,47 @@ BRACKETED = [
 ]
 
 
+# A statement or invitation "made by"/"extended by" someone named carries the mark that its qualifiers (where, when,
+# to whom it was made) run on to: not the body, session or date they name, nor the one who made it.
+MADE_BY = [
+    (
+        "Taking note of the statement made by the President of French Polynesia in the Special Political and"
+        " Decolonization Committee (Fourth Committee), at the seventy-eighth session of the General Assembly, in"
+        " October 2023,",
+        "statement made by the President of French Polynesia",
+    ),  # A/RES/79/104 F7: A/C.4/78/SR.3 (was "General Assembly"; audit8 gaC 2)
+    (
+        "Recalling the invitation extended by the President of French Polynesia to the Special Committee to send a"
+        " visiting mission to the Territory, as reiterated in the Fourth Committee at the seventy-eighth session of"
+        " the General Assembly,",
+        "invitation extended by the President of French Polynesia",
+    ),  # A/RES/79/104 F8 (was "General Assembly"; audit8 gaC 3)
+    (
+        "Taking note of the statement made by the President of French Polynesia in October 2023,",
+        "statement made by the President of French Polynesia",
+    ),  # gaC probe a5 (was "President of French Polynesia in October 2023")
+    (
+        "Recalling the statement made by the President of the Council on 17 September 1993,",
+        "statement made by the President of the Council",
+    ),  # S/RES/876 (1993) F24: S/26576 (was "President of the Council on 17 September 1993")
+    # unchanged: an instrument read after "made by"; no name after it; a new item at the mark
+    (
+        "Reaffirming the commitments made by Member States in the United Nations Global Counter-Terrorism Strategy,"
+        " adopted on 8 September 2006,",
+        "United Nations Global Counter-Terrorism Strategy",
+    ),  # gold 002 F14
+    (
+        "Recalling the presidential statements issued by the Security Council on 6 November 2017",
+        "presidential statements",
+    ),  # A/RES/78/219 F15
+    (
+        "Recalling the statement made by the President of the Council on 17 September 1993, and the report of the"
+        " Secretary-General,",
+        "report of the Secretary-General",
+    ),
+]
+
+
 #: Each rule's table: (text before the mark, the anchor the layout gives).
 RULES = {
     "dates": DATES,
@@ -1719,6 +1760,7 @@ RULES = {
     "related-to": RELATED_TO,
     "dated": DATED,
     "bracketed": BRACKETED,
+    "made-by": MADE_BY,
 }
 
 
