@@ -841,6 +841,16 @@ def anchor_before(text: str, end: int) -> str | None:
         # Committee (Fourth Committee), at the seventy-eighth session of the General Assembly, in October 2023,⁷":
         # the statement, not the place, session or date that qualifies it, nor the one who made it
         return made
+    if (
+        (dated := _dated_letter_opening(text, end)) is not None
+        and read is not None
+        and _INSTRUMENT_NOUNS.search(read) is None
+        and _NUMBERED_DECISION.search(read) is None
+        and _HEAD_NOUN.search(read) is None
+    ):
+        # "Noting that, in a letter dated 30 June 2023 addressed to the President of the General Assembly, the
+        # President of the conference drew attention to ... would be very helpful,⁴": the letter, which says it all
+        return dated
     if read is not None and (report := _report_on_subject(text, end, read)) is not None:
         return report
     if read is not None and (owned := _possessed_at_mark(text, end, read)) is not None:
@@ -1225,6 +1235,36 @@ def _made_by(text: str, end: int, read: str) -> str | None:
     if found is None or found[1] != last.end():
         return None  # no name right after "made by the" ("made by a number of States")
     return _tidy(clause[last.start() : name_end])
+
+
+#: A dated letter or note that opens a clause, set apart by commas, as where what the clause reports was said: "Noting
+#: that, in a letter dated 30 June 2023 addressed to the President of the General Assembly, the President of ...".
+_DATED_LETTER_OPENING = re.compile(
+    r"\s*(?:\d{1,3}\.\s+)?[A-Z][a-z]+(?:\s+(?:also|further|with\s+[a-z]+))?\s+that,?\s+(?:in|by)\s+"
+    r"(?:a|the|its|his|her|their)\s+(?P<doc>(?:letters?|notes?|communications?)\s+dated\s+\d{1,2}\s+"
+    rf"(?:{'|'.join(_MONTHS)})\s+\d{{4}})(?:\s+(?:addressed\s+to|from)\s[^,;:]{{1,150}})?,\s"
+)
+
+
+def _dated_letter_opening(text: str, end: int) -> str | None:
+    """The dated letter or note that opens the clause the mark at ``text[end]`` closes ("Noting that, in a letter
+    dated 30 June 2023 addressed to ..., the President of the conference drew attention to ...,⁴": what the clause
+    reports is what the letter says, and the footnote cites the letter), or None.
+
+    >>> t = "Noting that, in a letter dated 30 June 2023 addressed to the President of the General Assembly, the"
+    >>> t += " President of the conference drew attention to the desire expressed by several delegations,"
+    >>> _dated_letter_opening(t, len(t))
+    'letter dated 30 June 2023'
+    >>> t = "Noting that the letter dated 30 June 2023 was circulated to all delegations,"
+    >>> _dated_letter_opening(t, len(t)) is None
+    True
+    """
+    head = text[:end].rstrip(" ,;:.")
+    clause_start = max(head.rfind(";"), head.rfind("\n")) + 1
+    if "dated" not in head[clause_start : clause_start + 120]:
+        return None
+    m = _DATED_LETTER_OPENING.match(head, clause_start)
+    return _tidy(m["doc"]) if m is not None and m.end() < len(head) else None
 
 
 #: An appositive of plain words set apart by a comma at the end of a head that numbers what it names: ",

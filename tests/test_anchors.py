@@ -1716,6 +1716,33 @@ MADE_BY = [
 ]
 
 
+# A dated letter that opens a clause, set apart by commas, carries the mark that closes what the clause reports.
+LETTER_OPENINGS = [
+    (
+        "Noting that, in a letter dated 30 June 2023 addressed to the President of the General Assembly, the President"
+        " of the conference drew attention to the desire expressed by several delegations that efforts be undertaken"
+        " with a view to supporting the early entry into force of the Agreement as well as its early implementation,"
+        " including through a preparatory process such as a preparatory commission, and the President also observed"
+        " that a preparatory process, to be established under the auspices of the Assembly, to carry out the required"
+        " preparations for the first meeting of the Conference of the Parties to the Agreement and to provide guidance"
+        " on the work of the interim secretariat under the Agreement until the convening of that meeting would be very"
+        " helpful,",
+        "letter dated 30 June 2023",
+    ),  # A/RES/78/272 F4: A/77/945 (was "undertaken with a view"; audit8 gaE 3)
+    # unchanged: an instrument named at the mark (gaE probe); a letter that is the subject, not an opening
+    (
+        "Noting that, in a letter dated 30 June 2023 addressed to the President of the General Assembly, the President"
+        " of the conference drew attention to the desire expressed by several delegations that efforts be undertaken"
+        " with a view to supporting the early entry into force of the Agreement,",
+        "Agreement",
+    ),
+    (
+        "Noting that the letter dated 30 June 2023 was circulated to all delegations,",
+        "circulated to all delegations",
+    ),
+]
+
+
 #: Each rule's table: (text before the mark, the anchor the layout gives).
 RULES = {
     "dates": DATES,
@@ -1761,6 +1788,7 @@ RULES = {
     "dated": DATED,
     "bracketed": BRACKETED,
     "made-by": MADE_BY,
+    "letter-openings": LETTER_OPENINGS,
 }
 
 
