@@ -851,6 +851,14 @@ def anchor_before(text: str, end: int) -> str | None:
         # "Noting that, in a letter dated 30 June 2023 addressed to the President of the General Assembly, the
         # President of the conference drew attention to ... would be very helpful,⁴": the letter, which says it all
         return dated
+    if (
+        read is not None
+        and " as " in text[max(0, end - _PART_OF_LOCATED_SPAN) : end]
+        and (located := _part_of_located(text, end)) is not None
+    ):
+        # "..., as reflected in the report of Committee II of the Fourteenth Congress, in particular the encouragement
+        # given by some participants to Member States to share information ...,³": the report, not a name in the part
+        return located
     if read is not None and (report := _report_on_subject(text, end, read)) is not None:
         return report
     if read is not None and (owned := _possessed_at_mark(text, end, read)) is not None:
@@ -1265,6 +1273,51 @@ def _dated_letter_opening(text: str, end: int) -> str | None:
         return None
     m = _DATED_LETTER_OPENING.match(head, clause_start)
     return _tidy(m["doc"]) if m is not None and m.end() < len(head) else None
+
+
+#: A document that what is noted is located in, then a part of it singled out that runs on to the mark: ", as
+#: reflected in the report of Committee II of the Fourteenth Congress, in particular the encouragement given ...".
+_LOCATED_THEN_PART = re.compile(
+    r"\sas\s+(?:reflected|contained|set\s+out|set\s+forth|outlined|described|summarized|recorded)\s+in\s+"
+    r"(?:the\s+|its\s+|their\s+)?(?P<doc>[^,;]{4,200}?),\s+(?:in\s+particular|including|notably|especially)\s+"
+)
+#: How far before the mark the "as reflected in" of :data:`_LOCATED_THEN_PART` may stand.
+_PART_OF_LOCATED_SPAN = 800
+
+
+def _part_of_located(text: str, end: int) -> str | None:
+    """The document that a clause locates what it notes in (", as reflected in the report of ..."), when the part of
+    it singled out after that (", in particular ...") runs on to the mark at ``text[end]`` and names no document of
+    its own (no instrument, document noun or numbered resolution), or None: the footnote cites the document.
+
+    >>> t = "Noting the discussions held at the workshop, as reflected in the report of Committee II of the Fourteenth"
+    >>> t += " Congress, in particular the encouragement given by some participants to Member States to share"
+    >>> t += " information on promising practices,"
+    >>> _part_of_located(t, len(t))
+    'report of Committee II of the Fourteenth Congress'
+    >>> t = "the measures, as reflected in the report of the Committee, in particular in the Paris Agreement,"
+    >>> _part_of_located(t, len(t)) is None
+    True
+    """
+    head = text[:end].rstrip(" ,;:.")
+    floor = max(head.rfind(";"), head.rfind("\n"), len(head) - _PART_OF_LOCATED_SPAN) + 1
+    last = None
+    for m in _LOCATED_THEN_PART.finditer(head, floor):
+        last = m
+    if last is None:
+        return None
+    part = head[last.end() :]
+    if (
+        not part
+        or _INSTRUMENT_NOUNS.search(part)
+        or _NUMBERED_DECISION.search(part)
+        or _HEAD_NOUN.search(part)
+    ):
+        return None
+    doc = anchor_before(head, last.end("doc"))
+    if doc is None or not (_HEAD_NOUN.search(doc) or _INSTRUMENT_NOUNS.search(doc)):
+        return None  # only a document is located in: ", as reflected in paragraph 3, in particular ..."
+    return doc
 
 
 #: An appositive of plain words set apart by a comma at the end of a head that numbers what it names: ",

@@ -1743,6 +1743,32 @@ LETTER_OPENINGS = [
 ]
 
 
+# A document that a clause locates what it notes in (", as reflected in the report of ..."), when the part of it
+# singled out (", in particular ...") runs on to the mark and names no document of its own, carries the mark.
+PARTS_OF_LOCATED = [
+    (
+        "Noting also the discussions held at the workshop on the topic \u201cReducing reoffending: identifying risks and"
+        " developing solutions\u201d and the three subtopics, as reflected in the report of Committee II of the"
+        " Fourteenth Congress, in particular the encouragement given by some participants to Member States to share"
+        " information on promising practices and consider the development, under the auspices of the Commission on"
+        " Crime Prevention and Criminal Justice and with the support of the United Nations Office on Drugs and Crime,"
+        " of model strategies to reduce reoffending that reflect, among others, the good practices discussed during the"
+        " workshop,",
+        "report of Committee II of the Fourteenth Congress",
+    ),  # A/RES/78/224 F3: A/CONF.234/16, chap. VII, sect. B (was "Member States"; audit8 gaB 4)
+    # unchanged: an instrument in the part; no document located in
+    (
+        "Noting the measures, as reflected in the report of the Committee, in particular in the Paris Agreement,",
+        "Paris Agreement",
+    ),
+    (
+        "Noting the measures, as reflected in paragraph 3, in particular the encouragement given by some participants"
+        " to Member States,",
+        "Member States",
+    ),
+]
+
+
 #: Each rule's table: (text before the mark, the anchor the layout gives).
 RULES = {
     "dates": DATES,
@@ -1789,6 +1815,7 @@ RULES = {
     "bracketed": BRACKETED,
     "made-by": MADE_BY,
     "letter-openings": LETTER_OPENINGS,
+    "parts-of-located": PARTS_OF_LOCATED,
 }
 
 
