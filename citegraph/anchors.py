@@ -1050,6 +1050,9 @@ _REPORT_OF_NAME = re.compile(
     r"\breports?\s+(?:to\s+the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+)?of\s+the\s+"
     r"(?=[A-Z]|(?P<body>commission\s+of\s+inquiry|group\s+of\s+(?:independent\s+)?experts|panel\s+of\s+experts)\s)"
 )
+#: Plain words that end in "of the" and a name: "activities of the Office", "work of the Development Coordination
+#: Office".
+_OF_A_NAME = re.compile(r"^[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s+of\s+the\s+[A-Z]")
 _PLAIN_SUBJECT = re.compile(r"\s+(?:on|concerning)\s+(?:the\s+)?(?!the\b|and\b|or\b)[a-z]")
 #: How far after "report of the" the subject may start (the name between).
 _REPORT_NAME_SPAN = 80
@@ -1067,9 +1070,17 @@ def _report_on_subject(text: str, end: int, read: str) -> str | None:
     >>> _report_on_subject(t, len(t), "Convention on Biological Diversity") is None
     True
     """
-    # a name, or an outcome named with its event ("... on the outcome of the World Humanitarian Summit")
+    # a name, or an outcome named with its event ("... on the outcome of the World Humanitarian Summit"), or plain
+    # words of a name that name no document ("... on the work of the Development Coordination Office, including on
+    # the operational, administrative and financing aspects of the activities of the Office")
     if (
-        not (read[:1].isupper() or read.startswith("outcome of "))
+        not (
+            read[:1].isupper()
+            or read.startswith("outcome of ")
+            or (
+                " of the " in read and _OF_A_NAME.search(read) is not None and _HEAD_NOUN.search(read) is None
+            )
+        )
         or _INSTRUMENT_NOUNS.search(read)
         or _NUMBERED_DECISION.search(read)
     ):

@@ -1261,6 +1261,21 @@ REPORT_SUBJECTS = [
         " report of the Secretary-General on the outcome of the World Humanitarian Summit;",
         "report of the Secretary-General",
     ),  # A/RES/78/120 F16, 79/139 F16, 80/113 F17 (was "World Humanitarian Summit")
+    (
+        "Taking note also of the reports of the Chair of the United Nations Sustainable Development Group on the work"
+        " of the Development Coordination Office, including on the operational, administrative and financing aspects"
+        " of the activities of the Office,",
+        "reports of the Chair of the United Nations Sustainable Development Group",
+    ),  # A/RES/79/226 F18: E/2021/55, E/2022/54, E/2023/62 and E/2024/5 (was "activities of the Office"; audit8 gaA 3)
+    (
+        "Taking note also of the reports of the Chair of the United Nations Sustainable Development Group on the work"
+        " of the Development Coordination Office,",
+        "reports of the Chair of the United Nations Sustainable Development Group",
+    ),  # gaA probe p2 F2 (was "work of the Development Coordination Office")
+    (
+        "Acknowledges the report of the Secretary-General on the work of the Organization;",
+        "report of the Secretary-General",
+    ),  # A/RES/78/6, 79/6, 80/6 F10: A/78/1 (was "work of the Organization")
     # unchanged: "on and" inside a name is no subject
     (
         "Taking note of the report of the Open-ended Working Group on the Question of Equitable Representation on"
@@ -1274,6 +1289,11 @@ REPORT_SUBJECTS = [
         " Diversity,",
         "Convention on Biological Diversity",
     ),
+    (
+        "Welcoming the report of the Secretary-General on the implementation of the recommendations of the"
+        " Committee,",
+        "recommendations of the Committee",
+    ),  # plain words of a document noun
     (
         "Welcomes the action taken in that organization\u2019s decision,",
         "that organization\u2019s decision",
