@@ -2865,6 +2865,20 @@ _NEW_ITEM = re.compile(
     r";|,\s+(?:and|the)\b|\band\s+the\b|\b(?:which|whereby|in\s+which|that|entitled)\b|[\u201c\"]"
     r"|\b(?:reports?|note|recommendations|conclusions|declaration|study|studies)\b"
 )
+#: What a note of the Secretary-General transmits, right after it: "transmitting the fifth report of the Board of
+#: Auditors", "drawing attention to the report of the Joint Inspection Unit".
+_TRANSMITTING = re.compile(
+    r"\s+(?:transmitting|drawing\s+attention\s+to)\s+(?:the|a|an|its|his|her|their)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:reports?|notes?|letters?|text|communication|comments|observations|study|review)\b"
+)
+#: What ends the document a note transmits: a new item or clause, another document named in plain words ("and the
+#: related report of the Advisory Committee"), not "and the" inside a name ("... of the United Nations and the
+#: International Fund for Agricultural Development").
+_TRANSMITTED_NEW_ITEM = re.compile(
+    r";|,\s+(?:and|as\s+well\s+as)\s|\bas\s+well\s+as\b|\b(?:which|whereby|in\s+which)\b"
+    r"|\band\s+(?:the|its|his|her|their)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:reports?|notes?|letters?|comments|observations|recommendations|conclusions)\b"
+)
 #: A document symbol in a footnote, not a resolution's: "A/79/266", "S/2024/1", "A/HRC/55/30".
 _DOCUMENT_SYMBOL = re.compile(r"(?<![\w/])[ASE]/(?!RES/|DEC/)[A-Z0-9.]+/")
 
@@ -2924,7 +2938,8 @@ def secretary_general_document(text: str, floor: int, end: int, footnote: str) -
     the footnote cites a document by its symbol; else None.
 
     The gold files anchor such a footnote on the document ("report of the Secretary-General",
-    002 F35), not on a proper name its subject ends with ("United Nations Office at Geneva").
+    002 F35), not on a proper name its subject ends with ("United Nations Office at Geneva"); a note that transmits
+    another's report is read whole, up to the mark, as one document with it.
 
     >>> t = "Having considered the eleventh annual progress report of the Secretary-General on the strategic"
     >>> t += " heritage plan of the United Nations Office at Geneva"
@@ -2932,12 +2947,27 @@ def secretary_general_document(text: str, floor: int, end: int, footnote: str) -
     'report of the Secretary-General'
     >>> secretary_general_document(t, 0, len(t), "United Nations, Treaty Series, vol. 1, No. 1.") is None
     True
+    >>> t = "Takes note of the note by the Secretary-General transmitting the report of the United Nations Educational,"
+    >>> t += " Scientific and Cultural Organization;"
+    >>> secretary_general_document(t, 0, len(t), "A/78/217.")
+    'note by the Secretary-General transmitting the report of the United Nations Educational, Scientific and Cultural Organization'
     """
     if "Secretary" not in text or _DOCUMENT_SYMBOL.search(footnote) is None:
         return None
     last = None
     for m in _SECRETARY_GENERAL_DOCUMENT.finditer(text, floor, end):
         last = m
-    if last is None or _NEW_ITEM.search(text, last.end(), end) is not None:
+    if last is None:
+        return None
+    if (
+        last["head"].startswith("note")
+        and (sent := _TRANSMITTING.match(text, last.end(), end)) is not None
+        and _TRANSMITTED_NEW_ITEM.search(text, sent.end(), len(text[:end].rstrip(" ,;:."))) is None
+    ):
+        # "the note by the Secretary-General transmitting the report of the Food and Agriculture Organization of the
+        # United Nations and the International Fund for Agricultural Development on ...;⁴⁰": the note and what it
+        # transmits are one document (the footnote gives the note's symbol), read whole
+        return _tidy(text[last.start("head") : end].rstrip(" ,;:."))
+    if _NEW_ITEM.search(text, last.end(), end) is not None:
         return None
     return " ".join(last["head"].split())

@@ -2136,6 +2136,23 @@ SECRETARY_GENERAL = [
         "A/C.5/79/5.",
         "statement submitted by the Secretary-General",
     ),  # A/RES/79/258 F39 (was "General Assembly")
+    (
+        "and also takes note of the note by the Secretary-General transmitting the report of the Food and Agriculture"
+        " Organization of the United Nations and the International Fund for Agricultural Development on the"
+        " implementation of the United Nations Decade of Family Farming (2019\u20132028);",
+        "A/78/233.",
+        "note by the Secretary-General transmitting the report of the Food and Agriculture Organization of the United"
+        " Nations and the International Fund for Agricultural Development on the implementation of the United Nations"
+        " Decade of Family Farming (2019\u20132028)",
+    ),  # A/RES/79/227 F40, 78/168 F40, 80/157 F38 (was "United Nations Decade of Family Farming (2019–2028)";
+    # audit8 gaB 7): the note and the report it transmits are one document, which holds both names
+    (
+        "Taking note of the note by the Secretary-General transmitting the report of the Joint Inspection Unit on"
+        " the review of the internal pre-tribunal-stage appeal mechanisms,",
+        "A/79/301.",
+        "note by the Secretary-General transmitting the report of the Joint Inspection Unit on the review of the"
+        " internal pre-tribunal-stage appeal mechanisms",
+    ),  # A/RES/79/254 F6 prints "drawing attention to" (was "report of the Joint Inspection Unit on ...")
     # unchanged: a title names the document; a treaty footnote; another document after the head
     (
         "Taking note of the report of the Secretary-General entitled \u201cOur Common Agenda\u201d,",
@@ -2148,11 +2165,11 @@ SECRETARY_GENERAL = [
         "Convention on the Rights of the Child",
     ),
     (
-        "Taking note of the note by the Secretary-General transmitting the report of the Joint Inspection Unit on"
-        " the review of the internal pre-tribunal-stage appeal mechanisms,",
-        "A/79/301.",
-        "report of the Joint Inspection Unit on the review of the internal pre-tribunal-stage appeal mechanisms",
-    ),  # A/RES/79/254 F6
+        "Having considered the note by the Secretary-General transmitting the fifth report of the Board of Auditors"
+        " on the strategic heritage plan and the related report of the Advisory Committee,",
+        "A/79/7/Add.12.",
+        "report of the Advisory Committee",
+    ),  # A/RES/79/258 F54, as if the mark of the note (F53) were not there: the report is an item of its own
 ]
 
 
