@@ -40,6 +40,7 @@ BEFORE_NAME = [
     "the letter dated 21 June 2023 from the Chair addressed to the ",
     "the forum on sustainable development convened under the auspices of the ",
     "the letters of the ",
+    "an independent self-governance assessment of the ",
 ]
 
 
@@ -1789,6 +1790,28 @@ PARTS_OF_LOCATED = [
 ]
 
 
+# An assessment or a study is a document, kept with its noun before "of the" and what it assesses or who made it.
+ASSESSMENTS = [
+    (
+        "Reaffirms, in this regard, General Assembly resolution 67/265, which provided for the reinscription of French"
+        " Polynesia on the list of Non-Self-Governing Territories, and takes careful note of an independent"
+        " self-governance assessment of the Territory, presented to the Fourth Committee on 4 October 2016,",
+        "assessment of the Territory",
+    ),  # A/RES/79/104 F9: A/C.4/71/SR.3 (was "Territory"; audit8 gaC 7)
+    (
+        "Takes note of the comprehensive study of the Group of Independent Eminent Experts on the Implementation of the"
+        " Durban Declaration and Programme of Action",
+        "study of the Group of Independent Eminent Experts on the Implementation of the Durban Declaration and Programme"
+        " of Action",
+    ),  # A/RES/80/193 F19: A/80/230, the study (was the Group)
+    # unchanged: no document noun before "of the"
+    (
+        "Noting the situation of the Territory,",
+        "Territory",
+    ),
+]
+
+
 #: Each rule's table: (text before the mark, the anchor the layout gives).
 RULES = {
     "dates": DATES,
@@ -1836,6 +1859,7 @@ RULES = {
     "made-by": MADE_BY,
     "letter-openings": LETTER_OPENINGS,
     "parts-of-located": PARTS_OF_LOCATED,
+    "assessments": ASSESSMENTS,
 }
 
 
