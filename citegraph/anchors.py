@@ -1044,6 +1044,60 @@ def _titled_document(text: str, end: int, read: str) -> str | None:
 _NUMBERED_NOUN = re.compile(r"(?:general\s+)?(?:recommendation|comment)\s+$")
 
 
+#: A treaty body's numbered general comment or recommendation: "general comment No. 25 (2021)", "general
+#: recommendation No. 39 (2022)", "general comment No. 1".
+_NUMBERED_COMMENT = re.compile(
+    r"\b(?:general\s+)?(?:comment|recommendation)\s+No\.\s*\d{1,3}(?:\s*\(\d{4}\))?"
+)
+#: What opens the subject of such a comment, or the participle that says who adopted it, after its number (and the
+#: committee's name): " regarding the implementation of ...", " on the rights of ...", ", adopted by the Committee".
+_COMMENT_SUBJECT = re.compile(
+    r"\s+(?:on|regarding|concerning|in\s+relation\s+to)\s+(?:the\s+(?=[a-z])|(?!the\b)(?=[a-z]))|,\s+(?:adopted|issued)\s"
+)
+#: What the subject of a comment does not hold: a new item, clause or title ("... and the statement on the right to
+#: sanitation of the Committee", "..., which notes that ...").
+_NOT_COMMENT_SUBJECT = re.compile(
+    r"[;\u201c\u201d\"]|,\s+and\b|\band\s+(?:the|its|their)\s|\bas\s+well\s+as\b|\b(?:which|that|whereby|who)\b"
+    r"|\b(?:[Rr]esolutions?|[Dd]ecisions?)\s+\S*\d|\bNo\.\s*\d"
+)
+#: How far before the end of a head a comment's number is looked for.
+_COMMENT_SPAN = 400
+
+
+def _numbered_comment(head: str) -> str | None:
+    """The numbered general comment or recommendation, with the committee named right after it, whose subject in
+    plain words (or the words on who adopted it) runs on to the end of ``head``, or None: the footnote cites the
+    comment, not a name or a phrase its subject ends in (the subject of a comment is a treaty's matter).
+
+    >>> _numbered_comment("Taking note of general comment No. 25 (2021) of the Committee on the Rights of the Child"
+    ...                   " regarding the implementation of the Convention on the Rights of the Child in relation to"
+    ...                   " the digital environment")
+    'general comment No. 25 (2021) of the Committee on the Rights of the Child'
+    >>> _numbered_comment("Taking note of general recommendation No. 39 (2022) on the rights of Indigenous women")
+    'general recommendation No. 39 (2022)'
+    >>> _numbered_comment("general comment No. 26 (2023) on children’s rights and the environment") is None
+    True
+    """
+    if "No." not in head:
+        return None
+    last = None
+    for m in _NUMBERED_COMMENT.finditer(head, max(0, len(head) - _COMMENT_SPAN)):
+        last = m
+    if last is None:
+        return None
+    opener = _COMMENT_SUBJECT.search(head, last.end())
+    if opener is None or _NOT_COMMENT_SUBJECT.search(head, last.end()):
+        return None
+    if opener.start() > last.end():
+        # the committee's name between: " of the Committee on Economic, Social and Cultural Rights"
+        if not head.startswith(" of the ", last.end()):
+            return None
+        found = _walk(head[: opener.start()])
+        if found is None or found[1] > last.end():
+            return None
+    return _tidy(head[last.start() : opener.start()])
+
+
 #: A report of a body or person named with capitalised words, then its subject in plain words: "the report of the
 #: Acting Mediator on the hostilities which ...", "... concerning the assassination on 17 September 1948 of ...".
 _REPORT_OF_NAME = re.compile(
@@ -1410,6 +1464,10 @@ def _read_anchor(text: str, end: int, asked: list[str] | None) -> str | None:
         # "decision 2/CP.23 of the Conference of the Parties to the Convention on the Platform’s purpose and
         # functions": the decision carries the mark, not its subject
         return subject
+    if (comment := _numbered_comment(head)) is not None:
+        # "general comment No. 25 (2021) of the Committee on the Rights of the Child regarding the implementation of
+        # the Convention on the Rights of the Child in relation to the digital environment,³²": the comment
+        return comment
     if head[-1:].isdigit() and (date := _COMMA_DATE.search(head, max(0, len(head) - 48))):
         # "the Geneva Convention ..., of 12 August 1949": read the name before the date, if there is one
         found = _walk(head[: date.start()])

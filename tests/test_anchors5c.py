@@ -1,0 +1,93 @@
+"""anchors.py, round 5c (audit8): one table per rule, from the corpus's own sentences (exact expected anchors)."""
+
+from __future__ import annotations
+
+import pytest
+
+from citegraph import anchors as a
+from citegraph import layout
+from citegraph.normalize import analyse
+
+_MARKS = "\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"
+
+
+def _footnote_anchors(body: str) -> dict[int, str | None]:
+    """The anchor of each footnote of a resolution with one preambular paragraph ``body`` (marks as superscripts), as
+    the layout reads them."""
+    notes = "".join(f"{mark} Source {n}.\n\n" for n, mark in enumerate(_MARKS, start=1) if mark in body)
+    text = f"Title\n\nThe General Assembly,\n\n{body}\n\n1. Decides to act.\n\n{notes}"
+    doc = layout.layout(analyse(text), "x.txt", "x.txt")
+    return {fn.number: fn.anchor for fn in doc.footnotes}
+
+
+# A numbered general comment or recommendation whose subject in plain words (or the words on who adopted it) runs on to
+# the mark carries it, with the committee named right after its number. (paragraph, footnote number, anchor)
+NUMBERED_COMMENTS = [
+    (
+        "Taking note of general comment No. 25 (2021) of the Committee on the Rights of the Child regarding the"
+        " implementation of the Convention on the Rights of the Child in relation to the digital environment,\u00b9 and"
+        " taking note also of general comment No. 26 (2023) on children\u2019s rights and the environment, with a special"
+        " focus on climate change,\u00b2",
+        1,
+        "general comment No. 25 (2021) of the Committee on the Rights of the Child",
+    ),  # A/RES/78/187 F32: CRC/C/GC/25 (was "digital environment", audit8 gaC 4)
+    (
+        "Taking note of general comment No. 25 (2021) of the Committee on the Rights of the Child regarding the"
+        " implementation of the Convention on the Rights of the Child in relation to the digital environment,\u00b9 and"
+        " taking note also of general comment No. 26 (2023) on children\u2019s rights and the environment, with a special"
+        " focus on climate change,\u00b2",
+        2,
+        "general comment No. 26 (2023)",
+    ),  # A/RES/78/187 F33 (unchanged)
+    (
+        "Taking note of general recommendation No. 39 (2022) on the rights of Indigenous women and girls\u00b9 of the"
+        " Committee on the Elimination of Discrimination against Women,",
+        1,
+        "general recommendation No. 39 (2022)",
+    ),  # A/RES/80/191 F20, 78/189 F17, 79/159 F20: CEDAW/C/GC/39 (was "Indigenous women and girls")
+    (
+        "Noting general comment No. 15 (2002) of the Committee on Economic, Social and Cultural Rights on the right to"
+        " water (articles 11 and 12 of the International Covenant on Economic, Social and Cultural Rights)\u00b9 and the"
+        " statement on the right to sanitation of the Committee of 19 November 2010,\u00b2",
+        1,
+        "general comment No. 15 (2002) of the Committee on Economic, Social and Cultural Rights",
+    ),  # A/RES/78/206 F9: E/2003/22 (was "International Covenant on Economic, Social and Cultural Rights)")
+    (
+        "Encouraging States parties to the Convention to take note of and consider general recommendation No. 26 (2008)"
+        " on women migrant workers, adopted by the Committee on the Elimination of Discrimination against Women in"
+        " November 2008,\u00b9",
+        1,
+        "general recommendation No. 26 (2008)",
+    ),  # A/RES/78/180 F19: A/64/38 (was "Convention on the Elimination of All Forms of Discrimination against Women")
+    # unchanged: no subject after the comment; a new item after its subject
+    (
+        "Taking note of general comment No. 25 (2021) of the Committee on the Rights of the Child,\u00b9",
+        1,
+        "general comment No. 25 (2021) of the Committee on the Rights of the Child",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), NUMBERED_COMMENTS)
+def test_a_numbered_comment_with_its_subject(body: str, number: int, anchor: str) -> None:
+    assert _footnote_anchors(body)[number] == anchor
+
+
+@pytest.mark.parametrize(
+    ("head", "want"),
+    [
+        (
+            "Recalls general comment No. 15 (2002) of the Committee on Economic, Social and Cultural Rights on the right"
+            " to water (articles 11 and 12 of the Covenant)",
+            "general comment No. 15 (2002) of the Committee on Economic, Social and Cultural Rights",
+        ),  # A/RES/78/198 F24
+        (
+            "general comment No. 26 (2023) on children\u2019s rights and the environment",
+            None,
+        ),  # "and the": read as before
+        ("general comment No. 1 on migrant domestic workers, which notes that", None),  # a clause
+        ("general comment No. 1 of the Committee", None),  # no subject
+    ],
+)
+def test_numbered_comment(head: str, want: str | None) -> None:
+    assert a._numbered_comment(head) == want
