@@ -1564,6 +1564,10 @@ def _read_anchor(text: str, end: int, asked: list[str] | None) -> str | None:
             # "the ministerial declaration of the high-level political forum on sustainable development", "the
             # Belgrade principles on the relationship between national human rights institutions and parliaments"
             return document
+        if step == 0 and (plan := _plan_phrase(head)) is not None:
+            # "the World Health Organization global action plan on antimicrobial resistance", "the United Nations
+            # strategic plan for forests 2017–2030": the owner and the subject are read with the plan
+            return plan
         verb_end = _verb_end(head)  # read once: the cut and the head noun both start after the verb
         title = _title_start(head)
         # no cut falls inside a title in quotes that ends the head ("“Our ocean, our future: call for action”")
@@ -1752,6 +1756,39 @@ def _document_phrase(head: str) -> str | None:
     True
     """
     m = _DOCUMENT_PHRASE.search(head, max(0, len(head) - _DOCUMENT_PHRASE_SPAN))
+    return _tidy(m["phrase"]) if m is not None else None
+
+
+#: A plan, strategy or work programme named by plain nouns, with the capitalised name of its owner or a plain word or
+#: two before them, and what it is on or for in plain words (a span of years may end it), at the end of a head: "the
+#: World Health Organization global action plan on antimicrobial resistance", "the United Nations strategic plan for
+#: forests 2017\u20132030", "the global action plan on antimicrobial resistance".
+_PLAN_PHRASE = re.compile(
+    r"\b(?:the|its|their)\s+(?P<phrase>(?:(?!(?:of|on|and|for|to|in|the|a|an|by|with|at)\b)[\w\u2019'-]+\s+){0,5}?"
+    r"(?:action\s+plans?|strategic\s+plans?|strateg(?:y|ies)|work\s+programmes?)"
+    r"\s+(?:on|for)\s+(?!(?:the|a|an|its|their)\b)[a-z][\w\u2019'-]*"
+    r"(?:\s+(?!(?:and\s+(?:the|its|their)|that|which|including)\b)[a-z][\w\u2019'-]*){0,5}"
+    r"(?:\s+\d{4}[\u2013-]\d{2,4})?)$"
+)
+#: How far back :data:`_PLAN_PHRASE` is looked for.
+_PLAN_PHRASE_SPAN = 200
+
+
+def _plan_phrase(head: str) -> str | None:
+    """The plan or strategy named by plain nouns and its subject at the end of ``head`` (:data:`_PLAN_PHRASE`), or
+    None: the owner's name before the nouns and the subject after them are read with them.
+
+    >>> _plan_phrase("the World Health Organization global action plan on antimicrobial resistance")
+    'World Health Organization global action plan on antimicrobial resistance'
+    >>> _plan_phrase("Recalling the United Nations strategic plan for forests 2017\u20132030")
+    'United Nations strategic plan for forests 2017\u20132030'
+    >>> _plan_phrase("the efforts of States on sustainable development") is None
+    True
+    """
+    tail = head[-_PLAN_PHRASE_SPAN:]
+    if "plan" not in tail and "strateg" not in tail and "programme" not in tail:
+        return None
+    m = _PLAN_PHRASE.search(head, max(0, len(head) - _PLAN_PHRASE_SPAN))
     return _tidy(m["phrase"]) if m is not None else None
 
 

@@ -827,8 +827,8 @@ AT_THE_MARK = [
     ),  # A/RES/78/219 F21 (was "report")
     (
         "and calls upon countries to strengthen the implementation of the enhanced Lima work programme on gender ",
-        "enhanced Lima work programme",
-    ),  # A/RES/80/138 F36 (was "countries")
+        "enhanced Lima work programme on gender",
+    ),  # A/RES/80/138 F36 (was "countries"; the subject is read with the programme since round 5c)
     (
         "17. Urges Member States to comply fully with all relevant United Nations resolutions, including those"
         " related to preventing terrorist groups from using and accessing materials that can be used in the"

@@ -91,3 +91,52 @@ def test_a_numbered_comment_with_its_subject(body: str, number: int, anchor: str
 )
 def test_numbered_comment(head: str, want: str | None) -> None:
     assert a._numbered_comment(head) == want
+
+
+# A plan, strategy or work programme named by plain nouns is read with its owner's capitalised name before them and its
+# subject after them ("on"/"for" and plain words, a span of years). (paragraph, footnote number, anchor)
+PLANS = [
+    (
+        "Recalling further the 2016 political declaration of the high-level meeting to tackle antimicrobial"
+        " resistance\u00b9 through the five overarching strategic objectives of the World Health Organization global"
+        " action plan on antimicrobial resistance, \u00b2",
+        2,
+        "World Health Organization global action plan on antimicrobial resistance",
+    ),  # A/RES/78/130 F7: WHA68/2015/REC/1 (was F6's anchor, audit8 gaF 1)
+    (
+        "Recalling the United Nations strategic plan for forests 2017\u20132030,\u00b9 taking note of the United Nations"
+        " Forum on Forests,",
+        1,
+        "United Nations strategic plan for forests 2017\u20132030",
+    ),  # A/RES/79/227 F25 and 9 more: 71/285 (was "United Nations strategic plan", audit8 gaB 11)
+    (
+        "Encouraging the Food and Agriculture Organization of the United Nations, which supports the food and"
+        " agriculture sectors in implementing the global action plan on antimicrobial resistance\u00b9 developed by the"
+        " World Health Organization,",
+        1,
+        "global action plan on antimicrobial resistance",
+    ),  # A/RES/79/227 F39, 78/168 F38 (was "global action plan", audit8 gaB 11)
+    (
+        "Calls upon countries to strengthen the implementation of the enhanced Lima work programme on gender\u00b9 and its"
+        " gender action plan,",
+        1,
+        "enhanced Lima work programme on gender",
+    ),  # A/RES/80/138 F36 (was "enhanced Lima work programme")
+    # unchanged: a plan with no subject; a plan whose "for" opens a capitalised name
+    (
+        "Takes note of the Capacity Development Strategy (2023\u20132030) of the Intergovernmental Oceanographic"
+        " Commission\u00b9 and its implementation plan,\u00b2",
+        2,
+        "its implementation plan",
+    ),  # A/RES/80/110 F25
+    (
+        "Takes note with appreciation of the global action plan for the Decade,\u00b9",
+        1,
+        "Decade",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), PLANS)
+def test_a_plan_with_its_owner_and_subject(body: str, number: int, anchor: str) -> None:
+    assert _footnote_anchors(body)[number] == anchor
