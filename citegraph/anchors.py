@@ -588,6 +588,8 @@ def _walk(head: str) -> tuple[str, int] | None:
             and (words[i + 1] in CONNECTORS or words[i + 1] == ",")
         ):
             i += 1  # "in 2001 of the Programme": a year is no part of the name
+        elif (k := _numbered_paragraph(words, i)) and i + k < n and words[i + k] in CONNECTORS:
+            i += k  # "article 56 (1) of Additional Protocol I": an article's number and paragraph are no part of it
         elif (
             (k := _date_length(words, i))
             and i + k < n
@@ -612,6 +614,26 @@ def _walk(head: str) -> tuple[str, int] | None:
         start = protocol
     name = head[start:].strip()
     return (name, start) if _valid(name) else None
+
+
+#: A paragraph's number or letter in brackets after an article's number: "56 (1)", "3 (b)" (not a year: "2334 (2016)").
+_PARAGRAPH_NUMBER = re.compile(r"\d{1,2}|[a-z]")
+
+
+def _numbered_paragraph(words: list[str], i: int) -> int:
+    """How many tokens an article's number and its paragraph's in brackets span at ``words[i]`` ("56 (1)": 4), or 0.
+
+    >>> _numbered_paragraph(["56", "(", "1", ")", "of"], 0), _numbered_paragraph(["2334", "(", "2016", ")"], 0)
+    (4, 0)
+    """
+    if (
+        words[i].isdigit()
+        and words[i + 1 : i + 2] == ["("]
+        and words[i + 3 : i + 4] == [")"]
+        and _PARAGRAPH_NUMBER.fullmatch(words[i + 2])
+    ):
+        return 4
+    return 0
 
 
 def _valid(name: str) -> bool:

@@ -140,3 +140,32 @@ PLANS = [
 @pytest.mark.parametrize(("body", "number", "anchor"), PLANS)
 def test_a_plan_with_its_owner_and_subject(body: str, number: int, anchor: str) -> None:
     assert _footnote_anchors(body)[number] == anchor
+
+
+# An article's number and its paragraph's in brackets before "of" are no part of the name ("article 56 (1) of"), as
+# the number alone is not ("article 56 of"). (text before the mark, anchor)
+ARTICLE_PARAGRAPHS = [
+    (
+        "and recalling also article 56 (1) of Additional Protocol I of 1977 to the Geneva Conventions of 12 August"
+        " 1949,",
+        "Additional Protocol I of 1977 to the Geneva Conventions",
+    ),  # A/RES/78/316 F3: vol. 1125, No. 17512 (was "56 (1) of Additional Protocol I ...", audit8 gaB 5)
+    (
+        "Recalling article 3 (b) of the Convention on the Rights of Persons with Disabilities,",
+        "Convention on the Rights of Persons with Disabilities",
+    ),
+    # unchanged: the number alone; a numbered resolution with its year
+    (
+        "and recalling also article 56 of Additional Protocol I of 1977 to the Geneva Conventions of 12 August 1949,",
+        "Additional Protocol I of 1977 to the Geneva Conventions",
+    ),
+    (
+        "Recalling Security Council resolution 2334 (2016) of 23 December 2016,",
+        "Security Council resolution 2334 (2016)",
+    ),
+]
+
+
+@pytest.mark.parametrize(("head", "anchor"), ARTICLE_PARAGRAPHS)
+def test_an_article_paragraph_is_no_part_of_the_name(head: str, anchor: str) -> None:
+    assert a.anchor_before(head, len(head)) == anchor
