@@ -1446,11 +1446,54 @@ def _renamed(head: str) -> str | None:
     return anchor_before(before, len(before))
 
 
+#: Capitalised words and the small words that join them inside a title, and nothing else: "Strengthening International
+#: Cooperation for Combating Certain Crimes Committed by Means of ... Technology Systems".
+_TITLE_WORDS = re.compile(
+    r"\s*[A-Z][\w\u2019'-]*(?:\s+(?:(?:of|for|and|the|by|in|on|against|to|with|from|at|a|an)\s+)*[A-Z][\w\u2019'-]*)+"
+)
+
+
+def _subtitle_after_semicolon(head: str, at: int) -> str | None:
+    """An instrument's name before the semicolon at ``head[at - 1]`` with its subtitle, when the words after the
+    semicolon, to the end of ``head``, are a title's words (:data:`_TITLE_WORDS`), or None: a semicolon between two
+    parts of one title ends no clause ("the United Nations Convention against Cybercrime; Strengthening International
+    Cooperation for Combating Certain Crimes ...;¹⁴").
+
+    >>> h = "Noting the United Nations Convention against Cybercrime; Strengthening International Cooperation"
+    >>> _subtitle_after_semicolon(h, h.index(";") + 1)
+    'United Nations Convention against Cybercrime; Strengthening International Cooperation'
+    >>> h = "Recalling the Convention on Biological Diversity; Welcomes the Kunming-Montreal Global Biodiversity Framework"
+    >>> _subtitle_after_semicolon(h, h.index(";") + 1) is None
+    True
+    """
+    rest = head[at:]
+    if (
+        not rest.lstrip()[:1].isupper()
+        or rest.split(None, 1)[0] in _CLAUSE_VERBS
+        or not _TITLE_WORDS.fullmatch(rest)
+    ):
+        return None
+    before = head[: at - 1]
+    name = anchor_before(before, len(before))
+    if name is None or not name[:1].isupper() or _INSTRUMENT_NOUNS.search(name) is None:
+        return None
+    if not fold(before).endswith(fold(name)):
+        return None  # the name read there does not end at the semicolon
+    return f"{name}; {_tidy(rest)}"
+
+
 def _read_anchor(text: str, end: int, asked: list[str] | None) -> str | None:
     """:func:`anchor_before`; ``asked``: None to read no further than the one asked to do something,
     else a list that records the words that name the one asked, when read past."""
     head = text[:end].rstrip(" ,;:.")
     clause_start = max(head.rfind(";"), head.rfind("\n")) + 1
+    if (
+        head[clause_start - 1 : clause_start] == ";"
+        and (subtitled := _subtitle_after_semicolon(head, clause_start)) is not None
+    ):
+        return (
+            subtitled  # "the United Nations Convention against Cybercrime; Strengthening International ..."
+        )
     if ":" in head and (item := _FIRST_ITEM.search(head, max(clause_start, head.rfind(":")))) is not None:
         clause_start = item.end()  # "... to request its secretariat: (a) To conduct preparatory work ...;¹⁰"
     head = whole_head = head[clause_start:]

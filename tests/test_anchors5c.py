@@ -169,3 +169,31 @@ ARTICLE_PARAGRAPHS = [
 @pytest.mark.parametrize(("head", "anchor"), ARTICLE_PARAGRAPHS)
 def test_an_article_paragraph_is_no_part_of_the_name(head: str, anchor: str) -> None:
     assert a.anchor_before(head, len(head)) == anchor
+
+
+# A semicolon between an instrument's name and a subtitle in title words that runs on to the mark ends no clause: the
+# name is read with its subtitle. (text before the mark, anchor)
+SEMICOLON_SUBTITLES = [
+    (
+        "We take note of the adoption of the United Nations Convention against Cybercrime; Strengthening International"
+        " Cooperation for Combating Certain Crimes Committed by Means of Information and Communications Technology"
+        " Systems and for the Sharing of Evidence in Electronic Form of Serious Crimes;",
+        "United Nations Convention against Cybercrime; Strengthening International Cooperation for Combating Certain"
+        " Crimes Committed by Means of Information and Communications Technology Systems and for the Sharing of"
+        " Evidence in Electronic Form of Serious Crimes",
+    ),  # A/RES/80/9 F14: 79/243 (was the subtitle after "Strengthening", audit8 gaF 2)
+    # unchanged: a clause after the semicolon; no instrument before it
+    (
+        "Recalling the Convention on Biological Diversity; welcoming the Kunming-Montreal Global Biodiversity Framework,",
+        "Kunming-Montreal Global Biodiversity Framework",
+    ),
+    (
+        "Recalling the Convention on the Rights of the Child; Human Rights Council resolution 53/11,",
+        "Human Rights Council resolution 53/11",
+    ),
+]
+
+
+@pytest.mark.parametrize(("head", "anchor"), SEMICOLON_SUBTITLES)
+def test_a_subtitle_after_a_semicolon(head: str, anchor: str) -> None:
+    assert a.anchor_before(head, len(head)) == anchor
