@@ -738,6 +738,25 @@ def _with_head_noun(head: str, start: int, name: str, near: int = 0) -> str:
     return name
 
 
+def _with_main_title(head: str, at: int, name: str) -> str:
+    """``name``, a document noun and its name at ``head[at:]``, with the instrument's title before it when a colon
+    makes it that title's subtitle ("the Doha Declaration on Financing for Development: outcome document of the
+    Follow-up International Conference ..."), else ``name``.
+
+    >>> h = "the Doha Declaration on Financing for Development: outcome document of the Follow-up Conference"
+    >>> _with_main_title(h, 51, "outcome document of the Follow-up Conference")
+    'Doha Declaration on Financing for Development: outcome document of the Follow-up Conference'
+    >>> _with_main_title("Recalling its tenth special session: report of the Commission", 37, "report of the Commission")
+    'report of the Commission'
+    """
+    before = head[:at].rstrip()
+    if not before.endswith(":") or (title := _walk(before[:-1])) is None:
+        return name
+    if _INSTRUMENT_NOUNS.search(title[0]) is None or not title[0][:1].isupper():
+        return name
+    return f"{title[0]}: {name}"
+
+
 #: A numbered resolution or decision, by its keyword or as an item of a list: "decision 2/CP.23",
 #: "resolutions 49/1", "and S-34/1", "resolution 1373 (2001)".
 _NUMBERED_ITEM = re.compile(
@@ -1605,6 +1624,9 @@ def _read_anchor(text: str, end: int, asked: list[str] | None) -> str | None:
                     ]  # "the Joint Ministerial Statement of the 2014 high-level review ..."
                 elif name == found[0] and (owned := _owned_document(head, start, name)) is not None:
                     return owned  # "the draft calendar of conferences and meetings of the United Nations"
+                elif name != found[0]:
+                    # "the Doha Declaration on Financing for Development: outcome document of the ...": the main title
+                    name = _with_main_title(head, start - (len(name) - len(found[0])), name)
             return _tidy(name)
         if (item := _COORDINATED_ITEM.search(head, max(0, len(head) - 80))) is not None:
             # "the Strategy adopted on 8 September 2006⁷ and its successive biennial reviews": a new item
