@@ -738,6 +738,14 @@ def _with_head_noun(head: str, start: int, name: str, near: int = 0) -> str:
     return name
 
 
+#: A declaration named by plain nouns and the event that adopted it, in plain words, right before a document noun (the
+#: end of the head): "the political declaration of the high-level meeting on the midterm " (review of the Sendai ...).
+_DECLARATION_OF_EVENT = re.compile(
+    r"\b(?:the|its)\s+(?P<declaration>(?:political|ministerial)\s+declarations?\s+of\s+the\s+"
+    r"(?:[a-z][\w-]*\s+){1,6}?(?:on|of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3})$"
+)
+
+
 def _with_main_title(head: str, at: int, name: str) -> str:
     """``name``, a document noun and its name at ``head[at:]``, with the instrument's title before it when a colon
     makes it that title's subtitle ("the Doha Declaration on Financing for Development: outcome document of the
@@ -1626,7 +1634,14 @@ def _read_anchor(text: str, end: int, asked: list[str] | None) -> str | None:
                     return owned  # "the draft calendar of conferences and meetings of the United Nations"
                 elif name != found[0]:
                     # "the Doha Declaration on Financing for Development: outcome document of the ...": the main title
-                    name = _with_main_title(head, start - (len(name) - len(found[0])), name)
+                    at = start - (len(name) - len(found[0]))
+                    name = _with_main_title(head, at, name)
+                    if (
+                        declared := _DECLARATION_OF_EVENT.search(head, max(0, at - _EVENT_SPAN), at)
+                    ) is not None:
+                        # "the political declaration of the high-level meeting on the midterm review of the Sendai
+                        # Framework ...": the declaration that the event in plain words adopted is the document
+                        name = head[declared.start("declaration") : at] + name
             return _tidy(name)
         if (item := _COORDINATED_ITEM.search(head, max(0, len(head) - 80))) is not None:
             # "the Strategy adopted on 8 September 2006⁷ and its successive biennial reviews": a new item

@@ -222,3 +222,25 @@ MAIN_TITLES = [
 @pytest.mark.parametrize(("body", "number", "anchor"), MAIN_TITLES)
 def test_a_subtitle_after_a_colon_keeps_the_main_title(body: str, number: int, anchor: str) -> None:
     assert _footnote_anchors(body)[number] == anchor
+
+
+# A declaration named by plain nouns and the event that adopted it, in plain words, before a document noun ("review
+# of") is the document: its head nouns are kept. (text before the mark, anchor)
+DECLARATIONS_OF_EVENTS = [
+    (
+        "and taking note of the political declaration of the high-level meeting on the midterm review of the Sendai"
+        " Framework for Disaster Risk Reduction 2015\u20132030, adopted on 18 May 2023,",
+        "political declaration of the high-level meeting on the midterm review of the Sendai Framework for Disaster"
+        " Risk Reduction 2015\u20132030",
+    ),  # A/RES/79/227 F21, 79/226 F29, 78/168 F32, 80/157 F24: 77/289 (was from "review of", audit8 gaB 9, gaA 4)
+    # unchanged: a review named alone
+    (
+        "Welcoming the midterm review of the Sendai Framework for Disaster Risk Reduction 2015\u20132030,",
+        "review of the Sendai Framework for Disaster Risk Reduction 2015\u20132030",
+    ),
+]
+
+
+@pytest.mark.parametrize(("head", "anchor"), DECLARATIONS_OF_EVENTS)
+def test_a_declaration_of_an_event_keeps_its_head(head: str, anchor: str) -> None:
+    assert a.anchor_before(head, len(head)) == anchor
