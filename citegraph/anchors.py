@@ -273,10 +273,12 @@ _QUALIFIER_LAST = frozenset(
 #: (", adopted during the ministerial segment of the sixty-second session of the ": 12).
 _QUALIFIER_CHUNKS = 16
 
-#: Common nouns that name a document and are kept before "of the ...".
+#: Common nouns that name a document and are kept before "of the ..." ("order of provisional measures of the
+#: International Court of Justice": the order, not the court that made it).
 _HEAD_NOUN_BEFORE = re.compile(
     r"\b(?P<head>(?:(?:agreed\s+)?conclusions|reports?|(?<![Tt]aking\s)(?<![Tt]akes\s)(?<![Tt]ake\s)note|letters?|outcome(?:\s+document)?|(?:practical\s+)?tools|"
-    r"recommendations|summary|statement|review|assessments?|stud(?:y|ies)|(?:(?:approved\s+)?guidelines\s+and\s+)?terms\s+of\s+reference)\s+of|(?:political\s+)?declarations?\s+(?:of|on))\s+(?:the\s+|its\s+)?$"
+    r"recommendations|summary|statement|review|assessments?|stud(?:y|ies)|(?:(?:approved\s+)?guidelines\s+and\s+)?terms\s+of\s+reference"
+    r"|orders?\s+of\s+provisional\s+measures)\s+of|(?:political\s+)?declarations?\s+(?:of|on))\s+(?:the\s+|its\s+)?$"
 )
 #: The word that ends a :data:`_HEAD_NOUN_BEFORE` match, before any "the" (keep in step).
 _HEAD_NOUN_LAST = frozenset({"of", "on"})

@@ -244,3 +244,25 @@ DECLARATIONS_OF_EVENTS = [
 @pytest.mark.parametrize(("head", "anchor"), DECLARATIONS_OF_EVENTS)
 def test_a_declaration_of_an_event_keeps_its_head(head: str, anchor: str) -> None:
     assert a.anchor_before(head, len(head)) == anchor
+
+
+# A court's order of provisional measures is named with its noun, as a report of a body is. (text before the mark,
+# anchor)
+ORDERS = [
+    (
+        "Recalling further the order of provisional measures of the International Court of Justice of 16 March 2022,",
+        "order of provisional measures of the International Court of Justice",
+    ),  # A/RES/78/316 F1: A/77/4 (was "International Court of Justice", audit8 gaB 10)
+    # unchanged: the court named alone
+    (
+        "Recalling the advisory role of the International Court of Justice,",
+        "International Court of Justice",
+    ),
+]
+
+
+@pytest.mark.parametrize(("head", "anchor"), ORDERS)
+def test_an_order_keeps_its_noun(head: str, anchor: str) -> None:
+    assert a.anchor_before(head, len(head)) == anchor
+    before = head[: head.index("International")]
+    assert a._ends_in(a._last_words(before + "Name", a._BEFORE_CHUNKS, len(before))[1], a._HEAD_NOUN_LAST)
