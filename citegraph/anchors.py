@@ -1664,6 +1664,9 @@ def _read_anchor(text: str, end: int, asked: list[str] | None) -> str | None:
             # "... contained in the administrative instruction for the authorization of ...,", "in accordance with
             # the rules of procedure,", "including its 2018–2030 strategic framework,": what the phrase locates
             return located
+        if step == 0 and (mandate := _mandate_title(head)) is not None:
+            # "the Special Rapporteur on trafficking in persons, especially women and children,": the whole title
+            return mandate
         if step == 0 and (document := _document_phrase(head)) is not None:
             # "the ministerial declaration of the high-level political forum on sustainable development", "the
             # Belgrade principles on the relationship between national human rights institutions and parliaments"
@@ -1894,6 +1897,40 @@ def _plan_phrase(head: str) -> str | None:
         return None
     m = _PLAN_PHRASE.search(head, max(0, len(head) - _PLAN_PHRASE_SPAN))
     return _tidy(m["phrase"]) if m is not None else None
+
+
+#: A mandate's title, its subject in plain words (commas and all) running on to the end of a head: "the Special
+#: Rapporteur on trafficking in persons, especially women and children", "the Special Rapporteur on the sale, sexual
+#: exploitation and sexual abuse of children" (no new clause or item: "that", "which", ", and the").
+_MANDATE_TITLE = re.compile(
+    r"\b(?P<title>(?:Special\s+Rapporteur|Independent\s+Expert|Working\s+Group)\s+on\s+(?:the\s+)?(?!its\b|their\b)[a-z][\w\u2019'-]*"
+    r"(?:,?\s+(?!(?:which|that|who|whose|whereby)\b)(?!and\s+(?:the|its|their)\b)[a-z][\w\u2019'-]*){0,24})$"
+)
+#: How far back :data:`_MANDATE_TITLE` is looked for.
+_MANDATE_TITLE_SPAN = 250
+
+
+def _mandate_title(head: str) -> str | None:
+    """The title of a mandate and its subject in plain words that ends ``head`` (:data:`_MANDATE_TITLE`), with the
+    document noun before it ("report of the Special Rapporteur on ..."), or None.
+
+    >>> _mandate_title("and the Special Rapporteur on trafficking in persons, especially women and children")
+    'Special Rapporteur on trafficking in persons, especially women and children'
+    >>> _mandate_title("the report of the Special Rapporteur on the right to food")
+    'report of the Special Rapporteur on the right to food'
+    """
+    tail = head[-_MANDATE_TITLE_SPAN:]
+    if "Rapporteur" not in tail and "Expert" not in tail and "Group" not in tail:
+        return None
+    m = _MANDATE_TITLE.search(head, max(0, len(head) - _MANDATE_TITLE_SPAN))
+    if m is None:
+        return None
+    start = m.start("title")
+    near = _last_words(head, _BEFORE_CHUNKS, start)[0]
+    title = _with_head_noun(head, start, m["title"], near)
+    if title == m["title"] and head.endswith(("of the ", "of "), 0, start):
+        return None  # "the reports of the Special Rapporteur on A, and of the Special Rapporteur on B": read as before
+    return _tidy(title)
 
 
 #: Two to ten plain words: a list item that names no title ("key actions for its further implementation").

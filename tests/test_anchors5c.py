@@ -266,3 +266,50 @@ def test_an_order_keeps_its_noun(head: str, anchor: str) -> None:
     assert a.anchor_before(head, len(head)) == anchor
     before = head[: head.index("International")]
     assert a._ends_in(a._last_words(before + "Name", a._BEFORE_CHUNKS, len(before))[1], a._HEAD_NOUN_LAST)
+
+
+# A mandate's title and its subject in plain words, commas and all, that run on to the mark are read whole, with the
+# document noun before it. (paragraph, footnote number, anchor)
+MANDATES = [
+    (
+        "Taking note of the most recent reports of the Special Representative of the Secretary-General on Violence"
+        " against Children,\u00b9 the Special Rapporteur on the sale, sexual exploitation and sexual abuse of"
+        " children\u00b2 and the Special Rapporteur on trafficking in persons, especially women and children, \u00b3",
+        2,
+        "Special Rapporteur on the sale, sexual exploitation and sexual abuse of children",
+    ),  # A/RES/78/187 F38, 80/190 F37 (was "sexual abuse of children", audit8 gaC 6)
+    (
+        "Taking note of the most recent reports of the Special Representative of the Secretary-General on Violence"
+        " against Children,\u00b9 the Special Rapporteur on the sale, sexual exploitation and sexual abuse of"
+        " children\u00b2 and the Special Rapporteur on trafficking in persons, especially women and children, \u00b3",
+        3,
+        "Special Rapporteur on trafficking in persons, especially women and children",
+    ),  # A/RES/78/187 F39, 80/190 F38 (was "Special Rapporteur", audit8 gaC 6)
+    (
+        "39. Takes note of the report of the Special Rapporteur on contemporary forms of racism, racial discrimination,"
+        " xenophobia and related intolerance, \u00b9 and encourages the Special Rapporteur to continue,",
+        1,
+        "report of the Special Rapporteur on contemporary forms of racism, racial discrimination, xenophobia and"
+        " related intolerance",
+    ),  # A/RES/79/161 F21, 80/193 F20 (was "report of the Special Rapporteur")
+    # unchanged: a second mandate after "and of the"; a report of a group on its sessions
+    (
+        "Taking note also of the report of the Special Rapporteur on trafficking in persons, especially women and"
+        " children,\u00b9 as well as the reports of the Special Rapporteur on contemporary forms of slavery, including its"
+        " causes and consequences,\u00b2 and of the Special Rapporteur on the sale and sexual exploitation of children,"
+        " including child prostitution, child pornography and other child sexual abuse material,\u00b3",
+        3,
+        "Special Rapporteur on the sale and sexual exploitation of children, including child prostitution, child"
+        " pornography and other child sexual abuse material",
+    ),  # A/RES/78/228 F31
+    (
+        "Taking note of the report of the Working Group on its twenty-second and twenty-third sessions,\u00b9",
+        1,
+        "report of the Working Group",
+    ),  # A/RES/78/203 F19
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), MANDATES)
+def test_a_mandate_title_is_read_whole(body: str, number: int, anchor: str) -> None:
+    assert _footnote_anchors(body)[number] == anchor
