@@ -29,6 +29,26 @@ def _need(path: Path) -> Path:
     return path
 
 
+@pytest.fixture
+def extract_text(tmp_path: Path):
+    """``extract_text(name, text)``: the JSON lines ``citegraph extract --format jsonl`` writes for ``text``
+    saved as ``name`` (the meta line first), as the CLI reads a file."""
+    import json
+
+    from click.testing import CliRunner
+
+    from citegraph.cli import main
+
+    def run(name: str, text: str) -> list[dict]:
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        result = CliRunner().invoke(main, ["extract", str(path), "--format", "jsonl"])
+        assert result.exit_code == 0, result.output
+        return [json.loads(line) for line in result.output.splitlines() if line.strip()]
+
+    return run
+
+
 @pytest.fixture(scope="session")
 def shared() -> Path:
     return _need(SHARED)

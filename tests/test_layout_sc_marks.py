@@ -10,12 +10,6 @@ trailer and, in 875, the one footnote printed are kept).
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
-from click.testing import CliRunner
-
-from citegraph.cli import main
 from citegraph.layout import layout
 from citegraph.normalize import analyse
 
@@ -137,16 +131,8 @@ S_RES_875 = (
 )
 
 
-def _extract(tmp_path: Path, name: str, text: str) -> list[dict]:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    result = CliRunner().invoke(main, ["extract", str(path), "--format", "jsonl"])
-    assert result.exit_code == 0, result.output
-    return [json.loads(line) for line in result.output.splitlines() if line.strip()]
-
-
-def test_587_paragraph_ending_in_a_mark_is_counted(tmp_path):
-    rows = _extract(tmp_path, "S_RES_587_1986.txt", S_RES_587)
+def test_587_paragraph_ending_in_a_mark_is_counted(extract_text):
+    rows = extract_text("S_RES_587_1986.txt", S_RES_587)
     meta = rows[0]
     assert meta["type"] == "meta"
     assert (meta["preambular_count"], meta["operative_count"], meta["footnote_count"]) == (10, 2, 0)
@@ -174,8 +160,8 @@ def test_587_the_paragraph_keeps_its_text_and_mark():
     assert doc.paragraph("P10").text.startswith("Emphasizing is conviction")
 
 
-def test_875_paragraph_ending_in_a_mark_is_counted(tmp_path):
-    rows = _extract(tmp_path, "S_RES_875_1993.txt", S_RES_875)
+def test_875_paragraph_ending_in_a_mark_is_counted(extract_text):
+    rows = extract_text("S_RES_875_1993.txt", S_RES_875)
     meta = rows[0]
     assert (meta["preambular_count"], meta["operative_count"], meta["footnote_count"]) == (8, 1, 1)
     doc = layout(analyse(S_RES_875), "S_RES_875_1993.txt", "S_RES_875_1993.txt")

@@ -9,13 +9,8 @@ The texts below are copied from the corpus (CC0), the 787 one shortened.
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
-from click.testing import CliRunner
 
-from citegraph.cli import main
 from citegraph.layout import layout
 from citegraph.normalize import analyse, without_end_mark
 
@@ -72,16 +67,8 @@ S_RES_787 = (
 )
 
 
-def _extract(tmp_path: Path, name: str, text: str) -> list[dict]:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    result = CliRunner().invoke(main, ["extract", str(path), "--format", "jsonl"])
-    assert result.exit_code == 0, result.output
-    return [json.loads(line) for line in result.output.splitlines() if line.strip()]
-
-
-def test_895_slash_footnotes_after_the_last_operative_paragraph(tmp_path):
-    rows = _extract(tmp_path, "S_RES_895_1994.txt", S_RES_895)
+def test_895_slash_footnotes_after_the_last_operative_paragraph(extract_text):
+    rows = extract_text("S_RES_895_1994.txt", S_RES_895)
     meta = rows[0]
     assert (meta["preambular_count"], meta["operative_count"], meta["footnote_count"]) == (4, 5, 3)
     assert [
@@ -123,8 +110,8 @@ def test_895_the_last_operative_paragraph_ends_before_the_footnotes():
     ]
 
 
-def test_787_five_slash_marks_and_footnotes(tmp_path):
-    rows = _extract(tmp_path, "S_RES_787_1992.txt", S_RES_787)
+def test_787_five_slash_marks_and_footnotes(extract_text):
+    rows = extract_text("S_RES_787_1992.txt", S_RES_787)
     meta = rows[0]
     assert (meta["preambular_count"], meta["operative_count"], meta["footnote_count"]) == (1, 1, 5)
     # the anchors as the anchor reader gives them today (audit sc8 7 expects "Joint Statement",

@@ -1,4 +1,4 @@
-"""anchors.py, round 5c (audit8): one table per rule, from the corpus's own sentences (exact expected anchors)."""
+"""anchors.py: names of documents read whole (audit8): numbered comments, plans, mandates, subtitles; one table per rule, from the corpus's own sentences (exact expected anchors)."""
 
 from __future__ import annotations
 
