@@ -29,6 +29,24 @@ def _need(path: Path) -> Path:
     return path
 
 
+SUPERSCRIPT_MARKS = "\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"
+
+
+def footnote_anchors(body: str, notes: dict[str, str] | None = None) -> dict[int, str | None]:
+    """The anchor of each footnote of a resolution with one preambular paragraph ``body``, as the layout
+    reads them. ``notes`` maps a mark to its footnote's text; by default each superscript mark
+    (:data:`SUPERSCRIPT_MARKS`) in ``body`` gets "Source <n>."."""
+    from citegraph.layout import layout
+    from citegraph.normalize import analyse
+
+    if notes is None:
+        notes = {m: f"Source {n}." for n, m in enumerate(SUPERSCRIPT_MARKS, start=1) if m in body}
+    footnotes = "".join(f"{mark} {note}\n\n" for mark, note in notes.items())
+    text = f"Title\n\nThe General Assembly,\n\n{body}\n\n1. Decides to act.\n\n{footnotes}"
+    doc = layout(analyse(text), "x.txt", "x.txt")
+    return {fn.number: fn.anchor for fn in doc.footnotes}
+
+
 @pytest.fixture
 def extract_text(tmp_path: Path):
     """``extract_text(name, text)``: the JSON lines ``citegraph extract --format jsonl`` writes for ``text``

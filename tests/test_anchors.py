@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from conftest import footnote_anchors
 
 from citegraph import anchors as a
 from citegraph import layout
-from citegraph.normalize import analyse
 
 # Text before a name, one for each way _QUALIFIER_BEFORE or _HEAD_NOUN_BEFORE ends, and some that don't match.
 BEFORE_NAME = [
@@ -2132,16 +2132,7 @@ AFTER_A_MARK += [
 def test_a_name_stops_at_the_mark_before_it(body: str, number: int, anchor: str) -> None:
     sup = dict(enumerate("\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079", start=1))
     notes = {mark: f"Source {n}." for n, mark in sup.items() if mark in body}
-    assert _footnote_anchors(body, notes)[number] == anchor
-
-
-def _footnote_anchors(body: str, notes: dict[str, str]) -> dict[int, str | None]:
-    """The anchor of each footnote of a resolution with one preambular paragraph ``body``, whose
-    footnotes are ``notes`` (mark -> text), as the layout reads them."""
-    footnotes = "".join(f"{mark} {note}\n\n" for mark, note in notes.items())
-    text = f"Title\n\nThe General Assembly,\n\n{body}\n\n1. Decides to act.\n\n{footnotes}"
-    doc = layout.layout(analyse(text), "x.txt", "x.txt")
-    return {fn.number: fn.anchor for fn in doc.footnotes}
+    assert footnote_anchors(body, notes)[number] == anchor
 
 
 # A footnote that cites a document by its symbol, on a description headed by a document of the
@@ -2199,7 +2190,7 @@ SECRETARY_GENERAL = [
 
 @pytest.mark.parametrize(("body", "footnote", "anchor"), SECRETARY_GENERAL)
 def test_a_document_of_the_secretary_general(body: str, footnote: str, anchor: str) -> None:
-    assert _footnote_anchors(body + "\u00b9", {"\u00b9": footnote})[1] == anchor
+    assert footnote_anchors(body + "\u00b9", {"\u00b9": footnote})[1] == anchor
 
 
 # A footnote into the Official Records chapter that prints a body's resolutions anchors the numbered
@@ -2259,7 +2250,7 @@ PRINTED_RESOLUTIONS = [
 def test_a_resolution_printed_in_official_records(
     body: str, notes: dict[str, str], anchors: dict[int, str]
 ) -> None:
-    got = _footnote_anchors(body, notes)
+    got = footnote_anchors(body, notes)
     assert {n: got[n] for n in anchors} == anchors
 
 
@@ -2456,7 +2447,7 @@ SECOND_SUBJECTS = [
 def test_a_second_subject_of_a_report(body: str, number: int, anchor: str) -> None:
     sup = dict(enumerate("\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079", start=1))
     notes = {mark: f"Source {n}." for n, mark in sup.items() if mark in body}
-    assert _footnote_anchors(body, notes)[number] == anchor
+    assert footnote_anchors(body, notes)[number] == anchor
 
 
 # Round 5a: earlier, unnumbered resolutions after "and" at the mark are an item of their own, even after a
@@ -2540,7 +2531,7 @@ ORDINAL_SERIES = [
 def test_each_ordinal_of_a_series(body: str, anchors: dict[int, str]) -> None:
     sup = dict(enumerate("\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079", start=1))
     notes = {mark: f"Source {n}." for n, mark in sup.items() if mark in body}
-    got = _footnote_anchors(body, notes)
+    got = footnote_anchors(body, notes)
     assert {n: got[n] for n in anchors} == anchors
 
 
@@ -2651,4 +2642,4 @@ def test_the_last_item_of_a_marked_list(body: str, number: int, anchor: str) -> 
     sup = dict(enumerate("\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079", start=1))
     records = "See Official Records of the General Assembly, Seventy-second Session, Supplement No. 53 (A/72/53), chap. IV."
     notes = {mark: records for mark in sup.values() if mark in body}
-    assert _footnote_anchors(body, notes)[number] == anchor
+    assert footnote_anchors(body, notes)[number] == anchor

@@ -3,22 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from conftest import footnote_anchors
 
 from citegraph import anchors as a
-from citegraph import layout
-from citegraph.normalize import analyse
-
-_MARKS = "\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"
-
-
-def _footnote_anchors(body: str) -> dict[int, str | None]:
-    """The anchor of each footnote of a resolution with one preambular paragraph ``body`` (marks as superscripts), as
-    the layout reads them."""
-    notes = "".join(f"{mark} Source {n}.\n\n" for n, mark in enumerate(_MARKS, start=1) if mark in body)
-    text = f"Title\n\nThe General Assembly,\n\n{body}\n\n1. Decides to act.\n\n{notes}"
-    doc = layout.layout(analyse(text), "x.txt", "x.txt")
-    return {fn.number: fn.anchor for fn in doc.footnotes}
-
 
 # A numbered general comment or recommendation whose subject in plain words (or the words on who adopted it) runs on to
 # the mark carries it, with the committee named right after its number. (paragraph, footnote number, anchor)
@@ -70,7 +57,7 @@ NUMBERED_COMMENTS = [
 
 @pytest.mark.parametrize(("body", "number", "anchor"), NUMBERED_COMMENTS)
 def test_a_numbered_comment_with_its_subject(body: str, number: int, anchor: str) -> None:
-    assert _footnote_anchors(body)[number] == anchor
+    assert footnote_anchors(body)[number] == anchor
 
 
 @pytest.mark.parametrize(
@@ -139,7 +126,7 @@ PLANS = [
 
 @pytest.mark.parametrize(("body", "number", "anchor"), PLANS)
 def test_a_plan_with_its_owner_and_subject(body: str, number: int, anchor: str) -> None:
-    assert _footnote_anchors(body)[number] == anchor
+    assert footnote_anchors(body)[number] == anchor
 
 
 # An article's number and its paragraph's in brackets before "of" are no part of the name ("article 56 (1) of"), as
@@ -221,7 +208,7 @@ MAIN_TITLES = [
 
 @pytest.mark.parametrize(("body", "number", "anchor"), MAIN_TITLES)
 def test_a_subtitle_after_a_colon_keeps_the_main_title(body: str, number: int, anchor: str) -> None:
-    assert _footnote_anchors(body)[number] == anchor
+    assert footnote_anchors(body)[number] == anchor
 
 
 # A declaration named by plain nouns and the event that adopted it, in plain words, before a document noun ("review
@@ -312,4 +299,4 @@ MANDATES = [
 
 @pytest.mark.parametrize(("body", "number", "anchor"), MANDATES)
 def test_a_mandate_title_is_read_whole(body: str, number: int, anchor: str) -> None:
-    assert _footnote_anchors(body)[number] == anchor
+    assert footnote_anchors(body)[number] == anchor
