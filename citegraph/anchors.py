@@ -1902,8 +1902,15 @@ def _plan_phrase(head: str) -> str | None:
 #: A mandate's title, its subject in plain words (commas and all) running on to the end of a head: "the Special
 #: Rapporteur on trafficking in persons, especially women and children", "the Special Rapporteur on the sale, sexual
 #: exploitation and sexual abuse of children" (no new clause or item: "that", "which", ", and the").
+#: A protocol to a convention whose own subject follows in plain words is a title of the same shape: "the Optional
+#: Protocol to the Convention on the Rights of the Child on the sale of children, child prostitution and child
+#: pornography" (the convention's title words are capitalised or small: "of", "the", "on", "against", "and"), "the
+#: Optional Protocol thereto on the sale of children, ...", "its Optional Protocol on the involvement of children in
+#: armed conflict".
 _MANDATE_TITLE = re.compile(
-    r"\b(?P<title>(?:Special\s+Rapporteur|Independent\s+Expert|Working\s+Group)\s+on\s+(?:the\s+)?(?!its\b|their\b)[a-z][\w\u2019'-]*"
+    r"\b(?P<title>(?:Special\s+Rapporteur|Independent\s+Expert|Working\s+Group"
+    r"|(?:Optional\s+)?Protocols?(?:\s+to\s+the(?:\s+(?:[A-Z][\w\u2019'-]*|of|the|and|against|on)){1,12}?|\s+thereto)?)"
+    r"\s+on\s+(?:the\s+)?(?!its\b|their\b|the\b)[a-z][\w\u2019'-]*"
     r"(?:,?\s+(?!(?:which|that|who|whose|whereby)\b)(?!and\s+(?:the|its|their)\b)[a-z][\w\u2019'-]*){0,24})$"
 )
 #: How far back :data:`_MANDATE_TITLE` is looked for.
@@ -1920,7 +1927,7 @@ def _mandate_title(head: str) -> str | None:
     'report of the Special Rapporteur on the right to food'
     """
     tail = head[-_MANDATE_TITLE_SPAN:]
-    if "Rapporteur" not in tail and "Expert" not in tail and "Group" not in tail:
+    if "Rapporteur" not in tail and "Expert" not in tail and "Group" not in tail and "Protocol" not in tail:
         return None
     m = _MANDATE_TITLE.search(head, max(0, len(head) - _MANDATE_TITLE_SPAN))
     if m is None:

@@ -300,3 +300,49 @@ MANDATES = [
 @pytest.mark.parametrize(("body", "number", "anchor"), MANDATES)
 def test_a_mandate_title_is_read_whole(body: str, number: int, anchor: str) -> None:
     assert footnote_anchors(body)[number] == anchor
+
+
+# A protocol whose own subject follows in plain words ("... on the sale of children, ...") is a title of the same shape:
+# read whole, after "to the <Convention>", "thereto" or nothing. (paragraph, footnote number, anchor)
+PROTOCOLS = [
+    (
+        "64. Further encourages Member States to strengthen their efforts in preventing and combating child"
+        " pornography ..., both online and offline, including in line with the obligations of States contained in the"
+        " Optional Protocol to the Convention on the Rights of the Child on the sale of children, child prostitution"
+        " and child pornography;\u00b9",
+        1,
+        "Optional Protocol to the Convention on the Rights of the Child on the sale of children, child prostitution"
+        " and child pornography",
+    ),  # A/RES/80/229 F60 (was "United Nations Office on Drugs and Crime"); 78/228 F7, 80/228 F7
+    (
+        "Recalling ... the Convention on the Rights of the Child\u00b9 and the Optional Protocol thereto on the sale of"
+        " children, child prostitution and child pornography,\u00b2 and the Convention for the Suppression of the"
+        " Traffic in Persons and of the Exploitation of the Prostitution of Others,\u00b3",
+        2,
+        "Optional Protocol thereto on the sale of children, child prostitution and child pornography",
+    ),  # A/RES/79/154 F7 (was "prostitution and child pornography")
+    (
+        "Recalling ... the Convention on the Rights of the Child and its Optional Protocol on the involvement of"
+        " children in armed conflict,\u00b9 the Convention against Torture",
+        1,
+        "Optional Protocol on the involvement of children in armed conflict",
+    ),  # A/RES/79/184 F8, 80/223 F8 (was "children in armed conflict")
+    # unchanged: a protocol with a title in capitals; the Protocols thereto
+    (
+        "Recalling the Optional Protocol to the Convention against Torture and Other Cruel, Inhuman or Degrading"
+        " Treatment or Punishment,\u00b9",
+        1,
+        "Optional Protocol to the Convention against Torture and Other Cruel, Inhuman or Degrading Treatment or"
+        " Punishment",
+    ),
+    (
+        "the Convention on the Rights of the Child\u00b9 and the Optional Protocols thereto,\u00b2",
+        2,
+        "Optional Protocols thereto",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), PROTOCOLS)
+def test_a_protocol_with_its_subject_is_read_whole(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
