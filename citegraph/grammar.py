@@ -138,10 +138,15 @@ PIECES: dict[str, Piece] = {
         Piece(
             "date_lead",
             r"(?:\s{0,3},?\s{0,3}entitled\s{0,3}[\u201c\"][^\u201d\"]{0,300}[\u201d\"])?"
-            r"\s{0,3}(?:,\s{0,3})?(?:(?:also\s{1,3})?of|dated|on|adopted\s{1,3}(?:by\s{1,3}the\s{1,3}[A-Z][\w-]{0,30}"
-            r"(?:\s{1,3}(?:[A-Z][\w-]{0,30}|and|of|on|the|for)){0,10}\s{1,3})?on)",
-            "What leads from a number to its date: 'of', ', also of', ', adopted on', and the organ that adopted it "
-            "('2262 (XXII) adopted by the General Assembly on 3 November 1967'); a title may come "
+            r"\s{0,3}(?:,\s{0,3})?(?:(?:also\s{1,3})?of|dated|on|adopted\s{1,3}"
+            r"(?:(?:unanimously|by\s{1,3}consensus|without\s{1,3}a\s{1,3}vote)\s{1,3})?"
+            r"(?:by\s{1,3}the\s{1,3}[A-Z][\w-]{0,30}(?:\s{1,3}(?:[A-Z][\w-]{0,30}|and|of|on|the|for)){0,10}\s{1,3})?"
+            r"(?:at\s{1,3}its\s{1,3}(?:\d{1,4}(?:st|nd|rd|th)|[a-z][a-z-]{2,30})\s{1,3}(?:plenary\s{1,3})?meeting\s{1,3})?"
+            r"on)",
+            "What leads from a number to its date: 'of', ', also of', ', adopted on', and how and by which organ "
+            "it was adopted ('2262 (XXII) adopted by the General Assembly on 3 November 1967', '72/241, ..., "
+            "adopted by consensus on 20 December 2017', '3212 (XXIX) ... adopted unanimously by the General "
+            "Assembly at its 2275th plenary meeting on 1 November 1974'); a title may come "
             "between ('78/148, entitled \u201c...\u201d, adopted on 19 December 2023'): the date is then "
             "the titled resolution's alone.",
             (
@@ -151,8 +156,11 @@ PIECES: dict[str, Piece] = {
                 " adopted by the General Assembly on",
                 ", adopted by the Commission on Human Rights on",
                 ", entitled \u201cStrengthening the links between all modes of transport\u201d, adopted on",
+                ", adopted by consensus on",
+                " adopted unanimously by the General Assembly at its\n2275th plenary meeting on",
+                " adopted without a vote at its sixty-first meeting on",
             ),
-            (" adopted by consensus on", " adopted by the General Assembly at its", " adopted in"),
+            (" adopted by the General Assembly at its", " adopted in", " adopted at its 10th session on"),
         ),
         Piece(
             "dates",

@@ -2228,6 +2228,28 @@ AUDIT2 = [
         ],
         source="A_RES_78_59.txt P14",
     ),
+    # how it was adopted ("unanimously", "by consensus") and at which meeting do not cut the date off (audit9 sc9 2)
+    Case(
+        "Recalling its resolution 72/241, entitled \u201cA world against violence and violent \nextremism\u201d, "
+        "adopted by consensus on 20 December 2017, welcoming the leading role",
+        [("72/241", "A/RES/72/241", "GA", "2017-12-20", "recall")],
+        source="A_RES_78_214.txt P25",
+    ),
+    Case(
+        "Noting also the letter dated 7 November 1974 (S/11557) from the Secretary-General to the President\n"
+        "of the Security Council together with the text of resolution 3212 (XXIX) entitled \u201cQuestion of Cyprus\u201d\n"
+        "adopted unanimously by the General Assembly at its\n2275th plenary meeting on 1 November 1974,",
+        [
+            ("S/11557", "S/11557", None, None, "note"),
+            ("3212 (XXIX)", "A/RES/3212 (XXIX)", "GA", "1974-11-01", "note"),
+        ],
+        organ="SC",
+        source="S_RES_364_1974.txt P5",
+    ),
+    Case(  # a session, not a meeting: no date of adoption is read through it
+        "Recalling its resolution 72/241, adopted at its seventy-second session on the recommendation of the Committee,",
+        [("72/241", "A/RES/72/241", "GA", None, "recall")],
+    ),
 ]
 
 #: The titles of texts about one convention: "the Convention" of their paragraphs is that one.
