@@ -1130,6 +1130,10 @@ def body_code(name: str) -> str:
 #: The gap between a number and a date that belongs to it: "46/152 of 18 December 1991".
 DATE_GAP = re.compile(rf"^\s*{compose('date_lead')}\s+$")
 
+#: A date of its own after a number that could not be read as one (a month broken over a line, "207 (1965) of 10
+#: Au-⏎gust and 219 (1965) of 17 December 1965"): the number is dated, if unreadably, and takes no later item's date.
+UNREAD_DATE_GAP = re.compile(r"\s{0,3},?\s{0,3}(?:of|dated)\s{1,3}\d{1,2}\s{1,3}[A-Z][a-z]")
+
 #: A date that closes a group: "22/7 on ... and 22/8 on ..., both of 26 April 2013".
 GROUP_DATE_GAP = re.compile(r",\s*(?:both|all|each)\s+(?:of|adopted\s+on|dated)\s+$")
 

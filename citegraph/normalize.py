@@ -966,6 +966,28 @@ def _clean_spans(original: str, start: int, end: int, keep_marks: bool) -> list[
     return [(s, e) for s, e in out if e > s]
 
 
+#: The months' names, for :func:`_month_broken`.
+_MONTH_NAMES = frozenset(MONTHS)
+#: The letters that end a line before its hyphen, and the letters that open the next line.
+_WORD_END = regex.compile(r"[A-Z][a-z]{0,7}-$")
+_WORD_START = regex.compile(r"[a-z]{1,8}")
+
+
+def _month_broken(prev: str, line: str) -> bool:
+    """Whether ``prev`` ends in the first part of a month's name broken at a hyphen that ``line`` ends.
+
+    >>> _month_broken("207 (1965) of 10 Au-", "gust and 219 (1965)")
+    True
+    >>> _month_broken("a high-", "level meeting")
+    False
+    """
+    if prev[-1:] != "-" or not line[:1].islower():
+        return False
+    m = _WORD_END.search(prev)
+    n = _WORD_START.match(line)
+    return m is not None and n is not None and m[0][:-1] + n[0] in _MONTH_NAMES
+
+
 def analyse(original: str) -> Normalized:
     """Read ``original`` into normalised text, body blocks, footnotes and marks (see module doc)."""
     lines = _lines(original)
@@ -1095,7 +1117,12 @@ def analyse(original: str) -> Normalized:
             if kinds[i] == MARKLINE:
                 strong_at[rpos] = numbers[i] or 0
                 continue
-            if prev_text is not None and not (
+            if prev_text is not None and _month_broken(prev_text, t):
+                # "10 Au-⏎gust": a month's name broken over a line is one word again (its hyphen dropped)
+                text_parts[-1] = text_parts[-1][:-1]
+                rpos -= 1
+                nxt = -1
+            elif prev_text is not None and not (
                 prev_text[-1] == "-" and prev_text[-2:-1].isalpha() and t[:1].islower()
             ):
                 text_parts.append(" ")  # a line break; "high-\nlevel" keeps its hyphen, no space

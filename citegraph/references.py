@@ -1352,6 +1352,10 @@ def _scan(text: str, found: list[g.Atom], ctx: Context) -> list[Found]:
                 s, e, fold(raw.replace("\\", "") if "\\" in raw else raw), "", "", None, None, lst.relation
             )
             item = _Item(f, kind, raw, sep)
+            if lst.items and not lst.items[-1].dated and g.UNREAD_DATE_GAP.match(gap):
+                lst.items[
+                    -1
+                ].dated = True  # its own date, unread: "207 (1965) of 10 Au-gust and 219 (1965) of ..."
             if lst.pre_date and not lst.items:
                 f.date = lst.pre_date
                 item.dated = True

@@ -2246,6 +2246,16 @@ AUDIT2 = [
         organ="SC",
         source="S_RES_364_1974.txt P5",
     ),
+    Case(  # a date of its own that cannot be read (a broken month) is no reason to take the next item's
+        "Reaffirms its resolutions 206 (1965) of 15 June, 207 (1965) of 10 Au-gust and 219 (1965) of 17 December 1965,",
+        [
+            ("206 (1965)", "S/RES/206 (1965)", "SC", "1965-06-15", "reaffirm"),
+            ("207 (1965)", "S/RES/207 (1965)", "SC", None, "reaffirm"),
+            ("219 (1965)", "S/RES/219 (1965)", "SC", "1965-12-17", "reaffirm"),
+        ],
+        organ="SC",
+        source="S_RES_349_1974.txt O1 (audit9 sc9 1), its month misprinted on one line",
+    ),
     Case(  # a session, not a meeting: no date of adoption is read through it
         "Recalling its resolution 72/241, adopted at its seventy-second session on the recommendation of the Committee,",
         [("72/241", "A/RES/72/241", "GA", None, "recall")],

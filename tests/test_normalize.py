@@ -200,3 +200,19 @@ def test_number_after_dec_or_res_is_no_mark(line, kept, marks):
     )
     assert kept in " ".join(_body(text)[-1].split())
     assert [k for k, _ in _marks(text)] == [1, 2, 3, 4, *marks]
+
+
+def test_a_month_broken_over_a_line_is_one_word_again():
+    # S/RES/349 (1974) O1: "207 (1965) of 10 Au-⏎gust" (the only broken month of the corpus); a hyphenated word stays
+    text = (
+        "The Security Council,\n\nReaffirms its resolutions 206 (1965) of 15 June, 207 (1965) of 10 Au-\n"
+        "gust and 219 (1965) of 17 December 1965, and the high-\nlevel meeting,\n"
+    )
+    n = normalize(text)
+    assert n.text.endswith(
+        "207 (1965) of 10 August and 219 (1965) of 17 December 1965, and the high-level meeting,"
+    )
+    assert len(n.offsets) == len(n.text) + 1
+    i = n.text.index("August")
+    assert [n.original[n.offsets[j]] for j in range(i, i + 6)] == list("August")
+    assert n.original[slice(*n.to_original(i, i + 6))] == "Au-\ngust"
