@@ -716,8 +716,9 @@ _SPACED = r"(?P<symbol>[A-Z]{1,6} \d{1,4}/[A-Z0-9]{1,6}(?:/[A-Za-z0-9.]{1,10}){0
 SPACED_SYMBOL = re.compile(r"documents?[ \n]{1,3}" + _SPACED)
 
 
-#: The next one in a list: "documents CL 144/9 and C 2019/23".
-SPACED_SYMBOL_NEXT = re.compile(r"(?:,|,?[ \n]and)[ \n]{1,3}" + _SPACED)
+#: The next one in a list: "documents CL 144/9 and C 2019/23", or the same document's number for another organ, in
+#: brackets: "document CL 144/9 (C 2013/20)" (as any symbol in brackets is read: "Supplement No. 10 (E/2016/30)").
+SPACED_SYMBOL_NEXT = re.compile(r"(?:(?:,|,?[ \n]and)[ \n]{1,3}|[ \n]\()" + _SPACED)
 
 
 def _spaced_symbol(text: str, p: int, i: int, last_symbol_end: int = -1) -> Atom | None:
@@ -728,10 +729,12 @@ def _spaced_symbol(text: str, p: int, i: int, last_symbol_end: int = -1) -> Atom
     ('CL 144/9', None)
     >>> _spaced_symbol("documents CL 144/9 and C 2019/23", 25, 29, 18)[4]
     'C 2019/23'
+    >>> _spaced_symbol("document CL 144/9 (C 2013/20), appendix D", 21, 25, 17)[4]
+    'C 2013/20'
     """
     k = text.rfind("document", max(0, p - 22), p)
     m = SPACED_SYMBOL.match(text, k) if k != -1 else None
-    if m is None and 0 < last_symbol_end < p:
+    if (m is None or m.end("symbol") <= i) and 0 < last_symbol_end < p:
         m = SPACED_SYMBOL_NEXT.match(text, last_symbol_end)
     if (
         m is None

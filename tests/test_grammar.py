@@ -3806,9 +3806,11 @@ AUDIT8 = [
             ("MSC 78/26/Add.1", "MSC 78/26/Add.1", None, None, "source"),
             ("MSC 78/26/Add.2", "MSC 78/26/Add.2", None, None, "source"),
             ("CL 144/9", "CL 144/9", None, None, "source"),
+            ("C 2013/20", "C 2013/20", None, None, "source"),
         ],
         section="footnote",
-        source="A_RES_78_69.txt F88-F90, A_RES_78_68.txt F7 (a list of them; IMO's and FAO's)",
+        source="A_RES_78_69.txt F88-F90, A_RES_78_68.txt F7 (a list of them; IMO's and FAO's; the same document's "
+        "number for the FAO Conference, in brackets, is read as any symbol in brackets is: audit9 gaB 7)",
     ),
     Case(
         "284. Encourages States to assist developing States in the implementation of the actions called for in "
