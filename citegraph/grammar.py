@@ -1268,6 +1268,7 @@ _CITED_DOCUMENT = (
     r"(?:[\s,]+(?:reports?|letters?|notes?|memorandum|communication)"
     r"(?:\s+of\s+the\s+[A-Z][A-Za-z\u2019'-]*(?:\s+[A-Z][A-Za-z\u2019'-]*){0,4})?"
     r"(?:,?\s+(?:of|dated)\s+\d{1,2}\s+(?:" + _MONTHS + r")\s+\d{4})?\s*\("
+    r"|[\s,]+reports?"
     r"|(?<=\bof)\s+documents?)?\s*$"
 )
 
@@ -1338,7 +1339,7 @@ CITE_TRIGGERS = WordSearch(  # each phrase after \b
     # complied with is the verb's object; "in compliance with" is a standard phrase above)
     r"|(?:(?:by|in|through|under)(?=\s*$)|(?:by|in|through|under|with(?<!comply\swith)(?<!complies\swith)"
     r"(?<!complying\swith)(?<!plied\swith)(?<!compliance\swith))"
-    r"(?=\s+(?:its|their|the|relevant|previous|[A-Z]|resolution|decision|paragraphs?|sections?|annex|part|chapter)))"
+    r"(?=\s+(?:its|their|his|her|the|relevant|previous|[A-Z]|resolution|decision|paragraphs?|sections?|annex|part|chapter)))"
     r")" + _FILLER_WORDS + _CITED_DOCUMENT
 )
 

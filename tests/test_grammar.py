@@ -2246,6 +2246,21 @@ AUDIT2 = [
         organ="SC",
         source="S_RES_364_1974.txt P5",
     ),
+    # "<noun> in his report <symbol>" names the report as the source of the noun, as "<noun> in its resolution X"
+    Case(
+        "10. Also notes the Secretary-General\u2019s appeal to Member States in his report \nA/78/298 to increase the "
+        "regular budget allocations to the Centre",
+        [("A/78/298", "A/78/298", None, None, "cite")],
+        source="A_RES_78_235.txt O10 (audit9 gaJ 6)",
+    ),
+    Case(
+        "Notes the recommendations contained in the report A/78/298,",
+        [("A/78/298", "A/78/298", None, None, "cite")],
+    ),
+    Case(  # the report itself is what is noted
+        "Takes note of the report A/78/298,",
+        [("A/78/298", "A/78/298", None, None, "take-note")],
+    ),
     Case(  # a date of its own that cannot be read (a broken month) is no reason to take the next item's
         "Reaffirms its resolutions 206 (1965) of 15 June, 207 (1965) of 10 Au-gust and 219 (1965) of 17 December 1965,",
         [
