@@ -912,6 +912,10 @@ def anchor_before(text: str, end: int) -> str | None:
         return located
     if read is not None and (report := _report_on_subject(text, end, read)) is not None:
         return report
+    if read is not None and (letter := _letter_with_tail(text, end, read)) is not None:
+        # "the letter dated 5 May 1978 from the Permanent Representative of Zambia on behalf of the Group of African
+        # States at the United Nations,⁴⁴": the letter, not the group it speaks for
+        return letter
     if read is not None and (owned := _possessed_at_mark(text, end, read)) is not None:
         return owned
     if read is not None and (titled := _titled_document(text, end, read)) is not None:
@@ -1389,6 +1393,60 @@ def _dated_letter_opening(text: str, end: int) -> str | None:
         return None
     m = _DATED_LETTER_OPENING.match(head, clause_start)
     return _tidy(m["doc"]) if m is not None and m.end() < len(head) else None
+
+
+#: A letter or note named by its date or by its sender ("letter dated 5 May 1978", "note dated 31 October 1979", "letter
+#: of the Permanent Representative of Kenya"): who sent it, to whom, on whose behalf and what it transmits may follow.
+_LETTER = re.compile(
+    r"\b(?:letters?|notes?|communications?|telegrams?|messages?)\s+"
+    rf"(?:dated\s+\d{{1,2}}\s+(?:{'|'.join(_MONTHS)})\s+\d{{4}}|(?<=letter\s)of\s+the\s+(?=[A-Z])|(?<=letters\s)of\s+the\s+(?=[A-Z]))"
+)
+#: What ends a letter's tail before the mark: a new item (", the", "and the", "as well as"), a clause ("which",
+#: "that"), a numbered resolution or a title in quotes; the footnote then sources what the tail names.
+_LETTER_TAIL_END = re.compile(
+    r"[;\u201c\u201d\"]|,\s+(?:and\s+)?(?:the|its|his|her|their)\s|\band\s+(?:the|its|his|her|their)\s"
+    r"|\b(?:which|that|whereby|who|resolutions?|decisions?|as\s+well\s+as)\b"
+    r"|\s(?:was|were|is|are|has|have|had|will|would|shall|should|may|might|can|could|must)\s"
+)
+#: How far before the mark the letter may be named.
+_LETTER_SPAN = 300
+
+
+def _letter_with_tail(text: str, end: int, read: str) -> str | None:
+    """The letter or note whose tail (from whom, to whom, on whose behalf, what it transmits) runs on to the mark at
+    ``text[end]``, when ``read``, the name read there, lies in that tail (the sender, the one it transmits from, the
+    group it speaks for), or None: the footnote sources the letter, read from its noun to the mark, without the
+    addressee (as a letter "addressed to" someone is read without it).
+
+    >>> t = "Having considered the letter dated 5 May 1978 from the Permanent Representative of Zambia on behalf of the"
+    >>> t += " Group of African States at the United Nations,"
+    >>> _letter_with_tail(t, len(t), "Group of African States at the United Nations")
+    'letter dated 5 May 1978 from the Permanent Representative of Zambia on behalf of the Group of African States at the United Nations'
+    >>> t = "Taking note of the letter dated 11 April 2023 from the Chair of the Commission addressed to the President"
+    >>> t += " of the thirty-third Meeting of States Parties,"
+    >>> _letter_with_tail(t, len(t), "States Parties")
+    'letter dated 11 April 2023 from the Chair of the Commission'
+    >>> t = "Recalling the letter dated 5 May 1978 from the Chair, and the report of the Secretary-General,"
+    >>> _letter_with_tail(t, len(t), "report of the Secretary-General") is None
+    True
+    """
+    start = max(0, end - _LETTER_SPAN)
+    if "letter" not in text[start:end] and "dated" not in text[start:end]:
+        return None
+    head = text[:end].rstrip(" ,;:.")
+    floor = max(head.rfind(";"), head.rfind("\n"), start) + 1
+    last = None
+    for m in _LETTER.finditer(head, floor):
+        last = m
+    if last is None:
+        return None
+    tail = head[last.end() :]
+    if not tail.strip() or fold(read) not in fold(tail) or _LETTER_TAIL_END.search(tail):
+        return None
+    if (addressed := tail.find(" addressed to ")) >= 0:
+        # "... from the Chair of the Commission addressed to the President of ...": the letter, not its addressee
+        tail = tail[:addressed]
+    return _tidy(head[last.start() : last.end()] + tail)
 
 
 #: A document that what is noted is located in, then a part of it singled out that runs on to the mark: ", as

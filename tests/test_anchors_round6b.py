@@ -1,0 +1,93 @@
+"""anchors.py, audit9 (round 6b): what a footnote mark carries when the name read at it is only a part of the document's
+name: a letter's sender or the group it speaks for, a person's title in apposition, a case's parties after "v.", a
+place inside a subject in plain words. One table per rule, from the corpus's own sentences (exact expected anchors);
+each table has cases that must stay as they were."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import footnote_anchors
+
+# A letter or note named by its date or its sender carries the mark its tail (from whom, to whom, on whose behalf,
+# what it transmits) runs on to; an "addressed to" tail is left out. (paragraph, footnote number, anchor)
+LETTERS = [
+    (
+        "Having considered the letter dated 5 May 1978 from the Permanent Representative of Angola transmitting a"
+        " communication from the First Vice-Prime Minister of the People\u2019s Republic of Angola\u00b9 and the letter"
+        " dated 5 May 1978 from the Permanent Representative of Zambia on behalf of the Group of African States at"
+        " the United Nations,\u00b2",
+        1,
+        "letter dated 5 May 1978 from the Permanent Representative of Angola transmitting a communication from the"
+        " First Vice-Prime Minister of the People\u2019s Republic of Angola",
+    ),  # S/RES/428 (1978) F43: S/12690 (was the First Vice-Prime Minister, audit9 sc9 4)
+    (
+        "Having considered the letter dated 5 May 1978 from the Permanent Representative of Angola transmitting a"
+        " communication from the First Vice-Prime Minister of the People\u2019s Republic of Angola\u00b9 and the letter"
+        " dated 5 May 1978 from the Permanent Representative of Zambia on behalf of the Group of African States at"
+        " the United Nations,\u00b2",
+        2,
+        "letter dated 5 May 1978 from the Permanent Representative of Zambia on behalf of the Group of African States"
+        " at the United Nations",
+    ),  # S/RES/428 (1978) F44: S/12693 (was the Group of African States)
+    (
+        "Taking note of the letter dated 11 April 2023 from the Chair of the Commission addressed to the President of"
+        " the thirty-third Meeting of States Parties,\u00b9",
+        1,
+        "letter dated 11 April 2023 from the Chair of the Commission",
+    ),  # A/RES/78/69 F19: SPLOS/33/10 (was "States Parties")
+    (
+        "Having considered the letter dated 12 October 1993 from the Chairman of the Parliament, head of State of the"
+        " Republic of Georgia, to the Secretary General,\u00b9",
+        1,
+        "letter dated 12 October 1993 from the Chairman of the Parliament, head of State of the Republic of Georgia,"
+        " to the Secretary General",
+    ),  # S/RES/876 (1993) F25: S/26551 (was "Secretary General")
+    (
+        "Having considered the request of the Permanent Representative of Angola contained in document S/13595, as well"
+        " as his note dated 31 October 1979 transmitting the text of a communiqu\u00e9 issued by the Political Bureau of"
+        " the Central Committee of the MPLA-Workers\u2019 Party,\u00b9",
+        1,
+        "note dated 31 October 1979 transmitting the text of a communiqu\u00e9 issued by the Political Bureau of the"
+        " Central Committee of the MPLA-Workers\u2019 Party",
+    ),  # S/RES/454 (1979) F72: S/13599, the note (was "text of a communiqué", audit7 sc7 6)
+    (
+        "Having considered the letter of the Permanent Representative of Kenya on behalf of the African Group of States"
+        " at the United Nations,\u00b9",
+        1,
+        "letter of the Permanent Representative of Kenya on behalf of the African Group of States at the United Nations",
+    ),  # S/RES/387 (1976) F33: S/12007
+    # unchanged: the letter is read already; a new item after the letter carries the mark
+    (
+        "Taking note of the letter dated 21 June 2023 from the Chair of the Advisory Commission of the Agency addressed"
+        " to the Commissioner-General,\u00b9",
+        1,
+        "letter dated 21 June 2023 from the Chair of the Advisory Commission of the Agency",
+    ),  # A/RES/78/73 F2
+    (
+        "Having considered the letter dated 15 October 1993 from President Aristide to the Secretary-General,\u00b9",
+        1,
+        "letter dated 15 October 1993 from President Aristide to the Secretary-General",
+    ),  # S/RES/875 (1993) F27
+    (
+        "Recalling the letter dated 5 May 1978 from the Permanent Representative of Angola, and the report of the"
+        " Secretary-General,\u00b9",
+        1,
+        "report of the Secretary-General",
+    ),
+    (
+        "Noting that the letter dated 30 June 2023 was circulated to all delegations,\u00b9",
+        1,
+        "circulated to all delegations",
+    ),  # a verb after the letter: what the clause says is no tail of the letter (tests/test_anchors.py, as before)
+    (
+        "Taking note of the letters from the Permanent Representative of Lebanon\u00b9 and from the Permanent"
+        " Representative of Israel,\u00b2",
+        2,
+        "Permanent Representative of Israel",
+    ),  # S/RES/425 (1978) F20 (undated "letters from" is not read by this rule)
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), LETTERS)
+def test_a_letter_and_its_tail(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
