@@ -912,6 +912,10 @@ def anchor_before(text: str, end: int) -> str | None:
         return located
     if read is not None and (report := _report_on_subject(text, end, read)) is not None:
         return report
+    if read is not None and (person := _described_person(text, end, read)) is not None:
+        # "the report of Sir Owen Dixon, the United Nations Representative for India and Pakistan,³": the report, not
+        # the title that says who wrote it
+        return person
     if read is not None and (letter := _letter_with_tail(text, end, read)) is not None:
         # "the letter dated 5 May 1978 from the Permanent Representative of Zambia on behalf of the Group of African
         # States at the United Nations,⁴⁴": the letter, not the group it speaks for
@@ -1447,6 +1451,43 @@ def _letter_with_tail(text: str, end: int, read: str) -> str | None:
         # "... from the Chair of the Commission addressed to the President of ...": the letter, not its addressee
         tail = tail[:addressed]
     return _tidy(head[last.start() : last.end()] + tail)
+
+
+#: A document of a person named without an article, then the person's title set apart by a comma, to the end of a
+#: head: "the report of Sir Owen Dixon, the United Nations Representative for India and Pakistan". Two to five
+#: capitalised words name the person ("Sir Owen Dixon", "Mr. Sam Nujoma"), so that a list of one-word names is not
+#: read as one ("of Angola, the Congo").
+_PERSON_DESCRIBED = re.compile(
+    r"\b(?:reports?|letters?|notes?|statements?|messages?|communications?|proposals?|requests?|appeals?)\s+"
+    r"(?:of|by|from)\s+(?!the\b)[A-Z][\w\u2019'.-]*(?:\s+[A-Z][\w\u2019'.-]*){1,4},\s+(?:the|a|an)\s+"
+    r"(?P<title>[A-Z][^,;:()\u201c\u201d\"]{0,150})$"
+)
+#: How far before the title the document noun may stand.
+_PERSON_SPAN = 90
+
+
+def _described_person(text: str, end: int, read: str) -> str | None:
+    """The document of a person whose title, in apposition after a comma, is ``read``, the name read at the mark at
+    ``text[end]`` ("the report of Sir Owen Dixon, the United Nations Representative for India and Pakistan,³"), read
+    from its noun to the mark, or None: the title only says who the person is, and the footnote sources the report.
+
+    >>> t = "Having received and noted the report of Sir Owen Dixon, the United Nations Representative for India and"
+    >>> t += " Pakistan,"
+    >>> _described_person(t, len(t), "United Nations Representative for India and Pakistan")
+    'report of Sir Owen Dixon, the United Nations Representative for India and Pakistan'
+    >>> t = "Taking note of the reports of the Special Representative on Violence against Children, the Special"
+    >>> t += " Representative for Children and Armed Conflict,"
+    >>> _described_person(t, len(t), "Special Representative for Children and Armed Conflict") is None
+    True
+    """
+    head = text[:end].rstrip(" ,;:.")
+    start = max(0, len(head) - len(read) - _PERSON_SPAN)
+    if not read[:1].isupper() or (", the " not in head[start:] and ", a" not in head[start:]):
+        return None
+    m = _PERSON_DESCRIBED.search(head, start)
+    if m is None or _tidy(m["title"]) != read:
+        return None  # no person's title, or not the name read at the mark
+    return _tidy(head[m.start() :])
 
 
 #: A document that what is noted is located in, then a part of it singled out that runs on to the mark: ", as

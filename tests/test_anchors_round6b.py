@@ -91,3 +91,32 @@ LETTERS = [
 @pytest.mark.parametrize(("body", "number", "anchor"), LETTERS)
 def test_a_letter_and_its_tail(body: str, number: int, anchor: str) -> None:
     assert footnote_anchors(body)[number] == anchor
+
+
+# A document of a person named without an article, whose title in apposition after a comma runs on to the mark,
+# carries the mark: the title only says who the person is. (paragraph, footnote number, anchor)
+PERSONS_DESCRIBED = [
+    (
+        "Having received and noted the report of Sir Owen Dixon, the United Nations Representative for India and"
+        " Pakistan,\u00b9 on his mission initiated by Security Council resolution 80 (1950) of 14 March 1950,",
+        1,
+        "report of Sir Owen Dixon, the United Nations Representative for India and Pakistan",
+    ),  # S/RES/91 (1951) F3: S/1791 and Add.1 (was the title alone, audit9 sc9 3)
+    # unchanged: a list of owners after "of the" (a second body, not a title of the first)
+    (
+        "Taking note of the reports of the Special Representative of the Secretary-General on Violence against"
+        " Children, the Special Representative of the Secretary-General for Children and Armed Conflict,\u00b9",
+        1,
+        "Special Representative of the Secretary-General for Children and Armed Conflict",
+    ),  # A/RES/78/187 F37
+    (
+        "Having heard the statement of Mr. Sam Nujoma, President of the South West Africa People\u2019s Organization,\u00b9",
+        1,
+        "statement of Mr. Sam Nujoma, President of the South West Africa People\u2019s Organization",
+    ),  # S/RES/428 (1978) F45: a title with no article was read with the person already
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), PERSONS_DESCRIBED)
+def test_a_document_of_a_person_described(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
