@@ -274,11 +274,12 @@ _QUALIFIER_LAST = frozenset(
 _QUALIFIER_CHUNKS = 16
 
 #: Common nouns that name a document and are kept before "of the ..." ("order of provisional measures of the
-#: International Court of Justice": the order, not the court that made it).
+#: International Court of Justice", "judgment of the International Court of Justice": the order or judgment, not the
+#: court that made it).
 _HEAD_NOUN_BEFORE = re.compile(
     r"\b(?P<head>(?:(?:agreed\s+)?conclusions|reports?|(?<![Tt]aking\s)(?<![Tt]akes\s)(?<![Tt]ake\s)note|letters?|outcome(?:\s+document)?|(?:practical\s+)?tools|"
     r"recommendations|summary|statement|review|assessments?|stud(?:y|ies)|(?:(?:approved\s+)?guidelines\s+and\s+)?terms\s+of\s+reference"
-    r"|orders?\s+of\s+provisional\s+measures)\s+of|(?:political\s+)?declarations?\s+(?:of|on))\s+(?:the\s+|its\s+)?$"
+    r"|orders?\s+of\s+provisional\s+measures|judgments?)\s+of|(?:political\s+)?declarations?\s+(?:of|on))\s+(?:the\s+|its\s+)?$"
 )
 #: The word that ends a :data:`_HEAD_NOUN_BEFORE` match, before any "the" (keep in step).
 _HEAD_NOUN_LAST = frozenset({"of", "on"})
@@ -465,10 +466,16 @@ def _stops(words: list[str], i: int, started: bool) -> bool:
     ):
         return False  # "Doha Programme of Action for the Least Developed Countries for the decade 2022–2031"
     if not _is_name_word(t):
-        return True
+        # "(Ukraine v. Russian Federation)": "v." between a case's parties joins them, and ends no sentence
+        return not (
+            t in _VERSUS and started and _is_name_word(prev) and i < len(words) and _is_name_word(words[i])
+        )
     # "Member States in the United Nations ... Strategy": the subject of the clause is no part of the name
     return t == "States" and prev == "Member" and started
 
+
+#: The word between the parties of a case before a court: "(Ukraine v. Russian Federation)".
+_VERSUS = frozenset({"v.", "v", "vs."})
 
 #: The plain nouns that a span of years after "for the" ends a name with: "... for the decade 2022–2031",
 #: "the Strategic Plan for the period 2024–2028" (not "the proclamation of the period 2021–2030 as ...").
@@ -912,6 +919,10 @@ def anchor_before(text: str, end: int) -> str | None:
         return located
     if read is not None and (report := _report_on_subject(text, end, read)) is not None:
         return report
+    if read is not None and (case := _court_case(text, end, read)) is not None:
+        # "the order of the International Court of Justice of 16 March 2022 on provisional measures in the case
+        # concerning Allegations of Genocide ... (Ukraine v. Russian Federation),²⁴": the order, with its case
+        return case
     if read is not None and (person := _described_person(text, end, read)) is not None:
         # "the report of Sir Owen Dixon, the United Nations Representative for India and Pakistan,³": the report, not
         # the title that says who wrote it
@@ -1488,6 +1499,39 @@ def _described_person(text: str, end: int, read: str) -> str | None:
     if m is None or _tidy(m["title"]) != read:
         return None  # no person's title, or not the name read at the mark
     return _tidy(head[m.start() :])
+
+
+#: A court's judgment, order or opinion and the case it was given in, to where the case's name starts: "the order of the
+#: International Court of Justice of 19 April 2017 on provisional measures in the case concerning " (Application of
+#: ...), "the Judgment of the International Court of Justice of 31 March 2004 in the case concerning " (Avena ...).
+_COURT_CASE = re.compile(
+    r"\b(?:[Jj]udgments?|[Oo]rders?|(?:[Aa]dvisory\s+)?[Oo]pinions?)\s+of\s+the\s+[A-Z][^;]{0,150}?"
+    r"\s+in\s+the\s+case\s+(?:concerning|of)\s+(?:the\s+)?$"
+)
+#: How far before the case's name the court's document may be named.
+_COURT_CASE_SPAN = 200
+
+
+def _court_case(text: str, end: int, read: str) -> str | None:
+    """The judgment, order or opinion of a court given in the case whose name is ``read``, the name read at the mark at
+    ``text[end]``, read from its noun to the mark, or None: the footnote sources the court's document (its report),
+    and the case's name, which follows "in the case concerning", is a part of how it is named.
+
+    >>> t = "Recalling the order of the International Court of Justice of 16 March 2022 on provisional measures in the"
+    >>> t += " case concerning Allegations of Genocide (Ukraine v. Russian Federation),"
+    >>> _court_case(t, len(t), "Allegations of Genocide (Ukraine v. Russian Federation)")
+    'order of the International Court of Justice of 16 March 2022 on provisional measures in the case concerning Allegations of Genocide (Ukraine v. Russian Federation)'
+    """
+    head = text[:end].rstrip(" ,;:.")
+    if not read[:1].isupper() or " case " not in head[-len(read) - 30 :]:
+        return None
+    at = head.rfind(
+        read[:12], max(0, len(head) - len(read) - 40)
+    )  # where the name starts (spacing may differ)
+    if at < 0 or fold(head[at:]) != fold(read):
+        return None  # the name read there does not end at the mark
+    m = _COURT_CASE.search(head, max(0, at - _COURT_CASE_SPAN), at)
+    return _tidy(head[m.start() :]) if m is not None else None
 
 
 #: A document that what is noted is located in, then a part of it singled out that runs on to the mark: ", as

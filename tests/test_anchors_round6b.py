@@ -120,3 +120,53 @@ PERSONS_DESCRIBED = [
 @pytest.mark.parametrize(("body", "number", "anchor"), PERSONS_DESCRIBED)
 def test_a_document_of_a_person_described(body: str, number: int, anchor: str) -> None:
     assert footnote_anchors(body)[number] == anchor
+
+
+# "v." between a case's parties ends no sentence: the case's name is read whole, with the court's judgment, order or
+# opinion it is named in. (paragraph, footnote number, anchor)
+COURT_CASES = [
+    (
+        "Recalling the judgment of the International Court of Justice of 31 January 2024 in Application of the"
+        " International Convention for the Suppression of the Financing of Terrorism and of the International Convention"
+        " on the Elimination of All Forms of Racial Discrimination (Ukraine v. Russian Federation),\u00b9",
+        1,
+        "judgment of the International Court of Justice of 31 January 2024 in Application of the International"
+        " Convention for the Suppression of the Financing of Terrorism and of the International Convention on the"
+        " Elimination of All Forms of Racial Discrimination (Ukraine v. Russian Federation)",
+    ),  # A/RES/79/184 F30, 80/223 F35: A/79/4 (was "Russian Federation)", audit9 gaE 1)
+    (
+        "Recalling also the order of the International Court of Justice of 16 March 2022 on provisional measures in the"
+        " case concerning Allegations of Genocide under the Convention on the Prevention and Punishment of the Crime of"
+        " Genocide (Ukraine v. Russian Federation),\u00b9",
+        1,
+        "order of the International Court of Justice of 16 March 2022 on provisional measures in the case concerning"
+        " Allegations of Genocide under the Convention on the Prevention and Punishment of the Crime of Genocide"
+        " (Ukraine v. Russian Federation)",
+    ),  # A/RES/78/221 F24: A/77/4 (was "Russian Federation)")
+    (
+        "Taking note also of the Judgment of the International Court of Justice of 31 March 2004 in the case concerning"
+        " Avena and Other Mexican Nationals\u00b9 and the Judgment of the Court of 19 January 2009 regarding the request"
+        " for interpretation of the Avena Judgment,\u00b2",
+        1,
+        "Judgment of the International Court of Justice of 31 March 2004 in the case concerning Avena and Other Mexican"
+        " Nationals",
+    ),  # A/RES/78/217 F27: A/59/4 (was the case's name alone)
+    # unchanged
+    (
+        "Taking note also of the Judgment of the International Court of Justice of 31 March 2004 in the case concerning"
+        " Avena and Other Mexican Nationals\u00b9 and the Judgment of the Court of 19 January 2009 regarding the request"
+        " for interpretation of the Avena Judgment,\u00b2",
+        2,
+        "Avena Judgment",
+    ),  # A/RES/78/217 F28
+    (
+        "Recalling the Convention on the Rights of the Child, (v) the Optional Protocol thereto,\u00b9",
+        1,
+        "Optional Protocol thereto",
+    ),  # a lower-case "v" that numbers an item joins nothing
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), COURT_CASES)
+def test_a_court_case(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
