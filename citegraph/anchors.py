@@ -919,6 +919,9 @@ def anchor_before(text: str, end: int) -> str | None:
         return located
     if read is not None and (report := _report_on_subject(text, end, read)) is not None:
         return report
+    if read is not None and (statement := _statement_on_subject(text, end, read)) is not None:
+        # "the press statements of the Security Council on the situation in Myanmar of 9 May 2018,¹⁷": the statements
+        return statement
     if read is not None and (case := _court_case(text, end, read)) is not None:
         # "the order of the International Court of Justice of 16 March 2022 on provisional measures in the case
         # concerning Allegations of Genocide ... (Ukraine v. Russian Federation),²⁴": the order, with its case
@@ -1532,6 +1535,61 @@ def _court_case(text: str, end: int, read: str) -> str | None:
         return None  # the name read there does not end at the mark
     m = _COURT_CASE.search(head, max(0, at - _COURT_CASE_SPAN), at)
     return _tidy(head[m.start() :]) if m is not None else None
+
+
+#: A statement of a body named with capitalised words: "the press statements of the Security Council" (on the situation
+#: in Myanmar ...).
+_STATEMENT_OF = re.compile(r"\b(?:(?:press|presidential)\s+)?statements?\s+of\s+the\s+(?=[A-Z])")
+#: One date or more, of one month ("1 and 30 April 2021"), in a list at the end of a head, after "of" or a comma: "of 9
+#: May 2018, 4 February 2021 and 1 and 30 April 2021". (Each item is bounded, so the list is read in linear time.)
+_DATE_ITEM = rf"\d{{1,2}}(?:\s+and\s+\d{{1,2}})?\s+(?:{'|'.join(_MONTHS)})(?:\s+\d{{4}})?"
+_DATES_AT_END = re.compile(rf"(?:\s+of|,)\s+{_DATE_ITEM}(?:(?:,\s*|\s+and\s+){_DATE_ITEM})*$")
+#: What ends the subject of a statement before the mark: a new item or clause.
+_NOT_STATEMENT_SUBJECT = re.compile(
+    r"[;:\u201c\u201d\"]|\band\s+(?:the|its|their)\s|\b(?:which|that|who|whereby)\b"
+)
+#: How far before the mark the statement may be named.
+_STATEMENT_SPAN = 300
+
+
+def _statement_on_subject(text: str, end: int, read: str) -> str | None:
+    """The statement of a body whose subject in plain words, and the dates of its issues, run on to the mark at
+    ``text[end]``, when ``read``, the name read there, lies in that subject (a place it is on), or None: the footnote
+    sources the statement, read with its subject, as printed before the dates ("the press statements of the Security
+    Council on the situation in Myanmar of 9 May 2018,¹⁷ 4 February 2021¹⁸ ...": each mark carries the statements).
+
+    >>> t = "and the press statements of the Security Council on the situation in Myanmar of 9 May 2018, 4 February 2021"
+    >>> _statement_on_subject(t, len(t), "Myanmar of 9 May 2018, 4 February 2021")
+    'press statements of the Security Council on the situation in Myanmar'
+    >>> t = "the statement of the President of the Council on the implementation of the Convention on Biological Diversity"
+    >>> _statement_on_subject(t, len(t), "Convention on Biological Diversity") is None
+    True
+    """
+    start = max(0, end - _STATEMENT_SPAN)
+    if "statement" not in text[start:end] or not read[:1].isupper():
+        return None
+    if _INSTRUMENT_NOUNS.search(read) or _NUMBERED_DECISION.search(read) or _HEAD_NOUN.search(read):
+        return None
+    head = text[:end].rstrip(" ,;:.")
+    clause = head[max(head.rfind(";"), head.rfind("\n"), start) + 1 :]
+    last = None
+    for m in _STATEMENT_OF.finditer(clause):
+        last = m
+    if last is None:
+        return None
+    subject = _PLAIN_SUBJECT.search(clause, last.end(), last.end() + _REPORT_NAME_SPAN)
+    if (
+        subject is None
+        or (found := _walk(clause[: subject.start()])) is None
+        or not last.start() < found[1] <= last.end()  # the body's name runs from "of the" to the subject
+        or fold(read) not in fold(clause[subject.end() - 1 :])
+    ):
+        return None
+    dates = _DATES_AT_END.search(clause, subject.end())
+    named = clause[: dates.start()] if dates is not None else clause
+    if _NOT_STATEMENT_SUBJECT.search(named, subject.end()):
+        return None
+    return _tidy(named[last.start() :])
 
 
 #: A document that what is noted is located in, then a part of it singled out that runs on to the mark: ", as

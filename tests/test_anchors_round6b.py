@@ -170,3 +170,32 @@ COURT_CASES = [
 @pytest.mark.parametrize(("body", "number", "anchor"), COURT_CASES)
 def test_a_court_case(body: str, number: int, anchor: str) -> None:
     assert footnote_anchors(body)[number] == anchor
+
+
+# A body's statement whose subject in plain words (and the dates of its issues) runs on to the mark carries each mark
+# of the dates, with its subject as printed before them. (paragraph, footnote number, anchor)
+_MYANMAR = (
+    "the presidential statements issued by the Security Council on 6 November 2017\u00b9 and 10 March 2021,\u00b2 and the"
+    " press statements of the Security Council on the situation in Myanmar of 9 May 2018,\u00b3 4 February 2021,\u2074"
+    " 1 and 30 April 2021 and 4 April 2025,\u2075"
+)
+STATEMENTS = [
+    (_MYANMAR, 3, "press statements of the Security Council on the situation in Myanmar"),
+    (_MYANMAR, 4, "press statements of the Security Council on the situation in Myanmar"),
+    (_MYANMAR, 5, "press statements of the Security Council on the situation in Myanmar"),
+    # A/RES/80/221 F21-F23, 78/219 F17, F18, 79/182 F19, F20: SC/13331, SC/14430, SC/16038 (were "Myanmar", audit9 gaD 5)
+    # unchanged
+    (_MYANMAR, 1, "presidential statements"),
+    (_MYANMAR, 2, "presidential statements"),
+    (
+        "Noting the statement of the President of the Security Council on the implementation of the Convention on"
+        " Biological Diversity,\u00b9",
+        1,
+        "Convention on Biological Diversity",
+    ),  # an instrument read at the mark is what the footnote sources
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), STATEMENTS)
+def test_a_statement_on_a_subject(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
