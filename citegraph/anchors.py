@@ -919,6 +919,10 @@ def anchor_before(text: str, end: int) -> str | None:
         return located
     if read is not None and (report := _report_on_subject(text, end, read)) is not None:
         return report
+    if read is not None and (mandate := _mandate_at_place(text, end, read)) is not None:
+        # "the group of independent experts on accountability for human rights violations in the Democratic People's
+        # Republic of Korea,¹⁵": the mandate's title, not the place its subject ends in
+        return mandate
     if read is not None and (statement := _statement_on_subject(text, end, read)) is not None:
         # "the press statements of the Security Council on the situation in Myanmar of 9 May 2018,¹⁷": the statements
         return statement
@@ -2137,6 +2141,56 @@ def _mandate_title(head: str) -> str | None:
     near = _last_words(head, _BEFORE_CHUNKS, start)[0]
     title = _with_head_noun(head, start, m["title"], near)
     if title == m["title"] and head.endswith(("of the ", "of "), 0, start):
+        return None  # "the reports of the Special Rapporteur on A, and of the Special Rapporteur on B": read as before
+    return _tidy(title)
+
+
+#: A mandate's title and its subject in plain words up to a place's name that ends it: "the group of independent experts
+#: on accountability for human rights violations in the " (Democratic People's Republic of Korea), "the Special
+#: Rapporteur on the situation of human rights in " (Myanmar). (A match ends where the place's name starts.)
+_MANDATE_AT_PLACE = re.compile(
+    r"\b(?P<title>(?:Special\s+Rapporteur|Independent\s+Expert|Working\s+Group|[Gg]roup\s+of\s+(?:independent\s+)?experts"
+    r"|[Pp]anel\s+of\s+experts|[Cc]ommission\s+of\s+inquiry)"
+    r"\s+on\s+(?:the\s+)?(?!its\b|their\b|the\b)[a-z][\w\u2019'-]*"
+    r"(?:,?\s+(?!(?:which|that|who|whose|whereby)\b)(?!and\s+(?:the|its|their)\b)[a-z][\w\u2019'-]*){0,24}?"
+    r"\s+(?:in|of)\s+(?:the\s+)?)$"
+)
+#: The words that a :data:`_MANDATE_AT_PLACE` title holds: none of them, no title (a cheap test first).
+_MANDATE_WORDS = ("Rapporteur", "Expert", "Group", "experts", "inquiry")
+
+
+def _mandate_at_place(text: str, end: int, read: str) -> str | None:
+    """The title of a mandate whose subject in plain words ends in ``read``, the place's name read at the mark at
+    ``text[end]``, read whole with the document noun before it, if any; or None: the footnote sources what the
+    mandate's holder wrote, not the place ("those identified by the group of independent experts on accountability for
+    human rights violations in the Democratic People's Republic of Korea,¹⁵").
+
+    >>> t = "identified by the group of independent experts on accountability for human rights violations in the"
+    >>> t += " Democratic People’s Republic of Korea,"
+    >>> _mandate_at_place(t, len(t), "Democratic People’s Republic of Korea")
+    'group of independent experts on accountability for human rights violations in the Democratic People’s Republic of Korea'
+    >>> t = "the reports of the Special Rapporteur on torture, and of the Special Rapporteur on the situation in Myanmar,"
+    >>> _mandate_at_place(t, len(t), "Myanmar") is None
+    True
+    """
+    if not read[:1].isupper() or _INSTRUMENT_NOUNS.search(read) or _NUMBERED_DECISION.search(read):
+        return None
+    head = text[:end].rstrip(" ,;:.")
+    window = head[-len(read) - _MANDATE_TITLE_SPAN :]
+    if not any(w in window for w in _MANDATE_WORDS):
+        return None
+    at = head.rfind(
+        read[:12], max(0, len(head) - len(read) - 40)
+    )  # where the name starts (spacing may differ)
+    if at < 0 or fold(head[at:]) != fold(read):
+        return None  # the name read there does not end at the mark
+    m = _MANDATE_AT_PLACE.search(head, max(0, at - _MANDATE_TITLE_SPAN), at)
+    if m is None:
+        return None
+    start = m.start("title")
+    near = _last_words(head, _BEFORE_CHUNKS, start)[0]
+    title = _with_head_noun(head, start, head[start:], near)
+    if title == head[start:] and head.endswith(("of the ", "of "), 0, start):
         return None  # "the reports of the Special Rapporteur on A, and of the Special Rapporteur on B": read as before
     return _tidy(title)
 

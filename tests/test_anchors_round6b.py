@@ -199,3 +199,41 @@ STATEMENTS = [
 @pytest.mark.parametrize(("body", "number", "anchor"), STATEMENTS)
 def test_a_statement_on_a_subject(body: str, number: int, anchor: str) -> None:
     assert footnote_anchors(body)[number] == anchor
+
+
+# A mandate's title whose subject in plain words ends in a place's name at the mark is read whole: the place is only
+# what the subject is on. (paragraph, footnote number, anchor)
+MANDATES_AT_A_PLACE = [
+    (
+        "Condemns the long-standing and ongoing systematic, widespread and gross violations of human rights, including"
+        " those identified by the group of independent experts on accountability for human rights violations in the"
+        " Democratic People\u2019s Republic of Korea,\u00b9 established pursuant to Council resolution 31/18 of 23 March"
+        " 2016,\u00b2",
+        1,
+        "group of independent experts on accountability for human rights violations in the Democratic People\u2019s"
+        " Republic of Korea",
+    ),  # A/RES/78/218 F15, 79/181 F17, 80/220 F16: A/HRC/34/66/Add.1 (were the country, audit9 gaC 1, audit8 gaD 3)
+    (
+        "Noting the violations documented by the Special Rapporteur on the situation of human rights in Myanmar,\u00b9",
+        1,
+        "Special Rapporteur on the situation of human rights in Myanmar",
+    ),
+    # unchanged: a document noun before the title (the report rule reads it); a second owner after "and of the"
+    (
+        "Taking note of the report of the group of independent experts on accountability for human rights violations in"
+        " the Democratic People\u2019s Republic of Korea,\u00b9",
+        1,
+        "report of the group of independent experts",
+    ),  # A/RES/78/218 F24
+    (
+        "Taking note of the reports of the Special Rapporteur on torture, and of the Special Rapporteur on the situation"
+        " of human rights in Myanmar,\u00b9",
+        1,
+        "reports of the Special Rapporteur",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), MANDATES_AT_A_PLACE)
+def test_a_mandate_at_a_place(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
