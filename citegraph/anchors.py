@@ -955,7 +955,58 @@ def anchor_before(text: str, end: int) -> str | None:
             return f"{' '.join(noun[0].split())} {read}"
     if read is not None and read.endswith(_ORDINAL_ENDINGS) and (series := _ordinal_series(text, end, read)):
         return series  # "the outcome of its first,²³ second²⁴ and third²⁵ universal periodic reviews"
+    if read is not None and ("Charter" in read or " under " in read):
+        # "Guided by the Charter of the United Nations and the Universal Declaration of Human Rights,¹", "the obligations
+        # of Myanmar under the Convention on the Rights of the Child,²⁷": the instrument the mark is on
+        return _instrument_at_mark(read)
     return read
+
+
+#: The Charter of the United Nations and "and the" before another instrument's name: a resolution cites the Charter by
+#: its name, with no footnote, so that a mark after the other name is that instrument's ("the Charter of the United
+#: Nations and the Universal Declaration of Human Rights,¹").
+_CHARTER_AND = re.compile(r"\bCharter\s+of\s+the\s+United\s+Nations,?\s+and\s+(?:the\s+)?(?=[A-Z])")
+#: A name (a State's: "Myanmar", "States Parties") "under" an instrument, read as one: "Myanmar under the Convention on the
+#: Rights of the Child" (the obligations of Myanmar under it).
+_UNDER_INSTRUMENT = re.compile(
+    r"(?P<owner>[A-Z][\w\u2019'-]*(?:\s+(?:[A-Z][\w\u2019'-]*|of|the|and)){0,5})\s+under\s+(?:the\s+)?(?=[A-Z])"
+)
+
+
+def _instrument_at_mark(read: str) -> str:
+    """``read``, the name read at a mark, without a name before the instrument the mark is on: the Charter of the United
+    Nations before "and the" and another instrument (:data:`_CHARTER_AND`), or a State named as bound "under" the
+    instrument (:data:`_UNDER_INSTRUMENT`). A title with "and" in it ("Convention on the Prevention and Punishment of the
+    Crime of Genocide"), an instrument "under" another ("Agreement under the United Nations Convention on the Law of the
+    Sea ...") and what refers back to the first ("and the Optional Protocol thereto") are read whole.
+
+    >>> _instrument_at_mark("Charter of the United Nations and the Universal Declaration of Human Rights")
+    'Universal Declaration of Human Rights'
+    >>> _instrument_at_mark("Myanmar under the Convention on the Rights of the Child")
+    'Convention on the Rights of the Child'
+    >>> _instrument_at_mark("Agreement under the United Nations Convention on the Law of the Sea")
+    'Agreement under the United Nations Convention on the Law of the Sea'
+    """
+    if (charter := _CHARTER_AND.search(read)) is not None:
+        rest = read[charter.end() :]
+        if _INSTRUMENT_NOUNS.search(rest) is not None and _REFERS_BACK.search(rest) is None:
+            return rest
+    if (under := _UNDER_INSTRUMENT.match(read)) is not None:
+        owner, rest = under["owner"], read[under.end() :]
+        if (
+            _INSTRUMENT_NOUNS.search(owner) is None
+            and _HEAD_NOUN.search(owner) is None
+            and (_INSTRUMENT_NOUNS.match(rest) is not None or _INSTRUMENT_AFTER_WORDS.match(rest) is not None)
+            and " v. " not in rest
+        ):
+            return rest
+    return read
+
+
+#: Capitalised words before an instrument's noun: "United Nations Convention", "International Covenant".
+_INSTRUMENT_AFTER_WORDS = re.compile(
+    r"(?:[A-Z][\w\u2019'-]*\s+){1,4}(?:Conventions?|Covenants?|Protocols?|Agreements?|Charter|Treat(?:y|ies)|Declarations?)\b"
+)
 
 
 #: A numbered resolution or decision and the relative clause after it that runs to the end of a head: ",

@@ -160,8 +160,9 @@ TRIMS = [
     ("Recalls the guidance ", "guidance"),
     (
         "Guided by the Charter of the United Nations and the Universal Declaration of Human Rights,",
-        "Charter of the United Nations and the Universal Declaration of Human Rights",
-    ),  # A/RES/79/182 F1: "Guided", "Mindful", "Convinced" open a paragraph as "Recalling" does
+        "Universal Declaration of Human Rights",
+    ),  # A/RES/79/182 F1: "Guided", "Mindful", "Convinced" open a paragraph as "Recalling" does (the Charter, never
+    # footnoted, is no part of the name at the mark: audit9 gaD 4)
     # a closing quote opened before the name, a comma inside the quotes
     (
         "Recalling its resolution 76/6 of 15 November 2021 on the follow-up to the report of the Secretary-General"

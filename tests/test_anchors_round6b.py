@@ -237,3 +237,64 @@ MANDATES_AT_A_PLACE = [
 @pytest.mark.parametrize(("body", "number", "anchor"), MANDATES_AT_A_PLACE)
 def test_a_mandate_at_a_place(body: str, number: int, anchor: str) -> None:
     assert footnote_anchors(body)[number] == anchor
+
+
+# The instrument the mark is on, without a name before it that carries no mark: the Charter of the United Nations
+# (cited by name, never footnoted) before "and the", or a State bound "under" the instrument. Titles with "and" in
+# them, an instrument "under" another and what refers back to the first item are read whole.
+# (paragraph, footnote number, anchor)
+INSTRUMENTS_AT_THE_MARK = [
+    (
+        "Guided by the Charter of the United Nations and the Universal Declaration of Human Rights,\u00b9 the"
+        " International Covenants on Human Rights\u00b2 and other relevant international human rights instruments,",
+        1,
+        "Universal Declaration of Human Rights",
+    ),  # A/RES/78/219 F1, 80/221, 79/182, 79/269, 78/209, 79/189 F1: 217 A (III) (audit9 gaD 4)
+    (
+        "Recalling Articles 100, 104 and 105 of the Charter of the United Nations and the Convention on the Privileges"
+        " and Immunities of the United Nations,\u00b9",
+        1,
+        "Convention on the Privileges and Immunities of the United Nations",
+    ),  # A/RES/78/73 F8: resolution 22 A (I), the Convention
+    (
+        "Calls upon the Government of Myanmar to protect the rights of all children, including Rohingya children, in"
+        " accordance with the obligations of Myanmar under the Convention on the Rights of the Child,\u00b9 including",
+        1,
+        "Convention on the Rights of the Child",
+    ),  # A/RES/78/219 F27, 79/182 F28, 80/221 F33: UNTS vol. 1577 (audit9 gaD 3)
+    # unchanged
+    (
+        "Recalling the Convention on the Prevention and Punishment of the Crime of Genocide,\u00b9",
+        1,
+        "Convention on the Prevention and Punishment of the Crime of Genocide",
+    ),
+    (
+        "Reaffirming the Vienna Declaration and Programme of Action,\u00b9",
+        1,
+        "Vienna Declaration and Programme of Action",
+    ),
+    (
+        "Recalling the Convention on the Rights of the Child and the Optional Protocols thereto,\u00b9",
+        1,
+        "Convention on the Rights of the Child and the Optional Protocols thereto",
+    ),  # gold 000 F6
+    (
+        "Welcoming the adoption of the Agreement under the United Nations Convention on the Law of the Sea on the"
+        " Conservation and Sustainable Use of Marine Biological Diversity of Areas beyond National Jurisdiction,\u00b9",
+        1,
+        "Agreement under the United Nations Convention on the Law of the Sea on the Conservation and Sustainable Use of"
+        " Marine Biological Diversity of Areas beyond National Jurisdiction",
+    ),  # A/RES/78/272 F3
+    (
+        "Recalling the launch of the Sustainable Food Systems Programme under the 10-Year Framework of Programmes on"
+        " Sustainable Consumption and Production Patterns,\u00b9",
+        1,
+        "Sustainable Food Systems Programme under the 10-Year Framework of Programmes on Sustainable Consumption and"
+        " Production Patterns",
+    ),  # A/RES/78/168 F24
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), INSTRUMENTS_AT_THE_MARK)
+def test_the_instrument_at_the_mark(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
