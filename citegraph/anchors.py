@@ -1288,8 +1288,11 @@ def _report_on_subject(text: str, end: int, read: str) -> str | None:
     return _tidy(clause[last.start() : subject.start()])
 
 
-#: A body's recommendation or proposal, whose content a "that" clause after the body's name says.
-_RECOMMENDATION_OF = re.compile(r"\b(?:recommendations?|proposals?|suggestions?)\s+of\s+the\s+(?=[A-Z])")
+#: A body's recommendation, proposal, decision, request or conclusions, whose content a "that" clause after the
+#: body's name says ("the decision of the Economic and Social Council that the Commission ... will report on ...").
+_RECOMMENDATION_OF = re.compile(
+    r"\b(?:recommendations?|proposals?|suggestions?|decisions?|requests?|conclusions?)\s+of\s+the\s+(?=[A-Z])"
+)
 #: How far after "recommendation of the" the "that" of its clause may stand (the body's name between).
 _RECOMMENDATION_NAME_SPAN = 150
 #: The words after "that" that make it open a relative clause on the name, not the recommendation's content.
@@ -1297,8 +1300,9 @@ _RELATIVE_AFTER_THAT = frozenset({"was", "were", "is", "are", "has", "have", "ha
 
 
 def _recommendation_of(text: str, end: int) -> str | None:
-    """The recommendation of a body, named with the body, whose content (a "that" clause) runs to the
-    mark at ``text[end]``, or None: the footnote cites the body's report, not what the content names.
+    """The recommendation (proposal, decision, request, conclusions) of a body, named with the body, whose content
+    (a "that" clause) runs to the mark at ``text[end]``, or None: the footnote cites the body's report or its act,
+    not what the content names (nor its verb: "... that the Commission ... will report on social aspects ...").
 
     >>> t = "in which it endorsed the recommendation of the Special Committee on Peacekeeping Operations that the"
     >>> t += " Secretary-General make available a comprehensive report on the issue of sexual exploitation,"
@@ -1320,7 +1324,8 @@ def _recommendation_of(text: str, end: int) -> str | None:
     if that < 0 or clause[that + 6 :].split(None, 1)[:1] in ([w] for w in _RELATIVE_AFTER_THAT):
         return None
     found = _walk(clause[:that])
-    if found is None or found[1] != last.end():
+    # (a walk may read "decision of the" with the name)
+    if found is None or found[1] not in (last.start(), last.end()):
         return None
     return _tidy(clause[last.start() : that])
 
