@@ -1978,7 +1978,11 @@ def _read_anchor(text: str, end: int, asked: list[str] | None) -> str | None:
     m = _LAST_PHRASE.search(
         head, max(_last_words(head, 5)[0], past)
     )  # not the verb of what one asked is to do
-    if m is not None and _ENDS_IN_VERB.search(m[0]) and len(head) < len(whole_head):
+    if (
+        m is not None
+        and (_ENDS_IN_VERB.search(m[0]) or m[0].endswith(_VERB_REPORT))
+        and len(head) < len(whole_head)
+    ):
         # what the cuts left ends in a verb ("that the International Law Commission decided", cut before
         # "to recommend ..."): they cut no qualifier off a name; the noun phrase at the mark is read
         # ("... on the basis of the draft articles")
@@ -2475,14 +2479,24 @@ def _last_head_noun(head: str, after: int = 0) -> int | None:
     43
     >>> _last_head_noun("Welcoming the Convention adopted on 8 September 2006") is None
     True
+    >>> _last_head_noun("that the Commission will report on social aspects") is None
+    True
     """
     firsts = [i for word in _HEAD_NOUN_FIRST_WORDS if (i := head.find(word, after)) >= 0]
     if not firsts:
         return None
     start = None
     for m in _HEAD_NOUN.finditer(head, min(firsts)):
+        if m[0] == "report" and head.endswith(_BEFORE_VERB_REPORT, 0, m.start()):
+            continue  # "that the Commission ... will report on social aspects": a verb, no document
         start = m.start()
     return start
+
+
+#: The words before "report" that make it a verb ("to report on", "will report to the Council").
+_BEFORE_VERB_REPORT = ("to ", "will ", "shall ", "would ", "should ", "may ", "must ", "can ", "could ")
+#: "report" as a verb at the end of a phrase ("that the Commission will report", cut before "on ...").
+_VERB_REPORT = tuple(f" {before}report" for before in _BEFORE_VERB_REPORT)
 
 
 def _after_name(head: str, at: int) -> bool:

@@ -50,3 +50,29 @@ THAT_CLAUSE_ACTS = [
 @pytest.mark.parametrize(("body", "anchor"), THAT_CLAUSE_ACTS)
 def test_an_act_whose_that_clause_runs_to_the_mark(body: str, anchor: str) -> None:
     assert footnote_anchors(body)[1] == anchor
+
+
+# "report" after "to", "will" or another modal is a verb: it opens no document's name, and what it leaves is read as
+# if a verb ended it. (paragraph, anchor of mark 1)
+REPORT_AS_VERB = [
+    (
+        "Welcoming that the Commission will report on social aspects related to the agreed main theme,\u00b9",
+        "agreed main theme",
+    ),  # the A/RES/78/174 F9 clause without the decision it completes (was "report")
+    # unchanged: the noun after a determiner; a name after the verb
+    (
+        "Requests the Commission to report on the implementation of the Madrid International Plan of Action on"
+        " Ageing,\u00b9",
+        "Madrid International Plan of Action on Ageing",
+    ),
+    (
+        "Requests the Secretary-General to submit to the General Assembly at its seventy-ninth session a report on the"
+        " implementation of the present resolution,\u00b9",
+        "report on the implementation of the present resolution",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "anchor"), REPORT_AS_VERB)
+def test_report_after_to_or_a_modal_is_a_verb(body: str, anchor: str) -> None:
+    assert footnote_anchors(body)[1] == anchor
