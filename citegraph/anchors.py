@@ -872,6 +872,14 @@ def anchor_before(text: str, end: int) -> str | None:
             # a noun phrase read past it is (not words that open none: "..., particularly to developing countries")
             return read
         return stays
+    if (
+        read is not None
+        and "declaration on " in text[max(0, end - _DECLARATION_ON_SPAN) : end]
+        and (declaration := _declaration_on(text, end, read)) is not None
+    ):
+        # "the Bangui declaration on security and the fight against armed groups in the Central African Republic,⁸":
+        # a declaration titled in plain words is read whole, not the name its subject ends in
+        return declaration
     if (antecedent := _resolution_before_clause(text, end)) is not None:
         # "Human Rights Council resolution 52/27 of 4 April 2023, in which the Council renewed the mandate of the
         # Special Rapporteur on ... in the Islamic Republic of Iran,⁴": the resolution, not a name in the clause
@@ -1007,6 +1015,44 @@ def _instrument_at_mark(read: str) -> str:
 _INSTRUMENT_AFTER_WORDS = re.compile(
     r"(?:[A-Z][\w\u2019'-]*\s+){1,4}(?:Conventions?|Covenants?|Protocols?|Agreements?|Charter|Treat(?:y|ies)|Declarations?)\b"
 )
+
+
+#: A declaration titled in plain words, "declaration on" and its subject (plain or capitalised words, no comma, no
+#: new clause or item), at the end of a head, with up to three capitalised words for where it was adopted before it
+#: ("the Bangui declaration on security and the fight against armed groups in the Central African Republic", "the
+#: political declaration on the implementation of the United Nations Global Plan of Action to Combat Trafficking in
+#: Persons"); where and when it was adopted may follow ("... in Central Africa at the fiftieth ministerial meeting of
+#: the Standing Advisory Committee", ", adopted at the high-level meeting of the General Assembly held in New York on
+#: 27 and 28 September 2017"), and is no part of the title.
+_DECLARATION_ON = re.compile(
+    r"\b(?:the|its|their)\s+(?P<title>(?:[A-Z][\w\u2019'-]*\s+){0,3}(?:political\s+|ministerial\s+)?declaration\s+on"
+    r"(?:\s+(?!(?:that|which|who|whose|whereby|including|adopted|held|at|during|following|as\s+[a-z]+ed)\b)"
+    r"(?!and\s+(?:the|its|their)\s+[A-Z])[\w\u2019'-]+){1,40}?)"
+    r"(?P<where>\s+(?:at|during)\s+(?:the|its)\s+(?:[\w\u2019'-]+\s+){0,12}?"
+    r"(?:meeting|session|summit|conference|forum|Meeting|Session|Summit|Conference|Forum)\b[^,;:()]*"
+    r"|,?\s+(?:adopted|held)\s+(?:at|by|on|in|during)\s[^,;:()]*)?$"
+)
+#: How far back :data:`_DECLARATION_ON` is looked for.
+_DECLARATION_ON_SPAN = 400
+
+
+def _declaration_on(text: str, end: int, read: str) -> str | None:
+    """The declaration titled in plain words (:data:`_DECLARATION_ON`) whose subject, or where it was adopted, runs
+    to the mark at ``text[end]`` and holds ``read``, the name read there, or None.
+
+    >>> t = "including the Bangui declaration on security and the fight against armed groups in the Central"
+    >>> t += " African Republic,"
+    >>> _declaration_on(t, len(t), "Central African Republic")
+    'Bangui declaration on security and the fight against armed groups in the Central African Republic'
+    >>> t = "the Convention on the Rights of the Child,"
+    >>> _declaration_on(t, len(t), "Convention on the Rights of the Child") is None
+    True
+    """
+    head = " ".join(text[max(0, end - _DECLARATION_ON_SPAN) : end].rstrip(" ,;:.").split())
+    m = _DECLARATION_ON.search(head)
+    if m is None or fold(read) not in fold(m[0]):
+        return None
+    return _tidy(m["title"])
 
 
 #: A numbered resolution or decision and the relative clause after it that runs to the end of a head: ",

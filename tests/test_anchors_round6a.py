@@ -76,3 +76,91 @@ REPORT_AS_VERB = [
 @pytest.mark.parametrize(("body", "anchor"), REPORT_AS_VERB)
 def test_report_after_to_or_a_modal_is_a_verb(body: str, anchor: str) -> None:
     assert footnote_anchors(body)[1] == anchor
+
+
+# A declaration titled in plain words ("(political) declaration on" and its subject, which may end in capitalised
+# names, with where it was adopted before "declaration") is read whole; where and when it was adopted after it is no
+# part of the title. (paragraph, {footnote number: anchor})
+DECLARATIONS_ON = [
+    (
+        "Recalling also the adoption of the declaration on democratic and peaceful elections as a means of"
+        " strengthening stability and achieving the Sustainable Development Goals in Central Africa at the fiftieth"
+        " ministerial meeting of the Standing Advisory Committee,\u00b9",
+        {
+            1: "declaration on democratic and peaceful elections as a means of strengthening stability and achieving"
+            " the Sustainable Development Goals in Central Africa"
+        },
+    ),  # A/RES/80/63 F7, 79/68 F11, 78/59 F10: A/76/274 (was "Standing Advisory Committee", audit9 gaD 1)
+    (
+        "Welcoming the holding of the fifty-eighth ministerial meeting of the Committee, including the Bangui"
+        " declaration on security and the fight against armed groups in the Central African Republic, \u00b9 and of"
+        " the fifty-ninth ministerial meeting of the Committee",
+        {
+            1: "Bangui declaration on security and the fight against armed groups in the Central African Republic"
+        },
+    ),  # A/RES/80/63 F8: A/80/227 (was "Central African Republic", audit9 gaD 2)
+    (
+        "Welcoming the adoption of the Kint\u00e9l\u00e9 declaration on hate speech in Central Africa, \u00b9 on 16"
+        " January 2023 in Kint\u00e9l\u00e9, Congo",
+        {1: "Kint\u00e9l\u00e9 declaration on hate speech in Central Africa"},
+    ),  # A/RES/80/63 F11, 79/68 F18: A/78/266 (was "Central Africa", audit9 gaD 2)
+    (
+        "recalling the adoption by the General Assembly at its seventy-second session of the political declaration on"
+        " the implementation of the United Nations Global Plan of Action to Combat Trafficking in Persons \u00b9"
+        " following the high-level meeting of the Assembly on the appraisal of the Global Plan of Action,",
+        {
+            1: "political declaration on the implementation of the United Nations Global Plan of Action to Combat"
+            " Trafficking in Persons"
+        },
+    ),  # A/RES/80/63 F4, 79/68 F8, 78/59 F8, 79/136 F7: 72/1 (was the Global Plan, 64/293, audit9 gaD 6)
+    (
+        "Recalling the political declaration on the implementation of the United Nations Global Plan of Action to"
+        " Combat Trafficking in Persons, adopted at the high-level meeting of the General Assembly held in New York on"
+        " 27 and 28 September 2017,\u00b9",
+        {
+            1: "political declaration on the implementation of the United Nations Global Plan of Action to Combat"
+            " Trafficking in Persons"
+        },
+    ),  # A/RES/78/182 F9: 72/1 (was the Global Plan)
+    (
+        "Welcoming the conclusions of the fifty-sixth ministerial meeting of the Standing Advisory Committee, held in"
+        " Kigali from 20 to 24 November 2023, including the Kigali declaration on the prevention and combating of"
+        " unconstitutional changes in Central Africa\u00b9 and the Kigali declaration on the humanitarian situation in"
+        " Central Africa,\u00b2 both adopted on 24 November 2023,",
+        {
+            1: "Kigali declaration on the prevention and combating of unconstitutional changes in Central Africa",
+            2: "Kigali declaration on the humanitarian situation in Central Africa",
+        },
+    ),  # A/RES/79/68 F12, F13 (were "Central Africa")
+    (
+        "at which the General Assembly adopted the political declaration on the midterm review of the Sendai"
+        " Framework;\u00b9",
+        {1: "political declaration on the midterm review of the Sendai Framework"},
+    ),  # A/RES/78/120, 79/139, 80/113 F14, 78/119, 79/140 F7: 77/289 (was "review of the Sendai Framework")
+    # unchanged: a subject all in plain words; no "on"; a new item after "and the"; a clause after a comma
+    (
+        "Welcoming the adoption of the Sao Tome declaration on refugees and internally displaced persons, \u00b9 adopted"
+        " at the fifty-fifth ministerial meeting",
+        {1: "Sao Tome declaration on refugees and internally displaced persons"},
+    ),  # A/RES/80/63 F13
+    (
+        "Recalling the Luanda declaration on mediation initiatives in Central Africa \u00b9 and the Luanda declaration"
+        " in support of the final adoption of the regional strategy and plan of action for the prevention and"
+        " combating of hate speech and incitement to violence in Central Africa,\u00b2",
+        {1: "Luanda declaration on mediation initiatives in Central Africa", 2: "Central Africa"},
+    ),  # A/RES/79/68 F14, F15 ("declaration in support of" is not read as a title)
+    (
+        "Recalling the political declaration on Africa\u2019s development needs and the Paris Agreement,\u00b9",
+        {1: "Paris Agreement"},
+    ),
+    (
+        "Recalling the declaration on the commemoration of the seventy-fifth anniversary of the United Nations, in which"
+        " it called for the diplomatic toolbox of the Charter to be used,\u00b9",
+        {1: "declaration on the commemoration of the seventy-fifth anniversary of the United Nations"},
+    ),  # (read by the rule on a relative clause after a name, as before)
+]
+
+
+@pytest.mark.parametrize(("body", "anchors"), DECLARATIONS_ON)
+def test_a_declaration_titled_in_plain_words(body: str, anchors: dict[int, str]) -> None:
+    assert footnote_anchors(body) == anchors
