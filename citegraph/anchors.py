@@ -897,6 +897,14 @@ def anchor_before(text: str, end: int) -> str | None:
         return act
     if (
         read is not None
+        and " session," in text[max(0, end - _BODY_AT_SESSION_SPAN) : end]
+        and (session := _body_at_session(text, end, read)) is not None
+    ):
+        # "Recalls that the Committee on Fisheries, at its thirty-third session, emphasized ... the need to ensure
+        # ...;²⁹": the body and its session, whose report records what it did, not a plain word of what it did
+        return session
+    if (
+        read is not None
         and read[:1].isupper()
         and (made := _made_by(text, end, read)) is not None
         and _INSTRUMENT_NOUNS.search(read) is None
@@ -1430,6 +1438,46 @@ def _act_of_body(text: str, end: int) -> str | None:
 #: A new item in the content of an act: the mark closes that item ("... the appeal of the Secretary-General of 3
 #: December in which the Secretary-General proffered his good offices, and their replies to his previous appeals,²⁶").
 _ACT_NEW_ITEM = re.compile(r",\s+and\s+(?:the|its|their|his|her)\s")
+
+
+#: A body's name, the session at which it acted set apart by commas, and what it did (a verb in the past tense), or
+#: the mark right after the session: "the Committee on Fisheries, at its thirty-third session, emphasized ...", "the
+#: Governing Body of the International Labour Organization, at its 344th session,".
+_BODY_AT_SESSION = re.compile(
+    r",\s+at\s+its\s+(?P<session>[\w-]+(?:\s+[\w-]+)?\s+session),(?:\s+(?:also\s+)?[a-z]+ed\b(?P<did>.*))?$"
+)
+#: How far before the mark the session is looked for.
+_BODY_AT_SESSION_SPAN = 400
+
+
+def _body_at_session(text: str, end: int, read: str) -> str | None:
+    """The body and the session at which it acted (:data:`_BODY_AT_SESSION`) when what it did runs to the mark at
+    ``text[end]`` and names no document (``read``, the name read there, is plain words or the session), or None.
+
+    >>> t = "Recalls that the Committee on Fisheries, at its thirty-third session, emphasized the need to ensure"
+    >>> t += " comparability of reporting indicators;"
+    >>> _body_at_session(t, len(t), "need")
+    'Committee on Fisheries, at its thirty-third session'
+    >>> t = "the Committee on Fisheries, at its thirty-sixth session, welcomed the discussions under the United Nations"
+    >>> t += " Framework Convention on Climate Change,"
+    >>> _body_at_session(t, len(t), "United Nations Framework Convention on Climate Change") is None
+    True
+    """
+    head = text[max(0, end - _BODY_AT_SESSION_SPAN) : end].rstrip(" ,;:.")
+    head = " ".join(head[max(head.rfind(";"), head.rfind("\n")) + 1 :].split()) + ","
+    at = head.rfind(", at its ")  # the last session named: the one that what runs to the mark is about
+    m = _BODY_AT_SESSION.match(head, at) if at >= 0 else None
+    if m is None:
+        return None
+    if m["did"] is None:
+        if fold(read) not in fold(f"its {m['session']}"):
+            return None
+    elif any(c.isupper() or c.isdigit() for c in read) or " " not in m["did"]:
+        return None  # what it did names something: that carries the mark
+    found = _walk(head[: m.start()])
+    if found is None or found[1] + len(found[0]) < m.start() - 1:
+        return None
+    return f"{_tidy(found[0])}, at its {' '.join(m['session'].split())}"
 
 
 #: A statement, invitation or the like and the one who made it, after "made by", "extended by" ...: "the

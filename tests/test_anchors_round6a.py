@@ -164,3 +164,37 @@ DECLARATIONS_ON = [
 @pytest.mark.parametrize(("body", "anchors"), DECLARATIONS_ON)
 def test_a_declaration_titled_in_plain_words(body: str, anchors: dict[int, str]) -> None:
     assert footnote_anchors(body) == anchors
+
+
+# A body, the session at which it acted set apart by commas, and what it did in plain words up to the mark: the
+# body and its session carry the mark (the footnote gives the session's report), not a plain word of what it did;
+# with the mark right after the session, the body is read with it. (paragraph, anchor of mark 1)
+BODY_AT_SESSION = [
+    (
+        "79. Recalls that the Committee on Fisheries, at its thirty-third session, emphasized, in the context of the 2030"
+        " Agenda for Sustainable Development, the need to ensure comparability and consistency of reporting"
+        " indicators at global, regional and national levels, while minimizing the burden on its members; \u00b9",
+        "Committee on Fisheries, at its thirty-third session",
+    ),  # A/RES/78/68 F29, 79/145 F31, 80/109 F30: FAO document C 2019/23 (was "need", audit9 gaB 2)
+    (
+        "and notes that the Committee on Fisheries, at its thirty-fifth session, and the Governing Body of the"
+        " International Labour Organization, at its 344th session, \u00b9 endorsed the revised terms of reference",
+        "Governing Body of the International Labour Organization, at its 344th session",
+    ),  # A/RES/78/68 F31: GB.344/Decisions (was "its 344th session")
+    # unchanged: what the body did names an instrument; a session that is when a report is due
+    (
+        "Also notes that the Committee on Fisheries, at its thirty-sixth session, welcomed the progressive"
+        " discussions on aquatic foods under the United Nations Framework Convention on Climate Change,\u00b9",
+        "United Nations Framework Convention on Climate Change",
+    ),  # A/RES/79/145 F25
+    (
+        "Requests the Secretary-General to submit to the General Assembly, at its seventy-ninth session, a report on"
+        " the implementation of the present resolution,\u00b9",
+        "report on the implementation of the present resolution",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "anchor"), BODY_AT_SESSION)
+def test_a_body_at_its_session(body: str, anchor: str) -> None:
+    assert footnote_anchors(body)[1] == anchor
