@@ -3630,6 +3630,8 @@ def secretary_general_document(text: str, floor: int, end: int, footnote: str) -
         # United Nations and the International Fund for Agricultural Development on ...;⁴⁰": the note and what it
         # transmits are one document (the footnote gives the note's symbol), read whole
         return _tidy(text[last.start("head") : end].rstrip(" ,;:."))
-    if _NEW_ITEM.search(text, last.end(), end) is not None:
+    # (the clause's own ";" or "," before the mark is no new item: "... on the implementation of article 3 of the
+    # Relationship Agreement;⁸")
+    if _NEW_ITEM.search(text, last.end(), len(text[:end].rstrip(" ,;:."))) is not None:
         return None
     return " ".join(last["head"].split())

@@ -198,3 +198,39 @@ BODY_AT_SESSION = [
 @pytest.mark.parametrize(("body", "anchor"), BODY_AT_SESSION)
 def test_a_body_at_its_session(body: str, anchor: str) -> None:
     assert footnote_anchors(body)[1] == anchor
+
+
+# A report of the Secretary-General whose subject names an instrument ("on the implementation of article 3 of the
+# Relationship Agreement") carries a mark after the clause's own ";" when the footnote gives a document symbol: the
+# ";" is no new item between the report and the mark. (paragraph, footnote, anchor of mark 1)
+SECRETARY_GENERAL_REPORT_ON_AN_INSTRUMENT = [
+    (
+        "Welcomes the cooperation between the United Nations and the International Criminal Court, and in this regard"
+        " takes note of the information included in the report of the Secretary-General on the implementation of"
+        " article 3 of the Relationship Agreement;\u00b9",
+        "A/80/344.",
+        "report of the Secretary-General",
+    ),  # A/RES/80/6 F8, 79/6, 78/6 F8 (was "Relationship Agreement", audit9 gaF 1)
+    (
+        "3. Also welcomes the most recent reports of the Secretary-General on the status of the Convention;\u00b9",
+        "A/74/213, A/76/315, and A/78/347.",
+        "reports of the Secretary-General",
+    ),  # A/RES/78/207 F10 (was "Convention")
+    # unchanged: a treaty footnote sources the instrument; no document of the Secretary-General
+    (
+        "Welcoming the report of the Secretary-General on the implementation of the Convention on Biological"
+        " Diversity;\u00b9",
+        "United Nations, Treaty Series, vol. 1760, No. 30619.",
+        "Convention on Biological Diversity",
+    ),
+    (
+        "Recalls article 3 of the Relationship Agreement;\u00b9",
+        "A/58/874.",
+        "Relationship Agreement",
+    ),  # audit9 gaF probe p1 F4
+]
+
+
+@pytest.mark.parametrize(("body", "note", "anchor"), SECRETARY_GENERAL_REPORT_ON_AN_INSTRUMENT)
+def test_a_report_of_the_secretary_general_on_an_instrument(body: str, note: str, anchor: str) -> None:
+    assert footnote_anchors(body, {"\u00b9": note})[1] == anchor
