@@ -3517,8 +3517,11 @@ _REFERS_BACK = re.compile(r"\b(?:thereto|thereof|thereunder)\b")
 
 #: A document of the Secretary-General, its subject and the mark: "the third annual progress report of
 #: the Secretary-General on the Gigiri master plan ... at the United Nations Office at Nairobi⁴¹".
+#: Thanks to the Secretary-General "for his report" name it too: "Expresses its appreciation to the Secretary-General
+#: for his updated report submitted to the resumed Review Conference ..." (the report, without "his").
 _SECRETARY_GENERAL_DOCUMENT = re.compile(
     r"\b(?P<head>(?:reports?|note|statement(?:\s+submitted)?|letter)\s+(?:of|by|from)\s+the\s+Secretary-\s?General)\b"
+    r"|(?<=Secretary-General\sfor\s)(?:his|her)\s+(?P<own>(?:[a-z]+\s+){0,2}?reports?)\b"
 )
 #: What ends the phrase a document of the Secretary-General heads: a new item or clause, another
 #: document ("transmitting the report of the Joint Inspection Unit"), or a title, which names the
@@ -3621,6 +3624,12 @@ def secretary_general_document(text: str, floor: int, end: int, footnote: str) -
         last = m
     if last is None:
         return None
+    if last["own"] is not None:
+        # "to the Secretary-General for his updated report submitted to the resumed Review Conference ... to assist
+        # the Review Conference in discharging its mandate under article 36, paragraph 2, of the Agreement;²⁷"
+        if _NEW_ITEM.search(text, last.end(), len(text[:end].rstrip(" ,;:."))) is not None:
+            return None
+        return " ".join(last["own"].split())
     if (
         last["head"].startswith("note")
         and (sent := _TRANSMITTING.match(text, last.end(), end)) is not None

@@ -234,3 +234,30 @@ SECRETARY_GENERAL_REPORT_ON_AN_INSTRUMENT = [
 @pytest.mark.parametrize(("body", "note", "anchor"), SECRETARY_GENERAL_REPORT_ON_AN_INSTRUMENT)
 def test_a_report_of_the_secretary_general_on_an_instrument(body: str, note: str, anchor: str) -> None:
     assert footnote_anchors(body, {"\u00b9": note})[1] == anchor
+
+
+# Thanks to the Secretary-General "for his report" name his document: when the footnote gives a document symbol and
+# what follows the report runs to the mark with no new item, the report carries the mark, not the instrument of a
+# locator at the end ("under article 36, paragraph 2, of the Agreement"). (paragraph, footnote, anchor of mark 1)
+SECRETARY_GENERAL_FOR_HIS_REPORT = [
+    (
+        "67. Expresses its appreciation to the Secretary-General for his updated report submitted to the resumed Review"
+        " Conference in accordance with paragraph 60 of resolution 74/18 of 10 December 2019 to assist the Review"
+        " Conference in discharging its mandate under article 36, paragraph 2, of the Agreement; \u00b9",
+        "A/CONF.210/2023/1.",
+        "updated report",
+    ),  # A/RES/78/68 F27 (was "Agreement", audit9 gaB 1)
+    # unchanged: a treaty footnote sources the instrument
+    (
+        "67. Expresses its appreciation to the Secretary-General for his updated report submitted to the resumed Review"
+        " Conference in accordance with paragraph 60 of resolution 74/18 of 10 December 2019 to assist the Review"
+        " Conference in discharging its mandate under article 36, paragraph 2, of the Agreement; \u00b9",
+        "United Nations, Treaty Series, vol. 2167, No. 37924.",
+        "Agreement",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "note", "anchor"), SECRETARY_GENERAL_FOR_HIS_REPORT)
+def test_the_secretary_general_thanked_for_his_report(body: str, note: str, anchor: str) -> None:
+    assert footnote_anchors(body, {"\u00b9": note})[1] == anchor
