@@ -1373,7 +1373,7 @@ def _recommendation_of(text: str, end: int) -> str | None:
     for m in _RECOMMENDATION_OF.finditer(clause):
         last = m
     if last is None:
-        return None
+        return _body_that(clause)
     that = clause.find(" that ", last.end(), last.end() + _RECOMMENDATION_NAME_SPAN)
     if that < 0 or clause[that + 6 :].split(None, 1)[:1] in ([w] for w in _RELATIVE_AFTER_THAT):
         return None
@@ -1382,6 +1382,38 @@ def _recommendation_of(text: str, end: int) -> str | None:
     if found is None or found[1] not in (last.start(), last.end()):
         return None
     return _tidy(clause[last.start() : that])
+
+
+#: A body's verb of recommending or deciding and the "that" of its content: "the World Conference on Human Rights
+#: recommended that" (more resources be made available ...).
+_BODY_VERB_THAT = re.compile(
+    r"\s+(?:recommended|decided|concluded|proposed|requested|agreed|declared)\s+that\s"
+)
+
+
+def _body_that(clause: str) -> str | None:
+    """The body whose recommendation or decision, a verb and its "that" clause, runs to the end of ``clause``, or None:
+    the footnote cites the body's report, not what the content names, as for "the recommendation of <body> that".
+
+    >>> _body_that("Recalling that the World Conference on Human Rights recommended that more resources be made"
+    ...            " available for the Office of the United Nations High Commissioner for Human Rights")
+    'World Conference on Human Rights'
+    >>> _body_that("Recalling that it decided that the Office of the High Commissioner for Human Rights") is None
+    True
+    """
+    m = None
+    for found_verb in _BODY_VERB_THAT.finditer(clause):
+        m = found_verb  # the last one
+    if m is None or clause[m.end() :].split(None, 1)[:1] in ([w] for w in _RELATIVE_AFTER_THAT):
+        return None
+    found = _walk(clause[: m.start()])
+    if (
+        found is None
+        or not found[0][:1].isupper()
+        or not (_KNOWN_BODY.match(found[0]) or _OTHER_BODY.match(found[0]))
+    ):
+        return None
+    return _tidy(found[0])
 
 
 #: A body's decision, call, concern or recommendation, named with the body: what it says or asks follows in plain

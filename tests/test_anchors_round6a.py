@@ -44,6 +44,23 @@ THAT_CLAUSE_ACTS = [
         "Welcoming the decision of the Conference that States ratify the Convention on the Rights of the Child,\u00b9",
         "Convention on the Rights of the Child",
     ),
+    # the verb form: a body "recommended/decided ... that"; the body carries the mark (audit9 gaJ 1)
+    (
+        "Recalling that the World Conference on Human Rights recommended that more resources be made available for"
+        " the strengthening of regional arrangements for the promotion and protection of human rights under the"
+        " programme of technical cooperation in the field of human rights of the Office of the United Nations High"
+        " Commissioner for Human Rights,\u00b9",
+        "World Conference on Human Rights",
+    ),  # A/RES/78/235 F1: A/CONF.157/24 (Part I) (was the Office, named in the clause)
+    (
+        "Recalling that the World Conference on Human Rights recommended that more resources be made available for"
+        " the strengthening of regional arrangements,\u00b9",
+        "World Conference on Human Rights",
+    ),  # audit9 gaJ probe p2 F4 (was "strengthening of regional arrangements")
+    (
+        "Recalling that it decided that the Office of the United Nations High Commissioner for Human Rights,\u00b9",
+        "Office of the United Nations High Commissioner for Human Rights",
+    ),  # no body named before the verb: read as before
 ]
 
 
