@@ -2078,7 +2078,11 @@ def _read_anchor(text: str, end: int, asked: list[str] | None) -> str | None:
             asked.append(head[verb_end:cut])
             past = max(past, task.end())
             cut = _first_cut(head[:title] if title is not None else head, task.end())
-        if cut is not None and (late := _cut_after_list_opener(head, cut)) is not None:
+        if (topic := _comma_topic(head, verb_end)) is not None and (cut is None or cut <= topic + 1):
+            # "..., as well as resolution 6/2019 of 28 June 2019 of the Conference of the Food and Agriculture
+            # Organization of the United Nations, on antimicrobial resistance,²¹": the item the topic is of
+            cut = topic
+        elif cut is not None and (late := _cut_after_list_opener(head, cut)) is not None:
             cut = late  # "..., including the Domestic Workers Convention, 2011 (No. 189), on decent work ..."
         elif (
             cut is not None
@@ -2987,6 +2991,34 @@ def _bare_qualifier(head: str, near: int, start: int) -> int | None:
         if _after_name(head, m.start()):
             return m.start()
     return None
+
+
+#: A topic in plain words set apart by a comma at the end of a head: ", on antimicrobial resistance", ", on the right to
+#: food" (not "on its ...", "on the basis of", "on behalf of": no topic).
+_COMMA_TOPIC = re.compile(
+    r",\s+on\s+(?:the\s+)?(?!(?:its|their|the|a|an|basis|behalf)\b)[a-z][\w\u2019'-]*(?:\s+[a-z][\w\u2019'-]*){0,9}$"
+)
+#: How far before the end of a head a :data:`_COMMA_TOPIC` may start.
+_COMMA_TOPIC_SPAN = 120
+
+
+def _comma_topic(head: str, after: int) -> int | None:
+    """Where a topic set apart by a comma (:data:`_COMMA_TOPIC`) begins at the end of ``head``, after the governing verb
+    (which ends at ``after``), when a name ends before it, or None: the topic only says what the item named is on, and
+    the item carries the mark ("..., and the action plan ... of the Food and Agriculture Organization of the United
+    Nations, as well as resolution 6/2019 of 28 June 2019 of the Conference of the Food and Agriculture Organization of
+    the United Nations, on antimicrobial resistance,²¹": the resolution, not an earlier item of the list).
+
+    >>> h = "Recalling the High-level Dialogue, and Human Rights Council resolution 52/1 of 4 April 2023, on the right to food"
+    >>> h[: _comma_topic(h, 9)]
+    'Recalling the High-level Dialogue, and Human Rights Council resolution 52/1 of 4 April 2023'
+    >>> _comma_topic("Recalling its efforts, on the right to food", 9) is None
+    True
+    """
+    at = head.rfind(", on ", max(after, len(head) - _COMMA_TOPIC_SPAN))
+    if at < 0 or _COMMA_TOPIC.match(head, at) is None or _walk(head[:at]) is None:
+        return None
+    return at
 
 
 #: The words that open the items a clause names: "relevant conventions ..., including the ...".
