@@ -869,8 +869,10 @@ def anchor_before(text: str, end: int) -> str | None:
         ):
             # "requests the Secretary-General to keep the General Assembly informed of developments regarding
             # the funding and budgetary situation of the transparency repository;²¹": the one asked is no anchor,
-            # a noun phrase read past it is (not words that open none: "..., particularly to developing countries")
-            return read
+            # a noun phrase read past it is (not words that open none: "..., particularly to developing countries");
+            # "... to ensure that ..., consistent with the resolution adopted by the Conference of the States Parties at
+            # its sixth session;³⁴": what was done at the session, not the session alone
+            return _done_by_or_at(text, end, read) or read
         return stays
     if (
         read is not None
@@ -971,11 +973,113 @@ def anchor_before(text: str, end: int) -> str | None:
             return f"{' '.join(noun[0].split())} {read}"
     if read is not None and read.endswith(_ORDINAL_ENDINGS) and (series := _ordinal_series(text, end, read)):
         return series  # "the outcome of its first,²³ second²⁴ and third²⁵ universal periodic reviews"
+    if read is not None and (done := _done_by_or_at(text, end, read)) is not None:
+        return done
     if read is not None and ("Charter" in read or " under " in read):
         # "Guided by the Charter of the United Nations and the Universal Declaration of Human Rights,¹", "the obligations
         # of Myanmar under the Convention on the Rights of the Child,²⁷": the instrument the mark is on
         return _instrument_at_mark(read)
     return read
+
+
+#: A document named by plain words after "the", "its" or "their", and the participle that says who adopted or
+#: recommended it, before the name of that body or the session it acted at: "the six core principles relating to sexual
+#: exploitation and abuse adopted by the", "the substantive items recommended at", "its relevant resolutions adopted at".
+#: (The plain words hold no determiner, relative pronoun or verb of their own: the last determiner opens them.)
+_ADOPTED_PHRASE = re.compile(
+    r"\b(?P<det>the|its|their)\s+"
+    r"(?P<phrase>(?:(?!(?:the|its|their|a|an|that|which|who|whose|is|are|was|were|has|have|had|be|been|as|by|at|with"
+    r"|from|including|well)\b)[a-z0-9][\w\u2019'\u2013-]*\s+){0,9}?[a-z][\w\u2019'-]*)"
+    r"\s+(?:as\s+)?(?:adopted|approved|endorsed|recommended|agreed|issued|reached|taken|elaborated|developed|formulated)"
+    r"\s+(?:by|at)\s+(?:the\s+)?$"
+)
+#: A body's name at the start of a name read: "Inter-Agency Standing Committee", "Conference of the States Parties".
+_AGENT_BODY = re.compile(
+    r"(?:[A-Z][\w-]*\s+(?:and\s+)?){0,5}(?:Council|Commission|Board|Assembly|Conference|Committee|Subcommittee|Congress"
+    r"|Organization|Office|Summit|Group|Forum|Meeting|Parties|Secretariat|Agency|Union)\b"
+)
+#: A session or meeting of the one that acted, read alone: "its substantive session of 2024", "its ninth meeting".
+_SESSION_READ = re.compile(
+    r"(?:its|their)\s+(?:[\w-]+\s+(?:and\s+)?){0,4}(?:sessions?|meetings?)(?:\s+of\s+\d{4})?"
+)
+#: " at " right before such a session (no comma: ", at its ninth meeting, adopted ..." opens a clause of its own).
+_AT_BEFORE = re.compile(r"[^,\s]\s+at\s+$")
+#: How far before the body's name :data:`_ADOPTED_PHRASE` is looked for.
+_ADOPTED_PHRASE_SPAN = 200
+
+
+def _done_by_or_at(text: str, end: int, read: str) -> str | None:
+    """What ``read``, the name read at the mark at ``text[end]``, is only the body or the session of: the document a
+    body adopted (:func:`_adopted_by_body`: "the six core principles relating to sexual exploitation and abuse adopted
+    by the Inter-Agency Standing Committee,¹⁶", "the substantive items recommended at its sixty-sixth session,⁸", with
+    who adopted it, as gold 002 F16 reads it), or what was done at a session (:func:`_at_its_session`: "the outcome of
+    the twenty-seventh humanitarian affairs segment of the Economic and Social Council at its substantive session of
+    2024,¹⁵"); else None."""
+    if read[:1].isupper() or read.startswith(("its ", "their ")):
+        return _adopted_by_body(text, end, read) or _at_its_session(text, end, read)
+    return None
+
+
+def _adopted_by_body(text: str, end: int, read: str) -> str | None:
+    """The document named by plain words before the participle that says who adopted it (:data:`_ADOPTED_PHRASE`), read
+    with that body or session as far as the mark at ``text[end]``, when ``read``, the name read there, is only the body
+    (:data:`_AGENT_BODY`) or its session (:data:`_SESSION_READ`); else None. The footnote sources the document, which
+    has no name but its plain words ("agreed conclusions adopted by the Commission on the Status of Women at its
+    fifty-seventh session": gold 002 F16 reads it so).
+
+    >>> t = "notes the six core principles relating to sexual exploitation and abuse adopted by the Inter-Agency"
+    >>> t += " Standing Committee,"
+    >>> _adopted_by_body(t, len(t), "Inter-Agency Standing Committee")
+    'six core principles relating to sexual exploitation and abuse adopted by the Inter-Agency Standing Committee'
+    >>> t = "should consider the substantive items recommended at its sixty-sixth session,"
+    >>> _adopted_by_body(t, len(t), "its sixty-sixth session")
+    'substantive items recommended at its sixty-sixth session'
+    >>> t = "Recalling the Vienna Declaration and Programme of Action adopted by the World Conference on Human Rights,"
+    >>> _adopted_by_body(t, len(t), "World Conference on Human Rights") is None
+    True
+    """
+    if not (read[:1].isupper() and _AGENT_BODY.match(read)) and not (
+        read[:1] in "it" and _SESSION_READ.fullmatch(read)
+    ):
+        return None
+    span = _span_of(text, end, read)
+    if span is None:
+        return None
+    m = _ADOPTED_PHRASE.search(text, max(0, span[0] - _ADOPTED_PHRASE_SPAN), span[0])
+    if m is None:
+        return None
+    start = m.start("det") if m["det"] != "the" else m.start("phrase")
+    return _tidy(text[start : span[1]])
+
+
+def _at_its_session(text: str, end: int, read: str) -> str | None:
+    """What was done at the session of a body that ``read``, the name read at the mark at ``text[end]``, names alone
+    (:data:`_SESSION_READ`), when " at " joins it to the name read before it: that name with its session; else None
+    ("Welcomes the outcome of the twenty-seventh humanitarian affairs segment of the Economic and Social Council at its
+    substantive session of 2024,¹⁵": the outcome; "the resolutions and decisions adopted by the Conference of the States
+    Parties ... at its ninth session, held in ...,²": the resolutions and decisions, :func:`_adopted_by_body`).
+
+    >>> t = "Welcomes the outcome of the twenty-seventh humanitarian affairs segment of the Economic and Social Council"
+    >>> t += " at its substantive session of 2024,"
+    >>> _at_its_session(t, len(t), "its substantive session of 2024")
+    'outcome of the twenty-seventh humanitarian affairs segment of the Economic and Social Council at its substantive session of 2024'
+    >>> t = "notes that the Committee on Fisheries, at its thirty-fifth session,"
+    >>> _at_its_session(t, len(t), "its thirty-fifth session") is None
+    True
+    """
+    if read[:1] not in "it" or _SESSION_READ.fullmatch(read) is None:
+        return None
+    span = _span_of(text, end, read)
+    if span is None or (at := _AT_BEFORE.search(text, max(0, span[0] - 12), span[0])) is None:
+        return None
+    before = at.start() + 1
+    name = anchor_before(text, before)
+    if name is None or _SESSION_READ.fullmatch(name) is not None:
+        return None
+    named = _span_of(text, before, name)
+    if named is None or named[1] != before:
+        return None  # the name read there ends before the session's " at ": no phrase runs on to it
+    return _tidy(text[named[0] : span[1]])
 
 
 #: The Charter of the United Nations and "and the" before another instrument's name: a resolution cites the Charter by

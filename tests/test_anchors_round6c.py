@@ -59,3 +59,69 @@ COMMA_TOPIC = [
 @pytest.mark.parametrize(("body", "number", "anchor"), COMMA_TOPIC)
 def test_a_topic_set_apart_by_a_comma(body: str, number: int, anchor: str) -> None:
     assert footnote_anchors(body)[number] == anchor
+
+
+# A document named by plain words, and the participle that says who adopted or recommended it, before the body's name or
+# the session it acted at: the document carries the mark, read with who adopted it (gold 002 F16 reads "agreed conclusions
+# adopted by the Commission on the Status of Women at its fifty-seventh session" so); what was done "at its <n> session"
+# is read with the session, never the session alone. (paragraph, footnote number, anchor)
+DONE_BY_OR_AT = [
+    (
+        "Welcomes the outcome of the twenty-seventh humanitarian affairs segment of the Economic and Social Council at its"
+        " substantive session of 2024,\u00b9 and also welcomes the adoption of Economic and Social Council resolution"
+        " 2024/8;",
+        1,
+        "outcome of the twenty-seventh humanitarian affairs segment of the Economic and Social Council at its substantive"
+        " session of 2024",
+    ),  # A/RES/79/140 F15 (78/119 F15 the same): A/79/3, the Council's report (was "its substantive session of 2024",
+    # audit9 gaH 1)
+    (
+        "notes the six core principles relating to sexual exploitation and abuse adopted by the Inter-Agency Standing"
+        " Committee,\u00b9 and encourages Member States",
+        1,
+        "six core principles relating to sexual exploitation and abuse adopted by the Inter-Agency Standing Committee",
+    ),  # A/RES/79/140 F16 (78/119 F16 the same): A/57/465, annex I, the principles (was the Committee, audit9 gaH 2)
+    (
+        "Recalling also the resolutions and decisions adopted by the Conference of the States Parties to the United"
+        " Nations Convention against Corruption at its ninth session, held in Sharm el-Sheikh, Egypt, from 13 to 17"
+        " December 2021,\u00b9",
+        1,
+        "resolutions and decisions adopted by the Conference of the States Parties to the United Nations Convention"
+        " against Corruption at its ninth session",
+    ),  # A/RES/78/140 F2: CAC/COSP/2021/17, sect. I (was "its ninth session")
+    (
+        "Agrees that the Committee, at its sixty-seventh session, should consider the substantive items recommended at"
+        " its sixty-sixth session,\u00b9 taking into account the concerns of all countries,",
+        1,
+        "substantive items recommended at its sixty-sixth session",
+    ),  # A/RES/78/72 F8 (79/87 F10, 80/76 F10 the same): the Committee's report, para. 404 (was the session, gaI)
+    (
+        "Recalling its relevant resolutions adopted at its eleventh emergency special session\u00b9 as well as its"
+        " resolutions 68/262 of 27 March 2014,",
+        1,
+        "its relevant resolutions adopted at its eleventh emergency special session",
+    ),  # A/RES/78/316 F2: resolutions ES-11/1, ES-11/2, ES-11/4 and ES-11/6 (was the session)
+    (
+        "Requests the Secretary-General to ensure that the Mechanism is adequately funded, consistent with the"
+        " resolution adopted by the Conference of the States Parties at its sixth session;\u00b9",
+        1,
+        "resolution adopted by the Conference of the States Parties at its sixth session",
+    ),  # A/RES/79/190 F34: CAC/COSP/2015/10, the Conference's report (was "its sixth session")
+    # unchanged: a title adopted by a body (the title is read), a document noun read with its session (gold 002 F16)
+    (
+        "Recalling the Vienna Declaration and Programme of Action adopted by the World Conference on Human Rights,\u00b9",
+        1,
+        "Vienna Declaration and Programme of Action",
+    ),
+    (
+        "Recalling the agreed conclusions adopted by the Commission on the Status of Women at its fifty-seventh"
+        " session,\u00b9",
+        1,
+        "agreed conclusions adopted by the Commission on the Status of Women at its fifty-seventh session",
+    ),  # gold 002 F16
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), DONE_BY_OR_AT)
+def test_a_document_a_body_adopted_or_what_was_done_at_a_session(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
