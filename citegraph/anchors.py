@@ -1437,6 +1437,9 @@ def _report_on_subject(text: str, end: int, read: str) -> str | None:
         return None
     if fold(read) not in fold(clause[subject.end() - 1 :]):  # from the first letter of the subject
         return None
+    if ", and " in clause[subject.end() :] and _coordinated_verb(clause, subject.end()):
+        return None  # "... under its multi-year workplan, ..., and notes with satisfaction the new five-year workplan of
+        # the Working Group;¹⁹": the subject ends before a verb of its own, and what it governs is no part of it
     if last["body"] is not None:
         # a body named in plain words: "the report of the commission of inquiry on human rights in Myanmar"
         if last.end() + len(last["body"]) != subject.start():
@@ -1444,6 +1447,24 @@ def _report_on_subject(text: str, end: int, read: str) -> str | None:
     elif (found := _walk(clause[: subject.start()])) is None or not last.start() < found[1] <= last.end():
         return None
     return _tidy(clause[last.start() : subject.start()])
+
+
+#: ", and" and a verb (with "also" or "further"), at the end of the words before a governing verb's end: a clause of its
+#: own ("..., and notes", "..., and also welcomes").
+_AND_VERB = re.compile(r",\s+and\s+(?:(?:also|further)\s+)?(?:[a-z]+\s+){0,2}[a-z]+$")
+
+
+def _coordinated_verb(clause: str, after: int) -> bool:
+    """Whether the governing verb of the end of ``clause`` (:func:`_verb_end`) comes after ``clause[after]`` and opens a
+    clause of its own after ", and" (:data:`_AND_VERB`): what it governs is no part of anything named before it.
+
+    >>> _coordinated_verb("Takes note of the report on the work conducted, and notes with satisfaction the plan", 27)
+    True
+    >>> _coordinated_verb("Takes note of the report on ways to strengthen and support the plan", 27)
+    False
+    """
+    verb = _verb_end(clause)
+    return verb > after and _AND_VERB.search(clause, max(after, verb - 40), verb) is not None
 
 
 #: A body's recommendation, proposal, decision, request or conclusions, whose content a "that" clause after the
