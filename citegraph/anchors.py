@@ -2854,10 +2854,15 @@ def _without_agent(head: str, start: int, name: str) -> str | None:
     return rest
 
 
+#: A working group or subcommittee named by its short name, as a body named before is named again: "the new five-year
+#: workplan of the Working Group" (no subject of its own after it).
+_GROUP_SHORT_NAME = (
+    r"(?:Working\s+Group|(?:Legal|Scientific\s+and\s+Technical)\s+Subcommittee|Subcommittee|Advisory\s+Group)"
+)
 #: A name that only names an organization or an organ, with at most the year it acts for ("United
 #: Nations for 2026"): no document, but the owner of the one a plain noun phrase before it names.
 _ORGAN_ONLY = re.compile(
-    rf"(?:United\s+Nations|{_KNOWN_BODY.pattern}|{_OTHER_BODY.pattern})(?:\s+in\s+[A-Z][\w-]*)?"
+    rf"(?:United\s+Nations|{_KNOWN_BODY.pattern}|{_OTHER_BODY.pattern}|{_GROUP_SHORT_NAME})(?:\s+in\s+[A-Z][\w-]*)?"
     r"(?:\s+(?:for|in)\s+\d{4})?"
 )
 #: A date after an organ's name: "by the Conference on Disarmament on 29 May 2009".
