@@ -2187,6 +2187,10 @@ def _read_anchor(text: str, end: int, asked: list[str] | None) -> str | None:
             # "the World Health Organization global action plan on antimicrobial resistance", "the United Nations
             # strategic plan for forests 2017–2030": the owner and the subject are read with the plan
             return plan
+        if (action := _action_subject(head)) is not None:
+            # "the Rabat Plan of Action on the prohibition of advocacy of ... hatred that constitutes incitement to
+            # discrimination, hostility or violence": the plan and its subject, also when a qualifier was cut off
+            return action
         verb_end = _verb_end(head)  # read once: the cut and the head noun both start after the verb
         title = _title_start(head)
         # no cut falls inside a title in quotes that ends the head ("“Our ocean, our future: call for action”")
@@ -2458,6 +2462,46 @@ def _mandate_title(head: str) -> str | None:
     if title == m["title"] and head.endswith(("of the ", "of "), 0, start):
         return None  # "the reports of the Special Rapporteur on A, and of the Special Rapporteur on B": read as before
     return _tidy(title)
+
+
+#: A plan, programme or platform of action whose subject in plain words, commas and all, runs on to the end of a head
+#: after "on" or "against" (and "the"; not "on a ... basis", "on its ... session"): "the Rabat Plan of Action on the
+#: prohibition of advocacy of national, racial or religious hatred that constitutes incitement to discrimination,
+#: hostility or violence", "the Plan of Action against incitement to violence". A lower-case "to <word>" there goes on
+#: the subject ("incitement to violence"), a "that" and a verb in "-s" too ("that constitutes"); no new clause or item
+#: ("which", "that was", ", and the", "to the").
+#: (A match starts where the subject does; the title before it is what :func:`_walk` reads there.)
+_ACTION_SUBJECT = re.compile(
+    r"(?<=Action)\s+(?:on|against)\s+(?:the\s+)?(?!(?:its|their|the|a|an|behalf)\b)[a-z][\w\u2019'-]*"
+    r"(?:,?\s+(?!(?:which|who|whose|whereby|including|as)\b)(?!that\s+(?:was|is|has|were|are|have|had)\b)"
+    r"(?!and\s+(?:the|its|their)\b)(?!to\s+(?:the|its|their|a|an)\b)[a-z][\w\u2019'-]*){0,30}$"
+)
+#: The title nouns a :data:`_ACTION_SUBJECT` subject follows.
+_ACTION_TITLES = ("Plan of Action", "Programme of Action", "Platform for Action")
+#: How far back :data:`_ACTION_SUBJECT` is looked for.
+_ACTION_SUBJECT_SPAN = 300
+
+
+def _action_subject(head: str) -> str | None:
+    """The plan or programme of action and its subject in plain words that end ``head``
+    (:data:`_ACTION_SUBJECT`), or None: the subject is the title's, not a new clause ("to discrimination"
+    is no infinitive of purpose), and the footnote sources the plan.
+
+    >>> _action_subject("Noting the Plan of Action against incitement to violence")
+    'Plan of Action against incitement to violence'
+    >>> _action_subject("the implementation of the Doha Programme of Action on a system-wide basis") is None
+    True
+    """
+    tail = head[-_ACTION_SUBJECT_SPAN:]
+    if "Action" not in tail:
+        return None
+    m = _ACTION_SUBJECT.search(head, max(0, len(head) - _ACTION_SUBJECT_SPAN))
+    if m is None or not head.endswith(_ACTION_TITLES, 0, m.start()):
+        return None
+    found = _walk(head[: m.start()])
+    if found is None or found[0].count("(") != found[0].count(")"):
+        return None
+    return _tidy(found[0] + head[m.start() :])
 
 
 #: A mandate's title and its subject in plain words up to a place's name that ends it: "the group of independent experts

@@ -1,0 +1,68 @@
+"""anchors.py, audit9 (round 6d): what a footnote mark carries when the words before it run on past the name: a plan
+of action's subject in plain words, a purpose adjunct ("with a view to ..."), a participle and its agent or the
+paragraphs of a resolution before "pursuant to", a span of years after plain words. One table per rule, from the
+corpus's own sentences and the auditors' probes (exact expected anchors); each table has cases that must stay as they
+were."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import footnote_anchors
+
+# A plan, programme or platform of action whose subject in plain words runs on to the mark is read whole: a lower-case
+# "to <noun>" in the subject is no infinitive of purpose. (paragraph, footnote number, anchor)
+ACTION_SUBJECTS = [
+    (
+        "Noting the conclusions and recommendations of the expert workshops organized by the Office of the United"
+        " Nations High Commissioner for Human Rights and contained in the Rabat Plan of Action on the prohibition of"
+        " advocacy of national, racial or religious hatred that constitutes incitement to discrimination, hostility or"
+        " violence, adopted in Rabat on 5 October 2012,\u00b9",
+        1,
+        "Rabat Plan of Action on the prohibition of advocacy of national, racial or religious hatred that constitutes"
+        " incitement to discrimination, hostility or violence",
+    ),  # A/RES/78/212 F4: A/HRC/22/17/Add.4, appendix (was "recommendations of ... incitement", audit9 gaL 1)
+    (
+        "as well as the initiative of the Office of the United Nations High Commissioner for Human Rights and its"
+        " outcome document, the Rabat Plan of Action on the prohibition of advocacy of national, racial or religious"
+        " hatred that constitutes incitement to discrimination, hostility or violence, adopted in Rabat on 5 October"
+        " 2012,\u00b9",
+        1,
+        "Rabat Plan of Action on the prohibition of advocacy of national, racial or religious hatred that constitutes"
+        " incitement to discrimination, hostility or violence",
+    ),  # A/RES/78/214 F14: the same footnote (was "outcome document, the Rabat Plan ...")
+    (
+        "Noting the Rabat Plan of Action on the prohibition of advocacy of hatred that constitutes incitement to"
+        " violence,\u00b9",
+        1,
+        "Rabat Plan of Action on the prohibition of advocacy of hatred that constitutes incitement to violence",
+    ),  # audit9 gaL probe (was "hatred that constitutes incitement")
+    (
+        "Noting the Plan of Action against incitement to violence,\u00b9",
+        1,
+        "Plan of Action against incitement to violence",
+    ),  # audit9 gaL probe (was "Action against incitement")
+    (
+        "Recalling the Programme of Action against the illicit trade in small arms,\u00b9",
+        1,
+        "Programme of Action against the illicit trade in small arms",
+    ),  # (was "trade in small arms")
+    # unchanged: a capitalised title; the session of a body after the title; a new clause
+    ("Noting the Plan of Action to Prevent Violence,\u00b9", 1, "Plan of Action to Prevent Violence"),
+    (
+        "Welcomes the report of the Group of Independent Eminent Experts on the Implementation of the Durban"
+        " Declaration and Programme of Action on its eighth session,\u00b9",
+        1,
+        "report of the Group of Independent Eminent Experts on the Implementation of the Durban Declaration and"
+        " Programme of Action",
+    ),  # A/RES/78/234 (no mark there)
+    (
+        "Noting the Plan of Action on the prohibition of advocacy that was adopted by the Conference,\u00b9",
+        1,
+        "Conference",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), ACTION_SUBJECTS)
+def test_a_plan_of_action_and_its_subject(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
