@@ -171,7 +171,8 @@ _TOKEN_ASCII = re.compile(r"[\w'./-]+|[(),;:]", re.ASCII)
 
 #: Words after the name that only qualify it; the earliest after the verb is cut off. ("to" after "right"
 #: opens what the right is to, no infinitive of purpose: "the right to freedom of thought, conscience and religion";
-#: so does "to" after "related"/"relating": "developments related to secured transactions".)
+#: so does "to" after "related"/"relating": "developments related to secured transactions". "with a view to ..." is a
+#: purpose adjunct, cut off whole: "the Programme of Action with a view to better integrating work ...".)
 #: (A match starts at a comma or a space: written as ``[,\s]`` first, then which one it was, so
 #: that a search skips straight to those characters instead of trying every alternative everywhere.)
 _CUT = re.compile(
@@ -182,6 +183,7 @@ _CUT = re.compile(
     r"|(?<!right\s)(?<!rights\s)(?<!related\s)(?<!relating\s)to\s+(?!the\b|a\b|an\b|its\b|their\b|be\b)[a-z]{3,}\b"
     r"|(?:prepared|submitted|issued|presented)\s"
     r"|pursuant\s+to\b"
+    r"|with\s+a\s+view\s+to\b"
     r"|until\b"
     r"|containing\b"
     r"|(?:that|which)\s+(?:was|were)\s+(?:held|convened|adopted|signed)\b"

@@ -66,3 +66,37 @@ ACTION_SUBJECTS = [
 @pytest.mark.parametrize(("body", "number", "anchor"), ACTION_SUBJECTS)
 def test_a_plan_of_action_and_its_subject(body: str, number: int, anchor: str) -> None:
     assert footnote_anchors(body)[number] == anchor
+
+
+# "with a view to ..." before the mark is a purpose adjunct, cut off whole: the name before it carries the mark.
+PURPOSE_ADJUNCTS = [
+    (
+        "Noting also the operationalization of a far-reaching organizational change initiative in the Office of the"
+        " United Nations High Commissioner for Human Rights with a view to better integrating work at Headquarters and"
+        " in the field,\u00b9",
+        1,
+        "Office of the United Nations High Commissioner for Human Rights",
+    ),  # A/RES/78/235 F4: A/70/36 (was "Rights with a view", audit9 gaJ 2; the initiative is not read)
+    (
+        "Noting also the adoption of the Programme of Action with a view to better integrating work at Headquarters"
+        " and in the field,\u00b9",
+        1,
+        "Programme of Action",
+    ),  # audit9 gaJ probe (was "Action with a view")
+    # unchanged: "with" in a title; a name after the adjunct carries the mark
+    (
+        "Recalling the Agreement on Cooperation with Third States,\u00b9",
+        1,
+        "Agreement on Cooperation with Third States",
+    ),
+    (
+        "Noting the efforts of the Working Group with a view to the adoption of the Convention against Corruption,\u00b9",
+        1,
+        "Convention against Corruption",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), PURPOSE_ADJUNCTS)
+def test_a_purpose_adjunct(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
