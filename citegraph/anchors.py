@@ -1244,19 +1244,37 @@ def _dated_read(text: str, end: int) -> str | None:
 _LAST_PARTICIPLE = re.compile(r"(?<=[a-z])\s+[a-z]{3,}ed$")
 
 
+#: A past participle and its agent's name after "by" (:func:`_without_participle`): "the report of the Group of Legal
+#: Experts established by the Secretary-General". (A match ends where the agent's name starts.)
+_PARTICIPLE_BY = re.compile(r"(?<=[\w)])\s+[a-z]{3,}ed\s+by\s+(?:the\s+)?(?=[A-Z])")
+#: How far back from the end of a head :data:`_PARTICIPLE_BY` is looked for.
+_PARTICIPLE_BY_SPAN = 120
+
+
 def _without_participle(head: str, qualifier: str) -> str:
     """``head``, cut before the ``qualifier`` " pursuant to ...", without the participle that opens that
     qualifier ("the commission of inquiry established pursuant to resolution 21/1": the commission, not the
-    resolution's number read past a head that ends in a verb).
+    resolution's number read past a head that ends in a verb), also with its agent after "by" ("the report of the
+    Group of Legal Experts established by the Secretary-General pursuant to its resolution 59/300": the report, not
+    the one who set up the Group).
 
     >>> _without_participle("the commission of inquiry established", " pursuant to ")
     'the commission of inquiry'
     >>> _without_participle("the Convention", " pursuant to ")
     'the Convention'
+    >>> _without_participle("the report of the Group of Legal Experts established by the Secretary-General", " pursuant to ")
+    'the report of the Group of Legal Experts'
     """
-    if not qualifier.lstrip().startswith("pursuant") or (p := _LAST_PARTICIPLE.search(head)) is None:
+    if not qualifier.lstrip().startswith("pursuant"):
         return head
-    return head[: p.start()]
+    if (p := _LAST_PARTICIPLE.search(head)) is not None:
+        return head[: p.start()]
+    if "ed by " not in head[-_PARTICIPLE_BY_SPAN:]:
+        return head
+    matches = list(_PARTICIPLE_BY.finditer(head, max(0, len(head) - _PARTICIPLE_BY_SPAN)))
+    if not matches or (found := _walk(head)) is None or found[1] != matches[-1].end():
+        return head  # no agent's name runs from "by" to the end
+    return head[: matches[-1].start()]
 
 
 #: A possessive and one or two plain words after a preposition, at the mark: "through its statute".

@@ -100,3 +100,31 @@ PURPOSE_ADJUNCTS = [
 @pytest.mark.parametrize(("body", "number", "anchor"), PURPOSE_ADJUNCTS)
 def test_a_purpose_adjunct(body: str, number: int, anchor: str) -> None:
     assert footnote_anchors(body)[number] == anchor
+
+
+# A report named before "pursuant to <resolution>" carries a mark after the resolution's number: a participle and its
+# agent after "by" before "pursuant to" are part of the qualifier, and so are the paragraphs of the resolution.
+REPORTS_PURSUANT_TO = [
+    (
+        "Having considered at its previous sessions the report of the Group of Legal Experts established by the"
+        " Secretary-General pursuant to its resolution 59/300\u00b9 and the note by the Secretariat,\u00b2",
+        1,
+        "report of the Group of Legal Experts",
+    ),  # A/RES/80/160 F9, 79/116 F9, 78/102 F9: A/60/980 (were "Secretary-General", audit9 gaJ 3, audit6 gaQ 5)
+    # unchanged: no name after "by"; a participle that only "pursuant to" follows; "adopted by" is cut as before
+    (
+        "Taking note of the guidelines endorsed by consensus pursuant to resolution 70/1,\u00b9",
+        1,
+        "guidelines endorsed by consensus",
+    ),
+    (
+        "Recalling the Convention adopted by the General Assembly pursuant to its resolution 58/4,\u00b9",
+        1,
+        "Convention",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), REPORTS_PURSUANT_TO)
+def test_a_report_pursuant_to_a_resolution(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
