@@ -204,6 +204,11 @@ _ORDINAL = (
 )
 _ORDINAL_WORD = re.compile(_ORDINAL)
 
+#: The paragraphs of a resolution that a qualifier names before it: " paragraphs 31 and 32 of", " paragraph 5 (b) of".
+_PARAGRAPHS_OF = (
+    r"\s+paragraphs?\s+\d{1,3}(?:\s*\([a-z]\))?(?:(?:,\s*|\s+and\s+|\s+to\s+)\d{1,3}(?:\s*\([a-z]\))?)*\s+of"
+)
+
 #: The words before a name that make it the agent or source of a qualifier, not the anchor (a relative clause
 #: in the passive is one too: ", which was endorsed by the General Assembly in its decision 80/506"); after a
 #: comma, the participle's place may run on over plain words to an "of" before the name (", adopted
@@ -218,12 +223,13 @@ _QUALIFIER_BEFORE = re.compile(
     r"|(?:,?\s+as)?\s(?:prepared|submitted|issued|presented)\s+"
     r"(?:pursuant\s+to|in\s+accordance\s+with|under|by|following)"
     r"(?:\s+the\s+requests?\s+(?:contained|made)\s+in)?"  # "... with the request contained in its resolution 79/160"
+    rf"(?:{_PARAGRAPHS_OF})?"  # "submitted pursuant to paragraphs 31 and 32 of its resolution 79/116"
     r"|,?\s(?:submitted|presented|transmitted)\s+to"
     r"|\s(?:sent|transmitted)\s+by"
     r"|\saddressed\s+to"  # "the letter dated 21 June 2023 from the Chair ... addressed to the Commissioner-General"
     r"|,?\s(?:(?:convened|held|organized|hosted)\s+)?under\s+the\s+auspices\s+of"  # "convened under the auspices of the"
     r"|\sconcerning(?:\s+[a-z][\w-]*){1,6}?\s+(?:of|in|on|for|to|between|with|at)"
-    rf"|\spursuant\s+to)\s+(?:the\s+|its\s+)?(?:{_ORDINAL}\s+)?$"
+    rf"|\spursuant\s+to(?:{_PARAGRAPHS_OF})?)\s+(?:the\s+|its\s+)?(?:{_ORDINAL}\s+)?$"
 )
 #: Participles that open a qualifier after a name without a comma: "the Vienna Declaration and Programme
 #: of Action adopted by the World Conference on Human Rights on 25 June 1993", "the Model Nuclear Weapons

@@ -111,6 +111,19 @@ REPORTS_PURSUANT_TO = [
         1,
         "report of the Group of Legal Experts",
     ),  # A/RES/80/160 F9, 79/116 F9, 78/102 F9: A/60/980 (were "Secretary-General", audit9 gaJ 3, audit6 gaQ 5)
+    (
+        "Takes note of the reports of the Secretary-General,\u00b9 in particular annexes I and II to the report"
+        " submitted pursuant to paragraphs 31 and 32 of its resolution 79/116,\u00b2 which provide additional"
+        " information",
+        2,
+        "report",
+    ),  # A/RES/80/160 F14: A/80/270, 79/116 F15, 78/102 F14 (were "resolution 79/116", audit9 gaJ 4)
+    (
+        "Having considered the report of the Secretary-General submitted pursuant to paragraph 2 of resolution"
+        " 431 (1978)\u00b9 and his explanatory statement",
+        1,
+        "report of the Secretary-General",
+    ),  # S/RES/435 (1978) F61: S/12827, the report (was "resolution 431 (1978)")
     # unchanged: no name after "by"; a participle that only "pursuant to" follows; "adopted by" is cut as before
     (
         "Taking note of the guidelines endorsed by consensus pursuant to resolution 70/1,\u00b9",
