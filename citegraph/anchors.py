@@ -983,6 +983,10 @@ def anchor_before(text: str, end: int) -> str | None:
         return series  # "the outcome of its first,²³ second²⁴ and third²⁵ universal periodic reviews"
     if read is not None and (done := _done_by_or_at(text, end, read)) is not None:
         return done
+    if read is not None and read[:1] in "pb" and (qualified := _span_qualified(text, end, read)) is not None:
+        # "with regard to the composition of the bureaux of the Committee and its subcommittees for the period
+        # 2024–2025,³¹": the composition, not the span of years
+        return qualified
     if read is not None and ("Charter" in read or " under " in read):
         # "Guided by the Charter of the United Nations and the Universal Declaration of Human Rights,¹", "the obligations
         # of Myanmar under the Convention on the Rights of the Child,²⁷": the instrument the mark is on
@@ -2047,6 +2051,51 @@ def _subtitle_after_semicolon(head: str, at: int) -> str | None:
     if not fold(before).endswith(fold(name)):
         return None  # the name read there does not end at the semicolon
     return f"{name}; {_tidy(rest)}"
+
+
+#: A span of years read alone at the mark, after "for the": "period 2024\u20132025", "biennium 2024\u20132025".
+_SPAN_READ = re.compile(r"(?:period|biennium)\s+\d{4}[\u2013-]\d{2,4}")
+#: "for the" before such a span, after a plain word (", respectively," between them is left out).
+_FOR_THE_SPAN = re.compile(r"(?<=[a-z])(?:,\s+respectively,)?\s+for\s+the\s+$")
+
+
+def _span_qualified(text: str, end: int, read: str) -> str | None:
+    """The plain noun phrase that the span of years ``read`` at the mark at ``text[end]`` qualifies, with the name
+    it owns after "of the", read with the span; or None. A span names nothing: "with regard to the composition of
+    the bureaux of the Committee and its subcommittees for the period 2024\u20132025,\u00b3\u00b9" carries the
+    composition (footnote: where it was agreed), not "period 2024\u20132025"; "the budget for the biennium
+    2024\u20132025" carries the budget.
+
+    >>> t = "Reiterates, with regard to the composition of the bureaux of the Committee and its subcommittees"
+    >>> t += " for the period 2024\u20132025,"
+    >>> _span_qualified(t, len(t), "period 2024\u20132025")
+    'composition of the bureaux of the Committee and its subcommittees for the period 2024\u20132025'
+    """
+    if not _SPAN_READ.fullmatch(read):
+        return None
+    head = text[:end].rstrip(" ,;:.")
+    at = head.rfind(read[:6], max(0, len(head) - len(read) - 20))
+    if (
+        at < 0
+        or fold(head[at:]) != fold(read)
+        or (span := _FOR_THE_SPAN.search(head, max(0, at - 40), at)) is None
+    ):
+        return None
+    before = head[: span.start()]
+    inner = anchor_before(before, len(before))  # "Committee and its subcommittees"
+    if (
+        inner is not None
+        and (start := before.rfind(inner[:8], max(0, len(before) - len(inner) - 20))) >= 0
+        and fold(before[start:]) == fold(inner)
+        and before.endswith(("of the ", "of "), 0, start)
+    ):
+        # a name owned by a plain noun phrase: "the composition of the bureaux of the Committee and its subcommittees"
+        tail = ("of", "the") if before.endswith("of the ", 0, start) else ("of",)
+        if (phrase := _plain_phrase(before, start, tail)) is not None:
+            return _tidy(_without_article(head[phrase:]))
+    if (plain := _plain_phrase(before, len(before))) is not None:
+        return _tidy(_without_article(head[plain:]))  # "the budget for the biennium 2024–2025"
+    return None
 
 
 def _read_anchor(text: str, end: int, asked: list[str] | None) -> str | None:

@@ -175,11 +175,11 @@ TRIMS = [
         ' and countering the world drug problem,"',
         'outcome document entitled "Our joint commitment to effectively addressing and countering the world drug problem"',
     ),
-    # A/RES/80/76 F30: a year alone is no anchor
+    # A/RES/80/76 F32: a year alone is no anchor, nor is the span of years: the composition it qualifies (audit9 gaI)
     (
         "Reiterates, with regard to the composition of the bureaux of the Committee and its subcommittees for the"
         " period 2026–2027, ",
-        "period 2026–2027",
+        "composition of the bureaux of the Committee and its subcommittees for the period 2026–2027",
     ),
     # A/RES/79/16 F3: the space a line break left after a hyphen ("Non- Proliferation") is no part of the name
     (

@@ -141,3 +141,37 @@ REPORTS_PURSUANT_TO = [
 @pytest.mark.parametrize(("body", "number", "anchor"), REPORTS_PURSUANT_TO)
 def test_a_report_pursuant_to_a_resolution(body: str, number: int, anchor: str) -> None:
     assert footnote_anchors(body)[number] == anchor
+
+
+# A span of years after "for the" names nothing: the plain noun phrase it qualifies carries the mark, read with it
+# (and with the name that phrase owns after "of the").
+SPANS_OF_YEARS = [
+    (
+        "Reiterates, with regard to the composition of the bureaux of the Committee and its subcommittees for the"
+        " period 2024\u20132025,\u00b9 that the Committee and its subcommittees should elect their officers",
+        1,
+        "composition of the bureaux of the Committee and its subcommittees for the period 2024\u20132025",
+    ),  # A/RES/78/72 F31, 79/87 F35, 80/76 F32: A/58/20, para. 12 (were "period 2024–2025", audit9 gaI Likely 1)
+    (
+        "Approving the budget for the biennium 2024\u20132025,\u00b9",
+        1,
+        "budget for the biennium 2024\u20132025",
+    ),
+    # unchanged: a name before the span; a list of offices with ", respectively," before it is not read
+    (
+        "Recalling the new strategic plan of the Institute for the period 2024\u20132028,\u00b9",
+        1,
+        "Institute for the period 2024\u20132028",
+    ),
+    (
+        "Notes that the African States have nominated their candidates for the offices of Chair of the Committee and"
+        " Chair of the Legal Subcommittee, respectively, for the period 2024\u20132025;\u00b9",
+        1,
+        "period 2024\u20132025",
+    ),  # A/RES/78/72 F29 (A/78/20)
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), SPANS_OF_YEARS)
+def test_a_span_of_years(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
