@@ -1845,6 +1845,19 @@ def _described_person(text: str, end: int, read: str) -> str | None:
     return _tidy(head[m.start() :])
 
 
+def _start_at_end(head: str, read: str) -> int | None:
+    """Where ``read``, a name read at the mark, starts in ``head`` when it ends it (spacing may differ), or None: a
+    cheap look near the end of ``head`` (:func:`_span_of` finds a name anywhere before the mark).
+
+    >>> _start_at_end("in the case concerning Avena and Other Mexican  Nationals", "Avena and Other Mexican Nationals")
+    23
+    >>> _start_at_end("Avena and Other Mexican Nationals and others", "Avena and Other Mexican Nationals") is None
+    True
+    """
+    at = head.rfind(read[:12], max(0, len(head) - len(read) - 40))
+    return at if at >= 0 and fold(head[at:]) == fold(read) else None
+
+
 #: A court's judgment, order or opinion and the case it was given in, to where the case's name starts: "the order of the
 #: International Court of Justice of 19 April 2017 on provisional measures in the case concerning " (Application of
 #: ...), "the Judgment of the International Court of Justice of 31 March 2004 in the case concerning " (Avena ...).
@@ -1869,10 +1882,8 @@ def _court_case(text: str, end: int, read: str) -> str | None:
     head = text[:end].rstrip(" ,;:.")
     if not read[:1].isupper() or " case " not in head[-len(read) - 30 :]:
         return None
-    at = head.rfind(
-        read[:12], max(0, len(head) - len(read) - 40)
-    )  # where the name starts (spacing may differ)
-    if at < 0 or fold(head[at:]) != fold(read):
+    at = _start_at_end(head, read)
+    if at is None:
         return None  # the name read there does not end at the mark
     m = _COURT_CASE.search(head, max(0, at - _COURT_CASE_SPAN), at)
     return _tidy(head[m.start() :]) if m is not None else None
@@ -2613,10 +2624,8 @@ def _mandate_at_place(text: str, end: int, read: str) -> str | None:
     window = head[-len(read) - _MANDATE_TITLE_SPAN :]
     if not any(w in window for w in _MANDATE_WORDS):
         return None
-    at = head.rfind(
-        read[:12], max(0, len(head) - len(read) - 40)
-    )  # where the name starts (spacing may differ)
-    if at < 0 or fold(head[at:]) != fold(read):
+    at = _start_at_end(head, read)
+    if at is None:
         return None  # the name read there does not end at the mark
     m = _MANDATE_AT_PLACE.search(head, max(0, at - _MANDATE_TITLE_SPAN), at)
     if m is None:
