@@ -78,6 +78,19 @@ from citegraph.grammar import BODY_NAMES, at_word_start
 from citegraph.grammar import MONTHS as _MONTHS
 from citegraph.symbols import fold
 
+
+def _last_match(pattern: re.Pattern[str], text: str, *bounds: int) -> re.Match[str] | None:
+    """The last match of ``pattern`` in ``text`` (within ``bounds``, as ``finditer`` takes them), or None.
+
+    >>> _last_match(re.compile("[0-9]"), "a1b2c")[0], _last_match(re.compile("[0-9]"), "abc") is None
+    ('2', True)
+    """
+    last = None
+    for last in pattern.finditer(text, *bounds):  # noqa: B007 (the loop keeps the last one)
+        pass
+    return last
+
+
 #: Small words that join the parts of a title ("Convention on the Rights of the Child").
 CONNECTORS = frozenset(
     {
@@ -1396,9 +1409,7 @@ def _numbered_comment(head: str) -> str | None:
     """
     if "No." not in head:
         return None
-    last = None
-    for m in _NUMBERED_COMMENT.finditer(head, max(0, len(head) - _COMMENT_SPAN)):
-        last = m
+    last = _last_match(_NUMBERED_COMMENT, head, max(0, len(head) - _COMMENT_SPAN))
     if last is None:
         return None
     opener = _COMMENT_SUBJECT.search(head, last.end())
@@ -1457,9 +1468,7 @@ def _report_on_subject(text: str, end: int, read: str) -> str | None:
         return None
     head = text[:end].rstrip(" ,;:.")
     clause = head[max(head.rfind(";"), head.rfind("\n")) + 1 :]
-    last = None
-    for m in _REPORT_OF_NAME.finditer(clause):
-        last = m
+    last = _last_match(_REPORT_OF_NAME, clause)
     if last is None:
         return None
     subject = _PLAIN_SUBJECT.search(clause, last.end(), last.end() + _REPORT_NAME_SPAN)
@@ -1524,9 +1533,7 @@ def _recommendation_of(text: str, end: int) -> str | None:
     clause = head[max(head.rfind(";"), head.rfind("\n")) + 1 :]
     if "that" not in clause:
         return None
-    last = None
-    for m in _RECOMMENDATION_OF.finditer(clause):
-        last = m
+    last = _last_match(_RECOMMENDATION_OF, clause)
     if last is None:
         return _body_that(clause)
     that = clause.find(" that ", last.end(), last.end() + _RECOMMENDATION_NAME_SPAN)
@@ -1556,9 +1563,7 @@ def _body_that(clause: str) -> str | None:
     >>> _body_that("Recalling that it decided that the Office of the High Commissioner for Human Rights") is None
     True
     """
-    m = None
-    for found_verb in _BODY_VERB_THAT.finditer(clause):
-        m = found_verb  # the last one
+    m = _last_match(_BODY_VERB_THAT, clause)
     if m is None or clause[m.end() :].split(None, 1)[:1] in ([w] for w in _RELATIVE_AFTER_THAT):
         return None
     found = _walk(clause[: m.start()])
@@ -1606,9 +1611,7 @@ def _act_of_body(text: str, end: int) -> str | None:
     """
     head = text[:end].rstrip(" ,;:.")
     clause = head[max(head.rfind(";"), head.rfind("\n")) + 1 :]
-    last = None
-    for m in _ACT_OF_BODY.finditer(clause):
-        last = m
+    last = _last_match(_ACT_OF_BODY, clause)
     if last is None:
         return None
     content = None
@@ -1705,9 +1708,7 @@ def _made_by(text: str, end: int, read: str) -> str | None:
     clause = head[max(head.rfind(";"), head.rfind("\n")) + 1 :]
     if " by " not in clause:
         return None
-    last = None
-    for m in _MADE_BY.finditer(clause):
-        last = m
+    last = _last_match(_MADE_BY, clause)
     if (
         last is None
         or fold(read) not in fold(clause[last.end() :])
@@ -1794,9 +1795,7 @@ def _letter_with_tail(text: str, end: int, read: str) -> str | None:
         return None
     head = text[:end].rstrip(" ,;:.")
     floor = max(head.rfind(";"), head.rfind("\n"), start) + 1
-    last = None
-    for m in _LETTER.finditer(head, floor):
-        last = m
+    last = _last_match(_LETTER, head, floor)
     if last is None:
         return None
     tail = head[last.end() :]
@@ -1924,9 +1923,7 @@ def _statement_on_subject(text: str, end: int, read: str) -> str | None:
         return None
     head = text[:end].rstrip(" ,;:.")
     clause = head[max(head.rfind(";"), head.rfind("\n"), start) + 1 :]
-    last = None
-    for m in _STATEMENT_OF.finditer(clause):
-        last = m
+    last = _last_match(_STATEMENT_OF, clause)
     if last is None:
         return None
     subject = _PLAIN_SUBJECT.search(clause, last.end(), last.end() + _REPORT_NAME_SPAN)
@@ -1970,9 +1967,7 @@ def _part_of_located(text: str, end: int) -> str | None:
     """
     head = text[:end].rstrip(" ,;:.")
     floor = max(head.rfind(";"), head.rfind("\n"), len(head) - _PART_OF_LOCATED_SPAN) + 1
-    last = None
-    for m in _LOCATED_THEN_PART.finditer(head, floor):
-        last = m
+    last = _last_match(_LOCATED_THEN_PART, head, floor)
     if last is None:
         return None
     part = head[last.end() :]
@@ -3295,9 +3290,7 @@ def _cut_after_list_opener(head: str, cut: int) -> int | None:
     >>> h[: _cut_after_list_opener(h, 22)]
     'Invites Member States to consider ratifying conventions, including the Domestic Workers Convention, 2011 (No. 189),'
     """
-    last = None
-    for opener in _LIST_OPENER.finditer(head, cut):
-        last = opener
+    last = _last_match(_LIST_OPENER, head, cut)
     if last is None:
         return None
     late = _first_cut(head, last.end())
@@ -3645,9 +3638,7 @@ def _same_document(text: str, floor: int, window: str) -> str | None:
         return None
     head = text[:floor]
     clause = head[max(head.rfind(";"), head.rfind("\n")) + 1 :]
-    last = None
-    for m in _REPORT_OF_NAME.finditer(clause):
-        last = m
+    last = _last_match(_REPORT_OF_NAME, clause)
     if last is None or last["body"] is not None:
         return None
     subject = _PLAIN_SUBJECT.search(clause, last.end(), last.end() + _REPORT_NAME_SPAN)
@@ -3941,9 +3932,7 @@ def secretary_general_document(text: str, floor: int, end: int, footnote: str) -
     """
     if "Secretary" not in text or _DOCUMENT_SYMBOL.search(footnote) is None:
         return None
-    last = None
-    for m in _SECRETARY_GENERAL_DOCUMENT.finditer(text, floor, end):
-        last = m
+    last = _last_match(_SECRETARY_GENERAL_DOCUMENT, text, floor, end)
     if last is None:
         return None
     if last["own"] is not None:
