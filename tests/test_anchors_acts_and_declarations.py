@@ -1,4 +1,6 @@
-"""anchors.py, audit9 round (anchors6a): one table per rule, from the corpus's own sentences (exact expected anchors)."""
+"""anchors.py (audit9): acts named with their content ("the decision of <body> that ..."), declarations titled in plain
+words, a body at its session, the Secretary-General's reports; one table per rule, from the corpus's own sentences
+(exact expected anchors)."""
 
 from __future__ import annotations
 
