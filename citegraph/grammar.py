@@ -129,10 +129,11 @@ PIECES: dict[str, Piece] = {
         ),
         Piece(
             "date",
-            rf"\d{{1,2}}\s+(?:{_MONTHS})(?:\s+\d{{4}})?",
+            rf"\d{{1,2}}\s+(?:of\s+)?(?:{_MONTHS})(?:\s+(?:of\s+)?\d{{4}})?",
             "A date; a year alone is not a date (SCHEMA.md). Old Security Council texts leave the year "
-            "to the resolution number: '222 (1966) of 16 June'.",
-            ("18 December 1991", "2 August\n1990", "16 June"),
+            "to the resolution number: '222 (1966) of 16 June'. Some texts print it in the Spanish "
+            "way, '15 of December of 2022' (A/RES/79/159).",
+            ("18 December 1991", "2 August\n1990", "16 June", "15 of December of 2022"),
             ("December 1991", "2014"),
         ),
         Piece(

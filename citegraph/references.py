@@ -557,10 +557,12 @@ def fold(s: str) -> str:
 def iso_date(text: str, year: int | None = None) -> str | None:
     """``18 December 1991`` -> ``1991-12-18``; a date printed without its year takes ``year``.
 
-    >>> iso_date("2 August\\n1990"), iso_date("16 June", 1966), iso_date("16 June")
-    ('1990-08-02', '1966-06-16', None)
+    >>> iso_date("2 August\\n1990"), iso_date("16 June", 1966), iso_date("15 of December of 2022")
+    ('1990-08-02', '1966-06-16', '2022-12-15')
     """
     parts = text.split()
+    if len(parts) > 3:  # "15 of December of 2022"
+        parts = [p for p in parts if p != "of"]
     day = parts[0]
     if len(parts) == 3:
         printed = parts[2]

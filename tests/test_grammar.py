@@ -2275,6 +2275,26 @@ AUDIT2 = [
         "Recalling its resolution 72/241, adopted at its seventy-second session on the recommendation of the Committee,",
         [("72/241", "A/RES/72/241", "GA", None, "recall")],
     ),
+    Case(  # a date printed the Spanish way is the item's own: it takes neither null nor the group's date
+        "Recalling its resolutions 75/168 of 16 December 2020, 76/148 of 16 December 2021, 77/203 \nof 15 of December of 2022 and 78/189 of "
+        "19 December 2023, and recalling Human Rights Council resolution 54/12,",
+        [
+            ("75/168", "A/RES/75/168", "GA", "2020-12-16", "recall"),
+            ("76/148", "A/RES/76/148", "GA", "2021-12-16", "recall"),
+            ("77/203", "A/RES/77/203", "GA", "2022-12-15", "recall"),
+            ("78/189", "A/RES/78/189", "GA", "2023-12-19", "recall"),
+            ("54/12", "A/HRC/RES/54/12", "HRC", None, "recall"),
+        ],
+        source="A_RES_79_159.txt P2 (audit10 gaA 1)",
+    ),
+    Case(
+        "Recalling its resolution 77/203 of 15 of December of 2022,",
+        [("77/203", "A/RES/77/203", "GA", "2022-12-15", "recall")],
+    ),
+    Case(  # "of" before a month that does not follow a day is no date
+        "Recalling its resolution 77/203 of December of 2022,",
+        [("77/203", "A/RES/77/203", "GA", None, "recall")],
+    ),
 ]
 
 #: The titles of texts about one convention: "the Convention" of their paragraphs is that one.
