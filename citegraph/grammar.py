@@ -328,18 +328,21 @@ PIECES: dict[str, Piece] = {
             r"(?<![\w/.:@\u2010\u2011\u2013-])(?![IVXLC]{1,5}/)[A-Z][A-Z]{0,7}"
             r"(?:\.\d{1,3}|\(\d{1,3}\)|(?<=[A-Z]{2})\d{1,3})?"
             r"(?:/[A-Za-z0-9](?:[A-Za-z0-9.\u2010\u2011\u2013-]{0,24}[A-Za-z0-9])?(?:(?<=[A-Z])\(\d{1,3}\))?){1,8}"
+            # an addendum OCR spaced off its number: "S/1117/Add. 1"
+            r"(?:(?:(?<=/Add)|(?<=/Corr)|(?<=/Rev))\.[ \n]\d{1,3}(?![\w/]))?"
             # the second symbol of a joint one after a line break at its hyphen: "A/77/69/Add.1-\nE/2022/47/Add.1"
             r"(?:[\u2010\u2011\u2013-][ \n]{1,2}[A-Z]{1,8}(?:\.\d{1,3})?"
             r"(?:/[A-Za-z0-9](?:[A-Za-z0-9.\u2010\u2011\u2013-]{0,24}[A-Za-z0-9])?){2,8})?"
-            r"(?:\s{0,3}\((?:Sect\.\s?\d{1,3}[A-Z]?|Parts?\s[IVX]{1,4}(?:\sand\s[IVX]{1,4})?|Vol\.\s?[IVX]{1,4})\)"
+            r"(?:\s{0,3}\((?:Sect\.\s?\d{1,3}[A-Z]?|Plan\soutline|Introduction|Income\ssect\.\s?\d{1,2}|Parts?\s[IVX]{1,4}(?:\sand\s[IVX]{1,4})?|Vol\.\s?[IVX]{1,4})\)"
             r"(?:/[A-Za-z0-9](?:[A-Za-z0-9.\u2010\u2011\u2013-]{0,24}[A-Za-z0-9])?){0,3})?"
             r"(?:\s?\({year}\))?",
             "A document symbol: series letters, then '/'-separated parts (a joint symbol "
             "is one symbol, also when a line breaks at its hyphen); a resolution symbol may carry its year. The IAEA General Conference "
             "numbers its series by session: GC(68)/RES/8; the World Health Assembly and the WHO "
             "Executive Board by the letters' own number: WHA58/2005/REC/1, EB136/8 (two letters at "
-            "least: 'G20/...' is no series). A fascicle of the programme budget is its section in "
-            "parentheses, and its addenda go on after it: A/79/6 (Sect. 3)/Add.1. A report issued in "
+            "least: 'G20/...' is no series). A fascicle of the programme budget is its section (or its plan outline, "
+            "introduction or income section) in parentheses, and its addenda go on after it: "
+            "A/79/6 (Sect. 3)/Add.1, A/80/6 (Plan outline). OCR may space an addendum's number off: S/1117/Add. 1. A report issued in "
             "parts or volumes has the part in its symbol, as the UN prints and files it: "
             "A/CONF.157/24 (Part I), NPT/CONF.2000/28 (Parts I and II), NPT/CONF.2010/50 (Vol. I), "
             "NPT/CONF.1995/32 (Part I)/Corr.2.",
@@ -367,6 +370,9 @@ PIECES: dict[str, Piece] = {
                 "A/CONF.157/24 (Part I)",
                 "NPT/CONF.2000/28 (Parts I and II)",
                 "NPT/CONF.2010/50 (Vol. I)",
+                "S/1117/Add. 1",
+                "A/80/6 (Plan outline)",
+                "A/78/6 (Income sect. 1)",
             ),
             (
                 "http://undocs.org/A/75/479",

@@ -68,6 +68,8 @@ _PAREN_YEAR = re.compile(r"\((\d{4})")
 _PAREN_SPACE = re.compile(r"\(\s+|\s+\)")
 _DIGITS = re.compile(r"\d+")
 _NUMBER_KINDS = frozenset(g.NUMBER_KINDS)
+#: The last part of a symbol with its number spaced off by OCR: "/Add. 1".
+_SPACED_PART = re.compile(r"(/(?:Add|Corr|Rev))\. (\d)")
 #: What str.isdigit finds in a symbol (its digits are \d: see grammar's "symbol").
 _ANY_DIGIT = re.compile(r"\d")
 _PART_SUFFIX = re.compile(r"/(?:Corr|Add|Rev)\.\d+$")
@@ -1824,6 +1826,8 @@ def _symbol(raw: str, s: int, e: int, relation: str, ctx: Context) -> Found | No
         canon = canon.replace(
             "- ", "-"
         )  # a joint symbol broken at its hyphen: "A/77/69/Add.1-\nE/2022/47/Add.1"
+    if ". " in canon:  # an addendum OCR spaced off its number: "S/1117/Add. 1" is S/1117/Add.1
+        canon = _SPACED_PART.sub(r"\1.\2", canon)
     up = canon.upper()
     if "/RES" not in up and "/DEC/" not in up and "/MOP/" not in up:  # "/MOP/": CBD/CP/MOP/VIII/19
         if canon in ctx.own:

@@ -2137,6 +2137,37 @@ AUDIT2 = [
         section="footnote",
         source="A_RES_79_258.txt F15",
     ),
+    Case(  # the plan outline is a fascicle as a section is; an advance version is no part of the symbol
+        "A/80/6 (Plan outline), A/80/6 (Sect. 2), A/78/6 (Introduction), A/78/6 (Income sect. 1) and "
+        "A/79/L.28 (Advance).",
+        [
+            ("A/80/6 (Plan outline)", "A/80/6 (Plan outline)", None, None, "source"),
+            ("A/80/6 (Sect. 2)", "A/80/6 (Sect. 2)", None, None, "source"),
+            ("A/78/6 (Introduction)", "A/78/6 (Introduction)", None, None, "source"),
+            ("A/78/6 (Income sect. 1)", "A/78/6 (Income sect. 1)", None, None, "source"),
+            ("A/79/L.28", "A/79/L.28", None, None, "source"),
+        ],
+        section="footnote",
+        source="A_RES_80_233.txt F3 (audit10 gaB 3)",
+    ),
+    Case(  # OCR spaced an addendum's number off: one symbol, its target as the UN files it
+        "(see Official Records of the Security\nCouncil, Third Year, Supplement for December 1948, document\n"
+        "S/1117/Add. 1, appendix IV. :",
+        [("S/1117/Add. 1", "S/1117/Add.1", None, None, "source")],
+        organ="SC",
+        section="footnote",
+        source="S_RES_67_1949.txt F6 (audit10 sc10 4)",
+    ),
+    Case(
+        "document S/1117/Add.\n1 and documents S/25354 and Add. 1",
+        [
+            ("S/1117/Add. 1", "S/1117/Add.1", None, None, "source"),  # the surface folds its line break
+            ("S/25354", "S/25354", None, None, "source"),
+            ("Add. 1", "S/25354/Add.1", None, None, "source"),
+        ],
+        organ="SC",
+        section="footnote",
+    ),
     Case(
         "A/78/6 (Sect. 29E), A/78/6 (Sect. 29F), A/78/6 (Sect. 30), A/78/6 (Sect. 31) and A/78/6 \n(Sect. 34).",
         [
