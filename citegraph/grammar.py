@@ -138,18 +138,23 @@ PIECES: dict[str, Piece] = {
         ),
         Piece(
             "date_lead",
-            r"(?:\s{0,3},?\s{0,3}entitled\s{0,3}[\u201c\"][^\u201d\"]{0,300}[\u201d\"])?"
+            # a subject in plain words, then only "of" or "adopted on" ("76/133 on the inclusive policies ...,
+            # adopted on 16 December 2021"): no other number may come between ("/"), and no quote
+            r"(?:\s{1,3}on\s{1,3}(?=[a-z])(?:[^\d;:/\u201c\u201d\"]|COVID-19){1,250}?\s{0,3},?\s{0,3}"
+            r"(?:of|adopted\s{1,3}on)"
+            r"|(?:\s{0,3},?\s{0,3}entitled\s{0,3}[\u201c\"][^\u201d\"]{0,300}[\u201d\"])?"
             r"\s{0,3}(?:,\s{0,3})?(?:(?:also\s{1,3})?of|dated|on|adopted\s{1,3}"
             r"(?:(?:unanimously|by\s{1,3}consensus|without\s{1,3}a\s{1,3}vote)\s{1,3})?"
             r"(?:by\s{1,3}the\s{1,3}[A-Z][\w-]{0,30}(?:\s{1,3}(?:[A-Z][\w-]{0,30}|and|of|on|the|for)){0,10}\s{1,3})?"
             r"(?:at\s{1,3}its\s{1,3}(?:\d{1,4}(?:st|nd|rd|th)|[a-z][a-z-]{2,30})\s{1,3}(?:plenary\s{1,3})?meeting\s{1,3})?"
-            r"on)",
+            r"on))",
             "What leads from a number to its date: 'of', ', also of', ', adopted on', and how and by which organ "
             "it was adopted ('2262 (XXII) adopted by the General Assembly on 3 November 1967', '72/241, ..., "
             "adopted by consensus on 20 December 2017', '3212 (XXIX) ... adopted unanimously by the General "
             "Assembly at its 2275th plenary meeting on 1 November 1974'); a title may come "
             "between ('78/148, entitled \u201c...\u201d, adopted on 19 December 2023'): the date is then "
-            "the titled resolution's alone.",
+            "the titled resolution's alone. So may a subject in plain words, before 'of' or 'adopted on' only "
+            "('49/7 on cultural rights and the protection of cultural heritage of 31 March 2022').",
             (
                 " of",
                 ", also of",
@@ -160,8 +165,17 @@ PIECES: dict[str, Piece] = {
                 ", adopted by consensus on",
                 " adopted unanimously by the General Assembly at its\n2275th plenary meeting on",
                 " adopted without a vote at its sixty-first meeting on",
+                " on cultural rights and the protection of cultural heritage of",
+                " on the inclusive policies and programmes to address homelessness, including in the aftermath "
+                "of the coronavirus disease (COVID-19), adopted on",
             ),
-            (" adopted by the General Assembly at its", " adopted in", " adopted at its 10th session on"),
+            (
+                " adopted by the General Assembly at its",
+                " adopted in",
+                " adopted at its 10th session on",
+                " on the margins of the session on",
+                " on the follow-up to resolution 70/1 of",
+            ),
         ),
         Piece(
             "dates",

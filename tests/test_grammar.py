@@ -2318,6 +2318,36 @@ AUDIT2 = [
         ],
         source="A_RES_79_159.txt P2 (audit10 gaA 1)",
     ),
+    Case(  # a date after the resolution's subject in plain words is its own
+        "Recalling its previous resolution 76/133 on the inclusive policies and programmes to address homelessness, "
+        "including in the aftermath of the coronavirus disease (COVID-19), adopted on 16 December 2021,",
+        [("76/133", "A/RES/76/133", "GA", "2021-12-16", "recall")],
+        source="A_RES_78_172.txt P1 (audit10 gaB 1)",
+    ),
+    Case(
+        "Recalling also Human Rights Council resolution 49/7 on cultural rights and the \nprotection of cultural "
+        "heritage of 31 March 2022,21 which notes",
+        [("49/7", "A/HRC/RES/49/7", "HRC", "2022-03-31", "recall")],
+        source="A_RES_79_133.txt P27",
+    ),
+    Case(  # an "and"-joined group closed by a date after the last item's subject: both
+        "Recalling Human Rights Council resolutions 5/1 on institution-building of the \nCouncil and 5/2 on the Code "
+        "of Conduct for Special Procedures Mandate Holders of \nthe Council of 18 June 2007,13 and stressing",
+        [
+            ("5/1", "A/HRC/RES/5/1", "HRC", "2007-06-18", "recall"),
+            ("5/2", "A/HRC/RES/5/2", "HRC", "2007-06-18", "recall"),
+        ],
+        source="A_RES_78_196.txt P29",
+    ),
+    Case(  # after a subject, "on <date>" is when something else happens; and no number may come between
+        "Decides to convene a meeting on resolution 70/1 on the margins of the session on 5 May 2016, and recalls "
+        "resolution 71/1 on the follow-up to resolution 70/1 of 25 September 2015,",
+        [
+            ("70/1", "A/RES/70/1", "GA", None, "decide"),
+            ("71/1", "A/RES/71/1", "GA", None, "recall"),
+            ("70/1", "A/RES/70/1", "GA", "2015-09-25", "recall"),
+        ],
+    ),
     Case(
         "Recalling its resolution 77/203 of 15 of December of 2022,",
         [("77/203", "A/RES/77/203", "GA", "2022-12-15", "recall")],
