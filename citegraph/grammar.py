@@ -1280,14 +1280,15 @@ _FILLER = _FILLER_WORDS + r"\s*$"
 #: brackets: "set out in the report of the Secretary-General of 26 March 1993 (S/25479)", "referred to
 #: in paragraph 28 of the Secretary-General's report of 26 March 1993 (S/25479)", "outlined in annex I to
 #: the Secretary-General's report (S/26317)", "contained in annex I to his report of 17 August 1993
-#: (S/26317)"; or "document" after a locator: "described in paragraphs 9
+#: (S/26317)", "described in the Secretary-General's letter to the Council of 29 November 1992 (S/24868)";
+#: or "document" after a locator: "described in paragraphs 9
 #: to 18 of document S/1994/89/Add.1". The plan, the proposals, the mandate are set out in the report:
 #: it is their source. "contained in document S/11473" alone is left to the verb: "Having considered the
 #: report of the Secretary-General contained in document S/11473" names the report by its symbol.
 #: A bracket after other words is no document's ("the situation in Somalia (S/23445)").
 _CITED_DOCUMENT = (
     r"(?:[\s,]+(?:reports?|letters?|notes?|memorandum|communication)"
-    r"(?:\s+of\s+the\s+[A-Z][A-Za-z\u2019'-]*(?:\s+[A-Z][A-Za-z\u2019'-]*){0,4})?"
+    r"(?:\s+(?:of|to)\s+the\s+[A-Z][A-Za-z\u2019'-]*(?:\s+[A-Z][A-Za-z\u2019'-]*){0,4})?"
     r"(?:,?\s+(?:of|dated)\s+\d{1,2}\s+(?:" + _MONTHS + r")\s+\d{4})?\s*\("
     r"|[\s,]+reports?"
     r"|(?<=\bof)\s+documents?)?\s*$"
@@ -1320,7 +1321,8 @@ _STANDARD_HEAD = (
 #: "provided for in", "decided upon in"; "as", the number a text was adopted under: "the declaration
 #: ..., adopted by consensus as resolution 67/1"), "pursuant to", "subject to" (the regime a thing falls under:
 #: "petroleum products subject to resolution 706 (1991)", as "covered by"), "in (full) accordance with (the provisions
-#: of)", "in response to" (where the request for a report came from: "the report of the
+#: of)", "in terms of" (the same, in older texts: "for the Constituent Assembly, in terms of resolution 435
+#: (1978)"), "in response to" (where the request for a report came from: "the report of the
 #: Secretary-General (S/24800) in response to its resolution 783 (1992)"), "in (flagrant) violation
 #: of", "in contravention of", "in non-compliance with" (the resolution is the standard broken, not
 #: what the verb acts on: "Expressing its condemnation of all the activities carried out in violation
@@ -1339,7 +1341,7 @@ CITE_TRIGGERS = WordSearch(  # each phrase after \b
     r"|in\s+(?:flagrant\s+|clear\s+|direct\s+|open\s+|blatant\s+|manifest\s+|grave\s+|serious\s+)?"
     r"(?:violation|contravention|breach|defiance)\s+of"
     r"|consistent\s+with"
-    r"|in\s+(?:furtherance|pursuance|implementation)\s+of"
+    r"|in\s+(?:furtherance|pursuance|implementation|terms)\s+of"
     r"|(?:in|within)\s+the\s+(?:context|framework)\s+of"
     r"|in\s+(?:response|reply)\s+to)" + _STANDARD_HEAD + r"|"
     r"(?:[a-z]{3,}ed|set\s+(?:forth|out)|laid\s+down|made|taken|undertaken|given|put\s+forward|"

@@ -2318,6 +2318,25 @@ AUDIT2 = [
         ],
         source="A_RES_79_159.txt P2 (audit10 gaA 1)",
     ),
+    Case(  # "in terms of" a resolution: the resolution is the frame of the election, as "in accordance with"
+        "for the election, under United Nations supervision and\ncontrol, for the Constituent Assembly, in terms of\n"
+        "resolution 435 (1978), in order to pave the way",
+        [("435 (1978)", "S/RES/435 (1978)", "SC", None, "cite")],
+        organ="SC",
+        source="S_RES_566_1985.txt O11 (audit10 sc10 6)",
+    ),
+    Case(  # the offer is welcomed; the letter, to whom it went and when, is where it is described
+        "8. Welcomes the offer by a Member State described in the\nSecretary-General's letter to the Council of "
+        "29 November 1992 (S/24868)\nconcerning the establishment of an operation",
+        [("S/24868", "S/24868", None, None, "cite")],
+        organ="SC",
+        source="S_RES_794_1992.txt O8 (audit10 sc10 7)",
+    ),
+    Case(  # the letter itself is what is noted
+        "9. Takes note of the letter to the President of the Security Council of 3 May 1993 (S/24868),",
+        [("S/24868", "S/24868", None, None, "take-note")],
+        organ="SC",
+    ),
     Case(  # a date after the resolution's subject in plain words is its own
         "Recalling its previous resolution 76/133 on the inclusive policies and programmes to address homelessness, "
         "including in the aftermath of the coronavirus disease (COVID-19), adopted on 16 December 2021,",
