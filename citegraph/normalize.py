@@ -808,7 +808,8 @@ _PREAMBULAR_LINE = regex.compile(
 def _opens_preamble_after_comma(prev_text: str, t: str) -> bool:
     """True if body line ``t``, printed right after ``prev_text`` with no blank line, opens a
     new preambular paragraph: ``prev_text`` ends with a comma (marks aside), as a preambular
-    paragraph does, and ``t`` starts with a preambular opener (:data:`_PREAMBULAR_LINE`).
+    paragraph does, or with a full stop, as a sentence does (OCR: "of 30 November 1992, .⏎Having
+    studied the report"), and ``t`` starts with a preambular opener (:data:`_PREAMBULAR_LINE`).
 
     The Security Council texts print most paragraphs after a blank line but some right on the
     next line ("Determined to secure full compliance with its decisions,⏎Acting under Chapter
@@ -828,11 +829,13 @@ def _opens_preamble_after_comma(prev_text: str, t: str) -> bool:
     False
     >>> _opens_preamble_after_comma("its decisions", "Acting under Chapter VII of the Charter,")
     False
+    >>> _opens_preamble_after_comma("of 30 November 1992, .", "Having studied the report of the Secretary-General")
+    True
     """
     last = prev_text[-1:]
-    if not (last == "," or last.isdigit() or last in SUPERSCRIPTS or last == "$"):
+    if not (last in ",." or last.isdigit() or last in SUPERSCRIPTS or last == "$"):
         return False
-    return without_end_mark(prev_text).endswith(",") and _PREAMBULAR_LINE.match(t) is not None
+    return without_end_mark(prev_text)[-1:] in ",." and _PREAMBULAR_LINE.match(t) is not None
 
 
 def _starts_lower(t: str) -> bool:

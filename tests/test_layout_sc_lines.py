@@ -58,6 +58,15 @@ NEW_PARAGRAPH_ON_THE_NEXT_LINE = [
             ("P2", "Acting under Chapter VII of the Charter,"),
         ],
     ),
+    (  # OCR read the comma that ends the paragraph as ", ."
+        "S_RES_832_1993.txt",
+        "and 791 (1992) of 30 November 1992, .\nHaving studied the report of the Secretary-General (S/25812 and "
+        "Add.1l\nand 2),",
+        [
+            ("P1", "and 791 (1992) of 30 November 1992, ."),
+            ("P2", "Having studied the report of the Secretary-General (S/25812 and Add.1l and 2),"),
+        ],
+    ),
     (
         "S_RES_764_1992.txt",
         "Cognizant of the magnificent work being done in Sarajevo\n"
