@@ -1659,9 +1659,10 @@ def _coordinated(
 
 #: A participle set off by a comma that makes the previous list the source of the noun before it: ", adopted
 #: in decision 15/4 of 19 December 2022, as well as decision 15/29 ...": the comma after it closes the phrase,
-#: and what ", as well as" or ", and" joins next is the verb's object again (recall), not a second source.
+#: and what ", as well as" or ", and" joins next is the verb's object again (recall), not a second source;
+#: an adverb may come first (", as originally requested in resolution 71/321, and its resolution 78/189").
 _SET_OFF_SOURCE = re.compile(
-    r",\s*(?:as\s+)?[a-z]{3,}ed\s+(?:by|in|at|under|through|on|upon|pursuant\s+to)\b[^,;()]{0,100}$"
+    r",\s*(?:as\s+)?(?:[a-z]{3,}ly\s+)?[a-z]{3,}ed\s+(?:by|in|at|under|through|on|upon|pursuant\s+to)\b[^,;()]{0,100}$"
 )
 
 #: The later resolutions on a subject, joined to the one just cited and then named by a list: "in line

@@ -3832,6 +3832,17 @@ AUDIT8 = [
         ],
         source="A_RES_79_313.txt P11 (the comma closes 'adopted in decision 15/4 of <date>')",
     ),
+    Case(  # the same after an adverb: ", and its resolution 78/189" is recalled again
+        "and recalling further its resolution 77/203 of \n15 December 2022, whereby it decided to continue the "
+        "consideration of possible \nfurther measures at the seventy-eighth session, as originally requested in "
+        "resolution \n71/321, and its resolution 78/189 of 19 December 2023,",
+        [
+            ("77/203", "A/RES/77/203", "GA", "2022-12-15", "recall"),
+            ("71/321", "A/RES/71/321", "GA", None, "cite"),
+            ("78/189", "A/RES/78/189", "GA", "2023-12-19", "recall"),
+        ],
+        source="A_RES_78_328.txt P5 (audit10 gaG Likely 1)",
+    ),
     Case(
         "Taking note with appreciation of the World Health Organization guiding principles on human cell, tissue "
         "and organ transplantation, endorsed by the sixty-third World Health Assembly in its resolution 63.22 of "
