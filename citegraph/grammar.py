@@ -1366,6 +1366,15 @@ CITE_TRIGGERS = WordSearch(  # each phrase after \b
     r")" + _FILLER_WORDS + _CITED_DOCUMENT
 )
 
+#: A bare "by" whose words are an agent and then "of": "the rejection by Israel of its resolutions 672
+#: (1990) ...", "the violation by Israel of resolution 672 (1990)". The agent did something to the
+#: resolution, which is the object of the noun before "by" (and so of the verb before that), not its source
+#: ("the measures imposed by the Council in its resolution" is a source phrase: a participle, "in").
+BY_AGENT_OF = re.compile(
+    r"\s*by\s+(?:the\s+)?[A-Z][\w\u2019'-]*(?:\s+(?:[A-Z][\w\u2019'-]*|of|and|the)){0,8}?"
+    r"\s+of\s+(?:its\s+|the\s+|their\s+)?$"
+)
+
 #: "We, <who>" that opens a declaration in the first person: "We, Heads of State and Government and
 #: representatives of States and Governments, assembled ...": its numbered paragraphs open with the bare
 #: verb of that "We". It starts with its literal "We" (no ``\b`` or ``^`` before it), so that a search

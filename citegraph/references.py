@@ -533,6 +533,8 @@ def relation_at(
         return "cite"  # nothing governs it (or an adjective, as at a paragraph's start): it is cited
     gap = text[max(floor, verb[1], pos - 160) : pos]
     trigger = g.CITE_TRIGGERS.search(gap) if gap else None
+    if trigger is not None and trigger[0].lstrip().startswith("by") and g.BY_AGENT_OF.match(trigger[0]):
+        return verb[0]  # "the rejection by Israel of its resolutions": the agent's act, the verb's object
     if trigger is not None and not (
         g.ACT_VIA.match(trigger[0])
         and (

@@ -3832,6 +3832,25 @@ AUDIT8 = [
         ],
         source="A_RES_79_313.txt P11 (the comma closes 'adopted in decision 15/4 of <date>')",
     ),
+    Case(  # an agent's act on the resolutions: they are the object, "by Israel" no source phrase
+        "2. Expresses its grave concern over the rejection by\nIsrael of its resolutions 672 (1990) of 12 October "
+        "1990 and\n673 (1990) of 24 October 1990;",
+        [
+            ("672 (1990)", "S/RES/672 (1990)", "SC", "1990-10-12", "express"),
+            ("673 (1990)", "S/RES/673 (1990)", "SC", "1990-10-24", "express"),
+        ],
+        organ="SC",
+        source="S_RES_681_1990.txt O2 (audit10 sc11 2)",
+    ),
+    Case(
+        "3. Condemns the violation by the Government of Israel of resolution 672 (1990); 4. Welcomes the measures "
+        "imposed by the Council in its resolution 661 (1990),",
+        [
+            ("672 (1990)", "S/RES/672 (1990)", "SC", None, "condemn"),
+            ("661 (1990)", "S/RES/661 (1990)", "SC", None, "cite"),
+        ],
+        organ="SC",
+    ),
     Case(  # the same after an adverb: ", and its resolution 78/189" is recalled again
         "and recalling further its resolution 77/203 of \n15 December 2022, whereby it decided to continue the "
         "consideration of possible \nfurther measures at the seventy-eighth session, as originally requested in "
