@@ -967,11 +967,27 @@ BODY_NAMES: tuple[tuple[str, str], ...] = (
 )
 
 
-_NAME_ALT = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n, _ in BODY_NAMES)
+def _name_pattern(name: str) -> str:
+    """A body name as a pattern: its words apart by any spaces, and each word after the first in either
+    case, as texts misprint them ("... Convention against Transnational organized Crime", A/RES/79/133).
+
+    >>> print(_name_pattern("Human Rights Council"))
+    Human\\s+[Rr]ights\\s+[Cc]ouncil
+    """
+    first, *rest = name.split(" ")
+    return r"\s+".join(
+        [re.escape(first)]
+        + [f"[{w[0]}{w[0].lower()}]{re.escape(w[1:])}" if w[0].isupper() else re.escape(w) for w in rest]
+    )
+
+
+_NAME_ALT = "|".join(_name_pattern(n) for n, _ in BODY_NAMES)
 #: ``\b`` and a body name (see :func:`at_word_start`).
-_WORD_NAME = at_word_start(*(re.escape(n).replace(r"\ ", r"\s+") for n, _ in BODY_NAMES))
+_WORD_NAME = at_word_start(*(_name_pattern(n) for n, _ in BODY_NAMES))
 _WHITESPACE = re.compile(r"\s+")
-_CODE_OF = {_WHITESPACE.sub(" ", n): c for n, c in BODY_NAMES}
+_CODE_OF = {n: c for n, c in BODY_NAMES}
+#: The same by the name folded, as :data:`BODY_NAME` may find it.
+_CODE_OF_FOLDED = {n.lower(): c for n, c in BODY_NAMES}
 
 #: Any body name (for the "last body mentioned" of a paragraph).
 BODY_NAME = re.compile(rf"\b(?:{_NAME_ALT})\b")
@@ -1146,9 +1162,11 @@ def body_code(name: str) -> str:
 
     >>> body_code("Economic and Social\\nCouncil"), body_code("Commission on Human Rights")
     ('ECOSOC', 'CHR')
+    >>> body_code("Conference of the Parties to the United Nations Convention against Transnational organized Crime")
+    'COP-UNTOC'
     """
-    code = _CODE_OF.get(name)  # printed with single spaces, as most names are
-    return code if code is not None else _CODE_OF[_WHITESPACE.sub(" ", name)]
+    code = _CODE_OF.get(name)  # printed with single spaces and as listed, as most names are
+    return code if code is not None else _CODE_OF_FOLDED[_WHITESPACE.sub(" ", name).lower()]
 
 
 #: The gap between a number and a date that belongs to it: "46/152 of 18 December 1991".

@@ -3832,6 +3832,13 @@ AUDIT8 = [
         ],
         source="A_RES_79_313.txt P11 (the comma closes 'adopted in decision 15/4 of <date>')",
     ),
+    Case(  # a body's name misprinted in lower case after its first word is still that body
+        "Recalling the adoption of resolution 10/7 of 16 October 2020, entitled \n\u201cCombating transnational "
+        "organized crime against cultural property\u201d, by the \nConference of the Parties to the United Nations "
+        "Convention against Transnational \norganized Crime at its tenth session, held in October 2020,9 in which",
+        [("10/7", "CTOC/COP/RES/10/7", "COP-UNTOC", "2020-10-16", "recall")],
+        source="A_RES_79_133.txt P7 (audit10 gaI 1)",
+    ),
     Case(  # an agent's act on the resolutions: they are the object, "by Israel" no source phrase
         "2. Expresses its grave concern over the rejection by\nIsrael of its resolutions 672 (1990) of 12 October "
         "1990 and\n673 (1990) of 24 October 1990;",
