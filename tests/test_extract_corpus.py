@@ -137,12 +137,13 @@ _CANONICAL = {
     "treaty": re.compile(r"UNTS/\d{1,5}/\d{1,7}"),
     "publication": re.compile(r"SALES/(?:[A-Z]{1,2}\.)?\d{2}\.[IVXL]+\.(?:[A-Z]{1,2}\.)?\d{1,3}"),
     # a part may carry a session in parentheses: ICCD/COP(13)/21/Add.1, GOV/INF/2005/10-GC(49)/INF/6;
-    # a budget fascicle its section, a report issued in parts its part: A/79/6 (Sect. 3)/Add.1,
+    # a budget fascicle its section (or plan outline), a report issued in parts its part: A/79/6 (Sect. 3)/Add.1,
     # A/CONF.157/24 (Part I), NPT/CONF.2010/50 (Vol. I), NPT/CONF.1995/32 (Part I)/Corr.2
     # (a symbol printed with a space after its series, after "document": FAO's "CL 144/9", IMO's "MSC 78/26/Add.1")
     "document": re.compile(
         r"[A-Z][A-Z0-9.]*(?: \d{1,4})?(?:/[A-Za-z0-9.\-]+(?:(?<=[A-Z])\(\d{1,3}\))?)+"
-        r"(?: \((?:Sect\. \d{1,3}[A-Z]?|Parts? [IVX]+(?: and [IVX]+)?|Vol\. [IVX]+)\)(?:/[A-Za-z0-9.\-]+)*)?"
+        r"(?: \((?:Sect\. \d{1,3}[A-Z]?|Plan outline|Introduction|Income sect\. \d{1,2}|Parts? [IVX]+(?: and [IVX]+)?"
+        r"|Vol\. [IVX]+)\)(?:/[A-Za-z0-9.\-]+)*)?"
     ),
 }
 
