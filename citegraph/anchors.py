@@ -2175,6 +2175,9 @@ def _read_anchor(text: str, end: int, asked: list[str] | None) -> str | None:
     if (tail := _TRAILING_QUALIFIER.search(head, max(0, len(head) - 40))) is not None and tail.start() > 0:
         # "the contributions by the European Union and Germany in this regard,²⁶": read as if not there
         head = head[: tail.start()]
+    if head.endswith(_ORGAN_ENDINGS) and (addressee := _addressee_organ(head)) is not None:
+        # "the United Nations study on violence against children to the General Assembly,³⁹": the study
+        head = addressee
     for step in range(4):
         found = _walk(head)
         if found is not None:
@@ -2374,6 +2377,60 @@ _TRAILING_AND = re.compile(r"[\s,]*(?:\band)?[\s,]*$")
 #: Commission at its fifty-third session": the footnote may cite the report of the one that did so, as for
 #: "as recommended by the World Summit on Sustainable Development,²⁰" in A/RES/78/69.)
 _TRAILING_QUALIFIER = re.compile(r"\s+in\s+(?:this|that)\s+(?:regard|respect)$")
+
+
+#: An organ that a document before it was presented to, at the end of a head after a plain word that is no
+#: participle or verb ("the United Nations study on violence against children to the General Assembly"): the addressee
+#: names no document; the document before it carries the mark. (Not "submitted to the", read by
+#: :data:`_QUALIFIER_BEFORE`; not a name before "to": "the Permanent Observer to the ...".)
+_ADDRESSEE_ORGAN = re.compile(
+    r"(?<=\s)(?P<word>[a-z][\w\u2019'-]*)\s+to\s+the\s+"
+    r"(?:General\s+Assembly|Security\s+Council|Economic\s+and\s+Social\s+Council|Human\s+Rights\s+Council)$"
+)
+#: The last words of the organs :data:`_ADDRESSEE_ORGAN` names (a cheap test first).
+_ORGAN_ENDINGS = ("Assembly", "Council")
+#: How far back :data:`_ADDRESSEE_ORGAN` is looked for.
+_ADDRESSEE_SPAN = 80
+#: Plain words before "to the <organ>" that make it what is done, or whom it is done to, not an addressee.
+_NOT_ADDRESSED = frozenset(
+    {
+        "report",
+        "submit",
+        "present",
+        "transmit",
+        "recommend",
+        "convey",
+        "forward",
+        "refer",
+        "relevant",
+        "due",
+        "contribution",
+        "contributions",
+        "accession",
+        "party",
+        "parties",
+        "access",
+        "membership",
+        "and",
+        "or",
+    }
+)
+
+
+def _addressee_organ(head: str) -> str | None:
+    """``head`` without the organ a document was presented to that ends it (:data:`_ADDRESSEE_ORGAN`), or None.
+
+    >>> _addressee_organ("the United Nations study on violence against children to the General Assembly")
+    'the United Nations study on violence against children'
+    >>> _addressee_organ("the report submitted to the General Assembly") is None
+    True
+    >>> _addressee_organ("requests the Secretary-General to report to the General Assembly") is None
+    True
+    """
+    m = _ADDRESSEE_ORGAN.search(head, max(0, len(head) - _ADDRESSEE_SPAN))
+    if m is None or m["word"] in _NOT_ADDRESSED or m["word"].endswith(("ed", "ing")):
+        return None
+    return head[: m.end("word")]
 
 
 #: The manner phrase of a verb that opens a plain noun phrase read at the mark: "notes with appreciation the
