@@ -1000,11 +1000,81 @@ def anchor_before(text: str, end: int) -> str | None:
         # "with regard to the composition of the bureaux of the Committee and its subcommittees for the period
         # 2024–2025,³¹": the composition, not the span of years
         return qualified
+    if (
+        read is not None
+        and read.endswith(_SUBJECT_HOLDER_ENDINGS)
+        and (subject := _with_plain_subject(text, end, read)) is not None
+    ):
+        # "the political declaration of the high-level meeting of the General Assembly on antimicrobial resistance,⁵":
+        # the meeting's subject is part of the name, not a qualifier cut off
+        return subject
     if read is not None and ("Charter" in read or " under " in read):
         # "Guided by the Charter of the United Nations and the Universal Declaration of Human Rights,¹", "the obligations
         # of Myanmar under the Convention on the Rights of the Child,²⁷": the instrument the mark is on
         return _instrument_at_mark(read)
     return read
+
+
+#: A meeting, session or study read at the mark, which its subject in plain words after "on" follows: "high-level meeting
+#: of the General Assembly", "twenty-seventh special session of the General Assembly", "United Nations study".
+_SUBJECT_HOLDER = re.compile(
+    r"\b(?:(?:session|meeting|summit)s?(?:\s+of\s+the\s+General\s+Assembly)?|stud(?:y|ies))$"
+)
+#: The last words of a :data:`_SUBJECT_HOLDER` read (a cheap test first).
+_SUBJECT_HOLDER_ENDINGS = (
+    "session",
+    "sessions",
+    "meeting",
+    "meetings",
+    "summit",
+    "summits",
+    "Assembly",
+    "study",
+    "studies",
+)
+#: The subject in plain words after such a read, up to the mark: "on" and lower-case words (no determiner after "on",
+#: no new clause or item: "that", "which", "and the", "at", "held"), then a title ", entitled “...”" and where and
+#: when it was held, as printed: " on children, entitled “A world fit for children”", " on antimicrobial resistance".
+_PLAIN_SUBJECT_AFTER = re.compile(
+    r"\s+on\s+(?!(?:the|a|an|its|their|behalf)\b)[a-z][\w\u2019'-]*"
+    r"(?:\s+(?!(?:and\s+(?:the|its|their)|that|which|who|whose|including|as|at|in|on|held|adopted|to|for|by)\b)"
+    r"[a-z][\w\u2019'-]*){0,8}"
+    r"(?:,\s+entitled\s+[\u201c\"][^\u201d\"]{1,150}[\u201d\"])?"
+)
+#: What may stand after such a subject before the mark: the organ it was presented to (:data:`_ADDRESSEE_ORGAN`),
+#: where and when the meeting was held (not across the subject of a meeting named next: "held in 2019⁴ and 2023,⁵ on
+#: pandemic prevention").
+_AFTER_SUBJECT = re.compile(
+    r"(?:\s+to\s+the\s+(?:General\s+Assembly|Security\s+Council|Economic\s+and\s+Social\s+Council|Human\s+Rights\s+Council))?"
+    r"(?:,?\s+(?:held|convened)\s(?:(?!\son\s)[^;:]){0,120})?[\s,;:.]*"
+)
+#: How far back the read is looked for.
+_PLAIN_SUBJECT_SPAN = 400
+
+
+def _with_plain_subject(text: str, end: int, read: str) -> str | None:
+    """``read``, a meeting, session or study (:data:`_SUBJECT_HOLDER`), with its subject in plain words after "on"
+    that runs on to the mark at ``text[end]`` (:data:`_PLAIN_SUBJECT_AFTER`), or None.
+
+    >>> t = "Reaffirm the political declaration of the high-level meeting of the General Assembly on antimicrobial"
+    >>> t += " resistance, "
+    >>> _with_plain_subject(t, len(t), "political declaration of the high-level meeting of the General Assembly")
+    'political declaration of the high-level meeting of the General Assembly on antimicrobial resistance'
+    >>> t = "the outcome of the special session on a regular basis,"
+    >>> _with_plain_subject(t, len(t), "outcome of the special session") is None
+    True
+    """
+    if _SUBJECT_HOLDER.search(read, max(0, len(read) - 40)) is None:
+        return None
+    lo = max(0, end - _PLAIN_SUBJECT_SPAN)
+    span = _span_of(text[lo:end], end - lo, read)
+    if span is None:
+        return None
+    at = lo + span[1]
+    subject = _PLAIN_SUBJECT_AFTER.match(text, at, end)
+    if subject is None or _AFTER_SUBJECT.fullmatch(text, subject.end(), end) is None:
+        return None
+    return _tidy(read + text[at : subject.end()])
 
 
 #: A document named by plain words after "the", "its" or "their", and the participle that says who adopted or

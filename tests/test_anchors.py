@@ -664,8 +664,8 @@ OWNERS = [
     (
         "5. Recall the political declarations of the high-level meetings of the General Assembly on universal"
         " health coverage held in 2019 ",
-        "political declarations of the high-level meetings of the General Assembly",
-    ),  # A/RES/80/117 F4 (was "General Assembly")
+        "political declarations of the high-level meetings of the General Assembly on universal health coverage",
+    ),  # A/RES/80/117 F4 (was "General Assembly", then without its subject)
     (
         "10. Recalls the importance of adherence to the rules of procedure and methods of work of the Commission,",
         "rules of procedure and methods of work of the Commission",

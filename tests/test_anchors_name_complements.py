@@ -16,8 +16,8 @@ ADDRESSEES = [
         "Recalling that 2026 marks the twentieth anniversary of the United Nations study on violence against children"
         " to the General Assembly,\u00b9 welcoming the efforts of the",
         1,
-        "United Nations study",
-    ),  # A/RES/80/190 F39: A/61/299, the study (was "General Assembly", audit10 gaE 1)
+        "United Nations study on violence against children",
+    ),  # A/RES/80/190 F39: A/61/299, the study (was "General Assembly", audit10 gaE 1; its subject: the next table)
     (
         "Requests the Secretary-General to submit a report on the implementation of the present resolution to the"
         " General Assembly,\u00b9",
@@ -57,3 +57,70 @@ def test_an_addressee_names_no_document(body: str, number: int, anchor: str) -> 
 )
 def test_addressee_organ(head: str, want: str | None) -> None:
     assert a._addressee_organ(head) == want
+
+
+# A meeting, session or study read at the mark keeps its subject in plain words after "on" (and its title, and where it
+# was held), as gold 000 reads "outcome document of the special session of the General Assembly on the world drug
+# problem held in 2016". (paragraph, footnote number, anchor)
+MEETING_SUBJECTS = [
+    (
+        "Reaffirm the political declaration of the high-level meeting of the General Assembly on antimicrobial"
+        " resistance,\u00b9 the political declaration of the high-level",
+        1,
+        "political declaration of the high-level meeting of the General Assembly on antimicrobial resistance",
+    ),  # A/RES/78/5 F5: 71/3 (audit10 gaE 3)
+    (
+        "Recalling the United Nations Millennium Declaration and the outcome document of the twenty-seventh special"
+        " session of the General Assembly on children, entitled \u201cA world fit for children\u201d,\u00b9 recalling"
+        " the Beijing Declaration and Platform for Action,",
+        1,
+        "outcome document of the twenty-seventh special session of the General Assembly on children, entitled"
+        " \u201cA world fit for children\u201d",
+    ),  # A/RES/80/190 F23, 78/187 F23: S-27/2 (audit10 gaE 3)
+    (
+        "Recalling that 2026 marks the twentieth anniversary of the United Nations study on violence against children"
+        " to the General Assembly,\u00b9 welcoming the efforts of the",
+        1,
+        "United Nations study on violence against children",
+    ),  # A/RES/80/190 F39: A/61/299 (audit10 gaE 1)
+    (
+        "Recalling the political declarations of the high-level meetings of the General Assembly on universal health"
+        " coverage held in 2019\u00b9 and 2023,\u00b2 on pandemic prevention, preparedness and response in 2023,\u00b3",
+        1,
+        "political declarations of the high-level meetings of the General Assembly on universal health coverage",
+    ),  # A/RES/80/117 F4: 74/2
+    # unchanged: where held runs across the next meeting's subject; a determiner after "on"
+    (
+        "Recalling the political declarations of the high-level meetings of the General Assembly on universal health"
+        " coverage held in 2019\u00b9 and 2023,\u00b2 on pandemic prevention, preparedness and response in 2023,\u00b3",
+        3,
+        "political declarations of the high-level meetings of the General Assembly",
+    ),  # A/RES/80/117 F6: 78/3, on pandemic prevention
+    (
+        "Recalling the report of the high-level meeting that was held on children,\u00b9",
+        1,
+        "report of the high-level meeting",
+    ),  # "on" after a clause: no subject of the meeting's name
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "read", "want"),
+    [
+        (
+            "the twenty-seventh special session of the General Assembly on children,",
+            "twenty-seventh special session of the General Assembly",
+            "twenty-seventh special session of the General Assembly on children",
+        ),
+        ("the special session on the rule of law,", "special session", None),  # a determiner: read as before
+        ("the special session on children and the Convention,", "special session", None),  # a new item
+        ("the Convention on children,", "Convention", None),  # no meeting, session or study
+    ],
+)
+def test_with_plain_subject(text: str, read: str, want: str | None) -> None:
+    assert a._with_plain_subject(text, len(text), read) == want
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), MEETING_SUBJECTS)
+def test_a_meeting_keeps_its_subject(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
