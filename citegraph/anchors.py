@@ -2576,7 +2576,7 @@ def _located_phrase(head: str) -> str | None:
 #: new clause or item ("that", "which", "and the"). ("the principles of the rule of law" names no document.)
 _DOCUMENT_PHRASE = re.compile(
     r"\b(?:the|its|their)\s+(?P<phrase>(?:(?!(?:of|on|and|for|to|in|the|a|an)\b)[A-Za-z][\w-]*\s+){0,2}?"
-    r"(?:(?:principles|guidelines|programmes?\s+of\s+action|plans?\s+of\s+action|code\s+of\s+conduct)"
+    r"(?:(?:principles(?:\s+and\s+guidelines)?|guidelines|programmes?\s+of\s+action|plans?\s+of\s+action|code\s+of\s+conduct)"
     r"\s+(?:on|for|relating\s+to|concerning)"
     r"|(?:political\s+|ministerial\s+)?declarations?\s+(?:on|of))"
     r"(?:\s+(?!(?:that|which|who|whose|whereby|including|as)\b)(?!and\s+(?:the|its|their)\b)[a-z][\w\u2019'-]*){1,20})$"

@@ -1112,8 +1112,8 @@ ASKED = [
         " Internal Displacement, the Framework on Durable Solutions for Internally Displaced Persons of the"
         " Inter-Agency Standing Committee and the basic principles and guidelines on development-based evictions"
         " and displacement;",
-        "basic principles and guidelines",
-    ),  # A/RES/78/120 F12 (was "Member States")
+        "basic principles and guidelines on development-based evictions and displacement",
+    ),  # A/RES/78/120 F12 (was "Member States", then without its subject)
     (
         "and requests the United Nations system to strengthen its awareness-raising campaigns to increase the"
         " visibility of the message of the Durban Declaration and Programme of Action, its follow-up mechanisms and"

@@ -124,3 +124,44 @@ def test_with_plain_subject(text: str, read: str, want: str | None) -> None:
 @pytest.mark.parametrize(("body", "number", "anchor"), MEETING_SUBJECTS)
 def test_a_meeting_keeps_its_subject(body: str, number: int, anchor: str) -> None:
     assert footnote_anchors(body)[number] == anchor
+
+
+# Principles and guidelines printed in plain words keep their subject after "on", as principles alone do.
+# (paragraph, footnote number, anchor)
+PRINCIPLES_AND_GUIDELINES = [
+    (
+        "adopt standards, as appropriate, in line with the Guiding Principles on Internal Displacement,\u00b9 the"
+        " Framework on Durable Solutions for Internally Displaced Persons of the Inter-Agency Standing Committee\u00b2"
+        " and the basic principles and guidelines on development-based evictions and displacement;\u00b3",
+        3,
+        "basic principles and guidelines on development-based evictions and displacement",
+    ),  # A/RES/80/113, 79/139, 78/120 F12: A/HRC/4/18, annex I (was "basic principles and guidelines", audit10 gaA 4,
+    # gaC 2)
+    (
+        "adopt standards, as appropriate, in line with the Guiding Principles on Internal Displacement,\u00b9 the"
+        " Framework on Durable Solutions for Internally Displaced Persons of the Inter-Agency Standing Committee\u00b2"
+        " and the basic principles and guidelines on development-based evictions and displacement;\u00b3",
+        1,
+        "Guiding Principles on Internal Displacement",
+    ),  # unchanged
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), PRINCIPLES_AND_GUIDELINES)
+def test_principles_and_guidelines_keep_their_subject(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
+
+
+@pytest.mark.parametrize(
+    ("head", "want"),
+    [
+        (
+            "the basic principles and guidelines on development-based evictions and displacement",
+            "basic principles and guidelines on development-based evictions and displacement",
+        ),
+        ("the principles and guidelines of the Organization", None),  # no subject after "on"
+        ("the principles and guidelines on evictions and the Convention", None),  # a new item
+    ],
+)
+def test_document_phrase_principles_and_guidelines(head: str, want: str | None) -> None:
+    assert a._document_phrase(head) == want
