@@ -1008,6 +1008,14 @@ def anchor_before(text: str, end: int) -> str | None:
         # "the political declaration of the high-level meeting of the General Assembly on antimicrobial resistance,⁵":
         # the meeting's subject is part of the name, not a qualifier cut off
         return subject
+    if (
+        read is not None
+        and read[:1].isupper()
+        and "report" in text[max(0, end - _PLAIN_REPORT_SPAN) : end]
+        and (report := _plain_report_on(text, end, read)) is not None
+    ):
+        # "its annual report on the rights of Indigenous Peoples;³²": the report, not the name its subject ends in
+        return report
     if read is not None and ("Charter" in read or " under " in read):
         # "Guided by the Charter of the United Nations and the Universal Declaration of Human Rights,¹", "the obligations
         # of Myanmar under the Convention on the Rights of the Child,²⁷": the instrument the mark is on
@@ -1075,6 +1083,42 @@ def _with_plain_subject(text: str, end: int, read: str) -> str | None:
     if subject is None or _AFTER_SUBJECT.fullmatch(text, subject.end(), end) is None:
         return None
     return _tidy(read + text[at : subject.end()])
+
+
+#: A report named by plain words ("its annual report", "the report") and its subject after "on" in plain words, up to a
+#: name that ends it: "its annual report on the rights of " (Indigenous Peoples). No name of who wrote it ("report of
+#: the <Name>": :func:`_report_on_subject`), no new clause or item in the subject. (A match ends where the name starts.)
+_PLAIN_REPORT_ON = re.compile(
+    r"\b(?:the|its|their)\s+(?P<report>(?:(?!(?:of|on|and|for|to|in|the|a|an|by|with|at|that|which)\b)[a-z][\w-]*\s+){0,2}"
+    r"reports?\s+on\s+(?:the\s+)?(?!(?:its|their|a|an)\b)[a-z][\w\u2019'-]*"
+    r"(?:\s+(?!(?:that|which|who|whose|whereby|including|as|and\s+(?:the|its|their))\b)[a-z][\w\u2019'-]*){0,12}\s+)$"
+)
+#: How far back :data:`_PLAIN_REPORT_ON` is looked for.
+_PLAIN_REPORT_SPAN = 250
+
+
+def _plain_report_on(text: str, end: int, read: str) -> str | None:
+    """The report named by plain words whose subject ends in ``read``, the name read at the mark at ``text[end]``
+    (:data:`_PLAIN_REPORT_ON`), or None: the footnote cites the report. Not when ``read`` names an instrument or a
+    document of its own ("its report on the implementation of the Convention").
+
+    >>> t = "and its annual report on the rights of Indigenous Peoples;"
+    >>> _plain_report_on(t, len(t), "Indigenous Peoples")
+    'annual report on the rights of Indigenous Peoples'
+    >>> t = "its report on the implementation of the Convention on Biological Diversity,"
+    >>> _plain_report_on(t, len(t), "Convention on Biological Diversity") is None
+    True
+    """
+    if _INSTRUMENT_NOUNS.search(read) is not None or _NUMBERED_DECISION.search(read) is not None:
+        return None
+    lo = max(0, end - _PLAIN_REPORT_SPAN)
+    span = _span_of(text[lo:end], end - lo, read)
+    if span is None or text[lo + span[1] : end].strip(" ,;:."):
+        return None
+    m = _PLAIN_REPORT_ON.search(text, lo, lo + span[0])
+    if m is None:
+        return None
+    return _tidy(m["report"] + read)
 
 
 #: A document named by plain words after "the", "its" or "their", and the participle that says who adopted or

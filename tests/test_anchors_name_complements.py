@@ -165,3 +165,53 @@ def test_principles_and_guidelines_keep_their_subject(body: str, number: int, an
 )
 def test_document_phrase_principles_and_guidelines(head: str, want: str | None) -> None:
     assert a._document_phrase(head) == want
+
+
+# A report named by plain words ("its annual report on ...") whose subject ends in a name at the mark carries it, not
+# the name. (paragraph, footnote number, anchor)
+PLAIN_REPORTS = [
+    (
+        "Welcoming the role of the Expert Mechanism in accordance with article 38 of the Declaration\u201d\u00b9 and its"
+        " annual report on the rights of Indigenous Peoples;\u00b2",
+        2,
+        "annual report on the rights of Indigenous Peoples",
+    ),  # A/RES/79/159 F32: A/HRC/57/64, 80/191 F31: A/HRC/60/65 (were "Indigenous Peoples", audit10 gaA 3)
+    (
+        "Taking note of Human Rights Council resolution 52/24 of 4 April 2023,\u00b9 as well as of the recent reports on"
+        " drugs by the Office of the United Nations High Commissioner for Human Rights\u00b2 and the Special Rapporteur",
+        2,
+        "recent reports on drugs by the Office of the United Nations High Commissioner for Human Rights",
+    ),  # A/RES/79/191 F16: A/HRC/54/53 (was the Office)
+    # unchanged: an instrument at the end of the subject; a report of a named body (another rule)
+    (
+        "Welcoming its report on the implementation of the Convention on Biological Diversity,\u00b9",
+        1,
+        "Convention on Biological Diversity",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), PLAIN_REPORTS)
+def test_a_plain_report_carries_the_name_its_subject_ends_in(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
+
+
+@pytest.mark.parametrize(
+    ("text", "read", "want"),
+    [
+        (
+            "and its annual report on the rights of Indigenous Peoples;",
+            "Indigenous Peoples",
+            "annual report on the rights of Indigenous Peoples",
+        ),
+        (
+            "the report on the work of the Office, and the Committee,",
+            "Committee",
+            None,
+        ),  # no name at the mark
+        ("its report on the situation, which concerns Myanmar,", "Myanmar", None),  # a clause
+        ("the report of the Secretary-General on Myanmar,", "Myanmar", None),  # a named writer: another rule
+    ],
+)
+def test_plain_report_on(text: str, read: str, want: str | None) -> None:
+    assert a._plain_report_on(text, len(text), read) == want
