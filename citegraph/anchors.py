@@ -1007,7 +1007,16 @@ def anchor_before(text: str, end: int) -> str | None:
     ):
         # "the political declaration of the high-level meeting of the General Assembly on antimicrobial resistance,⁵":
         # the meeting's subject is part of the name, not a qualifier cut off
-        return subject
+        read = subject
+    if (
+        read is not None
+        and read[:1].islower()
+        and "of the " in text[max(0, end - _DOCUMENT_OF_PLAIN_SPAN) : end]
+        and (document := _document_of_plain(text, end, read)) is not None
+    ):
+        # "the Declaration of the commemorative high-level plenary meeting devoted to the follow-up to the outcome of
+        # the special session on children, held in New York from 11 to 13 December 2007,³¹": the Declaration
+        return document
     if (
         read is not None
         and read[:1].isupper()
@@ -1083,6 +1092,40 @@ def _with_plain_subject(text: str, end: int, read: str) -> str | None:
     if subject is None or _AFTER_SUBJECT.fullmatch(text, subject.end(), end) is None:
         return None
     return _tidy(read + text[at : subject.end()])
+
+
+#: A declaration or outcome document "of the" event an unbroken run of plain words names, up to a plain noun phrase read
+#: at the mark: "the Declaration of the commemorative high-level plenary meeting devoted to the follow-up to the outcome
+#: of the " (special session on children). No new clause or item in the run. (A match ends where the phrase starts.)
+_DOCUMENT_OF_PLAIN = re.compile(
+    r"\b(?:the|its|their)\s+(?P<document>(?:[Pp]olitical\s+)?[Dd]eclarations?|outcome\s+documents?)\s+of\s+the\s+"
+    r"(?:(?!(?:that|which|who|whose|whereby|including|as|and|or)\b)[a-z][\w-]*\s+){1,16}$"
+)
+#: How far back :data:`_DOCUMENT_OF_PLAIN` is looked for.
+_DOCUMENT_OF_PLAIN_SPAN = 300
+
+
+def _document_of_plain(text: str, end: int, read: str) -> str | None:
+    """The declaration or outcome document of the event that plain words name, up to ``read``, a plain noun phrase
+    read at the mark at ``text[end]`` (:data:`_DOCUMENT_OF_PLAIN`), or None: the document carries the mark, not the
+    last noun phrase of the event's description.
+
+    >>> t = "the Declaration of the commemorative high-level plenary meeting devoted to the follow-up to the outcome of"
+    >>> t += " the special session on children,"
+    >>> _document_of_plain(t, len(t), "special session on children")[:47]
+    'Declaration of the commemorative high-level ple'
+    >>> t = "the Declaration and the special session on children,"
+    >>> _document_of_plain(t, len(t), "special session on children") is None
+    True
+    """
+    lo = max(0, end - _DOCUMENT_OF_PLAIN_SPAN)
+    span = _span_of(text[lo:end], end - lo, read)
+    if span is None:
+        return None
+    m = _DOCUMENT_OF_PLAIN.search(text, lo, lo + span[0])
+    if m is None:
+        return None
+    return _tidy(text[m.start("document") : lo + span[1]])
 
 
 #: A report named by plain words ("its annual report", "the report") and its subject after "on" in plain words, up to a

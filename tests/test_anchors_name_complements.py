@@ -215,3 +215,28 @@ def test_a_plain_report_carries_the_name_its_subject_ends_in(body: str, number: 
 )
 def test_plain_report_on(text: str, read: str, want: str | None) -> None:
     assert a._plain_report_on(text, len(text), read) == want
+
+
+# A declaration or outcome document "of the" event that plain words describe carries the mark that closes the
+# description, not its last noun phrase. (paragraph, footnote number, anchor)
+DOCUMENTS_OF_EVENTS = [
+    (
+        "Recalling also the Declaration of the commemorative high-level plenary meeting devoted to the follow-up to the"
+        " outcome of the special session on children, held in New York from 11 to 13 December 2007,\u00b9 the outcome"
+        " document of the fifth Global Conference on",
+        1,
+        "Declaration of the commemorative high-level plenary meeting devoted to the follow-up to the outcome of the"
+        " special session on children",
+    ),  # A/RES/80/190 F31, 78/187 F30: 62/88 (were "special session", audit10 gaE 2)
+    # unchanged: a new item between the declaration and the phrase at the mark
+    (
+        "Recalling the Declaration and the special session on children,\u00b9",
+        1,
+        "special session on children",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), DOCUMENTS_OF_EVENTS)
+def test_the_document_of_an_event_in_plain_words(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
