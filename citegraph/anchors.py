@@ -1025,6 +1025,14 @@ def anchor_before(text: str, end: int) -> str | None:
     ):
         # "its annual report on the rights of Indigenous Peoples;³²": the report, not the name its subject ends in
         return report
+    if (
+        read is not None
+        and read.startswith(_MODIFIED_NOUNS)
+        and (modified := _with_modifiers(text, end, read))
+    ):
+        # "the annual report of the Conference on Disarmament on its 2024 session,⁴", "the Quartet report of 1 July
+        # 2016,¹⁵", "the conclusions and recommendations of the Committee ...": the words before the noun name it too
+        return modified
     if read is not None and ("Charter" in read or " under " in read):
         # "Guided by the Charter of the United Nations and the Universal Declaration of Human Rights,¹", "the obligations
         # of Myanmar under the Convention on the Rights of the Child,²⁷": the instrument the mark is on
@@ -1126,6 +1134,42 @@ def _document_of_plain(text: str, end: int, read: str) -> str | None:
     if m is None:
         return None
     return _tidy(text[m.start("document") : lo + span[1]])
+
+
+#: The document nouns that open a name read at the mark which :data:`_MODIFIERS` may stand before.
+_MODIFIED_NOUNS = ("report ", "reports ", "recommendations ", "report", "reports")
+#: Up to three words between a determiner and such a noun: adjectives and nouns that say which report ("annual
+#: overview", "summary", "Quartet"), or a noun coordinated with it ("conclusions and"). Not a preposition, another
+#: determiner, a demonstrative adjective ("present", "same", "said") or a verb. (A match ends where the noun starts.)
+_MODIFIERS = re.compile(
+    r"\b(?:the|its|their|his|her)\s+(?P<words>(?:conclusions|findings|observations)\s+and\s+"
+    r"|(?:(?!(?:of|on|and|or|for|to|in|the|a|an|by|with|at|from|that|which|this|these|those|its|their|his|her"
+    r"|present|same|said|above|aforementioned|above-mentioned|following|latter|former|such|other|relevant|related"
+    r"|various|all|both|each|any|no)\b)[\w\u2019'-]+\s+){1,3})$"
+)
+#: How far back the words before the noun are looked for.
+_MODIFIERS_SPAN = 60
+
+
+def _with_modifiers(text: str, end: int, read: str) -> str | None:
+    """``read``, a name that a document noun opens (:data:`_MODIFIED_NOUNS`), with the words between its determiner and
+    that noun (:data:`_MODIFIERS`) before it, or None: they say which report it is ("annual", "Quartet").
+
+    >>> t = "the annual report of the Conference on Disarmament on its 2024 session,"
+    >>> _with_modifiers(t, len(t), "report of the Conference on Disarmament")
+    'annual report of the Conference on Disarmament'
+    >>> t = "Taking note of the report of the Secretary-General,"
+    >>> _with_modifiers(t, len(t), "report of the Secretary-General") is None
+    True
+    """
+    lo = max(0, end - _PLAIN_REPORT_SPAN)
+    span = _span_of(text[lo:end], end - lo, read)
+    if span is None:
+        return None
+    m = _MODIFIERS.search(text, max(lo, lo + span[0] - _MODIFIERS_SPAN), lo + span[0])
+    if m is None or any(w[:1].isupper() and w in _CLAUSE_VERBS for w in m["words"].split()):
+        return None
+    return _tidy(m["words"] + text[lo + span[0] : lo + span[1]])
 
 
 #: A report named by plain words ("its annual report", "the report") and its subject after "on" in plain words, up to a

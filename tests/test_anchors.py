@@ -128,7 +128,7 @@ DATES = [
     (
         "Recalls the Global Compact on Refugees as set out in the High Commissioner’s annual report (part II) of 2018,"
         " affirmed on 17 December 2018,",
-        "report (part II) of 2018, affirmed on 17 December 2018",
+        "High Commissioner’s annual report (part II) of 2018, affirmed on 17 December 2018",
     ),
     ("Recalling the statement of 31 March 1993 ", "statement"),
     (
@@ -573,7 +573,7 @@ PLAIN_ITEMS = [
     ),  # A/RES/78/199 F4 (was the World Conference): "political declaration(s)" names a document
     (
         "and the May 2020 report of the Secretary-General entitled “Road map for digital cooperation”,",
-        "report of the Secretary-General entitled “Road map for digital cooperation”",
+        "May 2020 report of the Secretary-General entitled “Road map for digital cooperation”",
     ),  # A/RES/78/160 F8 (was cut at " for digital")
 ]
 
@@ -900,7 +900,7 @@ FOLLOWING_DATES = [
         "Noting that the Chief of Staff of the Truce Supervision Organization, in a memorandum of 7 March 1951,",
         "memorandum",
     ),  # S/RES/93 (1951) F13 (was "7 March 1951"; no "a" opens an anchor)
-    ("Secretariat in its evaluation report of 22 March 2021;", "report"),  # A/RES/78/102 F16
+    ("Secretariat in its evaluation report of 22 March 2021;", "evaluation report"),  # A/RES/78/102 F16
     # unchanged: a name or a numbered resolution before the date
     (
         "Recalling Human Rights Council resolution 49/1 of 4 March 2022",
@@ -936,12 +936,12 @@ SUBMITTED_TO = [
     (
         "Welcoming also the reports of the Independent Mechanism for Myanmar, including the seventh report,"
         " submitted to the General Assembly on 14 July 2025,",
-        "report",
+        "seventh report",
     ),  # A/RES/80/221 F29, 79/182 F24 (was "General Assembly on 14 July 2025")
     (
         "established by the Human Rights Council in its resolution 39/2, including the fifth report submitted to the"
         " General Assembly,",
-        "report",
+        "fifth report",
     ),  # A/RES/78/219 F22 (was "General Assembly")
     # a relative clause "that were held in <date>" qualifies the name before it
     ("Recalling the general elections in the Territory that were held in November 2022,", "Territory"),
@@ -1324,7 +1324,7 @@ CONTAINING = [
         "Recalls that the Human Rights Council took note of the research-based progress report of its Advisory"
         " Committee containing recommendations on mechanisms to assess the negative impact of unilateral coercive"
         " measures on the enjoyment of human rights and to promote accountability;",
-        "report of its Advisory Committee",
+        "research-based progress report of its Advisory Committee",
     ),  # A/RES/78/202 F29 (was "recommendations")
     (
         "Recalling also the report of the Secretary-General containing the substantive views of Member States on"
@@ -2210,7 +2210,7 @@ PRINTED_RESOLUTIONS = [
             "\u2074": "Ibid., Seventy-sixth Session, Supplement No. 53 (A/76/53), chap. V, sect. A.",
         },
         {
-            1: "report of the United Nations High Commissioner for Human Rights",
+            1: "latest report of the United Nations High Commissioner for Human Rights",
             2: "Human Rights Council resolutions 34/24",
             3: "40/20",
             4: "46/17",

@@ -240,3 +240,56 @@ DOCUMENTS_OF_EVENTS = [
 @pytest.mark.parametrize(("body", "number", "anchor"), DOCUMENTS_OF_EVENTS)
 def test_the_document_of_an_event_in_plain_words(body: str, number: int, anchor: str) -> None:
     assert footnote_anchors(body)[number] == anchor
+
+
+# The words between the determiner and a document noun that opens the name at the mark say which document it is: they
+# are read with it. (paragraph, footnote number, anchor)
+MODIFIERS = [
+    (
+        "requests the Secretary-General to transmit to the Commission the annual report of the Conference on"
+        " Disarmament on its 2024 session,\u00b9 together with all the official records",
+        1,
+        "annual report of the Conference on Disarmament on its 2024 session",
+    ),  # A/RES/79/72 F4: A/79/27 (was "report of ...", audit10 gaA 5); 78/62 F5, 80/66 F4
+    (
+        "Taking note of the Quartet report of 1 July 2016,\u00b9 and stressing its recommendations",
+        1,
+        "Quartet report",
+    ),  # A/RES/79/91 F15: S/2016/595 (was "report", audit10 gaB 11); 78/78, 80/81 F15
+    (
+        "and taking note of the summary report thereon prepared by the Office of the High Commissioner,\u00b9",
+        1,
+        "summary report thereon",
+    ),  # A/RES/79/159 F26: A/HRC/53/44 (was "report thereon", audit10 gaA 5); 78/189 F22, 80/191 F25
+    (
+        "Taking note of the annual overview report of the United Nations System Chief Executives Board for"
+        " Coordination for 2022\u00b9",
+        1,
+        "annual overview report of the United Nations System Chief Executives Board for Coordination for 2022",
+    ),  # A/RES/78/244 F10 (was "report of ...", audit10 gaB 12)
+    (
+        "9. Endorses the conclusions and recommendations of the Committee for Programme and Coordination on the"
+        " proposed programme plan for 2026 and programme performance for 2024\u00b9 and on evaluation,\u00b2 contained in"
+        " its report on the work of its sixty-fifth session,",
+        1,
+        "conclusions and recommendations of the Committee for Programme and Coordination on the proposed programme"
+        " plan for 2026 and programme performance for 2024",
+    ),  # A/RES/80/233 F8: A/80/16 (was "recommendations of ...", audit10 gaB 12); 78/244, 79/247 F7-F9; 78/33, 79/32,
+    # 80/33 F4 "conclusions and recommendations for follow-on actions on nuclear disarmament"
+    # unchanged: no word between the determiner and the noun; a demonstrative or "relevant"
+    (
+        "Taking note of the report of the Secretary-General,\u00b9",
+        1,
+        "report of the Secretary-General",
+    ),
+    (
+        "Taking note of the relevant report of the Secretary-General,\u00b9",
+        1,
+        "report of the Secretary-General",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), MODIFIERS)
+def test_the_words_before_a_document_noun(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
