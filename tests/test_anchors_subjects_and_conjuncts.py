@@ -1,0 +1,86 @@
+"""anchors.py: what a footnote mark carries when the words before it are the subject of a numbered resolution (a World
+Health Assembly number: "resolution 58.16 of 25 May 2005 on strengthening ..."), a clause about a named item (", which
+highlights ...", "the decision adopted by consensus that ..."), a verb phrase with a noun in it ("take part in"), or one
+conjunct of several that share a head ("the comments on children¹⁴ and women¹⁵"). One table per rule, from the
+corpus's own sentences (exact expected anchors); each table has cases that must stay as they were."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import footnote_anchors
+
+from citegraph import anchors as a
+
+# A numbered resolution whose subject in plain words ("on ...") runs on to the mark carries it, also when its number is
+# dotted, as the World Health Assembly numbers its resolutions. (paragraph, footnote number, anchor)
+DOTTED_NUMBER_SUBJECT = [
+    (
+        "Recalling World Health Assembly resolutions on ageing, specifically resolution 58.16 of 25 May 2005 on"
+        " strengthening active and healthy ageing,\u00b9 which stressed the important role of public health policies and"
+        " programmes in enabling the rapidly growing number of older persons to remain in good health and maintain their"
+        " many vital contributions to the well-being of their families, communities and societies, resolution 65.3 of 25"
+        " May 2012 on strengthening non-communicable disease policies to promote active ageing,\u00b2 which recognized"
+        " that population ageing is among the major factors contributing to the rising incidence and prevalence of"
+        " non-communicable diseases, and resolution 69.3 of 29 May 2016, entitled \u201cGlobal strategy and action plan"
+        " on ageing and 2016\u20132020: towards a world in which everyone can live a long and healthy"
+        " life\u201d,\u00b3",
+        1,
+        "resolution 58.16",
+    ),  # A/RES/78/177 F13: WHA58/2005/REC/1 (was "World Health Assembly resolutions", audit10 gaF 1)
+    (
+        "Recalling World Health Assembly resolutions on ageing, specifically resolution 58.16 of 25 May 2005 on"
+        " strengthening active and healthy ageing,\u00b9 which stressed the important role of public health policies and"
+        " programmes in enabling the rapidly growing number of older persons to remain in good health and maintain their"
+        " many vital contributions to the well-being of their families, communities and societies, resolution 65.3 of 25"
+        " May 2012 on strengthening non-communicable disease policies to promote active ageing,\u00b2 which recognized"
+        " that population ageing is among the major factors contributing to the rising incidence and prevalence of"
+        " non-communicable diseases, and resolution 69.3 of 29 May 2016, entitled \u201cGlobal strategy and action plan"
+        " on ageing and 2016\u20132020: towards a world in which everyone can live a long and healthy"
+        " life\u201d,\u00b3",
+        2,
+        "resolution 65.3",
+    ),  # A/RES/78/177 F14: WHA65/2012/REC/1 (was "World Health Assembly resolutions", audit10 gaF 2)
+    (
+        "Recalling World Health Assembly resolutions on ageing, in particular resolution 58.16 of 25 May 2005 on"
+        " strengthening active and healthy ageing,\u00b9",
+        1,
+        "resolution 58.16",
+    ),  # the auditor's probe (was "World Health Assembly resolutions")
+    # unchanged: no subject; a slash number; a subject that names an instrument (read whole, as before)
+    (
+        "Recalling World Health Assembly resolutions on ageing, specifically resolution 58.16 of 25 May 2005,\u00b9 which"
+        " stressed",
+        1,
+        "resolution 58.16",
+    ),
+    (
+        "Recalling resolution 58/16 of 25 May 2005 on strengthening active and healthy ageing,\u00b9",
+        1,
+        "resolution 58/16",
+    ),
+    (
+        "Recalling World Health Assembly resolution 58.16 on the International Health Regulations,\u00b9",
+        1,
+        "World Health Assembly resolution 58.16 on the International Health Regulations",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), DOTTED_NUMBER_SUBJECT)
+def test_a_dotted_number_with_its_subject(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
+
+
+@pytest.mark.parametrize(
+    ("head", "number"),
+    [
+        ("specifically resolution 58.16 of 25 May 2005 on ageing", "58.16"),
+        ("and decisions 65.3 on ageing", "65.3"),
+        ("the increase between 1.5 and 2.5 on average", None),  # no keyword: no resolution
+        ("the increase, 1.5 on average", None),
+        ("resolution 58.16.2 on ageing", None),  # no such number
+    ],
+)
+def test_numbered_item_dotted(head: str, number: str | None) -> None:
+    items = [m["num"] for m in a._NUMBERED_ITEM.finditer(head)]
+    assert items == ([number] if number else [])
