@@ -3101,10 +3101,30 @@ def _ends_in(chunks: list[str], words: frozenset[str]) -> bool:
 
 
 def _verb_end(head: str) -> int:
+    """Where the verb that governs what ends ``head`` ends (0: none).
+
+    A verb of a relative clause (", which highlights the contribution of ...") is no such verb: the clause is
+    about the name before it, which a mark that closes the clause carries as it does after ", which describes"
+    (a verb no list holds); the verb is the one before the clause.
+
+    >>> h = "Taking note of the report of the Working Group, which highlights the progress of international law"
+    >>> h[: _verb_end(h)]
+    'Taking note'
+    """
     from citegraph.references import governing_verb
 
     verb = governing_verb(head, len(head))
-    return verb[1] if verb else 0
+    if verb is None:
+        return 0
+    if "which" in head and (clause := _WHICH_VERB.search(head, max(0, verb[1] - _WHICH_VERB_SPAN), verb[1])):
+        return _verb_end(head[: clause.start()])
+    return verb[1]
+
+
+#: A relative clause's "which" and its verb, up to where the verb ends: ", which highlights", ", which also
+#: stresses", ", which was welcomed".
+_WHICH_VERB = re.compile(r",\s+which\s+(?:[a-z]+\s+){0,3}[a-z]+$")
+_WHICH_VERB_SPAN = 60
 
 
 def _last_head_noun(head: str, after: int = 0) -> int | None:

@@ -84,3 +84,52 @@ def test_a_dotted_number_with_its_subject(body: str, number: int, anchor: str) -
 def test_numbered_item_dotted(head: str, number: str | None) -> None:
     items = [m["num"] for m in a._NUMBERED_ITEM.finditer(head)]
     assert items == ([number] if number else [])
+
+
+# A verb of a relative clause after a name (", which highlights ...", ", which recognizes ...") governs nothing the mark
+# that closes the clause carries: the name before the clause carries it, as after ", which describes" (a verb that no
+# list holds); a name the clause ends in is read, as before.
+WHICH_CLAUSE = [
+    (
+        "Welcoming the adoption of the Declaration, and taking note of the related report of the Working Group on Enforced"
+        " or Involuntary Disappearances, which highlights the contribution of the Declaration to the progress of"
+        " international law on enforced disappearance,\u00b9",
+        1,
+        "report of the Working Group on Enforced or Involuntary Disappearances",
+    ),  # A/RES/78/207 F2: A/HRC/51/31/Add.3 (was "progress of international law", audit10 gaD 2)
+    (
+        "Also takes note of the Capacity Development Strategy (2023\u20132030) of the Intergovernmental Oceanographic"
+        " Commission, which recognizes capacity development as one of the six functions of the Intergovernmental"
+        " Oceanographic Commission Medium-Term Strategy (2022\u20132029), enabling all Member States to participate in,"
+        " and benefit from, ocean research and services that are vital to sustainable development and human welfare on"
+        " the planet;\u00b9",
+        1,
+        "Capacity Development Strategy (2023\u20132030) of the Intergovernmental Oceanographic Commission",
+    ),  # A/RES/78/69 F29, 79/144 F24: IOC/A-32/Decisions, decision A-32/4.3, the Strategy (was "Member States")
+    (
+        "Taking note of the report of the Working Group, which stresses the progress of international law,\u00b9",
+        1,
+        "report of the Working Group",
+    ),  # the auditor's probe (was "progress of international law")
+    # unchanged: a verb no list holds; a name that ends the clause; no relative clause
+    (
+        "Taking note of the report of the Working Group, which describes the progress of international law,\u00b9",
+        1,
+        "report of the Working Group",
+    ),
+    (
+        "Taking note of the report of the Working Group, which highlights the Convention against Torture,\u00b9",
+        1,
+        "Convention against Torture",
+    ),
+    (
+        "Taking note of the report of the Working Group and highlights the progress of international law,\u00b9",
+        1,
+        "progress of international law",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), WHICH_CLAUSE)
+def test_a_name_before_a_which_clause(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
