@@ -913,6 +913,17 @@ def anchor_before(text: str, end: int) -> str | None:
         read is None or _INSTRUMENT_NOUNS.search(read) is None
     ):
         return recommended
+    if (
+        " that " in text[max(0, end - _ACT_THAT_SPAN) : end]
+        and (content := _act_with_content(text, end)) is not None
+        and (
+            read is None
+            or (_INSTRUMENT_NOUNS.search(read) is None and _NUMBERED_DECISION.search(read) is None)
+        )
+    ):
+        # "the decision adopted by consensus that the Committee would continue to monitor the Convention in
+        # accordance with its mandate;¹¹": the decision, whose content the "that" clause is, not a phrase it ends in
+        return content
     if (act := _act_of_body(text, end)) is not None and (
         read is None or (_INSTRUMENT_NOUNS.search(read) is None and _NUMBERED_DECISION.search(read) is None)
     ):
@@ -1747,6 +1758,45 @@ def _recommendation_of(text: str, end: int) -> str | None:
     if found is None or found[1] not in (last.start(), last.end()):
         return None
     return _tidy(clause[last.start() : that])
+
+
+#: A decision, recommendation, proposal, request or conclusion named in plain words, with how it was reached
+#: ("adopted by consensus"), and the "that" that opens its content: "the decision adopted by consensus that".
+_ACT_THAT = re.compile(
+    r"\b(?:the\s+|(?P<owner>(?:its|their)\s+))(?P<act>(?:[a-z]+\s+)?(?:decisions?|recommendations?|proposals?|requests?|conclusions?)"
+    r"(?:\s+(?:adopted|taken|made|reached)(?:\s+[a-z]+){0,3})?)\s+that\s+(?P<next>[\w-]+)"
+)
+#: How far before the mark the "that" of such a content clause is looked for.
+_ACT_THAT_SPAN = 300
+
+
+def _act_with_content(text: str, end: int) -> str | None:
+    """A decision (recommendation, proposal, request, conclusion) named in plain words whose content, a "that" clause,
+    runs to the mark at ``text[end]`` with no new item in it, or None: the footnote cites the act (the record of the
+    meeting that took it), not a phrase the content ends in, as for "the decision of <body> that"
+    (:func:`_recommendation_of`); a "that" before "was", "has" ... opens a relative clause on the act, no content.
+
+    >>> t = "Recalls the first Conference of the States Parties, and the decision adopted by consensus that the Committee"
+    >>> t += " would continue to monitor the Convention in accordance with its mandate;"
+    >>> _act_with_content(t, len(t))
+    'decision adopted by consensus'
+    >>> _act_with_content("Recalling its decision that the Special Committee should continue its work;", 74)
+    'its decision'
+    >>> _act_with_content("the decision that was adopted by consensus in accordance with its mandate;", 74) is None
+    True
+    """
+    head = text[:end].rstrip(" ,;:.")
+    clause = head[max(head.rfind(";"), head.rfind("\n"), 0, end - _ACT_THAT_SPAN) :]
+    last = _last_match(_ACT_THAT, clause)
+    if (
+        last is None
+        or last["next"] in _RELATIVE_AFTER_THAT
+        or _ACT_NEW_ITEM.search(clause, last.end()) is not None
+        or " and the " in clause[last.end() :]
+    ):
+        return None
+    # "its decision", as "its relevant resolutions"
+    return " ".join(f"{last['owner'] or ''}{last['act']}".split())
 
 
 #: A body's verb of recommending or deciding and the "that" of its content: "the World Conference on Human Rights

@@ -133,3 +133,47 @@ WHICH_CLAUSE = [
 @pytest.mark.parametrize(("body", "number", "anchor"), WHICH_CLAUSE)
 def test_a_name_before_a_which_clause(body: str, number: int, anchor: str) -> None:
     assert footnote_anchors(body)[number] == anchor
+
+
+# A decision (recommendation, proposal, request, conclusion) named in plain words whose content, a "that" clause, runs to
+# the mark carries it, as "the decision of <body> that ..." does: not a phrase the content ends in.
+ACT_WITH_CONTENT = [
+    (
+        "Recalls with appreciation the first Conference of the States Parties to the Convention, held in Geneva on 19"
+        " December 2016, and convened in accordance with article 27 of the Convention, and the decision adopted by"
+        " consensus that the Committee would continue to monitor the Convention in accordance with its mandate;\u00b9",
+        1,
+        "decision adopted by consensus",
+    ),  # A/RES/78/207 F11: CED/CSP/2016/4, the Conference's report (was "its mandate", audit10 gaD 3)
+    (
+        "Recalling the decision adopted by consensus that the Committee would continue its work;\u00b9",
+        1,
+        "decision adopted by consensus",
+    ),  # the auditor's probe (was "would continue its work")
+    (
+        "Recalling its decision that the Special Committee should continue its work;\u00b9",
+        1,
+        "its decision",
+    ),
+    # unchanged: a relative clause on the act ("that was ..."); an instrument or a new item read at the mark
+    (
+        "Recalling the decision that was adopted by consensus in accordance with its mandate;\u00b9",
+        1,
+        "its mandate",
+    ),
+    (
+        "Recalling the decision that the Committee would monitor the Convention against Torture;\u00b9",
+        1,
+        "Convention against Torture",
+    ),
+    (
+        "Welcoming the request that the Secretary-General submit a report, and the Working Group on Mercenaries;\u00b9",
+        1,
+        "Working Group on Mercenaries",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), ACT_WITH_CONTENT)
+def test_an_act_with_its_content(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
