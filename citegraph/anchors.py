@@ -3813,7 +3813,7 @@ def anchor_after_mark(
     assert name is not None
     if previous is not None and _CONTINUATION.fullmatch(window):
         # "the tenth⁴ and twentieth⁵ anniversaries": the phrase of the mark before, with this mark's ordinal
-        return _next_in_series(text, end, window, previous) or previous
+        return _next_in_series(text, end, window, previous) or _own_conjunct(window, previous) or previous
     if whole is None or fold(whole).endswith(fold(name)):
         return name
     if item is None and _NEW_ITEM_START.match(window) and _valid(name) and fold(whole) not in fold(window):
@@ -4068,6 +4068,31 @@ def _next_in_series(text: str, end: int, window: str, previous: str) -> str | No
     if noun is None and (rest := _SERIES_REST.match(text, end, end + _SERIES_SPAN)) is not None:
         noun = rest["noun"]
     return _series_item(previous[: last.start()], marked["ordinal"], noun)
+
+
+#: One plain word after "and" between two marks: a conjunct of the plain word that ends the name the mark before
+#: carries ("the comments on children¹⁴ and women¹⁵").
+_OWN_CONJUNCT = re.compile(r"[\s,]*and\s+(?P<word>[a-z][\w-]*)[\s,;.]*")
+
+
+def _own_conjunct(window: str, previous: str) -> str | None:
+    """The word that ``window``, the words since the mark before, holds when it is one plain word after "and" and
+    ``previous``, what the mark before carries, ends in a plain word it is a conjunct of; else None. Each mark
+    carries its own conjunct, not the other's: "the comments on children¹⁴ and women¹⁵" (footnote 15 is the comment
+    on women); an ordinal is one of a series (:func:`_next_in_series`).
+
+    >>> _own_conjunct("  and women ", "comments on children"), _own_conjunct(" and fifty-third", "reports of the Rapporteur")
+    ('women', None)
+    >>> _own_conjunct(" and women", "Convention on the Rights of the Child") is None
+    True
+    """
+    conjunct = _OWN_CONJUNCT.fullmatch(window)
+    if conjunct is None or _ORDINAL_WORD.fullmatch(word := conjunct["word"]) is not None:
+        return None
+    last = previous.rsplit(None, 1)[-1]
+    if not (last.isalpha() and last.islower()) or _ORDINAL_WORD.fullmatch(last) is not None:
+        return None
+    return word
 
 
 #: The words that open a list item of its own after a footnote mark: "and the key actions ...", "and

@@ -177,3 +177,48 @@ ACT_WITH_CONTENT = [
 @pytest.mark.parametrize(("body", "number", "anchor"), ACT_WITH_CONTENT)
 def test_an_act_with_its_content(body: str, number: int, anchor: str) -> None:
     assert footnote_anchors(body)[number] == anchor
+
+
+# One plain word after "and" between two marks is a conjunct of the plain word the name of the mark before ends in: each
+# mark carries its own conjunct, not the other mark's name; an ordinal is one of a series, read as before.
+OWN_CONJUNCT = [
+    (
+        "Takes note with interest of all the general comments of the Working Group, including the comments on"
+        " children\u00b9 and women\u00b2 affected by enforced disappearances, and recognizes in this regard that",
+        2,
+        "women",
+    ),  # A/RES/78/207 F15: A/HRC/WGEID/98/2, the comment on women (was F14's "comments on children", audit10 gaD 1)
+    (
+        "Takes note with interest of all the general comments of the Working Group, including the comments on"
+        " children\u00b9 and women\u00b2 affected by enforced disappearances, and recognizes in this regard that",
+        1,
+        "comments on children",
+    ),  # A/RES/78/207 F14 (unchanged)
+    (
+        "fostering coordination and cooperation in the global fight against trafficking in persons, within the existing"
+        " mandates of its members\u00b9 and partners,\u00b2",
+        2,
+        "partners",
+    ),  # A/RES/78/228 F20, 80/228 F21: the list of partners (were "mandates of its members"; no reference)
+    # unchanged: an ordinal of a series; the words of a series' shared noun
+    (
+        "Takes note of the reports of the Special Rapporteur on the human rights of migrants submitted to the Council at"
+        " its fiftieth\u00b9 and fifty-third\u00b2 sessions",
+        2,
+        "reports of the Special Rapporteur on the human rights of migrants",
+    ),  # A/RES/78/180
+    (
+        "Recalling the Durban Review Conference, held in Geneva from 20 to 24 April 2009, and the political"
+        " declarations of the high-level meetings of the General Assembly to commemorate the"
+        " tenth\u00b9 and twentieth\u00b2 anniversaries of the adoption of the Durban Declaration and Programme of"
+        " Action, and their role in the enhancement of international cooperation",
+        2,
+        "political declarations of the high-level meetings of the General Assembly to commemorate the twentieth"
+        " anniversaries",
+    ),  # A/RES/78/199 F5
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), OWN_CONJUNCT)
+def test_each_mark_its_own_conjunct(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
