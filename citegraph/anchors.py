@@ -3795,6 +3795,10 @@ def anchor_after_mark(
         return f"{part['det']} {part['item']}"
     if (same := _same_document(text, floor, window)) is not None:
         return same
+    if previous is not None and " on " in window and (subject := _own_subject(window, previous)) is not None:
+        # "the conclusions and recommendations of the Committee ... on the proposed programme plan for 2026 and
+        # programme performance for 2024⁸ and on evaluation,⁹": this mark's own subject, not the other mark's
+        return subject
     if (plain := _MARKED_PLAIN_ITEM.fullmatch(window)) is not None:
         return (plain["det"] or plain["det2"] or "") + plain["item"]
     item = _MARKED_ITEM.fullmatch(window)
@@ -3949,6 +3953,31 @@ _INCLUDED = re.compile(r"[\s,]*including\s+(?:through\s+|by\s+|in\s+)?(?=[a-z])"
 #: A second subject of the document the mark before carries, after that mark: "the reports of the Secretary-General on
 #: national institutions ...¹⁰ and on the activities of the Global Alliance ...,¹¹".
 _SECOND_SUBJECT = re.compile(r"[\s,]*and\s+(?:on|concerning)\s+(?:the\s+)?[a-z]")
+
+
+#: A second subject in plain words after another mark, all the window holds: "and on evaluation", ", on evaluation".
+_OWN_SUBJECT = re.compile(
+    r"[\s,]*(?:and\s+)?(?P<subject>on\s+(?!the\s+[A-Z])[a-z\d][\w\u2019'\u2013-]*(?:\s+[a-z\d][\w\u2019'\u2013-]*){0,9})[\s,;.]*"
+)
+#: A subject in plain words that ends a name: "... Coordination on the proposed programme plan for 2026".
+_PLAIN_SUBJECT_AT_END = re.compile(r"(?:^|\s)on\s+(?:the\s+)?[a-z][^A-Z]*$")
+
+
+def _own_subject(window: str, previous: str) -> str | None:
+    """The second subject that ``window``, the words since the mark before, holds ("and on evaluation") when
+    ``previous``, what the mark before carries, ends in a first subject in plain words ("... on the proposed programme
+    plan for 2026 and programme performance for 2024"): the mark carries its own subject, as printed, not the other
+    mark's; else None (the document the other mark carries with no subject of its own goes on carrying both:
+    :func:`_same_document`).
+
+    >>> p = "recommendations of the Committee for Programme and Coordination on the proposed programme plan for 2026"
+    >>> _own_subject(" and on evaluation,", p), _own_subject(" and on evaluation,", "report of the Secretary-General")
+    ('on evaluation', None)
+    """
+    own = _OWN_SUBJECT.fullmatch(window)
+    if own is None or _PLAIN_SUBJECT_AT_END.search(previous) is None:
+        return None
+    return own["subject"]
 
 
 def _same_document(text: str, floor: int, window: str) -> str | None:

@@ -222,3 +222,43 @@ OWN_CONJUNCT = [
 @pytest.mark.parametrize(("body", "number", "anchor"), OWN_CONJUNCT)
 def test_each_mark_its_own_conjunct(body: str, number: int, anchor: str) -> None:
     assert footnote_anchors(body)[number] == anchor
+
+
+# A second subject in plain words after another mark ("and on evaluation") is this mark's own, when what the mark before
+# carries ends in the first subject: not a copy of the other mark's name; a report the mark before carries without
+# its subject still carries both (read as before).
+OWN_SUBJECT = [
+    (
+        "Endorses the conclusions and recommendations of the Committee for Programme and Coordination on the proposed"
+        " programme plan for 2026 and programme performance for 2024\u00b9 and on evaluation,\u00b2 contained in its"
+        " report on the work of its sixty-fifth session;",
+        2,
+        "on evaluation",
+    ),  # A/RES/80/233 F9, 78/244 F8, 79/247 F9: Ibid., sect. B (were F8's anchor, audit10 gaB 2)
+    (
+        "Endorses the recommendations of the Committee on the programme plan,\u00b9 on evaluation\u00b2 and on"
+        " coordination,\u00b3",
+        3,
+        "on coordination",
+    ),  # the auditor's probe (was "recommendations of the Committee on the programme plan")
+    (
+        "Endorses the recommendations of the Committee on the programme plan,\u00b9 on evaluation\u00b2 and on"
+        " coordination,\u00b3",
+        2,
+        "on evaluation",
+    ),  # the auditor's probe (was "recommendations of the Committee on the programme plan")
+    # unchanged: the mark before carries the report alone
+    (
+        "Taking note of the reports of the Secretary-General on national institutions for the promotion and protection"
+        " of human rights\u00b9 and on the activities of the Global Alliance of National Human Rights Institutions in"
+        " accrediting national institutions in compliance with the Principles relating to the Status of National"
+        " Institutions for the Promotion and Protection of Human Rights (Paris Principles),\u00b2",
+        2,
+        "reports of the Secretary-General",
+    ),  # A/RES/78/204 F11 (a1a91ac)
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), OWN_SUBJECT)
+def test_each_mark_its_own_subject(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
