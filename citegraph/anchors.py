@@ -2599,6 +2599,12 @@ def _read_anchor(text: str, end: int, asked: list[str] | None) -> str | None:
         task = _TRAILING_AND.sub("", whole_head[opening.end() : end])
         if task.strip():
             return _without_article(_tidy(task))
+    if (
+        " part " in head[m.start() - 1 :]
+        and (idiom := _PART_IN.search(head, max(0, m.start() - 40))) is not None
+    ):
+        # "those who take part in peace operations": "part" goes on the verb, no noun the phrase at the mark opens with
+        m = _LAST_PHRASE.search(head, max(m.start(), idiom.end())) or m
     # "notes with appreciation the policy on protection ...": the manner of the verb is no part of the phrase
     read = _without_article(_tidy(_MANNER.sub("", _after_verb(head, m.start()))))
     if (all(w.capitalize() in _CLAUSE_VERBS for w in read.split()) or _THAT_CLAUSE.match(read)) and (
@@ -2700,6 +2706,10 @@ _RIGHT_TO = re.compile(r"\brights?\s+to\s+(?:[a-z][\w-]*,?\s+){0,12}[a-z][\w-]*$
 #: How far before the last few words :data:`_RIGHT_TO` is looked for.
 _RIGHT_TO_SPAN = 120
 
+#: "take part in", "play a (full) part in": the verb's noun and preposition, before the noun phrase they govern.
+_PART_IN = re.compile(
+    r"\b(?:tak(?:e|es|ing|en)|took|play(?:s|ing|ed)?)\s+(?:(?:an?|the)\s+)?(?:[a-z]+\s+)?part\s+in\s+(?:the\s+)?"
+)
 #: A past participle or tense at the end of a phrase ("decided", "devoted"; not "need"): no noun ends it.
 _ENDS_IN_VERB = re.compile(r"[a-z]{3}ed$")
 

@@ -262,3 +262,34 @@ OWN_SUBJECT = [
 @pytest.mark.parametrize(("body", "number", "anchor"), OWN_SUBJECT)
 def test_each_mark_its_own_subject(body: str, number: int, anchor: str) -> None:
     assert footnote_anchors(body)[number] == anchor
+
+
+# "take part in", "play a (full) part in": "part" goes on the verb; the noun phrase the mark ends opens after "in".
+PART_IN = [
+    (
+        "Commending those who take part in peace operations,\u00b9",
+        1,
+        "peace operations",
+    ),  # the auditor's probe (was "part in peace operations", audit10 gaB 7)
+    (
+        "Encouraging the full and effective participation of women, who play a full part in digital innovation,\u00b9",
+        1,
+        "digital innovation",
+    ),
+    # unchanged: a name after "part in"; "part" as a noun of its own
+    (
+        "Commending those who take part in the Games,\u00b9",
+        1,
+        "Games",
+    ),
+    (
+        "Recalling the first part of its resumed session,\u00b9",
+        1,
+        "its resumed session",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), PART_IN)
+def test_take_part_in(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
