@@ -2615,7 +2615,19 @@ def _read_anchor(text: str, end: int, asked: list[str] | None) -> str | None:
         # comply fully ... with their agreement on implementing the cease-fire and on modalities of
         # disarmament;¹³"); the plain noun phrase at the mark is read
         return _without_article(_tidy(whole[0]))
+    if (
+        "including" in whole_head[len(head) :]
+        and read.islower()
+        and _INCLUDED_AT_MARK.fullmatch(whole_head, len(head)) is not None
+    ):
+        # "those who take part in peace operations, including peacekeeping operations,⁷": the part in plain words
+        # that the mark ends is read with the phrase it is part of, as printed (both name what the footnote is on)
+        return f"{read}{' '.join(whole_head[len(head) :].split())}"
     return read
+
+
+#: A part in plain words, the cut off rest of a head: ", including peacekeeping operations".
+_INCLUDED_AT_MARK = re.compile(r",\s+including\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,5}")
 
 
 #: A colon and the letter or number of the first subparagraph after it: the subparagraph is a clause of its own.

@@ -293,3 +293,26 @@ PART_IN = [
 @pytest.mark.parametrize(("body", "number", "anchor"), PART_IN)
 def test_take_part_in(body: str, number: int, anchor: str) -> None:
     assert footnote_anchors(body)[number] == anchor
+
+
+# A part in plain words after ", including" that the mark ends is read with the plain noun phrase it is part of, as
+# printed: both name what the footnote is on; a name after "including" is read alone, as before.
+INCLUDED_AT_MARK = [
+    (
+        "Commending also the courage and commitment of those who take part in peace operations, including peacekeeping"
+        " operations,\u00b9 often at great personal risk,",
+        1,
+        "peace operations, including peacekeeping operations",
+    ),  # A/RES/79/138, 78/118, 80/112 F7: A/77/19 (was "part in peace operations", audit10 gaB 7)
+    # unchanged: a name after "including"
+    (
+        "Calls upon States to protect civilians, including the Convention on the Rights of the Child,\u00b9",
+        1,
+        "Convention on the Rights of the Child",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), INCLUDED_AT_MARK)
+def test_a_part_included_at_the_mark(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
