@@ -3220,7 +3220,26 @@ def _last_head_noun(head: str, after: int = 0) -> int | None:
         if m[0] == "report" and head.endswith(_BEFORE_VERB_REPORT, 0, m.start()):
             continue  # "that the Commission ... will report on social aspects": a verb, no document
         start = m.start()
+    if start is not None and head.endswith(" and ", 0, start):
+        start = _coordinated_head_noun(head, start)
     return start
+
+
+#: A document noun and "and" before another ("the political declarations and outcome document"): one head of both.
+_HEAD_NOUN_AND = re.compile(at_word_start(*_HEAD_NOUNS) + r"\s+and\s+$")
+
+
+def _coordinated_head_noun(head: str, start: int) -> int:
+    """Where the document nouns joined by "and" that end at ``head[start]`` start: the name the head nouns open names
+    both documents ("the political declarations and outcome document approved by the previous high-level meetings
+    ...": the footnotes give the declarations and the outcome document), not the last one alone.
+
+    >>> h = "implementation of the political declarations and outcome document"
+    >>> h[_coordinated_head_noun(h, h.index("outcome")) :]
+    'political declarations and outcome document'
+    """
+    m = _HEAD_NOUN_AND.search(head, max(0, start - 40), start)
+    return m.start() if m is not None else start
 
 
 #: The words before "report" that make it a verb ("to report on", "will report to the Council").

@@ -316,3 +316,47 @@ INCLUDED_AT_MARK = [
 @pytest.mark.parametrize(("body", "number", "anchor"), INCLUDED_AT_MARK)
 def test_a_part_included_at_the_mark(body: str, number: int, anchor: str) -> None:
     assert footnote_anchors(body)[number] == anchor
+
+
+# Document nouns joined by "and" ("the political declarations and outcome document", "conclusions and recommendations")
+# are one head: the name they open is read from the first, not cut to the last.
+COORDINATED_HEAD_NOUNS = [
+    (
+        "Committed to advancing health, by accelerating the implementation of the political declarations and outcome"
+        " document approved by the previous high-level meetings of the General Assembly on the prevention and control of"
+        " noncommunicable diseases held in 2011,\u00b9 2014\u00b2 and 2018;\u00b3",
+        1,
+        "political declarations and outcome document approved by the previous high-level meetings of the General"
+        " Assembly on the prevention and control of noncommunicable diseases held in 2011",
+    ),  # A/RES/80/117 F1: 66/2, a political declaration (was "outcome document approved by ...", audit10 gaD 4 (a))
+    (
+        "Endorses the conclusions and recommendations of the Committee for Programme and Coordination on the proposed"
+        " programme plan for 2026 and programme performance for 2024\u00b9 and on evaluation,\u00b2 contained in its"
+        " report on the work of its sixty-fifth session;",
+        1,
+        "conclusions and recommendations of the Committee for Programme and Coordination on the proposed programme plan"
+        " for 2026 and programme performance for 2024",
+    ),  # A/RES/80/233 F8, 78/244 F7, 79/247 F8: A/80/16, sect. A (was "recommendations of ...")
+    (
+        "Welcomes the holding of the eighth annual Economic and Social Council forum on financing for development"
+        " follow-up, takes note of its intergovernmentally agreed conclusions and recommendations,\u00b9 looks forward",
+        1,
+        "agreed conclusions and recommendations",
+    ),  # A/RES/78/132 F18, 80/118 F24: E/FFDF/2023/3 (was "recommendations")
+    (
+        "Recalling the political declarations and outcome document of the previous high-level meetings;\u00b9",
+        1,
+        "political declarations and outcome document of the previous high-level meetings",
+    ),  # the auditor's probe (was "outcome document of the previous high-level meetings")
+    # unchanged: a plain noun, no document noun, before "and"
+    (
+        "Recalling the activities and outcome document of the previous high-level meetings;\u00b9",
+        1,
+        "outcome document of the previous high-level meetings",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), COORDINATED_HEAD_NOUNS)
+def test_coordinated_head_nouns(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
