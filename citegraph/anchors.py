@@ -3889,7 +3889,8 @@ def _not_across_mark(
     inquiry established pursuant to Human Rights Council resolution S-21/1,¹³": the commission), else,
     when they name nothing (dates, years: "held in 2006,¹³ 2011,¹⁴"; a participle: "affirmed on 17
     December 2018"), the name read up to the other mark ("political declarations on HIV and AIDS ...
-    held in 2006"), which is what the other mark carries (``previous``) when that is in ``whole``; a proper
+    held in 2006"), which is what the other mark carries (``previous``) when that is in ``whole`` (without
+    the other mark's year, when the words are a year alone: :func:`_without_other_year`); a proper
     name in them comes before a participle ("recommendations⁵⁷ emanating from
     the Joint Action Group ...;⁵⁸"). A document that the words after the other mark locate ("the goals
     set forth in the Beijing Platform for Action,²² as contained in paragraph 33 of the further actions
@@ -3925,9 +3926,37 @@ def _not_across_mark(
     if window_name is not None and _names_something(window_name) and window_name[:1].isupper():
         return window_name  # "emanating from the Joint Action Group to review ...": the Group
     if previous is not None and fold(previous) in fold(whole):
-        return previous  # "held in 2006,¹³ 2011,¹⁴ 2016¹⁵": what mark 14 carries, itself read up to mark 13
+        # "held in 2006,¹³ 2011,¹⁴ 2016¹⁵": what mark 14 carries, itself read up to mark 13, without the year that
+        # is the other mark's own
+        return _without_other_year(window, previous)
     before = _tidy(text[span[0] : floor])
     return before if before and _valid(before) else None
+
+
+#: A year alone after another mark: "2014", " and 2018", ", 2016".
+_YEAR_ONLY = re.compile(r"[\s,]*(?:and\s+)?\d{4}[\s,;.]*")
+#: The year that ends a name, with what dates it: " held in 2011", " of 2017", " adopted in 2006".
+_YEAR_AT_END = re.compile(r"(?:\s+(?:held|adopted|convened|issued|submitted))?\s+(?:in|of)\s+\d{4}$")
+
+
+def _without_other_year(window: str, previous: str) -> str:
+    """``previous``, what the mark before carries, without the year it ends in, when ``window``, the words since that
+    mark, is a year alone: each year names one item of those a name read before the years covers ("the political
+    declarations and outcome document ... held in 2011,¹ 2014² and 2018;³", "Political Declarations of 2017² and
+    2021,³"), and the year of the other mark is not this mark's; else ``previous``.
+
+    >>> _without_other_year(" 2014", "political declarations held in 2011"), _without_other_year(" and 2021,", "Declarations of 2017")
+    ('political declarations', 'Declarations')
+    >>> _without_other_year(" affirmed on 17 December 2018", "declarations held in 2011")
+    'declarations held in 2011'
+    """
+    if (
+        _YEAR_ONLY.fullmatch(window) is None
+        or (year := _YEAR_AT_END.search(previous, max(0, len(previous) - 30))) is None
+        or year.start() == 0
+    ):
+        return previous
+    return previous[: year.start()]
 
 
 #: What a window after another footnote's mark holds when it locates a document of its own: "as contained

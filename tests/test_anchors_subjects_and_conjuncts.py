@@ -360,3 +360,47 @@ COORDINATED_HEAD_NOUNS = [
 @pytest.mark.parametrize(("body", "number", "anchor"), COORDINATED_HEAD_NOUNS)
 def test_coordinated_head_nouns(body: str, number: int, anchor: str) -> None:
     assert footnote_anchors(body)[number] == anchor
+
+
+# A year alone after another mark names one more item of those the name read before the years covers: the mark carries
+# that name without the other mark's year ("held in 2011" is no name of what the 2014 meeting adopted).
+YEAR_AFTER_MARK = [
+    (
+        "Committed to advancing health, by accelerating the implementation of the political declarations and outcome"
+        " document approved by the previous high-level meetings of the General Assembly on the prevention and control of"
+        " noncommunicable diseases held in 2011,\u00b9 2014\u00b2 and 2018;\u00b3",
+        2,
+        "political declarations and outcome document approved by the previous high-level meetings of the General"
+        " Assembly on the prevention and control of noncommunicable diseases",
+    ),  # A/RES/80/117 F2: 68/300 (was "... held in 2011", audit10 gaD 4 (b))
+    (
+        "Committed to advancing health, by accelerating the implementation of the political declarations and outcome"
+        " document approved by the previous high-level meetings of the General Assembly on the prevention and control of"
+        " noncommunicable diseases held in 2011,\u00b9 2014\u00b2 and 2018;\u00b3",
+        3,
+        "political declarations and outcome document approved by the previous high-level meetings of the General"
+        " Assembly on the prevention and control of noncommunicable diseases",
+    ),  # A/RES/80/117 F3: 73/2 (was "... held in 2011")
+    (
+        "We, the States Members of the United Nations, welcome the fifteenth anniversary of the adoption of the United"
+        " Nations Global Plan of Action to Combat Trafficking in Persons, reaffirm our commitments made therein, as well"
+        " as in the previously adopted Political Declarations of 2017\u00b9 and 2021,\u00b2 and evince our strong political"
+        " will",
+        2,
+        "Political Declarations",
+    ),  # A/RES/80/9 F3: 76/7 (was "Political Declarations of 2017")
+    # unchanged: the first mark keeps its year; words that are no year alone
+    (
+        "We, the States Members of the United Nations, welcome the fifteenth anniversary of the adoption of the United"
+        " Nations Global Plan of Action to Combat Trafficking in Persons, reaffirm our commitments made therein, as well"
+        " as in the previously adopted Political Declarations of 2017\u00b9 and 2021,\u00b2 and evince our strong political"
+        " will",
+        1,
+        "Political Declarations of 2017",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), YEAR_AFTER_MARK)
+def test_a_year_after_another_mark(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
