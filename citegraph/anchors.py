@@ -1924,10 +1924,14 @@ def _body_at_session(text: str, end: int, read: str) -> str | None:
 
 
 #: A statement, invitation or the like and the one who made it, after "made by", "extended by" ...: "the
-#: statement made by the President of French Polynesia", "the invitation extended by the President of ...".
+#: statement made by the President of French Polynesia", "the invitation extended by the President of ...";
+#: a court's opinion or judgment "rendered by" it, and the date it was made on before "by": "the advisory opinion
+#: rendered on 9 July 2004 by the International Court of Justice", "the statement issued on 3 May 2020 by the".
 _MADE_BY = re.compile(
-    r"\b(?:statements?|invitations?|announcements?|offers?|appeals?|declarations?|communiqu\w+)\s+"
-    r"(?:made|extended|delivered|issued|given|conveyed)\s+by\s+(?:the\s+)?(?=[A-Z])"
+    r"\b(?:statements?|invitations?|announcements?|offers?|appeals?|declarations?|communiqu\w+"
+    r"|(?:advisory\s+)?opinions?|judgments?)\s+"
+    r"(?:made|extended|delivered|issued|given|conveyed|rendered)"
+    rf"(?:\s+on\s+\d{{1,2}}\s+(?:{'|'.join(_MONTHS)})\s+\d{{4}})?\s+by\s+(?:the\s+)?(?=[A-Z])"
 )
 #: Where the name of the one who made it may end: a comma or a word that opens what qualifies the act (where,
 #: when, to whom it was made: "in the Special Political ...", "at the seventy-eighth session", "on 8 December
@@ -1962,11 +1966,7 @@ def _made_by(text: str, end: int, read: str) -> str | None:
     if " by " not in clause:
         return None
     last = _last_match(_MADE_BY, clause)
-    if (
-        last is None
-        or fold(read) not in fold(clause[last.end() :])
-        or _ACT_NEW_ITEM.search(clause, last.end())
-    ):
+    if last is None or fold(read) not in fold(clause[last.end() :]):
         return None
     name_end = len(clause)
     for m in _MADE_BY_END.finditer(clause, last.end(), min(len(clause), last.end() + _MADE_BY_SPAN)):
@@ -1975,7 +1975,35 @@ def _made_by(text: str, end: int, read: str) -> str | None:
     found = _walk(clause[:name_end])
     if found is None or found[1] != last.end():
         return None  # no name right after "made by the" ("made by a number of States")
+    if any(
+        not _part_of_act(clause, item.end(), found[0]) for item in _ACT_NEW_ITEM.finditer(clause, name_end)
+    ):
+        return None
+    if ", and " in clause[name_end:] and _coordinated_verb(clause, name_end):
+        return None  # "..., and noting in particular the reply of the Court, ...,⁸": a clause of its own
     return _tidy(clause[last.start() : name_end])
+
+
+#: What an act's own parts open with after ", and": "its" (the act's: "..., and its reaffirmation that ..."), or the
+#: possessive of a word of the name of the one who made it ("the International Court of Justice ..., and the Court’s
+#: determination, inter alia, that ...").
+_PART_OF_ACT = re.compile(r"(?<=its\s)|(?<=the\s)(?P<owner>[A-Z][\w-]*)[\u2019']s\s")
+
+
+def _part_of_act(clause: str, at: int, name: str) -> bool:
+    """Whether what ", and its ..." or ", and the <owner>’s ..." opens at ``clause[at]`` (after :data:`_ACT_NEW_ITEM`)
+    is a part of an act made by ``name`` (:func:`_made_by`), not a new item: its owner is the act or the one who made
+    it, and no document is named from there on to the mark ("..., and the Court’s determination, inter alia, that
+    ..., and its reaffirmation that ...,⁹": the advisory opinion carries the mark; not "..., and its report on ...").
+
+    >>> c = "the advisory opinion rendered by the International Court of Justice, and the Court’s determination that"
+    >>> _part_of_act(c, 77, "International Court of Justice"), _part_of_act(c, 77, "Secretary-General")
+    (True, False)
+    """
+    m = _PART_OF_ACT.match(clause, at)
+    if m is None or (m["owner"] is not None and m["owner"] not in name.split()):
+        return False
+    return _HEAD_NOUN.search(clause, at) is None and _INSTRUMENT_NOUNS.search(clause, at) is None
 
 
 #: A dated letter or note that opens a clause, set apart by commas, as where what the clause reports was said: "Noting

@@ -1,0 +1,62 @@
+"""anchors.py: the head of a document's name carries the mark, not a name inside its qualifiers or subject (a court,
+a place, a conference); one table per rule, from the corpus's own sentences (exact expected anchors)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import footnote_anchors
+
+from citegraph import anchors as a
+
+# A document "rendered/issued/delivered on <date> by" the one who made it: the document carries the mark its subject
+# runs on to, read up to the end of that one's name; parts of it after ", and its" or ", and the Court’s" stay with it.
+# (text before the mark, anchor)
+MADE_ON_A_DATE_BY = [
+    (
+        "Recalling also the advisory opinion rendered on 9 July 2004 by the International Court of Justice on the legal"
+        " consequences of the construction of a wall in the Occupied Palestinian Territory,",
+        "advisory opinion rendered on 9 July 2004 by the International Court of Justice",
+    ),  # A/RES/79/91 F10, 80/81 F10, 80/80 F4, 78/78 F9, 78/76 F4, 78/192 F7: A/ES-10/273 (were "Occupied Palestinian
+    # Territory", audit10 gaB 4, gaF 5, gaC)
+    (
+        "Recalling the advisory opinion rendered on 19 July 2024 by the International Court of Justice on the legal"
+        " consequences arising from Israel\u2019s policies and practices in the Occupied Palestinian Territory, including"
+        " East Jerusalem, and from the illegality of Israel\u2019s continued presence in the Occupied Palestinian"
+        " Territory, and the Court\u2019s determination, inter alia, that Israel\u2019s continued presence in the"
+        " Occupied Palestinian Territory is unlawful and that Israel has an obligation to bring it to an end as rapidly"
+        " as possible, and its reaffirmation that the Israeli settlements and the regime associated with them have"
+        " been established and are being maintained in violation of international law,",
+        "advisory opinion rendered on 19 July 2024 by the International Court of Justice",
+    ),  # A/RES/79/91 F9, 80/81 F9: A/78/968 (were "Occupied Palestinian Territory", audit10 gaF 3)
+    (
+        "Recalling the statement issued on 3 May 2020 by the Secretary-General,",
+        "statement issued on 3 May 2020 by the Secretary-General",
+    ),  # audit10 gaB probe p3 (was "Secretary-General")
+    # unchanged: a statement made by someone (no date); a new item after ", and the"
+    (
+        "Noting the statement made by the President of the Security Council on 8 December 1978 (S/12958),",
+        "statement made by the President of the Security Council",
+    ),
+    (
+        "Recalling the statement issued on 3 May 2020 by the Secretary-General, and the report of the Special Envoy"
+        " for Yemen,",
+        "report of the Special Envoy for Yemen",
+    ),
+]
+
+
+@pytest.mark.parametrize(("head", "anchor"), MADE_ON_A_DATE_BY)
+def test_a_document_made_on_a_date_by_someone(head: str, anchor: str) -> None:
+    assert a.anchor_before(head, len(head)) == anchor
+
+
+def test_a_clause_of_its_own_after_the_document_keeps_its_name() -> None:
+    body = (
+        "Recalling further the advisory opinion rendered on 9 July 2004 by the International Court of Justice on the"
+        " legal consequences of the construction of a wall in the Occupied Palestinian Territory,\u00b9 and noting in"
+        " particular the reply of the Court, including on the right of peoples to self-determination, which is a right"
+        " erga omnes,\u00b2"
+    )  # A/RES/78/192 F7, F8 ("Ibid., advisory opinion, para. 88.": the reply, not the whole opinion)
+    anchors = footnote_anchors(body)
+    assert anchors[1] == "advisory opinion rendered on 9 July 2004 by the International Court of Justice"
+    assert anchors[2] == "Court"
