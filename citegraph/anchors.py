@@ -1643,7 +1643,13 @@ def _numbered_comment(head: str) -> str | None:
 #: Acting Mediator on the hostilities which ...", "... concerning the assassination on 17 September 1948 of ...".
 _REPORT_OF_NAME = re.compile(
     r"\breports?\s+(?:to\s+the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+)?of\s+the\s+"
-    r"(?=[A-Z]|(?P<body>commission\s+of\s+inquiry|group\s+of\s+(?:independent\s+)?experts|panel\s+of\s+experts)\s)"
+    r"(?=[A-Z]|(?P<body>commission\s+of\s+inquiry|group\s+of\s+(?:independent\s+)?experts|panel\s+of\s+experts"
+    r"|(?:independent\s+)?(?:international\s+)?fact-finding\s+mission)\s)"
+)
+#: What a body named in plain words was set up to do, its subject after it: "(the independent international
+#: fact-finding mission) to investigate the implications of the Israeli settlements on ...".
+_BODY_TASK = re.compile(
+    r"\s+to\s+(?:investigate|inquire\s+into|examine|assess)\s+(?:the\s+)?(?!the\b|and\b|or\b)[a-z]"
 )
 #: Plain words that end in "of the" and a name: "activities of the Office", "work of the Development Coordination
 #: Office".
@@ -1685,7 +1691,12 @@ def _report_on_subject(text: str, end: int, read: str) -> str | None:
     last = _last_match(_REPORT_OF_NAME, clause)
     if last is None:
         return None
-    subject = _PLAIN_SUBJECT.search(clause, last.end(), last.end() + _REPORT_NAME_SPAN)
+    subject = None
+    if last["body"] is not None:
+        # "the report of the independent international fact-finding mission to investigate the implications of ..."
+        subject = _BODY_TASK.match(clause, last.end() + len(last["body"]))
+    if subject is None:
+        subject = _PLAIN_SUBJECT.search(clause, last.end(), last.end() + _REPORT_NAME_SPAN)
     if subject is None:
         return None
     if fold(read) not in fold(clause[subject.end() - 1 :]):  # from the first letter of the subject
