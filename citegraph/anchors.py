@@ -971,6 +971,10 @@ def anchor_before(text: str, end: int) -> str | None:
         return located
     if read is not None and (report := _report_on_subject(text, end, read)) is not None:
         return report
+    if read is not None and (road := _road_map(text, end, read)) is not None:
+        # "the Quartet road map to a permanent two-State solution to the Israeli-Palestinian conflict,¹⁴": the road map,
+        # not the words its subject ends in
+        return road
     if read is not None and (mandate := _mandate_at_place(text, end, read)) is not None:
         # "the group of independent experts on accountability for human rights violations in the Democratic People's
         # Republic of Korea,¹⁵": the mandate's title, not the place its subject ends in
@@ -3002,6 +3006,45 @@ def _mandate_at_place(text: str, end: int, read: str) -> str | None:
     if title == head[start:] and head.endswith(("of the ", "of "), 0, start):
         return None  # "the reports of the Special Rapporteur on A, and of the Special Rapporteur on B": read as before
     return _tidy(title)
+
+
+#: A road map, its owner's capitalised name before it, and what it leads to or is for, running on to the end of a head
+#: with no comma, new item or clause: "the Quartet road map to a permanent two-State solution to the Israeli-Palestinian
+#: conflict", "the joint road map for peace in the Central African Republic".
+_ROAD_MAP = re.compile(
+    r"\b(?:the|its|their)\s+(?P<phrase>(?:[A-Z][\w\u2019'-]*\s+){0,3}(?:[a-z]+\s+)?road\s+maps?"
+    r"\s+(?:to|for|on)\s[^,;:\u201c\u201d\"]*)$"
+)
+#: What opens a new item or clause in a road map's words: "... and the Peace Agreement", "... which ...".
+_ROAD_MAP_NEW_ITEM = re.compile(r"\s(?:and\s+(?:the|its|their)|which|that|who|whose|including|as)\s")
+#: How far back :data:`_ROAD_MAP` is looked for.
+_ROAD_MAP_SPAN = 250
+
+
+def _road_map(text: str, end: int, read: str) -> str | None:
+    """The road map whose words (:data:`_ROAD_MAP`) run on to the mark at ``text[end]`` when ``read``, the name read
+    there, lies in them and names no instrument or numbered resolution (a place, a conflict: the road map's subject); or
+    None. The footnote sources the road map ("the Quartet road map to a permanent two-State solution to the
+    Israeli-Palestinian conflict,¹⁴": S/2003/529).
+
+    >>> t = "Recalling further the Quartet road map to a permanent two-State solution to the Israeli-Palestinian conflict,"
+    >>> _road_map(t, len(t), "Israeli-Palestinian conflict")
+    'Quartet road map to a permanent two-State solution to the Israeli-Palestinian conflict'
+    >>> t = "recalls the road map for the accelerated implementation of the Vienna Programme of Action;"
+    >>> _road_map(t, len(t), "Vienna Programme of Action") is None
+    True
+    """
+    head = text[:end].rstrip(" ,;:.")
+    if (
+        "road map" not in head[-_ROAD_MAP_SPAN:]
+        or _INSTRUMENT_NOUNS.search(read)
+        or _NUMBERED_DECISION.search(read)
+    ):
+        return None
+    m = _ROAD_MAP.search(head, max(0, len(head) - _ROAD_MAP_SPAN))
+    if m is None or _ROAD_MAP_NEW_ITEM.search(m["phrase"]) or fold(read) not in fold(m["phrase"]):
+        return None
+    return _tidy(m["phrase"])
 
 
 #: Two to ten plain words: a list item that names no title ("key actions for its further implementation").
