@@ -905,6 +905,10 @@ def anchor_before(text: str, end: int) -> str | None:
         # "the Bangui declaration on security and the fight against armed groups in the Central African Republic,⁸":
         # a declaration titled in plain words is read whole, not the name its subject ends in
         return declaration
+    if read is not None and "\u201d" in read and (titled := _title_ends_name(text, end, read)) is not None:
+        # "the outcome document entitled “New Urban Agenda” at the United Nations Conference on Housing and Sustainable
+        # Urban Development (Habitat III), held in Quito ...,⁸": the title ends the name, where it was adopted follows
+        return titled
     if (antecedent := _resolution_before_clause(text, end)) is not None:
         # "Human Rights Council resolution 52/27 of 4 April 2023, in which the Council renewed the mandate of the
         # Special Rapporteur on ... in the Islamic Republic of Iran,⁴": the resolution, not a name in the clause
@@ -1323,6 +1327,36 @@ def _at_its_session(text: str, end: int, read: str) -> str | None:
     if named is None or named[1] != before:
         return None  # the name read there ends before the session's " at ": no phrase runs on to it
     return _tidy(text[named[0] : span[1]])
+
+
+#: A closing quote and a lower-case word after it: the title in quotes ends there (" at the United Nations Conference").
+_AFTER_TITLE = re.compile(r"\u201d\s+[a-z]")
+
+
+def _title_ends_name(text: str, end: int, read: str) -> str | None:
+    """The name read up to the closing quote of a title in ``read``, the name read at the mark at ``text[end]``, when
+    ``read`` holds that quote and not the opening one and a lower-case word follows the quote (where or by whom the
+    titled document was adopted: "“New Urban Agenda” at the United Nations Conference on Housing ..."); else None. A
+    title ends the name; a quote inside a name followed by a capitalised word stays ("the “Space2030” Agenda").
+
+    >>> t = "Reaffirming the adoption of the outcome document entitled “New Urban Agenda” at the United Nations"
+    >>> t += " Conference on Housing and Sustainable Urban Development (Habitat III),"
+    >>> _title_ends_name(t, len(t), "New Urban Agenda” at the United Nations Conference on Housing and Sustainable"
+    ...                  " Urban Development (Habitat III)")
+    'New Urban Agenda'
+    >>> t = "made in implementing the “Space2030” Agenda,"
+    >>> _title_ends_name(t, len(t), "Space2030” Agenda") is None
+    True
+    """
+    if "\u201c" in read:
+        return None
+    span = _span_of(text, end, read)
+    if span is None:
+        return None
+    close = text.find("\u201d", span[0], span[1])
+    if close < 0 or _AFTER_TITLE.match(text, close) is None:
+        return None
+    return anchor_before(text, close + 1)
 
 
 #: The Charter of the United Nations and "and the" before another instrument's name: a resolution cites the Charter by
