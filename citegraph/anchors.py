@@ -491,8 +491,11 @@ def _stops(words: list[str], i: int, started: bool) -> bool:
         return not (
             t in _VERSUS and started and _is_name_word(prev) and i < len(words) and _is_name_word(words[i])
         )
-    # "Member States in the United Nations ... Strategy": the subject of the clause is no part of the name
-    return t == "States" and prev == "Member" and started
+    # "Member States in the United Nations ... Strategy", "as agreed to by the States Parties in the Final Document of the
+    # 2000 Review Conference ...": the subject of the clause is no part of the name
+    return started and (
+        (t == "States" and prev == "Member") or (t == "Parties" and prev == "States" and words[i] == "in")
+    )
 
 
 #: The word between the parties of a case before a court: "(Ukraine v. Russian Federation)".

@@ -158,3 +158,34 @@ TITLES_END_NAMES = [
 @pytest.mark.parametrize(("head", "anchor"), TITLES_END_NAMES)
 def test_a_title_in_quotes_ends_the_name(head: str, anchor: str) -> None:
     assert a.anchor_before(head, len(head)) == anchor
+
+
+# "States Parties in the <document>": the States Parties are the subject of the clause, no part of the name, as "Member
+# States in the ..." are not; "the Conference of the States Parties to ..." is one name. (text before the mark, anchor)
+STATES_PARTIES_IN = [
+    (
+        "efforts to achieve the objective of nuclear disarmament leading to the total elimination of nuclear weapons, as"
+        " agreed to by the States Parties in the Final Document of the 2000 Review Conference of the Parties to the"
+        " Treaty on the Non-Proliferation of Nuclear Weapons,",
+        "Final Document of the 2000 Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear"
+        " Weapons",
+    ),  # A/RES/80/24 F6: NPT/CONF.2000/28 (Parts I and II) (was "States Parties in the Final Document ...", audit10 gaC 1)
+    # unchanged: "States parties" in lower case (A/RES/79/50 F6); the Conference of the States Parties to a convention
+    (
+        "efforts to achieve the objective of nuclear disarmament leading to the total elimination of nuclear weapons, as"
+        " agreed to by the States parties in the Final Document of the 2000 Review Conference of the Parties to the"
+        " Treaty on the Non-Proliferation of Nuclear Weapons,",
+        "Final Document of the 2000 Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear"
+        " Weapons",
+    ),
+    (
+        "Recalling decision 10/1 of the Conference of the States Parties to the United Nations Convention against"
+        " Corruption,",
+        "decision 10/1 of the Conference of the States Parties to the United Nations Convention against Corruption",
+    ),
+]
+
+
+@pytest.mark.parametrize(("head", "anchor"), STATES_PARTIES_IN)
+def test_states_parties_in_a_document_are_no_part_of_its_name(head: str, anchor: str) -> None:
+    assert a.anchor_before(head, len(head)) == anchor
