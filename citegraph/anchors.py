@@ -1018,6 +1018,14 @@ def anchor_before(text: str, end: int) -> str | None:
             return f"{' '.join(noun[0].split())} {read}"
     if read is not None and read.endswith(_ORDINAL_ENDINGS) and (series := _ordinal_series(text, end, read)):
         return series  # "the outcome of its first,²³ second²⁴ and third²⁵ universal periodic reviews"
+    if (
+        read is not None
+        and " session of " in text[max(0, end - _DONE_AT_SESSION_SPAN) : end]
+        and (done := _done_at_session_of(text, end, read)) is not None
+    ):
+        # "the renewal of the mandate at the fifty-first session of the Human Rights Council,¹⁷": what was done there,
+        # not the body
+        return done
     if read is not None and (done := _done_by_or_at(text, end, read)) is not None:
         return done
     if read is not None and read[:1] in "pb" and (qualified := _span_qualified(text, end, read)) is not None:
@@ -1330,6 +1338,43 @@ def _at_its_session(text: str, end: int, read: str) -> str | None:
     if named is None or named[1] != before:
         return None  # the name read there ends before the session's " at ": no phrase runs on to it
     return _tidy(text[named[0] : span[1]])
+
+
+#: What was done, in plain words, at a body's numbered session, up to where the body's name starts: "the renewal of the
+#: mandate at the fifty-first session of the " (Human Rights Council), "the decision taken at the sixty-sixth session of
+#: the ". (No new item or clause in the plain words: no "and", "that", "which"; one "of the" phrase at most.)
+_DONE_AT_SESSION = re.compile(
+    r"\b(?:the|its|their)\s+(?P<phrase>(?:(?!(?:the|its|their|a|an|and|or|that|which|who|by|at|with|of|as)\b)"
+    r"[a-z][\w-]*\s+){0,3}(?:of\s+(?:the|its|their)\s+[a-z][\w-]*\s+)?)"
+    rf"at\s+(?:the|its)\s+{_ORDINAL}\s+(?:regular\s+|special\s+)?session\s+of\s+(?:the\s+)?$"
+)
+#: How far before the mark " session of " is looked for (the body's name after it).
+_DONE_AT_SESSION_SPAN = 200
+
+
+def _done_at_session_of(text: str, end: int, read: str) -> str | None:
+    """What was done at a body's numbered session (:data:`_DONE_AT_SESSION`), read with the session and the body, when
+    ``read``, the name read at the mark at ``text[end]``, is only that body and ends at the mark; else None. The
+    footnote sources what was done (the resolution that renewed a mandate), not the body.
+
+    >>> t = "Takes note of the work of the Independent Expert on the enjoyment of all human rights by older persons and the"
+    >>> t += " renewal of the mandate at the fifty-first session of the Human Rights Council,"
+    >>> _done_at_session_of(t, len(t), "Human Rights Council")
+    'renewal of the mandate at the fifty-first session of the Human Rights Council'
+    >>> t = "Recalling the Declaration adopted at the twenty-fourth session of the General Assembly,"
+    >>> _done_at_session_of(t, len(t), "General Assembly") is None
+    True
+    """
+    if not read[:1].isupper() or _AGENT_BODY.match(read) is None:
+        return None
+    head = text[:end].rstrip(" ,;:.")
+    at = _start_at_end(head, read)
+    if at is None:
+        return None
+    m = _DONE_AT_SESSION.search(head, max(0, at - _DONE_AT_SESSION_SPAN), at)
+    if m is None or not m["phrase"].strip():
+        return None
+    return _tidy(head[m.start("phrase") :])
 
 
 #: A closing quote and a lower-case word after it: the title in quotes ends there (" at the United Nations Conference").

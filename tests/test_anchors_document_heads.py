@@ -189,3 +189,32 @@ STATES_PARTIES_IN = [
 @pytest.mark.parametrize(("head", "anchor"), STATES_PARTIES_IN)
 def test_states_parties_in_a_document_are_no_part_of_its_name(head: str, anchor: str) -> None:
     assert a.anchor_before(head, len(head)) == anchor
+
+
+# What was done in plain words at a body's numbered session carries the mark after the body's name, read with the
+# session and the body: the footnote sources what was done, not the body. (text before the mark, anchor)
+DONE_AT_A_SESSION = [
+    (
+        "Takes note with appreciation of the work of the Independent Expert on the enjoyment of all human rights by"
+        " older persons and the renewal of the mandate at the fifty-first session of the Human Rights Council,",
+        "renewal of the mandate at the fifty-first session of the Human Rights Council",
+    ),  # A/RES/78/177 F17: A/77/53/Add.1, resolution 51/4 (was "Human Rights Council", audit10 gaF 4)
+    (
+        "Recalling the decision taken at the sixty-sixth session of the Commission on the Status of Women,",
+        "decision taken at the sixty-sixth session of the Commission on the Status of Women",
+    ),  # a probe
+    # unchanged: a name before "at"; no plain words before it
+    (
+        "Recalling the Declaration adopted at the twenty-fourth session of the General Assembly,",
+        "Declaration",
+    ),
+    (
+        "Welcoming the work of the Commission at its fifty-first session of the Human Rights Council,",
+        "Human Rights Council",
+    ),
+]
+
+
+@pytest.mark.parametrize(("head", "anchor"), DONE_AT_A_SESSION)
+def test_what_was_done_at_a_session(head: str, anchor: str) -> None:
+    assert a.anchor_before(head, len(head)) == anchor
