@@ -474,6 +474,10 @@ def _stops(words: list[str], i: int, started: bool) -> bool:
         # numbered resolution named with its own keyword is an item of its own, which "and" before it ends
         # (as a comma does); "resolutions 22/7 and 22/8" is one name
         return True
+    if t in _SAID_AGAIN and prev == "and" and started and words[i] == "the":
+        # "the targets agreed in the 2030 Agenda for Sustainable Development and in the End TB Strategy,²": the
+        # preposition said again opens an item of its own, which the mark is on
+        return True
     if t in CONNECTORS:
         return False
     if (
@@ -497,6 +501,10 @@ def _stops(words: list[str], i: int, started: bool) -> bool:
         (t == "States" and prev == "Member") or (t == "Parties" and prev == "States" and words[i] == "in")
     )
 
+
+#: Prepositions that, said again after "and" before "the" and a name ("... and in the End TB Strategy", "... and with
+#: the Space Debris Mitigation Guidelines of ..."), open an item of their own.
+_SAID_AGAIN = frozenset({"in", "with", "under"})
 
 #: The word between the parties of a case before a court: "(Ukraine v. Russian Federation)".
 _VERSUS = frozenset({"v.", "v", "vs."})

@@ -218,3 +218,37 @@ DONE_AT_A_SESSION = [
 @pytest.mark.parametrize(("head", "anchor"), DONE_AT_A_SESSION)
 def test_what_was_done_at_a_session(head: str, anchor: str) -> None:
     assert a.anchor_before(head, len(head)) == anchor
+
+
+# "X and in the Y", "X and with the Y": the preposition said again opens an item of its own, which the mark after it is
+# on; "X and the Y" as one name, or with its parts, stays whole. (text before the mark, anchor)
+PREPOSITION_SAID_AGAIN = [
+    (
+        "COVID-19 pandemic, and achieve the targets agreed in the 2030 Agenda for Sustainable Development and in the"
+        " End TB Strategy,",
+        "End TB Strategy",
+    ),  # A/RES/78/5 F2: WHA67/2014/REC/1, resolution 67.1 (was "2030 Agenda ... and in the End TB Strategy"; 70/1 has its
+    # own mark 3, audit10 gaE 4)
+    (
+        "implementing space debris mitigation measures on a voluntary basis, through national mechanisms and consistent"
+        " with the Space Debris Mitigation Guidelines of the Inter-Agency Space Debris Coordination Committee and with"
+        " the Space Debris Mitigation Guidelines of the Committee on the Peaceful Uses of Outer Space,",
+        "Space Debris Mitigation Guidelines of the Committee on the Peaceful Uses of Outer Space",
+    ),  # A/RES/78/72 F22, 79/87 F27, 80/76 F23: A/62/20, annex (the Committee's guidelines; were both guidelines)
+    # unchanged: "and the" (gold 000 F6 reads "... and the Optional Protocols thereto" whole); one instrument's name
+    (
+        "Recalling the Convention on the Rights of the Child and the Optional Protocols thereto,",
+        "Convention on the Rights of the Child and the Optional Protocols thereto",
+    ),
+    (
+        "Recalling the Copenhagen Declaration on Social Development and the Programme of Action of the World Summit for"
+        " Social Development,",
+        "Copenhagen Declaration on Social Development and the Programme of Action of the World Summit for Social"
+        " Development",
+    ),
+]
+
+
+@pytest.mark.parametrize(("head", "anchor"), PREPOSITION_SAID_AGAIN)
+def test_a_preposition_said_again_opens_an_item(head: str, anchor: str) -> None:
+    assert a.anchor_before(head, len(head)) == anchor
