@@ -4414,7 +4414,27 @@ def without_earlier_item(anchor: str, earlier: list[str]) -> str:
         return anchor  # one name read again ("... Process on Oceans and the Law of the Sea")
     if any(key in other or (" " in other and other in key) for other in others):
         return rest
+    if any(_short_form(first, name) for name in earlier):
+        return rest  # "the Madrid Plan of Action and the Sendai Framework ...¹⁹" after "the Madrid International Plan of
+        # Action on Ageing, 2002¹": the first item named again by a short form
     return anchor
+
+
+def _short_form(name: str, other: str) -> bool:
+    """Whether ``name`` is a short form of ``other``: its capitalised words (two at least) stand in ``other`` in the same
+    order, with words left out between them ("Madrid Plan of Action", "Political Declaration and the Madrid
+    International Plan of Action on Ageing, 2002").
+
+    >>> _short_form("Madrid Plan of Action", "Political Declaration and the Madrid International Plan of Action on Ageing")
+    True
+    >>> _short_form("Madrid Plan of Action", "Sendai Framework for Disaster Risk Reduction 2015–2030")
+    False
+    """
+    capitals = [w for w in name.split() if w[:1].isupper()]
+    if len(capitals) < 2:
+        return False
+    words = iter(other.replace(",", " ").split())
+    return all(w in words for w in capitals)
 
 
 #: A list of numbered resolutions or decisions set apart by commas alone, its last item at the end: "Human Rights

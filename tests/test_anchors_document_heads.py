@@ -252,3 +252,32 @@ PREPOSITION_SAID_AGAIN = [
 @pytest.mark.parametrize(("head", "anchor"), PREPOSITION_SAID_AGAIN)
 def test_a_preposition_said_again_opens_an_item(head: str, anchor: str) -> None:
     assert a.anchor_before(head, len(head)) == anchor
+
+
+# "X and the Y" after X's own footnote, where X is named again by a short form (its capitalised words in order, others
+# left out): the mark is Y's. (anchor read, earlier anchors, anchor)
+SHORT_FORMS = [
+    (
+        "Madrid Plan of Action and the Sendai Framework for Disaster Risk Reduction 2015\u20132030",
+        ["Political Declaration and the Madrid International Plan of Action on Ageing, 2002"],
+        "Sendai Framework for Disaster Risk Reduction 2015\u20132030",
+    ),  # A/RES/78/177 F19: 69/283, annex II (was "Madrid Plan of Action and the Sendai Framework ...", audit10 gaF 6)
+    # unchanged: no earlier footnote on the first item; a first item named by one word
+    (
+        "Madrid Plan of Action and the Sendai Framework for Disaster Risk Reduction 2015\u20132030",
+        ["Sendai Declaration"],
+        "Madrid Plan of Action and the Sendai Framework for Disaster Risk Reduction 2015\u20132030",
+    ),
+    (
+        "Convention and the Agreement relating to the Implementation of Part XI of the United Nations Convention on the"
+        " Law of the Sea",
+        ["United Nations Convention on the Law of the Sea"],
+        "Convention and the Agreement relating to the Implementation of Part XI of the United Nations Convention on the"
+        " Law of the Sea",
+    ),
+]
+
+
+@pytest.mark.parametrize(("anchor", "earlier", "want"), SHORT_FORMS)
+def test_an_earlier_item_named_by_a_short_form(anchor: str, earlier: list[str], want: str) -> None:
+    assert a.without_earlier_item(anchor, earlier) == want
