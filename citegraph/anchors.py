@@ -300,10 +300,11 @@ _QUALIFIER_CHUNKS = 16
 _HEAD_NOUN_BEFORE = re.compile(
     r"\b(?P<head>(?:(?:agreed\s+)?conclusions|reports?|(?<![Tt]aking\s)(?<![Tt]akes\s)(?<![Tt]ake\s)note|letters?|outcome(?:\s+document)?|(?:practical\s+)?tools|"
     r"recommendations|summary|statement|review|assessments?|stud(?:y|ies)|(?:(?:approved\s+)?guidelines\s+and\s+)?terms\s+of\s+reference"
-    r"|orders?\s+of\s+provisional\s+measures|judgments?)\s+of|(?:political\s+)?declarations?\s+(?:of|on))\s+(?:the\s+|its\s+)?$"
+    r"|orders?\s+of\s+provisional\s+measures|judgments?)\s+of|(?:political\s+)?declarations?\s+(?:of|on)"
+    r"|letters?\s+from)\s+(?:the\s+|its\s+)?$"
 )
 #: The word that ends a :data:`_HEAD_NOUN_BEFORE` match, before any "the" (keep in step).
-_HEAD_NOUN_LAST = frozenset({"of", "on"})
+_HEAD_NOUN_LAST = frozenset({"of", "on", "from"})
 
 #: Common nouns that name a document and open the anchor when no title can be read.
 _HEAD_NOUNS = (

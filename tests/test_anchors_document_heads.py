@@ -281,3 +281,28 @@ SHORT_FORMS = [
 @pytest.mark.parametrize(("anchor", "earlier", "want"), SHORT_FORMS)
 def test_an_earlier_item_named_by_a_short_form(anchor: str, earlier: list[str], want: str) -> None:
     assert a.without_earlier_item(anchor, earlier) == want
+
+
+# "letters from the <person>": the letters carry the mark, as "letters of the <person>" do, not the one who wrote them.
+# (paragraph, footnote number, anchor)
+LETTERS_FROM = [
+    (
+        "Taking note of the letters from the Permanent Representative of Lebanon\u00b9 and from the Permanent"
+        " Representative of Israel,\u00b2",
+        1,
+        "letters from the Permanent Representative of Lebanon",
+    ),  # S/RES/425 (1978) F19, S/RES/501 (1982) F8: S/12600, S/12606 (were "Permanent Representative of Lebanon",
+    # audit10 sc10 9)
+    # unchanged: the second mark's own conjunct (the shared "letters" is not read there)
+    (
+        "Taking note of the letters from the Permanent Representative of Lebanon\u00b9 and from the Permanent"
+        " Representative of Israel,\u00b2",
+        2,
+        "Permanent Representative of Israel",
+    ),  # S/RES/425 (1978) F20: S/12607
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), LETTERS_FROM)
+def test_letters_from_someone(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
