@@ -957,7 +957,6 @@ def anchor_before(text: str, end: int) -> str | None:
         return session
     if (
         read is not None
-        and read[:1].isupper()
         and (made := _made_by(text, end, read)) is not None
         and _INSTRUMENT_NOUNS.search(read) is None
         and _NUMBERED_DECISION.search(read) is None
@@ -2029,15 +2028,16 @@ def _body_at_session(text: str, end: int, read: str) -> str | None:
     return f"{_tidy(found[0])}, at its {' '.join(m['session'].split())}"
 
 
-#: A statement, invitation or the like and the one who made it, after "made by", "extended by" ...: "the
-#: statement made by the President of French Polynesia", "the invitation extended by the President of ...";
-#: a court's opinion or judgment "rendered by" it, and the date it was made on before "by": "the advisory opinion
-#: rendered on 9 July 2004 by the International Court of Justice", "the statement issued on 3 May 2020 by the".
+#: A statement, invitation or the like and the one who made it, after "made by", "extended by" ... or a bare "by": "the
+#: statement made by the President of French Polynesia", "the invitation extended by the President of ...", "the
+#: statement by the Co-Chair of the Preparatory Commission"; a court's opinion or judgment "rendered by" it, and the
+#: date it was made on before "by": "the advisory opinion rendered on 9 July 2004 by the International Court of
+#: Justice", "the statement issued on 3 May 2020 by the".
 _MADE_BY = re.compile(
     r"\b(?:statements?|invitations?|announcements?|offers?|appeals?|declarations?|communiqu\w+"
     r"|(?:advisory\s+)?opinions?|judgments?)\s+"
-    r"(?:made|extended|delivered|issued|given|conveyed|rendered)"
-    rf"(?:\s+on\s+\d{{1,2}}\s+(?:{'|'.join(_MONTHS)})\s+\d{{4}})?\s+by\s+(?:the\s+)?(?=[A-Z])"
+    r"(?:(?P<made>made|extended|delivered|issued|given|conveyed|rendered)"
+    rf"(?:\s+on\s+\d{{1,2}}\s+(?:{'|'.join(_MONTHS)})\s+\d{{4}})?\s+)?by\s+(?:the\s+)?(?=[A-Z])"
 )
 #: Where the name of the one who made it may end: a comma or a word that opens what qualifies the act (where,
 #: when, to whom it was made: "in the Special Political ...", "at the seventy-eighth session", "on 8 December
@@ -2050,11 +2050,13 @@ _MADE_BY_SPAN = 150
 
 
 def _made_by(text: str, end: int, read: str) -> str | None:
-    """A statement, invitation or the like "made by" someone named, whose qualifiers (where, when, to whom it was
-    made) run on from the name to the mark at ``text[end]``, when ``read``, the name read there, lies after
-    "made by" (the one who made it, or a body, place or session the qualifiers name); or None. The footnote cites
-    the record of the act: "statement made by the President of French Polynesia", read up to the end of the name
-    of the one who made it, without the qualifiers.
+    """A statement, invitation or the like "made by" (or just "by") someone named, whose qualifiers (where, when, to
+    whom it was made) run on from the name to the mark at ``text[end]``, when ``read``, the name read there, lies after
+    "made by" (the one who made it, or a body, place, session or occasion the qualifiers name: "at the closing of the
+    organizational meeting of the Commission"); or None. The footnote cites the record of the act: "statement made by
+    the President of French Polynesia", read up to the end of the name of the one who made it, without the
+    qualifiers. A verb of its own that the mark's clause has after the statement ("..., supports the efforts to
+    address piracy in the Gulf of Guinea,") governs something else, which the mark is on.
 
     >>> t = "Taking note of the statement made by the President of French Polynesia in the Special Political and"
     >>> t += " Decolonization Committee (Fourth Committee), at the seventy-eighth session of the General Assembly,"
@@ -2063,8 +2065,16 @@ def _made_by(text: str, end: int, read: str) -> str | None:
     >>> t = "Noting the statement made by the President of the Security Council on 8 December 1978 (S/12958),"
     >>> _made_by(t, len(t), "President of the Security Council on 8 December 1978 (S/12958)")
     'statement made by the President of the Security Council'
+    >>> t = "Takes note of the statement by the Co-Chair of the Preparatory Commission at the closing of the"
+    >>> t += " organizational meeting of the Commission;"
+    >>> _made_by(t, len(t), "closing of the organizational meeting of the Commission")
+    'statement by the Co-Chair of the Preparatory Commission'
     >>> t = "Recalling the statement made by the President of the Council, and the report of the Secretary-General,"
     >>> _made_by(t, len(t), "Secretary-General") is None
+    True
+    >>> t = "notes the statement by the President of the Council of 25 April 2016, supports the efforts to address"
+    >>> t += " piracy in the Gulf of Guinea,"
+    >>> _made_by(t, len(t), "Gulf of Guinea") is None
     True
     """
     head = text[:end].rstrip(" ,;:.")
@@ -2073,6 +2083,12 @@ def _made_by(text: str, end: int, read: str) -> str | None:
         return None
     last = _last_match(_MADE_BY, clause)
     if last is None or fold(read) not in fold(clause[last.end() :]):
+        return None
+    if last["made"] is None and (
+        _ACT_NEW_ITEM.search(clause, last.end()) or _verb_end(clause) > last.start()
+    ):
+        # a bare "by": a new item, or a verb of its own after the statement (", supports the efforts ..."); an act
+        # "rendered by" the Court runs on through what it determined (", and the Court's determination ...")
         return None
     name_end = len(clause)
     for m in _MADE_BY_END.finditer(clause, last.end(), min(len(clause), last.end() + _MADE_BY_SPAN)):
