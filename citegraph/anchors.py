@@ -990,6 +990,14 @@ def anchor_before(text: str, end: int) -> str | None:
         # "the Quartet road map to a permanent two-State solution to the Israeli-Palestinian conflict,¹⁴": the road map,
         # not the words its subject ends in
         return road
+    if (
+        read is not None
+        and " on " in text[max(0, end - _DOCUMENT_ON_TOPIC_SPAN) : end]
+        and (topical := _document_on_topic(text, end)) is not None
+    ):
+        # "the conclusion on machine-readable travel documents for refugees and stateless persons adopted by the
+        # Executive Committee at its sixty-eighth session;¹⁵": the conclusion and its topic, its name
+        return topical
     if read is not None and (mandate := _mandate_at_place(text, end, read)) is not None:
         # "the group of independent experts on accountability for human rights violations in the Democratic People's
         # Republic of Korea,¹⁵": the mandate's title, not the place its subject ends in
@@ -1805,6 +1813,61 @@ def _report_on_subject(text: str, end: int, read: str) -> str | None:
     elif (found := _walk(clause[: subject.start()])) is None or not last.start() < found[1] <= last.end():
         return None
     return _tidy(clause[last.start() : subject.start()])
+
+
+#: A conclusion, report or study named by its topic in plain words after "on" (no article: "on the ..." is read as a name
+#: is), with up to two words before the noun: "the conclusion on machine-readable travel documents for refugees and
+#: stateless persons", "the report on persons with albinism". The topic's words are lower-case; a participle that
+#: opens a qualifier (:data:`_TOPIC_QUALIFIER`) ends them.
+_DOCUMENT_ON_TOPIC = re.compile(
+    r"\b(?:the|its|their)\s+(?P<name>(?:[a-z][\w-]*\s+){0,2}?(?:conclusions?|reports?|stud(?:y|ies))\s+on\s+"
+    r"(?!(?:the|a|an|this|that|these|those|its|their|which)\b)[a-z][\w\u2019'-]*"
+    r"(?:\s+(?!(?:adopted|submitted|prepared|presented|issued|endorsed|transmitted|by|which|that)\b)[a-z][\w\u2019'-]*){0,11})"
+)
+#: What may follow such a topic up to the mark: nothing, or a participle and who or what it names (who adopted or
+#: submitted it, at which session, to whom), which qualifies the document.
+_TOPIC_QUALIFIER = re.compile(
+    r"\s+(?:adopted|submitted|prepared|presented|issued|endorsed|transmitted)\s+(?:by|at|to|in|during|pursuant)\s"
+)
+#: How far before the mark such a document is looked for.
+_DOCUMENT_ON_TOPIC_SPAN = 400
+
+
+def _document_on_topic(text: str, end: int) -> str | None:
+    """The conclusion, report or study named by its topic in plain words (:data:`_DOCUMENT_ON_TOPIC`) whose topic runs on
+    to the mark at ``text[end]``, alone or with a participle that qualifies it (:data:`_TOPIC_QUALIFIER`: who adopted
+    or submitted it, where and when), or None. The topic is the document's name: "report" alone names nothing, and
+    neither does a name read before it ("the ongoing efforts undertaken by Member States to implement the conclusion
+    on ...") or in the qualifier (the body that adopted it).
+
+    >>> t = "Recalling the report on persons with albinism submitted by the Office of the United Nations High"
+    >>> t += " Commissioner for Human Rights to the Human Rights Council at its twenty-fourth session,"
+    >>> _document_on_topic(t, len(t))
+    'report on persons with albinism'
+    >>> t = "Reaffirms the conclusion on civil registration adopted by the Executive Committee at its sixty-fourth"
+    >>> t += " session, held in Geneva from 30 September to 4 October 2013,"
+    >>> _document_on_topic(t, len(t))
+    'conclusion on civil registration'
+    >>> t = "Requests the Secretary-General to submit the next report on this issue to the General Assembly,"
+    >>> _document_on_topic(t, len(t)) is None
+    True
+    >>> t = "Welcomes the report on persons with albinism, and the Convention on the Rights of Persons with Disabilities,"
+    >>> _document_on_topic(t, len(t)) is None
+    True
+    """
+    head = text[:end].rstrip(" ,;:.")
+    start = max(0, len(head) - _DOCUMENT_ON_TOPIC_SPAN, head.rfind(";") + 1, head.rfind("\n") + 1)
+    if " on " not in head[start:]:
+        return None
+    last = _last_match(_DOCUMENT_ON_TOPIC, head, start)
+    if last is None:
+        return None
+    rest = head[last.end() :]
+    if rest.strip() and (
+        (qualifier := _TOPIC_QUALIFIER.match(rest)) is None or _ACT_NEW_ITEM.search(rest, qualifier.end())
+    ):
+        return None  # the topic runs on to no mark, or a new item follows the qualifier
+    return _tidy(last["name"])
 
 
 #: ", and" and a verb (with "also" or "further"), at the end of the words before a governing verb's end: a clause of its

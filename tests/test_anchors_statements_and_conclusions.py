@@ -51,3 +51,61 @@ STATEMENTS_BY = [
 @pytest.mark.parametrize(("body", "number", "anchor"), STATEMENTS_BY)
 def test_a_statement_by_someone(body: str, number: int, anchor: str) -> None:
     assert footnote_anchors(body)[number] == anchor
+
+
+# A conclusion, report or study named by its topic in plain words after "on" carries the mark that closes the topic,
+# alone or with a participle that says who adopted or submitted it, where and when: the topic is its name, not "report"
+# alone, nor a name read before it or in the qualifier. (paragraph, footnote number, anchor)
+DOCUMENTS_ON_TOPICS = [
+    (
+        "Appreciates the ongoing efforts undertaken by Member States to implement the conclusion on machine-readable"
+        " travel documents for refugees and stateless persons adopted by the Executive Committee at its sixty-eighth"
+        " session;\u00b9",
+        1,
+        "conclusion on machine-readable travel documents for refugees and stateless persons",
+    ),  # A/RES/78/185 F15: A/72/12/Add.1 (was "Member States", audit10 gaG 2)
+    (
+        "Reaffirms the conclusion on civil registration adopted by the Executive Committee of the Programme of the"
+        " United Nations High Commissioner for Refugees at its sixty-fourth session, held in Geneva from 30 September to"
+        " 4 October 2013,\u00b9",
+        1,
+        "conclusion on civil registration",
+    ),  # A/RES/78/185 F13: A/68/12/Add.1 (was "conclusion", audit10 gaG Likely 4)
+    (
+        "Also reaffirms the conclusion on registration of refugees and asylum-seekers adopted by the Executive Committee"
+        " of the Programme of the High Commissioner at its fifty-second session,\u00b9 notes",
+        1,
+        "conclusion on registration of refugees and asylum-seekers",
+    ),  # A/RES/78/185 F14: A/56/12/Add.1 (was "conclusion")
+    (
+        "Recalling the report on persons with albinism submitted by the Office of the United Nations High Commissioner"
+        " for Human Rights to the Human Rights Council at its twenty-fourth session,\u00b9 and recalling also",
+        1,
+        "report on persons with albinism",
+    ),  # A/RES/78/171 F17: A/HRC/24/57 (was "report", audit10 gaG Likely 3)
+    (
+        "Notes with concern that, according to the synthesis report on nationally determined contributions\u00b9"
+        " published by the secretariat of the United Nations Framework Convention on Climate Change, the nationally"
+        " determined contributions",
+        1,
+        "synthesis report on nationally determined contributions",
+    ),  # A/RES/78/153 F30, 79/206 F30, 80/138 F27: FCCC/PA/CMA/... (was "report")
+    # unchanged: a report "of" someone "on the ..." is read as before; a new item after the qualifier ends the topic
+    (
+        "Taking note of the report of the Secretary-General on the social development challenges faced by persons with"
+        " albinism,\u00b9",
+        1,
+        "report of the Secretary-General on the social development challenges faced by persons with albinism",
+    ),  # A/RES/78/171 F16
+    (
+        "Recalling the report on persons with albinism submitted to the Human Rights Council, and the Convention on the"
+        " Rights of Persons with Disabilities,\u00b9",
+        1,
+        "Convention on the Rights of Persons with Disabilities",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), DOCUMENTS_ON_TOPICS)
+def test_a_document_named_by_its_topic(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
