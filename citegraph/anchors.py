@@ -1021,6 +1021,9 @@ def anchor_before(text: str, end: int) -> str | None:
         return owned
     if read is not None and (titled := _titled_document(text, end, read)) is not None:
         return titled
+    if read is not None and ")" in read and (bracketed := _bracket_in_name(text, end, read)) is not None:
+        # "as set out in the High Commissioner’s annual report (part II) of 2018,¹¹": the report, not "II) of 2018"
+        return bracketed
     if read is not None and (short := _BRACKETED_NAME.fullmatch(read)) is not None:
         return short[
             "name"
@@ -1813,6 +1816,39 @@ def _report_on_subject(text: str, end: int, read: str) -> str | None:
     elif (found := _walk(clause[: subject.start()])) is None or not last.start() < found[1] <= last.end():
         return None
     return _tidy(clause[last.start() : subject.start()])
+
+
+#: The plain noun phrase before a bracket that a name read at a mark closes ("the High Commissioner’s annual report
+#: (part II) of 2018"): a determiner, an owner's name with "’s" if any, and up to four plain words.
+_BEFORE_BRACKET = re.compile(
+    r"\b(?:the|its|their|his|her)\s+(?P<phrase>(?:(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*[\u2019']s\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s*$"
+)
+#: How far before the bracket :data:`_BEFORE_BRACKET` is looked for, and how far before the name the bracket.
+_BEFORE_BRACKET_SPAN = 80
+
+
+def _bracket_in_name(text: str, end: int, read: str) -> str | None:
+    """The name read at the mark at ``text[end]`` with the plain noun phrase before the bracket it closes, when
+    ``read`` holds a closing bracket but not the one that opens it ("II) of 2018", read after "(part"): a bracketed
+    part does not break the name it stands in, and an anchor never starts inside a bracket; else None.
+
+    >>> t = "Recalls the Global Compact on Refugees as set out in the High Commissioner’s annual report (part II) of 2018,"
+    >>> _bracket_in_name(t, len(t), "II) of 2018")
+    'High Commissioner’s annual report (part II) of 2018'
+    >>> t = "the Convention (No. 189),"
+    >>> _bracket_in_name(t, len(t), "Convention (No. 189)") is None
+    True
+    """
+    if read.count(")") <= read.count("("):
+        return None
+    span = _span_of(text, end, read)
+    if span is None or (opened := text.rfind("(", max(0, span[0] - _BEFORE_BRACKET_SPAN), span[0])) < 0:
+        return None
+    phrase = _BEFORE_BRACKET.search(text, max(0, opened - _BEFORE_BRACKET_SPAN), opened)
+    if phrase is None:
+        return None
+    return _tidy(text[phrase.start("phrase") : span[1]])
 
 
 #: A conclusion, report or study named by its topic in plain words after "on" (no article: "on the ..." is read as a name

@@ -109,3 +109,26 @@ DOCUMENTS_ON_TOPICS = [
 @pytest.mark.parametrize(("body", "number", "anchor"), DOCUMENTS_ON_TOPICS)
 def test_a_document_named_by_its_topic(body: str, number: int, anchor: str) -> None:
     assert footnote_anchors(body)[number] == anchor
+
+
+# A bracketed part inside a name does not break it: a name read at the mark that closes a bracket it does not open is
+# read with the plain noun phrase before the bracket (and its owner's name). (paragraph, footnote number, anchor)
+BRACKETS = [
+    (
+        "Recalls the Global Compact on Refugees as set out in the High Commissioner\u2019s annual report (part II) of"
+        " 2018,\u00b9 affirmed on 17 December 2018,\u00b2 and calls upon the international community",
+        1,
+        "High Commissioner\u2019s annual report (part II) of 2018",
+    ),  # A/RES/78/185 F11: A/73/12 (Part II) (was "II) of 2018", audit10 gaG 3)
+    # unchanged: a balanced bracket
+    (
+        "Recalling the Domestic Workers Convention, 2011 (No. 189), of the International Labour Organization,\u00b9",
+        1,
+        "Domestic Workers Convention, 2011 (No. 189)",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), BRACKETS)
+def test_a_bracket_in_a_name(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
