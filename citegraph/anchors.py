@@ -4120,6 +4120,11 @@ def anchor_after_mark(
     True
     """
     window = text[floor:end]
+    if (" on " in window or " in " in window) and (
+        qualified := _participle_after_located(text, floor, end)
+    ) is not None:
+        # "... as set out in the High Commissioner’s annual report (part II) of 2018,¹¹ affirmed on 17 December 2018,¹²"
+        return qualified
     if (part := _MARKED_PART.fullmatch(window)) is not None:
         return f"{part['det']} {part['item']}"
     if (same := _same_document(text, floor, window)) is not None:
@@ -4163,6 +4168,42 @@ def anchor_after_mark(
         last = _LAST_ITEM.search(window, part.end())
         return (last["det"] or "") + last["item"] if last else _tidy(window[part.end() :])
     return _not_across_mark(text, floor, end, whole, previous)
+
+
+#: A bare participle and a date, alone after another footnote's mark: ", affirmed on 17 December 2018,".
+_PARTICIPLE_DATE = re.compile(
+    rf"[\s,]*[a-z]{{3,}}ed\s+(?:on\s+\d{{1,2}}\s+(?:{'|'.join(_MONTHS)})\s+\d{{4}}|in\s+\d{{4}})[\s,;.]*"
+)
+#: Words that locate a document in another before that mark: "as set out in", "as contained in", "as reflected in".
+_LOCATING = re.compile(
+    r"(?:,\s*|\s)(?:as\s+)?(?:contained|set\s+out|set\s+forth|reflected|enshrined|outlined|described)\s+in\s"
+)
+#: How far before the other mark :data:`_LOCATING` is looked for.
+_LOCATING_SPAN = 200
+
+
+def _participle_after_located(text: str, floor: int, end: int) -> str | None:
+    """The name a bare participle and its date after another mark at ``text[floor]`` qualify, when that mark closed
+    a document which locates the name ("the Global Compact on Refugees as set out in the High Commissioner’s annual
+    report (part II) of 2018,¹¹ affirmed on 17 December 2018,¹²"): the Compact, which was affirmed, not the report,
+    which has its own mark (a second footnote on it would say nothing new); else None.
+
+    >>> t = "Recalls the Global Compact on Refugees as set out in the High Commissioner’s annual report (part II) of"
+    >>> t += " 2018, affirmed on 17 December 2018,"
+    >>> _participle_after_located(t, 108, len(t))
+    'Global Compact on Refugees'
+    >>> t = "Recalls the Global Compact on Refugees, affirmed on 17 December 2018,"
+    >>> _participle_after_located(t, 38, len(t)) is None
+    True
+    """
+    if _PARTICIPLE_DATE.fullmatch(text, floor, end) is None:
+        return None
+    before = text[:floor]
+    located = _last_match(_LOCATING, before, max(0, floor - _LOCATING_SPAN))
+    if located is None or ";" in before[located.end() :]:
+        return None
+    name = anchor_before(text, located.start())
+    return name if name is not None and _names_something(name) else None
 
 
 def _not_across_mark(

@@ -132,3 +132,40 @@ BRACKETS = [
 @pytest.mark.parametrize(("body", "number", "anchor"), BRACKETS)
 def test_a_bracket_in_a_name(body: str, number: int, anchor: str) -> None:
     assert footnote_anchors(body)[number] == anchor
+
+
+# A bare participle and a date after a mark that closed a document locating a name ("X as set out in <document>,¹")
+# qualify the name, not the document, which has its own mark: the name carries the second mark. (paragraph, footnote
+# number, anchor)
+PARTICIPLES_AFTER_LOCATED = [
+    (
+        "Recalls the Global Compact on Refugees as set out in the High Commissioner\u2019s annual report (part II) of"
+        " 2018,\u00b9 affirmed on 17 December 2018,\u00b2 and calls upon the international community",
+        2,
+        "Global Compact on Refugees",
+    ),  # A/RES/78/185 F12: resolution 73/151, which affirmed the Compact (was "II) of 2018", audit10 gaG 1)
+    (
+        "Recalls the Global Compact on Refugees as set out in the annual report of the High Commissioner,\u00b9 affirmed"
+        " on 17 December 2018,\u00b2 and calls upon the international community",
+        2,
+        "Global Compact on Refugees",
+    ),  # was "report of the High Commissioner", the other mark's
+    # unchanged: no located document before the other mark
+    (
+        "Recalls the Global Compact on Refugees,\u00b9 affirmed on 17 December 2018,\u00b2 and calls upon the"
+        " international community",
+        2,
+        "Global Compact on Refugees",
+    ),
+    (
+        "and the political declarations on HIV and AIDS adopted by the high-level meetings of the General Assembly held"
+        " in 2006,\u00b9 2011,\u00b2 2016\u00b3 and 2021,\u2074 and reiterating that",
+        2,
+        "political declarations on HIV and AIDS",
+    ),  # A/RES/78/188 F14 (read alone: the paragraph's earlier items give the whole phrase there)
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), PARTICIPLES_AFTER_LOCATED)
+def test_a_participle_after_a_located_document(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
