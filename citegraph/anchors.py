@@ -2129,13 +2129,13 @@ def _body_at_session(text: str, end: int, read: str) -> str | None:
 
 #: A statement, invitation or the like and the one who made it, after "made by", "extended by" ... or a bare "by": "the
 #: statement made by the President of French Polynesia", "the invitation extended by the President of ...", "the
-#: statement by the Co-Chair of the Preparatory Commission"; a court's opinion or judgment "rendered by" it, and the
-#: date it was made on before "by": "the advisory opinion rendered on 9 July 2004 by the International Court of
-#: Justice", "the statement issued on 3 May 2020 by the".
+#: statement by the Co-Chair of the Preparatory Commission", "the appeals addressed by the Secretary-General"; a court's
+#: opinion or judgment "rendered by" it, and the date it was made on before "by": "the advisory opinion rendered on
+#: 9 July 2004 by the International Court of Justice", "the statement issued on 3 May 2020 by the".
 _MADE_BY = re.compile(
     r"\b(?:statements?|invitations?|announcements?|offers?|appeals?|declarations?|communiqu\w+"
     r"|(?:advisory\s+)?opinions?|judgments?)\s+"
-    r"(?:(?P<made>made|extended|delivered|issued|given|conveyed|rendered)"
+    r"(?:(?P<made>made|extended|delivered|issued|given|conveyed|addressed|rendered)"
     rf"(?:\s+on\s+\d{{1,2}}\s+(?:{'|'.join(_MONTHS)})\s+\d{{4}})?\s+)?by\s+(?:the\s+)?(?=[A-Z])"
 )
 #: Where the name of the one who made it may end: a comma or a word that opens what qualifies the act (where,

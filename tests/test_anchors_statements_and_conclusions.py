@@ -35,6 +35,21 @@ STATEMENTS_BY = [
         1,
         "statement made by the President of French Polynesia",
     ),  # A/RES/79/104 F7 (unchanged)
+    (
+        "Noting the appeals addressed by the Secretary-General to the Governments of Greece, Turkey and Cyprus on 22"
+        " November,\u00b9 24 November\u00b2 and 3 December\u00b3 and the report of the Secretary-General of 8 December"
+        " 1967,\u2074",
+        2,
+        "appeals addressed by the Secretary-General",
+    ),  # S/RES/244 (1967) F22: S/8248/Add.5, the appeal of 24 November (was "Secretary-General to the Governments of
+    # Greece, Turkey and Cyprus on 22 November", with mark 21's date, audit10 sc11 Likely 3); the same for 21 and 23
+    (
+        "Noting the appeals addressed by the Secretary-General to the Governments of Greece, Turkey and Cyprus on 22"
+        " November,\u00b9 24 November\u00b2 and 3 December\u00b3 and the report of the Secretary-General of 8 December"
+        " 1967,\u2074",
+        4,
+        "report of the Secretary-General",
+    ),  # S/RES/244 (1967) F24 (unchanged)
     # unchanged: a verb of its own after the statement governs what the mark is on
     (
         "Notes the adoption by the Security Council of resolution 2634 (2022) of 31 May 2022 and the statement by the"
