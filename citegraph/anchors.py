@@ -299,7 +299,7 @@ _QUALIFIER_CHUNKS = 16
 #: court that made it).
 _HEAD_NOUN_BEFORE = re.compile(
     r"\b(?P<head>(?:(?:agreed\s+)?conclusions|reports?|(?<![Tt]aking\s)(?<![Tt]akes\s)(?<![Tt]ake\s)note|letters?|outcome(?:\s+document)?|(?:practical\s+)?tools|"
-    r"recommendations|summary|statement|review|assessments?|stud(?:y|ies)|(?:(?:approved\s+)?guidelines\s+and\s+)?terms\s+of\s+reference"
+    r"recommendations|summary|statement|review|assessments?|stud(?:y|ies)|appeals?|repl(?:y|ies)|(?:(?:approved\s+)?guidelines\s+and\s+)?terms\s+of\s+reference"
     r"|orders?\s+of\s+provisional\s+measures|judgments?)\s+of|(?:political\s+)?declarations?\s+(?:of|on)"
     r"|letters?\s+from)\s+(?:the\s+|its\s+)?$"
 )
@@ -2854,8 +2854,12 @@ def _read_anchor(text: str, end: int, asked: list[str] | None) -> str | None:
     ):
         # "those who take part in peace operations": "part" goes on the verb, no noun the phrase at the mark opens with
         m = _LAST_PHRASE.search(head, max(m.start(), idiom.end())) or m
+    phrase_start = m.start()
+    if " of " in head[max(0, phrase_start - _NOUN_OF_SPAN) : phrase_start + 5]:
+        # "Noting the replies of the three Governments concerned²⁵": the document noun before "of the" and the phrase
+        phrase_start = _document_noun_before(head, m) or phrase_start
     # "notes with appreciation the policy on protection ...": the manner of the verb is no part of the phrase
-    read = _without_article(_tidy(_MANNER.sub("", _after_verb(head, m.start()))))
+    read = _without_article(_tidy(_MANNER.sub("", _after_verb(head, phrase_start))))
     if (all(w.capitalize() in _CLAUSE_VERBS for w in read.split()) or _THAT_CLAUSE.match(read)) and (
         whole := _LAST_PHRASE.search(whole_head, _last_words(whole_head, 5)[0])
     ) is not None:
@@ -2877,6 +2881,33 @@ def _read_anchor(text: str, end: int, asked: list[str] | None) -> str | None:
 
 #: A part in plain words, the cut off rest of a head: ", including peacekeeping operations".
 _INCLUDED_AT_MARK = re.compile(r",\s+including\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,5}")
+#: How far before a plain noun phrase read at a mark :func:`_document_noun_before` looks for a document noun.
+_NOUN_OF_SPAN = 40
+#: The article a :data:`_LAST_PHRASE` match may open with.
+_PHRASE_ARTICLE = re.compile(r"(?:its|their|the)\s+")
+
+
+def _document_noun_before(head: str, phrase: re.Match[str]) -> int | None:
+    """Where the document noun and "of (the)" right before ``phrase``, the plain noun phrase read at the end of ``head``,
+    start (:data:`_HEAD_NOUN_BEFORE`: "replies of the", "reply of the"), or None: the noun is what the phrase names
+    the author of, and the footnote cites ("the replies of the three Governments concerned"). The phrase opens with an
+    article, as an author's name does (not "review of regional environmental management plans").
+
+    >>> h = "Noting the replies of the three Governments concerned"
+    >>> _document_noun_before(h, _LAST_PHRASE.search(h, h.index("of the")))
+    11
+    >>> h = "Noting the efforts of the three Governments concerned"
+    >>> _document_noun_before(h, _LAST_PHRASE.search(h, h.index("of the"))) is None
+    True
+    >>> h = "notes the procedure for the development, establishment and review of regional environmental management plans"
+    >>> _document_noun_before(h, _LAST_PHRASE.search(h, h.index("review"))) is None
+    True
+    """
+    article = _PHRASE_ARTICLE.match(head, phrase.start())
+    if article is None:
+        return None  # "the development, establishment and review of regional environmental management plans"
+    noun = _HEAD_NOUN_BEFORE.search(head, max(0, phrase.start() - _NOUN_OF_SPAN), article.end())
+    return noun.start("head") if noun is not None else None
 
 
 #: A colon and the letter or number of the first subparagraph after it: the subparagraph is a clause of its own.

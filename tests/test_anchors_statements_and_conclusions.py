@@ -184,3 +184,38 @@ PARTICIPLES_AFTER_LOCATED = [
 @pytest.mark.parametrize(("body", "number", "anchor"), PARTICIPLES_AFTER_LOCATED)
 def test_a_participle_after_a_located_document(body: str, number: int, anchor: str) -> None:
     assert footnote_anchors(body)[number] == anchor
+
+
+# A plain noun phrase read at the mark after a document noun and "of the" ("replies of the", "reply of the") names who
+# made the document: the noun carries the mark with it. (paragraph, footnote number, anchor)
+DOCUMENT_NOUNS_BEFORE_PHRASES = [
+    (
+        "Noting the replies of the three Governments concerned\u00b9 to the appeal of the Secretary-General of 3"
+        " December",
+        1,
+        "replies of the three Governments concerned",
+    ),  # S/RES/244 (1967) F25: S/8248/Add.7-9, the replies (was "three Governments concerned", audit10 sc11 Likely 5)
+    (
+        "Recalls the advisory opinion of the International Court of Justice,\u00b9 and noting in particular the reply of"
+        " the Court, including on the right of peoples to self-determination, which is a right erga omnes,\u00b2",
+        2,
+        "reply of the Court",
+    ),  # A/RES/78/192 F8: the advisory opinion, para. 88 (was "Court")
+    # unchanged: no article after "of" (no author's name), no document noun
+    (
+        "Notes the adoption of the revised standardized procedure for the development, establishment and review of"
+        " regional environmental management plans,\u00b9 including the standardized procedure and template;",
+        1,
+        "regional environmental management plans",
+    ),  # A/RES/80/110 F37
+    (
+        "Noting the efforts of the three Governments concerned\u00b9 to the appeal",
+        1,
+        "three Governments concerned",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), DOCUMENT_NOUNS_BEFORE_PHRASES)
+def test_a_document_noun_before_a_plain_phrase(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
