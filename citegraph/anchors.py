@@ -331,8 +331,16 @@ _NOT_OPENING = frozenset({"also", "further", "furthermore", "again", "moreover",
 #: "dated" and a date at the end of a head, set apart by a comma or not: ", dated 15 January 1948".
 _DATED_AT_END = re.compile(rf",?\s+dated\s+\d{{1,2}}\s+(?:{'|'.join(_MONTHS)})\s+\d{{4}}$")
 _TRAILING_DATE = re.compile(rf"\s+of\s+\d{{1,2}}\s+(?:{'|'.join(_MONTHS)})\s+\d{{4}}$")
+#: The date a name ends in after "on", after a capitalised word: when what it names was adopted, signed or made ("the
+#: United Nations Convention on Jurisdictional Immunities of States and Their Property on 2 December 2004"). (After a
+#: plain word the date may be part of a phrase: "the attack on 3 May 2023".)
+_TRAILING_ON_DATE = re.compile(
+    rf"(?:\b[A-Z][\w\u2019'-]*|\))(?P<date>\s+on\s+\d{{1,2}}\s+(?:{'|'.join(_MONTHS)})\s+\d{{4}})$"
+)
 #: The longest :data:`_TRAILING_DATE` match in text with single spaces (" of 30 September 2006").
 _TRAILING_DATE_MAX = len(" of 30 ") + max(map(len, _MONTHS)) + len(" 2006")
+#: How far back :data:`_TRAILING_ON_DATE` is searched: the date and a long last word before it.
+_TRAILING_ON_DATE_MAX = _TRAILING_DATE_MAX + 30
 
 _MONTH_NAMES = frozenset(_MONTHS)
 
@@ -703,14 +711,16 @@ _SPACED_SPAN = re.compile(r"\b(\d{4}) ?\u2013 ?(\d{2,4})\b")
 
 
 def _tidy(name: str) -> str:
-    """``name`` on one line, without a trailing date ("of 8 September 2006") or leading joiner ("of"),
-    and without the space a line break leaves after a hyphen ("Secretary- General", "Non- Proliferation")
-    or around the dash of a span of years ("2015 – 2030").
+    """``name`` on one line, without a trailing date ("of 8 September 2006", "on 10 June 2016" after a capitalised
+    word) or leading joiner ("of"), and without the space a line break leaves after a hyphen ("Secretary- General",
+    "Non- Proliferation") or around the dash of a span of years ("2015 – 2030").
 
     >>> _tidy("the Treaty on the Non- Proliferation of Nuclear Weapons")
     'the Treaty on the Non-Proliferation of Nuclear Weapons'
     >>> _tidy("Sendai Framework for Disaster Risk Reduction 2015 – 2030")
     'Sendai Framework for Disaster Risk Reduction 2015–2030'
+    >>> _tidy("the Bangui Declaration on 10 June 2016"), _tidy("the attack on 3 May 2023")
+    ('the Bangui Declaration', 'the attack on 3 May 2023')
     """
     name = " ".join(name.split())
     if "- " in name:
@@ -721,6 +731,10 @@ def _tidy(name: str) -> str:
         date = _TRAILING_DATE.search(name, max(0, len(name) - _TRAILING_DATE_MAX))
         if date:
             name = name[: date.start()]
+        elif " on " in name[-_TRAILING_DATE_MAX:] and (
+            date := _TRAILING_ON_DATE.search(name, max(0, len(name) - _TRAILING_ON_DATE_MAX))
+        ):
+            name = name[: date.start("date")]  # "... Their Property on 2 December 2004": when it was adopted
     name = name.strip(" ,;:")
     if name[-1:] in _CLOSING_QUOTES:
         if (name.count('"') % 2) if name[-1] == '"' else name.count("\u201d") > name.count("\u201c"):

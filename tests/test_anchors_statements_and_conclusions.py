@@ -219,3 +219,33 @@ DOCUMENT_NOUNS_BEFORE_PHRASES = [
 @pytest.mark.parametrize(("body", "number", "anchor"), DOCUMENT_NOUNS_BEFORE_PHRASES)
 def test_a_document_noun_before_a_plain_phrase(body: str, number: int, anchor: str) -> None:
     assert footnote_anchors(body)[number] == anchor
+
+
+# A date after "on" at the end of a name read at the mark (after a capitalised word or a bracket) says when what it
+# names was adopted or signed: it is no part of the name, as a date after "of" is not. (paragraph, footnote, anchor)
+NAMES_WITHOUT_ON_DATES = [
+    (
+        "Noting the adoption of the United Nations Convention on Jurisdictional Immunities of States and Their Property"
+        " on 2 December 2004,\u00b9 as it might apply to",
+        1,
+        "United Nations Convention on Jurisdictional Immunities of States and Their Property",
+    ),  # A/RES/79/133 F10: resolution 59/38 (was "... Their Property on 2 December 2004", audit10 gaI 4)
+    (
+        "Recalling also its adoption of the United Nations Millennium Declaration on 8 September 2000,\u00b9 its"
+        " resolution 77/213 of 15 December 2022,",
+        1,
+        "United Nations Millennium Declaration",
+    ),  # A/RES/78/199 F2: resolution 55/2 (was "... Declaration on 8 September 2000")
+    (
+        "Committee of the commitments that they undertook on the adoption of the Declaration on the Trust Fund of the"
+        " United Nations Standing Advisory Committee on Security Questions in Central Africa on 8 May 2009\u00b9 and the"
+        " Bangui Declaration on 10 June 2016,\u00b2 and invites those States",
+        2,
+        "Bangui Declaration",
+    ),  # A/RES/80/63 F15, 78/59 F17, 79/68 F22: A/71/293 (was "Bangui Declaration on 10 June 2016"); F14 the same way
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), NAMES_WITHOUT_ON_DATES)
+def test_a_name_without_the_date_it_was_adopted_on(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
