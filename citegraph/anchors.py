@@ -1035,6 +1035,15 @@ def anchor_before(text: str, end: int) -> str | None:
         return owned
     if read is not None and (titled := _titled_document(text, end, read)) is not None:
         return titled
+    if (
+        read is not None
+        and read[:1].isupper()
+        and "Convention " in text[max(0, end - _CONVENTION_GOVERNING_SPAN - len(read)) : end]
+        and (convention := _convention_governing(text, end, read)) is not None
+    ):
+        # "the Organization of African Unity Convention governing the specific aspects of refugee problems in Africa of
+        # 1969¹": the convention, whose title runs on through its subject, not the place the subject ends in
+        return convention
     if read is not None and ")" in read and (bracketed := _bracket_in_name(text, end, read)) is not None:
         # "as set out in the High Commissioner’s annual report (part II) of 2018,¹¹": the report, not "II) of 2018"
         return bracketed
@@ -1863,6 +1872,38 @@ def _bracket_in_name(text: str, end: int, read: str) -> str | None:
     if phrase is None:
         return None
     return _tidy(text[phrase.start("phrase") : span[1]])
+
+
+#: A convention's capitalised name and the lower-case words of its subject after "governing" or "relating to", right
+#: before a name read at the mark: "the Organization of African Unity Convention governing the specific aspects of
+#: refugee problems in " (Africa of 1969).
+_CONVENTION_GOVERNING = re.compile(
+    r"\b(?P<name>(?![A-Z][a-z]+ing\b)[A-Z][\w\u2019'-]*\s+(?:(?:of\s+)?[A-Z][\w\u2019'-]*\s+){0,7}?Convention)"
+    r"\s+(?:governing|relating\s+to)\s+"
+    r"(?:(?!(?:and|which|that|adopted|signed|done)\b)[a-z][\w\u2019'-]*\s+){1,12}$"
+)
+#: How far before the name read :data:`_CONVENTION_GOVERNING` is looked for.
+_CONVENTION_GOVERNING_SPAN = 200
+
+
+def _convention_governing(text: str, end: int, read: str) -> str | None:
+    """The convention whose name runs on through the lower-case words of its subject after "governing" or "relating
+    to" (:data:`_CONVENTION_GOVERNING`) to ``read``, the capitalised name read at the mark at ``text[end]`` ("Africa of
+    1969"), read whole from its first capitalised word; else None: the subject is part of the title.
+
+    >>> t = "Recalling the Organization of African Unity Convention governing the specific aspects of refugee problems"
+    >>> t += " in Africa of 1969"
+    >>> _convention_governing(t, len(t), "Africa of 1969")
+    'Organization of African Unity Convention governing the specific aspects of refugee problems in Africa of 1969'
+    >>> t = "Recalling the Convention and the protection of refugees in Africa"
+    >>> _convention_governing(t, len(t), "Africa") is None
+    True
+    """
+    span = _span_of(text, end, read)
+    if span is None:
+        return None
+    m = _CONVENTION_GOVERNING.search(text, max(0, span[0] - _CONVENTION_GOVERNING_SPAN), span[0])
+    return _tidy(text[m.start("name") : span[1]]) if m is not None else None
 
 
 #: A conclusion, report or study named by its topic in plain words after "on" (no article: "on the ..." is read as a name

@@ -249,3 +249,27 @@ NAMES_WITHOUT_ON_DATES = [
 @pytest.mark.parametrize(("body", "number", "anchor"), NAMES_WITHOUT_ON_DATES)
 def test_a_name_without_the_date_it_was_adopted_on(body: str, number: int, anchor: str) -> None:
     assert footnote_anchors(body)[number] == anchor
+
+
+# A convention's name runs on through the lower-case words of its subject after "governing" or "relating to": the
+# name read at the mark where the subject ends in a capitalised word is read with the whole title. (paragraph,
+# footnote number, anchor)
+CONVENTIONS_GOVERNING = [
+    (
+        "Recalling the Organization of African Unity Convention governing the specific aspects of refugee problems in"
+        " Africa of 1969\u00b9 and the African Charter on Human and Peoples\u2019 Rights,\u00b2",
+        1,
+        "Organization of African Unity Convention governing the specific aspects of refugee problems in Africa of 1969",
+    ),  # A/RES/78/185 F1: UNTS vol. 1001, No. 14691 (was "Africa of 1969", audit10 gaG 4)
+    (
+        "Recalling the Organization of African Unity Convention governing the specific aspects of refugee problems in"
+        " Africa of 1969\u00b9 and the African Charter on Human and Peoples\u2019 Rights,\u00b2",
+        2,
+        "African Charter on Human and Peoples\u2019 Rights",
+    ),  # A/RES/78/185 F2 (unchanged)
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), CONVENTIONS_GOVERNING)
+def test_a_convention_governing_its_subject(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
