@@ -59,7 +59,8 @@ def test_a_clause_of_its_own_after_the_document_keeps_its_name() -> None:
     )  # A/RES/78/192 F7, F8 ("Ibid., advisory opinion, para. 88.": the reply, not the whole opinion)
     anchors = footnote_anchors(body)
     assert anchors[1] == "advisory opinion rendered on 9 July 2004 by the International Court of Justice"
-    assert anchors[2] == "Court"
+    # the reply, as "the replies of the three Governments concerned" (tests/test_anchors_statements_and_conclusions.py)
+    assert anchors[2] == "reply of the Court"
 
 
 # The report of a fact-finding mission named in plain words, and what it was set up to investigate running on to the
