@@ -1165,11 +1165,10 @@ def _with_plain_subject(text: str, end: int, read: str) -> str | None:
     """
     if _SUBJECT_HOLDER.search(read, max(0, len(read) - 40)) is None:
         return None
-    lo = max(0, end - _PLAIN_SUBJECT_SPAN)
-    span = _span_of(text[lo:end], end - lo, read)
+    span = _span_near(text, end, read, _PLAIN_SUBJECT_SPAN)
     if span is None:
         return None
-    at = lo + span[1]
+    at = span[1]
     subject = _PLAIN_SUBJECT_AFTER.match(text, at, end)
     if subject is None or _AFTER_SUBJECT.fullmatch(text, subject.end(), end) is None:
         return None
@@ -1200,14 +1199,13 @@ def _document_of_plain(text: str, end: int, read: str) -> str | None:
     >>> _document_of_plain(t, len(t), "special session on children") is None
     True
     """
-    lo = max(0, end - _DOCUMENT_OF_PLAIN_SPAN)
-    span = _span_of(text[lo:end], end - lo, read)
+    span = _span_near(text, end, read, _DOCUMENT_OF_PLAIN_SPAN)
     if span is None:
         return None
-    m = _DOCUMENT_OF_PLAIN.search(text, lo, lo + span[0])
+    m = _DOCUMENT_OF_PLAIN.search(text, max(0, end - _DOCUMENT_OF_PLAIN_SPAN), span[0])
     if m is None:
         return None
-    return _tidy(text[m.start("document") : lo + span[1]])
+    return _tidy(text[m.start("document") : span[1]])
 
 
 #: The document nouns that open a name read at the mark which :data:`_MODIFIERS` may stand before.
@@ -1236,14 +1234,13 @@ def _with_modifiers(text: str, end: int, read: str) -> str | None:
     >>> _with_modifiers(t, len(t), "report of the Secretary-General") is None
     True
     """
-    lo = max(0, end - _PLAIN_REPORT_SPAN)
-    span = _span_of(text[lo:end], end - lo, read)
+    span = _span_near(text, end, read, _PLAIN_REPORT_SPAN)
     if span is None:
         return None
-    m = _MODIFIERS.search(text, max(lo, lo + span[0] - _MODIFIERS_SPAN), lo + span[0])
+    m = _MODIFIERS.search(text, max(0, end - _PLAIN_REPORT_SPAN, span[0] - _MODIFIERS_SPAN), span[0])
     if m is None or any(w[:1].isupper() and w in _CLAUSE_VERBS for w in m["words"].split()):
         return None
-    return _tidy(m["words"] + text[lo + span[0] : lo + span[1]])
+    return _tidy(m["words"] + text[span[0] : span[1]])
 
 
 #: A report named by plain words ("its annual report", "the report") and its subject after "on" in plain words, up to a
@@ -1272,11 +1269,10 @@ def _plain_report_on(text: str, end: int, read: str) -> str | None:
     """
     if _INSTRUMENT_NOUNS.search(read) is not None or _NUMBERED_DECISION.search(read) is not None:
         return None
-    lo = max(0, end - _PLAIN_REPORT_SPAN)
-    span = _span_of(text[lo:end], end - lo, read)
-    if span is None or text[lo + span[1] : end].strip(" ,;:."):
+    span = _span_near(text, end, read, _PLAIN_REPORT_SPAN)
+    if span is None or text[span[1] : end].strip(" ,;:."):
         return None
-    m = _PLAIN_REPORT_ON.search(text, lo, lo + span[0])
+    m = _PLAIN_REPORT_ON.search(text, max(0, end - _PLAIN_REPORT_SPAN), span[0])
     if m is None:
         return None
     return _tidy(m["report"] + read)
@@ -4383,6 +4379,18 @@ _LOCATED_AFTER_MARK = re.compile(
 )
 #: A participle or gerund that opens the words after another mark: they qualify what that mark carries.
 _PARTICIPLE_FIRST = re.compile(r"[a-z]+(?:ed|ing)\b")
+
+
+def _span_near(text: str, end: int, name: str, reach: int) -> tuple[int, int] | None:
+    """:func:`_span_of` in the last ``reach`` characters before ``end`` only, as offsets into ``text``: where a
+    name read at a mark stands, looked for near the mark (a rule that reads around it needs no more).
+
+    >>> _span_near("the Secretary- General and the report of the Board,", 51, "report of the Board", 30)
+    (31, 50)
+    """
+    lo = max(0, end - reach)
+    span = _span_of(text[lo:end], end - lo, name)
+    return None if span is None else (lo + span[0], lo + span[1])
 
 
 def _span_of(text: str, end: int, name: str) -> tuple[int, int] | None:
