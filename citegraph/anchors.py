@@ -1140,11 +1140,15 @@ _PLAIN_SUBJECT_AFTER = re.compile(
     r"[a-z][\w\u2019'-]*){0,8}"
     r"(?:,\s+entitled\s+[\u201c\"][^\u201d\"]{1,150}[\u201d\"])?"
 )
+#: The organs a document is presented to, named after "to the" (:data:`_AFTER_SUBJECT`, :data:`_ADDRESSEE_ORGAN`).
+_ADDRESSEE_ORGANS = (
+    r"(?:General\s+Assembly|Security\s+Council|Economic\s+and\s+Social\s+Council|Human\s+Rights\s+Council)"
+)
 #: What may stand after such a subject before the mark: the organ it was presented to (:data:`_ADDRESSEE_ORGAN`),
 #: where and when the meeting was held (not across the subject of a meeting named next: "held in 2019⁴ and 2023,⁵ on
 #: pandemic prevention").
 _AFTER_SUBJECT = re.compile(
-    r"(?:\s+to\s+the\s+(?:General\s+Assembly|Security\s+Council|Economic\s+and\s+Social\s+Council|Human\s+Rights\s+Council))?"
+    rf"(?:\s+to\s+the\s+{_ADDRESSEE_ORGANS})?"
     r"(?:,?\s+(?:held|convened)\s(?:(?!\son\s)[^;:]){0,120})?[\s,;:.]*"
 )
 #: How far back the read is looked for.
@@ -2987,7 +2991,7 @@ _TRAILING_QUALIFIER = re.compile(r"\s+in\s+(?:this|that)\s+(?:regard|respect)$")
 #: :data:`_QUALIFIER_BEFORE`; not a name before "to": "the Permanent Observer to the ...".)
 _ADDRESSEE_ORGAN = re.compile(
     r"(?<=\s)(?P<word>[a-z][\w\u2019'-]*)\s+to\s+the\s+"
-    r"(?:General\s+Assembly|Security\s+Council|Economic\s+and\s+Social\s+Council|Human\s+Rights\s+Council)$"
+    rf"{_ADDRESSEE_ORGANS}$"
 )
 #: The last words of the organs :data:`_ADDRESSEE_ORGAN` names (a cheap test first).
 _ORGAN_ENDINGS = ("Assembly", "Council")
