@@ -72,7 +72,6 @@ How a name is read, walking back from the mark over words:
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 
 from citegraph.grammar import BODY_NAMES, at_word_start
 from citegraph.grammar import MONTHS as _MONTHS
@@ -4405,34 +4404,50 @@ def _span_of(text: str, end: int, name: str) -> tuple[int, int] | None:
     General" in the text is found for "Secretary-General": ``str.rfind`` in the text squeezed so, its
     runs of other characters mapped back to where they stand (no pattern compiled per name).
 
+    Squeezing drops characters one by one, so the squeezed end of the text is the end of the squeezed
+    text, and a name found there is found at its last place. The search therefore starts in a short
+    window before ``end`` and widens it only when the name is not there: a name is mostly read close
+    to the mark, and a whole document need not be squeezed for it.
+
     >>> _span_of("the Secretary- General and the report of the Board,", 51, "report of the Board")
     (31, 50)
     >>> _span_of("the Secretary- General and the report of the Board,", 51, "Secretary-General")
     (4, 22)
+    >>> _span_of("the Secretary- General and the report of the Board,", 51, "Board of Auditors") is None
+    True
     """
-    key = "".join(c for c in name if not c.isspace() and c != "-")
+    key = name.translate(_SQUEEZE)
     if not key:
         return None
-    run_at: list[int] = []  # where each run starts in the squeezed text
-    run_offset: list[int] = []  # and in ``text``
-    runs: list[str] = []
-    n = 0
-    for m in _SQUEEZED_RUN.finditer(text, 0, end):
-        run_at.append(n)
-        run_offset.append(m.start())
-        runs.append(m.group())
-        n += m.end() - m.start()
-    i = "".join(runs).rfind(key)
-    if i < 0:
-        return None
-    j = i + len(key) - 1  # the name's last character
-    a = bisect_right(run_at, i) - 1
-    b = bisect_right(run_at, j) - 1
-    return run_offset[a] + i - run_at[a], run_offset[b] + j - run_at[b] + 1
+    reach = len(name) + 96
+    while True:
+        lo = max(0, end - reach)
+        i = text[lo:end].translate(_SQUEEZE).rfind(key)
+        if i >= 0:
+            break
+        if lo == 0:
+            return None
+        reach *= 8
+    j = i + len(key) - 1  # the name's last character, in the squeezed window
+    first = n = 0
+    for m in _SQUEEZED_RUN.finditer(text, lo, end):
+        size = m.end() - m.start()
+        if n <= i < n + size:
+            first = m.start() + i - n
+        if j < n + size:
+            return first, m.start() + j - n + 1
+        n += size
+    return None  # not reached: the squeezed window holds the whole name
 
 
 #: A run of characters that are neither spaces nor hyphens (see :func:`_span_of`).
 _SQUEEZED_RUN = re.compile(r"[^\s-]+")
+#: What :func:`_span_of` leaves out of a name and of the text: the hyphen and every character that
+#: ``\s`` matches (the same set as ``str.isspace``).
+_SQUEEZE = dict.fromkeys(
+    [*range(0x09, 0x0E), *range(0x1C, 0x21), 0x85, 0xA0, 0x1680, *range(0x2000, 0x200B)]
+    + [0x2028, 0x2029, 0x202F, 0x205F, 0x3000, ord("-")]
+)
 
 
 #: A resolution's number that opens the words after another mark: an item of a list.
