@@ -52,6 +52,10 @@ from citegraph.normalize import (
 from citegraph.verbs import lemma_of
 
 _NUMBERED = regex.compile(r"(\d{1,3}|[ZS]|[1l]{1,2})([.,])\s+(?=\S)")
+#: A paragraph number the PDF's text lost its full stop from, printed on a line of its own
+#: before the paragraph's verb ("26 ⏎Condemns without reservation any denial ...", 79/160):
+#: read as the next number only when it is the one due and an operative verb follows.
+_BARE_NUMBERED = regex.compile(r"(\d{1,3})()\s+(?=[A-Z][a-z]+s\b)")
 _OCR_DIGIT = str.maketrans("ZSl", "251")  # what OCR reads for 2, 5 and 1
 _PART = regex.compile(r"(?:PART\s+|Part\s+|Section\s+)?([IVX]{1,6}|[A-H])\.?(?:\s+\S.{0,200})?")
 _PART_ONLY = regex.compile(r"([IVX]{1,6}|[A-H])\.?")
@@ -161,6 +165,13 @@ def layout(norm: NormText, name: str, path: str) -> Document:
         # (_starts_number, inline: this runs for every block)
         c = t[:1]
         m = _NUMBERED.match(t) if c.isdigit() or c in "ZSl" else None
+        if (
+            m is None
+            and c.isdigit()
+            and (mb := _BARE_NUMBERED.match(t))
+            and _bare_number_due(mb, t, last_num)
+        ):
+            m = mb
         # (a numbered block is no trailer: "4." vs "46th" or "Adopted")
         if m is None and (c.isdigit() or t.startswith("Adopted")) and _TRAILER.match(t):
             ended = True
@@ -458,6 +469,21 @@ def _operative_number(m: regex.Match[str], last: int, new_part: bool, gaps: bool
     if gaps and clean and last < n <= last + 2:
         return n  # one paragraph number unreadable: keep the gap visible
     return None
+
+
+def _bare_number_due(m: regex.Match[str], t: str, last: int) -> bool:
+    """Whether the :data:`_BARE_NUMBERED` match ``m`` at the start of block ``t`` is the number of the
+    next operative paragraph: the one due after ``last`` (never the first: a block that opens with a
+    bare number and no paragraph before it is something else), followed by a verb of the table.
+
+    >>> _bare_number_due(_BARE_NUMBERED.match("26 Condemns any denial"), "26 Condemns any denial", 25)
+    True
+    >>> _bare_number_due(_BARE_NUMBERED.match("15 States Parties"), "15 States Parties", 14)
+    False
+    >>> _bare_number_due(_BARE_NUMBERED.match("27 Affirms its duty"), "27 Affirms its duty", 25)
+    False
+    """
+    return last > 0 and int(m[1]) == last + 1 and lemma_of(t[m.end() : m.end() + 40]) is not None
 
 
 def _starts_number(t: str) -> bool:

@@ -40,7 +40,7 @@ import regex
 
 from citegraph.grammar import MONTHS
 from citegraph.models import NormText
-from citegraph.verbs import OPENING_ONLY, VERBS
+from citegraph.verbs import OPENING_ONLY, VERBS, lemma_of
 
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUP = str.maketrans(SUPERSCRIPTS, "0123456789")
@@ -387,6 +387,7 @@ def _classify(lines: list[_Line]) -> _Classes:
     slash_style = False  # footnotes printed "1/ S/24476, annex." (only that form starts one then)
     slash_marks: set[int] = set()  # the "N/" marks of the body lines before ``slash_upto``
     slash_upto = 0
+    para_num = 0  # the number of the last numbered paragraph's first line ("25. Recalls")
     for i, t in enumerate(texts):
         if not t:
             kinds[i] = BLANK
@@ -480,8 +481,40 @@ def _classify(lines: list[_Line]) -> _Classes:
             if in_zone:
                 in_zone = False
         if organ_seen and n <= 3 and _FN_NUMBER_ONLY.fullmatch(t):
-            kinds[i], numbers[i] = MARKLINE, int(t)
+            if int(t) == para_num + 1 and _bare_paragraph_number(texts, i):
+                para_num += 1  # a body line: the paragraph's number, its full stop lost
+            else:
+                kinds[i], numbers[i] = MARKLINE, int(t)
+        elif c0 in _ASCII_DIGITS and (mp := _PARAGRAPH_NUMBER.match(t)):
+            para_num = int(mp[1])
     return _Classes(kinds, numbers, body_starts, furniture)
+
+
+#: A numbered paragraph's number at the start of a body line: "26. Condemns" (see :func:`_classify`).
+_PARAGRAPH_NUMBER = regex.compile(r"(\d{1,3})\.\s")
+
+
+def _bare_paragraph_number(texts: list[str], i: int) -> bool:
+    """Whether the number alone on line ``i`` is a paragraph's number that lost its full stop
+    rather than a footnote mark printed on its own line: it stands after a blank line, and the next
+    line opens with an operative verb ("26 ⏎Condemns without reservation any denial ...", 79/160;
+    :func:`_classify` asks only when the number is the next paragraph's). The layout reads it so.
+
+    >>> _bare_paragraph_number(["nations;14", "", "26", "Condemns without reservation"], 2)
+    True
+    >>> _bare_paragraph_number(["nations;", "26", "Condemns without reservation"], 1)
+    False
+    >>> _bare_paragraph_number(["nations;", "", "26", "Member States"], 2)
+    False
+    """
+    if i == 0 or texts[i - 1] or i + 1 >= len(texts):
+        return False
+    nxt = texts[i + 1]
+    return _OPERATIVE_WORD.match(nxt) is not None and lemma_of(nxt[:40]) is not None
+
+
+#: A capitalised verb in the third person, as an operative paragraph opens: "Condemns", "Affirms".
+_OPERATIVE_WORD = regex.compile(r"[A-Z][a-z]+s\b")
 
 
 def _slash_marks_in(texts: list[str], kinds: list[str], start: int, end: int) -> set[int]:

@@ -154,3 +154,50 @@ def test_corpus_political_declarations_adopted_in_an_annex(corpus: Path) -> None
     for name in ("A_RES_79_2", "A_RES_78_1", "A_RES_78_3", "A_RES_80_117"):
         meta = read_document(corpus / "unga-mandate-pipeline" / f"{name}.txt").meta
         assert (meta.preambular_count, meta.operative_count) == (0, 1), name
+
+
+# A paragraph number whose full stop the PDF's text lost, printed on a line of its own before the
+# paragraph's verb (audit11 gaC: A/RES/79/160 prints "26" and "27" so; paragraphs 26 to 75 were read
+# as the rest of paragraph 25). Read as the paragraph's number only when it is the one due, after a
+# blank line, with an operative verb on the next line; otherwise a number alone is a footnote mark.
+BARE_NUMBERS = (
+    "Recalling its resolution 78/190,\n\n"
+    "1. Recalls the recommendation of the Special Rapporteur that education that\n"
+    "seeks to sustain ethnonationalist myths of racially or ethnically “pure” nations;\n\n"
+    "2\nCondemns without reservation any denial of or attempt to deny the\nHolocaust;\n\n"
+    "3\nAffirms its deep commitment to the duty of remembrance;\n\n"
+    "4. Recalls its resolution 2005/5;\n\n"
+    "100th plenary meeting\n17 December 2024\n"
+)
+
+
+def test_a_bare_paragraph_number_on_its_own_line() -> None:
+    doc = _layout(BARE_NUMBERS)
+    labels = [(p.label, p.text.split()[0]) for p in doc.paragraphs if p.kind not in ("header", "footnote")]
+    assert labels == [
+        ("P1", "Recalling"),
+        ("O1", "Recalls"),
+        ("O2", "Condemns"),
+        ("O3", "Affirms"),
+        ("O4", "Recalls"),
+    ]
+    assert doc.meta.operative_count == 4
+
+
+def test_a_number_alone_that_is_not_due_stays_a_footnote_mark() -> None:
+    """ "3" after paragraph 1, or "2" with no blank line before it, is no paragraph number: the
+    paragraphs after it are read as the rest of paragraph 1 (and "4." is too far off the sequence)."""
+    skipped = BARE_NUMBERS.replace("2\nCondemns", "Condemns")
+    ops = [p for p in _layout(skipped).paragraphs if p.kind == "operative"]
+    assert [p.label for p in ops] == ["O1"] and "Affirms its deep commitment" in ops[0].text
+    unblank = BARE_NUMBERS.replace("nations;\n\n2\nCondemns", "nations;\n2\nCondemns")
+    ops = [p for p in _layout(unblank).paragraphs if p.kind == "operative"]
+    assert [p.label for p in ops] == ["O1"] and "Condemns without reservation" in ops[0].text
+
+
+@pytest.mark.corpus
+def test_corpus_79_160_bare_paragraph_numbers(corpus: Path) -> None:
+    doc = read_document(corpus / "unga-mandate-pipeline" / "A_RES_79_160.txt")
+    assert doc.meta.operative_count == 75
+    refs = {(r.para, r.target) for r in extract_references(doc)}
+    assert ("O67", "E/CN.4/RES/2005/5") in refs
