@@ -1106,6 +1106,11 @@ def anchor_before(text: str, end: int) -> str | None:
         # "the annual report of the Conference on Disarmament on its 2024 session,⁴", "the Quartet report of 1 July
         # 2016,¹⁵", "the conclusions and recommendations of the Committee ...": the words before the noun name it too
         return modified
+    if read is not None and read.islower() and (relative := _head_of_relative(text, end, read)) is not None:
+        # "other international conventions of the United Nations Educational, Scientific and Cultural Organization that
+        # provide a comprehensive framework for ... and acknowledge cultural diversity and economic and social
+        # development,⁶": the conventions the restrictive clause is on, not the plain words it ends in
+        return relative
     if read is not None and ("Charter" in read or " under " in read):
         # "Guided by the Charter of the United Nations and the Universal Declaration of Human Rights,¹", "the obligations
         # of Myanmar under the Convention on the Rights of the Child,²⁷": the instrument the mark is on
@@ -2016,6 +2021,77 @@ def _recommendation_of(text: str, end: int) -> str | None:
     if found is None or found[1] not in (last.start(), last.end()):
         return None
     return _tidy(clause[last.start() : that])
+
+
+#: A restrictive relative clause, "that" or "which" with no comma before it, after a word and before its verb (a plain
+#: word then an article or a preposition: "that provide a", "which contribute to"; or an auxiliary), running to a mark:
+#: "other international conventions of the United Nations Educational, ... Organization that provide a comprehensive
+#: framework for ... and acknowledge cultural diversity and economic and social development,". Not "that" before its
+#: clause's subject ("that all States", "that education is") nor a demonstrative ("that the", "that organization's").
+_RELATIVE_CLAUSE = re.compile(
+    r"(?<=[\w)\u2019])\s+(?:that|which)\s+"
+    r"(?:(?:is|are|was|were|has|have|had|will|would|shall|should|may|might|can|could|must)\b"
+    r"|(?!(?:the|a|an|this|these|those|it|its|they|their|there|such|all|each|every|any|some|no|both|many|most|in|at"
+    r"|on|by|for|with|to|of|and|or|not)\b)[a-z]{3,}\s+(?:(?:the|a|an|its|their|to|for|on|in|with|by|at)\b))"
+)
+#: How far before the mark the "that" or "which" of such a clause is looked for.
+_RELATIVE_SPAN = 300
+#: What ends such a clause before the mark: a new clause or item of its own, another relative, a quote.
+_RELATIVE_END = re.compile(
+    r"[;:\u201c\u201d\"]|\b(?:that|which|who|whose|whereby)\b|,\s+(?:and\s+)?(?:the|its|their)\s"
+)
+#: A plural noun naming instruments or documents and "of (the)" before the name a relative clause is on: "other
+#: international conventions of the" (United Nations Educational, Scientific and Cultural Organization that ...).
+_INSTRUMENTS_OF = re.compile(
+    r"\b(?:the|other|its|their)\s+(?P<noun>(?:[a-z][\w-]*\s+){0,3}(?:conventions|instruments|treaties|agreements|"
+    r"protocols|declarations|resolutions|decisions|principles|guidelines|standards|recommendations|reports))"
+    r"\s+of\s+(?:the\s+)?$"
+)
+
+#: The nouns of what a footnote cites, one of which the name a relative clause is on must hold (not "Member States
+#: that have not yet become parties to the international treaties ...", "the donors that have made contributions to").
+_RELATIVE_HEADS = re.compile(
+    r"\b(?:[Cc]onventions?|[Ii]nstruments?|[Tt]reat(?:y|ies)|[Aa]greements?|[Pp]rotocols?|[Dd]eclarations?|"
+    r"[Rr]esolutions?|[Dd]ecisions?|[Pp]rinciples|[Gg]uidelines|[Ss]tandards|[Rr]ecommendations|[Rr]eports?|[Pp]lans?|"
+    r"[Ff]rameworks?|[Pp]rogrammes?|[Ss]trateg(?:y|ies)|Charter|Statute|Covenants?|Agenda|Compact)\b"
+)
+
+
+def _head_of_relative(text: str, end: int, read: str) -> str | None:
+    """The name a restrictive relative clause that runs to the mark at ``text[end]`` is on, when ``read``, what was
+    read at the mark, is plain words inside the clause: the clause only says what the name does, as ", which ..."
+    does (a cut, :data:`_CUT`), and the footnote cites the name ("the international conventions that provide a
+    comprehensive framework for the protection of culture,"). A plural instrument noun before "of the" and the name is
+    read with it ("international conventions of the United Nations Educational, ... Organization"). None when no
+    such clause runs to the mark or nothing is read before it.
+
+    >>> t = "Recalling the international conventions that provide a comprehensive framework for the protection of culture,"
+    >>> _head_of_relative(t, len(t), "protection of culture")
+    'international conventions'
+    >>> t = "Stressing the importance of ensuring that education promotes tolerance and the protection of culture,"
+    >>> _head_of_relative(t, len(t), "protection of culture") is None
+    True
+    """
+    window = text[max(0, end - _RELATIVE_SPAN) : end]
+    if read.lower() != read or (" that " not in window and " which " not in window):
+        return None
+    head = text[:end].rstrip(" ,;:.")
+    clause = head[max(head.rfind(";"), head.rfind("\n") + 1, len(head) - _RELATIVE_SPAN) :]
+    last = _last_match(_RELATIVE_CLAUSE, clause)
+    if (
+        last is None
+        or _RELATIVE_END.search(clause, last.end()) is not None
+        or read not in clause[last.end() :]
+    ):
+        return None
+    before = clause[: last.start()]
+    name = anchor_before(before, len(before))
+    if name is None or not before.endswith(name):
+        return None
+    at = len(before) - len(name)
+    if name[:1].isupper() and (noun := _INSTRUMENTS_OF.search(before, max(0, at - 60), at)) is not None:
+        name = _tidy(before[noun.start("noun") :])
+    return name if _RELATIVE_HEADS.search(name) is not None else None
 
 
 #: A decision, recommendation, proposal, request or conclusion named in plain words, with how it was reached

@@ -1,0 +1,70 @@
+"""anchors.py: the name a clause or adjunct at the mark is on (audit11): a restrictive relative clause, a session
+that only dates the name, an instrument named by a plain noun and its subject; one table per rule, from the corpus's
+own sentences (exact expected anchors)."""
+
+from __future__ import annotations
+
+import pytest
+
+from citegraph import anchors as a
+
+# A restrictive relative clause ("that"/"which" with no comma before it and its verb) that runs to the mark is on the
+# name before it, as ", which ..." is: the name carries the mark, not the plain words the clause ends in; only a name
+# that holds a noun of what a footnote cites (not "Member States that have not yet become parties to ..."), and only
+# when what is read at the mark is plain words. (head before the mark, anchor)
+RELATIVE_CLAUSES = [
+    (
+        "Recalling also the 2005 Convention on the Protection and Promotion of the Diversity of Cultural Expressions,"
+        "\u2075 as well as other international conventions of the United Nations Educational, Scientific and Cultural"
+        " Organization that provide a comprehensive framework for the protection, safeguarding and promotion of culture"
+        " in all its dimensions and acknowledge cultural diversity and economic and social development,",
+        "international conventions of the United Nations Educational, Scientific and Cultural Organization",
+    ),  # A/RES/78/161 F6: five UNTS volumes, UNESCO's conventions (was "economic and social development", audit11 gaA 1)
+    (
+        "Recalling the international conventions that provide a comprehensive framework for the protection of culture,",
+        "international conventions",
+    ),  # audit11 gaA 1 probe
+    (
+        "Recalling the conventions which provide a comprehensive framework for the protection of culture,",
+        "conventions",
+    ),  # audit11 gaA 1 probe: "which" without a comma
+    (
+        "Recalling the Convention on Culture that provides a comprehensive framework for the protection of culture,",
+        "Convention on Culture",
+    ),  # audit11 gaA 1 probe
+    (
+        "and also recalls the agreement reached by the Commission on the conditions that should be met with regard to"
+        " informal meetings of the working groups between formal sessions;",
+        "agreement reached by the Commission on the conditions",
+    ),  # A/RES/78/103 F20, 79/117 F18: A/78/17, the Commission's report (was "be met with regard")
+    # unchanged: the clause names what the mark is on; the clause's subject after "that"; no noun of a document
+    (
+        "Urges Member States that have not yet become parties to the international treaties governing the uses of"
+        " outer space ",
+        "uses of outer space",
+    ),  # A/RES/78/72 F11 (the treaties' subject; not "Member States")
+    (
+        "Expresses its appreciation to the donors that have made contributions to the voluntary trust funds of the"
+        " Authority, and encourages Member States, observers, contractors and other stakeholders to contribute"
+        " financially to these trust funds;",
+        "contractors and other stakeholders",
+    ),  # A/RES/78/69 F46 (as before; not "its appreciation to the donors")
+    (
+        "Expresses its appreciation to States that have made contributions to the endowment fund for marine scientific"
+        " research in the Area established by the Authority at its twelfth session,",
+        "endowment fund",
+    ),  # A/RES/78/69 F49 (as before; not "States")
+    (
+        "Stressing the importance of ensuring that education promotes tolerance and the protection of culture,",
+        "protection of culture",
+    ),  # "that" before its clause's subject opens no relative clause
+    (
+        "Recalling the Convention on Culture, which provides a comprehensive framework for the protection of culture,",
+        "Convention on Culture",
+    ),  # ", which" (a cut before this rule)
+]
+
+
+@pytest.mark.parametrize(("head", "anchor"), RELATIVE_CLAUSES)
+def test_a_restrictive_relative_clause_is_on_the_name_before_it(head: str, anchor: str) -> None:
+    assert a.anchor_before(head, len(head)) == anchor
