@@ -1913,11 +1913,17 @@ def _convention_governing(text: str, end: int, read: str) -> str | None:
 #: A conclusion, report or study named by its topic in plain words after "on" (no article: "on the ..." is read as a name
 #: is), with up to two words before the noun: "the conclusion on machine-readable travel documents for refugees and
 #: stateless persons", "the report on persons with albinism". The topic's words are lower-case; a participle that
-#: opens a qualifier (:data:`_TOPIC_QUALIFIER`) ends them.
+#: opens a qualifier (:data:`_TOPIC_QUALIFIER`) ends them. (Draft) articles on a topic are an instrument named so, the
+#: topic with or without "the" and with the capitalised words it may hold: "the articles on responsibility of States for
+#: internationally wrongful acts", "the draft articles on the prevention of transboundary harm"; "and on", "and the"
+#: open an item of their own ("... on the draft articles on ... against humanity and on the recommendation of ...").
 _DOCUMENT_ON_TOPIC = re.compile(
-    r"\b(?:the|its|their)\s+(?P<name>(?:[a-z][\w-]*\s+){0,2}?(?:conclusions?|reports?|stud(?:y|ies))\s+on\s+"
+    r"\b(?:the|its|their)\s+(?P<name>(?:[a-z][\w-]*\s+){0,2}?(?:(?:conclusions?|reports?|stud(?:y|ies))\s+on\s+"
     r"(?!(?:the|a|an|this|that|these|those|its|their|which)\b)[a-z][\w\u2019'-]*"
-    r"(?:\s+(?!(?:adopted|submitted|prepared|presented|issued|endorsed|transmitted|by|which|that)\b)[a-z][\w\u2019'-]*){0,11})"
+    r"(?:\s+(?!(?:adopted|submitted|prepared|presented|issued|endorsed|transmitted|by|which|that)\b)[a-z][\w\u2019'-]*){0,11}"
+    r"|articles\s+on\s+(?:the\s+)?(?!(?:a|an|this|that|these|those|its|their|which)\b)[a-z][\w\u2019'-]*"
+    r"(?:\s+(?!(?:adopted|submitted|prepared|presented|issued|endorsed|transmitted|by|which|that)\b)"
+    r"(?!and\s+(?:on|the|its|their|to|in)\b)[A-Za-z][\w\u2019'-]*){0,15}))"
 )
 #: What may follow such a topic up to the mark: nothing, or a participle and who or what it names (who adopted or
 #: submitted it, at which session, to whom), which qualifies the document.

@@ -68,3 +68,40 @@ RELATIVE_CLAUSES = [
 @pytest.mark.parametrize(("head", "anchor"), RELATIVE_CLAUSES)
 def test_a_restrictive_relative_clause_is_on_the_name_before_it(head: str, anchor: str) -> None:
     assert a.anchor_before(head, len(head)) == anchor
+
+
+# (Draft) articles on a topic are an instrument named by a plain noun and its subject, read whole up to the mark as a
+# conclusion or report on its topic is (the topic may open with "the" and hold capitalised words); "and on", "and the"
+# open an item of their own. (head before the mark, anchor)
+ARTICLES_ON = [
+    (
+        "Continues to acknowledge the importance and usefulness of the articles on responsibility of States for"
+        " internationally wrongful acts,",
+        "articles on responsibility of States for internationally wrongful acts",
+    ),  # A/RES/80/159 F4: resolution 56/83, annex (was "Continues", audit11 gaC 3)
+    (
+        "Takes note of the draft articles on the prevention of transboundary harm,",
+        "draft articles on the prevention of transboundary harm",
+    ),  # audit11 gaC 3 probe (was "prevention of transboundary harm")
+    (
+        "Takes note once again of the articles on the responsibility of international organizations,",
+        "articles on the responsibility of international organizations",
+    ),  # A/RES/78/114 F4: resolution 66/100, annex (was the topic alone)
+    (
+        "Having considered chapter IV of the report of the International Law Commission on the work of its seventy-first"
+        " session, which contains the draft articles on prevention and punishment of crimes against humanity,",
+        "draft articles on prevention and punishment of crimes against humanity",
+    ),  # A/RES/79/122 F2: "Ibid., chap. IV, sect. E.1", the articles (was the report, which mark 1 carries)
+    # unchanged: another item after "and on"
+    (
+        "Recalling also the written summary of the deliberations at the first resumed session (2023) and the second"
+        " resumed session (2024) of the Sixth Committee on the draft articles on prevention and punishment of crimes"
+        " against humanity and on the recommendation of the Commission,",
+        "recommendation of the Commission",
+    ),  # A/RES/79/122 F4 (as before)
+]
+
+
+@pytest.mark.parametrize(("head", "anchor"), ARTICLES_ON)
+def test_articles_on_a_topic_are_read_whole(head: str, anchor: str) -> None:
+    assert a.anchor_before(head, len(head)) == anchor
