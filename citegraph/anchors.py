@@ -2270,8 +2270,8 @@ def _body_at_session(text: str, end: int, read: str) -> str | None:
 #: 9 July 2004 by the International Court of Justice", "the statement issued on 3 May 2020 by the".
 _MADE_BY = re.compile(
     r"\b(?:statements?|invitations?|announcements?|offers?|appeals?|declarations?|communiqu\w+"
-    r"|(?:advisory\s+)?opinions?|judgments?)\s+"
-    r"(?:(?P<made>made|extended|delivered|issued|given|conveyed|addressed|rendered)"
+    r"|(?:advisory\s+)?opinions?|judgments?|(?P<note>notes?)(?=\s+provided\s))\s+"
+    r"(?:(?P<made>made|extended|delivered|issued|given|conveyed|addressed|rendered|provided)"
     rf"(?:\s+on\s+\d{{1,2}}\s+(?:{'|'.join(_MONTHS)})\s+\d{{4}})?\s+)?by\s+(?:the\s+)?(?=[A-Z])"
 )
 #: Where the name of the one who made it may end: a comma or a word that opens what qualifies the act (where,
@@ -2291,7 +2291,9 @@ def _made_by(text: str, end: int, read: str) -> str | None:
     organizational meeting of the Commission"); or None. The footnote cites the record of the act: "statement made by
     the President of French Polynesia", read up to the end of the name of the one who made it, without the
     qualifiers. A verb of its own that the mark's clause has after the statement ("..., supports the efforts to
-    address piracy in the Gulf of Guinea,") governs something else, which the mark is on.
+    address piracy in the Gulf of Guinea,") governs something else, which the mark is on. A note "provided by" someone
+    is read so too, with the words that say what kind of note it is ("the procedural options note provided by the
+    Secretary-General at the eightieth session of the General Assembly;").
 
     >>> t = "Taking note of the statement made by the President of French Polynesia in the Special Political and"
     >>> t += " Decolonization Committee (Fourth Committee), at the seventy-eighth session of the General Assembly,"
@@ -2338,7 +2340,19 @@ def _made_by(text: str, end: int, read: str) -> str | None:
         return None
     if ", and " in clause[name_end:] and _coordinated_verb(clause, name_end):
         return None  # "..., and noting in particular the reply of the Court, ...,⁸": a clause of its own
-    return _tidy(clause[last.start() : name_end])
+    start = last.start()
+    if (
+        last["note"] is not None
+        and (kind := _NOTE_KIND.search(clause, max(0, start - 60), start)) is not None
+    ):
+        start = kind.start("kind")  # "the procedural options note provided by the Secretary-General"
+    return _tidy(clause[start:name_end])
+
+
+#: The plain words that say what kind of note it is, after "the" and before "note": "the procedural options ".
+_NOTE_KIND = re.compile(
+    r"\b(?:the|its|their|a)\s+(?P<kind>(?:(?!(?:of|on|and|or|for|to|in|by|with|at|that|which)\b)[a-z][\w-]*\s+){1,3})$"
+)
 
 
 #: What an act's own parts open with after ", and": "its" (the act's: "..., and its reaffirmation that ..."), or the

@@ -105,3 +105,34 @@ ARTICLES_ON = [
 @pytest.mark.parametrize(("head", "anchor"), ARTICLES_ON)
 def test_articles_on_a_topic_are_read_whole(head: str, anchor: str) -> None:
     assert a.anchor_before(head, len(head)) == anchor
+
+
+# A note "provided by" someone named carries the mark as a statement "made by" them does, read with the words that say
+# what kind of note it is and up to the end of who provided it: where and when it was provided ("at the eightieth
+# session of the General Assembly") only dates it, and the organ named there is no anchor. (head before the mark, anchor)
+NOTES_PROVIDED_BY = [
+    (
+        "and encourages all Member States to continue the substantive dialogue on an informal basis during the period"
+        " prior to the eighty-third session of the Assembly, including on the basis of the procedural options note"
+        " provided by the Secretary-General at the eightieth session of the General Assembly;",
+        "procedural options note provided by the Secretary-General",
+    ),  # A/RES/80/159 F6: A/80/76, the note (was "General Assembly", audit11 gaC 4)
+    (
+        "including on the basis of the procedural options note provided by the Secretary-General;",
+        "procedural options note provided by the Secretary-General",
+    ),  # audit11 gaC 4 probe (was "Secretary-General")
+    (
+        "Recalling the note provided by the Secretary-General at the eightieth session of the General Assembly;",
+        "note provided by the Secretary-General",
+    ),
+]
+
+
+@pytest.mark.parametrize(("head", "anchor"), NOTES_PROVIDED_BY)
+def test_a_note_provided_by_someone_is_read_without_the_session(head: str, anchor: str) -> None:
+    assert a.anchor_before(head, len(head)) == anchor
+
+
+def test_support_provided_by_someone_is_no_note() -> None:
+    head = "Welcomes the support provided by the Secretary-General at the eightieth session of the General Assembly;"
+    assert a._made_by(head, len(head), "General Assembly") is None
