@@ -136,3 +136,21 @@ def test_a_note_provided_by_someone_is_read_without_the_session(head: str, ancho
 def test_support_provided_by_someone_is_no_note() -> None:
     head = "Welcomes the support provided by the Secretary-General at the eightieth session of the General Assembly;"
     assert a._made_by(head, len(head), "General Assembly") is None
+
+
+# Observations ("comments and observations") of their authors are a document noun kept before "of", as replies and
+# reports are: the footnote cites the observations, not who made them. (head before the mark, anchor)
+OBSERVATIONS_OF = [
+    (
+        "Takes note of the comments and observations of Governments",
+        "comments and observations of Governments",
+    ),  # A/RES/80/159 F5: A/62/63 ... A/80/156, the compilations of comments (was "Governments", audit11 gaC 6)
+    ("Takes note of the observations of the Committee", "observations of the Committee"),
+    # unchanged: no document noun before "of"
+    ("Takes note of the efforts of Governments", "Governments"),
+]
+
+
+@pytest.mark.parametrize(("head", "anchor"), OBSERVATIONS_OF)
+def test_observations_keep_their_noun_before_the_author(head: str, anchor: str) -> None:
+    assert a.anchor_before(head, len(head)) == anchor
