@@ -424,8 +424,16 @@ def _stops(words: list[str], i: int, started: bool) -> bool:
                 return True
             return not (_is_name_word(nxt) or (nxt == "and" and _is_name_word(nxt2)))
         if t == ":":
-            # a title's subtitle: "the Rule of Law: Towards the Achievement of the 2030 Agenda"
-            return not (started and _is_name_word(prev) and words[i][:1].isupper())
+            # a title's subtitle: "the Rule of Law: Towards the Achievement of the 2030 Agenda", also when it opens
+            # with "the" ("the Havana Declaration on Current Development Challenges: the Role of Science, ...")
+            return not (
+                started
+                and _is_name_word(prev)
+                and (
+                    words[i][:1].isupper()
+                    or (words[i] == "the" and i + 1 < len(words) and words[i + 1][:1].isupper())
+                )
+            )
         return t == ";"  # a parenthesis does not stop it
     if t == _SUPPLEMENTING and prev == ",":
         return False  # a Protocol's name runs on over ", supplementing the United Nations Convention ..."

@@ -154,3 +154,32 @@ OBSERVATIONS_OF = [
 @pytest.mark.parametrize(("head", "anchor"), OBSERVATIONS_OF)
 def test_observations_keep_their_noun_before_the_author(head: str, anchor: str) -> None:
     assert a.anchor_before(head, len(head)) == anchor
+
+
+# A title runs on over a colon before its subtitle also when the subtitle opens with a lower-case "the" before a
+# capitalised word. (head before the mark, anchor)
+SUBTITLES_WITH_THE = [
+    (
+        "and the Havana Declaration on Current Development Challenges: the Role of Science, Technology and Innovation,",
+        "Havana Declaration on Current Development Challenges: the Role of Science, Technology and Innovation",
+    ),  # A/RES/78/259 F2: A/78/393, annex (was the subtitle alone, audit11 gaA 2)
+    (
+        "Taking note of the Declaration on Challenges: the Role of Science,",
+        "Declaration on Challenges: the Role of Science",
+    ),  # audit11 gaA 2 probe
+    (
+        "Taking note of the Havana Declaration on Current Development Challenges: The Role of Science, Technology and"
+        " Innovation,",
+        "Havana Declaration on Current Development Challenges: The Role of Science, Technology and Innovation",
+    ),  # as before
+    # unchanged: "the" and a plain word after the colon open no subtitle
+    (
+        "Recalling the work of the Conference on Disarmament: the programme of work of the Conference on Disarmament,",
+        "programme of work of the Conference on Disarmament",
+    ),
+]
+
+
+@pytest.mark.parametrize(("head", "anchor"), SUBTITLES_WITH_THE)
+def test_a_subtitle_that_opens_with_the(head: str, anchor: str) -> None:
+    assert a.anchor_before(head, len(head)) == anchor
