@@ -155,11 +155,12 @@ ACT_WITH_CONTENT = [
         1,
         "its decision",
     ),
-    # unchanged: a relative clause on the act ("that was ..."); an instrument or a new item read at the mark
+    # no content: a relative clause on the act ("that was ...") is on the act before it, as a restrictive relative
+    # clause is (tests/test_anchors_clauses_on_names.py; was "its mandate"); an instrument or a new item read at the mark
     (
         "Recalling the decision that was adopted by consensus in accordance with its mandate;\u00b9",
         1,
-        "its mandate",
+        "decision",
     ),
     (
         "Recalling the decision that the Committee would monitor the Convention against Torture;\u00b9",
