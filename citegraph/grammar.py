@@ -341,7 +341,9 @@ PIECES: dict[str, Piece] = {
             "symbol",
             r"(?<![\w/.:@\u2010\u2011\u2013-])(?![IVXLC]{1,5}/)[A-Z][A-Z]{0,7}"
             r"(?:\.\d{1,3}|\(\d{1,3}\)|(?<=[A-Z]{2})\d{1,3})?"
-            r"(?:/[A-Za-z0-9](?:[A-Za-z0-9.\u2010\u2011\u2013-]{0,24}[A-Za-z0-9])?(?:(?<=[A-Z])\(\d{1,3}\))?){1,8}"
+            # OCR may space the number off the slash of an organ's one-letter series: "S/ 13384"
+            r"(?:/(?:(?<=(?<![\w/.:@\u2010\u2011\u2013-])[AES]/)[ \n](?=\d\d[\d/]))?"
+            r"[A-Za-z0-9](?:[A-Za-z0-9.\u2010\u2011\u2013-]{0,24}[A-Za-z0-9])?(?:(?<=[A-Z])\(\d{1,3}\))?){1,8}"
             # an addendum OCR spaced off its number: "S/1117/Add. 1"
             r"(?:(?:(?<=/Add)|(?<=/Corr)|(?<=/Rev))\.[ \n]\d{1,3}(?![\w/]))?"
             # the second symbol of a joint one after a line break at its hyphen: "A/77/69/Add.1-\nE/2022/47/Add.1"
@@ -356,7 +358,9 @@ PIECES: dict[str, Piece] = {
             "Executive Board by the letters' own number: WHA58/2005/REC/1, EB136/8 (two letters at "
             "least: 'G20/...' is no series). A fascicle of the programme budget is its section (or its plan outline, "
             "introduction or income section) in parentheses, and its addenda go on after it: "
-            "A/79/6 (Sect. 3)/Add.1, A/80/6 (Plan outline). OCR may space an addendum's number off: S/1117/Add. 1. A report issued in "
+            "A/79/6 (Sect. 3)/Add.1, A/80/6 (Plan outline). OCR may space an addendum's number off: S/1117/Add. 1, "
+            "and the number off the slash of an organ's one-letter series (S/, A/, E/): S/ 13384, but not a "
+            "short number ('A/ 2' may be a page counter). A report issued in "
             "parts or volumes has the part in its symbol, as the UN prints and files it: "
             "A/CONF.157/24 (Part I), NPT/CONF.2000/28 (Parts I and II), NPT/CONF.2010/50 (Vol. I), "
             "NPT/CONF.1995/32 (Part I)/Corr.2.",
@@ -385,6 +389,8 @@ PIECES: dict[str, Piece] = {
                 "NPT/CONF.2000/28 (Parts I and II)",
                 "NPT/CONF.2010/50 (Vol. I)",
                 "S/1117/Add. 1",
+                "S/ 13384",
+                "S/\n12869",
                 "A/80/6 (Plan outline)",
                 "A/78/6 (Income sect. 1)",
             ),
@@ -394,6 +400,9 @@ PIECES: dict[str, Piece] = {
                 "G20/2021",
                 "A/79/6 (sect. 3)",
                 "agreements/ICSP14/ReportICSP14.pdf",
+                "S/ 25",
+                "CP/ 13384",
+                "S/RES/ 1373",
             ),
         ),
         Piece(

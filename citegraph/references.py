@@ -1527,6 +1527,9 @@ _CITATION_END = re.compile(r";|\bsee\b", re.IGNORECASE)
 #: The parts of the Official Records that make an "Ibid." another record of the same series
 #: ("Ibid., Thirty-fourth Year, 2169th meeting", "Ibid., Fourth Year, Special Supplement No. 4").
 _OTHER_RECORD = re.compile(r"\b(?:Year|Session|Supplement|meetings?)\b")
+#: A document named right after an "Ibid." by a symbol the scanner could not read ("Ibid., document
+#: S$/25241"): the footnote cites that document, not the previous footnote's source.
+_UNREAD_DOCUMENT = re.compile(r",{0,2}\s{0,3}documents?\s{1,3}[^\s,;]{0,12}[/\d]")
 
 
 def _ibid(text: str, span: tuple[int, int], out: list[Found], ctx: Context) -> None:
@@ -1537,14 +1540,17 @@ def _ibid(text: str, span: tuple[int, int], out: list[Found], ctx: Context) -> N
     stands for the previous footnote's source, even when a later citation of the footnote
     names another ("Ibid., para. 259; see also resolution 79/1"), unless it names another
     record of the same series with no identifier ("Ibid., Fourth Year, Special Supplement
-    No. 4"): that is no reference, and no later "Ibid." stands for the previous source.
+    No. 4"), or another document by a symbol that could not be read ("Ibid., document
+    S$/25241"): that is no reference, and no later "Ibid." stands for the previous source.
     """
     s, e = span
     m = _CITATION_END.search(text, e)
     stop = m.start() if m else len(text)
     if any(e <= f.start < stop for f in out):
         return  # its own identifier
-    if _OTHER_RECORD.search(text, e, stop):
+    if _OTHER_RECORD.search(text, e, stop) or (
+        "document" in text[e : e + 16] and _UNREAD_DOCUMENT.match(text, e) is not None
+    ):
         ctx.ibid = []
         return
     if ctx.ibid:
@@ -1831,6 +1837,8 @@ def _symbol(raw: str, s: int, e: int, relation: str, ctx: Context) -> Found | No
         )  # a joint symbol broken at its hyphen: "A/77/69/Add.1-\nE/2022/47/Add.1"
     if ". " in canon:  # an addendum OCR spaced off its number: "S/1117/Add. 1" is S/1117/Add.1
         canon = _SPACED_PART.sub(r"\1.\2", canon)
+    if "/ " in canon:  # a number OCR spaced off the series' slash: "S/ 13384" is S/13384
+        canon = canon.replace("/ ", "/", 1)
     up = canon.upper()
     if "/RES" not in up and "/DEC/" not in up and "/MOP/" not in up:  # "/MOP/": CBD/CP/MOP/VIII/19
         if canon in ctx.own:

@@ -3985,6 +3985,71 @@ AUDIT8 = [
     ),
 ]
 
+# ---- audit11 (sc12, sc13, gaE): symbols, Ibid. and relations ---------------------------------------
+
+AUDIT11_REFS = [
+    # OCR spaces the number off the slash of an organ's one-letter series: the symbol is read whole
+    Case(
+        "22 Ibid., Supplement for April, May and June 1979, document S/ 13384.",
+        [("S/ 13384", "S/13384", None, None, "source")],
+        section="footnote",
+        organ="SC",
+        ibid=["S/13301"],
+        source="S_RES_450_1979.txt F22 (sc12 Sure 1)",
+    ),
+    Case(
+        "24 Ibid., document S/ 13361.",
+        [("S/ 13361", "S/13361", None, None, "source")],
+        section="footnote",
+        organ="SC",
+        ibid=["S/13301"],
+        source="S_RES_450_1979.txt F24 (sc12 Sure 2: not a bare 'Ibid.' copying F23's S/13301)",
+    ),
+    Case(
+        "66 Ibid., document S/ 13177.",
+        [("S/ 13177", "S/13177", None, None, "source")],
+        section="footnote",
+        organ="SC",
+        source="S_RES_447_1979.txt F66 (sc13 Sure 2)",
+    ),
+    Case(
+        "Having considered the report of the Secretary-General submitted pursuant to paragraph 2 of resolution "
+        "431 (1978) 61 and his explanatory statement made\nin the Security Council on 29 September 1978 (S/\n"
+        "12869), 62",
+        [
+            ("431 (1978)", "S/RES/431 (1978)", "SC", None, "cite"),
+            ("S/ 12869", "S/12869", None, None, "consider"),
+        ],
+        organ="SC",
+        source="S_RES_435_1978.txt P2 (a line break after the slash is the same OCR break)",
+    ),
+    # a symbol that still cannot be read after "Ibid., document": no copy of the previous footnote's
+    Case(
+        "24 Ibid., document S$/25241.",
+        [],
+        section="footnote",
+        organ="SC",
+        ibid=["S/13301"],
+        source="made up from S_RES_450_1979.txt F24 and the misprint of audit sc10 ('S$/25241')",
+    ),
+    Case(
+        "Ibid., para. 5.",
+        [("Ibid.", "S/13301", None, None, "source")],
+        section="footnote",
+        organ="SC",
+        ibid=["S/13301"],
+        source="made up: a locator after 'Ibid.' keeps the previous footnote's source",
+    ),
+    # not a symbol: a short number after the slash, a series of more than one letter, a later part
+    Case(
+        "Vitamin A/ 2 and page S/ 25, of the CP/ 13384 and S/RES/ 1373",
+        [],
+        organ="SC",
+        source="probe (a space after the slash joins only an S/, A/ or E/ series to a number of three digits or "
+        "more, or to a session and '/')",
+    ),
+]
+
 ALL = (
     SEEDS
     + SECURITY_COUNCIL
@@ -4000,6 +4065,7 @@ ALL = (
     + NEGATIVES
     + AUDIT4_MARKS
     + AUDIT8
+    + AUDIT11_REFS
 )
 
 
