@@ -112,6 +112,7 @@ class Context:
     section: str = "body"  # "header", "body" or "footnote"
     ibid: list[str] = field(default_factory=list)  # targets of the previous footnote
     ibid_treaty: bool | None = None  # whether it cited the Treaty Series (None: no such footnote yet)
+    ibid_document: str | None = None  # the document the previous footnote placed an act in: see _ibid
     doc_text: str = ""  # the whole normalised text, to find the body a short name ("Council") stands for
     norm: NormText | None = None  # to read what the file prints where the normalised text lost a digit
     known: dict[str, str] = field(default_factory=dict)  # "31/1" -> "CCPCJ": bodies numbers had earlier
@@ -1527,6 +1528,8 @@ _CITATION_END = re.compile(r";|\bsee\b", re.IGNORECASE)
 #: The parts of the Official Records that make an "Ibid." another record of the same series
 #: ("Ibid., Thirty-fourth Year, 2169th meeting", "Ibid., Fourth Year, Special Supplement No. 4").
 _OTHER_RECORD = re.compile(r"\b(?:Year|Session|Supplement|meetings?)\b")
+#: What stands between an "Ibid." and the number of an act placed in the document it repeats: "Ibid., decision 15/8".
+_IBID_ACT = re.compile(r",{1,2}\s{0,3}(?:[Dd]ecisions?|[Rr]esolutions?)\s{1,3}")
 #: A document named right after an "Ibid." by a symbol the scanner could not read ("Ibid., document
 #: S$/25241"): the footnote cites that document, not the previous footnote's source.
 _UNREAD_DOCUMENT = re.compile(r",{0,2}\s{0,3}documents?\s{1,3}[^\s,;]{0,12}[/\d]")
@@ -1542,11 +1545,25 @@ def _ibid(text: str, span: tuple[int, int], out: list[Found], ctx: Context) -> N
     record of the same series with no identifier ("Ibid., Fourth Year, Special Supplement
     No. 4"), or another document by a symbol that could not be read ("Ibid., document
     S$/25241"): that is no reference, and no later "Ibid." stands for the previous source.
+
+    An act right after it ("Ibid., decision 15/8.") is a place in the document the previous
+    footnote placed its own act in ("document CBD/COP/15/17, decision 15/10."): that document
+    is cited too, as it was there. After any other footnote the act is its own identifier.
     """
     s, e = span
     m = _CITATION_END.search(text, e)
     stop = m.start() if m else len(text)
-    if any(e <= f.start < stop for f in out):
+    own = next((f for f in out if e <= f.start < stop), None)
+    if own is not None:
+        t = ctx.ibid_document
+        if (
+            t is not None
+            and own.kind in ("decision", "resolution")
+            and _IBID_ACT.fullmatch(text, e, own.start) is not None
+        ):
+            # "Ibid., decision 15/8." after "document CBD/COP/15/17, decision 15/10.": the decision is
+            # a place in the document the "Ibid." repeats, as the previous footnote's was
+            out.append(Found(s, e, "Ibid.", t, kind_of(t), _body_of_target(t), None, "source"))
         return  # its own identifier
     if _OTHER_RECORD.search(text, e, stop) or (
         "document" in text[e : e + 16] and _UNREAD_DOCUMENT.match(text, e) is not None
@@ -1555,6 +1572,9 @@ def _ibid(text: str, span: tuple[int, int], out: list[Found], ctx: Context) -> N
         return
     if ctx.ibid:
         t = ctx.ibid[-1]
+        if ctx.ibid_document is not None and _IBID_ACT.match(text, e) is not None:
+            # "Ibid., decision 15/8" of a body not read: the document, not the previous decision 15/10
+            t = ctx.ibid_document
         out.append(Found(s, e, "Ibid.", t, kind_of(t), _body_of_target(t), None, "source"))
 
 
@@ -1940,12 +1960,32 @@ def extract_references(doc: Document) -> list[Reference]:
             own = [f for f in found if f.start < m.start()] if m else found
             ctx.ibid = [_ibid_source([f.target for f in own or found])]
             ctx.ibid_treaty = any(f.kind == "treaty" for f in found)
+            ctx.ibid_document = _act_document(own or found)
         else:
             # a footnote that cites nothing by an identifier ("Food and Agriculture Organization ..., The
             # State of Food Security and Nutrition in the World 2023"): the "Ibid." after it stands for
             # that source, not for the one before it
             ctx.ibid, ctx.ibid_treaty = [], False
+            ctx.ibid_document = None
     return refs
+
+
+def _act_document(found: list[Found]) -> str | None:
+    """The document a footnote's citation places an act in, for an "Ibid., decision N" after it:
+    "document CBD/COP/15/17, decision 15/10" (or its "Ibid." and "decision 15/8"); else None.
+
+    >>> d = Found(0, 13, "CBD/COP/15/17", "CBD/COP/15/17", "document", None, None, "source")
+    >>> a = Found(24, 29, "15/10", "CBD/COP/DEC/15/10", "decision", "CBD", None, "source")
+    >>> _act_document([d, a]), _act_document([d]), _act_document([a, d])
+    ('CBD/COP/15/17', None, None)
+    """
+    if (
+        len(found) > 1
+        and found[0].kind == "document"
+        and all(f.kind in ("decision", "resolution") for f in found[1:])
+    ):
+        return found[0].target
+    return None
 
 
 def _reference(doc: Document, label: str, base: int, f: Found, anchor: str | None) -> Reference:

@@ -4207,3 +4207,52 @@ def test_an_ibid_of_a_journal_is_no_treaty() -> None:
 def test_a_resolution_placed_in_a_cited_report_is_a_locator(text: str, targets: list[str]) -> None:
     ctx = Context(section="footnote", ibid=["A/79/20"], ibid_treaty=False)
     assert [f.target for f in scan_text(text, ctx)] == targets
+
+
+@pytest.mark.parametrize(
+    ("text", "ibid_document", "known", "targets"),
+    [
+        # A_RES_79_208.txt F28/F29 after F27 "United Nations Environment Programme, document CBD/COP/15/17,
+        # decision 15/10.": the decision is a place in the document the "Ibid." repeats (audit11 gaE Sure 1)
+        ("28 Ibid., decision 15/8.", "CBD/COP/15/17", {"15/8": "CBD"}, ["CBD/COP/15/17", "CBD/COP/DEC/15/8"]),
+        (
+            "29 Ibid., decision 15/11.",
+            "CBD/COP/15/17",
+            {"15/11": "CBD"},
+            ["CBD/COP/15/17", "CBD/COP/DEC/15/11"],
+        ),
+        # the decision's body unknown: the "Ibid." is still the document, not the previous decision
+        ("28 Ibid., decision 15/8.", "CBD/COP/15/17", {}, ["CBD/COP/15/17"]),
+        # no act placed in a document before: the act is the "Ibid."'s own identifier (made up)
+        ("28 Ibid., decision 15/8.", None, {"15/8": "CBD"}, ["CBD/COP/DEC/15/8"]),
+        ("28 Ibid., decision 15/8.", None, {}, ["CBD/COP/DEC/15/10"]),
+        # a symbol after the "Ibid." replaces the document, act placed in it or not (made up from
+        # A_RES_78_18 F5 "Ibid., Supplement No.27 (A/78/27)")
+        ("Ibid., Supplement No. 10 (E/2017/30), chap. I, sect. B.", "CBD/COP/15/17", {}, ["E/2017/30"]),
+        # a locator that is no act: the previous footnote's source, as before (A_RES_79_208.txt F6 shape)
+        ("Ibid., annex, para. 3.", "CBD/COP/15/17", {}, ["CBD/COP/DEC/15/10"]),
+    ],
+)
+def test_an_act_after_ibid_is_placed_in_the_document_it_repeats(
+    text: str, ibid_document: str | None, known: dict[str, str], targets: list[str]
+) -> None:
+    ctx = Context(section="footnote", ibid=["CBD/COP/DEC/15/10"], ibid_document=ibid_document, known=known)
+    assert [f.target for f in scan_text(text, ctx)] == targets
+    assert all(f.relation == "source" for f in scan_text(text, ctx))
+
+
+def test_ibid_decisions_after_a_document_and_its_decision(corpus) -> None:
+    """The footnotes of A_RES_79_208.txt F27-F29 read in turn, as the extractor does."""
+    from citegraph.reader import read_document
+    from citegraph.references import extract_references
+
+    path = corpus / "unga-mandate-pipeline" / "A_RES_79_208.txt"
+    refs = [(r.para, r.surface, r.target) for r in extract_references(read_document(path))]
+    assert [x for x in refs if x[0] in ("F27", "F28", "F29")] == [
+        ("F27", "CBD/COP/15/17", "CBD/COP/15/17"),
+        ("F27", "15/10", "CBD/COP/DEC/15/10"),
+        ("F28", "Ibid.", "CBD/COP/15/17"),
+        ("F28", "15/8", "CBD/COP/DEC/15/8"),
+        ("F29", "Ibid.", "CBD/COP/15/17"),
+        ("F29", "15/11", "CBD/COP/DEC/15/11"),
+    ]
