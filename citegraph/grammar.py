@@ -1399,7 +1399,19 @@ CITE_TRIGGERS = WordSearch(  # each phrase after \b
 #: ("the measures imposed by the Council in its resolution" is a source phrase: a participle, "in").
 BY_AGENT_OF = re.compile(
     r"\s*by\s+(?:the\s+)?[A-Z][\w\u2019'-]*(?:\s+(?:[A-Z][\w\u2019'-]*|of|and|the)){0,8}?"
-    r"\s+of\s+(?:its\s+|the\s+|their\s+)?$"
+    r"\s+of\s+(?:its\s+|the\s+|their\s+)?"
+    # or a paragraph of it: "implementation by Iraq of paragraph 2 of resolution 660 (1990)"
+    r"(?:paragraphs?\s+\d{1,3}(?:\s?\([a-z]{1,4}\))*(?:\s*(?:,|and|to)\s*\d{1,3}(?:\s?\([a-z]{1,4}\))*){0,6}"
+    r"\s+of\s+(?:its\s+|the\s+|their\s+)?)?$"
+)
+
+#: Compliance and its agent before a "with" source phrase: "to secure compliance of Iraq with paragraph 2 of
+#: resolution 660 (1990)", "compliance by Iraq with", "compliance of all States with". What is complied
+#: with is the object of the compliance (and so of the verb before it), as in "compliance with resolution
+#: 661 (1990)", not the source of anything: the "with" is no source phrase (:data:`CITE_TRIGGERS`).
+COMPLIANCE_AGENT = re.compile(
+    r"\bcompliance\s+(?:of|by)\s+(?:(?:the|all)\s+)?(?:[A-Z][\w\u2019'-]*|States|parties)"
+    r"(?:\s+(?:[A-Z][\w\u2019'-]*|of|and|the)){0,8}\s*$"
 )
 
 #: "We, <who>" that opens a declaration in the first person: "We, Heads of State and Government and

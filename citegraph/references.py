@@ -536,6 +536,14 @@ def relation_at(
     trigger = g.CITE_TRIGGERS.search(gap) if gap else None
     if trigger is not None and trigger[0].lstrip().startswith("by") and g.BY_AGENT_OF.match(trigger[0]):
         return verb[0]  # "the rejection by Israel of its resolutions": the agent's act, the verb's object
+    if (
+        trigger is not None
+        and "compliance" in gap
+        and trigger[0].lstrip().startswith("with")
+        and g.COMPLIANCE_AGENT.search(gap, 0, trigger.end() - len(trigger[0].lstrip())) is not None
+    ):
+        # "compliance of Iraq with paragraph 2 of resolution 660 (1990)": what is complied with
+        return verb[0]
     if trigger is not None and not (
         g.ACT_VIA.match(trigger[0])
         and (

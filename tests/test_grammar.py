@@ -4040,6 +4040,52 @@ AUDIT11_REFS = [
         ibid=["S/13301"],
         source="made up: a locator after 'Ibid.' keeps the previous footnote's source",
     ),
+    # what an agent complies with is the object of the compliance, not a source (sc12 Sure 3)
+    Case(
+        "2. Decides, as a consequence, to take the following\nmeasures to secure compliance of Iraq with paragraph "
+        "2 of\nresolution 660 (1990) and to restore the authority of the\nlegitimate Government of Kuwait;",
+        [("660 (1990)", "S/RES/660 (1990)", "SC", None, "decide")],
+        organ="SC",
+        source="S_RES_661_1990.txt O2",
+    ),
+    Case(
+        "2. Decides to take measures to secure compliance by Iraq with paragraph 2 of resolution 660 (1990);",
+        [("660 (1990)", "S/RES/660 (1990)", "SC", None, "decide")],
+        organ="SC",
+        source="sc12 probe c1 (from S_RES_661_1990.txt O2)",
+    ),
+    Case(
+        "2. Decides to take measures to secure compliance of all States with paragraph 2 of resolution 660 (1990);",
+        [("660 (1990)", "S/RES/660 (1990)", "SC", None, "decide")],
+        organ="SC",
+        source="sc12 probe c3 (from S_RES_661_1990.txt O2)",
+    ),
+    Case(
+        "2. Demands compliance of Iraq with paragraph 2 of resolution 660 (1990);",
+        [("660 (1990)", "S/RES/660 (1990)", "SC", None, "demand")],
+        organ="SC",
+        source="sc12 probe c5 (from S_RES_661_1990.txt O2)",
+    ),
+    Case(
+        "2. Decides to secure implementation by Iraq of paragraph 2 of resolution 660 (1990);",
+        [("660 (1990)", "S/RES/660 (1990)", "SC", None, "decide")],
+        organ="SC",
+        source="sc12 probe c6 (from S_RES_661_1990.txt O2; the agent of sc11's 'by Israel of its resolutions')",
+    ),
+    # still source phrases: "in compliance with", a participle with "by" and a paragraph of the resolution
+    Case(
+        "2. Decides to take measures, in compliance with paragraph 2 of resolution 660 (1990), to secure the "
+        "withdrawal;",
+        [("660 (1990)", "S/RES/660 (1990)", "SC", None, "cite")],
+        organ="SC",
+        source="made up from S_RES_661_1990.txt O2",
+    ),
+    Case(
+        "2. Decides to secure the measures imposed by the Council in paragraph 2 of resolution 660 (1990);",
+        [("660 (1990)", "S/RES/660 (1990)", "SC", None, "cite")],
+        organ="SC",
+        source="made up from S_RES_661_1990.txt O2",
+    ),
     # not a symbol: a short number after the slash, a series of more than one letter, a later part
     Case(
         "Vitamin A/ 2 and page S/ 25, of the CP/ 13384 and S/RES/ 1373",
