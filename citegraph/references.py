@@ -534,6 +534,8 @@ def relation_at(
         return "cite"  # nothing governs it (or an adjective, as at a paragraph's start): it is cited
     gap = text[max(floor, verb[1], pos - 160) : pos]
     trigger = g.CITE_TRIGGERS.search(gap) if gap else None
+    if trigger is None and gap and gap.rstrip()[-1:].isupper():
+        trigger = _upper_case_trigger(gap)
     if trigger is not None and trigger[0].lstrip().startswith("by") and g.BY_AGENT_OF.match(trigger[0]):
         return verb[0]  # "the rejection by Israel of its resolutions": the agent's act, the verb's object
     if (
@@ -554,6 +556,26 @@ def relation_at(
     ):
         return verb[0] if g.CLAUSE_MEANS.search(gap) else "cite"
     return verb[0]
+
+
+#: Every ASCII character but the lower-case letters, and the dashes and apostrophe of print: what an
+#: all-capital heading is made of ("SECURITY COUNCIL COMMITTEE ESTABLISHED BY RESOLUTION 661 (1990)").
+_NOT_LOWER = "".join(chr(c) for c in range(128) if not chr(c).islower()) + "\u2010\u2011\u2013\u2019"
+
+
+def _upper_case_trigger(gap: str) -> re.Match[str] | None:
+    """The source phrase (:data:`grammar.CITE_TRIGGERS`) in the all-capital words that end ``gap``, read
+    in lower case, or None: a heading prints them so ("SECURITY COUNCIL COMMITTEE ESTABLISHED BY
+    RESOLUTION 661 (1990)" is "the Committee established by resolution 661 (1990)": cite). Only words
+    with no lower-case letter after the last one of ``gap``: the whole phrase is upper case.
+
+    >>> _upper_case_trigger("REVISED FORM\\n\\nSECURITY COUNCIL COMMITTEE ESTABLISHED BY ")[0].strip()
+    'established by'
+    >>> _upper_case_trigger("shall approve rates. UNITED NATIONS "), _upper_case_trigger("pursuant TO ")
+    (None, None)
+    """
+    tail = gap[len(gap.rstrip(_NOT_LOWER)) :]
+    return g.CITE_TRIGGERS.search(tail.lower()) if tail else None
 
 
 # ---- small readers --------------------------------------------------------------------------

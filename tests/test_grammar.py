@@ -4086,6 +4086,40 @@ AUDIT11_REFS = [
         organ="SC",
         source="made up from S_RES_661_1990.txt O2",
     ),
+    # a source phrase printed in capitals is one too (sc12 Sure 4)
+    Case(
+        "20. OIP shall approve humanitarian consumption rates and use levels for each\nchemical and medication. OIP "
+        "shall process applications for these\nmaterials in the interim 60-day period prior to the implementation "
+        "of this paragraph\nunder the procedures established pursuant to resolution 1409 (2002).\n\n13\n"
+        "S/RES/1454 (2002)\n\nDecember 2002 - REVISED FORM\n\nSECURITY COUNCIL COMMITTEE ESTABLISHED BY "
+        "RESOLUTION 661 (1990)\nCONCERNING THE SITUATION BETWEEN IRAQ AND KUWAIT",
+        [
+            ("1409 (2002)", "S/RES/1409 (2002)", "SC", None, "cite"),
+            ("661 (1990)", "S/RES/661 (1990)", "SC", None, "cite"),
+        ],
+        organ="SC",
+        own=frozenset({"S/RES/1454 (2002)"}),
+        source="S_RES_1454_2002.txt Annex B O20 and the form's heading after it",
+    ),
+    Case(
+        "Requests the SECURITY COUNCIL COMMITTEE ESTABLISHED BY RESOLUTION 661 (1990) to report;",
+        [("661 (1990)", "S/RES/661 (1990)", "SC", None, "cite")],
+        organ="SC",
+        source="sc12 probe f2 (as its lower-case f3 'the Security Council Committee established by resolution')",
+    ),
+    # capitals that hold no source phrase: the verb governs
+    Case(
+        "Requests the SECURITY COUNCIL COMMITTEE CONCERNING IRAQ AND KUWAIT to apply resolution 661 (1990);",
+        [("661 (1990)", "S/RES/661 (1990)", "SC", None, "request")],
+        organ="SC",
+        source="made up from sc12 probe f2",
+    ),
+    Case(
+        "Requests the Committee established BY resolution 661 (1990) to report;",
+        [("661 (1990)", "S/RES/661 (1990)", "SC", None, "cite")],
+        organ="SC",
+        source="made up from sc12 probe f3 (a bare 'BY' right before the keyword is a source, as 'by' is)",
+    ),
     # not a symbol: a short number after the slash, a series of more than one letter, a later part
     Case(
         "Vitamin A/ 2 and page S/ 25, of the CP/ 13384 and S/RES/ 1373",
