@@ -465,7 +465,14 @@ def _classify(lines: list[_Line]) -> _Classes:
                 if mst:
                     k = int(mst[1])
                     # footnotes run in sequence: "28 and 29 June 2012," inside a footnote goes on with it
-                    if last_fn is None or k == last_fn + 1 or (not open_fn and k > last_fn):
+                    if (
+                        last_fn is None
+                        or k == last_fn + 1
+                        or (
+                            k > last_fn
+                            and (not open_fn or _opens_cited_footnote(texts, kinds, i, mst.start(2), k))
+                        )
+                    ):
                         kinds[i], numbers[i], body_starts[i] = FN_START, k, lines[i][START] + mst.start(2)
                         open_fn, last_fn_text, last_fn = _ends_unfinished(t), t, k
                         continue
@@ -515,6 +522,46 @@ def _bare_paragraph_number(texts: list[str], i: int) -> bool:
 
 #: A capitalised verb in the third person, as an operative paragraph opens: "Condemns", "Affirms".
 _OPERATIVE_WORD = regex.compile(r"[A-Z][a-z]+s\b")
+
+
+#: The words a Security Council footnote opens with: "Ibid." (also as OCR reads it: "Tbid.",
+#: "[bid.", "lbid."), "See" and "Official Records".
+_FN_OPENER = regex.compile(r"(?:[IiTlJ\[]bid\.|See\s|Official\s+Records\b)")
+#: A number standing as a footnote mark in a body line: after a word, with or without
+#: punctuation and a space ("Angola 52 and", "Zambia, 52"), and not glued to a larger number,
+#: a symbol or a decimal.
+_BODY_MARK = regex.compile(r"(?<=[^\W\d_][,;:)”’\"]?\s{0,2})(\d{1,3})(?=[\s,;.:]|$)(?!\.\d)")
+
+
+def _opens_cited_footnote(texts: list[str], kinds: list[str], i: int, at: int, k: int) -> bool:
+    """Whether line ``i`` ("52 Ibid., Thirty-fourth Year, 2119th meeting.") starts footnote ``k``
+    although the footnote before it has no closing full stop and the numbers jump (S/RES/445
+    (1979): "... February and March 1979" then "52 Ibid." -- mark 51 was another resolution's
+    on the printed page): its text, from ``at``, opens as a footnote does (:data:`_FN_OPENER`)
+    and ``k`` stands as a mark in a body line before it. Asked only for such a line (rare), so
+    the body is searched then; a line of a footnote that goes on and starts with a number
+    ("28 and 29 June 2012,") has no such opener.
+
+    >>> texts = ["Angola 52 and Zambia, 52", "", "50 See Official Records", "52 Ibid., 2119th meeting."]
+    >>> kinds = [BODY, BLANK, FN_START, FN_CONT]
+    >>> _opens_cited_footnote(texts, kinds, 3, 3, 52)
+    True
+    >>> _opens_cited_footnote(texts, kinds, 3, 3, 53)
+    False
+    >>> _opens_cited_footnote(["Angola 52 and", "50 See the meetings of", "52 and 53 June"], kinds, 2, 3, 52)
+    False
+    """
+    if not _FN_OPENER.match(texts[i], at):
+        return False
+    key = str(k)
+    for j in range(i):
+        if (
+            kinds[j] == BODY
+            and key in texts[j]
+            and any(int(m[1]) == k for m in _BODY_MARK.finditer(texts[j]))
+        ):
+            return True
+    return False
 
 
 def _slash_marks_in(texts: list[str], kinds: list[str], start: int, end: int) -> set[int]:
