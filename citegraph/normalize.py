@@ -34,6 +34,7 @@ All regular expressions here are linear: no nested quantifiers.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import regex
@@ -1233,7 +1234,17 @@ def analyse(original: str) -> Normalized:
         raws.append(("".join(text_parts), runs, strong_at))
 
     fn_texts = {k: " ".join(lines[i][TEXT] for i in idx) for k, idx in footnotes.items()}
-    drops = _assign_marks([r[0] for r in raws], [r[2] for r in raws], set(footnotes), fn_texts)
+
+    def source(bi: int, p: int) -> str:
+        """The original text from position ``p`` of raw block ``bi`` on (a few characters)."""
+        runs = raws[bi][1]
+        j = 0
+        while j + 2 < len(runs) and runs[j + 2] <= p:
+            j += 2
+        o = runs[j + 1] + p - runs[j]
+        return original[o : o + 4]
+
+    drops = _assign_marks([r[0] for r in raws], [r[2] for r in raws], set(footnotes), fn_texts, source)
     parts: list[str] = []  # the normalised text, in pieces
     offsets: list[int] = []
     length = 0
@@ -1362,6 +1373,7 @@ def _assign_marks(
     strong: list[dict[int, int]],
     fn_numbers: set[int],
     fn_texts: dict[int, str] | None = None,
+    source: Callable[[int, int], str] | None = None,
 ) -> list[list[tuple[int, int, int, bool]]]:
     """Decide which candidates are footnote marks; per block, the spans to drop.
 
@@ -1411,6 +1423,11 @@ def _assign_marks(
             break
     firsts = {idx: k for k, idx in first_at.items()}
     drops: list[list[tuple[int, int, int, bool]]] = [[] for _ in raws]
+    if len(first_at) < len(fn_numbers):  # a footnote with no mark found: its mark may be misread
+        for k in sorted(fn_numbers - set(first_at)):
+            ocr = _misread_mark(raws, flat, first_at, fn_numbers, k, source)
+            if ocr:
+                drops[ocr[0]].append((ocr[1], ocr[2], k, True))
     for idx, (bi, s, e, _, form, num) in enumerate(flat):
         if idx in firsts:
             drops[bi].append((s, e, num, True))
@@ -1425,6 +1442,66 @@ def _assign_marks(
         ):
             drops[bi].append((s, e, num, False))
     return [sorted(d) for d in drops]
+
+
+#: A footnote mark of two or three digits as OCR misread its superscript, glued after a word, a
+#: number or their comma: "America,'*" (18, S/RES/851 (1993)), "Jordan?°" (20) and "1949,??"
+#: (22, S/RES/465 (1980)). Only the glyphs those misreadings give; never a run of "*" alone
+#: (markdown), and never one that ends in an apostrophe (a quotation closed: "?'"). Matched
+#: in the original text (the body text has lost a "*" as markdown), where
+#: :data:`_MISREAD_GLYPHS` found the place in the body text.
+_MISREAD_MARK = regex.compile(r"(?!\*\*)['’?*°]{1,2}[?*°](?=\s|$)")
+_MISREAD_GLYPHS = regex.compile(r"(?<=[^\W_][,;:]?)['’?*°]{1,3}(?=\s|$)")
+
+
+def _misread_mark(
+    raws: list[str],
+    flat: list[tuple[int, int, int, int, str, int]],
+    first_at: dict[int, int],
+    fn_numbers: set[int],
+    k: int,
+    source: Callable[[int, int], str] | None = None,
+) -> tuple[int, int, int] | None:
+    """Where the misread mark of footnote ``k`` stands, as (block, start, end), if anywhere.
+
+    Footnote ``k`` (of two or three digits) has text but no mark found. Its mark is the one
+    misread form (:data:`_MISREAD_MARK`, as many glyphs as ``k`` has digits) between the mark of
+    footnote ``k - 1`` (or the start, if ``k`` is the first footnote) and that of ``k + 1`` (or
+    the end, if ``k`` is the last). If ``k - 1`` has no mark found, or the stretch holds no
+    such form or more than one, ``k`` keeps no mark. Asked only for a footnote with no mark
+    (rare), so the stretch is searched then. ``source(block, position)`` gives the original
+    text from that place of the body text on (the body text itself if not given).
+
+    >>> flat = [(0, 10, 12, 0, "alone", 17)]
+    >>> _misread_mark(["Angola, 17 and the United States of America,'* the"], flat, {17: 0}, {17, 18}, 18)
+    (0, 44, 46)
+    >>> _misread_mark(["Angola, 17 and the America,'* or Africa,?° the"], flat, {17: 0}, {17, 18}, 18)
+    >>> _misread_mark(["Angola, 17 and the States of America,'' the"], flat, {17: 0}, {17, 18}, 18)
+    >>> _misread_mark(["Angola, 17 and the United States of America,'* the"], flat, {}, {17, 18}, 18)
+    """
+    width = len(str(k))
+    if width < 2 or (k - 1 in fn_numbers and k - 1 not in first_at):
+        return None
+    b0, p0 = (flat[first_at[k - 1]][0], flat[first_at[k - 1]][2]) if k - 1 in first_at else (0, 0)
+    b1, p1 = (
+        (flat[first_at[k + 1]][0], flat[first_at[k + 1]][1]) if k + 1 in first_at else (len(raws) - 1, None)
+    )
+    found: tuple[int, int, int] | None = None
+    for bi in range(b0, b1 + 1):
+        raw = raws[bi]
+        lo = p0 if bi == b0 else 0
+        hi = p1 if bi == b1 and p1 is not None else len(raw)
+        if "?" not in raw and "'" not in raw and "’" not in raw and "°" not in raw:  # (most blocks)
+            continue
+        for m in _MISREAD_GLYPHS.finditer(raw, lo, hi):
+            orig = source(bi, m.start()) if source else raw[m.start() : m.start() + 4]
+            mm = _MISREAD_MARK.match(orig)
+            if not mm or mm.end() != width:
+                continue
+            if found:
+                return None  # two candidates: none is sure
+            found = (bi, m.start(), m.end())
+    return found
 
 
 _DIGITS = regex.compile(r"\d+")

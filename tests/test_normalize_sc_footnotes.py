@@ -130,3 +130,147 @@ S_RES_508_TAIL = (
 
 def test_consecutive_footnote_after_an_open_footnote_still_splits():
     assert [n for n, _ in _footnotes(S_RES_508_TAIL)] == [26, 27]
+
+
+# ---------------------------------------------------------------------------
+# A footnote mark misread by OCR: "America,'*" (18), "Jordan?°" (20), "1949,??" (22)
+# ---------------------------------------------------------------------------
+
+#: S/RES/851 (1993): P4 and P5 (marks 17 and 18), the vote line and footnotes 17 and 18.
+S_RES_851_PART = (
+    "Resolution 851 (1993)\n"
+    "of 15 July 1993\n"
+    "\n"
+    "The Security Council,\n"
+    "\n"
+    "Welcoming the Declaration on the Situation in Angola adopted by\n"
+    "the Assembly of Heads of State and Government of the Organization\n"
+    "of African Unity at its twenty-ninth ordinary session, held at Cairo\n"
+    "from 28 to 30 June 1993, and the resolution on the situation in Angola\n"
+    "adopted by the Council of Ministers of the Organization of African\n"
+    "Unity at its fifty-eighth ordinary session, 17 held at Cairo from 21 to 26\n"
+    "June 1993,\n"
+    "\n"
+    "Welcoming also the joint statement issued in Moscow on 8 July\n"
+    "1993 by the representatives of Portugal, the Russian Federation and the\n"
+    "United States of America,{m} the three observer States to the Angolan\n"
+    "peace process,\n"
+    "\n"
+    "23. Decides to remain seized of the matter.\n"
+    "\n"
+    "Adopted unanimously at the 3254th meeting.\n"
+    "\n"
+    "17 Ibid., document S/26081.\n"
+    "18 Ibid., document S/26064.\n"
+)
+
+#: S/RES/465 (1980): P1, P2 and P4 (marks 18 to 22), the vote line and footnotes 18 to 22.
+S_RES_465_PART = (
+    "Resolution 465 (1980)\n"
+    "of 1 March 1980\n"
+    "\n"
+    "The Security Council,\n"
+    "\n"
+    "Taking note of the reports of the Security Council\n"
+    "Commission established under resolution 446 (1979) to\n"
+    "examine the situation relating to settlements in the\n"
+    "Arab territories occupied since 1967, including\n"
+    "Jerusalem, contained in documents S/13450 and Corr.\n"
+    "1 and Add.1 18 and S/13679, 19\n"
+    "\n"
+    "Taking note also of letters from the Permanent Representative of Jordan{m20} and the Permanent "
+    "Representative of Morocco, Chairman of the Islamic Group. 21\n"
+    "\n"
+    "Affirming once more that the Geneva Convention\n"
+    "relative to the Protection of Civilian Persons in Time of\n"
+    "War, of 12 August 1949,{m22} is applicable to the Arab\n"
+    "territories occupied by Israel since 1967, including\n"
+    "Jerusalem,\n"
+    "\n"
+    "1. Commends the work done by the Commission;\n"
+    "\n"
+    "Adopted unanimously at the 2203rd meeting.\n"
+    "\n"
+    "\n"
+    "18 See Official Records of the Security Council, Thirty-fourth\n"
+    "Year, Supplement for July, August and September 1979.\n"
+    "19 Ibid., Supplement for October, November and December 1979.\n"
+    "20 Ibid., Thirty-fifth Year, Supplement for January, February and\n"
+    "March 1980, document S/13801.\n"
+    "21 Ibid., document S/13802.\n"
+    "22 United Nations, Treaty Series, vol. 75, p. 287.\n"
+)
+
+
+def _marks_before(text: str) -> list[tuple[int, str]]:
+    """Each mark found, with the words just before it (spaces squeezed)."""
+    norm = analyse(text)
+    return [
+        (m.number, " ".join(norm.text[max(0, m.offset - 60) : m.offset].split()[-2:])) for m in norm.marks
+    ]
+
+
+@pytest.mark.parametrize(
+    ("mark", "marks"),
+    [
+        # the real text: "'*" is the superscript 18 (its "*" is read as markdown and dropped)
+        ("'*", [(17, "ordinary session,"), (18, "of America,")]),
+        # the other misreadings of the corpus
+        ("?°", [(17, "ordinary session,"), (18, "of America,")]),
+        ("??", [(17, "ordinary session,"), (18, "of America,")]),
+        # a clean mark, as before
+        (" 18", [(17, "ordinary session,"), (18, "of America,")]),
+        # no glyph, or one glyph for a two-digit number, or a closed quotation: no mark 18
+        ("", [(17, "ordinary session,")]),
+        ("*", [(17, "ordinary session,")]),
+        ("?'", [(17, "ordinary session,")]),
+        ("**", [(17, "ordinary session,")]),
+    ],
+)
+def test_851_misread_mark_of_the_last_footnote(mark: str, marks: list[tuple[int, str]]) -> None:
+    assert _marks_before(S_RES_851_PART.format(m=mark)) == marks
+
+
+def test_851_misread_mark_leaves_the_body():
+    norm = analyse(S_RES_851_PART.format(m="'*"))
+    body = [" ".join(norm.text[b.start : b.end].split()) for b in norm.body_blocks]
+    assert any("United States of America, the three observer States" in b for b in body)
+
+
+@pytest.mark.parametrize(
+    ("m20", "m22", "marks"),
+    [
+        # the real text: both misread marks are found, each between its neighbours' marks
+        (
+            "?°",
+            "??",
+            [
+                (18, "and Add.1"),
+                (19, "and S/13679,"),
+                (20, "of Jordan"),
+                (21, "Islamic Group."),
+                (22, "August 1949,"),
+            ],
+        ),
+        # two misread forms between the marks of 19 and 21: neither is sure, so 20 has no mark;
+        # 22 (after 21) is still found
+        (
+            "?° and Iraq?°",
+            "??",
+            [
+                (18, "and Add.1"),
+                (19, "and S/13679,"),
+                (21, "Islamic Group."),
+                (22, "August 1949,"),
+            ],
+        ),
+    ],
+)
+def test_465_misread_marks_between_their_neighbours(m20: str, m22: str, marks: list[tuple[int, str]]) -> None:
+    assert _marks_before(S_RES_465_PART.format(m20=m20, m22=m22)) == marks
+
+
+def test_misread_mark_needs_the_previous_footnote_found():
+    """Mark 19 missing: the form after "Jordan" is not taken for 20 (the order is lost); 22 still is."""
+    text = S_RES_465_PART.format(m20="?°", m22="??").replace("S/13679, 19", "S/13679,")
+    assert [n for n, _ in _marks_before(text)] == [18, 21, 22]
