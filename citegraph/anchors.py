@@ -192,7 +192,9 @@ _CUT = re.compile(
     r"(?<=,)\s*(?:which|in\s+which|by\s+which|by\s+the|whereby|including|inter\s+alia|adopted|held|signed|done|both|all)\b"
     r"|(?<=\s)(?:"
     r"(?:on|for)\s+(?!the\b|a\b|an\b)[a-z]+\b"
-    r"|(?<!right\s)(?<!rights\s)(?<!related\s)(?<!relating\s)to\s+(?!the\b|a\b|an\b|its\b|their\b|be\b)[a-z]{3,}\b"
+    r"|(?<!right\s)(?<!rights\s)(?<!related\s)(?<!relating\s)to\s+(?!the\b|a\b|an\b|its\b|their\b|be\b)"
+    r"(?!(?:[a-z]+-)?(?:[a-z]+th|first|second|third)\s+(?:[a-z]+\s+)?(?:sessions|meetings)\b)"  # a range
+    r"[a-z]{3,}\b"
     r"|(?:prepared|submitted|issued|presented)\s"
     r"|pursuant\s+to\b"
     r"|with\s+a\s+view\s+to\b"
@@ -1075,6 +1077,14 @@ def anchor_before(text: str, end: int) -> str | None:
         # "the renewal of the mandate at the fifty-first session of the Human Rights Council,¹⁷": what was done there,
         # not the body
         return done
+    if (
+        read is not None
+        and " held " in text[max(0, end - _HELD_IN_BODY_SPAN) : end]
+        and (held := _held_in_body(text, end, read)) is not None
+    ):
+        # "the discussions held in the Sixth Committee at the sixty-fourth to seventy-eighth sessions of the General
+        # Assembly on the scope and application of universal jurisdiction,¹": the discussions, not the sessions
+        return held
     if read is not None and (done := _done_by_or_at(text, end, read)) is not None:
         return done
     if read is not None and read[:1] in "pb" and (qualified := _span_qualified(text, end, read)) is not None:
@@ -1427,6 +1437,42 @@ def _done_at_session_of(text: str, end: int, read: str) -> str | None:
         return None
     m = _DONE_AT_SESSION.search(head, max(0, at - _DONE_AT_SESSION_SPAN), at)
     if m is None or not m["phrase"].strip():
+        return None
+    return _tidy(head[m.start("phrase") :])
+
+
+#: Discussions in plain words held in a body, up to the body's name: "the discussions held in the " (Sixth Committee at
+#: the sixty-fourth to seventy-eighth sessions of the General Assembly on ...). The body's records source them.
+_HELD_IN_BODY = re.compile(
+    r"\b(?:the|its|their)\s+(?P<phrase>(?:[a-z][\w-]*\s+){0,2}"
+    r"(?:discussions|debates?|deliberations|consultations|negotiations|dialogues?)\s+held\s+(?:in|at|by|during)\s+)"
+    r"(?:the\s+)?(?=[A-Z])"
+)
+#: What opens a new item or clause after the body's name: no longer where and on what the discussions were held.
+_HELD_NEW_ITEM = re.compile(r"[;:]|\sand\s+(?:the|its|their)\s|,\s+and\s|\s(?:which|that|who|including)\s")
+#: How far before the mark " held " is looked for.
+_HELD_IN_BODY_SPAN = 300
+
+
+def _held_in_body(text: str, end: int, read: str) -> str | None:
+    """Discussions held in a body (:data:`_HELD_IN_BODY`), read with the body, the sessions and the subject that run on
+    to the mark at ``text[end]`` with no new item (:data:`_HELD_NEW_ITEM`), when ``read``, the name read there, lies in
+    those words; else None. The footnote gives the body's records of the discussions, not its name or its sessions.
+
+    >>> t = "the discussions held in the Sixth Committee at the sixty-fourth to seventy-eighth sessions of the General"
+    >>> t += " Assembly on the scope and application of universal jurisdiction,"
+    >>> _held_in_body(t, len(t), "application of universal jurisdiction")[:80]
+    'discussions held in the Sixth Committee at the sixty-fourth to seventy-eighth se'
+    >>> t = "the discussions held in the Sixth Committee and the Convention on the Law of the Sea,"
+    >>> _held_in_body(t, len(t), "Convention on the Law of the Sea") is None
+    True
+    """
+    head = text[:end].rstrip(" ,;:.")
+    m = _last_match(_HELD_IN_BODY, head, max(0, len(head) - _HELD_IN_BODY_SPAN))
+    if m is None or _HELD_NEW_ITEM.search(head, m.end()) is not None:
+        return None
+    span = _span_near(text, end, read, len(text) - m.end())
+    if span is None or span[0] < m.end() - 4:  # "the Sixth Committee": the article may open the name read
         return None
     return _tidy(head[m.start("phrase") :])
 
