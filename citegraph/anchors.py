@@ -1101,6 +1101,15 @@ def anchor_before(text: str, end: int) -> str | None:
         read = subject
     if (
         read is not None
+        and read[:1].isupper()
+        and "outcome document" in text[max(0, end - _OUTCOME_OF_EVENT_SPAN - len(read)) : end]
+        and (outcome := _outcome_of_event(text, end, read)) is not None
+    ):
+        # "the outcome document of the high-level plenary meeting of the General Assembly known as the World Conference
+        # on Indigenous Peoples,⁹": the document, not the conference the meeting is known as
+        return outcome
+    if (
+        read is not None
         and read[:1].islower()
         and "of the " in text[max(0, end - _DOCUMENT_OF_PLAIN_SPAN) : end]
         and (document := _document_of_plain(text, end, read)) is not None
@@ -1199,6 +1208,41 @@ def _with_plain_subject(text: str, end: int, read: str) -> str | None:
     if subject is None or _AFTER_SUBJECT.fullmatch(text, subject.end(), end) is None:
         return None
     return _tidy(read + text[at : subject.end()])
+
+
+#: An outcome document "of the" event that the words up to a name read at the mark describe, with no comma, new item or
+#: clause between: "the outcome document of the high-level plenary meeting of the General Assembly known as the " (World
+#: Conference on Indigenous Peoples), "the outcome document of the special event to follow up efforts made towards
+#: achieving the " (Millennium Development Goals). (A match ends where the name starts.)
+_OUTCOME_OF_EVENT = re.compile(
+    r"\b(?:the|its|their)\s+(?P<document>outcome\s+documents?)\s+of\s+(?:the\s+)?"
+    r"(?:(?!(?:and|or|that|which|who|whose|whereby|including|entitled|contained)\b)[\w\u2019'-]+\s+){1,24}$"
+)
+#: How far back :data:`_OUTCOME_OF_EVENT` is looked for.
+_OUTCOME_OF_EVENT_SPAN = 250
+
+
+def _outcome_of_event(text: str, end: int, read: str) -> str | None:
+    """The outcome document of an event whose description runs on to ``read``, a capitalised name read at the mark at
+    ``text[end]`` (:data:`_OUTCOME_OF_EVENT`), read from the document's noun to the end of the name; else None. The
+    footnote sources the document (the resolution that adopted it), not the conference the event is known as or the
+    goals it followed up; a participle after the name ("convened by the President ...") only qualifies the event.
+
+    >>> t = "the outcome document of the high-level plenary meeting of the General Assembly known as the World"
+    >>> t += " Conference on Indigenous Peoples,"
+    >>> _outcome_of_event(t, len(t), "World Conference on Indigenous Peoples")[:62]
+    'outcome document of the high-level plenary meeting of the Gene'
+    >>> t = "the outcome document and the World Conference on Indigenous Peoples,"
+    >>> _outcome_of_event(t, len(t), "World Conference on Indigenous Peoples") is None
+    True
+    """
+    span = _span_near(text, end, read, _OUTCOME_OF_EVENT_SPAN)
+    if span is None:
+        return None
+    m = _OUTCOME_OF_EVENT.search(text, max(0, span[0] - _OUTCOME_OF_EVENT_SPAN), span[0])
+    if m is None:
+        return None
+    return _tidy(text[m.start("document") : span[1]])
 
 
 #: A declaration or outcome document "of the" event an unbroken run of plain words names, up to a plain noun phrase read

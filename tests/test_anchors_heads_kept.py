@@ -59,3 +59,48 @@ def test_discussions_held_in_a_body(body: str, number: int, anchor: str) -> None
 )
 def test_a_session_range_is_no_cut(head: str, cut: int | None) -> None:
     assert a._first_cut(head, 0) == cut
+
+
+# An outcome document of an event, whose description (what it is known as, what it followed up) runs on to a name read
+# at the mark with no comma, new item or clause between, carries the mark: it is read from its noun to the end of the
+# name, not the conference the meeting is known as, nor the participle that qualifies the event after the name.
+OUTCOME_OF_EVENT = [
+    (
+        "Reaffirming further the outcome document of the high-level plenary meeting of the General Assembly known as"
+        " the World Conference on Indigenous Peoples,\u00b9 and recalling",
+        1,
+        "outcome document of the high-level plenary meeting of the General Assembly known as the World Conference on"
+        " Indigenous Peoples",
+    ),  # A/RES/78/181 F9, 79/149 F9, 79/208 F14, 80/190 F29, 78/328 F2 and 8 more: 69/2 (was the Conference)
+    (
+        "Recalling the 2030 Agenda for Sustainable Development\u00b9 and the outcome document of the special event to"
+        " follow up efforts made towards achieving the Millennium Development Goals convened by the President of the"
+        " General Assembly,\u00b2",
+        2,
+        "outcome document of the special event to follow up efforts made towards achieving the Millennium Development"
+        " Goals",
+    ),  # A/RES/79/208 F7, 78/155 F7, 80/140 F7: 68/6 (was "Millennium Development Goals")
+    (
+        "Recalling also the World Summit on the Information Society, as well as the outcome document of the high-level"
+        " meeting of the General Assembly on the overall review of the implementation of the outcomes of the Summit,\u00b9",
+        1,
+        "outcome document of the high-level meeting of the General Assembly on the overall review of the implementation"
+        " of the outcomes of the Summit",
+    ),  # A/RES/78/213 F11: 70/125 (was "Summit"; 78/132 F8, 79/277 F5, 80/118 F10 were the World Summit)
+    # unchanged: a new item or a comma between the document and the name
+    (
+        "Recalling the outcome document and the World Conference on Indigenous Peoples,\u00b9",
+        1,
+        "World Conference on Indigenous Peoples",
+    ),
+    (
+        "Recalling the outcome document of the special session, and the Millennium Development Goals,\u00b9",
+        1,
+        "Millennium Development Goals",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), OUTCOME_OF_EVENT)
+def test_an_outcome_document_of_an_event(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
