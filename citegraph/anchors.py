@@ -1071,6 +1071,15 @@ def anchor_before(text: str, end: int) -> str | None:
         return series  # "the outcome of its first,²³ second²⁴ and third²⁵ universal periodic reviews"
     if (
         read is not None
+        and read[:1].isupper()
+        and " session of " in text[max(0, end - _DONE_AT_SESSION_SPAN - len(read)) : end]
+        and (report := _report_on_session(text, end, read)) is not None
+    ):
+        # "the report on the second session of the Ad Hoc Committee to Draft Terms of Reference for a United Nations
+        # Framework Convention on International Tax Cooperation,¹": the report, not the Committee
+        return report
+    if (
+        read is not None
         and " session of " in text[max(0, end - _DONE_AT_SESSION_SPAN) : end]
         and (done := _done_at_session_of(text, end, read)) is not None
     ):
@@ -1483,6 +1492,37 @@ def _done_at_session_of(text: str, end: int, read: str) -> str | None:
     if m is None or not m["phrase"].strip():
         return None
     return _tidy(head[m.start("phrase") :])
+
+
+#: A report on or of a body's numbered session, up to where the body's name starts: "the report on the second session of
+#: the " (Ad Hoc Committee to Draft Terms of Reference for a United Nations Framework Convention on ...).
+_REPORT_ON_SESSION = re.compile(
+    r"\b(?:the|its|their)\s+(?P<report>(?:[a-z][\w-]*\s+){0,2}reports?\s+(?:on|of)\s+(?:the|its)\s+"
+    rf"{_ORDINAL}\s+(?:(?:regular|special|resumed|substantive)\s+)?session\s+of\s+)(?:the\s+)?$"
+)
+
+
+def _report_on_session(text: str, end: int, read: str) -> str | None:
+    """The report on a body's numbered session (:data:`_REPORT_ON_SESSION`), read with the body's name, when ``read``,
+    the capitalised name read at the mark at ``text[end]``, is that name and opens right after "session of the"; else
+    None. The footnote gives the report, whatever the body's name holds ("Convention", "Framework"): an instrument named
+    in a body's name is no item of its own.
+
+    >>> t = "Takes note of the report on the second session of the Ad Hoc Committee to Draft Terms of Reference for a"
+    >>> t += " United Nations Framework Convention on International Tax Cooperation,"
+    >>> _report_on_session(t, len(t), t[t.index("Ad Hoc") : -1])[:60]
+    'report on the second session of the Ad Hoc Committee to Draf'
+    >>> t = "Takes note of the report on the second session and the Framework Convention on Tax,"
+    >>> _report_on_session(t, len(t), "Framework Convention on Tax") is None
+    True
+    """
+    span = _span_near(text, end, read, _DONE_AT_SESSION_SPAN + len(read))
+    if span is None:
+        return None
+    m = _REPORT_ON_SESSION.search(text, max(0, span[0] - _DONE_AT_SESSION_SPAN), span[0])
+    if m is None:
+        return None
+    return _tidy(text[m.start("report") : span[1]])
 
 
 #: Discussions in plain words held in a body, up to the body's name: "the discussions held in the " (Sixth Committee at

@@ -104,3 +104,42 @@ OUTCOME_OF_EVENT = [
 @pytest.mark.parametrize(("body", "number", "anchor"), OUTCOME_OF_EVENT)
 def test_an_outcome_document_of_an_event(body: str, number: int, anchor: str) -> None:
     assert footnote_anchors(body)[number] == anchor
+
+
+# A report on a body's numbered session is read with the body's name after "session of the", whatever that name holds:
+# "Convention" in a committee's name makes no instrument of it.
+REPORT_ON_SESSION = [
+    (
+        "Takes note of the report on the second session of the Ad Hoc Committee to Draft Terms of Reference for a"
+        " United Nations Framework Convention on International Tax Cooperation,\u00b9 and welcomes",
+        1,
+        "report on the second session of the Ad Hoc Committee to Draft Terms of Reference for a United Nations"
+        " Framework Convention on International Tax Cooperation",
+    ),  # A/RES/79/235 F1, 79/263 F27: A/79/333 (was the Committee)
+    (
+        "Takes note of the report on the second session of the Ad Hoc Committee for a Convention on Tax,\u00b9",
+        1,
+        "report on the second session of the Ad Hoc Committee for a Convention on Tax",
+    ),  # audit11 gaB probe (was "Ad Hoc Committee for a Convention on Tax")
+    (
+        "Takes note of the report on the second session of the Ad Hoc Committee on Tax,\u00b9",
+        1,
+        "report on the second session of the Ad Hoc Committee on Tax",
+    ),  # unchanged (read so before)
+    # unchanged: no report on a session before the name
+    (
+        "Takes note of the second session of the Ad Hoc Committee for a Convention on Tax,\u00b9",
+        1,
+        "Ad Hoc Committee for a Convention on Tax",
+    ),
+    (
+        "Takes note of the report on the second session and the Framework Convention on Tax,\u00b9",
+        1,
+        "Framework Convention on Tax",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), REPORT_ON_SESSION)
+def test_a_report_on_a_session_keeps_its_head(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
