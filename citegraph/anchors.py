@@ -299,7 +299,7 @@ _QUALIFIER_CHUNKS = 16
 #: International Court of Justice", "judgment of the International Court of Justice": the order or judgment, not the
 #: court that made it).
 _HEAD_NOUN_BEFORE = re.compile(
-    r"\b(?P<head>(?:(?:agreed\s+)?conclusions|reports?|(?<![Tt]aking\s)(?<![Tt]akes\s)(?<![Tt]ake\s)note|letters?|outcome(?:\s+document)?|(?:practical\s+)?tools|"
+    r"\b(?P<head>(?:(?:agreed\s+)?conclusions|reports?|(?<![Tt]aking\s)(?<![Tt]akes\s)(?<![Tt]ake\s)note|letters?|outcomes?(?:\s+document)?|(?:practical\s+)?tools|"
     r"recommendations|summary|statement|review|assessments?|stud(?:y|ies)|appeals?|repl(?:y|ies)|(?:comments\s+and\s+)?observations|(?:(?:approved\s+)?guidelines\s+and\s+)?terms\s+of\s+reference"
     r"|orders?\s+of\s+provisional\s+measures|judgments?)\s+of|(?:political\s+)?declarations?\s+(?:of|on)"
     r"|letters?\s+from)\s+(?:the\s+|its\s+)?$"
@@ -1110,7 +1110,7 @@ def anchor_before(text: str, end: int) -> str | None:
         read = subject
     if (
         read is not None
-        and read[:1].isupper()
+        and not read.islower()
         and "outcome document" in text[max(0, end - _OUTCOME_OF_EVENT_SPAN - len(read)) : end]
         and (outcome := _outcome_of_event(text, end, read)) is not None
     ):
@@ -1232,7 +1232,7 @@ _OUTCOME_OF_EVENT_SPAN = 250
 
 
 def _outcome_of_event(text: str, end: int, read: str) -> str | None:
-    """The outcome document of an event whose description runs on to ``read``, a capitalised name read at the mark at
+    """The outcome document of an event whose description runs on to ``read``, a name read at the mark at
     ``text[end]`` (:data:`_OUTCOME_OF_EVENT`), read from the document's noun to the end of the name; else None. The
     footnote sources the document (the resolution that adopted it), not the conference the event is known as or the
     goals it followed up; a participle after the name ("convened by the President ...") only qualifies the event.
@@ -3187,11 +3187,17 @@ def _document_noun_before(head: str, phrase: re.Match[str]) -> int | None:
     >>> h = "Noting the efforts of the three Governments concerned"
     >>> _document_noun_before(h, _LAST_PHRASE.search(h, h.index("of the"))) is None
     True
+    >>> h = "Notes the outcomes of its fourth session"
+    >>> _document_noun_before(h, _LAST_PHRASE.search(h, h.index("outcomes")))
+    10
     >>> h = "notes the procedure for the development, establishment and review of regional environmental management plans"
     >>> _document_noun_before(h, _LAST_PHRASE.search(h, h.index("review"))) is None
     True
     """
     article = _PHRASE_ARTICLE.match(head, phrase.start())
+    if article is None and head.startswith("of ", phrase.start()):
+        # "the outcomes of its fourth session": the phrase read opens with the "of" of a possessive
+        article = _PHRASE_ARTICLE.match(head, phrase.start() + 3)
     if article is None:
         return None  # "the development, establishment and review of regional environmental management plans"
     noun = _HEAD_NOUN_BEFORE.search(head, max(0, phrase.start() - _NOUN_OF_SPAN), article.end())

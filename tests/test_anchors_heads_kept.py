@@ -143,3 +143,33 @@ REPORT_ON_SESSION = [
 @pytest.mark.parametrize(("body", "number", "anchor"), REPORT_ON_SESSION)
 def test_a_report_on_a_session_keeps_its_head(body: str, number: int, anchor: str) -> None:
     assert footnote_anchors(body)[number] == anchor
+
+
+# The outcomes of a body's session named by a possessive ("the outcomes of its fourth session") keep their noun, as "the
+# outcomes of the fourth session of the <body>" do: the footnote gives the session's report, not the session.
+OUTCOMES_OF_ITS_SESSION = [
+    (
+        "Notes the contribution of the United Nations Environment Assembly, as reflected in its resolution 2/17 of 27 May"
+        " 2016,\u00b9 and the outcomes of its fourth session, held in Nairobi from 11 to 15 March 2019,\u00b2 in"
+        " particular its ministerial declaration",
+        2,
+        "outcomes of its fourth session",
+    ),  # A/RES/79/208 F31, 78/155 F31: A/74/25 (was "its fourth session")
+    (
+        "Notes the outcomes of its fourth session,\u00b9",
+        1,
+        "outcomes of its fourth session",
+    ),  # audit11 gaE test c (was "its fourth session")
+    (
+        "Notes the outcomes of the fourth session of the United Nations Environment Assembly,\u00b9",
+        1,
+        "outcomes of the fourth session of the United Nations Environment Assembly",
+    ),  # unchanged
+    # unchanged: no document noun before the possessive
+    ("Notes the efforts of its fourth session,\u00b9", 1, "its fourth session"),
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), OUTCOMES_OF_ITS_SESSION)
+def test_outcomes_of_its_session_keep_their_noun(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
