@@ -650,6 +650,14 @@ def _walk(head: str) -> tuple[str, int] | None:
         elif (k := _numbered_paragraph(words, i)) and i + k < n and words[i + k] in CONNECTORS:
             i += k  # "article 56 (1) of Additional Protocol I": an article's number and paragraph are no part of it
         elif (
+            i > 0
+            and words[i - 1] in _PART_NOUNS
+            and i + 1 < n
+            and words[i + 1] in ("to", "of")
+            and _ROMAN_NUMBER.fullmatch(t)
+        ):
+            i += 1  # "contained in annex III to decision 15/8": a part's number is no name's start
+        elif (
             (k := _date_length(words, i))
             and i + k < n
             and (words[i + k] in CONNECTORS or words[i + k] == ",")
@@ -673,6 +681,14 @@ def _walk(head: str) -> tuple[str, int] | None:
         start = protocol
     name = head[start:].strip()
     return (name, start) if _valid(name) else None
+
+
+#: Lower-case nouns of a document's parts that a roman number follows: "annex III to decision 15/8", "part II of".
+_PART_NOUNS = frozenset(
+    {"annex", "annexes", "part", "chapter", "chap.", "section", "appendix", "volume", "vol."}
+)
+#: A roman number, as a document's part is numbered: "III".
+_ROMAN_NUMBER = re.compile(r"[IVXL]{1,6}")
 
 
 #: A paragraph's number or letter in brackets after an article's number: "56 (1)", "3 (b)" (not a year: "2334 (2016)").

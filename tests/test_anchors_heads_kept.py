@@ -173,3 +173,36 @@ OUTCOMES_OF_ITS_SESSION = [
 @pytest.mark.parametrize(("body", "number", "anchor"), OUTCOMES_OF_ITS_SESSION)
 def test_outcomes_of_its_session_keep_their_noun(body: str, number: int, anchor: str) -> None:
     assert footnote_anchors(body)[number] == anchor
+
+
+# A roman number after a lower-case part noun ("annex III to", "part II of") numbers a part of what follows: it is no
+# capitalised word a name starts with. (paragraph, number, anchor)
+PART_NUMBERS = [
+    (
+        "Encourages Parties to act in accordance with the terms of reference contained in annex III to decision 15/8 of"
+        " 19 December 2022 of the Conference of the Parties to the Convention;\u00b9",
+        1,
+        "decision 15/8 of 19 December 2022 of the Conference of the Parties to the Convention",
+    ),  # A/RES/79/208 F28: CBD/COP/DEC/15/8 (was "III to decision 15/8 of ...")
+    (
+        "Recalls the successful completion of the first compulsory conciliation under annex V to the Convention,\u00b9",
+        1,
+        "Convention",
+    ),  # cf. A/RES/78/69 F33, 79/144 F30, 80/110 F31 (was "V to the Convention")
+    # unchanged: a capitalised part noun is a name's word; a bracket after the number
+    (
+        "Recalling the settlement of disputes provided for in Part XV of the Convention,\u00b9",
+        1,
+        "Part XV of the Convention",
+    ),
+    (
+        "as set out in the High Commissioner\u2019s annual report (part II) of 2018,\u00b9",
+        1,
+        "High Commissioner\u2019s annual report (part II) of 2018",
+    ),  # A/RES/78/185 F11
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), PART_NUMBERS)
+def test_a_part_number_opens_no_name(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
