@@ -1037,6 +1037,14 @@ def anchor_before(text: str, end: int) -> str | None:
         # "the conclusion on machine-readable travel documents for refugees and stateless persons adopted by the
         # Executive Committee at its sixty-eighth session;¹⁵": the conclusion and its topic, its name
         return topical
+    if (
+        read is not None
+        and "draft " in text[max(0, end - _DRAFT_ON_SPAN) : end]
+        and (draft := _draft_on_subject(text, end, read)) is not None
+    ):
+        # "the draft treaty on the prevention of the placement of weapons in outer space ..., introduced by China and the
+        # Russian Federation at the Conference on Disarmament in 2008,²": the draft, not who introduced it where
+        return draft
     if read is not None and (mandate := _mandate_at_place(text, end, read)) is not None:
         # "the group of independent experts on accountability for human rights violations in the Democratic People's
         # Republic of Korea,¹⁵": the mandate's title, not the place its subject ends in
@@ -2123,6 +2131,55 @@ def _document_on_topic(text: str, end: int) -> str | None:
     ):
         return None  # the topic runs on to no mark, or a new item follows the qualifier
     return _tidy(last["name"])
+
+
+#: A draft instrument named in plain words by its subject after "on" or "for": "the draft treaty on the prevention of the
+#: placement of weapons in outer space and of the threat or use of force against outer space objects", "the draft
+#: convention on negotiable cargo documents".
+_DRAFT_ON = re.compile(
+    r"\bdraft\s+(?:treat(?:y|ies)|conventions?|articles|declarations?|protocols?|agreements?|statutes?|principles"
+    r"|guidelines|code\s+of\s+conduct)\s+(?:on|for|concerning|relating\s+to)\s+(?=[a-z])"
+)
+#: The subject in plain words (no comma, no new item or clause) that runs on to the mark, with a participle that says who
+#: introduced, adopted or submitted the draft, where and when, after it: ", introduced by China and the Russian
+#: Federation at the Conference on Disarmament in 2008" (no new clause or item in it).
+_DRAFT_SUBJECT = re.compile(
+    r"(?P<subject>[a-z][\w\u2019'-]*(?:\s+(?!(?:which|that|who|whose|including|as|adopted|introduced|submitted|presented|prepared"
+    r"|proposed|tabled|transmitted|approved)\b)(?!and\s+(?:the|its|their)\b)[a-z][\w\u2019'-]*){0,40})"
+    r"(?:,?\s+(?:introduced|adopted|submitted|presented|prepared|proposed|tabled|transmitted|approved)"
+    r"\s+(?:by|at|in|to|during|on)\s(?:(?!,\s+(?:which|that|and)\s)[^;:])*)?"
+)
+#: How far before the mark a draft instrument is looked for.
+_DRAFT_ON_SPAN = 400
+
+
+def _draft_on_subject(text: str, end: int, read: str) -> str | None:
+    """The draft instrument named by its subject in plain words (:data:`_DRAFT_ON`) that runs on to the mark at
+    ``text[end]``, alone or with who introduced or adopted it (:data:`_DRAFT_SUBJECT`), when the name ``read`` there
+    lies in those words, or None. The draft and its subject are its name, as gold 002 reads "the ... Strategy, adopted
+    on 8 September 2006,¹⁴": who introduced it where and when only qualifies it, and a plain word of the subject ("draft
+    convention", cut before "on negotiable cargo documents") is only part of it.
+
+    >>> t = "Welcoming, in this regard, the draft treaty on the prevention of the placement of weapons in outer space and"
+    >>> t += " of the threat or use of force against outer space objects, introduced by China and the Russian Federation"
+    >>> t += " at the Conference on Disarmament in 2008,"
+    >>> _draft_on_subject(t, len(t), "China and the Russian Federation at the Conference on Disarmament in 2008")
+    'draft treaty on the prevention of the placement of weapons in outer space and of the threat or use of force against outer space objects'
+    >>> t = "the draft convention on negotiable cargo documents, and the submission of its updated version in 2014,"
+    >>> _draft_on_subject(t, len(t), "submission of its updated version") is None
+    True
+    """
+    head = text[:end].rstrip(" ,;:.")
+    start = max(0, len(head) - _DRAFT_ON_SPAN, head.rfind(";") + 1, head.rfind("\n") + 1)
+    if "draft " not in head[start:]:
+        return None
+    last = _last_match(_DRAFT_ON, head, start)
+    if last is None:
+        return None
+    subject = _DRAFT_SUBJECT.fullmatch(head, last.end())
+    if subject is None or "".join(read.split()) not in "".join(head[last.start() :].split()):
+        return None  # the subject runs on to no mark, or what is read at the mark is no part of it
+    return _tidy(head[last.start() : subject.end("subject")])
 
 
 #: ", and" and a verb (with "also" or "further"), at the end of the words before a governing verb's end: a clause of its

@@ -1,0 +1,89 @@
+"""anchors.py: names read whole with their subject or title (drafts named by their subject, reports with a title, names
+in plain words); one table per rule, from the corpus's own sentences (exact expected anchors)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import footnote_anchors
+
+from citegraph import anchors as a
+
+# A draft instrument named by its subject in plain words carries the mark that closes the subject, alone or with who
+# introduced, adopted or submitted it where and when (a qualifier, as ", adopted on ..." after a name is).
+# (paragraph, footnote number, anchor)
+DRAFTS_ON_SUBJECTS = [
+    (
+        "Welcoming, in this regard, the draft treaty on the prevention of the placement of weapons in outer space and of"
+        " the threat or use of force against outer space objects, introduced by China and the Russian Federation at the"
+        " Conference on Disarmament in 2008,\u00b2 and the submission of its updated version in 2014,\u00b3",
+        2,
+        "draft treaty on the prevention of the placement of weapons in outer space and of the threat or use of force"
+        " against outer space objects",
+    ),  # A/RES/79/20 F2: CD/1839, the draft treaty (was "China and the Russian Federation at the Conference on ...")
+    (
+        "Welcoming, in this regard, the draft treaty on the prevention of the placement of weapons in outer space and of"
+        " the threat or use of force against outer space objects, introduced by China and the Russian Federation at the"
+        " Conference on Disarmament in 2008,\u00b2 and the submission of its updated version in 2014,\u00b3",
+        3,
+        "submission of its updated version",
+    ),  # A/RES/79/20 F3 (unchanged: a new item after "and the")
+    (
+        "Welcoming the draft treaty on the prevention of the placement of weapons in outer space, adopted by the"
+        " Conference on Disarmament in 2008,\u00b2",
+        2,
+        "draft treaty on the prevention of the placement of weapons in outer space",
+    ),  # audit11 gaD probe p2 P6 (was "weapons in outer space")
+    (
+        "Welcoming the draft treaty on the prevention of the placement of weapons in outer space, submitted by China in"
+        " 2008,\u00b2",
+        2,
+        "draft treaty on the prevention of the placement of weapons in outer space",
+    ),  # audit11 gaD probe p2 P7 (was "weapons in outer space")
+    (
+        "2. Commends the Commission for the approval or adoption of: (a) In the area of international transport and sale"
+        " of goods and trade finance, the draft convention on negotiable cargo documents;\u00b2",
+        2,
+        "draft convention on negotiable cargo documents",
+    ),  # A/RES/80/161 F2 (was "draft convention")
+    # unchanged: the draft is only what the report contains, which the mark is on
+    (
+        "Having considered chapter IV of the report of the International Law Commission on the work of its seventy-first"
+        " session, which contains the draft articles on prevention and punishment of crimes against humanity,\u00b2",
+        2,
+        "report of the International Law Commission on the work of its seventy-first session",
+    ),  # A/RES/79/122 F2
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), DRAFTS_ON_SUBJECTS)
+def test_a_draft_named_by_its_subject(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
+
+
+@pytest.mark.parametrize(
+    ("text", "read", "want"),
+    [
+        (
+            "the draft treaty on the prevention of the placement of weapons in outer space, introduced by China in 2008,",
+            "China",
+            "draft treaty on the prevention of the placement of weapons in outer space",
+        ),
+        (
+            "the draft treaty on the prevention of an arms race, which calls for restraint by all States,",
+            "all States",
+            None,
+        ),  # a clause of its own after the subject
+        (
+            "the draft treaty on the prevention of an arms race, and the Convention on Cluster Munitions,",
+            "Convention on Cluster Munitions",
+            None,
+        ),  # a new item
+        (
+            "the report of the Commission, which contains the draft articles on prevention of crimes against humanity,",
+            "report of the Commission",
+            None,
+        ),  # what is read is no part of the draft's words
+    ],
+)
+def test_draft_on_subject(text: str, read: str, want: str | None) -> None:
+    assert a._draft_on_subject(text, len(text), read) == want
