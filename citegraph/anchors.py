@@ -3435,6 +3435,15 @@ _DOCUMENT_PHRASE = re.compile(
 )
 #: How far back :data:`_DOCUMENT_PHRASE` is looked for.
 _DOCUMENT_PHRASE_SPAN = 250
+#: Such a phrase of guidelines, principles or a code without an article, after a preposition or "following", with at most
+#: one plain word before the noun: "following existing guidelines on disability statistics", "in line with existing
+#: guidelines on ...". (Not "data following existing guidelines": the word before the noun is no preposition.)
+_BARE_DOCUMENT_PHRASE = re.compile(
+    r"\b(?:following|under|with|of|in|on|to|by|and)\s+(?P<phrase>"
+    r"(?:(?!(?:of|on|and|for|to|in|the|a|an|with|by|under|following)\b)[a-z][\w-]*\s+)?"
+    r"(?:principles(?:\s+and\s+guidelines)?|guidelines|code\s+of\s+conduct)\s+(?:on|for|relating\s+to|concerning)"
+    r"(?:\s+(?!(?:that|which|who|whose|whereby|including|as)\b)(?!and\s+(?:the|its|their)\b)[a-z][\w\u2019'-]*){1,20})$"
+)
 
 
 def _document_phrase(head: str) -> str | None:
@@ -3445,8 +3454,13 @@ def _document_phrase(head: str) -> str | None:
     'ministerial declaration of the high-level political forum on sustainable development'
     >>> _document_phrase("Recalling the efforts of States on sustainable development") is None
     True
+    >>> _document_phrase("the importance of reliable data following existing guidelines on disability statistics")
+    'existing guidelines on disability statistics'
     """
     m = _DOCUMENT_PHRASE.search(head, max(0, len(head) - _DOCUMENT_PHRASE_SPAN))
+    if m is None and ("guidelines " in head or "principles " in head or "code of " in head):
+        # "following existing guidelines on disability statistics,²¹": no article opens the phrase
+        m = _BARE_DOCUMENT_PHRASE.search(head, max(0, len(head) - _DOCUMENT_PHRASE_SPAN))
     return _tidy(m["phrase"]) if m is not None else None
 
 

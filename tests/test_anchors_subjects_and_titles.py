@@ -87,3 +87,52 @@ def test_a_draft_named_by_its_subject(body: str, number: int, anchor: str) -> No
 )
 def test_draft_on_subject(text: str, read: str, want: str | None) -> None:
     assert a._draft_on_subject(text, len(text), read) == want
+
+
+# Guidelines, principles or a code named in plain words without an article, after a preposition or "following", carry
+# the mark that closes their subject, with the one plain word before the noun.
+BARE_DOCUMENT_PHRASES = [
+    (
+        "Stressing the importance of collecting and analysing reliable data on persons with disabilities following"
+        " existing guidelines on disability statistics,\u00b9 and their updates,",
+        1,
+        "existing guidelines on disability statistics",
+    ),  # A/RES/79/149 F21: Sales Nos. of guidelines and principles (was "analysing reliable data")
+    (
+        "Stressing the importance of reliable data in line with existing guidelines on disability statistics,\u00b9",
+        1,
+        "existing guidelines on disability statistics",
+    ),  # audit11 gaD probe p1 P3 (was "line with existing guidelines")
+    # unchanged: with an article
+    (
+        "Stressing the importance of reliable data, following the guidelines on disability statistics,\u00b9 and their"
+        " updates,",
+        1,
+        "guidelines on disability statistics",
+    ),  # audit11 gaD probe p2 P2
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), BARE_DOCUMENT_PHRASES)
+def test_guidelines_without_an_article(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
+
+
+@pytest.mark.parametrize(
+    ("head", "want"),
+    [
+        (
+            "the importance of collecting and analysing reliable data on persons with disabilities following existing"
+            " guidelines on disability statistics",
+            "existing guidelines on disability statistics",
+        ),
+        ("Recalling the efforts of States under guidelines on", None),  # no subject
+        (
+            "reliable data following existing guidelines on disability statistics which States adopted",
+            None,
+        ),  # a clause of its own
+        ("the work of States following guidelines of the Commission", None),  # no subject after "on"/"for"
+    ],
+)
+def test_document_phrase_without_an_article(head: str, want: str | None) -> None:
+    assert a._document_phrase(head) == want
