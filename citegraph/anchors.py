@@ -274,10 +274,16 @@ _BARE_CUT = re.compile(rf"\s(?:{'|'.join(_BARE_PARTICIPLES)})\s+(?:by|at|in|to|u
 #: How far back from a coordinated participle ("... and circulated by") the first one is looked for.
 _CHAIN_SPAN = 200
 #: A report "on the implementation of" a numbered resolution before it: the footnote cites the
-#: report ("the report of the Secretary-General on the implementation of resolution 77/7;").
+#: report ("the report of the Secretary-General on the implementation of resolution 77/7;"), also with its title in
+#: quotes between, read with it ("the report of the Secretary-General, entitled “Inclusive development for and with
+#: persons with disabilities”, on the implementation of General Assembly resolution 77/189;").
 _REPORT_ON_RESOLUTION = re.compile(
-    r"\b(?P<report>reports?\s+of\s+the\s+[\w-]+(?:\s+[\w-]+){0,8}?)\s+on\s+the\s+implementation\s+of\s+(?:its\s+)?$"
+    r"\b(?P<report>reports?\s+of\s+the\s+[\w-]+(?:\s+[\w-]+){0,8}?"
+    r"(?:,?\s+entitled\s+\u201c[^\u201c\u201d;]{1,250}\u201d)?),?"
+    r"\s+on\s+the\s+implementation\s+of\s+(?:its\s+)?$"
 )
+#: How far before a numbered resolution a :data:`_REPORT_ON_RESOLUTION` is looked for (a title may stand between).
+_REPORT_ON_RESOLUTION_SPAN = 400
 #: A plain noun phrase joined by "and" after a date at the end of a head where no name ends: an item
 #: of its own, not part of the qualifier that the date ends ("... adopted on 8 September 2006 and its
 #: successive biennial reviews", "..., held in Buenos Aires from 20 to 22 March 2019, and its outcome document").
@@ -3076,8 +3082,10 @@ def _read_anchor(text: str, end: int, asked: list[str] | None) -> str | None:
             if _ends_in(before, _QUALIFIER_LAST) and (cut := _bare_qualifier(head, near, start)) is not None:
                 head = head[:cut]  # "the Vienna Declaration ... adopted by the World Conference ..."
                 continue
-            if _NUMBERED_DECISION.match(name) and (
-                report := _REPORT_ON_RESOLUTION.search(head, max(0, start - 120), start)
+            if _NUMBERED_DECISION.match(name.removeprefix("General Assembly ")) and (
+                report := _REPORT_ON_RESOLUTION.search(
+                    head, max(0, start - _REPORT_ON_RESOLUTION_SPAN), start
+                )
             ):
                 head = head[: report.end("report")]  # the report is footnoted, not the resolution
                 continue

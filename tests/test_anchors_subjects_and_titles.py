@@ -136,3 +136,55 @@ def test_guidelines_without_an_article(body: str, number: int, anchor: str) -> N
 )
 def test_document_phrase_without_an_article(head: str, want: str | None) -> None:
     assert a._document_phrase(head) == want
+
+
+# A report "on the implementation of" a numbered resolution carries the mark after the resolution, also when its title
+# in quotes stands between (read with it, as the titled report alone is) and when the resolution is the General
+# Assembly's by name. (paragraph, footnote text, anchor)
+REPORTS_ON_IMPLEMENTATION = [
+    (
+        "Takes note with appreciation of the report of the Secretary-General, entitled \u201cInclusive development for"
+        " and with persons with disabilities\u201d, on the implementation of General Assembly resolution 77/189;\u00b9",
+        "A/79/372.",
+        "report of the Secretary-General, entitled \u201cInclusive development for and with persons with"
+        " disabilities\u201d",
+    ),  # A/RES/79/149 F22: the report (was "General Assembly resolution 77/189")
+    (
+        "Takes note with appreciation of the report of the Secretary-General entitled \u201cInclusive development for"
+        " and with persons with disabilities\u201d, on the implementation of resolution 77/189;\u00b9",
+        "Source 1.",
+        "report of the Secretary-General entitled \u201cInclusive development for and with persons with"
+        " disabilities\u201d",
+    ),  # audit11 gaD probe p1 O1, a footnote with no symbol (was "resolution 77/189")
+    (
+        "Recalling the reports of the Secretary-General on the implementation of General Assembly resolutions 52/120 of"
+        " 12 December 1997\u00b9 and 55/110 of 4 December 2000,\u00b2",
+        "Source.",
+        "reports of the Secretary-General",
+    ),  # A/RES/78/202 F13: A/56/207 and Add.1, the reports, as F12 (was "55/110")
+    # unchanged: the plain and the titled form alone
+    (
+        "Takes note with appreciation of the report of the Secretary-General on the implementation of General Assembly"
+        " resolution 77/189;\u00b9",
+        "A/79/372.",
+        "report of the Secretary-General",
+    ),  # audit11 gaD probe p1 O2
+    (
+        "Takes note with appreciation of the report of the Secretary-General, entitled \u201cInclusive development for"
+        " and with persons with disabilities\u201d;\u00b9",
+        "A/79/372.",
+        "report of the Secretary-General, entitled \u201cInclusive development for and with persons with"
+        " disabilities\u201d",
+    ),  # audit11 gaD probe p1 O3
+    (
+        "Welcomes the implementation of General Assembly resolution 77/189;\u00b9",
+        "Source 1.",
+        "General Assembly resolution 77/189",
+    ),  # no report
+]
+
+
+@pytest.mark.parametrize(("body", "note", "anchor"), REPORTS_ON_IMPLEMENTATION)
+def test_a_report_on_the_implementation_of_a_resolution(body: str, note: str, anchor: str) -> None:
+    marks = [m for m in ("\u00b9", "\u00b2") if m in body]
+    assert footnote_anchors(body, {m: note for m in marks})[len(marks)] == anchor
