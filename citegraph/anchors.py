@@ -821,8 +821,30 @@ def _with_head_noun(head: str, start: int, name: str, near: int = 0) -> str:
     """
     m = _HEAD_NOUN_BEFORE.search(head, near, start)
     if m:
-        return head[m.start("head") : start] + name
+        return head[_with_leading_year(head, m.start("head")) : start] + name
     return name
+
+
+#: A year after an article, right before a document noun: "the 2021 political declaration on HIV and AIDS".
+_LEADING_YEAR = re.compile(r"\b(?:the|its|their)\s+(?P<year>(?:19|20)\d\d)\s+$")
+
+
+def _with_leading_year(head: str, start: int) -> int:
+    """Where the name in plain words at ``head[start:]`` starts with the year that opens it, if one does: the year is
+    part of the name ("the 2021 political declaration on HIV and AIDS", as gold 002 keeps "2009 Political Declaration
+    ..." and "2019 Ministerial Declaration ..."); else ``start``.
+
+    >>> h = "Recalling the 2021 political declaration on HIV and AIDS"
+    >>> h[_with_leading_year(h, 19) :], _with_leading_year("the 21 political declaration", 7)
+    ('2021 political declaration on HIV and AIDS', 7)
+    """
+    if (
+        start > 8
+        and head[start - 2 : start - 1].isdigit()
+        and (year := _LEADING_YEAR.search(head, max(0, start - 16), start)) is not None
+    ):
+        return year.start("year")
+    return start
 
 
 #: A declaration named by plain nouns and the event that adopted it, in plain words, right before a document noun (the
@@ -3930,7 +3952,7 @@ def _last_head_noun(head: str, after: int = 0) -> int | None:
         start = m.start()
     if start is not None and head.endswith(" and ", 0, start):
         start = _coordinated_head_noun(head, start)
-    return start
+    return start if start is None else _with_leading_year(head, start)
 
 
 #: A document noun and "and" before another ("the political declarations and outcome document"): one head of both.

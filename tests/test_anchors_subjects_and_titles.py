@@ -188,3 +188,51 @@ REPORTS_ON_IMPLEMENTATION = [
 def test_a_report_on_the_implementation_of_a_resolution(body: str, note: str, anchor: str) -> None:
     marks = [m for m in ("\u00b9", "\u00b2") if m in body]
     assert footnote_anchors(body, {m: note for m in marks})[len(marks)] == anchor
+
+
+# A year after the article that opens a name in plain words is part of the name (gold 002 keeps "2009 Political
+# Declaration ...", "2019 Ministerial Declaration ..."). (paragraph, anchor)
+LEADING_YEARS = [
+    (
+        "Recalling the adoption of the 2021 political declaration on HIV and AIDS, entitled \u201cPolitical Declaration on"
+        " HIV and AIDS: Ending Inequalities and Getting on Track to End AIDS by 2030,\u201d\u00b9",
+        "2021 political declaration on HIV and AIDS, entitled \u201cPolitical Declaration on HIV and AIDS: Ending"
+        " Inequalities and Getting on Track to End AIDS by 2030\u201d",
+    ),  # A/RES/79/149 F15: 75/284 (was without "2021")
+    (
+        "Recalling the 2021 political declaration on HIV and AIDS,\u00b9",
+        "2021 political declaration on HIV and AIDS",
+    ),  # audit11 gaD probe p1 P5
+    (
+        "Recalling further the 2023 political declaration of the high-level meeting on universal health coverage,\u00b9",
+        "2023 political declaration of the high-level meeting on universal health coverage",
+    ),  # A/RES/78/130 F4: 78/4
+    # unchanged: no year, or a number that is no year
+    (
+        "Recalling the political declaration on HIV and AIDS,\u00b9",
+        "political declaration on HIV and AIDS",
+    ),
+    (
+        "Recalling the 2019 report of the Secretary-General on disability,\u00b9",
+        "2019 report of the Secretary-General",
+    ),  # read with its year before (by the words before "report")
+]
+
+
+@pytest.mark.parametrize(("body", "anchor"), LEADING_YEARS)
+def test_a_year_that_opens_a_name(body: str, anchor: str) -> None:
+    assert footnote_anchors(body)[1] == anchor
+
+
+@pytest.mark.parametrize(
+    ("head", "start", "want"),
+    [
+        ("Recalling the 2021 political declaration", 19, 14),
+        ("Recalling its 2021 report", 19, 14),
+        ("Recalling the political declaration", 14, 14),  # no year
+        ("Recalling resolution 2021 political declaration", 26, 26),  # no article before the number
+        ("Recalling the 21 political declaration", 17, 17),  # no year
+    ],
+)
+def test_with_leading_year(head: str, start: int, want: int) -> None:
+    assert a._with_leading_year(head, start) == want
