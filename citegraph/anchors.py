@@ -1105,6 +1105,15 @@ def anchor_before(text: str, end: int) -> str | None:
         # "the Organization of African Unity Convention governing the specific aspects of refugee problems in Africa of
         # 1969¹": the convention, whose title runs on through its subject, not the place the subject ends in
         return convention
+    if (
+        read is not None
+        and read[:1].isupper()
+        and "including the " in text[max(0, end - len(read) - _INCLUDING_THE_SPAN) : end]
+        and (title := _title_including(text, end, read)) is not None
+    ):
+        # "the Treaty on Principles Governing the Activities of States in the Exploration and Use of Outer Space,
+        # including the Moon and Other Celestial Bodies,¹": the treaty, whose title runs on, not the bodies alone
+        return title
     if read is not None and ")" in read and (bracketed := _bracket_in_name(text, end, read)) is not None:
         # "as set out in the High Commissioner’s annual report (part II) of 2018,¹¹": the report, not "II) of 2018"
         return bracketed
@@ -2098,6 +2107,47 @@ def _convention_governing(text: str, end: int, read: str) -> str | None:
         return None
     m = _CONVENTION_GOVERNING.search(text, max(0, span[0] - _CONVENTION_GOVERNING_SPAN), span[0])
     return _tidy(text[m.start("name") : span[1]]) if m is not None else None
+
+
+#: ", including the" and capitalised words that run on to a name read at the mark: the part a title names
+#: ("..., including the Moon and Other Celestial Bodies").
+_INCLUDING_THE = re.compile(r",\s+including\s+the\s+$")
+#: How far before the name read at the mark ", including the" is looked for.
+_INCLUDING_THE_SPAN = 20
+
+
+def _title_including(text: str, end: int, read: str) -> str | None:
+    """The instrument whose capitalised title runs on over ", including the" to ``read``, the capitalised name read at
+    the mark at ``text[end]`` ("the Treaty on Principles Governing the Activities of States in the Exploration and Use of
+    Outer Space, including the Moon and Other Celestial Bodies,¹"), read whole; else None. What is included names no
+    instrument itself ("..., including the Rio Declaration on Environment and Development" is an item of its own), and
+    the name before the comma opens with an instrument's noun, after "the" (not a place: "the Occupied Palestinian
+    Territory, including East Jerusalem").
+
+    >>> t = "the Treaty on Principles Governing the Activities of States in the Exploration and Use of Outer Space,"
+    >>> t += " including the Moon and Other Celestial Bodies"
+    >>> _title_including(t, len(t), "Moon and Other Celestial Bodies")
+    'Treaty on Principles Governing the Activities of States in the Exploration and Use of Outer Space, including the Moon and Other Celestial Bodies'
+    >>> t = "the United Nations Conference on Environment and Development, including the Rio Declaration on Environment"
+    >>> _title_including(t, len(t), "Rio Declaration on Environment") is None
+    True
+    """
+    if _INSTRUMENT_NOUNS.search(read) is not None or (span := _span_of(text, end, read)) is None:
+        return None
+    including = _INCLUDING_THE.search(text, max(0, span[0] - _INCLUDING_THE_SPAN), span[0])
+    if including is None:
+        return None
+    before = anchor_before(text, including.start())
+    if before is None or "," in before or (noun := _INSTRUMENT_NOUNS.search(before)) is None:
+        return None  # no instrument's title before the comma, or one of a list
+    # the title opens with its noun after "the" ("III and IV of the Treaty on Principles ...": the Treaty on ...)
+    if noun.start() and not before.endswith(" the ", 0, noun.start()):
+        return None
+    before = before[noun.start() :]
+    at = _span_of(text, including.start(), before)
+    if at is None or text[at[1] : including.start()].strip():
+        return None  # what is read before the comma does not end there
+    return _tidy(text[at[0] : span[1]])
 
 
 #: A conclusion, report or study named by its topic in plain words after "on" (no article: "on the ..." is read as a name

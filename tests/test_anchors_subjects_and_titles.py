@@ -236,3 +236,49 @@ def test_a_year_that_opens_a_name(body: str, anchor: str) -> None:
 )
 def test_with_leading_year(head: str, start: int, want: int) -> None:
     assert a._with_leading_year(head, start) == want
+
+
+# An instrument's capitalised title runs on over ", including the" and capitalised words that name no instrument
+# themselves: the mark that closes them is the instrument's. (paragraph, anchor)
+TITLES_INCLUDING = [
+    (
+        "Recalling the importance of articles III and IV of the Treaty on Principles Governing the Activities of States in"
+        " the Exploration and Use of Outer Space, including the Moon and Other Celestial Bodies,\u00b9",
+        "Treaty on Principles Governing the Activities of States in the Exploration and Use of Outer Space, including the"
+        " Moon and Other Celestial Bodies",
+    ),  # A/RES/79/20 F1, 78/72, 79/87, 80/76 F1: UNTS vol. 610, No. 8843 (was "Moon and Other Celestial Bodies")
+    # unchanged: what is included is an instrument of its own
+    (
+        "Reaffirming the outcomes of the United Nations Conference on Environment and Development, including the Rio"
+        " Declaration on Environment and Development,\u00b9",
+        "Rio Declaration on Environment and Development",
+    ),  # A/RES/78/155 F2
+]
+
+
+@pytest.mark.parametrize(("body", "anchor"), TITLES_INCLUDING)
+def test_a_title_including_a_part(body: str, anchor: str) -> None:
+    assert footnote_anchors(body)[1] == anchor
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        (
+            "deeply concerned by the policies against the Palestinian civilian population in the Occupied Palestinian"
+            " Territory, including East Jerusalem,",
+            "East Jerusalem",
+        ),  # A/RES/78/76 F6: a place, no instrument, before the comma
+        (
+            "Reaffirming the outcomes of the United Nations Conference on Environment and Development, including the Rio"
+            " Declaration on Environment and Development,",
+            "Rio Declaration on Environment and Development",
+        ),  # an instrument included
+        (
+            "Recalling the Convention on the Rights of the Child, the Paris Agreement, including the Katowice Rulebook,",
+            "Katowice Rulebook",
+        ),  # a title that does not open with its noun ("Paris Agreement"): the Rulebook stays a name of its own
+    ],
+)
+def test_title_including_reads_nothing(text: str, read: str) -> None:
+    assert a._title_including(text, len(text), read) is None
