@@ -1511,8 +1511,8 @@ AUSPICES = [
     (
         "Recalling also the 2023 political declaration of the high-level political forum on sustainable development"
         " convened under the auspices of the General Assembly (Sustainable Development Goals Summit),",
-        "political declaration of the high-level political forum",
-    ),  # A/RES/78/130 F3, 79/226 F19
+        "2023 political declaration of the high-level political forum",
+    ),  # A/RES/78/130 F3, 79/226 F19 (with its year: tests/test_anchors_subjects_and_titles.py)
     (
         "Welcoming further the adoption of the political declaration of the 2023 high-level political forum on"
         " sustainable development convened under the auspices of the General Assembly at the Sustainable"
