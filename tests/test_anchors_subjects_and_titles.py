@@ -45,12 +45,13 @@ DRAFTS_ON_SUBJECTS = [
         2,
         "draft convention on negotiable cargo documents",
     ),  # A/RES/80/161 F2 (was "draft convention")
-    # unchanged: the draft is only what the report contains, which the mark is on
+    # the draft the report contains, when the mark closes the draft's subject (the report carries mark 1 in
+    # the real text, after "session"; footnote 2 is "Ibid., chap. IV, sect. E.1", the articles)
     (
         "Having considered chapter IV of the report of the International Law Commission on the work of its seventy-first"
         " session, which contains the draft articles on prevention and punishment of crimes against humanity,\u00b2",
         2,
-        "report of the International Law Commission on the work of its seventy-first session",
+        "draft articles on prevention and punishment of crimes against humanity",
     ),  # A/RES/79/122 F2
 ]
 
