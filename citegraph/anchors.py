@@ -2700,7 +2700,9 @@ def _dated_letter_opening(text: str, end: int) -> str | None:
 #: of the Permanent Representative of Kenya"): who sent it, to whom, on whose behalf and what it transmits may follow.
 _LETTER = re.compile(
     r"\b(?:letters?|notes?|communications?|telegrams?|messages?)\s+"
-    rf"(?:dated\s+\d{{1,2}}\s+(?:{'|'.join(_MONTHS)})\s+\d{{4}}|(?<=letter\s)of\s+the\s+(?=[A-Z])|(?<=letters\s)of\s+the\s+(?=[A-Z]))"
+    rf"(?:dated\s+\d{{1,2}}\s+(?:{'|'.join(_MONTHS)})\s+\d{{4}}|(?<=letter\s)of\s+the\s+(?=[A-Z])|(?<=letters\s)of\s+the\s+(?=[A-Z])"
+    # "its letters addressed to the Security Council on 7 May": named by to whom and when they were sent
+    r"|(?<=letter\s)addressed\s+to\s+the\s+(?=[A-Z])|(?<=letters\s)addressed\s+to\s+the\s+(?=[A-Z]))"
 )
 #: What ends a letter's tail before the mark: a new item (", the", "and the", "as well as"), a clause ("which",
 #: "that"), a numbered resolution or a title in quotes; the footnote then sources what the tail names.
@@ -2711,6 +2713,12 @@ _LETTER_TAIL_END = re.compile(
 )
 #: How far before the mark the letter may be named.
 _LETTER_SPAN = 300
+#: The dates of letters in a series at the end of a letter's tail, each with its own mark: "on 7 May, 30 May and 11 June
+#: 1979" (the last date is the last mark's).
+_LETTER_DATES = re.compile(
+    rf"\son\s+\d{{1,2}}\s+(?:{'|'.join(_MONTHS)})(?:\s+\d{{4}})?"
+    rf"(?:(?:,\s*|\s+and\s+)(?P<last>\d{{1,2}}\s+(?:{'|'.join(_MONTHS)})(?:\s+\d{{4}})?))+$"
+)
 
 
 def _letter_with_tail(text: str, end: int, read: str) -> str | None:
@@ -2742,6 +2750,10 @@ def _letter_with_tail(text: str, end: int, read: str) -> str | None:
     tail = head[last.end() :]
     if not tail.strip() or fold(read) not in fold(tail) or _LETTER_TAIL_END.search(tail):
         return None
+    if " on " in tail and (dates := _LETTER_DATES.search(tail)) is not None:
+        # "its letters addressed to the Security Council on 7 May,²³ 30 May²⁴ and 11 June 1979,²⁵": each later mark
+        # carries its own date, as after "its letters of 7 May,²³"
+        return dates["last"]
     if (addressed := tail.find(" addressed to ")) >= 0:
         # "... from the Chair of the Commission addressed to the President of ...": the letter, not its addressee
         tail = tail[:addressed]

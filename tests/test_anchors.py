@@ -1486,11 +1486,12 @@ ADDRESSED_TO = [
         " of the Security Council,",
         "letter dated 29 April 1993 from the Secretary-General",
     ),  # S/RES/823 (1993) F9 (was "President of the Security Council")
-    # unchanged: after a plain noun, what is read past the addressee is no better
+    # after a plain noun, the letters named by to whom and when they were sent (audit11 sc12 6; was "Security Council on
+    # 7 May"): tests/test_anchors_heads_before_qualifiers.py
     (
         "Acting in response to the request of the Government of Lebanon and noting with concern the questions raised"
         " in its letters addressed to the Security Council on 7 May,",
-        "Security Council on 7 May",
+        "letters addressed to the Security Council on 7 May",
     ),  # S/RES/450 (1979) F23
 ]
 

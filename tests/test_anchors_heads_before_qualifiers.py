@@ -1,0 +1,32 @@
+"""anchors.py: the head noun phrase carries the mark, not a name in what qualifies it (who made or adopted it, to whom,
+where, when); one table per rule, from the corpus's own sentences (exact expected anchors)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import footnote_anchors
+
+# Letters named by to whom and when they were sent carry the mark: the first with its addressee and date, each later mark
+# of the series its own date, as after "its letters of 7 May". (paragraph, footnote number, anchor)
+LETTERS_ADDRESSED = [
+    (
+        "Acting in response to the request of the Government of Lebanon and noting with concern the questions raised in"
+        " its letters addressed to the Security Council on 7 May,\u00b9 30 May\u00b2 and 11 June 1979,\u00b3",
+        {1: "letters addressed to the Security Council on 7 May", 2: "30 May", 3: "11 June 1979"},
+    ),  # S/RES/450 (1979) F23-F25: S/13301, S/13361, S/13387 (were "Security Council on 7 May" on all three, audit11 sc12 6)
+    (
+        "Acting in response to the request of the Government of Lebanon and noting with concern the questions raised in"
+        " its letters addressed to the Security Council on 8 May,\u00b9 17 May\u00b2 and 27 May 1980,\u00b3",
+        {1: "letters addressed to the Security Council on 8 May", 2: "17 May", 3: "27 May 1980"},
+    ),  # S/RES/474 (1980) F43-F45: S/13931, S/13946, S/13962
+    # unchanged: the letters named by their dates alone
+    (
+        "noting with concern the questions raised in its letters of 7 May,\u00b9 30 May\u00b2 and 11 June 1979,\u00b3",
+        {1: "its letters of 7 May", 2: "30 May", 3: "11 June 1979"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "anchors"), LETTERS_ADDRESSED)
+def test_letters_addressed_to_a_body_on_dates(body: str, anchors: dict[int, str]) -> None:
+    assert footnote_anchors(body) == anchors
