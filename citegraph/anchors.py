@@ -1024,6 +1024,18 @@ def anchor_before(text: str, end: int) -> str | None:
         return session
     if (
         read is not None
+        and read[:1].isupper()
+        and (
+            "representatives of " in (near := text[max(0, end - _MADE_BY_STATES_SPAN) : end])
+            or "Governments of " in near
+        )
+        and (states := _made_by_states(text, end)) is not None
+    ):
+        # "the joint statement issued in Moscow on 8 July 1993 by the representatives of Portugal, the Russian
+        # Federation and the United States of America,¹⁸": the statement, not the States that made it
+        return states
+    if (
+        read is not None
         and (made := _made_by(text, end, read)) is not None
         and _INSTRUMENT_NOUNS.search(read) is None
         and _NUMBERED_DECISION.search(read) is None
@@ -2642,6 +2654,41 @@ def _made_by(text: str, end: int, read: str) -> str | None:
 _NOTE_KIND = re.compile(
     r"\b(?:the|its|their|a)\s+(?P<kind>(?:(?!(?:of|on|and|or|for|to|in|by|with|at|that|which)\b)[a-z][\w-]*\s+){1,3})$"
 )
+
+
+#: A statement or the like made by the representatives (or Governments) of States whose list runs on to the end: "the joint
+#: statement issued in Moscow on 8 July 1993 by the representatives of Portugal, the Russian Federation and the United
+#: States of America"; where and when it was made may stand before "by".
+_MADE_BY_STATES = re.compile(
+    r"\b(?P<act>(?:(?:joint|press)\s+)?(?:statements?|communiqu\w+|declarations?|appeals?)\s+"
+    r"(?:made|issued|signed|adopted|delivered)(?:\s+(?:in|at)\s+[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*){0,2})?"
+    rf"(?:\s+on\s+\d{{1,2}}\s+(?:{'|'.join(_MONTHS)})\s+\d{{4}})?)\s+by\s+the\s+(?:representatives|Governments)\s+of\s+"
+    r"(?P<states>(?:the\s+)?[A-Z][\w\u2019'.-]*(?:(?:\s+|,\s+|\s+and\s+)(?:the\s+|of\s+)?[A-Z][\w\u2019'.-]*)*)$"
+)
+#: How far before the mark such a statement may be named.
+_MADE_BY_STATES_SPAN = 300
+
+
+def _made_by_states(text: str, end: int) -> str | None:
+    """The statement made by the representatives or Governments of States whose list runs on to the mark at
+    ``text[end]`` (:data:`_MADE_BY_STATES`), read with where and when it was made, without the list, or None: the list
+    says who made it, and the footnote cites the statement, not the last State named.
+
+    >>> t = "Welcoming also the joint statement issued in Moscow on 8 July 1993 by the representatives of Portugal, the"
+    >>> t += " Russian Federation and the United States of America,"
+    >>> _made_by_states(t, len(t))
+    'joint statement issued in Moscow on 8 July 1993'
+    >>> t = "Welcoming the joint statement issued by the representatives of Portugal on the peace process,"
+    >>> _made_by_states(t, len(t)) is None
+    True
+    """
+    head = text[:end].rstrip(" ,;:.")
+    start = max(0, len(head) - _MADE_BY_STATES_SPAN, head.rfind(";") + 1, head.rfind("\n") + 1)
+    if " by the " not in head[start:]:
+        return None
+    m = _last_match(_MADE_BY_STATES, head, start)
+    # on one line, with its date ("issued in Moscow on 8 July 1993" says which statement it is, as "letter dated" does)
+    return " ".join(m["act"].split()) if m is not None else None
 
 
 #: What an act's own parts open with after ", and": "its" (the act's: "..., and its reaffirmation that ..."), or the

@@ -30,3 +30,37 @@ LETTERS_ADDRESSED = [
 @pytest.mark.parametrize(("body", "anchors"), LETTERS_ADDRESSED)
 def test_letters_addressed_to_a_body_on_dates(body: str, anchors: dict[int, str]) -> None:
     assert footnote_anchors(body) == anchors
+
+
+# A statement made by the representatives of States whose list runs on to the mark carries it, with where and when it was
+# made, without the list of who made it. (paragraph, anchors)
+MADE_BY_STATES = [
+    (
+        "Welcoming also the joint statement issued in Moscow on 8 July 1993 by the representatives of Portugal, the"
+        " Russian Federation and the United States of America,\u00b9 the three observer States to the Angolan peace"
+        " process,",
+        {1: "joint statement issued in Moscow on 8 July 1993"},
+    ),  # S/RES/851 (1993) F18: S/26064 (with a clean mark: "Russian Federation and the United States of America",
+    # audit11 sc13 3; the OCR'd mark "'*" is not read)
+    (
+        "Welcoming also the joint statement issued in Lisbon on 10 September 1993 by the representatives of Portugal, the"
+        " Russian Federation and the United States of America,\u00b9 the three observer States to the Angolan peace"
+        " process,",
+        {1: "joint statement issued in Lisbon on 10 September 1993"},
+    ),  # S/RES/864 (1993), its mark printed as a quote
+    # unchanged: one who made it, read with the statement; a new item after the list
+    (
+        "Noting the statement made by the President of the Security Council on 8 December 1978,\u00b9",
+        {1: "statement made by the President of the Security Council"},
+    ),
+    (
+        "Welcoming the joint statement issued by the representatives of Portugal, the Russian Federation and the United"
+        " States of America, and the Lusaka Protocol,\u00b9",
+        {1: "Lusaka Protocol"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "anchors"), MADE_BY_STATES)
+def test_a_statement_made_by_the_representatives_of_states(body: str, anchors: dict[int, str]) -> None:
+    assert footnote_anchors(body) == anchors
