@@ -2175,7 +2175,10 @@ _DOCUMENT_ON_TOPIC = re.compile(
     r"(?:\s+(?!(?:adopted|submitted|prepared|presented|issued|endorsed|transmitted|by|which|that)\b)[a-z][\w\u2019'-]*){0,11}"
     r"|articles\s+on\s+(?:the\s+)?(?!(?:a|an|this|that|these|those|its|their|which)\b)[a-z][\w\u2019'-]*"
     r"(?:\s+(?!(?:adopted|submitted|prepared|presented|issued|endorsed|transmitted|by|which|that)\b)"
-    r"(?!and\s+(?:on|the|its|their|to|in)\b)[A-Za-z][\w\u2019'-]*){0,15}))"
+    r"(?!and\s+(?:on|the|its|their|to|in)\b)[A-Za-z][\w\u2019'-]*){0,15}"
+    # "the resolution on the situation in Angola": an unnumbered resolution's usual topic, the situation in a place
+    r"|(?:conclusions?|reports?|stud(?:y|ies)|resolutions?|decisions?)\s+on\s+the\s+situation\s+(?:in|of|concerning)\s+"
+    r"(?:the\s+)?[A-Z][\w\u2019'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w\u2019'-]*){0,4}))"
 )
 #: What may follow such a topic up to the mark: nothing, or a participle and who or what it names (who adopted or
 #: submitted it, at which session, to whom), which qualifies the document.

@@ -64,3 +64,31 @@ MADE_BY_STATES = [
 @pytest.mark.parametrize(("body", "anchors"), MADE_BY_STATES)
 def test_a_statement_made_by_the_representatives_of_states(body: str, anchors: dict[int, str]) -> None:
     assert footnote_anchors(body) == anchors
+
+
+# An unnumbered resolution (or a report, decision) on the situation in a place named, alone or with who adopted it at
+# which session, carries the mark: the place only says what the situation is in. (paragraph, anchors)
+ON_THE_SITUATION = [
+    (
+        "Welcoming the Declaration on the Situation in Angola adopted by the Assembly of Heads of State and Government of"
+        " the Organization of African Unity at its twenty-ninth ordinary session,\u00b9 held at Cairo from 28 to 30 June"
+        " 1993, and the resolution on the situation in Angola adopted by the Council of Ministers of the Organization of"
+        " African Unity at its fifty-eighth ordinary session,\u00b2 held at Cairo from 21 to 26 June 1993,",
+        {1: "Declaration on the Situation in Angola", 2: "resolution on the situation in Angola"},
+    ),  # S/RES/851 (1993) F16 (unchanged), F17: S/26081 (was "Angola", audit11 sc13 4)
+    (
+        "Welcoming the resolution on the situation in Angola adopted by the Council of Ministers of the Organization of"
+        " African Unity,\u00b9",
+        {1: "resolution on the situation in Angola"},
+    ),  # the auditor's probe s12 (was "Angola")
+    # unchanged: a new item after the situation
+    (
+        "Taking note of the report on the situation in Angola, and the efforts of the Organization of African Unity,\u00b9",
+        {1: "Organization of African Unity"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "anchors"), ON_THE_SITUATION)
+def test_a_document_on_the_situation_in_a_place(body: str, anchors: dict[int, str]) -> None:
+    assert footnote_anchors(body) == anchors
