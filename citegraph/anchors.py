@@ -1441,9 +1441,18 @@ _ADOPTED_PHRASE = re.compile(
     r"\s+(?:as\s+)?(?:adopted|approved|endorsed|recommended|agreed|issued|reached|taken|elaborated|developed|formulated)"
     r"\s+(?:by|at)\s+(?:the\s+)?$"
 )
+#: The same when the document's words open the text read (after another mark, or a verb) and hold determiners or "of" of
+#: their own, up to a comma before the participle: "the unequivocal commitment of nuclear-weapon States to accomplish the
+#: total elimination of their nuclear arsenals leading to nuclear disarmament, agreed at the".
+_ADOPTED_ITEM = re.compile(
+    r"\s*(?:and\s+)?(?:[A-Z][a-z]+\s+(?:also\s+)?)?(?P<det>the|its|their)\s+(?P<phrase>[a-z][^,;:()\u201c\u201d\"]{2,250}?),?"
+    r"\s+(?:adopted|approved|endorsed|agreed|reached)\s+(?:by|at)\s+(?:the\s+)?$"
+)
+#: Words that open a clause, or are its verb, in words that would be a document's: "which", "was", "has been".
+_CLAUSE_WORD = re.compile(r"\b(?:which|that|who|whose|was|were|is|are|has|have|had|been|be)\b")
 #: A body's name at the start of a name read: "Inter-Agency Standing Committee", "Conference of the States Parties".
 _AGENT_BODY = re.compile(
-    r"(?:[A-Z][\w-]*\s+(?:and\s+)?){0,5}(?:Council|Commission|Board|Assembly|Conference|Committee|Subcommittee|Congress"
+    r"(?:\d{4}\s+)?(?:[A-Z][\w-]*\s+(?:and\s+)?){0,5}(?:Council|Commission|Board|Assembly|Conference|Committee|Subcommittee|Congress"
     r"|Organization|Office|Summit|Group|Forum|Meeting|Parties|Secretariat|Agency|Union)\b"
 )
 #: A session or meeting of the one that acted, read alone: "its substantive session of 2024", "its ninth meeting".
@@ -1463,7 +1472,7 @@ def _done_by_or_at(text: str, end: int, read: str) -> str | None:
     who adopted it, as gold 002 F16 reads it), or what was done at a session (:func:`_at_its_session`: "the outcome of
     the twenty-seventh humanitarian affairs segment of the Economic and Social Council at its substantive session of
     2024,¹⁵"); else None."""
-    if read[:1].isupper() or read.startswith(("its ", "their ")):
+    if read[:1].isupper() or read[:1].isdigit() or read.startswith(("its ", "their ")):
         return _adopted_by_body(text, end, read) or _at_its_session(text, end, read)
     return None
 
@@ -1485,8 +1494,12 @@ def _adopted_by_body(text: str, end: int, read: str) -> str | None:
     >>> t = "Recalling the Vienna Declaration and Programme of Action adopted by the World Conference on Human Rights,"
     >>> _adopted_by_body(t, len(t), "World Conference on Human Rights") is None
     True
+    >>> t = " the commitment of nuclear-weapon States to the elimination of their arsenals, agreed at the 2000 Review"
+    >>> t += " Conference,"
+    >>> _adopted_by_body(t, len(t), "2000 Review Conference")
+    'commitment of nuclear-weapon States to the elimination of their arsenals, agreed at the 2000 Review Conference'
     """
-    if not (read[:1].isupper() and _AGENT_BODY.match(read)) and not (
+    if not ((read[:1].isupper() or read[:1].isdigit()) and _AGENT_BODY.match(read)) and not (
         read[:1] in "it" and _SESSION_READ.fullmatch(read)
     ):
         return None
@@ -1494,7 +1507,10 @@ def _adopted_by_body(text: str, end: int, read: str) -> str | None:
     if span is None:
         return None
     m = _ADOPTED_PHRASE.search(text, max(0, span[0] - _ADOPTED_PHRASE_SPAN), span[0])
-    if m is None:
+    if m is None and (
+        (m := _ADOPTED_ITEM.match(text, 0, span[0])) is None or _CLAUSE_WORD.search(m["phrase"]) is not None
+    ):
+        # no plain words, or a clause in them ("the road map for peace which was endorsed by the African Union")
         return None
     start = m.start("det") if m["det"] != "the" else m.start("phrase")
     return _tidy(text[start : span[1]])
@@ -4707,6 +4723,10 @@ def anchor_after_mark(
         # "the tenth⁴ and twentieth⁵ anniversaries": the phrase of the mark before, with this mark's ordinal
         return _next_in_series(text, end, window, previous) or _own_conjunct(window, previous) or previous
     if whole is None or fold(whole).endswith(fold(name)):
+        return name
+    if fold(name).endswith(fold(whole)) and _valid(name):
+        # "...,² the unequivocal commitment of nuclear-weapon States ..., agreed at the 2000 Review Conference ...,³":
+        # what is read after the other mark holds ``whole`` at its end, the longer reading of the same words
         return name
     if item is None and _NEW_ITEM_START.match(window) and _valid(name) and fold(whole) not in fold(window):
         # a name of its own after the other mark: what is read past the mark belongs to another item

@@ -92,3 +92,45 @@ ON_THE_SITUATION = [
 @pytest.mark.parametrize(("body", "anchors"), ON_THE_SITUATION)
 def test_a_document_on_the_situation_in_a_place(body: str, anchors: dict[int, str]) -> None:
     assert footnote_anchors(body) == anchors
+
+
+NPT = "the Treaty on the Non-Proliferation of Nuclear Weapons"
+
+# What was adopted or agreed at a conference named (a year may open its name) carries the mark, read with where it was
+# adopted, as gold 002 F16 reads "agreed conclusions adopted by the Commission ..."; also when its words hold determiners
+# and "of" of their own after another mark and a comma stands before the participle. (paragraph, anchors)
+ADOPTED_AT_CONFERENCE = [
+    (
+        "Recalling the principles and objectives for nuclear non-proliferation and disarmament adopted at the 1995 Review"
+        f" and Extension Conference of the Parties to {NPT},\u00b9 the unequivocal commitment of nuclear-weapon States to"
+        " accomplish the total elimination of their nuclear arsenals leading to nuclear disarmament, agreed at the 2000"
+        f" Review Conference of the Parties to {NPT},\u00b2 and the action points agreed at the 2010 Review Conference of"
+        f" the Parties to {NPT} as part of the conclusions and recommendations for follow-on actions on nuclear"
+        " disarmament,\u00b3",
+        {
+            1: "principles and objectives for nuclear non-proliferation and disarmament adopted at the 1995 Review and"
+            f" Extension Conference of the Parties to {NPT}",
+            2: "unequivocal commitment of nuclear-weapon States to accomplish the total elimination of their nuclear"
+            f" arsenals leading to nuclear disarmament, agreed at the 2000 Review Conference of the Parties to {NPT}",
+            3: "conclusions and recommendations for follow-on actions on nuclear disarmament",
+        },
+    ),  # A/RES/79/32 F2, F3 (78/33, 80/33 the same): NPT/CONF.1995/32 (Part I), annex, decision 2; NPT/CONF.2000/28, para. 15
+    # (were the conferences, audit11 gaF 2, 3; audit10); F4 unchanged
+    # unchanged: a capitalised name adopted by a body; plain words adopted by one
+    (
+        "Recalling the Vienna Declaration and Programme of Action adopted by the World Conference on Human Rights,\u00b9",
+        {1: "Vienna Declaration and Programme of Action"},
+    ),
+    (
+        "Recalling the agreed conclusions adopted by the Commission on the Status of Women at its fifty-seventh"
+        " session,\u00b9",
+        {
+            1: "agreed conclusions adopted by the Commission on the Status of Women at its fifty-seventh session"
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "anchors"), ADOPTED_AT_CONFERENCE)
+def test_what_was_adopted_at_a_conference(body: str, anchors: dict[int, str]) -> None:
+    assert footnote_anchors(body) == anchors
