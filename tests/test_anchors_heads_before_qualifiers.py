@@ -134,3 +134,29 @@ ADOPTED_AT_CONFERENCE = [
 @pytest.mark.parametrize(("body", "anchors"), ADOPTED_AT_CONFERENCE)
 def test_what_was_adopted_at_a_conference(body: str, anchors: dict[int, str]) -> None:
     assert footnote_anchors(body) == anchors
+
+
+# A court's (advisory) opinion "of" the court carries the mark, as its judgment or order does: the noun stays before the
+# court's name, and the date after it is dropped. (paragraph, anchors)
+OPINION_OF_COURT = [
+    (
+        "Takes note with appreciation of the advisory opinion of the International Court of Justice of 21 June"
+        " 1971;\u00b9",
+        {1: "advisory opinion of the International Court of Justice"},
+    ),  # S/RES/301 (1971) O5 F44: I.C.J. Reports 1971 (was "International Court of Justice", audit11 sc12 7)
+    (
+        "Recalling the advisory opinion of the International Court of Justice of 21 June 1971\u00b9 that South Africa is"
+        " under obligation to withdraw its presence from the Territory,",
+        {1: "advisory opinion of the International Court of Justice"},
+    ),  # S/RES/366 (1974) F36, S/RES/385 (1976) F29 the same
+    # unchanged: the opinion rendered by the Court
+    (
+        "Recalling the advisory opinion rendered on 9 July 2004 by the International Court of Justice,\u00b9",
+        {1: "advisory opinion rendered on 9 July 2004 by the International Court of Justice"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "anchors"), OPINION_OF_COURT)
+def test_the_opinion_of_a_court(body: str, anchors: dict[int, str]) -> None:
+    assert footnote_anchors(body) == anchors
