@@ -978,6 +978,14 @@ def anchor_before(text: str, end: int) -> str | None:
         return stays
     if (
         read is not None
+        and " thereto" in text[max(0, end - _ANNEX_THERETO_SPAN) : end]
+        and (document := _annex_thereto(text, end)) is not None
+    ):
+        # "the report of the United Nations High Commissioner for Human Rights on ... and the annex thereto, entitled
+        # “Four-point Agenda ...”, submitted pursuant to resolution 43/1,¹²": the report, not its annex's title
+        return document
+    if (
+        read is not None
         and "declaration on " in text[max(0, end - _DECLARATION_ON_SPAN) : end]
         and (declaration := _declaration_on(text, end, read)) is not None
     ):
@@ -1678,6 +1686,38 @@ def _title_ends_name(text: str, end: int, read: str) -> str | None:
     if close < 0 or _AFTER_TITLE.match(text, close) is None:
         return None
     return anchor_before(text, close + 1)
+
+
+#: The annex of a document named before it, with its title and what it was submitted under, to the end of a head: " and
+#: the annex thereto, entitled “Four-point Agenda towards Transformative Change for Racial Justice and Equality”,
+#: submitted pursuant to resolution 43/1".
+_ANNEX_THERETO = re.compile(
+    r"\s+and\s+(?:the|its)\s+(?:annex(?:es)?|appendix|appendices|addend(?:um|a))\s+thereto"
+    r"(?:,?\s+entitled\s+[\u201c\"][^\u201c\u201d\"]{1,300}[\u201d\"])?"
+    r"(?:,?\s+(?:submitted|prepared|presented|issued|transmitted)\s+(?:pursuant\s+to|in\s+accordance\s+with|under|by|to)"
+    r"\s[^,;:\u201c\u201d\"]{1,150})?$"
+)
+#: How far before the mark the annex may be named.
+_ANNEX_THERETO_SPAN = 600
+
+
+def _annex_thereto(text: str, end: int) -> str | None:
+    """The document whose annex, named after it with its title (:data:`_ANNEX_THERETO`), runs on to the mark at
+    ``text[end]`` ("the report of the United Nations High Commissioner for Human Rights on ... and the annex thereto,
+    entitled “Four-point Agenda ...”, submitted pursuant to resolution 43/1,¹²"): the annex is a part of the document,
+    which the footnote gives; the annex's title is no anchor of its own. Else None.
+
+    >>> t = "recalling the report of the High Commissioner on racial justice and the annex thereto, entitled “Four-point"
+    >>> t += " Agenda”, submitted pursuant to resolution 43/1,"
+    >>> _annex_thereto(t, len(t))
+    'report of the High Commissioner'
+    >>> t = "Recalling the Convention and the Protocols thereto,"
+    >>> _annex_thereto(t, len(t)) is None
+    True
+    """
+    head = text[:end].rstrip(" ,;:.")
+    m = _ANNEX_THERETO.search(head, max(0, len(head) - _ANNEX_THERETO_SPAN))
+    return anchor_before(head, m.start()) if m is not None else None
 
 
 #: The Charter of the United Nations and "and the" before another instrument's name: a resolution cites the Charter by

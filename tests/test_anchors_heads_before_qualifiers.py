@@ -160,3 +160,35 @@ OPINION_OF_COURT = [
 @pytest.mark.parametrize(("body", "anchors"), OPINION_OF_COURT)
 def test_the_opinion_of_a_court(body: str, anchors: dict[int, str]) -> None:
     assert footnote_anchors(body) == anchors
+
+
+REPORT_43_1 = (
+    "report of the United Nations High Commissioner for Human Rights on the promotion and protection of the human rights"
+    " and fundamental freedoms of Africans and of people of African descent against excessive use of force and other"
+    " human rights violations by law enforcement officers"
+)
+
+# A document and its annex named after it ("and the annex thereto, entitled “...”"), what it was submitted under running on
+# to the mark: the document carries it, the annex is a part of it. (paragraph, anchors)
+ANNEX_THERETO = [
+    (
+        f"and recalling also the {REPORT_43_1} and the annex thereto, entitled \u201cFour-point Agenda towards"
+        " Transformative Change for Racial Justice and Equality\u201d, submitted pursuant to resolution 43/1,\u00b9",
+        {1: REPORT_43_1},
+    ),  # A/RES/80/193 F12 (79/161 F11, 78/234 F18 the same): A/HRC/47/53 (was the annex's title, audit11 gaF 1;
+    # audit5 gaK 13, audit6 gaS 4)
+    # unchanged: protocols, instruments of their own; a title with no annex
+    (
+        "Recalling the United Nations Convention against Transnational Organized Crime and the Protocols thereto,\u00b9",
+        {1: "United Nations Convention against Transnational Organized Crime and the Protocols thereto"},
+    ),
+    (
+        "Welcoming the report of the Secretary-General entitled \u201cOur Common Agenda\u201d,\u00b9",
+        {1: "Our Common Agenda"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "anchors"), ANNEX_THERETO)
+def test_a_document_and_the_annex_thereto(body: str, anchors: dict[int, str]) -> None:
+    assert footnote_anchors(body) == anchors
