@@ -78,6 +78,26 @@ from citegraph.grammar import MONTHS as _MONTHS
 from citegraph.symbols import fold
 
 
+def _last_in_clause(
+    pattern: re.Pattern[str], text: str, end: int, span: int, needle: str
+) -> tuple[str, re.Match[str]] | None:
+    """The last match of ``pattern`` in the clause that ends at the mark at ``text[end]``: in the words before it
+    (trailing punctuation dropped), after the last ";" or line break and within ``span`` characters; with those
+    words, or None. ``needle``, a substring every match holds, is looked for first (the cheap test).
+
+    >>> _last_in_clause(re.compile("report on [a-z]+"), "a report on x; the report on y,", 31, 100, " on ")[1][0]
+    'report on y'
+    >>> _last_in_clause(re.compile("report on [a-z]+"), "a report on x; the study,", 25, 100, " on ") is None
+    True
+    """
+    head = text[:end].rstrip(" ,;:.")
+    start = max(0, len(head) - span, head.rfind(";") + 1, head.rfind("\n") + 1)
+    if needle not in head[start:]:
+        return None
+    last = _last_match(pattern, head, start)
+    return None if last is None else (head, last)
+
+
 def _last_match(pattern: re.Pattern[str], text: str, *bounds: int) -> re.Match[str] | None:
     """The last match of ``pattern`` in ``text`` (within ``bounds``, as ``finditer`` takes them), or None.
 
@@ -2267,13 +2287,10 @@ def _document_on_topic(text: str, end: int) -> str | None:
     >>> _document_on_topic(t, len(t)) is None
     True
     """
-    head = text[:end].rstrip(" ,;:.")
-    start = max(0, len(head) - _DOCUMENT_ON_TOPIC_SPAN, head.rfind(";") + 1, head.rfind("\n") + 1)
-    if " on " not in head[start:]:
+    found = _last_in_clause(_DOCUMENT_ON_TOPIC, text, end, _DOCUMENT_ON_TOPIC_SPAN, " on ")
+    if found is None:
         return None
-    last = _last_match(_DOCUMENT_ON_TOPIC, head, start)
-    if last is None:
-        return None
+    head, last = found
     rest = head[last.end() :]
     if rest.strip() and (
         (qualifier := _TOPIC_QUALIFIER.match(rest)) is None or _ACT_NEW_ITEM.search(rest, qualifier.end())
@@ -2318,13 +2335,10 @@ def _draft_on_subject(text: str, end: int, read: str) -> str | None:
     >>> _draft_on_subject(t, len(t), "submission of its updated version") is None
     True
     """
-    head = text[:end].rstrip(" ,;:.")
-    start = max(0, len(head) - _DRAFT_ON_SPAN, head.rfind(";") + 1, head.rfind("\n") + 1)
-    if "draft " not in head[start:]:
+    found = _last_in_clause(_DRAFT_ON, text, end, _DRAFT_ON_SPAN, "draft ")
+    if found is None:
         return None
-    last = _last_match(_DRAFT_ON, head, start)
-    if last is None:
-        return None
+    head, last = found
     subject = _DRAFT_SUBJECT.fullmatch(head, last.end())
     if subject is None or "".join(read.split()) not in "".join(head[last.start() :].split()):
         return None  # the subject runs on to no mark, or what is read at the mark is no part of it
@@ -2741,13 +2755,9 @@ def _made_by_states(text: str, end: int) -> str | None:
     >>> _made_by_states(t, len(t)) is None
     True
     """
-    head = text[:end].rstrip(" ,;:.")
-    start = max(0, len(head) - _MADE_BY_STATES_SPAN, head.rfind(";") + 1, head.rfind("\n") + 1)
-    if " by the " not in head[start:]:
-        return None
-    m = _last_match(_MADE_BY_STATES, head, start)
+    found = _last_in_clause(_MADE_BY_STATES, text, end, _MADE_BY_STATES_SPAN, " by the ")
     # on one line, with its date ("issued in Moscow on 8 July 1993" says which statement it is, as "letter dated" does)
-    return " ".join(m["act"].split()) if m is not None else None
+    return " ".join(found[1]["act"].split()) if found is not None else None
 
 
 #: What an act's own parts open with after ", and": "its" (the act's: "..., and its reaffirmation that ..."), or the
