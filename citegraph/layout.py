@@ -40,6 +40,7 @@ from citegraph.anchors import (
 from citegraph.identity import identify
 from citegraph.models import FOOTNOTE, HEADER, OPERATIVE, PREAMBULAR, Document, Footnote, NormText, Paragraph
 from citegraph.normalize import (
+    OPERATIVE_VERB,
     ORGAN_RE,
     PREAMBULAR_ADVERBS,
     PREAMBULAR_OPENERS,
@@ -47,6 +48,7 @@ from citegraph.normalize import (
     Mark,
     Normalized,
     analyse,
+    opens_operative,
     without_end_mark,
 )
 from citegraph.verbs import lemma_of
@@ -55,7 +57,7 @@ _NUMBERED = regex.compile(r"(\d{1,3}|[ZS]|[1l]{1,2})([.,])\s+(?=\S)")
 #: A paragraph number the PDF's text lost its full stop from, printed on a line of its own
 #: before the paragraph's verb ("26 ⏎Condemns without reservation any denial ...", 79/160):
 #: read as the next number only when it is the one due and an operative verb follows.
-_BARE_NUMBERED = regex.compile(r"(\d{1,3})()\s+(?=[A-Z][a-z]+s\b)")
+_BARE_NUMBERED = regex.compile(r"(\d{1,3})()\s+")
 _OCR_DIGIT = str.maketrans("ZSl", "251")  # what OCR reads for 2, 5 and 1
 _PART = regex.compile(r"(?:PART\s+|Part\s+|Section\s+)?([IVX]{1,6}|[A-H])\.?(?:\s+\S.{0,200})?")
 _PART_ONLY = regex.compile(r"([IVX]{1,6}|[A-H])\.?")
@@ -80,7 +82,6 @@ _PREAMBLE = regex.compile(
     )
     + r")\b"
 )
-_OPERATIVE_VERB = regex.compile(r"[A-Z][a-z]+s\b")
 #: A dash item ("- That all anti-aircraft weapon systems would be withdrawn ...,"): printed
 #: after a paragraph that announces it with a colon, a sub-item of that paragraph, as a
 #: lettered item ("(a) ...") is.
@@ -243,8 +244,7 @@ def layout(norm: NormText, name: str, path: str) -> Document:
             and last_op is not None
             and not _end(last_op.text).endswith(":")
             and tail.endswith((";", ".", ":"))
-            and _OPERATIVE_VERB.match(t)
-            and lemma_of(t[:40]) is not None
+            and opens_operative(t)
             and not _PREAMBLE.match(t)
         ):
             # the next unnumbered operative paragraph ("Calls upon the Governments concerned : (i) ...
@@ -273,7 +273,7 @@ def layout(norm: NormText, name: str, path: str) -> Document:
         # the lead-in of an unnumbered paragraph: the title of the section it opens
         s = b.start if title_start is None else title_start
         title_start = None
-        if not any_numbered and annex is None and _OPERATIVE_VERB.match(t) and not _PREAMBLE.match(t):
+        if not any_numbered and annex is None and OPERATIVE_VERB.match(t) and not _PREAMBLE.match(t):
             unnumbered_ops += 1
             operatives += 1
             p = Paragraph(f"O{unnumbered_ops}", OPERATIVE, unnumbered_ops, text[s : b.end], s, b.end, part)
@@ -287,7 +287,7 @@ def layout(norm: NormText, name: str, path: str) -> Document:
             and new_part
             and not numbered_ahead[bi]
             and tail.endswith((";", ".", ":"))
-            and _OPERATIVE_VERB.match(t)
+            and OPERATIVE_VERB.match(t)
             and not _PREAMBLE.match(t)
         ):
             # a section whose paragraphs are not numbered, as a one-paragraph section of a budget
@@ -483,7 +483,7 @@ def _bare_number_due(m: regex.Match[str], t: str, last: int) -> bool:
     >>> _bare_number_due(_BARE_NUMBERED.match("27 Affirms its duty"), "27 Affirms its duty", 25)
     False
     """
-    return last > 0 and int(m[1]) == last + 1 and lemma_of(t[m.end() : m.end() + 40]) is not None
+    return last > 0 and int(m[1]) == last + 1 and opens_operative(t[m.end() : m.end() + 40])
 
 
 def _starts_number(t: str) -> bool:

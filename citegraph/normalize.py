@@ -517,12 +517,21 @@ def _bare_paragraph_number(texts: list[str], i: int) -> bool:
     """
     if i == 0 or texts[i - 1] or i + 1 >= len(texts):
         return False
-    nxt = texts[i + 1]
-    return _OPERATIVE_WORD.match(nxt) is not None and lemma_of(nxt[:40]) is not None
+    return opens_operative(texts[i + 1])
 
 
 #: A capitalised verb in the third person, as an operative paragraph opens: "Condemns", "Affirms".
-_OPERATIVE_WORD = regex.compile(r"[A-Z][a-z]+s\b")
+OPERATIVE_VERB = regex.compile(r"[A-Z][a-z]+s\b")
+
+
+def opens_operative(t: str) -> bool:
+    """Whether ``t`` opens with an operative verb of the table (:mod:`citegraph.verbs`), capitalised and in
+    the third person as an operative paragraph opens: the reader's test here and the layout's.
+
+    >>> opens_operative("Condemns without reservation"), opens_operative("States Parties"), opens_operative("Recalling")
+    (True, False, False)
+    """
+    return OPERATIVE_VERB.match(t) is not None and lemma_of(t[:40]) is not None
 
 
 #: The words a Security Council footnote opens with: "Ibid." (also as OCR reads it: "Tbid.",
