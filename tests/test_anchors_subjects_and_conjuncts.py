@@ -11,32 +11,29 @@ from conftest import footnote_anchors
 
 from citegraph import anchors as a
 
+# A/RES/78/177's paragraph on the World Health Assembly's resolutions on ageing, with three marks.
+WHA_AGEING = (
+    "Recalling World Health Assembly resolutions on ageing, specifically resolution 58.16 of 25 May 2005 on"
+    " strengthening active and healthy ageing,\u00b9 which stressed the important role of public health policies and"
+    " programmes in enabling the rapidly growing number of older persons to remain in good health and maintain their"
+    " many vital contributions to the well-being of their families, communities and societies, resolution 65.3 of 25"
+    " May 2012 on strengthening non-communicable disease policies to promote active ageing,\u00b2 which recognized"
+    " that population ageing is among the major factors contributing to the rising incidence and prevalence of"
+    " non-communicable diseases, and resolution 69.3 of 29 May 2016, entitled \u201cGlobal strategy and action plan"
+    " on ageing and 2016\u20132020: towards a world in which everyone can live a long and healthy"
+    " life\u201d,\u00b3"
+)
+
 # A numbered resolution whose subject in plain words ("on ...") runs on to the mark carries it, also when its number is
 # dotted, as the World Health Assembly numbers its resolutions. (paragraph, footnote number, anchor)
 DOTTED_NUMBER_SUBJECT = [
     (
-        "Recalling World Health Assembly resolutions on ageing, specifically resolution 58.16 of 25 May 2005 on"
-        " strengthening active and healthy ageing,\u00b9 which stressed the important role of public health policies and"
-        " programmes in enabling the rapidly growing number of older persons to remain in good health and maintain their"
-        " many vital contributions to the well-being of their families, communities and societies, resolution 65.3 of 25"
-        " May 2012 on strengthening non-communicable disease policies to promote active ageing,\u00b2 which recognized"
-        " that population ageing is among the major factors contributing to the rising incidence and prevalence of"
-        " non-communicable diseases, and resolution 69.3 of 29 May 2016, entitled \u201cGlobal strategy and action plan"
-        " on ageing and 2016\u20132020: towards a world in which everyone can live a long and healthy"
-        " life\u201d,\u00b3",
+        WHA_AGEING,
         1,
         "resolution 58.16",
     ),  # A/RES/78/177 F13: WHA58/2005/REC/1 (was "World Health Assembly resolutions", audit10 gaF 1)
     (
-        "Recalling World Health Assembly resolutions on ageing, specifically resolution 58.16 of 25 May 2005 on"
-        " strengthening active and healthy ageing,\u00b9 which stressed the important role of public health policies and"
-        " programmes in enabling the rapidly growing number of older persons to remain in good health and maintain their"
-        " many vital contributions to the well-being of their families, communities and societies, resolution 65.3 of 25"
-        " May 2012 on strengthening non-communicable disease policies to promote active ageing,\u00b2 which recognized"
-        " that population ageing is among the major factors contributing to the rising incidence and prevalence of"
-        " non-communicable diseases, and resolution 69.3 of 29 May 2016, entitled \u201cGlobal strategy and action plan"
-        " on ageing and 2016\u20132020: towards a world in which everyone can live a long and healthy"
-        " life\u201d,\u00b3",
+        WHA_AGEING,
         2,
         "resolution 65.3",
     ),  # A/RES/78/177 F14: WHA65/2012/REC/1 (was "World Health Assembly resolutions", audit10 gaF 2)
