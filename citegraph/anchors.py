@@ -1189,6 +1189,15 @@ def anchor_before(text: str, end: int) -> str | None:
         return done
     if (
         read is not None
+        and " meeting" in text[max(0, end - _AT_MEETING_SPAN) : end]
+        and (occasion := _adopted_at_meeting(text, end)) is not None
+    ):
+        # "the adoption of the New York Declaration for Refugees and Migrants at the high-level plenary meeting of the
+        # General Assembly on addressing large movements of refugees and migrants, held on 19 September 2016,¹²": the
+        # Declaration, not the meeting or the body it was of
+        return occasion
+    if (
+        read is not None
         and " held " in text[max(0, end - _HELD_IN_BODY_SPAN) : end]
         and (held := _held_in_body(text, end, read)) is not None
     ):
@@ -1676,6 +1685,56 @@ def _held_in_body(text: str, end: int, read: str) -> str | None:
     if span is None or span[0] < m.end() - 4:  # "the Sixth Committee": the article may open the name read
         return None
     return _tidy(head[m.start("phrase") :])
+
+
+#: An occasion after an instrument's name, up to the mark: " at the high-level plenary meeting" (of the General Assembly
+#: on addressing large movements ..., held on 19 September 2016), ", adopted at the high-level meeting" (held in New York
+#: on ...). The meeting is named by plain words (a capitalised name, "at the World Summit", is read as it was).
+_AT_MEETING = re.compile(
+    r"(?<=[\w)])(?:,?\s+(?:adopted|approved|endorsed|launched|made|delivered))?"
+    r"\s+at\s+the\s+(?:[a-z][\w-]*\s+){0,4}meeting\b"
+)
+#: What may follow the meeting's noun up to the mark, all of it only saying which meeting it was, where and when: "of the
+#: General Assembly", " on <subject in plain words>", ", held at United Nations Headquarters in New York", " on 22 and 23
+#: November 2021", " from 11 to 13 December 2007". (Each part is bounded, so the tail is read in linear time.)
+_OCCASION_TAIL = re.compile(
+    r"(?:\s+of\s+the\s+(?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*)?"
+    r"(?:\s+on\s+(?!the\s+[A-Z])[a-z][^;:,()\d\u201c\u201d\"]{0,150}?)?"
+    r"(?:,?\s+held\s+(?:at|in)\s+(?:the\s+)?[A-Z][^;:,()\d]{0,80}?)?"
+    rf"(?:,?\s+(?:held\s+)?(?:on|from|in)\s+(?:\d{{1,2}}(?:\s+(?:and|to)\s+\d{{1,2}})?\s+)?"
+    rf"(?:(?:{'|'.join(_MONTHS)})\s+)?\d{{4}})?"
+)
+#: How far before the mark the occasion is looked for.
+_AT_MEETING_SPAN = 300
+
+
+def _adopted_at_meeting(text: str, end: int) -> str | None:
+    """The instrument named right before an occasion (:data:`_AT_MEETING`) whose tail runs on to the mark at
+    ``text[end]`` and only says which meeting it was, of which body, on what, where and when
+    (:data:`_OCCASION_TAIL`); else None. The occasion names no document: the footnote sources what was adopted there
+    ("Recalling the adoption of the New York Declaration for Refugees and Migrants at the high-level plenary meeting of
+    the General Assembly on addressing large movements of refugees and migrants, held on 19 September 2016,¹²": the
+    Declaration, not the General Assembly).
+
+    >>> t = "Welcoming the adoption of the 2021 Political Declaration on the Plan at the high-level meeting of the General"
+    >>> t += " Assembly held at United Nations Headquarters in New York on 22 and 23 November 2021,"
+    >>> _adopted_at_meeting(t, len(t))
+    '2021 Political Declaration on the Plan'
+    >>> t = "Welcoming the 2021 Political Declaration at the high-level meeting and the Convention against Corruption,"
+    >>> _adopted_at_meeting(t, len(t)) is None
+    True
+    """
+    head = text[:end].rstrip(" ,;:.")
+    m = _last_match(_AT_MEETING, head, max(0, len(head) - _AT_MEETING_SPAN))
+    if m is None or _OCCASION_TAIL.fullmatch(head, m.end()) is None:
+        return None
+    name = anchor_before(text, m.start())
+    if name is None or name[:1].islower() or name.islower():
+        return None  # no name right before the occasion: what was done there is read as it was
+    span = _span_near(text, m.start(), name, len(name) + 40)
+    if span is None or span[1] != m.start():
+        return None  # the name read there ends before the occasion: no instrument it qualifies
+    return name
 
 
 #: A closing quote and a lower-case word after it: the title in quotes ends there (" at the United Nations Conference").
