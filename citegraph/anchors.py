@@ -3303,6 +3303,15 @@ def _read_anchor(text: str, end: int, asked: list[str] | None) -> str | None:
     if (tail := _TRAILING_QUALIFIER.search(head, max(0, len(head) - 40))) is not None and tail.start() > 0:
         # "the contributions by the European Union and Germany in this regard,²⁶": read as if not there
         head = head[: tail.start()]
+    if (
+        "official languages" in head[-_IN_OFFICIAL_LANGUAGES_SPAN:]
+        and (tail := _IN_OFFICIAL_LANGUAGES.search(head, max(0, len(head) - _IN_OFFICIAL_LANGUAGES_SPAN)))
+        is not None
+        and tail.start() > 0
+    ):
+        # "the decision by the Commission to authorize the publication of a legal toolkit ..., including electronically,
+        # in the six official languages of the United Nations,¹³": the languages are no name; read as if not there
+        head = head[: tail.start()]
     if head.endswith(_ORGAN_ENDINGS) and (addressee := _addressee_organ(head)) is not None:
         # "the United Nations study on violence against children to the General Assembly,³⁹": the study
         head = addressee
@@ -3562,6 +3571,14 @@ _TRAILING_AND = re.compile(r"[\s,]*(?:\band)?[\s,]*$")
 #: Commission at its fifty-third session": the footnote may cite the report of the one that did so, as for
 #: "as recommended by the World Summit on Sustainable Development,²⁰" in A/RES/78/69.)
 _TRAILING_QUALIFIER = re.compile(r"\s+in\s+(?:this|that)\s+(?:regard|respect)$")
+#: A manner adjunct at the end of a head: in what languages (and how) something is done, never a name: ", including
+#: electronically, in the six official languages of the United Nations" (the object before it carries the mark).
+_IN_OFFICIAL_LANGUAGES = re.compile(
+    r"(?:,\s+including\s+[a-z]+ly,)?,?\s+in\s+(?:all\s+)?(?:the\s+)?(?:(?:six|all)\s+)?official\s+languages"
+    r"(?:\s+of\s+the\s+United\s+Nations)?$"
+)
+#: How far before the end of a head :data:`_IN_OFFICIAL_LANGUAGES` is looked for.
+_IN_OFFICIAL_LANGUAGES_SPAN = 120
 
 
 #: An organ that a document before it was presented to, at the end of a head after a plain word that is no

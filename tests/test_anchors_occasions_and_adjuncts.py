@@ -80,3 +80,58 @@ def test_an_instrument_before_the_occasion(body: str, number: int, anchor: str) 
 )
 def test_adopted_at_meeting(text: str, want: str | None) -> None:
     assert a._adopted_at_meeting(text, len(text)) == want
+
+
+# A manner adjunct at the end ("in the (six) official languages of the United Nations", with ", including
+# electronically,") is never a name: the object before it carries the mark, as it does without the adjunct.
+IN_LANGUAGES = [
+    (
+        "Welcomes the decision by the Commission to authorize the publication of\na legal toolkit on the coronavirus"
+        " disease (COVID-19) and international trade law\ninstruments, including electronically, in the six official"
+        " languages of the United\nNations,\u00b9 and encourages States and other stakeholders to consult the toolkit;",
+        1,
+        "decision by the Commission",
+    ),  # A/RES/78/103 F13 (mark 1 here): Ibid., chap. XII, sect. B.2 (was "six official languages of the United Nations")
+    (
+        "Welcomes the decision by the Commission to authorize the publication of a legal toolkit on the coronavirus"
+        " disease (COVID-19) and international trade law instruments in the six official languages of the United"
+        " Nations,\u00b9",
+        1,
+        "decision by the Commission",
+    ),  # audit12 gaG probe w2 (was "six official languages of the United Nations")
+    (
+        "Welcomes the decision by the Commission to authorize the publication of a legal toolkit on the coronavirus"
+        " disease (COVID-19) and international trade law instruments,\u00b9",
+        1,
+        "decision by the Commission",
+    ),  # audit12 gaG probe w3, unchanged: the same without the adjunct
+    # unchanged: a name that ends in "United Nations" with no "official languages" before it
+    (
+        "Recalling the Convention on the Privileges and Immunities of the United Nations,\u00b9",
+        1,
+        "Convention on the Privileges and Immunities of the United Nations",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), IN_LANGUAGES)
+def test_the_object_before_the_languages(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
+
+
+@pytest.mark.parametrize(
+    ("head", "cut"),
+    [
+        (
+            "a legal toolkit on trade law instruments, including electronically, in the six official languages of the"
+            " United Nations",
+            "a legal toolkit on trade law instruments",
+        ),
+        ("the report in all official languages", "the report"),
+        ("the Convention on the Privileges and Immunities of the United Nations", None),
+        ("the languages of the United Nations", None),
+    ],
+)
+def test_in_official_languages(head: str, cut: str | None) -> None:
+    m = a._IN_OFFICIAL_LANGUAGES.search(head)
+    assert (None if m is None else head[: m.start()]) == cut
