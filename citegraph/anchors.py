@@ -1064,6 +1064,14 @@ def anchor_before(text: str, end: int) -> str | None:
         return states
     if (
         read is not None
+        and "declaration by the " in text[max(0, end - _DECLARATION_BY_ON_SPAN) : end]
+        and (declaration := _declaration_by_on(text, end)) is not None
+    ):
+        # "the high-level declaration by the Commission on Narcotic Drugs on the 2024 midterm review,⁸": the
+        # declaration with its subject, not the noun and the body alone
+        return declaration
+    if (
+        read is not None
         and (made := _made_by(text, end, read)) is not None
         and _INSTRUMENT_NOUNS.search(read) is None
         and _NUMBERED_DECISION.search(read) is None
@@ -2780,6 +2788,58 @@ def _made_by(text: str, end: int, read: str) -> str | None:
     ):
         start = kind.start("kind")  # "the procedural options note provided by the Secretary-General"
     return _tidy(clause[start:name_end])
+
+
+#: A declaration in plain words by a body named with capitalised words, on a subject in plain words that ends the clause:
+#: "the high-level declaration by the Commission on Narcotic Drugs on the 2024 midterm review". (Its plain modifiers are
+#: read with it; the subject holds no capitalised word, no new item and no clause.)
+_DECLARATION_BY_ON = re.compile(
+    r"\b(?:the|its|their)\s+(?P<name>(?:(?!(?:the|its|their|of|and|a|an)\b)[a-z\d][\w-]*\s+){0,2}declarations?\s+by\s+"
+    r"the\s+[A-Z][\w-]*(?:\s+(?:(?:on|of|for|and)\s+)?[A-Z][\w-]*)*\s+on\s+(?:the\s+)?[a-z\d][^;:,()A-Z]{0,120})$"
+)
+#: A participle after a comma that only relates a declaration named before it to an earlier instrument, up to the end
+#: of a head: ", following up to the Ministerial Declaration of 2019" (the declaration carries the mark, the one it
+#: follows up is named as an item of its own; not ", building on the Addis Ababa Action Agenda,¹³", whose object may
+#: be what the mark is on, as in A/RES/80/3).
+_FOLLOWING_UP = re.compile(r",\s+following\s+up\s+(?:to|on)\s+(?:the\s+)?[A-Z][^;:,()\u201c\u201d\"]{0,150}$")
+#: How far before the end of a head :data:`_FOLLOWING_UP` is looked for.
+_FOLLOWING_UP_SPAN = 180
+#: What ends a subject in plain words: a new item or a clause of its own.
+_DECLARATION_BY_ON_NEW_ITEM = re.compile(r"\b(?:and|which|that|who|whose|including|as)\b")
+#: How far before the mark the declaration is looked for.
+_DECLARATION_BY_ON_SPAN = 300
+
+
+def _declaration_by_on(text: str, end: int) -> str | None:
+    """A declaration by a body on a subject in plain words (:data:`_DECLARATION_BY_ON`) that runs on to the mark at
+    ``text[end]``, read whole with its modifiers, the body and the subject; else None. The subject names it, as the
+    subject of a report does ("the report of the Secretary-General on ..."); the body alone, or the noun and the body,
+    is only part of its name.
+
+    >>> t = "as well as the high-level declaration by the Commission on Narcotic Drugs on the 2024 midterm review,"
+    >>> _declaration_by_on(t, len(t))
+    'high-level declaration by the Commission on Narcotic Drugs on the 2024 midterm review'
+    >>> t = "the high-level declaration by the Commission on Narcotic Drugs on the 2024 midterm review, following up to"
+    >>> t += " the Ministerial Declaration of 2019,"
+    >>> _declaration_by_on(t, len(t))
+    'high-level declaration by the Commission on Narcotic Drugs on the 2024 midterm review'
+    >>> t = "the declaration by the Commission on Narcotic Drugs on the review and the Political Declaration,"
+    >>> _declaration_by_on(t, len(t)) is None
+    True
+    """
+    head = text[:end].rstrip(" ,;:.")
+    if " following up " in head[-_FOLLOWING_UP_SPAN:]:
+        # "..., following up to the Ministerial Declaration of 2019": what it follows up is no part of it
+        tail = _FOLLOWING_UP.search(head, max(0, len(head) - _FOLLOWING_UP_SPAN))
+        head = head if tail is None else head[: tail.start()]
+    start = max(head.rfind(";"), head.rfind("\n"), len(head) - _DECLARATION_BY_ON_SPAN, 0)
+    m = _DECLARATION_BY_ON.search(head, start)
+    if m is None:
+        return None
+    subject = m["name"].rfind(" on ")
+    if _DECLARATION_BY_ON_NEW_ITEM.search(m["name"], subject) is not None:
+        return None
+    return _tidy(m["name"])
 
 
 #: The plain words that say what kind of note it is, after "the" and before "note": "the procedural options ".

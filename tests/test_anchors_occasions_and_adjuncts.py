@@ -135,3 +135,66 @@ def test_the_object_before_the_languages(body: str, number: int, anchor: str) ->
 def test_in_official_languages(head: str, cut: str | None) -> None:
     m = a._IN_OFFICIAL_LANGUAGES.search(head)
     assert (None if m is None else head[: m.start()]) == cut
+
+
+# A declaration by a body on a subject in plain words is read whole (its plain modifiers, the body, the subject), and a
+# trailing ", following up to <the earlier instrument>" is no part of it: the declaration carries the mark, the
+# instrument it follows up is named (and sourced) as an item of its own.
+DECLARATIONS_FOLLOWING_UP = [
+    (
+        "Ministerial Declaration on Strengthening Our Actions at the National, Regional and\nInternational Levels to"
+        " Accelerate the Implementation of Our Joint Commitments to\nAddress and Counter the World Drug Problem,\u2077"
+        " as well as the high-level declaration\nby the Commission on Narcotic Drugs on the 2024 midterm review,"
+        " following up to\nthe Ministerial Declaration of 2019,\u2078",
+        8,
+        "high-level declaration by the Commission on Narcotic Drugs on the 2024 midterm review",
+    ),  # A/RES/79/191 F8 (also 80/229 F38): E/2024/28 (was "Ministerial Declaration of 2019", F7's instrument)
+    (
+        "as reaffirmed in the 2019 Ministerial Declaration on Strengthening Our Actions and the 2024 high-level"
+        " declaration by the Commission on Narcotic Drugs on the 2024 midterm review, following up to the Ministerial"
+        " Declaration of 2019,\u2077",
+        7,
+        "2024 high-level declaration by the Commission on Narcotic Drugs on the 2024 midterm review",
+    ),  # A/RES/78/284 F7, shortened: E/2024/28 (was "Ministerial Declaration of 2019")
+    (
+        "Recalling the high-level declaration by the Commission on the 2024 midterm review,\u00b3",
+        3,
+        "high-level declaration by the Commission on the 2024 midterm review",
+    ),  # audit12 gaJ probe p4 (was "declaration by the Commission")
+    # unchanged: "building on" an instrument, whose mark is on it (A/RES/80/3 F13: 69/313, the Addis Ababa Action Agenda)
+    (
+        "We welcome the outcome document of the Fourth International Conference on Financing for Development, the"
+        " Sevilla Commitment,\u00b2 which renews the global financing for development framework, building on the Addis"
+        " Ababa Action Agenda,\u00b3",
+        3,
+        "Addis Ababa Action Agenda",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), DECLARATIONS_FOLLOWING_UP)
+def test_a_declaration_by_a_body_on_a_subject(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "as well as the high-level declaration by the Commission on Narcotic Drugs on the 2024 midterm review,"
+            " following up to the Ministerial Declaration of 2019,",
+            "high-level declaration by the Commission on Narcotic Drugs on the 2024 midterm review",
+        ),
+        (
+            "the declaration by the Commission on Narcotic Drugs on the review and the Political Declaration,",
+            None,
+        ),  # a new item after the subject
+        (
+            "the declaration by the Commission on Narcotic Drugs on the review, which calls for action,",
+            None,
+        ),  # a clause after it
+        ("the declaration by the Commission on Narcotic Drugs,", None),  # no subject: read as it was
+    ],
+)
+def test_declaration_by_on(text: str, want: str | None) -> None:
+    assert a._declaration_by_on(text, len(text)) == want
