@@ -4891,6 +4891,10 @@ def anchor_after_mark(
         return subject
     if (plain := _MARKED_PLAIN_ITEM.fullmatch(window)) is not None:
         return (plain["det"] or plain["det2"] or "") + plain["item"]
+    if (clause := _before_clause_after_mark(text, floor, end, whole)) is not None:
+        # "..., 8 and World Health Assembly resolution 77.4 ... on ..., in which the World Health Assembly urged
+        # member States to take measures ...,⁹": the name before the clause, in the words after the other mark
+        return clause
     item = _MARKED_ITEM.fullmatch(window)
     # "..., 45/18 of 6 October 2020¹¹ and 51/9 of 6 October 2022 on the safety of journalists,¹²"; an item right
     # after the mark is one of the list the comma before that mark ended ("... Education,¹³ 32/13 of 1 July 2016
@@ -5020,6 +5024,45 @@ def _not_across_mark(
         return _without_other_year(window, previous)
     before = _tidy(text[span[0] : floor])
     return before if before and _valid(before) else None
+
+
+#: A relative clause after a name, opened by a comma: ", in which", ", by which", ", whereby".
+_CLAUSE_AFTER_NAME = re.compile(r",\s+(?:(?:in|by)\s+which|whereby)\s+")
+
+
+def _before_clause_after_mark(text: str, floor: int, end: int, whole: str | None) -> str | None:
+    """The name before a relative clause (:data:`_CLAUSE_AFTER_NAME`) that runs on to the mark at ``text[end]``, read
+    in the words after the other mark at ``text[floor]``, when the clause names no document (:data:`_CLAUSE_DOCUMENT`)
+    and ``whole``, the name read over the whole text, is not read after that mark; else None. A name never runs back
+    over another mark: the clause qualifies the conjunct it follows ("..., 8 and World Health Assembly resolution 77.4
+    of 1 June 2024 on ..., in which the World Health Assembly urged member States to take measures ...,⁹": the
+    resolution, not the guiding principles mark 8 carries).
+
+    >>> t = "the guiding principles on transplantation, and World Health Assembly resolution 77.4 of 1 June 2024 on"
+    >>> t += " organs, in which the World Health Assembly urged member States to take measures,"
+    >>> _before_clause_after_mark(t, 41, len(t), "guiding principles")
+    'World Health Assembly resolution 77.4'
+    >>> t = "the guiding principles, and resolution 77.4, in which the Assembly adopted the Convention on Organs,"
+    >>> _before_clause_after_mark(t, 22, len(t), "guiding principles") is None
+    True
+    """
+    window = text[floor:end]
+    if "which" not in window and "whereby" not in window:
+        return None
+    m = _last_match(_CLAUSE_AFTER_NAME, window)
+    if m is None or ";" in window[m.end() :] or _CLAUSE_DOCUMENT.search(window, m.end()) is not None:
+        return None
+    if (
+        whole is not None
+        and (span := _span_of(text, end, whole)) is not None
+        and span[0] >= floor
+        and _CLAUSE_AFTER_NAME.search(whole) is None
+    ):
+        return None  # the name read over the whole text is read after the other mark, without the clause: it stays
+    name = anchor_before(window, m.start())
+    if name is None or not _names_something(name) or not _valid(name):
+        return None
+    return name
 
 
 #: A year alone after another mark: "2014", " and 2018", ", 2016".

@@ -198,3 +198,44 @@ def test_a_declaration_by_a_body_on_a_subject(body: str, number: int, anchor: st
 )
 def test_declaration_by_on(text: str, want: str | None) -> None:
     assert a._declaration_by_on(text, len(text)) == want
+
+
+# A mark that closes ", in which <clause>" after another mark: the name before ", in which" in the conjunct after that
+# mark carries it, never a name before that mark (when the clause names no document).
+CLAUSES_AFTER_A_MARK = [
+    (
+        "Taking note with appreciation of the World Health Organization guiding principles\non human cell, tissue and"
+        " organ transplantation, endorsed by the sixty-third World Health\nAssembly in its resolution 63.22 of 21 May"
+        " 2010,\u2078 and World Health Assembly\nresolution 77.4 of 1 June 2024 on increasing availability, ethical"
+        " access and oversight of\ntransplantation of human cells, tissues and organs, in which the World Health"
+        " Assembly\nurged member States to take measures to increase the availability, ethical access and\noversight"
+        " of transplantation of human cells, tissues and organs,\u2079",
+        9,
+        "World Health Assembly resolution 77.4",
+    ),  # A/RES/79/189 F9: WHA77.4 (was "Health Organization guiding principles", F8's anchor)
+    (
+        "Taking note of the guiding principles on transplantation,\u00b9 and World Health Assembly resolution 77.4 of 1"
+        " June 2024 on increasing availability of organs, in which the World Health Assembly urged member States to"
+        " take measures,\u00b2",
+        2,
+        "World Health Assembly resolution 77.4",
+    ),  # audit12 gaG probe v1 (was "guiding principles")
+    (
+        "Taking note of the guiding principles on transplantation,\u00b9 and the report of the Secretary-General on"
+        " organs, in which the Secretary-General urged member States to take measures,\u00b2",
+        2,
+        "report of the Secretary-General",
+    ),  # audit12 gaG probe v2 (was the report with the whole clause), as v5 reads it without the other mark
+    # unchanged: a clause that names a document carries the mark on that document
+    (
+        "Recalling the guiding principles on transplantation,\u00b9 and resolution 44/25 of 20 November 1989, by which"
+        " it adopted the Convention on the Rights of the Child,\u00b2",
+        2,
+        "Convention on the Rights of the Child",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), CLAUSES_AFTER_A_MARK)
+def test_the_name_before_a_clause_after_a_mark(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
