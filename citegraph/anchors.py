@@ -429,6 +429,23 @@ def _is_verb_word(tok: str) -> bool:
 _PUNCTUATION = frozenset("(),;:")
 
 
+def _bracketed_word(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` closes a capitalised word (no acronym) in brackets after a name word, a part of a title: the
+    "(Revised)" of "the Migration for Employment Convention (Revised), 1949 (No. 97)" (A/RES/78/180 F25).
+
+    >>> _bracketed_word(["Convention", "(", "Revised", ")"], 3), _bracketed_word(["in", "(", "Revised", ")"], 3)
+    (True, False)
+    """
+    return (
+        i >= 3
+        and words[i] == ")"
+        and words[i - 2] == "("
+        and words[i - 1][:1].isupper()
+        and words[i - 1][1:].islower()  # a word, no acronym: "(UNDP), UNICEF" lists two entities
+        and _is_name_word(words[i - 3])
+    )
+
+
 def _stops(words: list[str], i: int, started: bool) -> bool:
     """Whether the walk back over the tokens ``words`` stops before ``words[i - 1]``."""
     t = words[i - 1]
@@ -436,7 +453,7 @@ def _stops(words: list[str], i: int, started: bool) -> bool:
     if t in _PUNCTUATION:
         if t == ",":
             # a comma inside a title: "Prevent, Combat and Eradicate", "Levels, and Public Participation"
-            if not (started and _is_name_word(prev)):
+            if not (started and (_is_name_word(prev) or _bracketed_word(words, i - 2))):
                 return True
             nxt = words[i] if i < len(words) else ""
             if nxt == _SUPPLEMENTING:  # "Protocol against the Smuggling of Migrants ..., supplementing"
@@ -499,6 +516,16 @@ def _stops(words: list[str], i: int, started: bool) -> bool:
         return not (
             _is_name_word(nxt) or (nxt == "the" and i + 1 < len(words) and _is_name_word(words[i + 1]))
         )
+    if (
+        t in _PARTICIPLE_PREPOSITIONS
+        and started
+        and prev[:1].isupper()
+        and prev.endswith("ed")
+        and words[i : i + 1] == ["the"]
+        and i + 1 < len(words)
+        and words[i + 1][:1].isupper()
+    ):
+        return False  # inside a title: "Prosecution ... of Crimes Committed during the Period of Democratic Kampuchea"
     if _is_verb_word(t):
         # a capitalised participle inside a title ("Declaration on Integrating ...") does not stop it
         # (nor does one that opens a subtitle: "Political Declaration on HIV and AIDS: Ending Inequalities")
@@ -549,6 +576,11 @@ def _stops(words: list[str], i: int, started: bool) -> bool:
 #: Prepositions that, said again after "and" before "the" and a name ("... and in the End TB Strategy", "... and with
 #: the Space Debris Mitigation Guidelines of ..."), open an item of their own.
 _SAID_AGAIN = frozenset({"in", "with", "under"})
+
+#: Prepositions that a capitalised participle inside a title takes before "the" and a name, and that end no name there:
+#: "Crimes Committed during the Period of Democratic Kampuchea" (A/RES/80/243 F8). ("the Agreement signed during the
+#: Summit": a participle in plain words ends the name, as any plain word does.)
+_PARTICIPLE_PREPOSITIONS = frozenset({"during", "since", "after", "before", "until"})
 
 #: The word between the parties of a case before a court: "(Ukraine v. Russian Federation)".
 _VERSUS = frozenset({"v.", "v", "vs."})
@@ -1275,7 +1307,7 @@ def anchor_before(text: str, end: int) -> str | None:
 #: A meeting, session or study read at the mark, which its subject in plain words after "on" follows: "high-level meeting
 #: of the General Assembly", "twenty-seventh special session of the General Assembly", "United Nations study".
 _SUBJECT_HOLDER = re.compile(
-    r"\b(?:(?:session|meeting|summit)s?(?:\s+of\s+the\s+General\s+Assembly)?|stud(?:y|ies))$"
+    r"\b(?:(?:session|meeting|summit|forum)s?(?:\s+of\s+the\s+General\s+Assembly)?|stud(?:y|ies))$"
 )
 #: The last words of a :data:`_SUBJECT_HOLDER` read (a cheap test first).
 _SUBJECT_HOLDER_ENDINGS = (
@@ -1285,6 +1317,8 @@ _SUBJECT_HOLDER_ENDINGS = (
     "meetings",
     "summit",
     "summits",
+    "forum",
+    "forums",
     "Assembly",
     "study",
     "studies",
@@ -1293,8 +1327,8 @@ _SUBJECT_HOLDER_ENDINGS = (
 #: no new clause or item: "that", "which", "and the", "at", "held"), then a title ", entitled “...”" and where and
 #: when it was held, as printed: " on children, entitled “A world fit for children”", " on antimicrobial resistance".
 _PLAIN_SUBJECT_AFTER = re.compile(
-    r"\s+on\s+(?!(?:the|a|an|its|their|behalf)\b)[a-z][\w\u2019'-]*"
-    r"(?:\s+(?!(?:and\s+(?:the|its|their)|that|which|who|whose|including|as|at|in|on|held|adopted|to|for|by)\b)"
+    r"\s+on\s+(?!(?:the|a|an|its|their|behalf|this|that|these|those)\b)[a-z][\w\u2019'-]*"
+    r"(?:,?\s+(?!(?:and\s+(?:the|its|their)|that|which|who|whose|including|as|at|in|on|held|convened|adopted|entitled|to|for|by)\b)"
     r"[a-z][\w\u2019'-]*){0,8}"
     r"(?:,\s+entitled\s+[\u201c\"][^\u201d\"]{1,150}[\u201d\"])?"
 )
@@ -1307,7 +1341,7 @@ _ADDRESSEE_ORGANS = (
 #: pandemic prevention").
 _AFTER_SUBJECT = re.compile(
     rf"(?:\s+to\s+the\s+{_ADDRESSEE_ORGANS})?"
-    r"(?:,?\s+(?:held|convened)\s(?:(?!\son\s)[^;:]){0,120})?[\s,;:.]*"
+    r"(?:,?\s+(?:held|convened)\s(?:(?!\son\s(?!\d))[^;:]){0,200})?[\s,;:.]*"
 )
 #: How far back the read is looked for.
 _PLAIN_SUBJECT_SPAN = 400
@@ -3552,6 +3586,13 @@ def _read_anchor(text: str, end: int, asked: list[str] | None) -> str | None:
         # "those who take part in peace operations": "part" goes on the verb, no noun the phrase at the mark opens with
         m = _LAST_PHRASE.search(head, max(m.start(), idiom.end())) or m
     phrase_start = m.start()
+    if (
+        head[phrase_start : phrase_start + 1].isupper()
+        and head[phrase_start - 2 : phrase_start - 1].isalpha()
+    ):
+        # "the World Health Organization guiding principles": the phrase's first word is a name's, whose words
+        # before it are read too (the phrase is read over the last five words only)
+        phrase_start = _name_words_before(head, phrase_start)
     if " of " in head[max(0, phrase_start - _NOUN_OF_SPAN) : phrase_start + 5]:
         # "Noting the replies of the three Governments concerned²⁵": the document noun before "of the" and the phrase
         phrase_start = _document_noun_before(head, m) or phrase_start
@@ -3574,6 +3615,37 @@ def _read_anchor(text: str, end: int, asked: list[str] | None) -> str | None:
         # that the mark ends is read with the phrase it is part of, as printed (both name what the footnote is on)
         return f"{read}{' '.join(whole_head[len(head) :].split())}"
     return read
+
+
+#: The capitalised words of a name that end right before a phrase read at the mark: "World " (Health Organization
+#: guiding principles).
+_NAME_WORDS_BEFORE = re.compile(r"(?<![\w\u2019'-])(?:[A-Z][\w\u2019'-]*\s+){1,6}$")
+#: A name that goes on before such words, which are then no name's start: "Scientific and " (Technical Subcommittee).
+_NAME_GOES_ON = re.compile(r"(?:[A-Z][\w\u2019'-]*\s+(?:(?:and|of|for|on|the)\s+)?|\S)$")
+#: How far back :data:`_NAME_WORDS_BEFORE` is looked for.
+_NAME_WORDS_SPAN = 60
+
+
+def _name_words_before(head: str, start: int) -> int:
+    """Where the name whose later words open the phrase at ``head[start]`` starts: the capitalised words right before
+    it, not a verb or participle among them ("Welcoming World Bank ..."); ``start`` when there are none.
+
+    >>> h = "in line with the World Health Organization guiding principles"
+    >>> h[_name_words_before(h, h.index("Health")) :]
+    'World Health Organization guiding principles'
+    >>> h = "Welcoming Health Organization guiding principles"
+    >>> h[_name_words_before(h, h.index("Health")) :]
+    'Health Organization guiding principles'
+    >>> h = "the Scientific and Technical Subcommittee continued its work"
+    >>> h[_name_words_before(h, h.index("Subcommittee")) :]
+    'Subcommittee continued its work'
+    """
+    m = _NAME_WORDS_BEFORE.search(head, max(0, start - _NAME_WORDS_SPAN), start)
+    if m is None or _NAME_GOES_ON.search(head, max(0, m.start() - 30), m.start()) is not None:
+        return start  # "the Scientific and Technical Subcommittee continued its work": no name's first words
+    words = m[0].split()
+    first = next((k for k, word in enumerate(words) if not _is_verb_word(word)), None)
+    return start if first is None else head.index(words[first], m.start())
 
 
 #: A part in plain words, the cut off rest of a head: ", including peacekeeping operations".
@@ -3779,6 +3851,15 @@ _DOCUMENT_PHRASE = re.compile(
 )
 #: How far back :data:`_DOCUMENT_PHRASE` is looked for.
 _DOCUMENT_PHRASE_SPAN = 250
+#: Principles or guidelines of a named owner, the owner's capitalised name before the plain words, and their subject
+#: in plain words that a list with commas may run through up to the end of a head: "the World Health Organization
+#: guiding principles on human cell, tissue and organ transplantation" (A/RES/79/189 F8, F11). (Only principles and
+#: guidelines: "the declaration of the state of emergency, violations of ..." is an act, no document.)
+_OWNED_PRINCIPLES = re.compile(
+    r"\b(?:the|its|their)\s+(?P<phrase>(?:[A-Z][\w-]*\s+){0,4}(?:(?!(?:of|on|and|for|to|in|the|a|an)\b)[a-z][\w-]*\s+)?"
+    r"(?:principles|guidelines)\s+(?:on|for|relating\s+to|concerning)"
+    r"(?:,?\s+(?!(?:that|which|who|whose|whereby|including|as)\b)(?!and\s+(?:the|its|their)\b)[a-z][\w\u2019'-]*){1,20})$"
+)
 #: Such a phrase of guidelines, principles or a code without an article, after a preposition or "following", with at most
 #: one plain word before the noun: "following existing guidelines on disability statistics", "in line with existing
 #: guidelines on ...". (Not "data following existing guidelines": the word before the noun is no preposition.)
@@ -3805,6 +3886,10 @@ def _document_phrase(head: str) -> str | None:
     if m is None and ("guidelines " in head or "principles " in head or "code of " in head):
         # "following existing guidelines on disability statistics,²¹": no article opens the phrase
         m = _BARE_DOCUMENT_PHRASE.search(head, max(0, len(head) - _DOCUMENT_PHRASE_SPAN))
+    if m is None and ("principles " in head or "guidelines " in head):
+        # "the World Health Organization guiding principles on human cell, tissue and organ transplantation": the
+        # owner's name and the whole subject are read with the principles
+        m = _OWNED_PRINCIPLES.search(head, max(0, len(head) - _DOCUMENT_PHRASE_SPAN))
     return _tidy(m["phrase"]) if m is not None else None
 
 
@@ -3821,6 +3906,13 @@ _PLAN_PHRASE = re.compile(
 )
 #: How far back :data:`_PLAN_PHRASE` is looked for.
 _PLAN_PHRASE_SPAN = 200
+#: Such a plan with no subject, which the span of years it runs over ends, with its owner's name or acronym before the
+#: plain nouns: "the UN-Women strategic plan 2022–2025" (A/RES/78/180 F13). (Not "the strategy 2022–2025" with
+#: no owner before it: the walk back reads what is there.)
+_PLAN_OF_YEARS = re.compile(
+    r"\b(?:the|its|their)\s+(?P<phrase>(?:[A-Z][\w\u2019'-]*\s+){1,5}(?:[a-z][\w-]*\s+)?"
+    r"(?:action\s+plans?|strategic\s+plans?|strateg(?:y|ies)|work\s+programmes?)\s+\d{4}[\u2013-]\d{2,4})$"
+)
 
 
 def _plan_phrase(head: str) -> str | None:
@@ -3838,6 +3930,9 @@ def _plan_phrase(head: str) -> str | None:
     if "plan" not in tail and "strateg" not in tail and "programme" not in tail:
         return None
     m = _PLAN_PHRASE.search(head, max(0, len(head) - _PLAN_PHRASE_SPAN))
+    if m is None and head[-1:].isdigit():
+        # "in the light of the UN-Women strategic plan 2022–2025,¹³": the span of years ends the plan's name
+        m = _PLAN_OF_YEARS.search(head, max(0, len(head) - _PLAN_PHRASE_SPAN))
     return _tidy(m["phrase"]) if m is not None else None
 
 
@@ -5395,6 +5490,11 @@ def without_earlier_item(anchor: str, earlier: list[str]) -> str:
         return anchor
     first, rest = anchor[:at], anchor[at + len(" and the ") :]
     if not rest[:1].isupper() or " " not in first or _REFERS_BACK.search(rest):
+        return anchor
+    if " between " in first and " and " not in first[first.rfind(" between ") :]:
+        # "Agreement between the United Nations and the Government of Sierra Leone on ...": "and the" joins the two
+        # parties of "between", no two items (A/RES/80/243 F11, after F8's "Addendum to the Agreement between the
+        # United Nations and the Royal Government of Cambodia ...")
         return anchor
     key, whole = fold(first).lower(), fold(anchor).lower()
     others = [fold(name).lower() for name in earlier]

@@ -1501,24 +1501,25 @@ AUSPICES = [
     (
         "Welcomes the political declaration adopted by the high-level political forum on sustainable development"
         " convened under the auspices of the General Assembly (Sustainable Development Goals Summit),",
-        "political declaration adopted by the high-level political forum",
-    ),  # A/RES/78/157 F17 and 13 more (was "General Assembly (Sustainable Development Goals Summit)"; audit7 gaW 1)
+        "political declaration adopted by the high-level political forum on sustainable development",
+    ),  # A/RES/78/157 F17 and 13 more (was "General Assembly (Sustainable Development Goals Summit)"; audit7 gaW 1;
+    # the forum's subject since audit12 gaH Likely 2)
     (
         "Reaffirms the political declaration adopted by the high-level political forum on sustainable development"
         " convened under the auspices of the General Assembly (Sustainable Development Goals Summit), held in New"
         " York on 18 and 19 September 2023,",
-        "political declaration adopted by the high-level political forum",
-    ),  # A/RES/80/142 F17 (the mark after the date)
+        "political declaration adopted by the high-level political forum on sustainable development",
+    ),  # A/RES/80/142 F17 (the mark after the date), A/RES/78/233 F16
     (
         "Recalling also the 2023 political declaration of the high-level political forum on sustainable development"
         " convened under the auspices of the General Assembly (Sustainable Development Goals Summit),",
-        "2023 political declaration of the high-level political forum",
+        "2023 political declaration of the high-level political forum on sustainable development",
     ),  # A/RES/78/130 F3, 79/226 F19 (with its year: tests/test_anchors_subjects_and_titles.py)
     (
         "Welcoming further the adoption of the political declaration of the 2023 high-level political forum on"
         " sustainable development convened under the auspices of the General Assembly at the Sustainable"
         " Development Goals Summit,",
-        "political declaration of the 2023 high-level political forum",
+        "political declaration of the 2023 high-level political forum on sustainable development",
     ),  # A/RES/78/174 F4 (was "General Assembly at the Sustainable Development Goals Summit")
     (
         "Welcoming the Political Declaration adopted at the High-level Political Forum on Sustainable Development"
