@@ -131,6 +131,7 @@ _MARK_DIGITS = regex.compile(
     r"|(?<![\w/.,-])(?P<year>(?:19|20)\d\d)(?P<ymark>\d{1,3})(?![\w/]|[.,]\d)"  # 20263 = 2026 + mark 3
     r"|(?<=[\dIVX]/|[A-Z]{2}\.)(?P<slash>\d{3,6})(?![\w/]|[.,]\d)"
     r"|(?<=(?<!\d)\d/)(?P<short>\d\d)(?![\w/]|[.,]\d)"  # 5/64 = UNEA 5/6 + mark 4, if footnote 4 says so  # 76/17918 = 76/179 + mark 18; 1/CP.2731
+    r"|(?<=[A-Z]{2}-)(?P<hyph>\d{3,4})(?![\w/-]|[.,]\d)"  # COVID-1915 = COVID-19 + mark 15
     r"|(?<=\S\s{1,4})(?P<alone>\d{1,3})(?=\s|$)"  # Protocol, 2  the
     r"|(?<=\S\s{1,4})(?P<big>\d{5,6})(?=\s)"  # a number with a mark glued on
     r"|(?<=[\s,;:)\]”’\"])(?P<slashmark>\d{1,2}/)(?=[,;.:)]|\s(?!\s*\d)|$)"  # 1992 1/ and  (_SLASH_MARK)
@@ -1350,6 +1351,14 @@ def _candidates(raw: str, strong_at: dict[int, int]) -> list[tuple[int, int, str
             cands.append((s, e, "sup", int(_DIGITS.search(m[0])[0])))
         elif form in ("year", "ymark"):
             cands.append((m.start("ymark"), m.end("ymark"), "year", int(m["ymark"])))
+        elif form == "hyph":
+            # "on COVID-1915 and" = COVID-19 + mark 15 (or COVID-191 + mark 5): the name keeps two digits
+            tok = m[0]
+            for k in (1, 2):
+                if len(tok) - k >= 2 and tok[-k] != "0":
+                    cands.append((e - k, e, "hyph", int(tok[-k:])))
+        elif form == "punct" and _thousands_group(raw, s, e):
+            continue  # "535,042,000 dollars": the "042" of an amount is no mark 42
         elif form == "short":
             if m[0][-1] != "0":
                 cands.append((e - 1, e, "short", int(m[0][-1])))
@@ -1377,6 +1386,39 @@ def _candidates(raw: str, strong_at: dict[int, int]) -> list[tuple[int, int, str
     return cands
 
 
+#: A digit and the comma after it: the cheap test of :func:`_thousands_group`.
+_DIGIT_COMMAS = frozenset(d + "," for d in "0123456789")
+#: The groups of a thousands-grouped number before a comma: one to three digits that no word,
+#: symbol or decimal runs into ("535,", "535,042,"; not "2021," nor the "14," of "5/14,118").
+_THOUSANDS_BEFORE = regex.compile(r"(?<![\w/.\-])\d{1,3}(?:,\d{3})*,\Z")
+
+
+def _thousands_group(raw: str, s: int, e: int) -> bool:
+    """Whether the digits ``raw[s:e]`` after a comma are a group of a thousands-grouped number:
+    three digits after a comma that follows a run of one to three digits ("535,042,000",
+    "22,002,700"), never a mark. A comma after a year ("2021,123") or a symbol ("resolution
+    5/14,118") leaves a mark.
+
+    >>> _thousands_group("of 535,042,000 dollars", 7, 10), _thousands_group("of 535,042,000 dollars", 11, 14)
+    (True, True)
+    >>> _thousands_group("in 2021,123 the", 8, 11), _thousands_group("of 1988,12 the", 8, 10)
+    (False, False)
+    >>> _thousands_group("international law”,103 and", 19, 22), _thousands_group("resolution 5/14,118 and", 16, 19)
+    (False, False)
+    """
+    return (
+        e - s == 3
+        and raw[s - 2 : s] in _DIGIT_COMMAS
+        and _THOUSANDS_BEFORE.search(raw, max(0, s - 40), s) is not None
+    )
+
+
+#: The forms of a candidate that stand as a mark whatever follows: glued to a word, after its
+#: punctuation or full stop, superscript, or on its own line: one of them after a split-off
+#: digit of a count, in order, is the first mark instead (``better_later`` in :func:`_assign_marks`).
+_PLAIN_MARK_FORMS = frozenset(["glued", "punct", "dot", "sup", "line"])
+
+
 def _assign_marks(
     raws: list[str],
     strong: list[dict[int, int]],
@@ -1393,6 +1435,8 @@ def _assign_marks(
     its footnote text is absent). A digit glued to a word, to punctuation or to a year,
     or standing alone, is the first mark of footnote k only if it reads k; after that
     first mark, a glued or comma-led k is a reused mark. "from 7 to 12 March" keeps its 7.
+    A digit split off a count ("268 injuries") yields to a plain mark of k after it and before
+    the mark of the next footnote ("harassment,8").
     """
     flat: list[tuple[int, int, int, int, str, int]] = []  # (block, start, end, form, number)
     for bi, raw in enumerate(raws):
@@ -1410,13 +1454,36 @@ def _assign_marks(
             return _alone_ok(raws[bi], s, e, k, k, set())
         return True
 
+    def better_later(idx: int, k: int, after: int | None) -> int:
+        """A mark of ``k`` in a plain form (:data:`_PLAIN_MARK_FORMS`) after the split number at
+        ``idx`` and before the first mark of footnote ``after``, if any; else ``idx``. "268
+        injuries, ... and harassment,8": the "8" of a count is a weaker reading than the mark
+        glued to the comma that follows, in order."""
+        places = by_number[k]
+        bound = len(flat)
+        if after is not None:
+            nxt = by_number.get(after, [])
+            for j in nxt[bisect_left(nxt, idx + 1) :]:
+                if first_ok(j, after):
+                    bound = j
+                    break
+        for j in places[bisect_left(places, idx + 1) :]:
+            if j >= bound:
+                break
+            if flat[j][4] in _PLAIN_MARK_FORMS:
+                return j
+        return idx
+
     first_at: dict[int, int] = {}  # footnote number -> index in flat of its first mark
     pointer = 0
-    for k in sorted(fn_numbers):
+    ordered = sorted(fn_numbers)
+    for ki, k in enumerate(ordered):
         places = by_number.get(k, [])
         for idx in places[bisect_left(places, pointer) :]:
             if not first_ok(idx, k):
                 continue
+            if flat[idx][4] == "split":
+                idx = better_later(idx, k, ordered[ki + 1] if ki + 1 < len(ordered) else None)
             first_at[k] = idx
             pointer = idx + 1
             break

@@ -1,0 +1,156 @@
+"""Footnote marks and the numbers around them (audit 12): a count's last digit, a name that ends
+in digits, and a thousands-grouped amount.
+
+The snippets are copied from the corpus (CC0): A/RES/80/112, A/RES/78/233, A/RES/80/243,
+A/RES/79/144 and A/RES/78/69, shortened.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from citegraph.normalize import analyse
+
+HEAD = "The General Assembly,\n\n"
+
+
+def _read(body: str, footnotes: str) -> tuple[list[tuple[int, str]], list[str]]:
+    """The marks (number, the two words before) and the body blocks of a GA text."""
+    n = analyse(HEAD + body + "\n__________\n" + footnotes)
+    marks = [(m.number, " ".join(n.text[max(0, m.offset - 40) : m.offset].split()[-2:])) for m in n.marks]
+    body_texts = [" ".join(n.text[b.start : b.end].split()) for b in n.body_blocks]
+    return marks, body_texts
+
+
+#: A/RES/80/112 P26 (mark 7 before it, on "thereto,7" here).
+COUNTS = (
+    "Recalling the Convention and the Protocol thereto,7\n\n"
+    "Noting with deep concern that, in 2024, 1,622 persons were affected by safety and security\n"
+    "incidents, with 22 fatalities, of which 7 resulted from acts of violence,\n"
+    "namely, crime, terrorism and armed conflict, 268 injuries, of which 99 resulted from\n"
+    "acts of violence, 5 abductions, 4 sexual assaults, 103 arrests and detentions and 399\n"
+    "reported cases of intimidation and harassment,8 and noting that these figures do not\n"
+    "include United Nations personnel,"
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "footnotes", "marks", "kept"),
+    [
+        # the "8" of "268 injuries" reads as a split-off mark, but "harassment,8" follows before mark 9
+        (
+            COUNTS,
+            "7 A/RES/1.\n8 A/80/292, annex I.\n",
+            [(7, "Protocol thereto,"), (8, "and harassment,")],
+            "armed conflict, 268 injuries, of which 99",
+        ),
+        # the same with mark 9 printed before "harassment,8": the split stays the first mark of 8
+        (
+            COUNTS.replace("detentions and 399", "detentions,9 and 399"),
+            "7 A/RES/1.\n8 A/80/292, annex I.\n9 A/80/293.\n",
+            [
+                (7, "Protocol thereto,"),
+                (8, "conflict, 26"),
+                (9, "and detentions,"),
+            ],
+            "armed conflict, 26 injuries,",
+        ),
+        # "Agenda 216 and" with no later plain 6: Agenda 21 + mark 6, as before
+        (
+            "Recalling Agenda 216 and the Johannesburg Plan,",
+            "6 A/CONF.151/26.\n",
+            [(6, "Agenda 21")],
+            "Recalling Agenda 21 and the Johannesburg Plan,",
+        ),
+    ],
+)
+def test_a_count_loses_its_last_digit_only_when_no_plain_mark_follows(body, footnotes, marks, kept):
+    got_marks, blocks = _read(body, footnotes)
+    assert got_marks == marks
+    assert kept in " ".join(blocks)
+
+
+#: A/RES/78/233 O10 and O47 (marks 15 and 16).
+COVID = (
+    "10. Expresses deep concern at the devastating impacts of the COVID-19\n"
+    "pandemic on the least developed countries, takes note of the statement dated 28 April\n"
+    "2020 of the Group of Least Developed Countries on COVID-1915 and commits to\n"
+    "supporting its implementation;\n\n"
+    "11. Welcomes the political declaration,16\n\n"
+    "47. Recognizes the need to provide well-coordinated support to realizing, inter alia, the target of enabling 15\n"
+    "additional least developed countries to meet the criteria for graduation by 2031;"
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "footnotes", "marks", "kept"),
+    [
+        (
+            COVID,
+            "15 See A/74/843, annex.\n16 Resolution 78/1.\n",
+            [(15, "on COVID-19"), (16, "political declaration,")],
+            "on COVID-19 and commits to",
+        ),
+        # a name ending in two digits keeps them: no mark 9 in "COVID-19", nor 1 in "ES-101"
+        (
+            "Recalling the COVID-19 pandemic and its resolution ES-10/21,",
+            "9 See A/1.\n1 See A/2.\n",
+            [],
+            "the COVID-19 pandemic and its resolution ES-10/21,",
+        ),
+        # a year after a lower-case prefix or before another hyphen is no name with a mark
+        (
+            "Recalling the post-2015 development agenda and INTERPOL resolution GA-2022-90-RES-01,",
+            "15 See A/1.\n22 See A/2.\n",
+            [],
+            "the post-2015 development agenda and INTERPOL resolution GA-2022-90-RES-01,",
+        ),
+    ],
+)
+def test_a_mark_glued_to_a_name_that_ends_in_digits(body, footnotes, marks, kept):
+    got_marks, blocks = _read(body, footnotes)
+    assert got_marks == marks
+    assert kept in " ".join(blocks)
+
+
+@pytest.mark.parametrize(
+    ("body", "footnotes", "marks", "kept"),
+    [
+        # /tmp/gaJ probe p3 (A/RES/80/243's shape): "002" of the amount is no mark 2
+        (
+            "Having considered the report of the Secretary-General,1\n\n"
+            "1. Appropriates the amount of 22,002,700 dollars for the Joint Inspection Unit;\n\n"
+            "2. Takes note of the report of the Board of Auditors,2 and the related report;",
+            "1 A/80/1.\n2 A/80/2.\n",
+            [(1, "the Secretary-General,"), (2, "of Auditors,")],
+            "the amount of 22,002,700 dollars",
+        ),
+        # A/RES/80/243: after the real marks 42, 55 and 10, the amounts keep every digit group
+        (
+            "Recalling the reports,10 the budget,42 and the plan,55\n\n"
+            "24. Approves the budgets in the amount of 535,042,000 dollars for the 37\n"
+            "continuing special political missions, and 22,055,700 dollars, after a charge of 12,010,700 dollars;",
+            "10 A/1.\n42 A/2.\n55 A/3.\n",
+            [(10, "the reports,"), (42, "the budget,"), (55, "the plan,")],
+            "amount of 535,042,000 dollars for the 37 continuing special political missions, and 22,055,700 "
+            "dollars, after a charge of 12,010,700 dollars;",
+        ),
+        # three digits after a comma that follows a symbol or a quotation are a mark (A/RES/79/144, 78/69)
+        (
+            "Recalls the mandate of United Nations Environment Assembly\nresolution 5/14,118 and notes",
+            "118 UNEP/EA.5/Res.14.\n",
+            [(118, "resolution 5/14,")],
+            "resolution 5/14, and notes",
+        ),
+        (
+            "Acknowledges the work on the topic “Sea-level rise in relation to international\nlaw”,103 and encourages States",
+            "103 A/78/10.\n",
+            [(103, "international law”,")],
+            "international law”, and encourages States",
+        ),
+    ],
+)
+def test_digits_inside_a_thousands_grouped_number_are_no_mark(body, footnotes, marks, kept):
+    got_marks, blocks = _read(body, footnotes)
+    assert got_marks == marks
+    assert kept in " ".join(blocks)
