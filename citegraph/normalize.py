@@ -390,6 +390,7 @@ def _classify(lines: list[_Line]) -> _Classes:
     slash_marks: set[int] = set()  # the "N/" marks of the body lines before ``slash_upto``
     slash_upto = 0
     para_num = 0  # the number of the last numbered paragraph's first line ("25. Recalls")
+    last_zone = False  # the footnotes that end a text with no vote line have begun (_opens_last_footnotes)
     for i, t in enumerate(texts):
         if not t:
             kinds[i] = BLANK
@@ -453,6 +454,21 @@ def _classify(lines: list[_Line]) -> _Classes:
                 open_fn, last_fn_text, last_fn = _ends_unfinished(t), t, k
                 in_zone = slash_style = True
                 continue
+        if (
+            organ_seen
+            and not (in_zone or trailer_seen or slash_style)
+            and c0 in _ASCII_DIGITS
+            and i
+            and not texts[i - 1]
+            and (mst := _FN_START_STRICT.match(t))
+            and _opens_last_footnotes(texts, kinds, i, mst.start(2), int(mst[1]))
+        ):
+            # "10 Ibid., document S/6569." after the last paragraph of a text with no vote line
+            k = int(mst[1])
+            kinds[i], numbers[i], body_starts[i] = FN_START, k, lines[i][START] + mst.start(2)
+            open_fn, last_fn_text, last_fn = _ends_unfinished(t), t, k
+            in_zone = last_zone = True
+            continue
         zone = in_zone or trailer_seen
         if zone:
             if not slash_style:  # (then a footnote starts "k/", above)
@@ -482,6 +498,10 @@ def _classify(lines: list[_Line]) -> _Classes:
                 open_fn
                 or (in_zone and paged)
                 or (last_fn_text and _starts_lower(t) and not last_fn_text.endswith("."))
+                # in the footnotes at the end of a text (after its vote line, or those that end a text
+                # with none), a lower-case line right under a footnote line goes on with it even after a
+                # full stop the OCR made of a comma ("7 Ibid., ... June 1956.⏎document S/3596.")
+                or ((trailer_seen or last_zone) and kinds[i - 1] in _FN_LINES and _starts_lower(t))
             ):
                 kinds[i] = FN_CONT
                 open_fn = _ends_unfinished(t)
@@ -570,6 +590,48 @@ def _opens_cited_footnote(texts: list[str], kinds: list[str], i: int, at: int, k
             kinds[j] == BODY
             and key in texts[j]
             and any(int(m[1]) == k for m in _BODY_MARK.finditer(texts[j]))
+        ):
+            return True
+    return False
+
+
+#: What a footnote opens with at the end of a text with no vote line: :data:`_FN_OPENER`'s words
+#: and a treaty's volume ("United Nations, Treaty Series").
+_LAST_FN_OPENER = regex.compile(
+    r"(?:[IiTlJ\[]bid\.|See\s|Official\s+Records\b|United\s+Nations,\s+Treaty\s+Series\b)"
+)
+#: A mark in a body line as :data:`_BODY_MARK` reads it, or after a year and its comma ("of 29 July
+#: 1965, 10 stating").
+_LAST_BODY_MARK = regex.compile(
+    r"(?<=[^\W\d_][,;:)”’\"]?\s{0,2}|(?<!\d)(?:19|20)\d\d[,;:]\s{0,2})(\d{1,3})(?=[\s,;.:]|$)(?!\.\d)"
+)
+_FN_LINES = frozenset([FN_START, FN_CONT])
+
+
+def _opens_last_footnotes(texts: list[str], kinds: list[str], i: int, at: int, k: int) -> bool:
+    """Whether line ``i`` ("10 Ibid., document S/6569."), after a blank line and outside any footnote
+    zone, opens the footnotes at the end of a text that has no vote line (S/RES/207 (1965)): its text,
+    from ``at``, opens as a footnote does (:data:`_LAST_FN_OPENER`), and ``k`` stands as a mark in a
+    body line before it (:data:`_LAST_BODY_MARK`). Asked only for a body line that starts with a
+    number and a capital after a blank line (rare: a paragraph's number has its full stop).
+
+    >>> texts = ["Noting the report of 29 July", "1965, 10 stating that", "", "", "10 Ibid., document S/6569."]
+    >>> kinds = [BODY, BODY, BLANK, BLANK, BODY]
+    >>> _opens_last_footnotes(texts, kinds, 4, 3, 10)
+    True
+    >>> _opens_last_footnotes(texts, kinds, 4, 3, 11)
+    False
+    >>> _opens_last_footnotes(texts[:4] + ["10 States voted for it."], kinds, 4, 3, 10)
+    False
+    """
+    if not _LAST_FN_OPENER.match(texts[i], at):
+        return False
+    key = str(k)
+    for j in range(i):
+        if (
+            kinds[j] == BODY
+            and key in texts[j]
+            and any(int(m[1]) == k for m in _LAST_BODY_MARK.finditer(texts[j]))
         ):
             return True
     return False

@@ -1,8 +1,8 @@
 """Footnote marks and the numbers around them (audit 12): a count's last digit, a name that ends
-in digits, and a thousands-grouped amount.
+in digits, a thousands-grouped amount; and the footnotes that end a Security Council text.
 
 The snippets are copied from the corpus (CC0): A/RES/80/112, A/RES/78/233, A/RES/80/243,
-A/RES/79/144 and A/RES/78/69, shortened.
+A/RES/79/144, A/RES/78/69, S/RES/207 (1965) and S/RES/114 (1956), shortened.
 """
 
 from __future__ import annotations
@@ -154,3 +154,133 @@ def test_digits_inside_a_thousands_grouped_number_are_no_mark(body, footnotes, m
     got_marks, blocks = _read(body, footnotes)
     assert got_marks == marks
     assert kept in " ".join(blocks)
+
+
+# ---------------------------------------------------------------------------
+# The footnotes that end a Security Council text
+# ---------------------------------------------------------------------------
+
+#: S/RES/207 (1965): the whole text; it has no vote line.
+S_RES_207 = (
+    "Resolution 207 (1965)\n"
+    "of 10 August 1965\n"
+    "\n"
+    "The Security Council,\n"
+    "\n"
+    "Noting the report of the Secretary-General of 29 July\n"
+    "1965, 10 stating that recent developments in Cyprus have\n"
+    "increased tension in the island,\n"
+    "\n"
+    "Noting the further reports of the Secretary-General\n"
+    "of 2 August, 11 5 August 12 and 10 August 1965, 13\n"
+    "\n"
+    "Having heard the statements of the parties concerned,\n"
+    "\n"
+    "1. Reaffirms its resolution 186(1964) of 4 March\n"
+    "1964;\n"
+    "\n"
+    "2. Calls upon all parties, in conformity with the above\n"
+    "resolution, to avoid any action which is likely to worsen\n"
+    "the situation.\n"
+    "\n"
+    "\n"
+    "\n"
+    "{f10}\n"
+    "11 Ibid., document S/6586.\n"
+    "12 Ibid., document S/6569/Add.1.\n"
+    "13 Ibid., document S/6569/Add.2.\n"
+)
+
+
+def _sc(text: str) -> tuple[list[tuple[int | None, str]], list[str], list[int]]:
+    n = analyse(text)
+    footnotes = [(b.number, n.text[b.start : b.end]) for b in n.footnote_blocks]
+    body = [" ".join(n.text[b.start : b.end].split()) for b in n.body_blocks]
+    return footnotes, body, [m.number for m in n.marks]
+
+
+def test_footnotes_end_a_text_with_no_vote_line():
+    footnotes, body, marks = _sc(S_RES_207.format(f10="10 Ibid., document S/6569."))
+    assert footnotes == [
+        (10, "Ibid., document S/6569."),
+        (11, "Ibid., document S/6586."),
+        (12, "Ibid., document S/6569/Add.1."),
+        (13, "Ibid., document S/6569/Add.2."),
+    ]
+    assert body[-1] == (
+        "2. Calls upon all parties, in conformity with the above resolution, to avoid any action which is "
+        "likely to worsen the situation."
+    )
+    assert marks == [10, 11, 12, 13]
+
+
+@pytest.mark.parametrize(
+    "f10",
+    [
+        "10 States voted for the draft.",  # no footnote's opening words
+        "14 Ibid., document S/6569.",  # no mark 14 in the body
+    ],
+)
+def test_no_footnotes_end_a_text_without_their_opener_and_mark(f10):
+    footnotes, body, _ = _sc(S_RES_207.format(f10=f10))
+    assert footnotes == []
+    assert body[-1].startswith(f10)
+
+
+#: S/RES/114 (1956): its P2, the last operative paragraph, the vote line and footnote 7 (two lines).
+S_RES_114_TAIL = (
+    "114 (1956). Resolution of 4 June 1956\n"
+    "[S/3605]\n"
+    "The Security Council,\n"
+    "\n"
+    "Having received the report of the Secretary-General\n"
+    "on his recent mission on behalf of the Security Council, 7\n"
+    "\n"
+    "7. Requests the Secretary-General to continue his\n"
+    "good offices with the parties, and to report to the\n"
+    "Security Council as appropriate.\n"
+    "\n"
+    "Adopted unanimously at the\n"
+    "728th meeting.\n"
+    "\n"
+    "\n"
+    "7 Ibid., Eleventh Year, Supplement for April, May and June 1956.\n"
+    "{line}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "footnote", "last_body"),
+    [
+        # the OCR made a full stop of the comma before "document": the line goes on with footnote 7
+        (
+            "document S/3596.",
+            "Ibid., Eleventh Year, Supplement for April, May and June 1956. document S/3596.",
+            "Adopted unanimously at the 728th meeting.",
+        ),
+        # a capitalised line after the full stop is no part of the footnote
+        (
+            "Document S/3596.",
+            "Ibid., Eleventh Year, Supplement for April, May and June 1956.",
+            "Document S/3596.",
+        ),
+    ],
+)
+def test_a_lower_case_line_goes_on_with_the_last_footnote(line, footnote, last_body):
+    footnotes, body, _ = _sc(S_RES_114_TAIL.format(line=line))
+    assert footnotes == [(7, footnote)]
+    assert body[-1] == last_body
+
+
+def test_a_lower_case_body_line_after_a_footnote_in_mid_text_stays_in_the_body():
+    """Seed 000's shape: a footnote at the foot of a page, then the paragraph goes on ("confiscation")."""
+    text = (
+        "The General Assembly,\n\n"
+        "Recognizing that the United Nations Convention against Corruption,2 and the Convention offer\n"
+        "__________\n"
+        "2 Ibid., vol. 2349, No. 42146.\n"
+        "confiscation and asset recovery, and provide effective mechanisms,\n"
+    )
+    n = analyse(text)
+    assert [n.text[b.start : b.end] for b in n.footnote_blocks] == ["Ibid., vol. 2349, No. 42146."]
+    assert "confiscation and asset recovery" in n.text[n.body_blocks[-1].start : n.body_blocks[-1].end]
