@@ -82,6 +82,12 @@ _PREAMBLE = regex.compile(
     )
     + r")\b"
 )
+#: An adverb of :data:`citegraph.normalize.PREAMBULAR_ADVERBS` before an operative verb ("Further
+#: finds that ...", "Also decides ..."): see :func:`_adverb_operative`.
+_ADVERB_VERB = regex.compile(r"(?:" + "|".join(PREAMBULAR_ADVERBS) + r")\s+([a-z]+s)\b")
+#: A participle paragraph opened by "And" ("And further noting that the restriction on the passage of
+#: goods through the Suez Canal ...,", S/RES/95 (1951)): a paragraph of its own, as "Noting" opens one.
+_AND_PARTICIPLE = regex.compile(r"And\s+(?:(?:further|also|[a-z]+ly)\s+)?[a-z]+ing\b")
 #: A dash item ("- That all anti-aircraft weapon systems would be withdrawn ...,"): printed
 #: after a paragraph that announces it with a colon, a sub-item of that paragraph, as a
 #: lettered item ("(a) ...") is.
@@ -131,7 +137,13 @@ def layout(norm: NormText, name: str, path: str) -> Document:
         )
     pre = 0
     part: str | None = None
-    any_numbered = _any_numbered([btext(b) for b in body[first_body:]])
+    rest = body[first_body:]
+    texts = [text[b.start : b.end] for b in rest]
+    # an unnumbered operative paragraph that adopts (recommends ...) "the following" text printed
+    # after it under its title: what follows is that text, laid out as an annex is
+    embed_at = _embedded_opener(texts)
+    own = texts if embed_at is None else texts[: embed_at + 1]
+    any_numbered = _any_numbered(own)
     last_op: Paragraph | None = None
     last_num = 0  # the last operative number, for the OCR-tolerant numbering check
     new_part = True
@@ -140,8 +152,7 @@ def layout(norm: NormText, name: str, path: str) -> Document:
     annex_pre = 0
     ended = False  # past the trailer of the resolution itself
     operatives = 0  # outside an annex, for meta.operative_count
-    rest = body[first_body:]
-    numbered_ahead = _numbered_ahead([text[b.start : b.end] for b in rest])
+    numbered_ahead = _numbered_ahead(own) + [False] * (len(texts) - len(own))
     after_head = False  # right after a part head ("XXIV"), outside an annex: its title may follow
     title_start: int | None = None  # where the title of the section begun stands, until its first paragraph
     section_ops = 0  # unnumbered operative paragraphs in the section (see below)
@@ -238,21 +249,37 @@ def layout(norm: NormText, name: str, path: str) -> Document:
             if annex is not None:
                 part, new_part = f"{annex}/{' '.join(t.split())[:60]}", True
             continue
+        op_start = False  # an unnumbered operative paragraph that no capitalised verb opens
         if (
             not any_numbered
             and annex is None
             and last_op is not None
-            and not _end(last_op.text).endswith(":")
-            and tail.endswith((";", ".", ":"))
-            and opens_operative(t)
-            and not _PREAMBLE.match(t)
+            and not (last_end := _end(last_op.text)).endswith(":")
+            and tail.endswith((",", ";", ".", ":"))
+            and (
+                (opens_operative(t) and not _PREAMBLE.match(t))
+                or (op_start := _adverb_operative(t))
+                or (
+                    op_start := tail.endswith((";", "."))
+                    and last_end.endswith((";", "."))
+                    and _PREAMBLE.match(t) is not None
+                )
+            )
         ):
             # the next unnumbered operative paragraph ("Calls upon the Governments concerned : (i) ...
-            # ;" then "Instructs the committee ... ;", "Invites Cuba and Norway ... ;"): a verb of the
-            # table opens it, and the paragraph before announces no items
+            # ;" then "Instructs the committee ... ;", "Invites Cuba and Norway ... ;"; "Instructs the
+            # Commission ... ; and, to this end," before "Recommends ..."): a verb of the table opens it,
+            # or an adverb and such a verb ("Finds further that ...;" then "Further finds that ...;"),
+            # and the paragraph before announces no items. A paragraph that a participle opens and a
+            # semicolon closes, after one so closed, is one too: "Noting the complaint with regard to
+            # the evacuation ...:" with "(a) Decides that ...;", "Noting with concern the refusal ...,
+            # considers that the parties should permit ...;" (S/RES/93 (1951)): what it decides or
+            # considers is operative, and no preambular paragraph closes with a semicolon.
             last_op = None
         if last_op is not None and (
-            not tail.endswith((",", ":")) or _SUBITEM.match(t) or not _PREAMBLE.match(t)
+            not tail.endswith((",", ":"))
+            or _SUBITEM.match(t)
+            or not (_PREAMBLE.match(t) or (t.startswith("And ") and _AND_PARTICIPLE.match(t)))
         ):
             # sub-item, quotation or closing sentence of the operative paragraph above
             last_op.end = b.end
@@ -273,12 +300,20 @@ def layout(norm: NormText, name: str, path: str) -> Document:
         # the lead-in of an unnumbered paragraph: the title of the section it opens
         s = b.start if title_start is None else title_start
         title_start = None
-        if not any_numbered and annex is None and OPERATIVE_VERB.match(t) and not _PREAMBLE.match(t):
+        if (
+            not any_numbered
+            and annex is None
+            and (op_start or (OPERATIVE_VERB.match(t) and not _PREAMBLE.match(t)) or _adverb_operative(t))
+        ):
             unnumbered_ops += 1
             operatives += 1
             p = Paragraph(f"O{unnumbered_ops}", OPERATIVE, unnumbered_ops, text[s : b.end], s, b.end, part)
             paragraphs.append(p)
             last_op = p
+            if bi == embed_at:
+                # the text it adopts follows: its paragraphs are numbered (and counted) as an annex's
+                annex = part = _EMBEDDED
+                last_op, last_num, new_part, annex_pre = None, 0, True, 0
             continue
         if (
             any_numbered
@@ -371,6 +406,20 @@ def _anchor(host: str, at: int, floor: int, previous: str | None = None) -> str 
     return whole
 
 
+def _adverb_operative(t: str) -> bool:
+    """Whether ``t`` opens with an adverb and an operative verb of the table ("Further finds that that
+    practice cannot ... be justified", S/RES/95 (1951); "Also decides"): an operative paragraph, as
+    "Finds further that" is, though the adverb opens preambular paragraphs too ("Further noting").
+
+    >>> _adverb_operative("Further finds that"), _adverb_operative("Further noting that")
+    (True, False)
+    >>> _adverb_operative("Deeply concerned"), _adverb_operative("Also decides to")
+    (False, True)
+    """
+    m = _ADVERB_VERB.match(t) if t[:1].isupper() else None
+    return m is not None and lemma_of(t[m.start(1) : m.start(1) + 40]) is not None
+
+
 def _any_numbered(texts: list[str]) -> bool:
     """Whether the resolution itself numbers its paragraphs: a numbered block before its trailer
     or an annex. An annex numbers its own ("Adopts the political declaration ..., as contained in
@@ -393,6 +442,46 @@ def _any_numbered(texts: list[str]) -> bool:
         ):
             return False
     return False
+
+
+#: The name (the ``part``) of a text that a paragraph of the resolution adopts and prints after it
+#: (:func:`_embedded_opener`), as "Annex" names an annexed one.
+_EMBEDDED = "Text"
+
+
+def _embedded_opener(texts: list[str]) -> int | None:
+    """The index of the resolution's unnumbered operative paragraph that announces "the following"
+    text printed after it under its own title or head, if there is one: "Adopts the following
+    outcome document of the high-level meeting ... at its eightieth session:" then "Outcome document
+    of the high-level meeting ..." (A/RES/80/173, the document's "We, the Ministers ...," and its
+    paragraphs 1 to 127 follow), or "Recommends to the Governments of India and Pakistan the
+    following measures ... :" then "A. Restoration of peace and order" and measures 1 to 18 (S/RES/47
+    (1948)). That text is no part of the resolution's own paragraphs, as an annexed one is not: it is
+    laid out as an annex is, and its numbers do not number the resolution. Looked for only before
+    the resolution's first numbered paragraph, its trailer or an annex; a paragraph followed by
+    items ("(a) ...", "1. Opening of the Congress.") announces no text of its own.
+
+    >>> _embedded_opener(["Adopts the following declaration:", "Declaration on X", "We, the States,", "1. Agree"])
+    0
+    >>> _embedded_opener(["Recalling it,", "1. Approves the following agenda:", "Agenda", "1. Opening."])
+    >>> _embedded_opener(["Approves the following budget:", "(a) Posts: 10 dollars;"])
+    """
+    for i, t in enumerate(texts[:-1]):
+        c = t[:1]
+        if (c.isdigit() or c in "ZSl") and _NUMBERED.match(t):
+            return None
+        if (
+            (c.isdigit() or t.startswith("Adopted"))
+            and _TRAILER.match(t)
+            or t.startswith("Annex")
+            and _ANNEX.fullmatch(t)
+        ):
+            return None
+        if "the following" in t and _end(t).endswith(":") and opens_operative(t):
+            nxt = texts[i + 1]
+            if len(nxt) < 250 and nxt[:1].isupper() and not _end(nxt).endswith((",", ";", ":", ".")):
+                return i
+    return None
 
 
 def _numbered_ahead(texts: list[str]) -> list[bool]:

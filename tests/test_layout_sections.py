@@ -201,3 +201,203 @@ def test_corpus_79_160_bare_paragraph_numbers(corpus: Path) -> None:
     assert doc.meta.operative_count == 75
     refs = {(r.para, r.target) for r in extract_references(doc)}
     assert ("O67", "E/CN.4/RES/2005/5") in refs
+
+
+# Unnumbered operative paragraphs of a resolution (audit12). The snippets are the printed texts,
+# shortened: A/RES/80/173 (gaK 1), S/RES/47 (1948) (sc16 6), S/RES/95 (1951) (sc14 4), S/RES/93 (1951)
+# (sc14 5).
+
+#: A/RES/80/173: the resolution's one paragraph adopts the outcome document printed after it under its
+#: title, with no "Annex" heading: that text is laid out as an annexed one is (restarting P1 and O1),
+#: and it counts for none of the resolution's own paragraphs.
+ADOPTS_INLINE = (
+    "80/173. Outcome document of the high-level meeting of the\nGeneral Assembly on the overall review\n\n"
+    "The General Assembly\n\n"
+    "Adopts the following outcome document of the high-level meeting of the\nGeneral Assembly on the overall "
+    "review of the implementation of the outcomes of the\nWorld Summit on the Information Society at its "
+    "eightieth session:\n\n"
+    "Outcome document of the high-level meeting of the General Assembly on the\noverall review of the "
+    "implementation of the outcomes of the World Summit on\nthe Information Society\n\n"
+    "We, the Ministers and heads of delegations participating in the high-level\nplenary meeting of the "
+    "General Assembly on the 20-year review of the implementation\nof the outcomes of the World Summit on the "
+    "Information Society, held in New York\non 16 and 17 December 2025,\n\n"
+    "Recalling the outcome document of the high-level meeting on the overall review\nof the implementation of "
+    "the outcomes of the World Summit, adopted by the General\nAssembly in its resolution 70/125 of 16 December "
+    "2015, which requested that the\nAssembly hold a further high-level meeting in 2025,\n\n"
+    "Reaffirming General Assembly resolution 70/1 of 25 September 2015, entitled\n“Transforming our world: the "
+    "2030 Agenda for Sustainable Development”,\n\n"
+    "Introduction\n\n"
+    "1. We reaffirm our commitment to the vision of the World Summit on the Information Society;\n\n"
+    "2. We further reaffirm our commitment to and implementation of the Geneva Plan of Action;\n\n"
+    "68th plenary meeting\n17 December 2025\n"
+)
+
+#: S/RES/47 (1948): four unnumbered operative paragraphs, the last announcing the measures printed
+#: after it under the heads "A." ... "C.", numbered 1 to 18: the measures keep their numbers, as an
+#: annexed text's paragraphs do, and the four are the resolution's O1 to O4, not preambular.
+RECOMMENDS_MEASURES = (
+    "The Security Council,\n\n"
+    "Considering that the continuation of the dispute is\nlikely to endanger international peace and security,\n\n"
+    "Reaffirms its resolution 38 (1948) of 17 January\n1948 ;\n\n"
+    "Resolves that the membership of the Commission\nestablished by its resolution 39 (1948) of 20 January\n"
+    "1948 shall be increased to five ;\n\n"
+    "Instructs the Commission to proceed at once to the\nIndian subcontinent and there place its good offices\n"
+    "and mediation at the disposal of the Governments of\nIndia and Pakistan, and further instructs the "
+    "Commission to keep\nthe Council informed of the action taken under the\nresolution ; and, to this end,\n\n"
+    "Recommends to the Governments of India and\nPakistan the following measures as those which in the\n"
+    "opinion of the Council are appropriate to bring about\na Cessation of the fighting :\n\n"
+    "A. Restoration of peace and order\n\n"
+    "1. The Government of Pakistan should undertake\nto use its best endeavours :\n\n"
+    "(a) To secure the withdrawal from the State of\nJammu and Kashmir of tribesmen ;\n\n"
+    "2. The Government of India should :\n\n"
+    "(a) When it is established to the satisfaction of the\nCommission set up in accordance with the Council’s\n"
+    "resolution 39 (1948) that the tribesmen are withdrawing ;\n\n"
+    "C. General provisions\n\n"
+    "3. The Security Council Commission should carry out the tasks assigned to it herein.\n\n"
+    "Adopted at the 286th meeting.\n"
+)
+
+#: S/RES/95 (1951): "Further finds" (an adverb before the verb) opens an operative paragraph, and
+#: "And further noting" a preambular-style one of its own, in an unnumbered operative part.
+FURTHER_FINDS = (
+    "The Security Council,\n\n"
+    "Considering that since the armistice régime has been in existence for nearly two and a half years,\n\n"
+    "Finds further that such practice is an abuse of the\nexercise of the right of visit, search and seizure;\n\n"
+    "Further finds that that practice cannot in the prevailing\ncircumstances be justified on the ground that "
+    "it is necessary\nfor self-defence;\n\n"
+    "And further noting that the restriction on the passage\nof goods through the Suez Canal to Israel ports "
+    "are\ndenying to nations at no time connected with the conflict\nin Palestine valuable supplies,\n\n"
+    "Calls upon Egypt to terminate the restrictions on the\npassage of international commercial shipping.\n\n"
+    "Adopted at the 558th meeting\n"
+)
+
+#: S/RES/93 (1951): two paragraphs of the unnumbered operative part open with a participle and close
+#: with a semicolon; what they say is operative ("(a) Decides that ...", "considers that the parties
+#: should permit ..."): operative paragraphs of their own, not the rest of the "Recalls" paragraph.
+NOTING_OPERATIVE = (
+    "The Security Council,\n\n"
+    "Noting further that article V of the General Armistice Agreement between Israel and Syria sets forth,\n\n"
+    "Recalls to the Governments of Syria and Israel their\nobligations under Article 2, paragraph 4, of the "
+    "Charter\nand finds that:\n\n(a) Aerial action taken by the forces of the Government\nof Israel on "
+    "5 April 1951, and\n\n(b) Any aggressive military action by either of the\nparties,\n\n"
+    "constitute a violation of the cease-fire provision in Security\nCouncil resolution 54 (1948);\n\n"
+    "Noting the complaint with regard to the evacuation of Arab ‘residents from the demilitarized zone:\n\n"
+    "(a) Decides that Arab civilians who have been removed\nfrom the demilitarized zone should be permitted "
+    "to return;\n\n"
+    "(6) Holds that no action involving the transfer of\npersons across international frontiers should be "
+    "undertaken;\n\n"
+    "Noting with concern the refusal on a number of occasions to permit observers and officials of the Truce\n"
+    "Supervision Organization to enter localities, considers that the parties\nshould permit such entry at "
+    "all times;\n\n"
+    "Requests the Secretary-General to furnish such additional personnel as\nresolutions 92 (1951) and "
+    "89 (1950) call for.\n\n"
+    "Adopted at the 547th meeting\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "counts"),
+    [
+        (
+            ADOPTS_INLINE,
+            [
+                (None, "O1", "Adopts"),
+                ("Text/Outcome document of the high-level meeting of the General As", "P1", "We,"),
+                ("Text/Outcome document of the high-level meeting of the General As", "P2", "Recalling"),
+                ("Text/Outcome document of the high-level meeting of the General As", "P3", "Reaffirming"),
+                ("Text/Introduction", "O1", "We"),
+                ("Text/Introduction", "O2", "We"),
+            ],
+            (0, 1),
+        ),
+        (
+            RECOMMENDS_MEASURES,
+            [
+                (None, "P1", "Considering"),
+                (None, "O1", "Reaffirms"),
+                (None, "O2", "Resolves"),
+                (None, "O3", "Instructs"),
+                (None, "O4", "Recommends"),
+                ("Text/A. Restoration of peace and order", "O1", "The"),
+                ("Text/A. Restoration of peace and order", "O2", "The"),
+                ("Text/C. General provisions", "O3", "The"),
+            ],
+            (1, 4),
+        ),
+        (
+            FURTHER_FINDS,
+            [
+                (None, "P1", "Considering"),
+                (None, "O1", "Finds"),
+                (None, "O2", "Further"),
+                (None, "P2", "And"),
+                (None, "O3", "Calls"),
+            ],
+            (2, 3),
+        ),
+        (
+            NOTING_OPERATIVE,
+            [
+                (None, "P1", "Noting"),
+                (None, "O1", "Recalls"),
+                (None, "O2", "Noting"),
+                (None, "O3", "Noting"),
+                (None, "O4", "Requests"),
+            ],
+            (1, 4),
+        ),
+    ],
+    ids=["80_173-adopts-inline", "47_1948-recommends-measures", "95_1951-further-finds", "93_1951-noting"],
+)
+def test_unnumbered_operative_paragraphs(
+    text: str, expected: list[tuple[str | None, str, str]], counts: tuple[int, int]
+) -> None:
+    doc = layout(analyse(text), "x.txt", "x.txt")
+    got = [
+        (p.part, p.label, p.text.split()[0]) for p in doc.paragraphs if p.kind in ("preambular", "operative")
+    ]
+    assert got == expected
+    assert (doc.meta.preambular_count, doc.meta.operative_count) == counts
+
+
+def test_unnumbered_operative_paragraphs_keep_their_sub_items() -> None:
+    """The sub-items "(a) Decides" and "(6) Holds" stay in the "Noting ...:" paragraph that announces them;
+    the (a), (b) items and closing words of "Recalls ... finds that:" stay in it (S/RES/93 (1951))."""
+    doc = layout(analyse(NOTING_OPERATIVE), "x.txt", "x.txt")
+    assert doc.paragraph("O1").text.endswith("Council resolution 54 (1948);")
+    assert "(6) Holds that" in doc.paragraph("O2").text
+    refs = [(r.para, r.surface, r.relation) for r in extract_references(doc)]
+    assert ("O4", "92 (1951)", "request") in refs and ("O4", "89 (1950)", "request") in refs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A/RES/78/223 paragraph 11: the agenda it approves is a list of numbered items, no text under a title
+        "Recalling its resolution 77/182,\n\n1. Decides to convene the Congress;\n\n2. Approves the following "
+        "provisional agenda for the Fifteenth Congress,\nfinalized by the Commission at its thirty-second "
+        "session:\n\n1. Opening of the Congress.\n\n3. Requests the Secretary-General to act;\n",
+        # S/RES/66 (1948) shape: what "the following text" announces is a sentence, not a title
+        "Having considered the report,\n\nDecides that the following text shall apply:\n\nEndorses the plan.\n\n"
+        "Adopted at the 396th meeting.\n",
+    ],
+    ids=["78_223-numbered-agenda", "following-text-sentence"],
+)
+def test_an_announcing_paragraph_without_a_titled_text_embeds_nothing(text: str) -> None:
+    doc = layout(analyse(HEAD + text), "x.txt", "x.txt")
+    assert all(p.part is None for p in doc.paragraphs)
+    assert doc.meta.preambular_count == 1
+    assert doc.meta.operative_count == (3 if "Requests" in text else 1)
+
+
+@pytest.mark.corpus
+def test_corpus_unnumbered_operative_paragraphs(corpus: Path) -> None:
+    sc = corpus / "unsc-cr-unsc-gold"
+    for path, counts in (
+        (corpus / "unga-mandate-pipeline" / "A_RES_80_173.txt", (0, 1)),
+        (sc / "S_RES_47_1948.txt", (5, 4)),
+        (sc / "S_RES_95_1951.txt", (6, 4)),
+        (sc / "S_RES_93_1951.txt", (4, 13)),
+    ):
+        meta = read_document(path).meta
+        assert (meta.preambular_count, meta.operative_count) == counts, path.name
