@@ -241,6 +241,20 @@ VERBS: dict[str, Verb] = {
             "The citing text instructs others with reference to the cited text.",
         ),
         _v(
+            "appoint",
+            "appoints",
+            "citesAsAuthority",
+            "appoints",
+            "The citing text appoints a person or body with reference to the cited text.",
+        ),
+        _v(
+            "establish",
+            "establishes",
+            "citesAsAuthority",
+            "establishes",
+            "The citing text establishes a body or mechanism with reference to the cited text.",
+        ),
+        _v(
             "advise",
             "advises",
             "citesAsAuthority",

@@ -213,6 +213,8 @@ VERB_COLOURS: dict[str, str] = {
     "extend": "#7c3aed",
     "direct": "#9d8df1",
     "instruct": "#b3a4f5",
+    "appoint": "#8a7fd0",
+    "establish": "#7b68c9",
     "advise": "#c4b5fd",
     "recommend": "#a78bfa",
     "condemn": "#000000",

@@ -401,3 +401,44 @@ def test_corpus_unnumbered_operative_paragraphs(corpus: Path) -> None:
     ):
         meta = read_document(path).meta
         assert (meta.preambular_count, meta.operative_count) == counts, path.name
+
+
+#: S/RES/61 (1948) (audit12 sc15 1): "Appoints" (and "Establishes", sc15's probe) are operative verbs of
+#: the table, so each opens the next unnumbered operative paragraph after one closed by a full stop or
+#: semicolon; a capitalised noun ending in "s" ("States Parties") opens none.
+APPOINTS = (
+    "The Security Council,\n\n"
+    "Having decided on 29 May that, if the truce was subsequently repudiated, the situation would be "
+    "reconsidered,\n\n"
+    "Calls upon the interested Governments, without\nprejudice to their rights, claims or positions :\n\n"
+    "(1) To withdraw those of their forces which have\nadvanced beyond the positions held on 14 October ;\n\n"
+    "(2) To establish, through negotiations conducted\ndirectly between the parties, permanent truce lines. "
+    "Failing an agreement, the permanent lines shall be established by decision of the\nActing Mediator ;\n\n"
+    "{verb} a committee of the Council, consisting of\nthe five permanent members together with Belgium\n"
+    "and Colombia, to give such advice as the Acting\nMediator may require.\n\n"
+    "Adopted at the 377th meeting by 9 votes to 1\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("verb", "expected"),
+    [
+        ("Appoints", [("O1", "Calls"), ("O2", "Appoints")]),
+        ("Establishes", [("O1", "Calls"), ("O2", "Establishes")]),
+        ("Also appoints", [("O1", "Calls"), ("O2", "Also")]),
+        ("States Parties and", [("O1", "Calls")]),
+    ],
+)
+def test_an_operative_verb_of_the_table_opens_the_next_unnumbered_paragraph(
+    verb: str, expected: list[tuple[str, str]]
+) -> None:
+    doc = layout(analyse(APPOINTS.format(verb=verb)), "x.txt", "x.txt")
+    assert [(p.label, p.text.split()[0]) for p in doc.paragraphs if p.kind == "operative"] == expected
+    assert doc.meta.operative_count == len(expected)
+
+
+@pytest.mark.corpus
+def test_corpus_61_1948_appoints(corpus: Path) -> None:
+    doc = read_document(corpus / "unsc-cr-unsc-gold" / "S_RES_61_1948.txt")
+    assert (doc.meta.preambular_count, doc.meta.operative_count) == (3, 3)
+    assert doc.paragraph("O3").text.startswith("Appoints a committee of the Council")
