@@ -1290,7 +1290,8 @@ PART_GAP = re.compile(r"^\s*(?:,|and|&)\s*$")
 #: resolutions, including ...") and a worded locator ("contained in the last paragraph of its resolution
 #: 49 (1948)", "the first preambular paragraph of"). "this resolution or" is one word here
 #: ("this" is no word of its own), so the words still split only one way. "and" joins words of one
-#: name or locator ("Economic and Social Council", "paragraphs 3 and 4"), never after a comma: ", and"
+#: name or locator ("Economic and Social Council", "paragraphs 3 and 4"), or two act nouns ("in accordance with
+#: the relevant Security Council decisions and resolutions, including resolution 467 (1980)"), never after a comma: ", and"
 #: opens the next item of a list, and a place in the previous item's subject is no source of it
 #: ("ES-11/7 ... on advancing a comprehensive, just and lasting peace in Ukraine, and Human Rights
 #: Council resolutions 49/1 ...": "in Ukraine" names no source of 49/1).
@@ -1298,8 +1299,9 @@ _FILLER_WORDS = (
     r"(?:[\s,]+(?:the|its|their|his|her|it|in|of|to|on|at|by|against|for|relevant|previous|all|"
     r"last|final|first|preambular|operative|paragraphs?|sections?|parts?|annex(?:es)?|"
     r"chapters?|articles?|(?:this|present)\s{1,3}(?:resolution|decision)\s{1,3}(?:and|or)(?:\s{1,3}with)?|"
-    r"\d{1,3}(?:\s?\((?:[a-z]{1,4}|\d{1,2})\))*|\((?:[a-z]{1,4}|\d{1,2})\)|[IVXL]{1,5}(?:\.[A-Z\d]{1,2}){0,2}|"
-    r"[A-Z][A-Za-z\u2019'-]*)|\s+and)*"
+    r"(?:decisions?|resolutions?)\s{1,3}(?:and|or)|"
+    r"\d{1,3}(?:\.\d{1,2})?(?:[-\u2013]\d{1,3})?(?:\s?\((?:[a-z]{1,4}|\d{1,2})\))*|\((?:[a-z]{1,4}|\d{1,2})\)|"
+    r"[IVXL]{1,5}(?:\.[A-Z\d]{1,2}){0,2}|[A-Z]\.(?=\s)|[A-Z][A-Za-z\u2019'~-]*)|\s+and(?:\s+with\b)?)*"
 )
 _FILLER = _FILLER_WORDS + r"\s*$"
 
@@ -1312,12 +1314,16 @@ _FILLER = _FILLER_WORDS + r"\s*$"
 #: to 18 of document S/1994/89/Add.1". The plan, the proposals, the mandate are set out in the report:
 #: it is their source. "contained in document S/11473" alone is left to the verb: "Having considered the
 #: report of the Secretary-General contained in document S/11473" names the report by its symbol.
+#: An instrument named with its symbol in brackets is one too: "the armed groups referred to in annex A.
+#: Chapter 9.1 of the Lusaka Ceasefire Agreement (S/1999/815)" (S_RES_1445_2002 O4).
 #: A bracket after other words is no document's ("the situation in Somalia (S/23445)").
 _CITED_DOCUMENT = (
     r"(?:[\s,]+(?:reports?|letters?|notes?|memorandum|communication)"
     r"(?:\s+(?:of|to)\s+the\s+[A-Z][A-Za-z\u2019'-]*(?:\s+[A-Z][A-Za-z\u2019'-]*){0,4})?"
     r"(?:,?\s+(?:of|dated)\s+\d{1,2}\s+(?:" + _MONTHS + r")\s+\d{4})?\s*\("
     r"|[\s,]+reports?"
+    r"|(?:(?<=Agreement)|(?<=Agreements)|(?<=Accord)|(?<=Accords)|(?<=Protocol)|(?<=Convention)|(?<=Treaty)"
+    r"|(?<=Declaration)|(?<=Plan)|(?<=Programme)|(?<=Framework)|(?<=Statute))\s*\("
     r"|(?<=\bof)\s+documents?)?\s*$"
 )
 
@@ -1368,7 +1374,8 @@ CITE_TRIGGERS = WordSearch(  # each phrase after \b
     r"|in\s+(?:flagrant\s+|clear\s+|direct\s+|open\s+|blatant\s+|manifest\s+|grave\s+|serious\s+)?"
     r"(?:violation|contravention|breach|defiance)\s+of"
     r"|consistent\s+with"
-    r"|in\s+(?:furtherance|pursuance|implementation|terms)\s+of"
+    r"|in\s+(?:furtherance|pursuance|terms|(?:(?:further|full|effective)\s+)?implementation)\s+of"
+    r"|under\s+the\s+(?:relevant\s+)?(?:provisions|terms)\s+of|(?:on|along)\s+the\s+lines\s+of"
     r"|(?:in|within)\s+the\s+(?:context|framework)\s+of"
     r"|in\s+(?:response|reply)\s+to)" + _STANDARD_HEAD + r"|"
     r"(?:[a-z]{3,}ed|set\s+(?:forth|out)|laid\s+down|made|taken|undertaken|given|put\s+forward|"
@@ -1413,6 +1420,14 @@ COMPLIANCE_AGENT = re.compile(
     r"\bcompliance\s+(?:of|by)\s+(?:(?:the|all)\s+)?(?:[A-Z][\w\u2019'-]*|States|parties)"
     r"(?:\s+(?:[A-Z][\w\u2019'-]*|of|and|the)){0,8}\s*$"
 )
+
+#: The words before the "with" that a repeated "and with" takes up, when that "with" is compliance's: "full
+#: compliance with the General Armistice Agreements and with Council resolutions 107 (1955) ..."
+#: (S_RES_114_1956 P5): what is complied with is the verb's object, after either "with" (:data:`CITE_TRIGGERS`);
+#: after "in accordance with its mandate ..., and with paragraph 3 of Assembly resolution 37/78 H" the second
+#: "with" is a source, as the first is.
+COMPLIANCE_BEFORE = re.compile(r"\b(?:[Cc]ompl(?:iance|y|ies|ying|ied)|plied)\s+$")
+
 
 #: "We, <who>" that opens a declaration in the first person: "We, Heads of State and Government and
 #: representatives of States and Governments, assembled ...": its numbered paragraphs open with the bare

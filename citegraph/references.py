@@ -388,7 +388,11 @@ def _verbs_in(text: str, start: int, end: int, modal: bool) -> list[tuple[int, i
     spans = [v for v in (_verb_span(text, s, m) for s, m in _VERB.spans(text, start, end)) if v is not None]
     if modal:
         modals = _MODAL_ASCII if text.isascii() else _MODAL
-        spans.extend((s, m.end(), _lemma_base(m["base"])) for s, m in modals.spans(text, start, end))
+        spans.extend(
+            (s, m.end(), _lemma_base(m["base"]))
+            for s, m in modals.spans(text, start, end)
+            if not _in_aside(text, s, m.end())
+        )
         spans.sort()
     return spans
 
@@ -409,8 +413,46 @@ def _verb_span(text: str, s: int, m: re.Match[str]) -> tuple[int, int, str] | No
         return None
     if low in OPENING_ONLY and not _opens(text, s):
         return None  # "the States concerned": a participle governs only as the paragraph's opening
+    if _in_aside(text, s, e):
+        return None
     lemma = _lemma(word)
     return s, e, lemma
+
+
+#: The subordinator and subject of an aside with a subject of its own, right before its verb ("as he
+#: considers appropriate", "if it deems it necessary", "as they may consider necessary": a modal between).
+_ASIDE_OPENERS = frozenset({"if", "as", "when", "whenever", "where", "wherever", "unless"})
+_ASIDE_SUBJECTS = frozenset({"he", "she", "it", "they"})
+_ASIDE_MODALS = frozenset({"may", "might", "should", "shall", "will", "would", "can", "could", "so"})
+#: The rest of the aside after its verb: a few words ("it appropriate", "necessary") with no digit (no
+#: reference in it), then the comma or ";" that closes it.
+_ASIDE_REST = re.compile(r"[^\d,;:()]{0,40}[,;]")
+
+
+def _in_aside(text: str, s: int, e: int) -> bool:
+    """Whether the verb at ``text[s:e]`` is that of an aside with its own subject, closed by a comma
+    before any reference: "Requests the Secretary-General to report to the Security Council, not later
+    than 15 June 1992 and earlier if he considers it appropriate, on the implementation of resolution 752
+    (1992)" is "request" (S_RES_757_1992 O15); the aside's verb governs nothing outside it.
+
+    >>> t = "Requests the Secretary-General, as he considers appropriate, to act under resolution 660 (1990)"
+    >>> _in_aside(t, 38, 47), _in_aside("Considers that resolution 660 (1990),", 0, 9)
+    (True, False)
+    >>> _in_aside("if he considers resolution 660 (1990) to be", 6, 15)
+    False
+    """
+    before = text[max(0, s - 24) : s]
+    if not before[-1:].isspace():
+        return False
+    words = before.lower().split()
+    if len(words) > 2 and words[-1] in _ASIDE_MODALS:
+        words.pop()
+    return (
+        len(words) > 1
+        and words[-1] in _ASIDE_SUBJECTS
+        and words[-2] in _ASIDE_OPENERS
+        and _ASIDE_REST.match(text, e) is not None
+    )
 
 
 #: Words that may stand before a participle that opens a paragraph, besides adverbs in "-ly".
@@ -546,6 +588,8 @@ def relation_at(
     ):
         # "compliance of Iraq with paragraph 2 of resolution 660 (1990)": what is complied with
         return verb[0]
+    if trigger is not None and _repeats_compliance(gap, trigger):
+        return verb[0]
     if trigger is not None and not (
         g.ACT_VIA.match(trigger[0])
         and (
@@ -556,6 +600,26 @@ def relation_at(
     ):
         return verb[0] if g.CLAUSE_MEANS.search(gap) else "cite"
     return verb[0]
+
+
+def _repeats_compliance(gap: str, trigger: re.Match[str]) -> bool:
+    """Whether the source phrase ``trigger`` in ``gap`` is a bare "with" after "and" that repeats the "with" of
+    compliance (:data:`grammar.COMPLIANCE_BEFORE`), which is no source phrase.
+
+    >>> t = "that full compliance with the General Armistice Agreements and with Council "
+    >>> _repeats_compliance(t, g.CITE_TRIGGERS.search(t))
+    True
+    >>> t = "in accordance with its mandate, as set forth in the Final Document, and with paragraph 3 of "
+    >>> _repeats_compliance(t, g.CITE_TRIGGERS.search(t, 50))
+    False
+    """
+    if not trigger[0].lstrip().startswith("with"):
+        return False
+    head = gap[: trigger.start()].rstrip()
+    if not head.endswith("and"):
+        return False
+    first = head.rfind("with", 0, len(head) - 3)
+    return first != -1 and g.COMPLIANCE_BEFORE.search(head, max(0, first - 16), first) is not None
 
 
 #: Every ASCII character but the lower-case letters, and the dashes and apostrophe of print: what an
@@ -1709,6 +1773,7 @@ def _coordinated(
         _JOIN_ONLY.fullmatch(rest)
         or _TOPIC_JOIN.fullmatch(rest)
         or _LOCATOR_JOIN.fullmatch(rest)
+        or _REPEATED_JOIN.fullmatch(rest)
         or (join is not None and join.fullmatch(rest))
     ):
         return prev.relation
@@ -1730,6 +1795,15 @@ _SET_OFF_SOURCE = re.compile(
 _LATER_JOIN = re.compile(
     r"(?:\s*,?\s*and\s+the\s+annex(?:es)?\s+(?:thereto|to\s+(?:it|them)))?\s*,?\s*(?:and|as\s+well\s+as)\s+"
     r"(?:all\s+)?(?:the\s+|its\s+)?(?:subsequent|relevant|other|related|later|further)(?:\s+relevant)?\s*"
+)
+
+
+#: The second object of the previous list's preposition, said again or not, after a date phrase that
+#: names no date: "in accordance with resolution 54 (1948) of that date and with resolution 50 (1948) of
+#: 29 May 1948" (cite, as 54 (1948) is: S_RES_61_1948 P1); "pursuant to resolution X and to resolution Y".
+_REPEATED_JOIN = re.compile(
+    r"(?:\s*,?\s*of\s+(?:that|the\s+same)\s+date)?\s*,?\s*(?:and|or|as\s+well\s+as)\s+"
+    r"(?:(?:with|to|under|in|by)\s+)?(?:the\s+)?"
 )
 
 

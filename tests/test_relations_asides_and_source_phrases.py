@@ -1,0 +1,208 @@
+"""Relations (audit12, round refs12a): the verb of an aside governs nothing outside it, and the source
+phrases that name where something comes from ("under the provisions of", "in further implementation of",
+"on the lines of", a paragraph range, a repeated "and with", an instrument with its symbol in brackets).
+
+Each case is a real snippet (``source`` names the file and paragraph) or a probe made from one, with every
+reference it holds as ``(surface, target, body, date, relation)``; the negative cases keep their verb.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from citegraph.references import Context, scan_text
+
+
+@dataclass
+class Case:
+    text: str
+    refs: list[tuple[str, str, str | None, str | None, str]]
+    organ: str = "SC"
+    source: str = ""
+
+
+ASIDES = [
+    Case(
+        "15. Requests the Secretary-General to report to the\nSecurity Council, not later than 15 June 1992 and "
+        "earlier if he\nconsiders it appropriate, on the implementation of resolution\n752 (1992) by all parties "
+        "and others concerned;",
+        [("752 (1992)", "S/RES/752 (1992)", "SC", None, "request")],
+        source="S_RES_757_1992.txt O15 (the aside 'if he considers it appropriate' governs nothing after it)",
+    ),
+    Case(
+        "12. Reposes its trust in the Secretary-General to make\navailable his good offices and, as he considers "
+        "appropriate,\nto pursue them and to undertake diplomatic efforts in order\nto reach a peaceful solution "
+        "to the crisis caused by the Iraqi\ninvasion and occupation of Kuwait, on the basis of resolutions 660 "
+        "(1990), 662 (1990) and 664 (1990), and calls",
+        [
+            ("660 (1990)", "S/RES/660 (1990)", "SC", None, "cite"),
+            ("662 (1990)", "S/RES/662 (1990)", "SC", None, "cite"),
+            ("664 (1990)", "S/RES/664 (1990)", "SC", None, "cite"),
+        ],
+        source="S_RES_674_1990.txt O12 ('as he considers appropriate': no verb of the table governs; was consider)",
+    ),
+    Case(
+        "2. Requests the Committee, as it may consider necessary, to review resolution 660 (1990);",
+        [("660 (1990)", "S/RES/660 (1990)", "SC", None, "request")],
+        source="probe from S_RES_674_1990 O12 (a modal inside the aside)",
+    ),
+    Case(
+        "2. Requests the Secretary-General, if he considers resolution 660 (1990) to be implemented, to report;",
+        [("660 (1990)", "S/RES/660 (1990)", "SC", None, "consider")],
+        source="probe (negative: the reference is inside the aside, whose verb governs it)",
+    ),
+]
+
+REPEATED_WITH = [
+    Case(
+        "Assembly, the truce shall remain in force in accordance with resolution 54 (1948) of that date and with\n"
+        "resolution 50 (1948) of 29 May 1948 until a peaceful\nadjustment",
+        [
+            ("54 (1948)", "S/RES/54 (1948)", "SC", None, "cite"),
+            ("50 (1948)", "S/RES/50 (1948)", "SC", "1948-05-29", "cite"),
+        ],
+        source="S_RES_61_1948.txt P1, after 'Having decided on 15 July 1948 that' (was decide for 50)",
+    ),
+    Case(
+        "Having decided that the truce shall remain in force in accordance with resolution 54 (1948) of that date "
+        "and\nresolution 50 (1948) of 29 May 1948 until",
+        [
+            ("54 (1948)", "S/RES/54 (1948)", "SC", None, "cite"),
+            ("50 (1948)", "S/RES/50 (1948)", "SC", "1948-05-29", "cite"),
+        ],
+        source="sc15 probe p9 (S_RES_61_1948 P1 without the second 'with')",
+    ),
+    Case(
+        "Noting, however, that full compliance with the General\nArmistice Agreements and with Council "
+        "resolutions 107\n(1955) of 30 March 1955, 108 (1955) of 8 September\n1955 and 111 (1956) of 19 January "
+        "1956 is not yet effected,",
+        [
+            ("107 (1955)", "S/RES/107 (1955)", "SC", "1955-03-30", "note"),
+            ("108 (1955)", "S/RES/108 (1955)", "SC", "1955-09-08", "note"),
+            ("111 (1956)", "S/RES/111 (1956)", "SC", "1956-01-19", "note"),
+        ],
+        source="S_RES_114_1956.txt P5 (negative: 'and with' repeats compliance's 'with'; was cite)",
+    ),
+    Case(
+        "Noting that it acted in accordance with the Agreements and with resolution 107 (1955),",
+        [("107 (1955)", "S/RES/107 (1955)", "SC", None, "cite")],
+        source="probe from S_RES_114_1956 P5 ('and with' repeats a source phrase's 'with')",
+    ),
+    Case(
+        "Requests the Disarmament Commission to continue its work in accordance \nwith its mandate, as set forth "
+        "in paragraph 118 of the Final Document of the Tenth \nSpecial Session of the General Assembly, and with "
+        "paragraph 3 of Assembly resolution \n37/78 H of 9 December 1982, and to that end",
+        [("37/78 H", "A/RES/37/78 H", "GA", "1982-12-09", "cite")],
+        organ="GA",
+        source="A_RES_78_62.txt O5 (the second 'with' of 'in accordance with' stays a source)",
+    ),
+    Case(
+        "Reaffirms the inalienable right of the people of American Samoa to self-\ndetermination, in conformity "
+        "with the Charter of the United Nations and with General \nAssembly resolution 1514 (XV), containing",
+        [("1514 (XV)", "A/RES/1514 (XV)", "GA", None, "cite")],
+        organ="GA",
+        source="A_RES_80_90.txt ('in conformity with the Charter ... and with General Assembly resolution')",
+    ),
+]
+
+SOURCE_PHRASES = [
+    Case(
+        "urges the parties concerned to extend to him their full\nco-operation in accordance with the relevant "
+        "Security\nCouncil decisions and resolutions, including resolution\n467 (1980);",
+        [("467 (1980)", "S/RES/467 (1980)", "SC", None, "cite")],
+        source="S_RES_474_1980.txt O4 (two act nouns joined by 'and' inside the source phrase; was urge)",
+    ),
+    Case(
+        "urges the parties to implement the relevant Council decisions and resolutions, in particular resolution "
+        "467 (1980);",
+        [("467 (1980)", "S/RES/467 (1980)", "SC", None, "urge")],
+        source="probe from S_RES_474_1980 O4 (negative: no source phrase)",
+    ),
+    Case(
+        "8. Requests that the Secretary-General, under his authority in\nresolutions 814 (1993) and 837 (1993), "
+        "pending completion of the\nreport of the Commission, suspend arrest actions against those\nindividuals "
+        "who might be implicated but are not currently detained\npursuant to resolution 837 (1993), and make "
+        "appropriate provision to\ndeal with the situation of those already detained under the provisions of\n"
+        "resolution 837 (1993),",
+        [
+            ("814 (1993)", "S/RES/814 (1993)", "SC", None, "cite"),
+            ("837 (1993)", "S/RES/837 (1993)", "SC", None, "cite"),
+            ("837 (1993)", "S/RES/837 (1993)", "SC", None, "cite"),
+            ("837 (1993)", "S/RES/837 (1993)", "SC", None, "cite"),
+        ],
+        source="S_RES_885_1993.txt O8 ('under the provisions of' is 'under'; the last was request)",
+    ),
+    Case(
+        "1. Requests the Secretary-General to report on the obligations of States under the provisions of "
+        "resolution 837 (1993);",
+        [("837 (1993)", "S/RES/837 (1993)", "SC", None, "cite")],
+        source="sc14 probe b ('obligations under the provisions of')",
+    ),
+    Case(
+        "1. Requests all States to comply with the provisions of resolution 837 (1993);",
+        [("837 (1993)", "S/RES/837 (1993)", "SC", None, "request")],
+        source="probe (negative: what is complied with is the verb's object)",
+    ),
+    Case(
+        "1. Authorizes the establishment of a Commission of Inquiry, in\nfurther implementation of resolutions "
+        "814 (1993) and 837 (1993), to\ninvestigate armed attacks",
+        [
+            ("814 (1993)", "S/RES/814 (1993)", "SC", None, "cite"),
+            ("837 (1993)", "S/RES/837 (1993)", "SC", None, "cite"),
+        ],
+        source="S_RES_885_1993.txt O1 ('in further implementation of'; was authorize)",
+    ),
+    Case(
+        "1. Calls for the full implementation of resolution 837 (1993);",
+        [("837 (1993)", "S/RES/837 (1993)", "SC", None, "call-for")],
+        source="probe (negative: 'the full implementation of' is the verb's object, no 'in')",
+    ),
+    Case(
+        "2. Decides to approve the immediate increase in the\nstrength of the United Nations Interim Force in "
+        "Lebanon to reinforce present operations as well as to\nmake further deployment possible on the lines of "
+        "resolution\n425 (1978);",
+        [("425 (1978)", "S/RES/425 (1978)", "SC", None, "cite")],
+        source="S_RES_501_1982.txt O2 ('on the lines of' = 'in line with'; was decide)",
+    ),
+    Case(
+        "3. Re-emphasizes the crucial importance of the early implementation of\nthe disarmament of all Somali "
+        "parties, including movements and factions, in\naccordance with paragraphs 56-69 of the report of the "
+        "Secretary-General of\n3 March 1993 (S/25354), and of neutralizing",
+        [("S/25354", "S/25354", None, None, "cite")],
+        source="S_RES_837_1993.txt O3 (a range of paragraphs is a locator)",
+    ),
+    Case(
+        "7. Encourages the rapid and accelerated deployment of all UNOSOM II\ncontingents to meet the full "
+        "requirements of 28,000 men, all ranks, as well as\nequipment, as indicated in the Secretary~-General's "
+        "report of 3 March 1993\n(S/25354);",
+        [("S/25354", "S/25354", None, None, "cite")],
+        source="S_RES_837_1993.txt O7 (an OCR '~' inside the author's name; was encourage)",
+    ),
+    Case(
+        "4. Stresses the importance of the voluntary nature of the disarmament,\ndemobilization, repatriation, "
+        "reintegration or resettlement (DDRRR) of the armed\ngroups referred to in annex A. Chapter 9.1 of the "
+        "Lusaka Ceasefire Agreement\n(S/1999/815), calls on",
+        [("S/1999/815", "S/1999/815", None, None, "cite")],
+        source="S_RES_1445_2002.txt O4 (an instrument with its symbol in brackets; was stress)",
+    ),
+    Case(
+        "Stresses the importance of the Lusaka Ceasefire Agreement (S/1999/815),",
+        [("S/1999/815", "S/1999/815", None, None, "stress")],
+        source="probe from S_RES_1445_2002 O4 (negative: no source phrase before the instrument)",
+    ),
+    Case(
+        "Notes with concern the situation in Somalia (S/23445),",
+        [("S/23445", "S/23445", None, None, "note")],
+        source="probe (negative: a bracket after a place is no document's)",
+    ),
+]
+
+ALL = ASIDES + REPEATED_WITH + SOURCE_PHRASES
+
+
+@pytest.mark.parametrize("case", ALL, ids=lambda c: f"{c.source}: {c.text[:40]}")
+def test_relation(case: Case) -> None:
+    found = scan_text(case.text, Context(organ=case.organ))
+    assert [(f.surface, f.target, f.body, f.date, f.relation) for f in found] == case.refs
