@@ -123,6 +123,16 @@ VERBS: dict[str, Verb] = {
             "emphasizing|emphasizes",
             "The citing text emphasizes the cited text.",
         ),
+        # "Re-emphasizes" is a verb of its own, printed with its hyphen: its lemma keeps the prefix
+        # ("Further requests" -> request drops an adverb, a word of its own)
+        _v(
+            "re-emphasize",
+            "reEmphasizes",
+            "confirms",
+            "re-emphasizing|re-emphasizes|re-emphasising|re-emphasises",
+            "The citing text emphasizes the cited text again.",
+            "re-emphasizes",
+        ),
         _v(
             "stress", "stresses", "confirms", "stressing|stresses", "The citing text stresses the cited text."
         ),

@@ -159,6 +159,7 @@ VERB_COLOURS: dict[str, str] = {
     "reaffirm": "#c53030",
     "reiterate": "#f56565",
     "emphasize": "#e53e3e",
+    "re-emphasize": "#c94040",
     "stress": "#fc8181",
     "underline": "#742a2a",
     "underscore": "#feb2b2",

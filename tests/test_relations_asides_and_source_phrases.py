@@ -199,7 +199,32 @@ SOURCE_PHRASES = [
     ),
 ]
 
-ALL = ASIDES + REPEATED_WITH + SOURCE_PHRASES
+#: "Re-emphasizes" is a verb of its own: its lemma keeps the printed prefix (SCHEMA: "the lemma of the verb
+#: ..., hyphenated"); an adverb before a verb ("Further requests") is a word of its own, dropped.
+LEMMAS = [
+    Case(
+        "6. Re-emphasizes the crucial importance of resolution 814 (1993);",
+        [("814 (1993)", "S/RES/814 (1993)", "SC", None, "re-emphasize")],
+        source="sc16 probe p5 O6 (S_RES_837_1993 O3's verb; was emphasize)",
+    ),
+    Case(
+        "Re-emphasizing its resolution 814 (1993),",
+        [("814 (1993)", "S/RES/814 (1993)", "SC", None, "re-emphasize")],
+        source="probe (the participle, as 'Re-emphasizing the right of all refugees to return' in A_RES_78_219)",
+    ),
+    Case(
+        "Emphasizing its resolution 814 (1993),",
+        [("814 (1993)", "S/RES/814 (1993)", "SC", None, "emphasize")],
+        source="probe (negative: no prefix)",
+    ),
+    Case(
+        "1. Further requests the Secretary-General to implement resolution 814 (1993);",
+        [("814 (1993)", "S/RES/814 (1993)", "SC", None, "request")],
+        source="sc16 probe p15 (negative: an adverb is no prefix)",
+    ),
+]
+
+ALL = ASIDES + REPEATED_WITH + SOURCE_PHRASES + LEMMAS
 
 
 @pytest.mark.parametrize("case", ALL, ids=lambda c: f"{c.source}: {c.text[:40]}")
