@@ -399,6 +399,31 @@ def _dated_document(head: str, date_start: int) -> int | None:
     return m.start()
 
 
+#: A document named by a plain noun and its owner, which a date ended before the mark ("its complaint", "his report",
+#: "the letters"): up to two plain words between ("its further report"), none of them a joiner.
+_OWNED_DOCUMENT_AT_END = re.compile(
+    r"\b(?:its|their|his|her|the)\s+(?:(?!and\b|or\b|of\b)[a-z][a-z-]+\s+){0,2}"
+    r"(?:complaints?|letters?|notes?|communications?|requests?|messages?|telegrams?|cables?|memorand(?:um|a)"
+    r"|statements?|reports?)$"
+)
+
+
+def _owned_dated_document(head: str) -> str | None:
+    """The plain noun phrase of a document that ends ``head``, where its date stood before the mark ("and
+    particularly its complaint" of "its complaint of 3 March 1981,"), or None: the document carries the mark, not a
+    name earlier in the clause ("which had prompted the Government of Lebanon repeatedly to ask the Council for
+    action, and particularly its complaint of 3 March 1981,¹⁹": the complaint, not the Government).
+
+    >>> _owned_dated_document("to ask the Council for action, and particularly its complaint")
+    'its complaint'
+    >>> _owned_dated_document("the adoption of the report"), _owned_dated_document("the Council and its work")
+    ('report', None)
+    """
+    if not head[-1:].isalpha() or (m := _OWNED_DOCUMENT_AT_END.search(head, max(0, len(head) - 60))) is None:
+        return None
+    return _without_article(" ".join(m[0].split()))
+
+
 def _date_length(words: list[str], i: int) -> int:
     """How many tokens a date at ``words[i]`` spans ("19 August 2010": 3, "August 2010": 2), or 0."""
     k = 1 if words[i].isdigit() and len(words[i]) <= 2 else 0
@@ -2517,9 +2542,11 @@ _RELATIVE_CLAUSE = re.compile(
 )
 #: How far before the mark the "that" or "which" of such a clause is looked for.
 _RELATIVE_SPAN = 300
-#: What ends such a clause before the mark: a new clause or item of its own, another relative, a quote.
+#: What ends such a clause before the mark: a new clause or item of its own (", and particularly its complaint"),
+#: another relative, a quote.
 _RELATIVE_END = re.compile(
-    r"[;:\u201c\u201d\"]|\b(?:that|which|who|whose|whereby)\b|,\s+(?:and\s+)?(?:the|its|their)\s"
+    r"[;:\u201c\u201d\"]|\b(?:that|which|who|whose|whereby)\b"
+    r"|,\s+(?:and\s+)?(?:(?:particularly|in\s+particular|especially|notably)\s+)?(?:the|its|their)\s"
 )
 #: A plural noun naming instruments or documents and "of (the)" before the name a relative clause is on: "other
 #: international conventions of the" (United Nations Educational, Scientific and Cultural Organization that ...).
@@ -3394,6 +3421,8 @@ def _read_anchor(text: str, end: int, asked: list[str] | None) -> str | None:
         # there (:func:`_tidy` drops it from a name read with it): "Geneva communiqué", "statement", "Quartet
         # report"; the name without its date is in the name with it, as the loose comparison of anchors asks
         head = head[: date.start()]
+        if (owned := _owned_dated_document(head)) is not None:
+            return owned  # "..., and particularly its complaint of 3 March 1981,¹⁹": the complaint
     if (tail := _TRAILING_QUALIFIER.search(head, max(0, len(head) - 40))) is not None and tail.start() > 0:
         # "the contributions by the European Union and Germany in this regard,²⁶": read as if not there
         head = head[: tail.start()]
