@@ -1156,6 +1156,10 @@ def anchor_before(text: str, end: int) -> str | None:
         # "..., as reflected in the report of Committee II of the Fourteenth Congress, in particular the encouragement
         # given by some participants to Member States to share information ...,³": the report, not a name in the part
         return located
+    if read is not None and (implications := _implications_document(text, end, read)) is not None:
+        # "the statement submitted by the Secretary-General ... on programme budget implications arising from
+        # recommendations ... contained in the report of the United Nations Joint Staff Pension Board,²⁶": the statement
+        return implications
     if read is not None and (report := _report_on_subject(text, end, read)) is not None:
         return report
     if read is not None and (road := _road_map(text, end, read)) is not None:
@@ -3188,6 +3192,57 @@ def _statement_on_subject(text: str, end: int, read: str) -> str | None:
     if _NOT_STATEMENT_SUBJECT.search(named, subject.end()):
         return None
     return _tidy(named[last.start() :])
+
+
+#: The report whose recommendations have budget implications, at the end of a head: "programme budget implications
+#: arising from recommendations and decisions contained in the report of the", "administrative and financial
+#: implications arising from the report of the" (a capitalised name follows).
+_IMPLICATIONS_ARISING = re.compile(
+    r"\bimplications\s+arising\s+from\s+(?:(?:the\s+)?[a-z]+(?:\s+and\s+[a-z]+)?\s+contained\s+in\s+)?"
+    r"(?:the|its)\s+reports?\s+of\s+the\s+(?=[A-Z])"
+)
+#: The document on such implications and who made it: "statement submitted by the Secretary-General", "note by the
+#: Secretary-General", "report of the Secretary-General" (the name runs to the first plain word).
+_IMPLICATIONS_DOCUMENT = re.compile(
+    r"\b(?:statements?|notes?|reports?)\s+(?:(?:submitted|made|issued|presented)\s+by|by|of)\s+the\s+"
+    r"[A-Z][\w-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]*){0,8}"
+)
+#: How far before the mark the implications are looked for, and the document on them before that.
+_IMPLICATIONS_SPAN = 500
+
+
+def _implications_document(text: str, end: int, read: str) -> str | None:
+    """The statement (or note, or report) on the budget implications of a report whose name runs to the mark at
+    ``text[end]``, when ``read``, what was read there, lies in that name, or None: the footnote cites the statement,
+    which names the report only to say what its implications arise from ("the statement submitted by the
+    Secretary-General in accordance with rule 153 of the rules of procedure of the General Assembly on programme
+    budget implications arising from recommendations and decisions contained in the report of the United Nations
+    Joint Staff Pension Board,²⁶": A/C.5/80/2, the statement).
+
+    >>> t = "the statement submitted by the Secretary-General on programme budget implications arising from"
+    >>> t += " recommendations contained in the report of the Board"
+    >>> _implications_document(t, len(t), "report of the Board")
+    'statement submitted by the Secretary-General'
+    >>> t = "the report of the Board on the implications of the decisions contained in the report of the Commission"
+    >>> _implications_document(t, len(t), "report of the Commission") is None
+    True
+    """
+    start = max(0, end - _IMPLICATIONS_SPAN)
+    if "implications arising" not in text[start:end]:
+        return None
+    head = text[:end].rstrip(" ,;:.")
+    clause = head[max(head.rfind(";"), head.rfind("\n"), start) + 1 :]
+    arising = _last_match(_IMPLICATIONS_ARISING, clause)
+    if arising is None or fold(read) not in fold(clause[arising.start() :]):
+        return None
+    if _NOT_STATEMENT_SUBJECT.search(clause, arising.end()) or "," in clause[arising.end() :]:
+        return None  # the report's name does not run to the mark
+    document = _last_match(_IMPLICATIONS_DOCUMENT, clause, 0, arising.start())
+    if document is None or _NOT_STATEMENT_SUBJECT.search(clause, document.end(), arising.start()):
+        return None
+    if "," in clause[document.end() : arising.start()]:
+        return None  # a new item between: "the statement ..., the financial report on the implications"
+    return _tidy(document[0])
 
 
 #: A document that what is noted is located in, then a part of it singled out that runs on to the mark: ", as

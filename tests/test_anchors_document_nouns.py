@@ -39,3 +39,49 @@ DATED_DOCUMENTS = [
 @pytest.mark.parametrize(("body", "number", "anchor"), DATED_DOCUMENTS)
 def test_a_dated_document_noun(body: str, number: int, anchor: str) -> None:
     assert footnote_anchors(body)[number] == anchor
+
+
+# A statement (or report) on the budget implications that arise from a report's recommendations carries the mark that
+# ends the report's name: the footnote cites the statement (A/C.5/80/2), not the report it names.
+IMPLICATIONS = [
+    (
+        "Having considered the report of the United Nations Joint Staff Pension Board on the work of its eighty-first"
+        " session, the statement submitted by the Secretary-General \nin accordance with rule 153 of the rules of"
+        " procedure of the General Assembly on \nprogramme budget implications arising from recommendations and"
+        " decisions \ncontained in the report of the United Nations Joint Staff Pension Board,\u00b9 the financial"
+        " report,",
+        1,
+        "statement submitted by the Secretary-General",
+    ),  # A/RES/80/243 F26 (was "report of the United Nations Joint Staff Pension Board")
+    (
+        "Having considered the statement submitted by the Secretary-General in \naccordance with rule 153 of the rules"
+        " of procedure of the General Assembly on \nprogramme budget implications arising from recommendations"
+        " contained in the \nreport of the International Civil Service Commission for 2025\u00b9 and the related report",
+        1,
+        "statement submitted by the Secretary-General",
+    ),  # A/RES/80/243 F30 (was "report of the International Civil Service Commission for 2025")
+    (
+        "Having considered the report of the Secretary-General on the \nadministrative and financial implications arising"
+        " from the report of the United Nations \nJoint Staff Pension Board,\u00b9 the financial report",
+        1,
+        "report of the Secretary-General",
+    ),  # A/RES/78/253 F21, A/C.5/78/4 (was "report of the United Nations Joint Staff Pension Board")
+    # the report is an item of its own, or no implications arise from it: the report is read
+    (
+        "Having considered the statement submitted by the Secretary-General on programme budget implications, and the"
+        " report of the United Nations Joint Staff Pension Board,\u00b9",
+        1,
+        "report of the United Nations Joint Staff Pension Board",
+    ),
+    (
+        "Having considered the statement submitted by the Secretary-General on the recommendations contained in the"
+        " report of the International Civil Service Commission,\u00b9",
+        1,
+        "report of the International Civil Service Commission",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), IMPLICATIONS)
+def test_a_statement_on_budget_implications(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
