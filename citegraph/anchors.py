@@ -1162,6 +1162,10 @@ def anchor_before(text: str, end: int) -> str | None:
         return implications
     if read is not None and (report := _report_on_subject(text, end, read)) is not None:
         return report
+    if read is not None and (report := _report_of_joint_authors(text, end, read)) is not None:
+        # "the report of the Chief Executive of Pension Administration and the Acting Representative of the
+        # Secretary-General for the investment of the assets of the Fund on the implementation of ...,²⁸": the report
+        return report
     if read is not None and (road := _road_map(text, end, read)) is not None:
         # "the Quartet road map to a permanent two-State solution to the Israeli-Palestinian conflict,¹⁴": the road map,
         # not the words its subject ends in
@@ -2260,6 +2264,54 @@ def _report_on_subject(text: str, end: int, read: str) -> str | None:
     elif (found := _walk(clause[: subject.start()])) is None or not last.start() < found[1] <= last.end():
         return None
     return _tidy(clause[last.start() : subject.start()])
+
+
+#: The authors of a report, one name or more joined by "and the", with what the last one is for, then its subject in
+#: plain words: "Chief Executive of Pension Administration and the Acting Representative of the Secretary-General for
+#: the investment of the assets of the Fund on the implementation ...". (Each repeated part opens with a space and a
+#: capital or "and the", so the match is linear.)
+_JOINT_AUTHORS = re.compile(
+    r"(?P<authors>[A-Z][\w-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]*)*"
+    r"(?:\s+and\s+the\s+[A-Z][\w-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]*)*)+"
+    r"(?:\s+for\s+the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,6}\s+of\s+the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})?)"
+    r"\s+(?:on|concerning)\s+(?:the\s+)?(?!the\b|and\b|or\b)[a-z]"
+)
+
+
+def _report_of_joint_authors(text: str, end: int, read: str) -> str | None:
+    """The report of two authors or more joined by "and the" whose subject in plain words runs on to the mark at
+    ``text[end]``, when ``read``, the name read there, lies in that subject, or None: as :func:`_report_on_subject`
+    reads a report of one author, whose name the "and the" of a second one breaks ("the report of the Chief Executive
+    of Pension Administration and the Acting Representative of the Secretary-General for the investment of the assets
+    of the Fund on the implementation of the recommendations of the Board of Auditors contained in its report for the
+    year ended 31 December 2024 on the United Nations Joint Staff Pension Fund²⁸": A/80/328, the report).
+
+    >>> t = "the report of the Chief Executive and the Representative of the Secretary-General on the work of the Fund"
+    >>> _report_of_joint_authors(t, len(t), "Fund")
+    'report of the Chief Executive and the Representative of the Secretary-General'
+    >>> t = "the report of the Board and the Convention on Biological Diversity"
+    >>> _report_of_joint_authors(t, len(t), "Convention on Biological Diversity") is None
+    True
+    """
+    if not read[:1].isupper() or _INSTRUMENT_NOUNS.search(read) or _NUMBERED_DECISION.search(read):
+        return None
+    head = text[:end].rstrip(" ,;:.")
+    clause = head[max(head.rfind(";"), head.rfind("\n")) + 1 :]
+    if " and the " not in clause:
+        return None
+    last = _last_match(_REPORT_OF_NAME, clause)
+    if (
+        last is None
+        or last["body"] is not None
+        or (authors := _JOINT_AUTHORS.match(clause, last.end())) is None
+    ):
+        return None
+    subject = authors.end() - 1  # the first letter of the subject
+    if fold(read) not in fold(clause[subject:]):
+        return None
+    if ", and " in clause[subject:] and _coordinated_verb(clause, subject):
+        return None  # the subject ends before a verb of its own
+    return _tidy(clause[last.start() : authors.end("authors")])
 
 
 #: The plain noun phrase before a bracket that a name read at a mark closes ("the High Commissioner’s annual report

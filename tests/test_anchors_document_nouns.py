@@ -85,3 +85,37 @@ IMPLICATIONS = [
 @pytest.mark.parametrize(("body", "number", "anchor"), IMPLICATIONS)
 def test_a_statement_on_budget_implications(body: str, number: int, anchor: str) -> None:
     assert footnote_anchors(body)[number] == anchor
+
+
+# A report of two authors joined by "and the", with what the second is for, and a subject in plain words that runs on
+# to the mark: the report, as a report of one author is read, not the name its subject ends in.
+JOINT_AUTHORS = [
+    (
+        "Having considered the report of the Chief Executive of Pension Administration and the Acting \nRepresentative"
+        " of the Secretary-General for the investment of the assets of the Fund \non the implementation of the"
+        " recommendations of the Board of Auditors contained in \nits report for the year ended 31 December 2024 on"
+        " the United Nations Joint Staff \nPension Fund\u00b9 and the related report",
+        1,
+        "report of the Chief Executive of Pension Administration and the Acting Representative of the"
+        " Secretary-General for the investment of the assets of the Fund",
+    ),  # A/RES/80/243 F28, A/80/328 (was "United Nations Joint Staff Pension Fund")
+    (
+        "Having considered the report of the Chief Executive of Pension Administration on the implementation of the"
+        " recommendations of the Board of Auditors contained in its report for the year ended 31 December 2024 on the"
+        " United Nations Joint Staff Pension Fund\u00b9 and the related report",
+        1,
+        "report of the Chief Executive of Pension Administration",
+    ),  # audit12 gaJ probe p1 (one author: unchanged)
+    # a second item, not a second author: the instrument it names carries the mark
+    (
+        "Welcoming the report of the Secretary-General and the entry into force of the Convention on Biological"
+        " Diversity,\u00b9",
+        1,
+        "Convention on Biological Diversity",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), JOINT_AUTHORS)
+def test_a_report_of_joint_authors(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
