@@ -1161,7 +1161,9 @@ def anchor_before(text: str, end: int) -> str | None:
         # recommendations ... contained in the report of the United Nations Joint Staff Pension Board,²⁶": the statement
         return implications
     if read is not None and (report := _report_on_subject(text, end, read)) is not None:
-        return report
+        # "the report of the Special Rapporteur on the rights of Indigenous Peoples entitled “Green financing – a just
+        # transition to protect the rights of Indigenous Peoples” ²⁶": the report with its title, not a name in it
+        return _report_title(text, end, read) or report
     if read is not None and (report := _report_of_joint_authors(text, end, read)) is not None:
         # "the report of the Chief Executive of Pension Administration and the Acting Representative of the
         # Secretary-General for the investment of the assets of the Fund on the implementation of ...,²⁸": the report
@@ -2264,6 +2266,40 @@ def _report_on_subject(text: str, end: int, read: str) -> str | None:
     elif (found := _walk(clause[: subject.start()])) is None or not last.start() < found[1] <= last.end():
         return None
     return _tidy(clause[last.start() : subject.start()])
+
+
+#: A report noun before the "entitled" of a title in quotes, its author or subject between: "report of the Special
+#: Rapporteur on the rights of Indigenous Peoples entitled “" (the last one: "reports ..., including the report").
+_REPORT_BEFORE_TITLE = re.compile(r"\breports?\s(?=[^;\u201c\u201d]*entitled\s+$)")
+#: How far before the title the report noun may stand (its author and subject between).
+_REPORT_TITLE_SPAN = 250
+
+
+def _report_title(text: str, end: int, read: str) -> str | None:
+    """The report, its author and subject, and its title in quotes that ends at the mark at ``text[end]``, when
+    ``read``, what was read there, is words inside that title, or None: the report with its title
+    carries the mark, as "the May 2020 report of the Secretary-General entitled “Road map for digital cooperation”"
+    does ("the report of the Special Rapporteur on the rights of Indigenous Peoples entitled “Green financing – a just
+    transition to protect the rights of Indigenous Peoples” ²⁶": neither the report alone nor the name the title ends
+    in).
+
+    >>> t = "the report of the Special Rapporteur on housing entitled “Tourism and Indigenous Peoples”"
+    >>> _report_title(t, len(t), "Indigenous Peoples")
+    'report of the Special Rapporteur on housing entitled “Tourism and Indigenous Peoples”'
+    >>> t = "the study on housing entitled “Tourism and Indigenous Peoples”"
+    >>> _report_title(t, len(t), "Indigenous Peoples") is None
+    True
+    """
+    head = text[:end].rstrip(" ,;:.")
+    if head[-1:] not in _CLOSING_QUOTES or (title := _title_start(head)) is None:
+        return None
+    if fold(read) not in fold(head[title:]) or not head.endswith("entitled ", 0, title):
+        return None
+    start = max(head.rfind(";"), head.rfind("\n"), title - _REPORT_TITLE_SPAN) + 1
+    report = _last_match(_REPORT_BEFORE_TITLE, head, start, title)
+    if report is None or _entitled_resolution(head) is not None:
+        return None
+    return _tidy(head[report.start() :])
 
 
 #: The authors of a report, one name or more joined by "and the", with what the last one is for, then its subject in

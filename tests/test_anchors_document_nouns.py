@@ -119,3 +119,47 @@ JOINT_AUTHORS = [
 @pytest.mark.parametrize(("body", "number", "anchor"), JOINT_AUTHORS)
 def test_a_report_of_joint_authors(body: str, number: int, anchor: str) -> None:
     assert footnote_anchors(body)[number] == anchor
+
+
+# A report of an author on a subject with its title in quotes at the mark: the report and its title, as printed (as the
+# May 2020 report of the Secretary-General entitled “Road map for digital cooperation” is read), not the report alone
+# nor a name the title ends in; a title read whole stays as it was.
+REPORT_TITLES = [
+    (
+        "Welcoming the report of the Special \nRapporteur on the rights of Indigenous Peoples entitled \u201cGreen"
+        " financing \u2013 a just \ntransition to protect the rights of Indigenous Peoples\u201d \u00b9 and the reports"
+        " of the Expert \nMechanism on the Rights of Indigenous Peoples entitled \u201cImpact of militarization on \nthe"
+        " rights of Indigenous Peoples\u201d \u00b2",
+        1,
+        "report of the Special Rapporteur on the rights of Indigenous Peoples entitled \u201cGreen financing \u2013 a"
+        " just transition to protect the rights of Indigenous Peoples\u201d",
+    ),  # A/RES/78/189 F26 (was "report of the Special Rapporteur")
+    (
+        "Welcoming the report of the Special \nRapporteur on the rights of Indigenous Peoples entitled \u201cGreen"
+        " financing \u2013 a just \ntransition to protect the rights of Indigenous Peoples\u201d \u00b9 and the reports"
+        " of the Expert \nMechanism on the Rights of Indigenous Peoples entitled \u201cImpact of militarization on \nthe"
+        " rights of Indigenous Peoples\u201d \u00b2",
+        2,
+        "Impact of militarization on the rights of Indigenous Peoples",
+    ),  # A/RES/78/189 F27 (unchanged: the title is read whole)
+    (
+        "Taking note of the report of the Special Rapporteur on housing entitled \u201cTourism\u201d \u00b9",
+        1,
+        "report of the Special Rapporteur on housing entitled \u201cTourism\u201d",
+    ),  # audit12 gaH probe (was "report of the Special Rapporteur")
+    (
+        "Taking note of the report of the Special Rapporteur entitled \u201cTourism and Indigenous Peoples\u201d \u00b9",
+        1,
+        "Tourism and Indigenous Peoples",
+    ),  # audit12 gaH probe (unchanged: no subject)
+    (
+        "Taking note of the report entitled \u201cThe future we want\u201d,\u00b9",
+        1,
+        "report entitled \u201cThe future we want\u201d",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), REPORT_TITLES)
+def test_a_report_with_its_title(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
