@@ -1160,6 +1160,10 @@ def anchor_before(text: str, end: int) -> str | None:
         # "the statement submitted by the Secretary-General ... on programme budget implications arising from
         # recommendations ... contained in the report of the United Nations Joint Staff Pension Board,²⁶": the statement
         return implications
+    if read is not None and (made := _document_by_plain_body(text, end, read)) is not None:
+        # "the summary by the Co-Chairs of the multi-stakeholder forum on science, technology and innovation for the
+        # Sustainable Development Goals²⁶": the summary, not the name the forum's ends in
+        return made
     if read is not None and (report := _report_on_subject(text, end, read)) is not None:
         # "the report of the Special Rapporteur on the rights of Indigenous Peoples entitled “Green financing – a just
         # transition to protect the rights of Indigenous Peoples” ²⁶": the report with its title, not a name in it
@@ -3331,6 +3335,49 @@ def _implications_document(text: str, end: int, read: str) -> str | None:
     if "," in clause[document.end() : arising.start()]:
         return None  # a new item between: "the statement ..., the financial report on the implications"
     return _tidy(document[0])
+
+
+#: A document noun and "by the" before who made it: "summary by the", "statements by the", "report by the".
+_DOCUMENT_BY = re.compile(r"\b(?:summar(?:y|ies)|reports?|declarations?|statements?)\s+by\s+the\s+(?=[A-Z])")
+#: Who made it, named with capitalised words and then "of the" and a body in plain words: "Co-Chairs of the
+#: multi-stakeholder forum". (Each repeated part opens with a space and a capital, so the match is linear.)
+_AUTHOR_OF_PLAIN = re.compile(r"[A-Z][\w-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]*)*\s+of\s+the\s+[a-z]")
+#: How far before the mark the document noun may stand.
+_DOCUMENT_BY_SPAN = 250
+
+
+def _document_by_plain_body(text: str, end: int, read: str) -> str | None:
+    """The document made by someone of a body named in plain words that runs on to the mark at ``text[end]``, when
+    ``read``, what was read there, lies in that body's name, or None: the document heads the anchor ("the summary by
+    the Co-Chairs of the multi-stakeholder forum on science, technology and innovation for the Sustainable
+    Development Goals²⁶": the summary, not the Goals the forum's name ends in).
+
+    >>> t = "the summary by the Co-Chairs of the forum on science and technology for the Sustainable Development Goals"
+    >>> _document_by_plain_body(t, len(t), "Sustainable Development Goals")
+    'summary by the Co-Chairs of the forum on science and technology for the Sustainable Development Goals'
+    >>> t = "the summary by the Co-Chairs of the forum, and the Sustainable Development Goals"
+    >>> _document_by_plain_body(t, len(t), "Sustainable Development Goals") is None
+    True
+    """
+    start = max(0, end - _DOCUMENT_BY_SPAN)
+    if " by the " not in text[start:end]:
+        return None
+    if _INSTRUMENT_NOUNS.search(read) or _NUMBERED_DECISION.search(read) or _HEAD_NOUN.search(read):
+        return None
+    head = text[:end].rstrip(" ,;:.")
+    clause = head[max(head.rfind(";"), head.rfind("\n"), start) + 1 :]
+    document = _last_match(_DOCUMENT_BY, clause)
+    if document is None or _AUTHOR_OF_PLAIN.match(clause, document.end()) is None:
+        return None
+    rest = clause[document.end() :]
+    if (
+        _NOT_STATEMENT_SUBJECT.search(rest)
+        or ", and " in rest
+        or " including " in rest
+        or fold(read) not in fold(rest)
+    ):
+        return None  # a new item or clause before the mark
+    return _tidy(clause[document.start() :])
 
 
 #: A document that what is noted is located in, then a part of it singled out that runs on to the mark: ", as

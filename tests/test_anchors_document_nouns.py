@@ -163,3 +163,37 @@ REPORT_TITLES = [
 @pytest.mark.parametrize(("body", "number", "anchor"), REPORT_TITLES)
 def test_a_report_with_its_title(body: str, number: int, anchor: str) -> None:
     assert footnote_anchors(body)[number] == anchor
+
+
+# A document by someone of a body named in plain words ("the Co-Chairs of the multi-stakeholder forum on ..."): the
+# document heads the anchor, not the name the body's ends in.
+DOCUMENTS_BY_PLAIN_BODIES = [
+    (
+        "Taking note of the summary by the Co-Chairs of the multi-stakeholder forum on science, technology \nand"
+        " innovation for the Sustainable Development Goals\u00b9 and other relevant processes,",
+        1,
+        "summary by the Co-Chairs of the multi-stakeholder forum on science, technology and innovation for the"
+        " Sustainable Development Goals",
+    ),  # A/RES/80/118 F26, 78/132 (was "Sustainable Development Goals")
+    (
+        "Taking note of the summary by the Co-Chairs of the forum,\u00b9",
+        1,
+        "summary by the Co-Chairs of the forum",
+    ),  # audit12 gaJ probe p4 (was "Co-Chairs of the forum")
+    # a new item before the mark, or a body named with capitals: read as before
+    (
+        "Taking note of the summary by the Co-Chairs of the forum, and the Sustainable Development Goals,\u00b9",
+        1,
+        "Sustainable Development Goals",
+    ),
+    (
+        "Taking note of the statement by the President of the Security Council,\u00b9",
+        1,
+        "statement by the President of the Security Council",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), DOCUMENTS_BY_PLAIN_BODIES)
+def test_a_document_by_a_plain_body(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
