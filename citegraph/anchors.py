@@ -1211,6 +1211,10 @@ def anchor_before(text: str, end: int) -> str | None:
         # "the letter dated 5 May 1978 from the Permanent Representative of Zambia on behalf of the Group of African
         # States at the United Nations,⁴⁴": the letter, not the group it speaks for
         return letter
+    if read is not None and (sent := _sent_to(text, end, read)) is not None:
+        # "the request communicated to the Government of Egypt and the Provisional Government of Israel by the Acting
+        # Mediator on 26 October⁴¹": the request, not the Governments it went to
+        return sent
     if read is not None and (owned := _possessed_at_mark(text, end, read)) is not None:
         return owned
     if read is not None and (titled := _titled_document(text, end, read)) is not None:
@@ -3150,6 +3154,48 @@ def _letter_with_tail(text: str, end: int, read: str) -> str | None:
         # "... from the Chair of the Commission addressed to the President of ...": the letter, not its addressee
         tail = tail[:addressed]
     return _tidy(head[last.start() : last.end()] + tail)
+
+
+#: A request, appeal or letter and the participle of its sending before to whom it was sent: "the request communicated
+#: to the" (Government of Egypt ...), "the appeal transmitted to the".
+_SENT_TO = re.compile(
+    r"\b(?:requests?|appeals?|proposals?|letters?|notes?|messages?|communications?|cables?|telegrams?)\s+"
+    r"(?:communicated|transmitted|addressed|sent|delivered)\s+to\s+the\s+(?=[A-Z])"
+)
+#: What ends the tail of such a document before the mark: a new item or clause, but not a second addressee ("and the
+#: Provisional Government of Israel").
+_SENT_TAIL_END = re.compile(
+    r"[;:\u201c\u201d\"]|,\s+(?:and\s+)?(?:the|its|his|her|their)\s|\band\s+(?:the|its|his|her|their)\s+(?![\sA-Z])"
+    r"|\b(?:which|that|whereby|who|resolutions?|decisions?|as\s+well\s+as)\b"
+)
+#: How far before the mark such a document may be named.
+_SENT_TO_SPAN = 250
+
+
+def _sent_to(text: str, end: int, read: str) -> str | None:
+    """The request (appeal, letter) sent to someone whose tail (to whom, by whom, when) runs on to the mark at
+    ``text[end]``, when ``read``, the name read there, lies in that tail, or None: the document carries the mark, as a
+    letter "addressed to" someone does ("the request communicated to the Government of Egypt and the Provisional
+    Government of Israel by the Acting Mediator on 26 October⁴¹": the request, not the Governments it went to).
+
+    >>> t = "Takes note of the request communicated to the Government of Egypt by the Acting Mediator on 26 October"
+    >>> _sent_to(t, len(t), "Government of Egypt by the Acting Mediator on 26 October")
+    'request communicated to the Government of Egypt by the Acting Mediator on 26 October'
+    >>> t = "Takes note of the request communicated to the Government of Egypt and the observations of the Mediator"
+    >>> _sent_to(t, len(t), "Mediator") is None
+    True
+    """
+    start = max(0, end - _SENT_TO_SPAN)
+    if " to the " not in text[start:end] or not read[:1].isupper():
+        return None
+    head = text[:end].rstrip(" ,;:.")
+    last = _last_match(_SENT_TO, head, max(head.rfind(";"), head.rfind("\n"), start) + 1)
+    if last is None:
+        return None
+    tail = head[last.end() :]
+    if fold(read) not in fold(tail) or _SENT_TAIL_END.search(tail):
+        return None
+    return _tidy(head[last.start() :])
 
 
 #: A document of a person named without an article, then the person's title set apart by a comma, to the end of a

@@ -197,3 +197,33 @@ DOCUMENTS_BY_PLAIN_BODIES = [
 @pytest.mark.parametrize(("body", "number", "anchor"), DOCUMENTS_BY_PLAIN_BODIES)
 def test_a_document_by_a_plain_body(body: str, number: int, anchor: str) -> None:
     assert footnote_anchors(body)[number] == anchor
+
+
+# A request (appeal, letter) sent to someone, by whom and when, that runs on to the mark: the request heads the anchor,
+# as "letters addressed to the Security Council on 7 May" does, not the Governments it went to.
+SENT_DOCUMENTS = [
+    (
+        "Takes note of the request communicated to the\nGovernment of Egypt and the Provisional Government\nof Israel by"
+        " the Acting Mediator on 26 October \u00b9",
+        1,
+        "request communicated to the Government of Egypt and the Provisional Government of Israel by the Acting"
+        " Mediator on 26 October",
+    ),  # S/RES/61 (1948) F41, S/1058 (was "Government of Egypt and the Provisional Government of Israel by ...")
+    (
+        "Takes note of the letters addressed to the Government of Egypt by the Acting Mediator on 26 October,\u00b9",
+        1,
+        "letters addressed to the Government of Egypt by the Acting Mediator on 26 October",
+    ),  # unchanged (the letter reader)
+    # a new item after the addressee: its name carries the mark
+    (
+        "Takes note of the request communicated to the Government of Egypt and the observations of the Acting"
+        " Mediator,\u00b9",
+        1,
+        "observations of the Acting Mediator",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), SENT_DOCUMENTS)
+def test_a_document_sent_to_someone(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
