@@ -2234,13 +2234,14 @@ def _report_on_subject(text: str, end: int, read: str) -> str | None:
     >>> _report_on_subject(t, len(t), "Convention on Biological Diversity") is None
     True
     """
-    # a name, or an outcome named with its event ("... on the outcome of the World Humanitarian Summit"), or plain
+    # a name, or an outcome named with its event ("... on the outcome of the World Humanitarian Summit"), or a subject
+    # its owner opens ("... on his recent mission on behalf of the Security Council"), or plain
     # words of a name that name no document ("... on the work of the Development Coordination Office, including on
     # the operational, administrative and financing aspects of the activities of the Office")
     if (
         not (
             read[:1].isupper()
-            or read.startswith("outcome of ")
+            or read.startswith(("outcome of ", "his ", "her ", "its ", "their "))
             or (
                 " of the " in read and _OF_A_NAME.search(read) is not None and _HEAD_NOUN.search(read) is None
             )

@@ -227,3 +227,31 @@ SENT_DOCUMENTS = [
 @pytest.mark.parametrize(("body", "number", "anchor"), SENT_DOCUMENTS)
 def test_a_document_sent_to_someone(body: str, number: int, anchor: str) -> None:
     assert footnote_anchors(body)[number] == anchor
+
+
+# A report of a named author whose subject opens with "his", "her", "its" or "their": the report, as with any plain
+# subject, not the subject's words.
+OWNED_SUBJECTS = [
+    (
+        "Having received the report of the Secretary-General\non his recent mission on behalf of the Security Council,"
+        " \u00b9",
+        1,
+        "report of the Secretary-General",
+    ),  # S/RES/114 (1956) F7 (was "his recent mission on behalf of the Security Council")
+    (
+        "Having considered the report of the Human Rights Council on its fifty-second session,\u00b9",
+        1,
+        "report of the Human Rights Council",
+    ),  # unchanged
+    # no report before the subject: the phrase is read as before
+    (
+        "Commending the Secretary-General on his recent mission on behalf of the Security Council,\u00b9",
+        1,
+        "his recent mission on behalf of the Security Council",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), OWNED_SUBJECTS)
+def test_a_report_on_an_owned_subject(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
