@@ -1329,6 +1329,14 @@ def anchor_before(text: str, end: int) -> str | None:
         return report
     if (
         read is not None
+        and read.endswith(("report", "reports"))
+        and (prepared := _prepared_report(text, end, read)) is not None
+    ):
+        # "the summary report prepared by the Office of the United Nations High Commissioner for Human Rights on the
+        # half-day panel discussion, held on 28 September 2022 ...,²³": which report, not the bare noun
+        return prepared
+    if (
+        read is not None
         and read.startswith(_MODIFIED_NOUNS)
         and (modified := _with_modifiers(text, end, read))
     ):
@@ -1515,6 +1523,46 @@ def _with_modifiers(text: str, end: int, read: str) -> str | None:
     if m is None or any(w[:1].isupper() and w in _CLAUSE_VERBS for w in m["words"].split()):
         return None
     return _tidy(m["words"] + text[span[0] : span[1]])
+
+
+#: A report with the words that say which one it is, who prepared it and its subject in plain words up to a comma:
+#: "the summary report prepared by the Office of the United Nations High Commissioner for Human Rights on the half-day
+#: panel discussion". (Each repeated part of the name opens with a space and a capital, so the match is linear.)
+_PREPARED_REPORT = re.compile(
+    r"\b(?:the|its|their|his|her)\s+(?P<report>(?:(?!(?:of|on|and|or|for|to|in|the|by|with|at|that|which)\b)"
+    r"[a-z][\w-]*\s+){0,2}reports?\s+(?:prepared|submitted|presented|issued)\s+by\s+the\s+"
+    r"[A-Z][\w-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+)?[A-Z][\w-]*)*"
+    r"(?:\s+on\s+the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,5}(?=,))?)"
+)
+#: How far before the mark such a report may be named.
+_PREPARED_REPORT_SPAN = 400
+#: The longest read that is only a report noun and the words that say which one ("summary report").
+_BARE_REPORT_MAX = 30
+
+
+def _prepared_report(text: str, end: int, read: str) -> str | None:
+    """The report that a bare "report" (or "summary report") read at the mark at ``text[end]`` stands for, with the
+    words that say which one, who prepared it and its subject (:data:`_PREPARED_REPORT`), the last one in the clause, or
+    None: the noun alone names no document ("Taking note of the summary report prepared by the Office of the United
+    Nations High Commissioner for Human Rights on the half-day panel discussion, held on 28 September 2022 ..., with
+    special focus on food security,²³").
+
+    >>> t = "Taking note of the summary report prepared by the Office of the High Commissioner on the panel discussion,"
+    >>> t += " held on 28 September 2022, with special focus on food security,"
+    >>> _prepared_report(t, len(t), "report")
+    'summary report prepared by the Office of the High Commissioner on the panel discussion'
+    >>> t = "Taking note of the reports of 18 October 2022,"
+    >>> _prepared_report(t, len(t), "reports") is None
+    True
+    """
+    if len(read) > _BARE_REPORT_MAX or not read.islower():
+        return None  # a report read with its author or subject, or more than a few words before the noun
+    start = max(0, end - _PREPARED_REPORT_SPAN)
+    if " by the " not in text[start:end]:
+        return None
+    head = text[:end].rstrip(" ,;:.")
+    last = _last_match(_PREPARED_REPORT, head, max(head.rfind(";"), head.rfind("\n"), start) + 1)
+    return None if last is None else _tidy(last["report"])
 
 
 #: A report named by plain words ("its annual report", "the report") and its subject after "on" in plain words, up to a

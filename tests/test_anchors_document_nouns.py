@@ -255,3 +255,31 @@ OWNED_SUBJECTS = [
 @pytest.mark.parametrize(("body", "number", "anchor"), OWNED_SUBJECTS)
 def test_a_report_on_an_owned_subject(body: str, number: int, anchor: str) -> None:
     assert footnote_anchors(body)[number] == anchor
+
+
+# A bare report noun read at the mark, far from it: the report with the words that say which one, who prepared or
+# submitted it and its subject up to a comma.
+PREPARED_REPORTS = [
+    (
+        "Taking note of the summary report prepared by the Office of the United Nations \nHigh Commissioner for Human"
+        " Rights on the half-day panel discussion, held on \n28 September 2022 on the impact of social and economic"
+        " recovery plans in the \ncontext of the coronavirus disease (COVID-19) pandemic on Indigenous Peoples, \nwith"
+        " special focus on food security,\u00b9",
+        1,
+        "summary report prepared by the Office of the United Nations High Commissioner for Human Rights on the half-day"
+        " panel discussion",
+    ),  # A/RES/78/189 F23 (was "report")
+    (
+        "Having examined the report submitted by the Ad Hoc\nSub-Committee \u00b9 and the recommendations contained\nin"
+        " that report,",
+        1,
+        "report submitted by the Ad Hoc Sub-Committee",
+    ),  # S/RES/283 (1970) F7 (was "report")
+    # no one who prepared it: the noun is read as before
+    ("Taking note of the reports of 18 October 2022,\u00b9", 1, "reports"),
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), PREPARED_REPORTS)
+def test_a_prepared_report(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
