@@ -19,17 +19,25 @@ DATED_DOCUMENTS = [
     ),  # S/RES/488 (1981) F19 (was "Government of Lebanon repeatedly")
     ("Noting with concern its complaint of 3 March 1981,\u00b9", 1, "its complaint"),  # the same, alone
     (
-        "Welcoming the findings of the Office of Internal Oversight Services of the Secretariat in its evaluation report"
-        " of 22 March 2021;\u00b9",
+        "Taking note of the letters from the Permanent Representative of Lebanon and particularly its note of 2 June"
+        " 1982,\u00b9",
         1,
-        "its evaluation report",
-    ),  # A/RES/78/102 F16 (was "evaluation report")
+        "its note",
+    ),  # constructed from S/RES/488 and 501: the same rule, another document noun
+    # a report is read from its noun, as a document noun that opens the anchor (unchanged)
     (
         "Acting in accordance with the recommendations\ncontained in his report of 3 March 1993, \u00b9 including in"
         " particular the programme,",
         1,
-        "his report",
-    ),  # S/RES/814 (1993) (was "report")
+        "report",
+    ),  # S/RES/814 (1993)
+    (
+        "Noting with concern the violations of the relevant Security Council resolutions which had prompted the"
+        " Government of Lebanon repeatedly to ask the Council for action, and particularly its report of 3 March"
+        " 1981,\u00b9",
+        1,
+        "report",
+    ),  # constructed from S/RES/488 F19 with "report" for "complaint"
     # not a document noun before the date: the name is read as before
     ("Recalling the Geneva communiqu\u00e9 of 30 June 2012,\u00b9", 1, "Geneva communiqu\u00e9"),
     ("Recalling the Quartet report of 1 July 2016,\u00b9", 1, "Quartet report"),
