@@ -2371,6 +2371,9 @@ _JOINT_AUTHORS = re.compile(
     r"\s+(?:on|concerning)\s+(?:the\s+)?(?!the\b|and\b|or\b)[a-z]"
 )
 
+#: How far before the mark the report of joint authors may be named (their names and its subject between).
+_JOINT_AUTHORS_SPAN = 500
+
 
 def _report_of_joint_authors(text: str, end: int, read: str) -> str | None:
     """The report of two authors or more joined by "and the" whose subject in plain words runs on to the mark at
@@ -2387,12 +2390,12 @@ def _report_of_joint_authors(text: str, end: int, read: str) -> str | None:
     >>> _report_of_joint_authors(t, len(t), "Convention on Biological Diversity") is None
     True
     """
-    if not read[:1].isupper() or _INSTRUMENT_NOUNS.search(read) or _NUMBERED_DECISION.search(read):
+    if not read[:1].isupper() or " and the " not in (window := text[max(0, end - _JOINT_AUTHORS_SPAN) : end]):
+        return None
+    if "report" not in window or _INSTRUMENT_NOUNS.search(read) or _NUMBERED_DECISION.search(read):
         return None
     head = text[:end].rstrip(" ,;:.")
-    clause = head[max(head.rfind(";"), head.rfind("\n")) + 1 :]
-    if " and the " not in clause:
-        return None
+    clause = head[max(head.rfind(";"), head.rfind("\n"), max(0, end - _JOINT_AUTHORS_SPAN)) + 1 :]
     last = _last_match(_REPORT_OF_NAME, clause)
     if (
         last is None
@@ -3236,7 +3239,9 @@ def _sent_to(text: str, end: int, read: str) -> str | None:
     True
     """
     start = max(0, end - _SENT_TO_SPAN)
-    if " to the " not in text[start:end] or not read[:1].isupper():
+    if not read[:1].isupper() or (
+        "ed to the " not in (window := text[start:end]) and "sent to the " not in window
+    ):
         return None
     head = text[:end].rstrip(" ,;:.")
     last = _last_match(_SENT_TO, head, max(head.rfind(";"), head.rfind("\n"), start) + 1)
