@@ -206,6 +206,17 @@ PIECES: dict[str, Piece] = {
             ("1373 (1820)",),
         ),
         Piece(
+            "scocr",
+            r"\d{1,4}[ \n]{1,3}(?:\({year}(?![ \n]?\\?\))|{year}(?:[ \n]?\))?)",
+            "A Security Council resolution number whose parentheses the OCR lost, digits intact: "
+            "'its resolution 868 1993 of 29 September 1993', '387 1976), 418 (1977)', '387 (1976, 418 (1977)'. "
+            "Read only right after 'resolution(s)' (KW_SC_OCR) or as the next item of a list of Council "
+            "numbers (SC_OCR_NEXT), and kept only in a Security Council text (the extractor decides): a "
+            "footnote number before a year ('6 2000 Review Conference') or 'paragraph 6 1993' is none.",
+            ("775 1992", "387 1976)", "387 (1976", "868\n1993"),
+            ("387 (1976)", "775 1820", "775 (1992 )", "2010 Review"),
+        ),
+        Piece(
             "old",
             r"\d{1,4}\s?(?:[A-Z]\s?)?\\?\((?:(?:ES|S){dash}(?:{roman}|\d{1,2})|{roman})\\?\)",
             "A GA resolution before 1976: number, part letter, session in Roman numerals (a special or "
@@ -480,6 +491,7 @@ ATOM_ORDER = (
     "mop",
     "cbd",
     "sc",
+    "scocr",
     "old",
     "eco",
     "ga",
@@ -541,6 +553,7 @@ _AT = {
     name: re.compile(_number_boundary(name) if name in NUMBER_KINDS else rf"(?P<{name}>{compose(name)})")
     for name in ATOM_ORDER
     if name not in ("kw", "date", "dates", "part", "partno", "partnos", "lone", "wha", "whasym")
+    and name != "scocr"  # read by KW_SC_OCR and SC_OCR_NEXT
 }
 
 #: The World Health Assembly's numbers and designations (pieces "wha", "whasym"), searched only in a
@@ -559,6 +572,19 @@ _SESSION_SERIES = re.compile(r"(?<![\w/.\u2010\u2011\u2013-])[A-Z]{1,8}\(\d{1,3}
 KW_BEFORE = re.compile(rf"(?P<kw>{compose('kw')})\s{{1,3}}(?:No\.\s{{0,2}}|\d{{1,4}}\s?\d{{4}}\)\s?,\s?)?$")
 #: A date right after a number: "46/152 of 18 December 1991".
 DATE_AFTER = re.compile(rf"{compose('date_lead')}\s{{1,3}}(?P<date>{compose('date')})")
+#: What may not follow a Council number the OCR broke: more of a token, or a capitalised word, as the
+#: year is then a name's ("7 2000 Review Conference", "2005 World Summit Outcome").
+_SC_OCR_END = r"(?![\w/]|\.\d|[ \n]{1,3}[A-Z][a-z])"
+#: A Council number whose parentheses the OCR lost (piece "scocr"), right after "resolution(s)": "its
+#: resolution 868 1993 of 29 September 1993", "resolutions 387 1976), 418 (1977)". Searched from the
+#: "esolution" the text holds (a literal: the engine skips to it).
+KW_SC_OCR = re.compile(rf"esolutions?[ \n]{{1,3}}(?P<scocr>{compose('scocr')}){_SC_OCR_END}")
+#: The same as the next item of a list of Council numbers, after the previous one and its date: "767
+#: (1992)\nof 27 July 1992, 775 1992 of 28 August 1992, 794 (1992)", "418 (1977), 428 1978), ...".
+SC_OCR_NEXT = re.compile(
+    rf"(?:[ \n]{{1,3}}of[ \n]{{1,3}}\d{{1,2}}[ \n]{{1,3}}(?:{_MONTHS})(?:[ \n]{{1,3}}{compose('year')})?)?"
+    rf"[ \n]{{0,3}}(?:,[ \n]{{0,3}}(?:and[ \n]{{1,3}})?|and[ \n]{{1,3}})(?P<scocr>{compose('scocr')}){_SC_OCR_END}"
+)
 #: The dates of a list, "respectively": "1196 (1998) and 1197 (1998), adopted by the Security Council on
 #: 16 and 18 September 1998, respectively".
 DATES_AFTER = re.compile(
@@ -604,7 +630,7 @@ LONE_AFTER = re.compile(rf"\s{{0,3}}(?:,\s{{0,3}}and|,|and|to)\s{{0,3}}(?P<lone>
 #: The part letter after a resolution symbol: the " A" of "GC(68)/RES/11 A".
 SYMBOL_LETTER = re.compile(r" [A-H](?![\w/.\u2010\u2011\u2013-])")
 _ENDS_LETTERED = re.compile(r"\d\s?[A-H]$")
-_NUMBERS = frozenset(NUMBER_KINDS)
+_NUMBERS = frozenset((*NUMBER_KINDS, "scocr"))  # a Council number the OCR broke is read beside as one
 #: What the text after a number may start with, spaces stripped, when DATE_AFTER can match there
 #: ("" when four spaces or more: the regex decides).
 _DATE_AFTER_FIRST = frozenset({"", ",", "o", "d", "a", "e"})
@@ -630,8 +656,16 @@ def atoms(text: str) -> list[Atom]:
     # "vol.", "Sales No." and "Ibid." all hold a full stop, which most paragraphs (ending in "," or
     # ";") lack: one C-speed search for it spares the three longer ones
     dot = "." in text
+    # a Council number whose parentheses the OCR lost, right after "resolution(s)" ("its resolution 868
+    # 1993 of 29 September 1993": it may be the paragraph's only number, with no "(" or "/")
+    council = "esolution" in text
+    ocr = KW_SC_OCR.search(text) if council else None  # rare: a search, and only then the list
+    found: list[Atom] = (
+        [] if ocr is None else [_atom(m, "scocr") for m in KW_SC_OCR.finditer(text, ocr.start())]
+    )
     if (
-        "/" not in text
+        not found
+        and "/" not in text
         and "(" not in text
         and not (
             dot
@@ -639,7 +673,6 @@ def atoms(text: str) -> list[Atom]:
         )
     ):
         return []
-    found: list[Atom] = []
     covered = -1  # the end of the last identifier read: the next "/" is searched after it
     i = text.find("/")
     while i != -1:
@@ -695,6 +728,8 @@ def atoms(text: str) -> list[Atom]:
                     found.append(_atom(m, kind))
                     break
         i = text.find("(", i + 1)
+    if council:
+        _council_ocr_next(text, found)
     for word, kind in (
         (("vol", "treaty"), ("Sales", "sales"), ("Ibid", "ibid"), ("bid.,", "treatyno")) if dot else ()
     ):
@@ -727,6 +762,20 @@ def atoms(text: str) -> list[Atom]:
         end = a[3]
         _around(text, a, n, out)
     return [out[key] for key in sorted(out)]
+
+
+def _council_ocr_next(text: str, found: list[Atom]) -> None:
+    """Add to ``found`` the Council numbers whose parentheses the OCR lost that go on a list after a
+    Council number of ``found`` (or after one of themselves): "767 (1992)\nof 27 July 1992, 775 1992 of
+    28 August 1992" (:data:`SC_OCR_NEXT`)."""
+    k = 0
+    while k < len(found):
+        a = found[k]
+        k += 1
+        if a[2] == "sc" or a[2] == "scocr":
+            m = SC_OCR_NEXT.match(text, a[3])
+            if m is not None:
+                found.append(_atom(m, "scocr"))
 
 
 _ROMAN_CHARS = frozenset("IVXLC")

@@ -1441,6 +1441,11 @@ def _scan(text: str, found: list[g.Atom], ctx: Context) -> list[Found]:
                 lst.pre_date = pending_date[0]
             pending_date = None
             continue
+        number = raw
+        if kind == "scocr":
+            if lst is None or not _council_ocr(lst, text[lst.last_end : s], ctx):
+                continue  # no Council list goes on here: a footnote number before a year, a page counter
+            kind, number = "sc", _council_number(raw)
         if kind in _NUMBER_KINDS:
             gap = text[lst.last_end : s] if lst else ""
             if lst is None or not _continues(lst, gap, kind):
@@ -1452,7 +1457,7 @@ def _scan(text: str, found: list[g.Atom], ctx: Context) -> list[Found]:
             f = Found(
                 s, e, fold(raw.replace("\\", "") if "\\" in raw else raw), "", "", None, None, lst.relation
             )
-            item = _Item(f, kind, raw, sep)
+            item = _Item(f, kind, number, sep)
             if lst.items and not lst.items[-1].dated and g.UNREAD_DATE_GAP.match(gap):
                 lst.items[
                     -1
@@ -1869,6 +1874,39 @@ def _printed_year(text: str, pos: int, ctx: Context) -> tuple[str, int] | None:
     if len(printed) == 4 and printed.isdigit() and printed.startswith(("19", "20")):
         return printed, m.end()
     return None
+
+
+#: What joins a Council number the OCR broke to the Council number before it in a list: ", ", " and ",
+#: ", and " (never a bare space: "794 (1992) 6 1993" is no list).
+_COUNCIL_OCR_GAP = re.compile(r"\s{0,3}(?:,\s{0,3}(?:and\s{1,3})?|and\s{1,3})")
+
+
+def _council_ocr(lst: _List, gap: str, ctx: Context) -> bool:
+    """Whether a Council number whose parentheses the OCR lost (piece "scocr": "775 1992", "387 1976)",
+    "387 (1976"), after ``gap``, is an item of the open list ``lst``: in a Security Council text (or
+    after "Security Council resolution"), right after the keyword ("its resolution 868 1993 of 29
+    September 1993"), or after a Council number of the list ("767 (1992) of 27 July 1992, 775 1992 of
+    28 August 1992"). A decision, or a list of another body's numbers, has no such number.
+
+    >>> lst = _List(0, 11, False, None, False, "recall")
+    >>> _council_ocr(lst, " ", Context(organ="SC")), _council_ocr(lst, " ", Context(organ="GA"))
+    (True, False)
+    """
+    if lst.is_decision or lst.named not in (None, "SC") or (ctx.organ != "SC" and lst.named != "SC"):
+        return False
+    if not lst.items:
+        return not gap or gap.isspace()
+    return lst.items[-1].shape == "sc" and _COUNCIL_OCR_GAP.fullmatch(gap) is not None
+
+
+def _council_number(raw: str) -> str:
+    """The number of a Council resolution whose parentheses the OCR lost, as printed in full.
+
+    >>> _council_number("775 1992"), _council_number("387 1976)"), _council_number("387 (1976")
+    ('775 (1992)', '387 (1976)', '387 (1976)')
+    """
+    number, year = _DIGITS.findall(raw)
+    return f"{number} ({year})"
 
 
 def _continues(lst: _List, gap: str, kind: str = "") -> bool:

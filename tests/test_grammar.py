@@ -572,11 +572,12 @@ SECURITY_COUNCIL = [
     Case(
         "Recalling its resolutions 387 1976), 418 (1977), 428 (1978)",
         [
+            ("387 1976)", "S/RES/387 (1976)", "SC", None, "recall"),
             ("418 (1977)", "S/RES/418 (1977)", "SC", None, "recall"),
             ("428 (1978)", "S/RES/428 (1978)", "SC", None, "recall"),
         ],
         organ="SC",
-        source="S_RES_546_1984.txt (OCR-broken first number)",
+        source="S_RES_546_1984.txt (OCR-broken first number: its parentheses lost, read as printed)",
     ),
     Case(
         "not under the United Nations Command, and mercenaries, as laid down in paragraph 2 of Security Council "

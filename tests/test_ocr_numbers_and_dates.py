@@ -1,0 +1,135 @@
+"""Security Council numbers and dates the OCR damaged (audit12 sc14 Likely 6, sc15 Sure 4, sc16 Likely 8).
+
+A Council number whose parentheses the OCR lost, digits intact ("775 1992", "387 1976)", "387 (1976"),
+is read right after "resolution(s)" or as the next item of a list of Council numbers, in a Security
+Council text only; a date whose day the OCR damaged ("of 13, March", "of il August 1949") is read only
+in "of <date>" right after a number. Real snippets, exact ``(surface, target, body, date, relation)``
+tuples, positive and negative; every surface is the text at its offsets.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from citegraph.references import Context, scan_text
+
+# (text, organ, expected references, source)
+CASES: list[tuple[str, str, list[tuple[str, str, str | None, str | None, str]], str]] = [
+    (
+        "Reaffirming its resolutions 733 (1992) of 23 January 1992, 746\n(1992) of 17 March 1992, 751 (1992) of "
+        "24 April 1992, 767 (1992)\nof 27 July 1992, 775 1992 of 28 August 1992, 794 (1992) of 3\nDecember 1992, "
+        "814 (1993) of 26 March 1993,",
+        "SC",
+        [
+            ("733 (1992)", "S/RES/733 (1992)", "SC", "1992-01-23", "reaffirm"),
+            ("746 (1992)", "S/RES/746 (1992)", "SC", "1992-03-17", "reaffirm"),
+            ("751 (1992)", "S/RES/751 (1992)", "SC", "1992-04-24", "reaffirm"),
+            ("767 (1992)", "S/RES/767 (1992)", "SC", "1992-07-27", "reaffirm"),
+            ("775 1992", "S/RES/775 (1992)", "SC", "1992-08-28", "reaffirm"),
+            ("794 (1992)", "S/RES/794 (1992)", "SC", "1992-12-03", "reaffirm"),
+            ("814 (1993)", "S/RES/814 (1993)", "SC", "1993-03-26", "reaffirm"),
+        ],
+        "S_RES_885_1993.txt P1 (a list item: was missed)",
+    ),
+    (
+        "Also reaffirming its resolution 868 1993 of 29 September 1993 on\nthe need to ensure the safety and "
+        "protection of United Nations\npersonnel,",
+        "SC",
+        [("868 1993", "S/RES/868 (1993)", "SC", "1993-09-29", "reaffirm")],
+        "S_RES_885_1993.txt P2 (right after 'resolution', the paragraph's only number: was missed)",
+    ),
+    (
+        "Recalling its resolutions 387 1976), 418 (1977), 428\n(1978), 447 (1979), 454 (1979), 475 (1980) and 545 "
+        "(1983),",
+        "SC",
+        [
+            ("387 1976)", "S/RES/387 (1976)", "SC", None, "recall"),
+            ("418 (1977)", "S/RES/418 (1977)", "SC", None, "recall"),
+            ("428 (1978)", "S/RES/428 (1978)", "SC", None, "recall"),
+            ("447 (1979)", "S/RES/447 (1979)", "SC", None, "recall"),
+            ("454 (1979)", "S/RES/454 (1979)", "SC", None, "recall"),
+            ("475 (1980)", "S/RES/475 (1980)", "SC", None, "recall"),
+            ("545 (1983)", "S/RES/545 (1983)", "SC", None, "recall"),
+        ],
+        "S_RES_546_1984.txt P2 (was missed)",
+    ),
+    (
+        "Recalling its resolutions 387 (1976, 418 (1977), 428\n(1978),",
+        "SC",
+        [
+            ("387 (1976", "S/RES/387 (1976)", "SC", None, "recall"),
+            ("418 (1977)", "S/RES/418 (1977)", "SC", None, "recall"),
+            ("428 (1978)", "S/RES/428 (1978)", "SC", None, "recall"),
+        ],
+        "audit12 sc14 probe c5 (the whole list was lost, the intact 418 (1977) with it)",
+    ),
+    (
+        "Recalling its resolutions 418 (1977), 428 1978), 447 (1979) and 454 1979,",
+        "SC",
+        [
+            ("418 (1977)", "S/RES/418 (1977)", "SC", None, "recall"),
+            ("428 1978)", "S/RES/428 (1978)", "SC", None, "recall"),
+            ("447 (1979)", "S/RES/447 (1979)", "SC", None, "recall"),
+            ("454 1979", "S/RES/454 (1979)", "SC", None, "recall"),
+        ],
+        "probe (S_RES_546_1984.txt P2: broken items inside the list and last, after 'and')",
+    ),
+    (
+        "Recalling Security Council resolution 868 1993 of 29 September 1993,",
+        "GA",
+        [("868 1993", "S/RES/868 (1993)", "SC", "1993-09-29", "recall")],
+        "probe (the Council named before the keyword)",
+    ),
+    # ---- negative: no Council list goes on there --------------------------------------------
+    (
+        "Recalling its resolutions 387 1976), 418 (1977),",
+        "GA",
+        [("418 (1977)", "S/RES/418 (1977)", "SC", None, "recall")],
+        "probe (S_RES_546_1984.txt P2 in a General Assembly text: no broken Council number)",
+    ),
+    (
+        "Recalling its resolution 794 (1992) 6 1993 and paragraph 6 1993 of its resolution 814 (1993),",
+        "SC",
+        [
+            ("794 (1992)", "S/RES/794 (1992)", "SC", None, "recall"),
+            ("814 (1993)", "S/RES/814 (1993)", "SC", None, "recall"),
+        ],
+        "probe (a bare space is no list; 'paragraph 6 1993' is no number)",
+    ),
+    (
+        "Reaffirming its resolutions 1172 (1998), 7 2000 Review Conference of the Parties, and 984 1995 World "
+        "Summit,",
+        "SC",
+        [("1172 (1998)", "S/RES/1172 (1998)", "SC", None, "reaffirm")],
+        "probe (A_RES_78_53.txt F6's '7 2000 Review Conference' after a Council list: a year before a name)",
+    ),
+    (
+        "Recalling its decisions 868 1993 of 29 September 1993,",
+        "SC",
+        [],
+        "probe (S_RES_885_1993.txt P2 with 'decisions')",
+    ),
+    (
+        "6  2000 Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons, "
+        "Final Document, vol. I (NPT/CONF.2000/28 (Parts I and II)), annex.",
+        "SC",
+        [
+            (
+                "NPT/CONF.2000/28 (Parts I and II)",
+                "NPT/CONF.2000/28 (Parts I and II)",
+                None,
+                None,
+                "cite",
+            )
+        ],
+        "A_RES_78_53.txt F6 (a footnote number before a year, in a Council text: no keyword, no list)",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "organ", "refs", "source"), CASES, ids=[c[3] for c in CASES])
+def test_ocr_numbers_and_dates(text: str, organ: str, refs: list[tuple], source: str) -> None:
+    found = scan_text(text, Context(organ=organ))
+    assert [(f.surface, f.target, f.body, f.date, f.relation) for f in found] == refs
+    for f in found:  # every surface is the text at its offsets, whitespace folded
+        assert " ".join(text[f.start : f.end].split()) == f.surface
