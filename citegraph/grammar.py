@@ -191,6 +191,24 @@ PIECES: dict[str, Piece] = {
             ("16 and 18 September", "16 September 1998"),
         ),
         Piece(
+            "ocrdate",
+            rf"(?:\d{{1,2}},[ \n]{{1,3}}(?:{_MONTHS})(?:[ \n]{{1,3}}{{year}})?"
+            rf"|(?:[1-3][lIi]|[lIi][\dlIi])[ \n]{{1,3}}(?:{_MONTHS})[ \n]{{1,3}}{{year}})",
+            "A date whose day the OCR damaged: a stray comma after the day ('187 (1964) of 13, March, 192(1964) "
+            "of 20 June'), or a '1' printed as a letter l, I or i ('73 (1949) of il August 1949'). Read only "
+            "in 'of <date>' right after a number or a resolution symbol (DATE_AFTER_OCR), and a day of "
+            "letters only with its month and year, where no word can be meant.",
+            (
+                "13, March",
+                "13, March 1964",
+                "il August 1949",
+                "1l May 1990",
+                "l9 June\n1990",
+                "2I April 1990",
+            ),
+            ("13 March", "il August", "13,March", "it August 1949", "ll, May 1990", "4l May 1990"),
+        ),
+        Piece(
             "letter",
             r"(?:\s?[A-Z](?![\w/\u2010\u2011\u2013-]))?",
             "The part letter of a resolution adopted in parts (67/234 B).",
@@ -486,6 +504,7 @@ ATOM_ORDER = (
     "partno",
     "kw",
     "date",
+    "ocrdate",
     "dates",
     "fccc",
     "mop",
@@ -553,7 +572,7 @@ _AT = {
     name: re.compile(_number_boundary(name) if name in NUMBER_KINDS else rf"(?P<{name}>{compose(name)})")
     for name in ATOM_ORDER
     if name not in ("kw", "date", "dates", "part", "partno", "partnos", "lone", "wha", "whasym")
-    and name != "scocr"  # read by KW_SC_OCR and SC_OCR_NEXT
+    and name not in ("ocrdate", "scocr")  # read by DATE_AFTER_OCR, KW_SC_OCR and SC_OCR_NEXT
 }
 
 #: The World Health Assembly's numbers and designations (pieces "wha", "whasym"), searched only in a
@@ -572,6 +591,9 @@ _SESSION_SERIES = re.compile(r"(?<![\w/.\u2010\u2011\u2013-])[A-Z]{1,8}\(\d{1,3}
 KW_BEFORE = re.compile(rf"(?P<kw>{compose('kw')})\s{{1,3}}(?:No\.\s{{0,2}}|\d{{1,4}}\s?\d{{4}}\)\s?,\s?)?$")
 #: A date right after a number: "46/152 of 18 December 1991".
 DATE_AFTER = re.compile(rf"{compose('date_lead')}\s{{1,3}}(?P<date>{compose('date')})")
+#: A date whose day the OCR damaged (piece "ocrdate"), right after a number: "187 (1964) of 13, March",
+#: "73 (1949) of il August 1949". Only "of": tried where DATE_AFTER finds no date.
+DATE_AFTER_OCR = re.compile(rf"[ \n]{{0,3}}of[ \n]{{1,3}}(?P<ocrdate>{compose('ocrdate')})")
 #: What may not follow a Council number the OCR broke: more of a token, or a capitalised word, as the
 #: year is then a name's ("7 2000 Review Conference", "2005 World Summit Outcome").
 _SC_OCR_END = r"(?![\w/]|\.\d|[ \n]{1,3}[A-Z][a-z])"
@@ -875,6 +897,9 @@ def _date_after(text: str, e: int, respectively: bool) -> Atom | None:
         if ds is not None:
             return _atom(ds, "dates")
     d = DATE_AFTER.match(text, e)
+    if d is None and text[e : e + 4].lstrip()[:1] == "o":
+        o = DATE_AFTER_OCR.match(text, e)  # "of 13, March", "of il August 1949": a day the OCR damaged
+        return _atom(o, "ocrdate") if o is not None else None
     return _atom(d, "date") if d is not None else None
 
 

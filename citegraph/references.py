@@ -1475,6 +1475,8 @@ def _scan(text: str, found: list[g.Atom], ctx: Context) -> list[Found]:
             if lst and lst.items:
                 _lone_letter(lst, text, s, e, raw)
             continue
+        if kind == "ocrdate":  # "13, March" -> "13 March", "il August 1949" -> "11 August 1949"
+            kind, raw = "date", _ocr_date(raw)
         if kind == "date":
             last = lst.items[-1] if lst and lst.items else None
             has_year = raw[-4:].isdigit()  # "18 December 1991", not "16 June"
@@ -1907,6 +1909,20 @@ def _council_number(raw: str) -> str:
     """
     number, year = _DIGITS.findall(raw)
     return f"{number} ({year})"
+
+
+#: The letters the OCR prints for the digit 1 in a day ("of il August 1949").
+_OCR_ONE = str.maketrans("lIi", "111")
+
+
+def _ocr_date(raw: str) -> str:
+    """A date whose day the OCR damaged (piece "ocrdate"), as printed in full.
+
+    >>> _ocr_date("13, March"), _ocr_date("il August 1949"), _ocr_date("l9 June\\n1990")
+    ('13 March', '11 August 1949', '19 June 1990')
+    """
+    day, rest = raw.split(None, 1)
+    return f"{day.rstrip(',').translate(_OCR_ONE)} {fold(rest)}"
 
 
 def _continues(lst: _List, gap: str, kind: str = "") -> bool:

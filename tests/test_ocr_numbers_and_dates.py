@@ -124,6 +124,45 @@ CASES: list[tuple[str, str, list[tuple[str, str, str | None, str | None, str]], 
         ],
         "A_RES_78_53.txt F6 (a footnote number before a year, in a Council text: no keyword, no list)",
     ),
+    # ---- dates whose day the OCR damaged -----------------------------------------------------
+    (
+        "1. Reaffirms its resolutions 186 (1964) of 4 March,\n187 (1964) of 13, March, 192(1964) of 20 June,\n"
+        "193 (1964) of 9 August, 194 (1964) of 25 September and\n198 (1964) of 18 December 1964,",
+        "SC",
+        [
+            ("186 (1964)", "S/RES/186 (1964)", "SC", "1964-03-04", "reaffirm"),
+            ("187 (1964)", "S/RES/187 (1964)", "SC", "1964-03-13", "reaffirm"),
+            ("192(1964)", "S/RES/192 (1964)", "SC", "1964-06-20", "reaffirm"),
+            ("193 (1964)", "S/RES/193 (1964)", "SC", "1964-08-09", "reaffirm"),
+            ("194 (1964)", "S/RES/194 (1964)", "SC", "1964-09-25", "reaffirm"),
+            ("198 (1964)", "S/RES/198 (1964)", "SC", "1964-12-18", "reaffirm"),
+        ],
+        "S_RES_219_1965.txt O1 (187 was undated)",
+    ),
+    (
+        "Recalling its resolutions 113 (1956) of 4 April 1956\nand 73 (1949) of il August 1949,",
+        "SC",
+        [
+            ("113 (1956)", "S/RES/113 (1956)", "SC", "1956-04-04", "recall"),
+            ("73 (1949)", "S/RES/73 (1949)", "SC", "1949-08-11", "recall"),
+        ],
+        "S_RES_114_1956.txt P1 (73 was undated)",
+    ),
+    (
+        "Recalling its resolutions 113 (1956), adopted on 13, March 1956, and 73 (1949) of il August,",
+        "SC",
+        [
+            ("113 (1956)", "S/RES/113 (1956)", "SC", None, "recall"),
+            ("73 (1949)", "S/RES/73 (1949)", "SC", None, "recall"),
+        ],
+        "probe (only 'of' leads to a damaged day; a day of letters needs its year)",
+    ),
+    (
+        "Recalling its resolution 73 (1949) of it August 1949 and of 4l May 1950,",
+        "SC",
+        [("73 (1949)", "S/RES/73 (1949)", "SC", None, "recall")],
+        "probe (no day: 'it', '4l')",
+    ),
 ]
 
 
