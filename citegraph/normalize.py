@@ -582,17 +582,22 @@ def _opens_cited_footnote(texts: list[str], kinds: list[str], i: int, at: int, k
     >>> _opens_cited_footnote(["Angola 52 and", "50 See the meetings of", "52 and 53 June"], kinds, 2, 3, 52)
     False
     """
-    if not _FN_OPENER.match(texts[i], at):
-        return False
+    return bool(_FN_OPENER.match(texts[i], at)) and _marked_before(texts, kinds, i, k, _BODY_MARK)
+
+
+def _marked_before(texts: list[str], kinds: list[str], i: int, k: int, mark: regex.Pattern[str]) -> bool:
+    """Whether mark number ``k`` stands, as ``mark`` reads marks (group 1), in a body line before line ``i``.
+
+    >>> _marked_before(["Angola 52 and", "52 Ibid."], [BODY, FN_START], 1, 52, _BODY_MARK)
+    True
+    >>> _marked_before(["Angola 52 and", "52 Ibid."], [BODY, FN_START], 1, 5, _BODY_MARK)
+    False
+    """
     key = str(k)
-    for j in range(i):
-        if (
-            kinds[j] == BODY
-            and key in texts[j]
-            and any(int(m[1]) == k for m in _BODY_MARK.finditer(texts[j]))
-        ):
-            return True
-    return False
+    return any(
+        kinds[j] == BODY and key in texts[j] and any(int(m[1]) == k for m in mark.finditer(texts[j]))
+        for j in range(i)
+    )
 
 
 #: What a footnote opens with at the end of a text with no vote line: :data:`_FN_OPENER`'s words
@@ -624,17 +629,7 @@ def _opens_last_footnotes(texts: list[str], kinds: list[str], i: int, at: int, k
     >>> _opens_last_footnotes(texts[:4] + ["10 States voted for it."], kinds, 4, 3, 10)
     False
     """
-    if not _LAST_FN_OPENER.match(texts[i], at):
-        return False
-    key = str(k)
-    for j in range(i):
-        if (
-            kinds[j] == BODY
-            and key in texts[j]
-            and any(int(m[1]) == k for m in _LAST_BODY_MARK.finditer(texts[j]))
-        ):
-            return True
-    return False
+    return bool(_LAST_FN_OPENER.match(texts[i], at)) and _marked_before(texts, kinds, i, k, _LAST_BODY_MARK)
 
 
 def _slash_marks_in(texts: list[str], kinds: list[str], start: int, end: int) -> set[int]:
