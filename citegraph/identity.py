@@ -268,12 +268,22 @@ def _sc_title(text: str) -> regex.Match[str] | None:
 
 
 def _fold_title(text: str, stop_at_blank: bool) -> str:
-    """The title from ``text``: lines up to a blank line (markup out, whitespace folded)."""
+    """The title from ``text``: lines up to a blank line (markup out, whitespace folded).
+
+    A title whose line ends with a semicolon goes on after the blank line: A/RES/79/243 prints
+    "United Nations Convention against Cybercrime;", blank lines, then "Strengthening International
+    Cooperation for Combating Certain Crimes ...", one title of two parts.
+
+    >>> _fold_title("Convention against Cybercrime;\\n\\n Strengthening Cooperation\\n\\nNext", True)
+    'Convention against Cybercrime; Strengthening Cooperation'
+    >>> _fold_title("Oceans and the law of the sea\\n\\nNext", True)
+    'Oceans and the law of the sea'
+    """
     lines = []
     for ln in text.split("\n"):
         s = ln.strip()
         if not s:
-            if lines and stop_at_blank:
+            if lines and stop_at_blank and not lines[-1].endswith(";"):
                 break
             continue
         lines.append(s)

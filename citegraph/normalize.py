@@ -665,7 +665,10 @@ def _running_titles(lines: list[_Line], classes: _Classes, original: str) -> Non
     """Drop running titles: lines of the document title repeated beside page furniture.
 
     A running title is a run of lines, with no blank line in it, whose first line is
-    part of the title and at least 12 characters long, and which stands beside page
+    the start of the title and at least 12 characters long (a body line from the
+    title's middle, "Peoples' representatives and institutions in meetings of
+    relevant United Nations" at the top of a page of A/RES/78/328, is the paragraph
+    quoting the title), and which stands beside page
     furniture or footnotes, not inside the body text: the nearest non-blank line
     before or after it is not a body line. Each line after the first goes on with the
     title, however short: A/RES/79/258 prints "Special subjects relating to the
@@ -704,7 +707,7 @@ def _running_titles(lines: list[_Line], classes: _Classes, original: str) -> Non
                     found.append(j)
                     so_far = joined
                     continue
-            if len(f) >= 12 and f in folded:
+            if len(f) >= 12 and folded.startswith(f):
                 found.append(j)
                 so_far = f
         done = max(done, i + 6)

@@ -170,3 +170,23 @@ def test_committee_report_after_the_committees_other_name() -> None:
     )
     assert _REPORT.search(head)[1] == "A/79/431"
     assert _REPORT.search("[on the report of the Third Committee (A/78/482)]")[1] == "A/78/482"
+
+
+def test_title_of_two_parts_over_a_blank_line():
+    """A/RES/79/243: the title's first line ends with a semicolon; its second part follows after blank
+    lines and is part of the title (it was cut at the semicolon)."""
+    head = (
+        "United Nations \nA/RES/79/243\n \nGeneral Assembly \nDistr.: General \n31 December 2024 \n \n"
+        " Resolution adopted by the General Assembly \non 24 December 2024 \n \n"
+        "[on the report of the Third Committee (A/79/460, para. 15)] \n \n \n"
+        " 79/243. United Nations Convention against Cybercrime; \n \n \n"
+        " Strengthening International Cooperation for Combating Certain \n"
+        "Crimes Committed by Means of Information and Communications \n"
+        "Technology Systems and for the Sharing of Evidence in Electronic \n"
+        "Form of Serious Crimes \n \n \n \nThe General Assembly, \n \nRecalling its resolutions,\n"
+    )
+    assert identify(head).title == (
+        "United Nations Convention against Cybercrime; Strengthening International Cooperation for "
+        "Combating Certain Crimes Committed by Means of Information and Communications Technology "
+        "Systems and for the Sharing of Evidence in Electronic Form of Serious Crimes"
+    )

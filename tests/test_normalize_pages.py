@@ -125,6 +125,57 @@ def test_a_body_line_that_is_part_of_the_title_stays() -> None:
     ]
 
 
+def test_a_body_line_from_the_middle_of_the_title_stays_after_a_page_break() -> None:
+    """A/RES/78/328: the page's first body line, "Peoples' representatives and institutions in
+    meetings of relevant United Nations", is words of the title (which the paragraph quotes) and
+    stands right after the running title; but a running title starts where the title does, and
+    the line was dropped as one, losing words of the paragraph."""
+    title = (
+        "Enhancing the participation of Indigenous Peoples’ \n"
+        "representatives and institutions in meetings of relevant \n"
+        "United Nations bodies on issues affecting them"
+    )
+    text = _page(
+        "to consider ways to enable the participation of Indigenous ",
+        "Peoples’ representatives and institutions in meetings of relevant United Nations \n"
+        "bodies on issues affecting them, ",
+        title,
+    )
+    assert _body(text)[3] == (
+        "to consider ways to enable the participation of Indigenous Peoples’ representatives and "
+        "institutions in meetings of relevant United Nations bodies on issues affecting them,"
+    )
+
+
+def test_a_title_of_two_parts_runs_as_a_running_title() -> None:
+    """A/RES/79/243: the title's first part ends with a semicolon and its second part follows after
+    blank lines; the running title prints both, and is dropped whole. The paragraph that quotes the
+    title across the page break keeps every word of it."""
+    text = (
+        "United Nations \nA/RES/79/243\n \nGeneral Assembly \nDistr.: General \n31 December 2024 \n \n"
+        "24-24621 (E) \n*2424621* \n \n 79/243. United Nations Convention against Cybercrime; \n \n \n"
+        " Strengthening International Cooperation for Combating Certain \nCrimes Committed by Means of "
+        "Information and Communications \nTechnology Systems and for the Sharing of Evidence in Electronic "
+        "\nForm of Serious Crimes \n \n \nThe General Assembly, \n \n"
+        "Strongly convinced also that the United Nations Convention against \n"
+        "Cybercrime; Strengthening International Cooperation for Combating Certain Crimes \n\n"
+        "A/RES/79/243 \nUnited Nations Convention against Cybercrime; Strengthening International \n"
+        "Cooperation for Combating Certain Crimes Committed by Means of Information \n"
+        "and Communications Technology Systems and for the Sharing of Evidence in\n"
+        "Electronic Form of Serious Crimes\n \n24-24621\n2/46 \n \n"
+        "Committed by Means of Information and Communications Technology Systems and \n"
+        "for the Sharing of Evidence in Electronic Form of Serious Crimes will constitute an \n"
+        "effective tool, \n \n1. Decides to act. \n"
+    )
+    assert _body(text)[-2:] == [
+        "Strongly convinced also that the United Nations Convention against Cybercrime; Strengthening "
+        "International Cooperation for Combating Certain Crimes Committed by Means of Information and "
+        "Communications Technology Systems and for the Sharing of Evidence in Electronic Form of Serious "
+        "Crimes will constitute an effective tool,",
+        "1. Decides to act.",
+    ]
+
+
 @pytest.mark.corpus
 def test_corpus_79_182_keeps_p3_whole(corpus: Path) -> None:
     """ga_A audit item 1: P3 of A/RES/79/182 runs across the footnotes and the head of page 2."""

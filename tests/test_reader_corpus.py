@@ -181,7 +181,13 @@ def test_ga_corpus_identity(ga_docs):
     for row, doc in ga_docs:
         m = doc.meta
         title = _fold(regex.sub(r"^\S+\.\s+", "", row["title"]))
-        got = (m.symbol, m.date, _fold(m.title or ""), m.doc_type, m.organ)
+        got_title = _fold(m.title or "")
+        if title.endswith(";") and got_title.startswith(title + " "):
+            # index.csv cuts a title of two parts at its semicolon (A/RES/79/243: "United Nations
+            # Convention against Cybercrime;" then, after blank lines, "Strengthening International
+            # Cooperation ..."); the header prints both parts, and the title is both
+            got_title = title
+        got = (m.symbol, m.date, got_title, m.doc_type, m.organ)
         want = (row["symbol"], parse_date(row["adopted_on"]), title, "resolution", "GA")
         if got != want:
             wrong.append((row["file"], got, want))
