@@ -1372,7 +1372,10 @@ PART_GAP = re.compile(r"^\s*(?:,|and|&)\s*$")
 _FILLER_WORDS = (
     r"(?:[\s,]+(?:the|its|their|his|her|it|in|of|to|on|at|by|against|for|relevant|previous|all|"
     r"last|final|first|preambular|operative|paragraphs?|sections?|parts?|annex(?:es)?|"
-    r"chapters?|articles?|(?:this|present)\s{1,3}(?:resolution|decision)\s{1,3}(?:and|or)(?:\s{1,3}with)?|"
+    r"chapters?|articles?|"
+    # the abbreviated locators as well: "in accordance with para. 56 of resolution 814 (1993)"
+    r"(?:paras?|sect|chap|arts?)\.|"
+    r"(?:this|present)\s{1,3}(?:resolution|decision)\s{1,3}(?:and|or)(?:\s{1,3}with)?|"
     r"(?:decisions?|resolutions?)\s{1,3}(?:and|or)|"
     r"\d{1,3}(?:\.\d{1,2})?(?:[-\u2013]\d{1,3})?(?:\s?\((?:[a-z]{1,4}|\d{1,2})\))*|\((?:[a-z]{1,4}|\d{1,2})\)|"
     r"[IVXL]{1,5}(?:\.[A-Z\d]{1,2}){0,2}|[A-Z]\.(?=\s)|[A-Z][A-Za-z\u2019'~-]*)|\s+and(?:\s+with\b)?)*"
@@ -1470,7 +1473,8 @@ CITE_TRIGGERS = WordSearch(  # each phrase after \b
     # complied with is the verb's object; "in compliance with" is a standard phrase above)
     r"|(?:(?:by|in|through|under)(?=\s*$)|(?:by|in|through|under|with(?<!comply\swith)(?<!complies\swith)"
     r"(?<!complying\swith)(?<!plied\swith)(?<!compliance\swith))"
-    r"(?=\s+(?:its|their|his|her|the|relevant|previous|[A-Z]|resolution|decision|paragraphs?|sections?|annex|part|chapter)))"
+    r"(?=\s+(?:its|their|his|her|the|relevant|previous|[A-Z]|resolution|decision|paragraphs?|sections?|annex|part|chapter"
+    r"|(?:paras?|sect|chap|arts?)\.)))"
     r")" + _FILLER_WORDS + _CITED_DOCUMENT
 )
 

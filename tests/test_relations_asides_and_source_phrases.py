@@ -231,3 +231,60 @@ ALL = ASIDES + REPEATED_WITH + SOURCE_PHRASES + LEMMAS
 def test_relation(case: Case) -> None:
     found = scan_text(case.text, Context(organ=case.organ))
     assert [(f.surface, f.target, f.body, f.date, f.relation) for f in found] == case.refs
+
+
+#: Round refs12c: an abbreviated locator ("para.", "paras.", "sect.", "chap.", "art.") stands between a
+#: source phrase and the reference as "paragraph" does; "on the basis of" (also "of the provisions of") names
+#: the source as "in accordance with" does (SCHEMA: "where the reference only names the source ... cite").
+ABBREVIATED_LOCATORS_AND_BASIS = [
+    Case(
+        "3. Re-emphasizes the crucial importance of the early implementation of\nthe disarmament of all Somali "
+        "parties, including movements and factions, in\naccordance with para. 56 of resolution 814 (1993), and of "
+        "neutralizing",
+        [("814 (1993)", "S/RES/814 (1993)", "SC", None, "cite")],
+        source="probe from S_RES_837_1993 O3 ('para.' as 'paragraph'; was re-emphasize)",
+    ),
+    Case(
+        "3. Re-emphasizes the crucial importance of the early implementation of\nthe disarmament of all Somali "
+        "parties, including movements and factions, in\naccordance with paras. 56-69 of the report of the "
+        "Secretary-General of\n3 March 1993 (S/25354), and of neutralizing",
+        [("S/25354", "S/25354", None, None, "cite")],
+        source="probe from S_RES_837_1993 O3 ('paras.' with a range; was re-emphasize)",
+    ),
+    Case(
+        "1. Requests the Secretary-General to report on the measures set out in sect. II of resolution 814 (1993);",
+        [("814 (1993)", "S/RES/814 (1993)", "SC", None, "cite")],
+        source="probe ('sect.' after a participle's source phrase; was request)",
+    ),
+    Case(
+        "1. Requests the Secretary-General to act in accordance with chap. IV, para. 3, of resolution 814 (1993);",
+        [("814 (1993)", "S/RES/814 (1993)", "SC", None, "cite")],
+        source="probe ('chap.' and 'para.' together; was request)",
+    ),
+    Case(
+        "1. Requests the Secretary-General to act in accordance with art. 5 of resolution 814 (1993);",
+        [("814 (1993)", "S/RES/814 (1993)", "SC", None, "cite")],
+        source="probe ('art.'; was request)",
+    ),
+    Case(
+        "1. Notes the measures in para. 5 of resolution 814 (1993);",
+        [("814 (1993)", "S/RES/814 (1993)", "SC", None, "cite")],
+        source="probe (a bare 'in' before 'para.' as before 'paragraph'; was note)",
+    ),
+    Case(
+        "1. Re-emphasizes the importance of para. 56 of resolution 814 (1993);",
+        [("814 (1993)", "S/RES/814 (1993)", "SC", None, "re-emphasize")],
+        source="probe (negative: no source phrase before the locator)",
+    ),
+    Case(
+        "1. Requests the Secretary-General to report on the implementation of para. 56 of resolution 814 (1993);",
+        [("814 (1993)", "S/RES/814 (1993)", "SC", None, "request")],
+        source="probe (negative: 'the implementation of' with no 'in' is the verb's object)",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", ABBREVIATED_LOCATORS_AND_BASIS, ids=lambda c: f"{c.source}: {c.text[:40]}")
+def test_abbreviated_locators_and_basis(case: Case) -> None:
+    found = scan_text(case.text, Context(organ=case.organ))
+    assert [(f.surface, f.target, f.body, f.date, f.relation) for f in found] == case.refs
