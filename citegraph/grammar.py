@@ -1453,6 +1453,9 @@ CITE_TRIGGERS = WordSearch(  # each phrase after \b
     r"|consistent\s+with"
     r"|in\s+(?:furtherance|pursuance|terms|(?:(?:further|full|effective)\s+)?implementation)\s+of"
     r"|under\s+the\s+(?:relevant\s+)?(?:provisions|terms)\s+of|(?:on|along)\s+the\s+lines\s+of"
+    # the basis a thing is done on names its source as "in accordance with" does: "to pursue them ..., on the
+    # basis of resolutions 660 (1990), 662 (1990) and 664 (1990)" (S_RES_674_1990 O12)
+    r"|on\s+the\s+basis\s+of"
     r"|(?:in|within)\s+the\s+(?:context|framework)\s+of"
     r"|in\s+(?:response|reply)\s+to)" + _STANDARD_HEAD + r"|"
     r"(?:[a-z]{3,}ed|set\s+(?:forth|out)|laid\s+down|made|taken|undertaken|given|put\s+forward|"

@@ -281,6 +281,55 @@ ABBREVIATED_LOCATORS_AND_BASIS = [
         [("814 (1993)", "S/RES/814 (1993)", "SC", None, "request")],
         source="probe (negative: 'the implementation of' with no 'in' is the verb's object)",
     ),
+    Case(
+        "2. Requests the Secretary-General, as he considers appropriate, to act on the basis of resolution 660 "
+        "(1990);",
+        [("660 (1990)", "S/RES/660 (1990)", "SC", None, "cite")],
+        source="sc14 probe a1 O2 ('on the basis of' names the source; was request)",
+    ),
+    Case(
+        "1. Requests the Secretary-General to make available his good offices, on the basis of resolutions 660 "
+        "(1990), 662 (1990) and 664 (1990), and calls upon all States to implement resolution 661 (1990);",
+        [
+            ("660 (1990)", "S/RES/660 (1990)", "SC", None, "cite"),
+            ("662 (1990)", "S/RES/662 (1990)", "SC", None, "cite"),
+            ("664 (1990)", "S/RES/664 (1990)", "SC", None, "cite"),
+            ("661 (1990)", "S/RES/661 (1990)", "SC", None, "call-upon"),
+        ],
+        source="probe from S_RES_674_1990 O12 with a verb of the table (was request x3; the next verb keeps its own)",
+    ),
+    Case(
+        "2. Requests the Secretary-General to act on the basis of the provisions of resolution 660 (1990);",
+        [("660 (1990)", "S/RES/660 (1990)", "SC", None, "cite")],
+        source="probe ('on the basis of the provisions of'; was request)",
+    ),
+    Case(
+        "2. Requests the Secretary-General to act on the basis of para. 2 of resolution 660 (1990);",
+        [("660 (1990)", "S/RES/660 (1990)", "SC", None, "cite")],
+        source="probe ('on the basis of' with an abbreviated locator; was request)",
+    ),
+    Case(
+        "3. Decides, on the basis of the Secretary-General's report (S/25812), to enlarge the mandate",
+        [("S/25812", "S/25812", None, None, "cite")],
+        source="probe from S_RES_832_1993 O3 (the report named by its symbol is the basis; was decide)",
+    ),
+    Case(
+        "3. Decides, on the basis of the Secretary-General's report and in\naccordance with the provisions of "
+        "resolution 693 (1991), to enlarge the mandate",
+        [("693 (1991)", "S/RES/693 (1991)", "SC", None, "cite")],
+        source="S_RES_832_1993.txt O3 (unchanged: 'in accordance with the provisions of')",
+    ),
+    Case(
+        "1. Reaffirms the basis of resolution 660 (1990);",
+        [("660 (1990)", "S/RES/660 (1990)", "SC", None, "reaffirm")],
+        source="probe (negative: 'the basis of' with no 'on' is the verb's object)",
+    ),
+    Case(
+        "1. Requests the Secretary-General to act on the basis of the views expressed by States, and reaffirms "
+        "resolution 660 (1990);",
+        [("660 (1990)", "S/RES/660 (1990)", "SC", None, "reaffirm")],
+        source="probe from A_RES_78_16 (negative: the basis names other words, a verb comes between)",
+    ),
 ]
 
 
