@@ -3918,6 +3918,10 @@ def _read_anchor(text: str, end: int, asked: list[str] | None) -> str | None:
         phrase_start = _document_noun_before(head, m) or phrase_start
     # "notes with appreciation the policy on protection ...": the manner of the verb is no part of the phrase
     read = _without_article(_tidy(_MANNER.sub("", _after_verb(head, phrase_start))))
+    if " that " in read and (clause := _manner_that_clause(head, whole_head, phrase_start)) is not None:
+        # "and noting with deep concern that casualties continue to take a heavier toll on personnel of
+        # non-governmental organizations than on United Nations personnel,¹³": the clause, not "concern that ..."
+        return clause
     if (all(w.capitalize() in _CLAUSE_VERBS for w in read.split()) or _THAT_CLAUSE.match(read)) and (
         whole := _LAST_PHRASE.search(whole_head, _last_words(whole_head, 5)[0])
     ) is not None:
@@ -4093,6 +4097,38 @@ _MANNER = re.compile(
     r"^\s*(?:with\s+)?(?:(?:deep|great|grave|serious|particular)\s+)?"
     r"(?:appreciation|interest|satisfaction|concern|gratitude|regret)\s+(?:of\s+)?(?=(?:the|its|their)\s)"
 )
+
+#: The manner noun of a participle and the "that" that opens the clause it governs, in a phrase read at the mark:
+#: "(noting with deep) concern that ", "(with) satisfaction that ". (The phrase read over the last few words crossed
+#: the "that" when a cut inside the clause left only its subject and verb: "concern that casualties continue", cut
+#: before "to take a heavier toll on ...".)
+_MANNER_THAT = re.compile(
+    r"(?:(?:deep|great|grave|serious|particular)\s+)?"
+    r"(?:appreciation|interest|satisfaction|concern|gratitude|regret|alarm)\s+that\s+(?=[a-z])"
+)
+#: The longest that-clause read whole up to the mark.
+_MANNER_THAT_SPAN = 250
+
+
+def _manner_that_clause(head: str, whole_head: str, phrase_start: int) -> str | None:
+    """The that-clause a manner noun governs (:data:`_MANNER_THAT`) in the phrase read at ``head[phrase_start:]``, read
+    from its first word up to the mark at the end of ``whole_head`` (``head`` before any cut), or None. The governing
+    participle's "concern that" opens no anchor, and the clause names no document: its words up to the mark are what
+    the footnote supports, and any part of them (its tail at the mark) lies within them.
+
+    >>> h = "and noting with deep concern that casualties continue to take a heavier toll on personnel"
+    >>> _manner_that_clause(h[:53], h, 21)
+    'casualties continue to take a heavier toll on personnel'
+    >>> _manner_that_clause("noting with concern the report", "noting with concern the report", 12) is None
+    True
+    """
+    m = _MANNER_THAT.search(head, phrase_start)
+    if m is None or not whole_head.startswith(head[: m.end()]):
+        return None
+    clause = whole_head[m.end() :]
+    if len(clause) > _MANNER_THAT_SPAN or ";" in clause or "\u201c" in clause:
+        return None
+    return _without_article(_tidy(clause))
 
 
 #: A right and, in plain words, what it is to, at the end of a head: "the right to freedom of thought, conscience

@@ -239,3 +239,56 @@ CLAUSES_AFTER_A_MARK = [
 @pytest.mark.parametrize(("body", "number", "anchor"), CLAUSES_AFTER_A_MARK)
 def test_the_name_before_a_clause_after_a_mark(body: str, number: int, anchor: str) -> None:
     assert footnote_anchors(body)[number] == anchor
+
+
+# A that-clause governed by a participle's manner noun ("noting with deep concern that ..."): the clause's words from
+# its first word up to the mark, never the governing "concern that" (a cut inside the clause, before "to take", left only
+# its subject and verb, and the phrase read over the last few words crossed the "that").
+MANNER_THAT_CLAUSES = [
+    (
+        "Strongly condemning all acts of violence against humanitarian personnel, and noting with deep concern that"
+        " casualties continue to take a heavier toll on\npersonnel of non\u2011governmental organizations than on"
+        " United Nations personnel,\u00b9",
+        1,
+        "casualties continue to take a heavier toll on personnel of non\u2011governmental organizations than on United"
+        " Nations personnel",
+    ),  # A/RES/80/112 F13 (also 79/138 F13, 78/118 F12; mark 1 here): A/80/292 (was "concern that casualties continue")
+    (
+        "and noting with concern that violence persists,\u00b9",
+        1,
+        "violence persists",
+    ),  # the clause alone after "concern that" (was "concern that violence persists")
+    # unchanged: the manner noun before a determiner opens no clause; the noun phrase at the mark is read
+    (
+        "Noting with deep concern the report of the Secretary-General,\u00b9",
+        1,
+        "report of the Secretary-General",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), MANNER_THAT_CLAUSES)
+def test_the_clause_after_concern_that(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
+
+
+@pytest.mark.parametrize(
+    ("head", "whole", "start", "want"),
+    [
+        (
+            "and noting with deep concern that casualties continue",
+            "and noting with deep concern that casualties continue to take a heavier toll on personnel",
+            21,
+            "casualties continue to take a heavier toll on personnel",
+        ),
+        ("noting with concern the report", "noting with concern the report", 12, None),  # no "that"
+        (
+            "noting with concern that States continue",
+            "noting with concern that States continue to face challenges; and " + "x " * 150,
+            12,
+            None,
+        ),  # a clause break or more than the span up to the mark: not read whole
+    ],
+)
+def test_manner_that_clause(head: str, whole: str, start: int, want: str | None) -> None:
+    assert a._manner_that_clause(head, whole, start) == want
