@@ -3726,6 +3726,14 @@ def _read_anchor(text: str, end: int, asked: list[str] | None) -> str | None:
         # "the decision by the Commission to authorize the publication of a legal toolkit ..., including electronically,
         # in the six official languages of the United Nations,¹³": the languages are no name; read as if not there
         head = head[: tail.start()]
+    if (
+        head[-1:].isalpha()
+        and " to " in head[-_PURPOSE_TAIL_SPAN:]
+        and (purpose := _purpose_after_name(head)) is not None
+    ):
+        # "the ... Colloquium on Climate Change and International Trade Law to consider areas in which ... dispute
+        # resolution bodies;⁸": the purpose of the named event is no name; read as if not there
+        head = head[:purpose]
     if head.endswith(_ORGAN_ENDINGS) and (addressee := _addressee_organ(head)) is not None:
         # "the United Nations study on violence against children to the General Assembly,³⁹": the study
         head = addressee
@@ -5211,6 +5219,61 @@ def _cut_after_purpose(head: str, cut: int) -> int | None:
         ):
             return qualifier.start()
     return None
+
+
+#: A purpose infinitive right after a name's last (capitalised) word that runs on to the mark in plain words: " to
+#: consider areas in which international trade law can effectively support ... courts and dispute resolution bodies"
+#: (after "the United Nations Commission on International Trade Law Colloquium on Climate Change and International Trade
+#: Law"). Its words hold no capital, digit, bracket, quote or clause break, so no name of its own; "to be" opens no
+#: purpose. (A match starts at the space before "to".)
+_PURPOSE_TAIL = re.compile(
+    r"(?<=[a-z])\s+to\s+(?!(?:be|the|its|their|this|that|these|those|all|any|such|each|other)\b)[a-z]{3,}\s"
+    r"[^A-Z\d;:()\u201c\u201d\"]{40,}$"
+)
+#: An event's noun in a name that such an infinitive may be the purpose of: "Colloquium", "Conference", "Forum" (a
+#: report records the event; a body, a State or an instrument before "to" is who is to act or what says so).
+_EVENT_NOUN = re.compile(
+    r"\b(?:Colloquium|Conference|Summit|Forum|Meeting|Dialogue|Symposium|Workshop|Seminar|Congress|Consultations?"
+    r"|Round\s+Table)\b"
+)
+#: How far before the mark such an infinitive is looked for.
+_PURPOSE_TAIL_SPAN = 600
+
+
+def _purpose_after_name(head: str) -> int | None:
+    """Where a purpose infinitive in plain words (:data:`_PURPOSE_TAIL`) that runs on to the mark at the end of ``head``
+    starts, when a name ends right before it that is no one asked or named as the governing verb's object, or None. The
+    name is what the infinitive is the purpose of, and carries the mark: the head is read as if the infinitive were not
+    there ("Commends the secretariat of the Commission for holding the ... Colloquium on Climate Change and
+    International Trade Law to consider areas in which ...;⁸": the Colloquium, not the secretariat). Only an event's
+    name (:data:`_EVENT_NOUN`), not a body's; not what one asked is to do ("Requests the Secretary-General to continue to
+    provide ..."), the verb's object ("Welcomes the Conference to ...") or the infinitive's subject ("the need for States
+    to comply with ...", "the efforts of the Commission to maintain ...").
+
+    >>> h = "Commends the secretariat for holding the Colloquium on Climate Change to consider areas in which trade law"
+    >>> h = h + " can support the goals set by the international community"
+    >>> h[: _purpose_after_name(h)]
+    'Commends the secretariat for holding the Colloquium on Climate Change'
+    >>> _purpose_after_name("Requests the Secretary-General to continue to provide all necessary assistance to the committee")
+    """
+    tail = _PURPOSE_TAIL.search(head, max(0, len(head) - _PURPOSE_TAIL_SPAN))
+    if tail is None or not head[: tail.start()].rsplit(None, 1)[-1][:1].isupper():
+        return None
+    found = _walk(head[: tail.start()])
+    if found is None or _EVENT_NOUN.search(found[0]) is None or _KNOWN_BODY.fullmatch(found[0]) is not None:
+        return None
+    if head[: found[1]].endswith((" for ", " of ", " for the ", " of the ")):
+        return None  # "the need for the Conference to adopt ...", "the decision of the Conference to ...": its subject
+    verb_end = _verb_end(head[: found[1]])
+    between = head[verb_end : found[1]].split()
+    if len(between) <= 1 and all(w in _DETERMINERS for w in between):
+        return None  # the name is the verb's object: "Welcomes the Commission to ...", "Requests the Secretary-General"
+    from citegraph.references import governing_verb
+
+    verb = governing_verb(head, found[1])
+    if verb is not None and verb[0] in _ASKING:
+        return None  # "Calls upon all States and the Office of the High Commissioner to ...": the one asked
+    return tail.start()
 
 
 #: The cuts of :data:`_CUT` that open a qualifier set apart by a comma after a title.

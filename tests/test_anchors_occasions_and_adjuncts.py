@@ -292,3 +292,73 @@ def test_the_clause_after_concern_that(body: str, number: int, anchor: str) -> N
 )
 def test_manner_that_clause(head: str, whole: str, start: int, want: str | None) -> None:
     assert a._manner_that_clause(head, whole, start) == want
+
+
+# A purpose infinitive in plain words that runs on to the mark after an event's name ("to consider areas in which ...")
+# is read as if not there: the event carries the mark, not the object of the main verb. Not after a body, a State or an
+# instrument (who is to act, or what says so), nor for the one asked or the verb's object.
+PURPOSES_AFTER_EVENTS = [
+    (
+        "Commends the secretariat of the Commission for holding the United Nations\nCommission on International Trade"
+        " Law Colloquium on Climate Change and International\nTrade Law to consider areas in which international trade"
+        " law can effectively support the\nachievement of climate action goals set by the international community, the"
+        " scope and value\nof legal harmonization in those areas and the need for international guidance for"
+        " legislators,\npolicymakers, courts and dispute resolution bodies;\u00b9",
+        1,
+        "United Nations Commission on International Trade Law Colloquium on Climate Change and International Trade Law",
+    ),  # A/RES/78/103 F8 (mark 1 here): Ibid. (A/78/17), chap. XII, sect. B.3 (a) (was "secretariat of the Commission")
+    (
+        "Commends the secretariat of the Commission for holding the Colloquium on Climate Change and International"
+        " Trade Law;\u00b9",
+        1,
+        "Colloquium on Climate Change and International Trade Law",
+    ),  # audit12 gaG probe w5, unchanged: the same without the infinitive
+    # unchanged: a body before "to" is who is to act (A/RES/78/103 F27: 63/120)
+    (
+        "and welcomes the continuous efforts of the Commission to maintain and improve its website, and to enhance the"
+        " visibility of its work by utilizing social media features in accordance with the applicable guidelines.\u00b9",
+        1,
+        "applicable guidelines",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), PURPOSES_AFTER_EVENTS)
+def test_the_event_before_its_purpose(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
+
+
+@pytest.mark.parametrize(
+    ("head", "want"),
+    [
+        (
+            "Commends the secretariat for holding the Colloquium on Climate Change to consider areas in which trade law"
+            " can support the goals set by the international community",
+            "Commends the secretariat for holding the Colloquium on Climate Change",
+        ),
+        (
+            "Requests the Secretary-General to continue to provide all necessary assistance to the committee",
+            None,
+        ),  # the one asked
+        (
+            "Urges the Conference on Disarmament to agree on a programme of work that enables it to begin work",
+            None,
+        ),  # a body, and the one asked
+        (
+            "Stresses the need for the Conference to adopt measures that enable all delegations to participate fully",
+            None,
+        ),  # the infinitive's subject
+        (
+            "noting the report of the Working Group on Enforced or Involuntary Disappearances, which highlights the"
+            " contribution of the Declaration to the progress of international law on enforced disappearance",
+            None,
+        ),  # "to the": no infinitive
+        (
+            "Welcomes the Conference on Trade to consider the goals set by the international community, and Decides",
+            None,
+        ),  # a capital in the tail: no plain words up to the mark
+    ],
+)
+def test_purpose_after_name(head: str, want: str | None) -> None:
+    cut = a._purpose_after_name(head)
+    assert (None if cut is None else head[:cut]) == want
