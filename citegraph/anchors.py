@@ -1185,6 +1185,9 @@ def anchor_before(text: str, end: int) -> str | None:
         # "the conclusion on machine-readable travel documents for refugees and stateless persons adopted by the
         # Executive Committee at its sixty-eighth session;¹⁵": the conclusion and its topic, its name
         return topical
+    if read is not None and (subject := _document_on_subject(text, end, read)) is not None:
+        # "the recommendations on access to credit for micro-, small and medium-sized enterprises;⁶": which ones
+        return subject
     if (
         read is not None
         and "draft " in text[max(0, end - _DRAFT_ON_SPAN) : end]
@@ -2576,6 +2579,43 @@ def _document_on_topic(text: str, end: int) -> str | None:
     ):
         return None  # the topic runs on to no mark, or a new item follows the qualifier
     return _tidy(last["name"])
+
+
+#: The plain document nouns that a cut before "on <subject>" leaves alone at the mark: "recommendations", "guidance text".
+_SUBJECT_DOCUMENT_NOUNS = frozenset(
+    {"recommendations", "guidance", "guidance text", "guidance document", "guidance note", "guidance notes"}
+)
+#: Such a noun after its determiner and its subject in plain words after "on" that runs on to the end: "the
+#: recommendations on access to credit for micro-, small and medium-sized enterprises", "the guidance text on early
+#: dismissal and preliminary determination". A word cut short by a hyphen may take a comma ("micro-, small"); no new
+#: clause or item ("that", "which", "and the"), capital, digit or other punctuation.
+_DOCUMENT_ON_SUBJECT = re.compile(
+    r"\b(?:the|its|their)\s+(?P<name>(?:recommendations|guidance(?:\s+(?:text|document|notes?))?)\s+on\s+"
+    r"(?!(?:the|a|an|this|that|these|those|its|their|which)\b)[a-z][\w\u2019'-]*(?:(?<=-),)?"
+    r"(?:\s+(?!(?:that|which|who|whose|whereby|including|as|adopted|by)\b)(?!and\s+(?:the|its|their)\b)"
+    r"[a-z][\w\u2019'-]*(?:(?<=-),)?){0,20})$"
+)
+#: How far before the mark such a document is looked for.
+_DOCUMENT_ON_SUBJECT_SPAN = 250
+
+
+def _document_on_subject(text: str, end: int, read: str) -> str | None:
+    """The plain document noun ``read`` at the mark at ``text[end]`` (:data:`_SUBJECT_DOCUMENT_NOUNS`) with its subject
+    after "on" that runs on to the mark (:data:`_DOCUMENT_ON_SUBJECT`), or None: the subject says which document the
+    noun is, and the cut before "on" left the noun alone ("(b) In the area of micro-, small and medium-sized
+    enterprises, the recommendations on access to credit for micro-, small and medium-sized enterprises;⁶").
+
+    >>> t = "In the area of dispute settlement, the guidance text on early dismissal and preliminary determination;"
+    >>> _document_on_subject(t, len(t), "guidance text")
+    'guidance text on early dismissal and preliminary determination'
+    >>> t = "the recommendations on access to credit, and the Model Law on Secured Transactions;"
+    >>> _document_on_subject(t, len(t), "recommendations") is None
+    True
+    """
+    if read not in _SUBJECT_DOCUMENT_NOUNS:
+        return None
+    found = _last_in_clause(_DOCUMENT_ON_SUBJECT, text, end, _DOCUMENT_ON_SUBJECT_SPAN, f"{read} on ")
+    return None if found is None else _tidy(found[1]["name"])
 
 
 #: A draft instrument named in plain words by its subject after "on" or "for": "the draft treaty on the prevention of the

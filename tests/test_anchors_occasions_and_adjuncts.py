@@ -362,3 +362,73 @@ def test_the_event_before_its_purpose(body: str, number: int, anchor: str) -> No
 def test_purpose_after_name(head: str, want: str | None) -> None:
     cut = a._purpose_after_name(head)
     assert (None if cut is None else head[:cut]) == want
+
+
+# A plain document noun left alone at the mark by the cut before "on" ("recommendations", "guidance text") is read with
+# its subject in plain words when that runs on to the mark: the subject says which document it is.
+DOCUMENTS_ON_SUBJECTS = [
+    (
+        "Commends the Commission for the finalization and adoption of:\n\n(b) In the area of micro-, small and"
+        " medium-sized enterprises, the\nrecommendations on access to credit for micro-, small and medium-sized"
+        " enterprises;\u00b9",
+        1,
+        "recommendations on access to credit for micro-, small and medium-sized enterprises",
+    ),  # A/RES/78/103 F6 (mark 1 here): Ibid. (A/78/17) (was "recommendations")
+    (
+        "Commends the Commission for the finalization and adoption of:\n\n(c) In the area of dispute settlement, the"
+        " guidance text on early dismissal and\npreliminary determination;\u00b9",
+        1,
+        "guidance text on early dismissal and preliminary determination",
+    ),  # A/RES/78/103 F7 (mark 1 here) (was "guidance text")
+    (
+        "(c) In the area of electronic commerce and digital trade, the guidance\ndocument on legal issues relating to"
+        " the use of distributed ledger technology in trade;\u00b9",
+        1,
+        "guidance document on legal issues relating to the use of distributed ledger technology in trade",
+    ),  # A/RES/80/161 F7 (mark 1 here): Ibid. (was "guidance document")
+    # unchanged: a named instrument after the subject carries the mark
+    (
+        "Welcomes the recommendations on access to credit and the Model Law on Secured Transactions;\u00b9",
+        1,
+        "Model Law on Secured Transactions",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), DOCUMENTS_ON_SUBJECTS)
+def test_a_document_noun_with_its_subject(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
+
+
+@pytest.mark.parametrize(
+    ("text", "read", "want"),
+    [
+        (
+            "In the area of dispute settlement, the guidance text on early dismissal and preliminary determination;",
+            "guidance text",
+            "guidance text on early dismissal and preliminary determination",
+        ),
+        (
+            "the recommendations on access to credit, and the Model Law on Secured Transactions;",
+            "recommendations",
+            None,
+        ),  # the subject runs on to no mark
+        (
+            "the recommendations on the implementation of the Convention;",
+            "recommendations",
+            None,
+        ),  # "on the": a name after it is read as before
+        (
+            "the report on access to credit for small enterprises;",
+            "report",
+            None,
+        ),  # not one of these nouns (a report on a topic: _document_on_topic)
+        (
+            "the recommendations on access to credit that were adopted;",
+            "recommendations",
+            None,
+        ),  # a clause after the subject
+    ],
+)
+def test_document_on_subject(text: str, read: str, want: str | None) -> None:
+    assert a._document_on_subject(text, len(text), read) == want
