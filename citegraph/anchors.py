@@ -493,6 +493,8 @@ def _stops(words: list[str], i: int, started: bool) -> bool:
                 # "... peace in Ukraine, and Human Rights Council resolutions 49/1": a numbered resolution is an
                 # item of its own, which a comma before it ends
                 return True
+            if nxt == "the" and _comma_list_of_names(words, i):
+                return False  # "the Pact for the Future, the Global Digital Compact and the Declaration ..."
             return not (_is_name_word(nxt) or (nxt == "and" and _is_name_word(nxt2)))
         if t == ":":
             # a title's subtitle: "the Rule of Law: Towards the Achievement of the 2030 Agenda", also when it opens
@@ -597,6 +599,26 @@ def _stops(words: list[str], i: int, started: bool) -> bool:
     return started and (
         (t == "States" and prev == "Member") or (t == "Parties" and prev == "States" and words[i] == "in")
     )
+
+
+def _comma_list_of_names(words: list[str], i: int) -> bool:
+    """Whether the comma before ``words[i]`` ("the") joins two items of one list of names that "and the" and a name
+    close further on: "the Pact for the Future, the Global Digital Compact and the Declaration on Future
+    Generations,¹⁵" (A/RES/80/191 F15: Resolution 79/1, which holds all three), read as one list as "A, B and C" is.
+    A comma before "the" and a name with no "and the" after it ends the name ("the Final Document ..., the
+    Programme of Action"): an appositive or a new clause, no list.
+
+    >>> _comma_list_of_names(["Future", ",", "the", "Global", "Compact", "and", "the", "Declaration"], 2)
+    True
+    >>> _comma_list_of_names(["Future", ",", "the", "Global", "Compact"], 2)
+    False
+    """
+    if i + 1 >= len(words) or not _is_name_word(words[i + 1]):
+        return False
+    for j in range(i + 2, len(words) - 2):
+        if words[j] == "and" and words[j + 1] == "the" and _is_name_word(words[j + 2]):
+            return True
+    return False
 
 
 #: Prepositions that, said again after "and" before "the" and a name ("... and in the End TB Strategy", "... and with

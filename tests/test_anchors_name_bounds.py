@@ -173,3 +173,52 @@ def test_name_bounds(body: str, number: int, anchor: str) -> None:
 )
 def test_between_parties_are_one_item(earlier: str, anchor: str, want: str) -> None:
     assert a.without_earlier_item(anchor, [earlier]) == want
+
+
+# a mark after a list of names "A, the B and the C" (audit12 second pass: gaI Likely 6, gaJ Likely 2)
+NAME_LISTS = [
+    (
+        "Taking note of the references to Indigenous Peoples in the Pact for the Future,\nthe Global Digital Compact"
+        " and the Declaration on Future Generations,\u00b9",
+        1,
+        "Indigenous Peoples in the Pact for the Future, the Global Digital Compact and the Declaration on Future"
+        " Generations",
+    ),  # A/RES/80/191 F15, 79/1 (also 79/159 F15; was "Global Digital Compact and the Declaration on Future
+    # Generations"; the walk runs back over "Indigenous Peoples in the" as it does without the list: not this rule)
+    (
+        "Taking note of the Pact for the Future, the Global Digital Compact and the Declaration on Future"
+        " Generations,\u00b9",
+        1,
+        "Pact for the Future, the Global Digital Compact and the Declaration on Future Generations",
+    ),  # audit12 gaI Likely 6: the mark closes the three-item list
+    (
+        "Recalling further the Regulations and Rules Governing Programme Planning,\nthe Programme Aspects of the"
+        " Budget, the Monitoring of Implementation and the\nMethods of Evaluation,\u00b9 by which the relevant"
+        " programmes and subprogrammes of\nthe proposed strategic framework shall be reviewed",
+        1,
+        "Regulations and Rules Governing Programme Planning, the Programme Aspects of the Budget, the Monitoring of"
+        " Implementation and the Methods of Evaluation",
+    ),  # A/RES/78/244 F1, ST/SGB/2018/3 (also 79/247, 80/233; was "Monitoring of Implementation and the Methods ...")
+    (
+        "Recalling the Pact for the Future,\u00b9 the Global Digital Compact and the Declaration on Future"
+        " Generations,\u00b2",
+        2,
+        "Global Digital Compact and the Declaration on Future Generations",
+    ),  # an earlier name carries its own mark: only the names after it (unchanged)
+    (
+        "Taking note of the Pact for the Future, the Global Digital Compact, and the Declaration on Future"
+        " Generations,\u00b9",
+        1,
+        "Declaration on Future Generations",
+    ),  # ", and the" ends the list's name as before (unchanged)
+    (
+        "Reaffirming the Charter of the United Nations, the Universal Declaration of Human Rights,\u00b9",
+        1,
+        "Universal Declaration of Human Rights",
+    ),  # no "and the" closes a list: the comma ends the name (unchanged)
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), NAME_LISTS)
+def test_name_lists(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
