@@ -5966,6 +5966,8 @@ def without_earlier_item(anchor: str, earlier: list[str]) -> str:
     """
     if earlier and (last := _last_of_marked_list(anchor, earlier)) is not None:
         return last
+    if earlier and ", the " in anchor and (rest := _after_named_items(anchor, earlier)) is not None:
+        return rest  # "the 2030 Agenda, the Addis Ababa Action Agenda ... and the Sevilla Commitment ...;²³"
     at = anchor.rfind(" and the ")
     if at <= 0 or not earlier:
         return anchor
@@ -5983,10 +5985,59 @@ def without_earlier_item(anchor: str, earlier: list[str]) -> str:
         return anchor  # one name read again ("... Process on Oceans and the Law of the Sea")
     if any(key in other or (" " in other and other in key) for other in others):
         return rest
+    if any(" " in (o := x[_LEADING_YEAR_OR_THE.match(x).end() :]) and key.startswith(o) for x in others):
+        return rest  # "the Addis Ababa Action Agenda of the Third ... and the Sevilla Commitment" after "2015 Addis ..."
     if any(_short_form(first, name) for name in earlier):
         return rest  # "the Madrid Plan of Action and the Sendai Framework ...¹⁹" after "the Madrid International Plan of
         # Action on Ageing, 2002¹": the first item named again by a short form
     return anchor
+
+
+#: The items of a list of names read as one anchor: a comma or "and" before "the" and a name word ("the Pact for the
+#: Future, the Global Digital Compact and the Declaration on Future Generations").
+_LIST_ITEM_BREAK = re.compile(r"(?:,|\sand)\s+the\s+(?=[A-Z0-9])")
+#: A year or an article that opens an earlier anchor, left out when it is compared as a list's item: "2015" (Addis
+#: Ababa Action Agenda).
+_LEADING_YEAR_OR_THE = re.compile(r"(?:the\s+)?(?:(?:19|20)\d\d\s+)?")
+
+
+def _after_named_items(anchor: str, earlier: list[str]) -> str | None:
+    """``anchor``, a list of names with a comma between its items ("A, the B and the C"), from its first item on that
+    no earlier footnote's anchor names: those items carry their own marks before, and this mark carries the rest
+    ("the 2030 Agenda, the Addis Ababa Action Agenda of the Third International Conference on Financing for
+    Development and the Sevilla Commitment of the Fourth International Conference on Financing for Development;²³"
+    after "2030 Agenda for Sustainable Development" and "2015 Addis Ababa Action Agenda": the Sevilla Commitment,
+    A/RES/80/118 F23). An item of two words or more is named by an earlier anchor that holds it, or that opens it
+    (without a year or "the" before it: "Addis Ababa Action Agenda" opens "Addis Ababa Action Agenda of the Third ...",
+    as :func:`without_earlier_item` compares the first of two items). None when the
+    first item is named by none (the whole list is this mark's: A/RES/80/191 F15), or every item is.
+
+    >>> _after_named_items("2030 Agenda, the Addis Ababa Action Agenda and the Sevilla Commitment",
+    ...                    ["2030 Agenda for Sustainable Development", "2015 Addis Ababa Action Agenda"])
+    'Sevilla Commitment'
+    >>> _after_named_items("Pact for the Future, the Global Digital Compact and the Declaration on Future Generations",
+    ...                    ["2030 Agenda for Sustainable Development"]) is None
+    True
+    """
+    breaks = list(_LIST_ITEM_BREAK.finditer(anchor))
+    others = [fold(name).lower() for name in earlier]
+    opening = [o[_LEADING_YEAR_OR_THE.match(o).end() :] for o in others]
+    start = 0
+    for brk in breaks:
+        item = anchor[start : brk.start()]
+        if " between " in item and brk[0][0] != ",":
+            continue  # "Agreement between the United Nations and the Government of ...": the parties, no two items
+        key = fold(item).lower()
+        if (
+            " " not in key
+            or not any(key in other for other in others)
+            and not any(" " in o and key.startswith(o) for o in opening)
+        ):
+            break
+        start = brk.end()
+    if not start or any(fold(anchor[start:]).lower() in other for other in others):
+        return None  # the first item is this mark's, or the last was named before too: one name read again
+    return anchor[start:]
 
 
 def _short_form(name: str, other: str) -> bool:

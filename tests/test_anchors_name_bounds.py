@@ -216,9 +216,72 @@ NAME_LISTS = [
         1,
         "Universal Declaration of Human Rights",
     ),  # no "and the" closes a list: the comma ends the name (unchanged)
+    # the list's first items named by earlier footnotes: the mark carries the rest
+    (
+        "Reaffirming the 2030 Agenda for Sustainable Development,\u00b9 building on the 2015 Addis Ababa Action"
+        " Agenda,\u00b2\n\nRecognizing that capacity-building should be given due consideration in the implementation"
+        " of the\n2030 Agenda, the Addis Ababa Action Agenda of the Third International Conference\non Financing for"
+        " Development and the Sevilla Commitment of the Fourth\nInternational Conference on Financing for"
+        " Development;\u00b3",
+        3,
+        "Sevilla Commitment of the Fourth International Conference on Financing for Development",
+    ),  # A/RES/80/118 F23, 79/323 (after F19 and F3; was "Addis Ababa Action Agenda ... and the Sevilla Commitment ...")
+    (
+        "Building on the 2015 Addis Ababa Action Agenda,\u00b9\n\nRecognizing the Addis Ababa Action Agenda of the"
+        " Third International Conference\non Financing for Development and the Sevilla Commitment of the Fourth\n"
+        "International Conference on Financing for Development,\u00b2",
+        2,
+        "Sevilla Commitment of the Fourth International Conference on Financing for Development",
+    ),  # two items: the earlier anchor, without its year, opens the first item
+    (
+        "Recalling the 2030 Agenda for Sustainable Development,\u00b9\n\nTaking note of the Pact for the Future, the"
+        " Global Digital Compact and the Declaration on Future Generations,\u00b2",
+        2,
+        "Pact for the Future, the Global Digital Compact and the Declaration on Future Generations",
+    ),  # no item named before: the whole list
 ]
 
 
 @pytest.mark.parametrize(("body", "number", "anchor"), NAME_LISTS)
 def test_name_lists(body: str, number: int, anchor: str) -> None:
     assert footnote_anchors(body)[number] == anchor
+
+
+@pytest.mark.parametrize(
+    ("anchor", "earlier", "want"),
+    [
+        (
+            "2030 Agenda, the Addis Ababa Action Agenda of the Third International Conference on Financing for"
+            " Development and the Sevilla Commitment of the Fourth International Conference on Financing for"
+            " Development",
+            ["2030 Agenda for Sustainable Development", "2015 Addis Ababa Action Agenda"],
+            "Sevilla Commitment of the Fourth International Conference on Financing for Development",
+        ),  # A/RES/80/118 F23 after F19 and F3
+        (
+            "Pact for the Future, the Global Digital Compact and the Declaration on Future Generations",
+            [
+                "2030 Agenda for Sustainable Development",
+                "Global Compact for Safe, Orderly and Regular Migration",
+            ],
+            "Pact for the Future, the Global Digital Compact and the Declaration on Future Generations",
+        ),  # A/RES/80/191 F15: the first item has no footnote of its own
+        (
+            "Global Digital Compact, the 2030 Agenda and the Declaration on Future Generations",
+            ["2030 Agenda for Sustainable Development"],
+            "Global Digital Compact, the 2030 Agenda and the Declaration on Future Generations",
+        ),  # only leading items are left out
+        (
+            "Statute of the Special Court, the Agreement between the United Nations and the Government of Sierra"
+            " Leone",
+            ["Statute of the Special Court for Sierra Leone", "Agreement between the United Nations"],
+            "Agreement between the United Nations and the Government of Sierra Leone",
+        ),  # "and the" between the parties of "between" splits no item
+        (
+            "Statute, the Agreement and the Rules",
+            ["Statute of the Special Court for Sierra Leone"],
+            "Statute, the Agreement and the Rules",
+        ),  # a one-word item is never taken as named before
+    ],
+)
+def test_list_items_named_earlier(anchor: str, earlier: list[str], want: str) -> None:
+    assert a.without_earlier_item(anchor, earlier) == want
