@@ -243,6 +243,17 @@ def layout(norm: NormText, name: str, path: str) -> Document:
             # no heading inside the preamble opens with a participle and runs on for a sentence.
             # (What follows may be its rest, after a page break: ``unclosed``.)
             ends = opens_unclosed = True
+        if (
+            annex is not None
+            and new_part
+            and len(t) < 120
+            and tail.endswith(";")
+            and lemma_of(t[:40]) is None
+        ):
+            # the first part of the annexed text's title, before its second ("United Nations
+            # Convention against Cybercrime;" then "Strengthening International Cooperation ...",
+            # A/RES/79/243): a heading, as the title is
+            ends = False
         if not ends and len(t) < 250:
             # a heading ("International Convention on ..."): not a paragraph; inside an annex
             # it opens a section whose numbering may start again ("Article 4", paragraph 1)

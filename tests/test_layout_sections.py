@@ -141,6 +141,28 @@ ADOPTS_ANNEX = (
 )
 
 
+TREATY_ANNEX = (
+    "1. Adopts the United Nations Convention against Cybercrime annexed to the present resolution;\n\n"
+    "55th plenary meeting\n24 December 2024\n\nAnnex\n\n\nUnited Nations Convention against Cybercrime; \n\n\n"
+    "Strengthening International Cooperation for Combating Certain Crimes \nCommitted by Means of "
+    "Information and Communications Technology Systems \n\n\nPreamble\n\n\n"
+    "The States Parties to the present Convention, \n\nBearing in mind the purposes and principles of the "
+    "Charter of the United \nNations,  \n\nRecalling General Assembly resolutions 74/247 of 27 December "
+    "2019 and \n75/282 of 26 May 2021,\n"
+)
+
+
+def test_the_first_part_of_an_annexed_title_is_a_heading() -> None:
+    """A/RES/79/243: the annexed Convention's title is printed in two parts, the first ending with a
+    semicolon; that part is a heading as the rest of the title is, not the annex's paragraph P1."""
+    assert [(part, label, text[:30]) for part, label, text in _paragraphs(TREATY_ANNEX)] == [
+        (None, "O1", "Adopts the United Nations Conv"),
+        ("Annex/Preamble", "P1", "The States Parties to the pres"),
+        ("Annex/Preamble", "P2", "Bearing in mind the purposes a"),
+        ("Annex/Preamble", "P3", "Recalling General Assembly res"),
+    ]
+
+
 def test_a_declaration_adopted_in_an_annex_leaves_the_resolution_unnumbered() -> None:
     doc = layout(analyse(ADOPTS_ANNEX), "x.txt", "x.txt")
     labels = [(p.part, p.label, p.text.split()[0]) for p in doc.paragraphs if p.kind != "header"]
