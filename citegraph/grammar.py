@@ -332,13 +332,17 @@ PIECES: dict[str, Piece] = {
         ),
         Piece(
             "treaty",
-            r"\bvols?[.,]\s{0,3}(?P<vols>{vols})(?:\s{0,3}\(\d{4}\))?,?\s{0,3}(?:No\.\s{0,3}(?P<regno>\d{1,7})"
-            r"|Nos\.\s{0,3}(?P<regnos>{regnos}))",
+            r"\bvol(?P<plural>s)?[.,]\s{0,3}(?P<vols>{vols})(?:\s{0,3}\(\d{4}\))?(?:,?\s{0,3}(?:No\.\s{0,3}"
+            r"(?P<regno>\d{1,7})|Nos\.\s{0,3}(?P<regnos>{regnos}))"
+            r"|(?(plural)(?!)|,\s{0,3}(?P<bareno>\d{1,7})(?=[;\)]|\.(?!\d)|\s*$)))",
             "A United Nations Treaty Series citation: volume(s) and registration number(s); OCR may print "
             "the volume's full stop as a comma ('Treaty Series, vol, 75, No. 973'), and old texts the "
             "volume's year ('vol. 382 (1960), No. 5475': no part of the target). A journal prints "
             "volumes and numbers too ('The Lancet, vol. 399, No. 10325'): the extractor keeps only those "
-            "the citation names the Series for (grammar.TREATY_SERIES).",
+            "the citation names the Series for (grammar.TREATY_SERIES). A source may lose the 'No.' of "
+            "one volume's citation that ends right after its number ('Ibid., vol. 3175, 612.'): the "
+            "bare number ('bareno'), which the extractor keeps only in a citation that names the Series "
+            "or repeats one that did (never after 'vols.', whose numbers after a comma are volumes).",
             (
                 "vol. 2225, No. 39574",
                 "vols. 2225, 2237, 2241 and 2326, No. 39574",
@@ -346,8 +350,9 @@ PIECES: dict[str, Piece] = {
                 "vol. 75, Nos. 970\u2013973",
                 "vol, 75, No. 973",
                 "vol. 382\n(1960), No. 5475",
+                "vol. 3175, 612",
             ),
-            ("vol. 2225, p. 209", "vol 75, No. 973"),
+            ("vol. 2225, p. 209", "vol 75, No. 973", "vols. 2171, 2173", "vol. 3175, 612.5"),
         ),
         Piece(
             "treatyno",
@@ -530,7 +535,7 @@ _REF = re.compile(r"\{(\w+)\}")
 def compose(name: str) -> str:
     """The full pattern of piece ``name``, with every ``{piece}`` reference expanded.
 
-    >>> compose("treaty").startswith(r"\\bvols?[.,]")
+    >>> compose("treaty").startswith(r"\\bvol(?P<plural>s)?[.,]")
     True
     """
     pat = PIECES[name].pattern

@@ -1527,7 +1527,7 @@ def _scan(text: str, found: list[g.Atom], ctx: Context) -> list[Found]:
             _close(lst, ctx, out, text)
             lst = None
         if kind == "treaty":
-            if not _in_treaty_series(text, s, last_treaty, ctx):
+            if not _in_treaty_series(text, s, last_treaty, ctx, bare=groups["bareno"] is not None):
                 # "The Lancet, vol. 399, No. 10325": a journal's volume; an "Ibid." it follows in
                 # the same citation repeats the journal, no source of the previous footnote
                 if ibid_at is not None and not _CITATION_END.search(text, ibid_span[1], s):
@@ -1631,6 +1631,8 @@ _CITATION_END = re.compile(r";|\bsee\b", re.IGNORECASE)
 _OTHER_RECORD = re.compile(r"\b(?:Year|Session|Supplement|meetings?)\b")
 #: What stands between an "Ibid." and the number of an act placed in the document it repeats: "Ibid., decision 15/8".
 _IBID_ACT = re.compile(r",{1,2}\s{0,3}(?:[Dd]ecisions?|[Rr]esolutions?)\s{1,3}")
+#: A volume right after "Ibid." ("Ibid., vol. 3175, 612."): a citation of its own, never the bare "Ibid.".
+_IBID_VOLUME = re.compile(r",{0,2}\s{0,3}vols?[.,]\s{0,3}\d")
 #: A document named right after an "Ibid." by a symbol the scanner could not read ("Ibid., document
 #: S$/25241"): the footnote cites that document, not the previous footnote's source.
 _UNREAD_DOCUMENT = re.compile(r",{0,2}\s{0,3}documents?\s{1,3}[^\s,;]{0,12}[/\d]")
@@ -1671,6 +1673,13 @@ def _ibid(text: str, span: tuple[int, int], out: list[Found], ctx: Context) -> N
     ):
         ctx.ibid = []
         return
+    if "vol" in text[e : e + 8] and _IBID_VOLUME.match(text, e) is not None:
+        # "Ibid., vol. 3175, 612" whose registration number was not read: another volume of the
+        # Series, never the previous footnote's treaty
+        ctx.ibid = []
+        return
+        ctx.ibid = []
+        return
     if ctx.ibid:
         t = ctx.ibid[-1]
         if ctx.ibid_document is not None and _IBID_ACT.match(text, e) is not None:
@@ -1692,14 +1701,16 @@ def _ibid_source(targets: list[str]) -> str:
     return base if sep and base in targets else last
 
 
-def _in_treaty_series(text: str, s: int, last_treaty: int | None, ctx: Context) -> bool:
+def _in_treaty_series(text: str, s: int, last_treaty: int | None, ctx: Context, bare: bool = False) -> bool:
     """Whether the "vol. N, No. M" at ``s`` cites the United Nations Treaty Series.
 
     A journal prints volumes and numbers too ("The Lancet, vol. 399, No. 10325"). It is the
     Series when its citation (after the last ";" or "see") names it ("United Nations, Treaty
     Series, vol. 2225"), when it goes on from a citation of it ("vol. 2131, No. 20378; and vols.
     2171, ..."), when it is an "Ibid." of a footnote that cited it, or when nothing is named
-    before it ("See vol. 75, No. 973").
+    before it ("See vol. 75, No. 973"). A ``bare`` citation, whose "No." the source lost ("Ibid.,
+    vol. 3175, 612."), is read only where the Series is named or repeated: "See vol. 12, 2004."
+    may be any journal's volume and year.
     """
     if last_treaty is not None and g.TREATY_JOIN.fullmatch(text, last_treaty, s):
         return True
@@ -1710,8 +1721,9 @@ def _in_treaty_series(text: str, s: int, last_treaty: int | None, ctx: Context) 
     if g.TREATY_SERIES.search(head):
         return True
     if g.TREATY_IBID.search(head):
-        return ctx.ibid_treaty is not False  # the footnote that "Ibid." repeats cited the Series
-    return all(w.lower() in g.TREATY_LEAD_WORDS for w in _WORDS.findall(head))
+        # the footnote that "Ibid." repeats cited the Series
+        return ctx.ibid_treaty is True if bare else ctx.ibid_treaty is not False
+    return not bare and all(w.lower() in g.TREATY_LEAD_WORDS for w in _WORDS.findall(head))
 
 
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -1852,6 +1864,8 @@ def _registration_numbers(groups: dict[str, str | None]) -> list[str]:
     ``No. 39574`` -> one number; ``Nos. 970–973`` -> 970, 971, 972, 973; ``Nos. 17512 and 17513`` -> two."""
     if groups["regno"]:
         return [groups["regno"]]
+    if groups["bareno"]:
+        return [groups["bareno"]]  # "Ibid., vol. 3175, 612.": the source lost the "No."
     regnos = groups["regnos"] or ""
     nums = _DIGITS.findall(regnos)
     if len(nums) == 2 and _RANGE.search(regnos) and 0 < int(nums[1]) - int(nums[0]) < 20:

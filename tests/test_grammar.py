@@ -4247,6 +4247,34 @@ def test_conventions_reads_what_the_whole_regex_reads(text: str) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "ibid_treaty", "refs"),
+    [
+        # A_RES_80_110.txt F55 after F54 "Ibid., vol. 2304, No. 41069.": the source lost the "No."; the
+        # registration number is read, and the previous footnote's treaty is never repeated
+        ("Ibid., vol. 3175, 612.", True, [("vol. 3175, 612", "UNTS/3175/612")]),
+        # made up from it: the Series named in the citation
+        ("United Nations, Treaty Series, vol. 3175, 612.", None, [("vol. 3175, 612", "UNTS/3175/612")]),
+        # after a footnote that cited no Treaty Series (or none yet): no line, and not the bare "Ibid."
+        ("Ibid., vol. 3175, 612.", False, []),
+        ("Ibid., vol. 3175, 612.", None, []),
+        # a volume with no number at all: no line either, never the previous treaty
+        ("Ibid., vol. 3175.", True, []),
+        # several volumes: the numbers after a comma are volumes; a journal's volume and year
+        ("Ibid., vols. 2171, 2173.", True, []),
+        ("See vol. 12, 2004.", None, []),
+        ("The Lancet, vol. 399, 1234.", None, []),
+        # unchanged: the printed "No."
+        ("Ibid., vol. 2304, No. 41069.", True, [("vol. 2304, No. 41069", "UNTS/2304/41069")]),
+    ],
+)
+def test_a_volume_after_ibid_is_never_the_bare_ibid(
+    text: str, ibid_treaty: bool | None, refs: list[tuple[str, str]]
+) -> None:
+    ctx = Context(section="footnote", ibid=["UNTS/2304/41069"], ibid_treaty=ibid_treaty)
+    assert [(f.surface, f.target) for f in scan_text(text, ctx)] == refs
+
+
 def test_an_ibid_of_a_journal_is_no_treaty() -> None:
     """ "Ibid., vol. N, No. M" is the Treaty Series only after a footnote that cited it; after a journal
     it is the journal again, and stands for no earlier source either (A_RES_79_2.txt: F1 "Resolution
