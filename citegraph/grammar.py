@@ -374,10 +374,15 @@ PIECES: dict[str, Piece] = {
         Piece(
             "symbol",
             r"(?<![\w/.:@\u2010\u2011\u2013-])(?![IVXLC]{1,5}/)[A-Z][A-Z]{0,7}"
-            r"(?:\.\d{1,3}|\(\d{1,3}\)|(?<=[A-Z]{2})\d{1,3})?"
+            # a joint organ's letters: "JAG-TSC/2023"; a division's in parentheses: "UNEP(DTIE)/Hg/CONF/4"
+            r"(?:[\u2010\u2011\u2013-][A-Z]{2,7}(?=/))?"
+            r"(?:\.\d{1,3}|\(\d{1,3}\)|\([A-Z]{2,8}\)|(?<=[A-Z]{2})\d{1,3})?"
             # OCR may space the number off the slash of an organ's one-letter series: "S/ 13384"
             r"(?:/(?:(?<=(?<![\w/.:@\u2010\u2011\u2013-])[AES]/)[ \n](?=\d\d[\d/]))?"
-            r"[A-Za-z0-9](?:[A-Za-z0-9.\u2010\u2011\u2013-]{0,24}[A-Za-z0-9])?(?:(?<=[A-Z])\(\d{1,3}\))?){1,8}"
+            r"[A-Za-z0-9](?:[A-Za-z0-9.\u2010\u2011\u2013-]{0,24}[A-Za-z0-9])?"
+            # a part glued in parentheses: "WT/MIN(22)/33", "IOC/A-33/4.8.Doc(2)", "GB.344/POL/2(Rev.1)"; a
+            # part with its number: "STCMLC/Part I/2021/2"
+            r"(?:(?<=[A-Za-z])\(\d{1,3}\)|\((?:Rev|Add|Corr)\.\d{1,2}\)|(?<=/Part)[ \n][IVX]{1,4}(?=/))?){1,8}"
             # an addendum OCR spaced off its number: "S/1117/Add. 1"
             r"(?:(?:(?<=/Add)|(?<=/Corr)|(?<=/Rev))\.[ \n]\d{1,3}(?![\w/]))?"
             # the second symbol of a joint one after a line break at its hyphen: "A/77/69/Add.1-\nE/2022/47/Add.1"
@@ -397,7 +402,10 @@ PIECES: dict[str, Piece] = {
             "short number ('A/ 2' may be a page counter). A report issued in "
             "parts or volumes has the part in its symbol, as the UN prints and files it: "
             "A/CONF.157/24 (Part I), NPT/CONF.2000/28 (Parts I and II), NPT/CONF.2010/50 (Vol. I), "
-            "NPT/CONF.1995/32 (Part I)/Corr.2.",
+            "NPT/CONF.1995/32 (Part I)/Corr.2. The ILO and UNEP print a joint organ's letters with a hyphen "
+            "(JAG-TSC/2023), a division's in parentheses (UNEP(DTIE)/Hg/CONF/4), a part with its number "
+            "(STCMLC/Part I/2021/2) and a revision or number glued in parentheses (GB.344/POL/2(Rev.1), "
+            "IOC/A-33/4.8.Doc(2)): all part of the symbol as printed.",
             (
                 "A/75/479",
                 "E/CN.15/2015/16",
@@ -427,6 +435,11 @@ PIECES: dict[str, Piece] = {
                 "S/\n12869",
                 "A/80/6 (Plan outline)",
                 "A/78/6 (Income sect. 1)",
+                "UNEP(DTIE)/Hg/CONF/4",
+                "JAG-TSC/2023",
+                "STCMLC/Part I/2021/2",
+                "GB.344/POL/2(Rev.1)",
+                "IOC/A-33/4.8.Doc(2)",
             ),
             (
                 "http://undocs.org/A/75/479",
@@ -437,6 +450,10 @@ PIECES: dict[str, Piece] = {
                 "S/ 25",
                 "CP/ 13384",
                 "S/RES/ 1373",
+                "A-B/2023",
+                "STCMLC/Part I",
+                "A/75/1(a)",
+                "UNEP(D)/Hg/CONF/4",
             ),
         ),
         Piece(
@@ -590,7 +607,7 @@ _WHA_AT = re.compile(
 #: Characters a symbol or a number is made of: walking back over them from a "/" finds where it starts.
 _TOKEN_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.-\u2010\u2011\u2013"
 #: A series numbered by session, right before a "/": the "GC(68)" of "GC(68)/RES/8".
-_SESSION_SERIES = re.compile(r"(?<![\w/.\u2010\u2011\u2013-])[A-Z]{1,8}\(\d{1,3}\)$")
+_SESSION_SERIES = re.compile(r"(?<![\w/.\u2010\u2011\u2013-])[A-Z]{1,8}\((?:\d{1,3}|[A-Z]{2,8})\)$")
 
 #: The keyword right before the first number of a list ("resolutions 46/152").
 KW_BEFORE = re.compile(rf"(?P<kw>{compose('kw')})\s{{1,3}}(?:No\.\s{{0,2}}|\d{{1,4}}\s?\d{{4}}\)\s?,\s?)?$")

@@ -1615,6 +1615,45 @@ CORPUS = [
         source="A_RES_78_155.txt",
         section="footnote",
     ),
+    # symbols of the ILO, UNEP and the IOC as printed (audit12 ga_78_69 Sure 1, 3-5, ga_80_110 Sure 2, 3, 5): a
+    # division's letters in parentheses, a joint organ's hyphenated letters, a part with its number, a part
+    # glued in parentheses
+    Case(
+        "128 UNEP(DTIE)/Hg/CONF/4, annex II.",
+        [("UNEP(DTIE)/Hg/CONF/4", "UNEP(DTIE)/Hg/CONF/4", None, None, "source")],
+        source="A_RES_78_69.txt F128",
+        section="footnote",
+    ),
+    Case(
+        "60 International Labour Organization, document JAG-TSC/2023.",
+        [("JAG-TSC/2023", "JAG-TSC/2023", None, None, "source")],
+        source="A_RES_80_110.txt F60",
+        section="footnote",
+    ),
+    Case(
+        "61 International Labour Organization, document STCMLC/Part I/2021/2.",
+        [("STCMLC/Part I/2021/2", "STCMLC/Part I/2021/2", None, None, "source")],
+        source="A_RES_80_110.txt F61",
+        section="footnote",
+    ),
+    Case(
+        "64 International Labour Organization, document GB.344/POL/2(Rev.1), appendix III.",
+        [("GB.344/POL/2(Rev.1)", "GB.344/POL/2(Rev.1)", None, None, "source")],
+        source="A_RES_78_69.txt F64",
+        section="footnote",
+    ),
+    Case(
+        "162 See Intergovernmental Oceanographic Commission, document IOC/A-33/4.8.Doc(2).",
+        [("IOC/A-33/4.8.Doc(2)", "IOC/A-33/4.8.Doc(2)", None, None, "source")],
+        source="A_RES_80_110.txt F162",
+        section="footnote",
+    ),
+    Case(
+        "36 World Trade Organization, document WT/MIN(22)/33, annex.",
+        [("WT/MIN(22)/33", "WT/MIN(22)/33", None, None, "source")],
+        source="A_RES_79_145.txt F36 (unchanged: a session glued in parentheses)",
+        section="footnote",
+    ),
 ]
 
 # ---- the corpus: snippets with numbers, dates, years and keywords but no reference ------------
