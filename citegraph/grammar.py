@@ -1439,11 +1439,12 @@ JOINED_DOCUMENT = re.compile(
 
 #: What a standard phrase may point into before the keyword: "in accordance with the provisions of
 #: resolution 1996/31", "in conformity with the objectives of General Assembly resolution 1514 (XV)", "in line with
-#: the implementation of resolutions 71/243 ... and 74/297".
+#: the implementation of resolutions 71/243 ... and 74/297", "in line with the mandate of United Nations
+#: Environment Assembly resolution 5/14" (the mandate comes from the resolution).
 #: Only after the standard phrases: "complies with the provisions of resolution 661 (1990)" keeps its verb.
 _STANDARD_HEAD = (
     r"(?:\s+the\s+(?:relevant\s+)?"
-    r"(?:provisions|objectives|terms|principles|purposes|requirements|implementation)\s+of)?"
+    r"(?:provisions|objectives|terms|principles|purposes|requirements|implementation|mandate)\s+of)?"
 )
 
 #: Phrases right before a reference that make it name the source of something else

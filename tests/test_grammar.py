@@ -1648,6 +1648,26 @@ CORPUS = [
         source="A_RES_80_110.txt F162",
         section="footnote",
     ),
+    # "in line with" names the source through "the mandate of" too, as through "the provisions of" (audit12
+    # ga_79_145 Likely 4, ga_80_110 Likely 1); "the mandate of" after a verb keeps the verb
+    Case(
+        "with the ambition of completing its work by the end of \n2024 in line with the mandate of United Nations "
+        "Environment Assembly resolution \n5/14,",
+        [("5/14", "UNEP/EA.5/Res.14", "UNEA", None, "cite")],
+        source="A_RES_79_145.txt P66",
+    ),
+    Case(
+        "Also welcomes the decision of the United Nations Environment Assembly \nto convene an intergovernmental "
+        "negotiating committee ... by the end of 2024 in line with the mandate of United Nations Environment "
+        "Assembly \nresolution 5/14, and notes that the committee held",
+        [("5/14", "UNEP/EA.5/Res.14", "UNEA", None, "cite")],
+        source="A_RES_80_110.txt O213",
+    ),
+    Case(
+        "Recalls the mandate of United Nations Environment Assembly resolution 5/14,",
+        [("5/14", "UNEP/EA.5/Res.14", "UNEA", None, "recall")],
+        source="made up from A_RES_80_110.txt O213: no source phrase before 'the mandate of'",
+    ),
     Case(
         "36 World Trade Organization, document WT/MIN(22)/33, annex.",
         [("WT/MIN(22)/33", "WT/MIN(22)/33", None, None, "source")],
