@@ -557,11 +557,16 @@ def opens_operative(t: str) -> bool:
 
 #: The words a Security Council footnote opens with: "Ibid." (also as OCR reads it: "Tbid.",
 #: "[bid.", "lbid."), "See" and "Official Records".
-_FN_OPENER = regex.compile(r"(?:[IiTlJ\[]bid\.|See\s|Official\s+Records\b)")
+#: The words a cited footnote opens with (:data:`_FN_OPENER`, :data:`_LAST_FN_OPENER`).
+_FN_OPENER_WORDS = r"[IiTlJ\[]bid\.|See\s|Official\s+Records\b"
+_FN_OPENER = regex.compile(rf"(?:{_FN_OPENER_WORDS})")
 #: A number standing as a footnote mark in a body line: after a word, with or without
 #: punctuation and a space ("Angola 52 and", "Zambia, 52"), and not glued to a larger number,
 #: a symbol or a decimal.
-_BODY_MARK = regex.compile(r"(?<=[^\W\d_][,;:)”’\"]?\s{0,2})(\d{1,3})(?=[\s,;.:]|$)(?!\.\d)")
+#: What stands before a mark in a body line, and the mark itself (:data:`_BODY_MARK`, :data:`_LAST_BODY_MARK`).
+_AFTER_WORD = r"[^\W\d_][,;:)”’\"]?\s{0,2}"
+_MARK_DIGITS_END = r"(\d{1,3})(?=[\s,;.:]|$)(?!\.\d)"
+_BODY_MARK = regex.compile(rf"(?<={_AFTER_WORD}){_MARK_DIGITS_END}")
 
 
 def _opens_cited_footnote(texts: list[str], kinds: list[str], i: int, at: int, k: int) -> bool:
@@ -602,14 +607,10 @@ def _marked_before(texts: list[str], kinds: list[str], i: int, k: int, mark: reg
 
 #: What a footnote opens with at the end of a text with no vote line: :data:`_FN_OPENER`'s words
 #: and a treaty's volume ("United Nations, Treaty Series").
-_LAST_FN_OPENER = regex.compile(
-    r"(?:[IiTlJ\[]bid\.|See\s|Official\s+Records\b|United\s+Nations,\s+Treaty\s+Series\b)"
-)
+_LAST_FN_OPENER = regex.compile(rf"(?:{_FN_OPENER_WORDS}|United\s+Nations,\s+Treaty\s+Series\b)")
 #: A mark in a body line as :data:`_BODY_MARK` reads it, or after a year and its comma ("of 29 July
 #: 1965, 10 stating").
-_LAST_BODY_MARK = regex.compile(
-    r"(?<=[^\W\d_][,;:)”’\"]?\s{0,2}|(?<!\d)(?:19|20)\d\d[,;:]\s{0,2})(\d{1,3})(?=[\s,;.:]|$)(?!\.\d)"
-)
+_LAST_BODY_MARK = regex.compile(rf"(?<={_AFTER_WORD}|(?<!\d)(?:19|20)\d\d[,;:]\s{{0,2}}){_MARK_DIGITS_END}")
 _FN_LINES = frozenset([FN_START, FN_CONT])
 
 
