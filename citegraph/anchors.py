@@ -1052,8 +1052,64 @@ _ADOPTED_AFTER_TITLE = re.compile(
 _ADOPTED_SPAN = 400
 
 
+#: An anchor that only says when or where something happened (a date, a year, a session or meeting of a body)
+#: names nothing a footnote sources: "24 November 2022", "2012", "its ninth meeting".
+_WHEN_ONLY = re.compile(
+    rf"(?:(?:\d{{1,2}}\s+)?(?:{'|'.join(_MONTHS)})\s+)?\d{{4}}"
+    r"|(?:its|their|the)\s+[a-z-]+\s+(?:part\s+of\s+its\s+[a-z-]+\s+)?(?:session|meeting)"
+)
+
+#: Where a trailing qualifier of time or place opens, read back from the mark: ", in Jeddah, Saudi Arabia, from
+#: 22 to 24 November 2022", ", in 2012", ", approved by the Council at the second part of its twenty-eighth
+#: session". Only after a comma: "the decision of the Authority at its eighth session" names the decision by
+#: its session, and "its eighth session" is part of that name.
+_WHEN_WHERE_OPENING = re.compile(
+    r",\s+(?:(?:held|adopted|approved|convened|hosted)\s+)?(?:in|at|from|on|during|by)\s"
+)
+
+#: How far back from the mark :func:`_before_when_where` looks for the qualifier's opening, and how many it tries.
+_WHEN_WHERE_SPAN = 160
+_WHEN_WHERE_TRIES = 4
+
+
 def anchor_before(text: str, end: int) -> str | None:
     """The name that ends at ``text[end]`` (where a footnote mark stood), or None.
+
+    A reading that only says when or where (:data:`_WHEN_ONLY`) is read again before the qualifier of time or
+    place it ends: "the summary of discussions of the Informal Consultative Process at its thirteenth meeting,
+    in 2012;" is not read as "2012".
+
+    >>> text = ("and notes in this regard the summary of discussions of the Informal Consultative Process at its "
+    ...         "thirteenth meeting, in 2012;")
+    >>> anchor_before(text, len(text) - 1)
+    'Informal Consultative Process at its thirteenth meeting'
+    """
+    read = _anchor_before(text, end)
+    if read is None or _WHEN_ONLY.fullmatch(read) is None:
+        return read
+    return _before_when_where(text, end) or read
+
+
+def _before_when_where(text: str, end: int) -> str | None:
+    """The name read before the trailing qualifier of time or place that ends at ``text[end]``: each opening
+    (:data:`_WHEN_WHERE_OPENING`) is tried from the mark back, and the first reading that is more than a time or
+    place is kept; None if there is none."""
+    head = text[:end].rstrip(" ,;:.")
+    start = max(0, len(head) - _WHEN_WHERE_SPAN, head.rfind(";") + 1, head.rfind("\n") + 1)
+    openings = [m.start() for m in _WHEN_WHERE_OPENING.finditer(head, start)]
+    for cut in reversed(openings[-_WHEN_WHERE_TRIES:]):
+        read = _anchor_before(head, cut)
+        if read is None or _WHEN_ONLY.fullmatch(read) is not None:
+            continue
+        before = head[:cut].rstrip(" ,")
+        if before.endswith(read) and before[: len(before) - len(read)].endswith(" in "):
+            continue  # "..., in Jeddah, Saudi Arabia, from 22 to 24 November 2022": the place is no name either
+        return read
+    return None
+
+
+def _anchor_before(text: str, end: int) -> str | None:
+    """:func:`anchor_before`, without the second reading of a time or place.
 
     What one is called upon, urged or invited to do is read on past the one asked, who names no
     document ("calls upon countries to strengthen the implementation of the enhanced Lima work programme
