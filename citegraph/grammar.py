@@ -1474,6 +1474,10 @@ CITE_TRIGGERS = WordSearch(  # each phrase after \b
     r"|in\s+(?:flagrant\s+|clear\s+|direct\s+|open\s+|blatant\s+|manifest\s+|grave\s+|serious\s+)?"
     r"(?:violation|contravention|breach|defiance)\s+of"
     r"|consistent\s+with"
+    # the authority a claim or a standard rests on, as "in accordance with": "attacks on humanitarian workers
+    # may amount to war crimes, according to Security Council resolutions 2175 (2014), 2286 (2016) and 2730
+    # (2024)" (A_RES_79_185 O50)
+    r"|according\s+to"
     r"|in\s+(?:furtherance|pursuance|terms|(?:(?:further|full|effective)\s+)?implementation)\s+of"
     r"|under\s+the\s+(?:relevant\s+)?(?:provisions|terms)\s+of|(?:on|along)\s+the\s+lines\s+of"
     # the basis a thing is done on names its source as "in accordance with" does: "to pursue them ..., on the

@@ -197,6 +197,29 @@ SOURCE_PHRASES = [
         [("S/23445", "S/23445", None, None, "note")],
         source="probe (negative: a bracket after a place is no document's)",
     ),
+    Case(
+        "50. Strongly condemns all attacks against humanitarian personnel, recalls that attacks on humanitarian"
+        " workers may amount to war crimes, according to\nSecurity Council resolutions 2175 (2014), 2286 (2016)"
+        " and 2730 (2024), and notes",
+        [
+            ("2175 (2014)", "S/RES/2175 (2014)", "SC", None, "cite"),
+            ("2286 (2016)", "S/RES/2286 (2016)", "SC", None, "cite"),
+            ("2730 (2024)", "S/RES/2730 (2024)", "SC", None, "cite"),
+        ],
+        organ="GA",
+        source="A_RES_79_185.txt O50 (audit13 re3 L1: 'according to' names the authority; was recall)",
+    ),
+    Case(
+        "Emphasizing that elections should be conducted in line\nwith a political solution according to resolution"
+        " 2254 (2015),",
+        [("2254 (2015)", "S/RES/2254 (2015)", "SC", None, "cite")],
+        source="A_RES_79_185.txt P14 (audit13 re3 L1; was emphasize)",
+    ),
+    Case(
+        "Recalling resolution 2254 (2015), according to which elections should be held,",
+        [("2254 (2015)", "S/RES/2254 (2015)", "SC", None, "recall")],
+        source="probe (negative: 'according to' after the reference governs nothing)",
+    ),
 ]
 
 #: "Re-emphasizes" is a verb of its own: its lemma keeps the printed prefix (SCHEMA: "the lemma of the verb
