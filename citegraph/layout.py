@@ -410,7 +410,22 @@ def _previous_mark(offsets: list[int], offset: int, para_start: int) -> int:
 
 def _anchor(host: str, at: int, floor: int, previous: str | None = None) -> str | None:
     """The anchor of a mark at ``host[at]``; ``floor``: where the mark before it stood (0: none),
-    ``previous``: the anchor read there, if known."""
+    ``previous``: the anchor read there, if known.
+
+    A non-breaking hyphen (U+2011, "COVID‑19", "non‑State") is read as the hyphen it prints, and the
+    anchor is given back as printed: the name readers know words joined by "-".
+    """
+    if "\u2011" in host:
+        folded = host.replace("\u2011", "-")
+        read = _anchor_read(folded, at, floor, previous)
+        if read is not None and "-" in read and (k := folded.rfind(read, 0, at + 1)) >= 0:
+            return host[k : k + len(read)]
+        return read
+    return _anchor_read(host, at, floor, previous)
+
+
+def _anchor_read(host: str, at: int, floor: int, previous: str | None) -> str | None:
+    """:func:`_anchor`, on a host without non-breaking hyphens."""
     whole = anchor_before(host, at) or _quoted_before(host, at)
     if floor:
         return anchor_after_mark(host, floor, at, whole, previous) or whole

@@ -72,3 +72,23 @@ def test_time_or_place_is_read_past(body: str, number: int, anchor: str) -> None
 )
 def test_when_only(read: str, when_only: bool) -> None:
     assert (a._WHEN_ONLY.fullmatch(read) is not None) is when_only
+
+
+# A non-breaking hyphen (U+2011) is read as the hyphen it prints, and the anchor keeps it as printed: the same
+# paragraph with either hyphen reads the same name.
+NON_BREAKING = (
+    "Recalls that the ad hoc United Nations inter-agency task force, convened\npursuant to a resolution of the Special"
+    " Tripartite Committee of the Maritime Labour\nConvention, 2006, as amended, concerning the implementation and"
+    " practical\napplication of that Convention during the COVID{}19 pandemic,\u00b9 examined the matter;"
+)
+
+
+@pytest.mark.parametrize(
+    ("hyphen", "anchor"),
+    [
+        ("\u2011", "during the COVID\u201119 pandemic"),  # A/RES/79/144 O115 F59 (was "19 pandemic")
+        ("-", "during the COVID-19 pandemic"),
+    ],
+)
+def test_non_breaking_hyphen(hyphen: str, anchor: str) -> None:
+    assert footnote_anchors(NON_BREAKING.format(hyphen))[1] == anchor
