@@ -2585,6 +2585,23 @@ BODIES_ELSEWHERE = [
         source="A_RES_79_190.txt",
         section="footnote",
     ),
+    Case(
+        "See CAC/COSP/2021/17, sect I.A, resolution 9/2, para. 15.",
+        [
+            ("CAC/COSP/2021/17", "CAC/COSP/2021/17", None, None, "source"),
+        ],
+        source="A_RES_78_140.txt F11 (the abbreviation printed without its full stop; audit13 re12 Sure 1)",
+        section="footnote",
+    ),
+    Case(
+        "See CAC/COSP/2021/17, resolution 9/2.",
+        [
+            ("CAC/COSP/2021/17", "CAC/COSP/2021/17", None, None, "source"),
+            ("9/2", "CAC/COSP/RES/9/2", "COSP-UNCAC", None, "source"),
+        ],
+        source="probe (negative: no place between the report and the resolution)",
+        section="footnote",
+    ),
     # no body can have adopted these: the tuna commission's, a working group's, the Conference of
     # a convention citegraph does not know, a bare decision in a text on no convention
     Case(
