@@ -911,6 +911,33 @@ def _event_document(head: str, start: int) -> int | None:
 
 #: How far before a name :func:`_event_document` looks for the document name.
 _EVENT_SPAN = 250
+#: A document noun and the event or work it comes from, in plain words, right before "of the" and a name: "the outcome
+#: of the first global stocktake of the " (Paris Agreement), "the report of the thirteenth session of the " (Committee).
+#: (No new item or clause in the plain words; one to four of them.)
+_DOCUMENT_OF_PLAIN_OF = re.compile(
+    r"\b(?:the|its|their)\s+(?P<head>outcomes?|reports?|conclusions|summary)\s+of\s+(?:the|its|their)\s+"
+    r"(?:(?!(?:the|its|their|a|an|of|and|or|on|in|at|by|for|to|with|that|which)\b)[a-z][\w-]*\s+){1,4}of\s+(?:the\s+)?$"
+)
+#: How far before a name :func:`_document_of_plain_of` looks for the document noun.
+_DOCUMENT_OF_PLAIN_OF_SPAN = 100
+
+
+def _document_of_plain_of(head: str, start: int) -> int | None:
+    """Where the document noun (:data:`_DOCUMENT_OF_PLAIN_OF`) starts whose event in plain words is "of" the name at
+    ``head[start:]``, or None: "the outcome of the first global stocktake of the Paris Agreement" names the outcome (the
+    decision that adopted it), not the Agreement, whose own footnote is another.
+
+    >>> h = "which include the outcome of the first global stocktake of the Paris Agreement"
+    >>> h[_document_of_plain_of(h, h.index("Paris")) :]
+    'outcome of the first global stocktake of the Paris Agreement'
+    >>> h = "the implementation of the Paris Agreement"
+    >>> _document_of_plain_of(h, h.index("Paris")) is None
+    True
+    """
+    if head[start - 4 : start] != "the " and head[start - 3 : start] != "of ":
+        return None
+    m = _DOCUMENT_OF_PLAIN_OF.search(head, max(0, start - _DOCUMENT_OF_PLAIN_OF_SPAN), start)
+    return None if m is None else m.start("head")
 
 
 def _with_head_noun(head: str, start: int, name: str, near: int = 0) -> str:
@@ -1343,6 +1370,15 @@ def _anchor_before(text: str, end: int) -> str | None:
     ):
         # "the report on the second session of the Ad Hoc Committee to Draft Terms of Reference for a United Nations
         # Framework Convention on International Tax Cooperation,¹": the report, not the Committee
+        return report
+    if (
+        read is not None
+        and read[:1].isupper()
+        and " session of " in text[max(0, end - _DONE_AT_SESSION_SPAN - len(read)) : end]
+        and (report := _report_of_on_sessions(text, end, read)) is not None
+    ):
+        # "the report of the Executive Secretary of the United Nations Framework Convention on Climate Change on the
+        # twenty-seventh session of the Conference of the Parties to the Convention;³³": the report, not the Conference
         return report
     if (
         read is not None
@@ -1864,6 +1900,55 @@ def _report_on_session(text: str, end: int, read: str) -> str | None:
     if m is None:
         return None
     return _tidy(text[m.start("report") : span[1]])
+
+
+#: The capitalised name of a body after "session of (the)": capitalised words and the small words of a title between
+#: them ("Conference of the Parties serving as the Meeting of the Parties to the Paris Agreement").
+_SESSION_BODY = r"[A-Z][\w\u2019'-]*(?:\s+(?:(?:of|to|on|for|the|and|serving|as|in|against)\s+){0,3}[A-Z][\w\u2019'-]*){0,16}"
+#: One numbered session of a body, up to the body's name: "the twenty-seventh session of the " (Conference ...).
+_ONE_SESSION = (
+    rf"(?:the|its)\s+{_ORDINAL}\s+(?:(?:regular|special|resumed|substantive)\s+)?session\s+of\s+(?:the\s+)?"
+)
+#: A report of a named author on one or more numbered sessions of bodies, from "report" (and at most two plain words
+#: before it) to the end of the head: "report of the Executive Secretary of the United Nations Framework Convention on
+#: Climate Change on the twenty-seventh session of the Conference of the Parties to the Convention", "... on the
+#: twenty-ninth session of the Conference of the Parties to the Convention, the nineteenth session of the Conference ...
+#: and the sixth session of the Conference ...".
+_REPORT_OF_ON_SESSIONS = re.compile(
+    r"(?:(?!(?:the|its|their|of|and|on)\b)[a-z][\w-]*\s+){0,2}reports?\s+of\s+(?:the\s+)?[A-Z][^;:]{0,160}?\s+on\s+"
+    rf"{_ONE_SESSION}{_SESSION_BODY}(?:(?:,\s+(?:and\s+)?|\s+and\s+){_ONE_SESSION}{_SESSION_BODY}){{0,4}}"
+)
+#: Where such a report may open: "report(s) of" after an article and at most two plain words ("the annual report of").
+_REPORT_OF_SESSIONS_OPENING = re.compile(
+    r"\b(?:the|its|their)\s+(?P<report>(?:(?!(?:the|its|their|of|and|on)\b)[a-z][\w-]*\s+){0,2}reports?\s+of\s)"
+)
+#: How far before the mark the report is looked for (three sessions of long names: A/RES/80/138 F30).
+_REPORT_OF_ON_SESSIONS_SPAN = 600
+
+
+def _report_of_on_sessions(text: str, end: int, read: str) -> str | None:
+    """The report of a named author on the numbered sessions of bodies (:data:`_REPORT_OF_ON_SESSIONS`) that runs on
+    to the mark at ``text[end]``, read whole from "report", when ``read``, the capitalised name read there, ends it;
+    else None. The footnote gives the report (its symbol), not the Conference whose session it is on: the reading
+    keeps its head noun and does not restart at the last "session of".
+
+    >>> t = "Takes note of the report of the Executive Secretary of the United Nations Framework Convention on Climate"
+    >>> t += " Change on the twenty-seventh session of the Conference of the Parties to the Convention;"
+    >>> _report_of_on_sessions(t, len(t) - 1, "Conference of the Parties to the Convention")[:50]
+    'report of the Executive Secretary of the United Na'
+    >>> t = "Takes note of the report of the Secretary-General and the decisions adopted at the twenty-seventh session"
+    >>> t += " of the Conference of the Parties to the Convention;"
+    >>> _report_of_on_sessions(t, len(t) - 1, "Conference of the Parties to the Convention") is None
+    True
+    """
+    head = text[:end].rstrip(" ,;:.")
+    lo = max(0, len(head) - _REPORT_OF_ON_SESSIONS_SPAN, head.rfind(";") + 1)
+    if "report" not in head[lo:] or _start_at_end(head, read) is None:
+        return None
+    for opening in reversed(list(_REPORT_OF_SESSIONS_OPENING.finditer(head, lo))):
+        if _REPORT_OF_ON_SESSIONS.fullmatch(head, opening.start("report")) is not None:
+            return _tidy(head[opening.start("report") :])
+    return None
 
 
 #: Discussions in plain words held in a body, up to the body's name: "the discussions held in the " (Sixth Committee at
@@ -3907,6 +3992,8 @@ def _read_anchor(text: str, end: int, asked: list[str] | None) -> str | None:
                     name = head[
                         titled:
                     ]  # "the Joint Ministerial Statement of the 2014 high-level review ..."
+                elif name == found[0] and (noun := _document_of_plain_of(head, start)) is not None:
+                    name = head[noun:]  # "the outcome of the first global stocktake of the Paris Agreement"
                 elif name == found[0] and (owned := _owned_document(head, start, name)) is not None:
                     return owned  # "the draft calendar of conferences and meetings of the United Nations"
                 elif name != found[0]:
@@ -3939,6 +4026,10 @@ def _read_anchor(text: str, end: int, asked: list[str] | None) -> str | None:
             # "... contained in the administrative instruction for the authorization of ...,", "in accordance with
             # the rules of procedure,", "including its 2018–2030 strategic framework,": what the phrase locates
             return located
+        if step == 0 and (located := _located_conjunct(head)) is not None:
+            # "in accordance with the requirements of article 76 of the Convention and with the rules of procedure ³¹":
+            # the second thing located, not the one asked far back ("Calls upon the Division to continue ...")
+            return located
         if step == 0 and (mandate := _mandate_title(head)) is not None:
             # "the Special Rapporteur on trafficking in persons, especially women and children,": the whole title
             return mandate
@@ -3949,6 +4040,10 @@ def _read_anchor(text: str, end: int, asked: list[str] | None) -> str | None:
         if step == 0 and (plan := _plan_phrase(head)) is not None:
             # "the World Health Organization global action plan on antimicrobial resistance", "the United Nations
             # strategic plan for forests 2017–2030": the owner and the subject are read with the plan
+            return plan
+        if (plan := _plan_for_gerund(head)) is not None:
+            # "the action plan for integrating sustainable development practices into Secretariat-wide operations and
+            # facilities management submitted by the Secretary-General,⁴³": what the plan is for is in its name
             return plan
         if (action := _action_subject(head)) is not None:
             # "the Rabat Plan of Action on the prohibition of advocacy of ... hatred that constitutes incitement to
@@ -4055,7 +4150,7 @@ def _read_anchor(text: str, end: int, asked: list[str] | None) -> str | None:
         # the anchor, nor what opens the clause after it ("Demands that ali Somali parties, including ...,
         # comply fully ... with their agreement on implementing the cease-fire and on modalities of
         # disarmament;¹³"); the plain noun phrase at the mark is read
-        return _without_article(_tidy(whole[0]))
+        return _without_article(_without_that_article(_tidy(whole[0])))
     if (
         "including" in whole_head[len(head) :]
         and read.islower()
@@ -4319,6 +4414,43 @@ def _located_phrase(head: str) -> str | None:
     return _tidy(f"{det} {phrase}" if det else phrase)
 
 
+#: A second thing located after "and with", at the end of a head: "and with the " (rules of procedure).
+_LOCATED_CONJUNCT = re.compile(r"\sand\s+with\s+(?P<det>the|its|their)\s+")
+#: The words that locate the first one, earlier in the clause: "in accordance with".
+_LOCATED_FIRST = re.compile(r"\bin\s+(?:accordance|compliance|conformity|line)\s+with\s")
+#: How far back the two are looked for.
+_LOCATED_CONJUNCT_SPAN = 300
+
+
+def _located_conjunct(head: str) -> str | None:
+    """The plain noun phrase that ends ``head`` after "and with the", when "in accordance (compliance, conformity,
+    line) with" opened the first of the two things located earlier in the clause (:func:`_located_phrase` reads a
+    phrase right after the opener); or None. The phrase opens with a plain word and holds no new clause or item.
+
+    >>> _located_conjunct("to facilitate their submissions in accordance with the requirements of article 76 of the"
+    ...                   " Convention and with the rules of procedure")
+    'rules of procedure'
+    >>> _located_conjunct("to cooperate with the Commission and with the rules of procedure") is None
+    True
+    """
+    lo = max(0, len(head) - _LOCATED_CONJUNCT_SPAN, head.rfind(";") + 1)
+    if " and with " not in head[lo:]:
+        return None
+    last = _last_match(_LOCATED_CONJUNCT, head, lo)
+    if last is None or _LOCATED_FIRST.search(head, lo, last.start()) is None:
+        return None
+    phrase = head[last.end() :]
+    if (
+        not phrase
+        or not _is_plain_word(phrase.split(None, 1)[0].rstrip(","))
+        or _NOT_LOCATED.search(phrase)
+        or len(phrase.split()) > _LOCATED_WORDS
+    ):
+        return None
+    det = last["det"] if last["det"] in ("its", "their") else ""
+    return _tidy(f"{det} {phrase}" if det else phrase)
+
+
 #: A document named by a plain noun and what it is on or of, in plain words, at the end of a head: "the ministerial
 #: declaration of the high-level political forum on sustainable development", "the basic principles on the right to
 #: an effective remedy for victims of trafficking in persons", "the Belgrade principles on the relationship between
@@ -4415,6 +4547,41 @@ def _plan_phrase(head: str) -> str | None:
     if m is None and head[-1:].isdigit():
         # "in the light of the UN-Women strategic plan 2022–2025,¹³": the span of years ends the plan's name
         m = _PLAN_OF_YEARS.search(head, max(0, len(head) - _PLAN_PHRASE_SPAN))
+    return _tidy(m["phrase"]) if m is not None else None
+
+
+#: A plan, strategy or framework named in plain words by what it is for, a gerund and its object, to the end of a head:
+#: "the action plan for integrating sustainable development practices into Secretariat-wide operations and facilities
+#: management" (A/RES/78/153 F43; a qualifier "submitted by the Secretary-General" is cut off first). The object holds
+#: plain words and "Secretariat-wide", no new clause or item ("that", "which", "and the") and no participle of who
+#: made it; "for" opens no purpose here but the document's name.
+_PLAN_FOR_GERUND = re.compile(
+    r"\b(?:the|its|their)\s+(?P<phrase>(?:(?!(?:of|on|and|for|to|in|the|a|an|by|with|at|as)\b)[\w\u2019'-]+\s+){0,4}?"
+    r"(?:plans?|strateg(?:y|ies)|frameworks?|programmes?|guidelines|polic(?:y|ies)|road\s+maps?|toolkits?)"
+    r"\s+for\s+(?!(?:during|including|concerning|regarding|following|pending|according)\b)[a-z][a-z-]*ing"
+    r"(?:\s+(?!(?:and\s+(?:the|its|their)|that|which|who|whose|including|as|by|submitted|prepared|adopted|presented"
+    r"|issued|endorsed)\b)(?:[a-z][\w\u2019'-]*|[A-Z][a-z]+-[a-z][\w-]*)){0,14})$"
+)
+#: How far back :data:`_PLAN_FOR_GERUND` is looked for.
+_PLAN_FOR_GERUND_SPAN = 250
+
+
+def _plan_for_gerund(head: str) -> str | None:
+    """The plan or strategy named by what it is for (:data:`_PLAN_FOR_GERUND`) at the end of ``head``, read whole, or
+    None: the cut at "for" + a plain word (a purpose after a name) does not cut a document's own name short.
+
+    >>> _plan_for_gerund("Recalls the action plan for integrating sustainable development practices into"
+    ...                  " Secretariat-wide operations and facilities management")
+    'action plan for integrating sustainable development practices into Secretariat-wide operations and facilities management'
+    >>> _plan_for_gerund("Recalls the action plan for sustainable development practices") is None
+    True
+    >>> _plan_for_gerund("as a forward-looking strategy for reaffirming the contribution of space activities") is None
+    True
+    """
+    tail = head[-_PLAN_FOR_GERUND_SPAN:]
+    if " for " not in tail or "ing" not in tail:
+        return None
+    m = _PLAN_FOR_GERUND.search(head, max(0, len(head) - _PLAN_FOR_GERUND_SPAN))
     return _tidy(m["phrase"]) if m is not None else None
 
 
@@ -4758,6 +4925,24 @@ def _without_article(phrase: str) -> str:
     """
     first, _, rest = phrase.partition(" ")
     return rest if first in ("the", "The", "a", "an") and rest else phrase
+
+
+#: A "that" conjunction and the article after it, opening a phrase read at a mark: "that a " (draft resolution).
+_THAT_ARTICLE = re.compile(r"that\s+(?:an?|the)\s+(?=\S)")
+
+
+def _without_that_article(phrase: str) -> str:
+    """``phrase`` without a "that" conjunction and the article after it that open it: neither is ever part of a name
+    ("regretting that a draft resolution⁸ was not adopted" -> "draft resolution"); a demonstrative "that" before a
+    noun stays ("that organization’s decision").
+
+    >>> _without_that_article("that a draft resolution"), _without_that_article("that organization’s decision")
+    ('draft resolution', 'that organization’s decision')
+    """
+    if not phrase.startswith("that "):
+        return phrase
+    m = _THAT_ARTICLE.match(phrase)
+    return phrase[m.end() :] if m is not None else phrase
 
 
 def _last_words(head: str, n: int, end: int | None = None) -> tuple[int, list[str]]:

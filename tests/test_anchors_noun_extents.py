@@ -1,0 +1,209 @@
+"""anchors.py: the extent of a name read as a noun phrase (audit13 round: a report of a named author on the numbered
+sessions of bodies, a plan named by what it is for, the outcome of an event in plain words of a name, a "that" and an
+article before the phrase at the mark, a second thing located after "and with the"); one table per rule, from the
+corpus's own sentences (exact expected anchors), positive and negative."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import footnote_anchors
+
+from citegraph import anchors as a
+
+# (paragraph with superscript marks, footnote number, anchor)
+REPORTS_ON_SESSIONS = [
+    (
+        "15. Takes note of the report of the Executive Secretary of the United Nations\nFramework Convention on Climate"
+        " Change on the twenty-seventh session of the\nConference of the Parties to the Convention;\u00b9",
+        1,
+        "report of the Executive Secretary of the United Nations Framework Convention on Climate Change on the"
+        " twenty-seventh session of the Conference of the Parties to the Convention",
+    ),  # A/RES/78/153 F33, A/78/209 (was "Conference of the Parties to the Convention"; audit13 re5 Sure 1)
+    (
+        "14. Takes note of the report of the Executive Secretary of the United Nations\nFramework Convention on Climate"
+        " Change on the twenty-ninth session of the\nConference of the Parties to the Convention, the nineteenth session"
+        " of the Conference\nof the Parties serving as the Meeting of the Parties to the Kyoto Protocol and the sixth\n"
+        "session of the Conference of the Parties serving as the Meeting of the Parties to the\nParis Agreement;\u00b9",
+        1,
+        "report of the Executive Secretary of the United Nations Framework Convention on Climate Change on the"
+        " twenty-ninth session of the Conference of the Parties to the Convention, the nineteenth session of the"
+        " Conference of the Parties serving as the Meeting of the Parties to the Kyoto Protocol and the sixth session of"
+        " the Conference of the Parties serving as the Meeting of the Parties to the Paris Agreement",
+    ),  # A/RES/80/138 F30, A/80/373 (was the last Conference's name; audit13 re4 Likely 3); also 79/206 F33
+    (
+        "Takes note of the report of the Executive Secretary of the United Nations Framework Convention on Climate"
+        " Change,\u00b9",
+        1,
+        "report of the Executive Secretary of the United Nations Framework Convention on Climate Change",
+    ),  # audit13 re5 probe p2: no session, unchanged
+    (
+        "Takes note of the report of the Secretary-General and the decisions adopted at the twenty-seventh session of"
+        " the Conference of the Parties to the Convention;\u00b9",
+        1,
+        "decisions adopted at the twenty-seventh session of the Conference of the Parties to the Convention",
+    ),  # the session is not what the report is on: no report read
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), REPORTS_ON_SESSIONS)
+def test_reports_on_sessions(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
+
+
+PLANS_FOR = [
+    (
+        "38. Recalls the action plan for integrating sustainable development practices\ninto Secretariat-wide"
+        " operations and facilities management submitted by the\nSecretary-General,\u00b9 as endorsed in resolution"
+        " 72/219;",
+        1,
+        "action plan for integrating sustainable development practices into Secretariat-wide operations and facilities"
+        " management",
+    ),  # A/RES/78/153 F43, A/72/82 (was "action plan"; audit13 re5 Likely 2); also 80/138 F43, 79/206 F43
+    (
+        "Recalls the action plan for integrating sustainable development practices into Secretariat-wide operations"
+        " and facilities management,\u00b9",
+        1,
+        "action plan for integrating sustainable development practices into Secretariat-wide operations and facilities"
+        " management",
+    ),  # no qualifier after it
+    (
+        "Recalls the action plan for sustainable development practices,\u00b9",
+        1,
+        "action plan for sustainable development practices",
+    ),  # "for" and no gerund: read by the plan's subject rule as before (unchanged)
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), PLANS_FOR)
+def test_plans_for(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
+
+
+@pytest.mark.parametrize(
+    ("head", "want"),
+    [
+        (
+            "Recalls the action plan for integrating sustainable development practices into Secretariat-wide operations"
+            " and facilities management",
+            "action plan for integrating sustainable development practices into Secretariat-wide operations and"
+            " facilities management",
+        ),
+        (
+            "development and its implementation plan as a forward-looking strategy for reaffirming and strengthening the"
+            " contribution of space activities",
+            None,
+        ),  # A/RES/80/76 P ("Space2030"): "a ... strategy for" is a predicate, no name (no the/its/their before it)
+        ("the plan for implementing the Convention", None),  # a name in the object: read by the walk
+        ("the strategy for assisting States that request it", None),  # a new clause
+    ],
+)
+def test_plan_for_gerund_reader(head: str, want: str | None) -> None:
+    assert a._plan_for_gerund(head) == want
+
+
+OUTCOMES_OF = [
+    (
+        "Welcomes the adoption of their decisions, including the decisions\nadopted under the \u201cUAE Consensus\u201d,"
+        " which include the outcome of the first global\nstocktake of the Paris Agreement,\u00b9 and urges their full"
+        " implementation;",
+        1,
+        "outcome of the first global stocktake of the Paris Agreement",
+    ),  # A/RES/80/138 F41, FCCC/PA/CMA/2023/16/Add.1 (was "Paris Agreement"; audit13 re4 Sure 1); also 79/206 F41
+    (
+        "Stresses the importance of the implementation of the Paris Agreement,\u00b9",
+        1,
+        "Paris Agreement",
+    ),  # no document noun: the Agreement
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), OUTCOMES_OF)
+def test_outcomes_of(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
+
+
+THAT_ARTICLE = [
+    (
+        "noting the repeated encouragement by the\nHigh Commissioner for the Security Council to refer the situation to"
+        " the International\nCriminal Court, and regretting that a draft resolution \u00b9  was not adopted\n"
+        "notwithstanding broad support from Member States,",
+        1,
+        "draft resolution",
+    ),  # A/RES/78/222 F8, S/2014/348 (was "that a draft resolution"; audit13 re4 Sure 2); also 79/185 F8
+    (
+        "and regretting that the draft resolution\u00b9 was not adopted,",
+        1,
+        "draft resolution",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), THAT_ARTICLE)
+def test_that_article(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
+
+
+@pytest.mark.parametrize(
+    ("phrase", "want"),
+    [
+        ("that a draft resolution", "draft resolution"),
+        ("that the report", "report"),
+        ("that organization\u2019s decision", "that organization\u2019s decision"),  # a demonstrative stays
+        ("that", "that"),
+    ],
+)
+def test_without_that_article(phrase: str, want: str) -> None:
+    assert a._without_that_article(phrase) == want
+
+
+LOCATED_CONJUNCTS = [
+    (
+        "42. Calls upon the Division to continue to disseminate information on relevant\nprocedures related to the"
+        " trust fund established for the purpose of facilitating the\npreparation of submissions to the Commission and"
+        " to continue its dialogue with\npotential beneficiaries with a view to providing financial support to"
+        " developing\ncountries for activities to facilitate their submissions in accordance with the\nrequirements of"
+        " article 76 of the Convention and with the rules of procedure \u00b9 and the\nScientific and Technical"
+        " Guidelines of the Commission; \u00b2",
+        1,
+        "rules of procedure",
+    ),  # A/RES/78/69 F31, CLCS/40/Rev.1 (was "Division"; audit12 ga_78_69 Sure 7); also 79/144 F27, 80/110 F28
+    (
+        "42. Calls upon the Division to continue to disseminate information on relevant\nprocedures related to the"
+        " trust fund established for the purpose of facilitating the\npreparation of submissions to the Commission and"
+        " to continue its dialogue with\npotential beneficiaries with a view to providing financial support to"
+        " developing\ncountries for activities to facilitate their submissions in accordance with the\nrequirements of"
+        " article 76 of the Convention and with the rules of procedure \u00b9 and the\nScientific and Technical"
+        " Guidelines of the Commission; \u00b2",
+        2,
+        "Scientific and Technical Guidelines of the Commission",
+    ),  # A/RES/78/69 F32 (unchanged)
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), LOCATED_CONJUNCTS)
+def test_located_conjuncts(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
+
+
+@pytest.mark.parametrize(
+    ("head", "want"),
+    [
+        (
+            "to facilitate their submissions in accordance with the requirements of article 76 of the Convention and"
+            " with the rules of procedure",
+            "rules of procedure",
+        ),
+        (
+            "in accordance with the Convention and with their national legislation",
+            "their national legislation",
+        ),
+        (
+            "to cooperate with the Commission and with the rules of procedure",
+            None,
+        ),  # no locating words before
+        ("in accordance with the Convention and with the Commission", None),  # a name is read by the walk
+        ("in accordance with the Convention and with the rules that apply to it", None),  # a new clause
+    ],
+)
+def test_located_conjunct_reader(head: str, want: str | None) -> None:
+    assert a._located_conjunct(head) == want
