@@ -1054,7 +1054,7 @@ def _numbered_subject(head: str) -> str | None:
     if (
         not ons
         or (found is not None and found[1] <= ons[0])
-        or _INSTRUMENT_NOUNS.search(head, ons[0])
+        or (_INSTRUMENT_NOUNS.search(head, ons[0]) and not _name_ends_plain_subject(head, ons[0], found))
         or _HEAD_NOUN.search(head, ons[0])
         or _verb_end(head) > last.end()
     ):
@@ -1062,8 +1062,59 @@ def _numbered_subject(head: str) -> str | None:
     for on in reversed(ons):
         before = _walk(head[:on])
         if before is not None and before[1] <= last.start("num") and (found is None or found[1] > on):
-            return anchor_before(head, on)
+            return _own_item(anchor_before(head, on))
     return None
+
+
+#: A numbered resolution's subject in plain words, from its "on": "on enhancing the use of ...", "on strengthening
+#: asset recovery ...", "on the implementation of ..." (not "on the Convention on the Rights of the Child", whose
+#: subject is the instrument it names).
+_PLAIN_SUBJECT_OPENING = re.compile(r"on\s+(?:the\s+)?(?!the\b|and\b|or\b)[a-z]")
+#: What ends such a subject before the name: another infinitive of the sentence ("... established by resolution
+#: 69/292 of 19 June 2015 on the elements and to elaborate the text of an international legally binding instrument
+#: under the United Nations Convention on the Law of the Sea¹": the Convention, first named there).
+_PLAIN_SUBJECT_ENDS = re.compile(r"\band\s+to\s")
+
+
+def _name_ends_plain_subject(head: str, on: int, found: tuple[str, int] | None) -> bool:
+    """Whether the name that ends ``head`` (``found``, as :func:`_walk` reads it) ends a numbered resolution's
+    subject in plain words that opens at ``head[on]`` (a space, then "on"): the name is then part of the
+    resolution's title, which the mark carries, not the instrument the footnote sources ("resolution 6/4 of
+    6 November 2015 on enhancing the use of civil and administrative proceedings against corruption, ..., in the
+    framework of the United Nations Convention against Corruption,²⁷": the report that printed resolution 6/4).
+
+    >>> h = "and resolution 8/9 on strengthening asset recovery to support the 2030 Agenda for Sustainable Development"
+    >>> _name_ends_plain_subject(h, h.find(" on "), _walk(h))
+    True
+    >>> h = "Recalling its resolution 44/25 on the Convention on the Rights of the Child"
+    >>> _name_ends_plain_subject(h, h.find(" on "), _walk(h))
+    False
+    """
+    return (
+        found is not None
+        and found[1] > on
+        and _PLAIN_SUBJECT_OPENING.match(head, on + 1) is not None
+        and _PLAIN_SUBJECT_ENDS.search(head, on, found[1]) is None
+    )
+
+
+#: An "and" right before a resolution's or decision's keyword, which opens a new item of a list: "the United Nations
+#: Convention against Corruption and resolution 8/9".
+_AND_KEYWORD = re.compile(r"\sand\s+(?=(?:[Rr]esolutions?|[Dd]ecisions?)\s)")
+
+
+def _own_item(read: str | None) -> str | None:
+    """``read`` from the keyword of its last item, when an "and" joins that item to what is before it.
+
+    >>> _own_item("United Nations Convention against Corruption and resolution 8/9")
+    'resolution 8/9'
+    >>> _own_item("Commission on Crime Prevention and Criminal Justice resolution 25/2")
+    'Commission on Crime Prevention and Criminal Justice resolution 25/2'
+    """
+    if read is None or " and " not in read:
+        return read
+    joins = [m.end() for m in _AND_KEYWORD.finditer(read)]
+    return read[joins[-1] :] if joins else read
 
 
 #: Where and by whom a titled resolution was adopted, after its title in quotes, to the end of the

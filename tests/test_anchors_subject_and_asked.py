@@ -1,0 +1,57 @@
+"""anchors.py: marks after a numbered resolution's subject in plain words, and after what one is asked to do
+(audit13 re2 round); one table per rule, from the corpus's own sentences (exact expected anchors)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import footnote_anchors
+
+# (paragraph with superscript marks, footnote number, anchor)
+SUBJECT_ENDS_IN_NAME = [
+    (
+        "Recalling resolution 6/2 on facilitating international cooperation in asset \nrecovery and the return of"
+        " proceeds of crime, resolution 6/3 on fostering effective \nasset recovery and resolution 6/4 of 6 November"
+        " 2015 on enhancing the use of civil \nand administrative proceedings against corruption, including through"
+        " international \ncooperation, in the framework of the United Nations Convention against Corruption,\u00b9"
+        " \nadopted by the Conference of the States Parties to the Convention at its sixth session,",
+        1,
+        "resolution 6/4",
+    ),  # A/RES/79/190 F27, CAC/COSP/2015/10 (was the Convention, which has its own footnote; audit13 re2 Sure 6)
+    (
+        "Recalling resolution 8/6 of 20 December 2019 on implementation of \ninternational obligations to prevent and"
+        " combat bribery as defined under the United \nNations Convention against Corruption and resolution 8/9 on"
+        " strengthening asset \nrecovery to support the 2030 Agenda for Sustainable Development,\u00b9 adopted by the"
+        " \nConference of the States Parties to the Convention at its eighth session,",
+        1,
+        "resolution 8/9",
+    ),  # A/RES/79/190 F28, CAC/COSP/2019/17 (was "2030 Agenda for Sustainable Development"; audit13 re2 Sure 7); the
+    # Convention before "and resolution 8/9" is another item's
+    (
+        "Taking note of Commission on Crime Prevention and Criminal Justice resolution 25/2 of 27 May 2016 on promoting"
+        " legal aid, including through a network of legal aid providers,\u00b9 in which the Commission encouraged"
+        " Member States",
+        1,
+        "Commission on Crime Prevention and Criminal Justice resolution 25/2",
+    ),  # gold 002 F8, E/2016/30: a subject with no name, as before
+    # negative: the subject is the instrument itself, or the subject ended before the name
+    (
+        "Recalling its resolution 44/25 on the Convention on the Rights of the Child,\u00b9",
+        1,
+        "resolution 44/25 on the Convention on the Rights of the Child",
+    ),  # "on" and the name: unchanged
+    (
+        "Recalling its resolution 72/249 of 24 December 2017, in which it decided to \nconvene an intergovernmental"
+        " conference, under the auspices of the United Nations, \nto consider the recommendations of the Preparatory"
+        " Committee established by \nresolution 69/292 of 19 June 2015 on the elements and to elaborate the text of"
+        " an \ninternational legally binding instrument under the United Nations Convention on the \nLaw of"
+        " the Sea\u00b9 on the conservation and sustainable use of marine biological diversity \nof areas beyond"
+        " national jurisdiction,",
+        1,
+        "United Nations Convention on the Law of the Sea",
+    ),  # A/RES/79/271 F1 and 78/272 F1, the Treaty Series: "and to elaborate" is another infinitive of the sentence
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), SUBJECT_ENDS_IN_NAME)
+def test_name_ending_a_resolution_subject(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
