@@ -1196,6 +1196,16 @@ def _anchor_before(text: str, end: int) -> str | None:
     asked: list[str] = []
     read = _read_anchor(text, end, asked)
     if asked and (read is None or not any(c.isupper() for c in read)):
+        if read is None and (task := _task_after_aside(text, end, asked[-1])) is not None:
+            # "Requests the United Nations Office on Drugs and Crime, in coordination with the Stolen Asset Recovery
+            # Initiative, to continue to expand the global knowledge and data collection on asset recovery ...;³⁷":
+            # what is asked for, not a name in the aside nor the one asked
+            return task
+        if (plain := _plain_phrase_at_mark(text[:end])) is not None:
+            # "and urges Member States to continue to support this work ..., as contained in the guidelines for
+            # governmental experts and the secretariat in the conduct of country reviews;³²": the phrase at the mark,
+            # not the one asked (nor whom the one asked is to ask: "to encourage their ... authorities to ...")
+            return plain
         stays = _read_anchor(text, end, None)
         if (
             read is not None
@@ -4502,6 +4512,51 @@ def _located_conjunct(head: str) -> str | None:
     return _tidy(f"{det} {phrase}" if det else phrase)
 
 
+#: A plain noun phrase, to the end of a head, that words which locate a document in it open (:data:`_LOCATED`); its
+#: plain words may join others with "and the" ("the guidelines for governmental experts and the secretariat in the
+#: conduct of country reviews").
+_LOCATED_PLAIN = re.compile(r"(?:[a-z][\w\u2019'-]*\s+){0,24}[a-z][\w\u2019'-]*")
+#: What such a phrase does not hold: a new clause, an item's "including", an infinitive.
+_NOT_LOCATED_PLAIN = re.compile(r"\b(?:that|which|who|whose|whereby|including|to)\b")
+#: A list item of plain words after a name and "and the", to the end of a head: "such as the Stolen Asset Recovery
+#: Initiative and the asset recovery inter-agency networks" (a name's title goes on in capitalised words).
+_PLAIN_ITEM_AFTER_NAME = re.compile(
+    r"[A-Z][\w\u2019'-]*\s+and\s+the\s+(?P<item>(?!and\b)[a-z][\w\u2019'-]*(?:\s+(?!and\b)[a-z][\w\u2019'-]*){1,9})$"
+)
+#: How far back from the mark :func:`_plain_phrase_at_mark` reads.
+_PLAIN_AT_MARK_SPAN = 300
+
+
+def _plain_phrase_at_mark(head: str) -> str | None:
+    """The plain noun phrase that ends ``head`` (a mark's text before it) after words that locate a document in it
+    ("as contained in the ...") or after a name and "and the", or None; read in place of the one asked to do
+    something, who names no document ("and urges Member States to continue to support this work ... and adhere to
+    the timelines for review, as contained in the guidelines for governmental experts and the secretariat in the
+    conduct of country reviews;³²").
+
+    >>> _plain_phrase_at_mark("and adhere to the timelines, as contained in the guidelines for governmental experts"
+    ...                       " and the secretariat in the conduct of country reviews;")
+    'guidelines for governmental experts and the secretariat in the conduct of country reviews'
+    >>> _plain_phrase_at_mark("Invites States parties to make best use of opportunities through entities such as the"
+    ...                       " Stolen Asset Recovery Initiative and the asset recovery inter-agency networks,")
+    'asset recovery inter-agency networks'
+    >>> _plain_phrase_at_mark("Invites States parties to make best use of the Stolen Asset Recovery Initiative") is None
+    True
+    """
+    head = head.rstrip(" ,;:.")
+    start = max(0, len(head) - _PLAIN_AT_MARK_SPAN, head.rfind(";") + 1)
+    if " in " in head[start:] or " with " in head[start:]:
+        openers = list(_LOCATED.finditer(head, start))
+        if openers and openers[-1]["part"] is None and openers[-1]["owner"] is None:
+            phrase = head[openers[-1].end() :]
+            if _LOCATED_PLAIN.fullmatch(phrase) is not None and _NOT_LOCATED_PLAIN.search(phrase) is None:
+                det = openers[-1]["det"]
+                return _tidy(f"{det} {phrase}" if det in ("its", "their") else phrase)
+    if " and the " in head[start:] and (item := _PLAIN_ITEM_AFTER_NAME.search(head, start)) is not None:
+        return _tidy(item["item"])
+    return None
+
+
 #: A document named by a plain noun and what it is on or of, in plain words, at the end of a head: "the ministerial
 #: declaration of the high-level political forum on sustainable development", "the basic principles on the right to
 #: an effective remedy for victims of trafficking in persons", "the Belgrade principles on the relationship between
@@ -5648,6 +5703,37 @@ _ASKING = frozenset({"call-upon", "urge", "request", "invite", "encourage", "cal
 #: How many words the one asked may be named with ("the Secretary-General and Member States", "the Government
 #: of the Democratic People’s Republic of Korea").
 _ADDRESSEE_WORDS = 10
+#: Whom the one asked is to work with, set apart by commas before what it is to do: ", in coordination with the
+#: Stolen Asset Recovery Initiative,".
+_WITH_ASIDE = re.compile(
+    r",\s+in\s+(?:close\s+)?(?:coordination|cooperation|consultation|collaboration|partnership)\s+with\s[^,;]*,\s*$"
+)
+
+
+#: The verbs of what the one asked is to do, before its object: " to continue to expand the ".
+_TASK_OPENING = re.compile(r"\s+to\s+[a-z]+(?:\s+to\s+(?:further\s+)?[a-z]+)*\s+(?:the\s+)?(?=[a-z])")
+
+
+def _task_after_aside(text: str, end: int, asked: str) -> str | None:
+    """The object of what the one asked (``asked``, with whom it is to work set apart after it: :data:`_WITH_ASIDE`)
+    is to do, up to the first cut after it, for a mark that nothing past the one asked was read for; or None.
+
+    >>> text = ("Requests the United Nations Office on Drugs and Crime, in coordination with the Stolen Asset Recovery"
+    ...         " Initiative, to continue to expand the global knowledge and data collection on asset recovery and return"
+    ...         ", drawing upon existing efforts, within existing resources;")
+    >>> _task_after_aside(text, len(text), text[8 : text.find(" to continue")])
+    'global knowledge and data collection'
+    """
+    if "," not in asked or _WITH_ASIDE.search(asked) is None:
+        return None
+    head = text[:end].rstrip(" ,;:.")
+    if (at := head.rfind(asked)) < 0 or (opening := _TASK_OPENING.match(head, at + len(asked))) is None:
+        return None
+    stop = _first_cut(head, opening.end()) or len(head)
+    if (comma := head.find(",", opening.end(), stop)) >= 0:
+        stop = comma  # "... to continue to expand the global knowledge of asset recovery, while ensuring ..."
+    task = _TRAILING_AND.sub("", head[opening.end() : stop])
+    return _without_article(_tidy(task)) if task.strip() else None
 
 
 def _addressee_task(head: str, verb_end: int, at: int) -> bool:
@@ -5660,11 +5746,12 @@ def _addressee_task(head: str, verb_end: int, at: int) -> bool:
     >>> _addressee_task(h, 14, 24), _addressee_task("Taking note of the Report to support it", 6, 24)
     (True, False)
     """
-    if (
-        not head.startswith(" to ", at)
-        or "," in head[verb_end:at]
-        or len(head[verb_end:at].split()) > _ADDRESSEE_WORDS
-    ):
+    asked = head[verb_end:at]
+    if "," in asked and (aside := _WITH_ASIDE.search(asked)) is not None:
+        # "Requests the United Nations Office on Drugs and Crime, in coordination with the Stolen Asset Recovery
+        # Initiative, to continue to expand ...": those the one asked works with are asked too, and name no document
+        asked = asked[: aside.start()]
+    if not head.startswith(" to ", at) or "," in asked or len(asked.split()) > _ADDRESSEE_WORDS:
         return False
     from citegraph.references import governing_verb
 
