@@ -1527,11 +1527,51 @@ def _anchor_before(text: str, end: int) -> str | None:
         # provide a comprehensive framework for ... and acknowledge cultural diversity and economic and social
         # development,⁶": the conventions the restrictive clause is on, not the plain words it ends in
         return relative
+    if (
+        read is not None
+        and read.startswith(("session", "meeting"))
+        and (done := _done_at_session(text, end, read))
+    ):
+        # "at its tenth session of all resolutions³⁰", "the conclusion at that meeting of three agreements⁶": what was
+        # done there, not the session or meeting
+        return done
     if read is not None and ("Charter" in read or " under " in read):
         # "Guided by the Charter of the United Nations and the Universal Declaration of Human Rights,¹", "the obligations
         # of Myanmar under the Convention on the Rights of the Child,²⁷": the instrument the mark is on
         return _instrument_at_mark(read)
     return read
+
+
+#: A session or meeting read at the start of a plain phrase at the mark, and what was done there after its "of": "session
+#: of all resolutions" (not "session of the General Assembly": a name, nor "session of the Commission").
+_SESSION_OF_PLAIN = re.compile(r"(?:session|meeting)s?\s+of\s+(?!the\b|its\b|their\b)(?=[a-z])")
+#: The words before it that make the session or meeting where something was done: "at its tenth ", "at that ".
+_AT_SESSION_BEFORE = re.compile(r"\bat\s+(?:its|their|the|that)\s+(?:[\w-]+\s+){0,2}$")
+#: How far before the phrase :data:`_AT_SESSION_BEFORE` is looked for.
+_AT_SESSION_SPAN = 60
+
+
+def _done_at_session(text: str, end: int, read: str) -> str | None:
+    """What was done at a session or meeting, when the plain phrase ``read`` at the mark runs back over its "of"
+    into where it was done ("Also welcomes the adoption ... by the Conference of the States Parties at its tenth
+    session of all resolutions³⁰": "all resolutions"); or None.
+
+    >>> text = "Also welcomes the adoption by the Conference at its tenth session of all resolutions"
+    >>> _done_at_session(text, len(text), "session of all resolutions")
+    'all resolutions'
+    >>> text = "Welcoming the progress made, in particular the conclusion at that meeting of three agreements"
+    >>> _done_at_session(text, len(text), "meeting of three agreements")
+    'three agreements'
+    >>> text = "Recalls the outcome of its tenth session of work"
+    >>> _done_at_session(text, len(text), "session of work") is None
+    True
+    """
+    if (of := _SESSION_OF_PLAIN.match(read)) is None:
+        return None
+    head = " ".join(text[max(0, end - len(read) - 2 * _AT_SESSION_SPAN) : end].split()).rstrip(" ,;:.")
+    if not head.endswith(read) or _AT_SESSION_BEFORE.search(head, 0, len(head) - len(read)) is None:
+        return None
+    return read[of.end() :]
 
 
 #: A meeting, session or study read at the mark, which its subject in plain words after "on" follows: "high-level meeting

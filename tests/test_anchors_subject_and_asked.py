@@ -124,3 +124,33 @@ ASKED_AND_AT_MARK = [
 @pytest.mark.parametrize(("body", "number", "anchor"), ASKED_AND_AT_MARK)
 def test_asked_and_phrase_at_mark(body: str, number: int, anchor: str) -> None:
     assert footnote_anchors(body)[number] == anchor
+
+
+# A plain phrase at the mark does not run back over "of" into the session or meeting where it was done.
+DONE_AT_SESSION = [
+    (
+        "Also welcomes the adoption on 15 December 2023 by the Conference of \nthe States Parties at its tenth"
+        " session of all resolutions\u00b9 and decisions of that session;\u00b2",
+        1,
+        "all resolutions",
+    ),  # A/RES/79/190 F30, CAC/COSP/RES/10/1 ... 10/12 (was "session of all resolutions"; audit13 re2 Likely 2)
+    (
+        "Welcoming the progress made at the United Nations-sponsored\ninformal preparatory meeting on Somali political"
+        " reconciliation held at\nAddis Ababa from 4 to 15 January 1993, in particular the conclusion\nat that meeting"
+        " of three agreements\u00b9 by the Somali parties,",
+        1,
+        "three agreements",
+    ),  # S/RES/814 (1993) F6, S/25168, annexes II-IV (was "meeting of three agreements")
+    # unchanged: the mark after "of that session" is on the decisions of it
+    (
+        "Also welcomes the adoption on 15 December 2023 by the Conference of \nthe States Parties at its tenth"
+        " session of all resolutions\u00b9 and decisions of that session;\u00b2",
+        2,
+        "decisions of that session",
+    ),  # A/RES/79/190 F31
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), DONE_AT_SESSION)
+def test_done_at_session(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
