@@ -288,7 +288,8 @@ _BARE_PARTICIPLES = (
 _BARE_QUALIFIER = re.compile(
     rf"\s(?P<and>and\s+)?(?:as\s+)?(?:{'|'.join(_BARE_PARTICIPLES)})"
     rf"(?:\s+on\s+\d{{1,2}}\s+(?:{'|'.join(_MONTHS)})\s+\d{{4}})?\s+(?:by|at|in|to|under)\s+(?:the\s+|its\s+)?"
-    r"(?:[a-z][\w-]*\s+(?:[a-z][\w-]*\s+){0,2}?of\s+(?:the\s+)?)?$"  # "adopted at the first phase of the"
+    r"(?:[a-z][\w-]*\s+(?:[a-z][\w-]*\s+){0,2}?of\s+(?:the\s+)?)?"  # "adopted at the first phase of the"
+    rf"(?:{_ORDINAL}\s+)?$"  # "adopted by the second (United Nations Conference on ...)"
 )
 _BARE_CUT = re.compile(rf"\s(?:{'|'.join(_BARE_PARTICIPLES)})\s+(?:by|at|in|to|under)\s")
 #: How far back from a coordinated participle ("... and circulated by") the first one is looked for.
@@ -351,6 +352,12 @@ _HEAD_NOUN = re.compile(at_word_start(*_HEAD_NOUNS) + r"\b")
 _HEAD_NOUN_FIRST_WORDS = tuple(dict.fromkeys(noun.split("\\")[0] for noun in _HEAD_NOUNS))
 
 _LAST_PHRASE = re.compile(r"(?:\b(?:its|their|the)\s+)?(?:[\w\u2019'-]+\s+){0,3}[\w\u2019'\u2013-]+$")
+#: An adverb that singles out the phrase read at the mark, before its determiner (the cheap test first): "especially
+#: the resolutions", "in particular the resolution" (read over the last few words: "particular the resolution").
+_FOCUS_OPENINGS = ("especially ", "particularly ", "notably ", "in particular ", "particular ")
+_FOCUS_ADVERB = re.compile(
+    r"(?:especially|particularly|notably|(?:in\s+)?particular)\s+(?=(?:the|its|their)\s+\S)"
+)
 #: Words that open a clause, not a name: a phrase read after the governing verb starts after them
 #: ("Recalling also relevant resolutions" -> "relevant resolutions").
 _NOT_OPENING = frozenset({"also", "further", "furthermore", "again", "moreover", "that"})
@@ -1268,6 +1275,14 @@ def _anchor_before(text: str, end: int) -> str | None:
         return act
     if (
         read is not None
+        and ", at its " in text[max(0, end - _ADOPTED_AT_SESSION_SPAN) : end]
+        and (adopted := _adopted_at_session(text, end, read)) is not None
+    ):
+        # "the Conference of the Parties ..., at its ninth meeting, adopted scientific criteria for identifying ...;¹⁴⁰":
+        # what was adopted, not the meeting
+        return adopted
+    if (
+        read is not None
         and " session," in text[max(0, end - _BODY_AT_SESSION_SPAN) : end]
         and (session := _body_at_session(text, end, read)) is not None
     ):
@@ -1354,6 +1369,14 @@ def _anchor_before(text: str, end: int) -> str | None:
     if read is not None and (subject := _document_on_subject(text, end, read)) is not None:
         # "the recommendations on access to credit for micro-, small and medium-sized enterprises;⁶": which ones
         return subject
+    if read is not None and (listed := _resolutions_on_subject(text, end, read)) is not None:
+        # "especially the resolutions on ending plastic pollution: towards an international legally binding
+        # instrument,¹³": which resolutions, not the bare noun
+        return listed
+    if read is not None and (titled := _title_noun_on_subject(text, end, read)) is not None:
+        # "the adoption by the International Maritime Organization on 31 March 2023 of Guidelines on how to deal with
+        # seafarer abandonment cases;⁶⁰": the Guidelines and their subject, not the bare noun
+        return titled
     if (
         read is not None
         and "draft " in text[max(0, end - _DRAFT_ON_SPAN) : end]
@@ -1472,6 +1495,14 @@ def _anchor_before(text: str, end: int) -> str | None:
         # "with regard to the composition of the bureaux of the Committee and its subcommittees for the period
         # 2024–2025,³¹": the composition, not the span of years
         return qualified
+    if (
+        read is not None
+        and "aimed at " in text[max(0, end - _AIMED_AT_SPAN) : end]
+        and (aim := _aimed_at(text, end, read))
+    ):
+        # "the Ocean Decade Vision 2030 process aimed at enhancing the strategic delivery of the Decade under its 10
+        # Decade Challenges;¹⁴⁸": the process, not a name in what it aims at
+        return aim
     if (
         read is not None
         and read.endswith(_SUBJECT_HOLDER_ENDINGS)
@@ -2882,6 +2913,77 @@ def _document_on_subject(text: str, end: int, read: str) -> str | None:
     return None if found is None else _tidy(found[1]["name"])
 
 
+#: The unnumbered resolutions or decisions of a list read alone at the mark, the first item of the list (the noun's
+#: own, see :func:`_own_subject` for those after it): "resolutions", "decision".
+_LISTED_RESOLUTION_NOUNS = frozenset({"resolutions", "resolution", "decisions", "decision"})
+#: Such a noun after its determiner and its subject in plain words after "on" that runs on to the end, a title's colon
+#: and commas included: "the resolutions on ending plastic pollution: towards an international legally binding
+#: instrument", "the resolutions on strengthening ocean efforts to tackle climate change, marine biodiversity loss and
+#: pollution, and on the sound management of chemicals and waste" (one mark for both). No new clause or item ("that",
+#: "which", "and the"), capital, digit or other punctuation.
+_RESOLUTIONS_ON_SUBJECT = re.compile(
+    r"\b(?:the|its|their)\s+(?P<name>(?:resolutions?|decisions?)\s+on\s+"
+    r"(?!(?:the|a|an|this|that|these|those|its|their|which)\b)[a-z][\w\u2019'-]*:?"
+    r"(?:\s+(?!(?:that|which|who|whose|whereby|including|as|adopted|by)\b)(?!and\s+(?:the|its|their)\b)"
+    r"[a-z][\w\u2019'-]*[:,]?){0,30})$"
+)
+
+
+def _resolutions_on_subject(text: str, end: int, read: str) -> str | None:
+    """The unnumbered resolutions or decisions ``read`` at the mark at ``text[end]`` (:data:`_LISTED_RESOLUTION_NOUNS`)
+    with their subject after "on" that runs on to the mark (:data:`_RESOLUTIONS_ON_SUBJECT`), or None: the subject
+    says which resolution the footnote sources, and the cut before "on" left the noun alone ("the outcomes of the fifth
+    session of the United Nations Environment Assembly ..., especially the resolutions on ending plastic pollution:
+    towards an international legally binding instrument,¹³ on nature-based solutions ...,¹⁴").
+
+    >>> t = "especially the resolutions on ending plastic pollution: towards an international legally binding instrument,"
+    >>> _resolutions_on_subject(t, len(t), "resolutions")
+    'resolutions on ending plastic pollution: towards an international legally binding instrument'
+    >>> t = "especially the resolutions on ending plastic pollution, and the Minamata Convention on Mercury,"
+    >>> _resolutions_on_subject(t, len(t), "resolutions") is None
+    True
+    """
+    if read not in _LISTED_RESOLUTION_NOUNS:
+        return None
+    found = _last_in_clause(_RESOLUTIONS_ON_SUBJECT, text, end, _DOCUMENT_ON_SUBJECT_SPAN, f"{read} on ")
+    return None if found is None else _tidy(found[1]["name"])
+
+
+#: The capitalised document nouns a name may be alone with its subject in plain words after it: "Guidelines (on how to
+#: deal with seafarer abandonment cases)".
+_SUBJECT_TITLE_NOUNS = frozenset(
+    {"Guidelines", "Principles", "Rules", "Recommendations", "Guidance", "Standards"}
+)
+#: Such a noun and its subject after "on" or "for" in plain words that runs on to the end, as
+#: :data:`_DOCUMENT_ON_SUBJECT` reads it: "Guidelines on how to deal with seafarer abandonment cases".
+_TITLE_NOUN_ON_SUBJECT = re.compile(
+    r"\b(?P<name>(?:Guidelines|Principles|Rules|Recommendations|Guidance|Standards)\s+(?:on|for)\s+"
+    r"(?!(?:a|an|this|that|these|those|its|their|which)\b)[a-z][\w\u2019'-]*"
+    r"(?:\s+(?!(?:that|which|who|whose|whereby|including|as|adopted|by)\b)(?!and\s+(?:the|its|their)\b)"
+    r"[a-z][\w\u2019'-]*){0,20})$"
+)
+
+
+def _title_noun_on_subject(text: str, end: int, read: str) -> str | None:
+    """The capitalised document noun ``read`` alone at the mark at ``text[end]`` (:data:`_SUBJECT_TITLE_NOUNS`) with
+    its subject in plain words after "on" or "for" that runs on to the mark (:data:`_TITLE_NOUN_ON_SUBJECT`), or None:
+    the cut before "on" left the noun alone, and the subject is the rest of its name ("the adoption by the
+    International Maritime Organization on 31 March 2023 of Guidelines on how to deal with seafarer abandonment
+    cases;⁶⁰").
+
+    >>> t = "the adoption by the International Maritime Organization of Guidelines on how to deal with abandonment cases;"
+    >>> _title_noun_on_subject(t, len(t) - 1, "Guidelines")
+    'Guidelines on how to deal with abandonment cases'
+    >>> t = "the Guidelines on how to deal with abandonment cases, and the Convention;"
+    >>> _title_noun_on_subject(t, len(t) - 1, "Guidelines") is None
+    True
+    """
+    if read not in _SUBJECT_TITLE_NOUNS:
+        return None
+    found = _last_in_clause(_TITLE_NOUN_ON_SUBJECT, text, end, _DOCUMENT_ON_SUBJECT_SPAN, read)
+    return None if found is None else _tidy(found[1]["name"])
+
+
 #: A draft instrument named in plain words by its subject after "on" or "for": "the draft treaty on the prevention of the
 #: placement of weapons in outer space and of the threat or use of force against outer space objects", "the draft
 #: convention on negotiable cargo documents".
@@ -3220,6 +3322,43 @@ def _body_at_session(text: str, end: int, read: str) -> str | None:
     if found is None or found[1] + len(found[0]) < m.start() - 1:
         return None
     return f"{_tidy(found[0])}, at its {' '.join(m['session'].split())}"
+
+
+#: A body's session or meeting set apart by commas and the document it adopted, approved or endorsed there (its
+#: noun after at most three plain words), running on to the end: ", at its ninth meeting, adopted scientific criteria
+#: for identifying ... and deep-sea habitats and scientific guidance for selecting areas ..., including in open-ocean
+#: waters and deep-sea habitats". The object ends at a comma; an inclusion (", including ...") may follow it.
+_ADOPTED_AT_SESSION = re.compile(
+    r",\s+at\s+its\s+[\w-]+(?:\s+[\w-]+)?\s+(?:session|meeting),\s+(?:also\s+)?(?:adopted|approved|endorsed)\s+"
+    r"(?:(?:the|a|an|its|their)\s+)?(?P<object>(?:[a-z][\w-]*\s+){0,3}?"
+    r"(?:criteria|guidelines|guidance|(?:action\s+|work\s*|strategic\s+)?plans?|programmes?|principles"
+    r"|recommendations|rules|standards|strateg(?:y|ies)|framework|road\s+map|code\s+of\s+conduct)\b[^,;:]*)"
+    r"(?:,\s+including\s[^;:]*)?$"
+)
+#: How far before the mark :data:`_ADOPTED_AT_SESSION` is looked for.
+_ADOPTED_AT_SESSION_SPAN = 500
+
+
+def _adopted_at_session(text: str, end: int, read: str) -> str | None:
+    """The document a body adopted at a session or meeting named between commas (:data:`_ADOPTED_AT_SESSION`), when
+    it runs on to the mark at ``text[end]`` and ``read``, the name read there, is plain words (the session, a word of
+    the object), or None: what was adopted is what the footnote sources, not the session ("Recalls that the Conference
+    of the Parties to the Convention on Biological Diversity, at its ninth meeting, adopted scientific criteria for
+    identifying ... deep-sea habitats,¹⁴⁰"). (:func:`_body_at_session` reads the body and its session when what it did
+    names no document: "..., at its thirty-third session, emphasized the need to ensure ...".)
+
+    >>> t = "Recalls that the Conference of the Parties, at its ninth meeting, adopted scientific criteria for"
+    >>> t += " identifying significant marine areas, including in open-ocean waters and deep-sea habitats,"
+    >>> _adopted_at_session(t, len(t), "its ninth meeting")
+    'scientific criteria for identifying significant marine areas'
+    >>> t = "Recalls that the Committee on Fisheries, at its thirty-third session, emphasized the need to ensure it,"
+    >>> _adopted_at_session(t, len(t), "need") is None
+    True
+    """
+    if any(c.isupper() or c.isdigit() for c in read):
+        return None  # a name read at the mark carries it
+    found = _last_in_clause(_ADOPTED_AT_SESSION, text, end, _ADOPTED_AT_SESSION_SPAN, ", at its ")
+    return None if found is None else _tidy(found[1]["object"])
 
 
 #: A statement, invitation or the like and the one who made it, after "made by", "extended by" ... or a bare "by": "the
@@ -3903,6 +4042,41 @@ def _subtitle_after_semicolon(head: str, at: int) -> str | None:
     return f"{name}; {_tidy(rest)}"
 
 
+#: A participle of purpose after a name: " aimed at (enhancing ...)" (no comma between: the name is what aims).
+_AIMED_AT = re.compile(r"(?<=[\w)])\s+aimed\s+at\s+(?=[a-z])")
+#: How far before the mark such a participle is looked for.
+_AIMED_AT_SPAN = 300
+
+
+def _aimed_at(text: str, end: int, read: str) -> str | None:
+    """The name before a purpose "aimed at ..." (:data:`_AIMED_AT`) that runs on to the mark at ``text[end]``, when
+    ``read``, what is read at the mark, lies in the purpose and names no instrument, resolution or document (which the
+    footnote would source: "... aimed at implementing the Sendai Framework ...,⁵"), or None: the purpose only says
+    what the named item is for ("the development of the Ocean Decade Vision 2030 process aimed at enhancing the
+    strategic delivery of the Decade under its 10 Decade Challenges;¹⁴⁸": the process, not the Challenges). The name
+    before it holds a capital (a plain noun there, "efforts aimed at ...", says less than what is read).
+
+    >>> t = "the Ocean Decade Vision 2030 process aimed at enhancing the delivery of the Decade under its 10 Decade Challenges;"
+    >>> _aimed_at(t, len(t) - 1, "Decade under its 10 Decade Challenges")
+    'Ocean Decade Vision 2030 process'
+    >>> t = "the programme aimed at implementing the Sendai Framework for Disaster Risk Reduction 2015\u20132030;"
+    >>> _aimed_at(t, len(t) - 1, "Sendai Framework for Disaster Risk Reduction 2015\u20132030") is None
+    True
+    """
+    if _INSTRUMENT_NOUNS.search(read) is not None or _NUMBERED_DECISION.search(read) is not None:
+        return None
+    found = _last_in_clause(_AIMED_AT, text, end, _AIMED_AT_SPAN, "aimed at ")
+    if found is None:
+        return None
+    head, aim = found
+    if "".join(read.split()) not in "".join(head[aim.end() :].split()) or _HEAD_NOUN.search(read) is not None:
+        return None
+    name = anchor_before(head, aim.start())
+    if name is None or not _names_something(name) or not any(c.isupper() for c in name):
+        return None
+    return name
+
+
 #: A span of years read alone at the mark, after "for the": "period 2024\u20132025", "biennium 2024\u20132025".
 _SPAN_READ = re.compile(r"(?:period|biennium)\s+\d{4}[\u2013-]\d{2,4}")
 #: "for the" before such a span, after a plain word (", respectively," between them is left out).
@@ -4240,6 +4414,9 @@ def _read_anchor(text: str, end: int, asked: list[str] | None) -> str | None:
         phrase_start = _document_noun_before(head, m) or phrase_start
     # "notes with appreciation the policy on protection ...": the manner of the verb is no part of the phrase
     read = _without_article(_tidy(_MANNER.sub("", _after_verb(head, phrase_start))))
+    if read.startswith(_FOCUS_OPENINGS) and (focus := _FOCUS_ADVERB.match(read)) is not None:
+        # "..., especially the resolutions on ...": the adverb that singles the phrase out is no part of it
+        read = _without_article(read[focus.end() :])
     if " that " in read and (clause := _manner_that_clause(head, whole_head, phrase_start)) is not None:
         # "and noting with deep concern that casualties continue to take a heavier toll on personnel of
         # non-governmental organizations than on United Nations personnel,¹³": the clause, not "concern that ..."
@@ -5271,6 +5448,11 @@ _OTHER_BODY = re.compile(
 )
 #: What joins the agent to the thing it acted on: "of the 2030 Agenda", "of resolution 9/8".
 _AGENT_OF = re.compile(r"\s+of\s+(?:the\s+(?=\S)|(?=(?:resolutions?|decisions?)\s))")
+#: A date between the agent and what it acted on: "(by the International Maritime Organization) on 31 March 2023 of
+#: Guidelines", "in 2016 of the". The date ends the agent's name, so "of" and a capital open the name acted on.
+_AGENT_DATE_OF = re.compile(
+    rf"\s+(?:on\s+\d{{1,2}}\s+(?:{'|'.join(_MONTHS)})\s+\d{{4}}|in\s+\d{{4}})\s+of\s+(?:the\s+)?(?=[A-Z\d])"
+)
 #: The words that go on a body's own name after "of the": "Conference of the Parties to ...".
 _BODY_OF = re.compile(r"(?:States\s+)?Parties\b|Heads\b|Members?\b|Whole\b")
 
@@ -5287,12 +5469,17 @@ def _without_agent(head: str, start: int, name: str) -> str | None:
     >>> h = "Welcoming the adoption by the Conference of the Parties to the Basel Convention"
     >>> _without_agent(h, 30, h[30:]) is None
     True
+    >>> h = "the adoption by the International Maritime Organization on 31 March 2023 of Guidelines"
+    >>> _without_agent(h, 20, h[20:])
+    'Guidelines'
     """
     if _ACT_BY.search(head, max(0, start - 40), start) is None:
         return None
     known = _KNOWN_BODY.match(name)
     agent = known or _OTHER_BODY.match(name)
-    if agent is None or (joint := _AGENT_OF.match(name, agent.end())) is None:
+    if agent is None or (
+        (joint := _AGENT_OF.match(name, agent.end()) or _AGENT_DATE_OF.match(name, agent.end())) is None
+    ):
         return None
     rest = name[joint.end() :]
     if not _valid(rest) or _BODY_OF.match(rest) or rest.rsplit(None, 1)[-1] in _ORGANIZATION_NOUNS:

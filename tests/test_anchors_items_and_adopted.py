@@ -1,0 +1,180 @@
+"""anchors.py: list items and what a body adopted (audit12 ga_78_69 Sure 6 and 8): each "on ..." item of a list of
+unnumbered resolutions carries its own mark, an adverb that singles out a phrase ("especially") is no part of it, the
+document a body adopted on a date or at a session is read, not the body, the date or the session, and a purpose
+"aimed at ..." after a name is no name; one table per rule, from the corpus's own sentences (exact expected anchors)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import footnote_anchors
+
+from citegraph import anchors as a
+
+# the UNEA resolutions of A/RES/78/69 P15 (F13-F17 of the corpus; "especially the resolutions" for all five before)
+UNEA_78 = (
+    "Welcoming the ocean-related outcomes of the fifth session of the United Nations\nEnvironment Assembly of the"
+    " United Nations Environment Programme, especially\nthe resolutions on ending plastic pollution: towards an"
+    " international legally binding\ninstrument,\u00b9 on nature-based solutions for supporting sustainable"
+    " development, \u00b2 on\nthe sound management of chemicals and waste,\u00b3 on biodiversity and health,\u2074"
+    " and on\nsustainable nitrogen management,\u2075"
+)
+
+# (paragraph with superscript marks, footnote number, anchor)
+LIST_ITEMS = [
+    (
+        UNEA_78,
+        1,
+        "resolutions on ending plastic pollution: towards an international legally binding instrument",
+    ),
+    (UNEA_78, 2, "on nature-based solutions for supporting sustainable development"),
+    (UNEA_78, 3, "on the sound management of chemicals and waste"),
+    (UNEA_78, 4, "on biodiversity and health"),
+    (UNEA_78, 5, "on sustainable nitrogen management"),
+    (
+        "Welcoming the ocean-related outcomes of the sixth session of the United Nations\nEnvironment Assembly of the"
+        " United Nations Environment Programme, especially\nthe resolutions on strengthening ocean efforts to tackle"
+        " climate change, marine\nbiodiversity loss and pollution, and on the sound management of chemicals and\n"
+        "waste,\u00b9",
+        1,
+        "resolutions on strengthening ocean efforts to tackle climate change, marine biodiversity loss and pollution,"
+        " and on the sound management of chemicals and waste",
+    ),  # A/RES/79/144 F12, A/RES/80/110 F11: one mark for both resolutions (was "especially the resolutions")
+    # negative: a name after the list is its own item
+    (
+        "Welcoming the outcomes of the session, especially the resolutions on ending plastic pollution, and the"
+        " Minamata Convention on Mercury,\u00b9",
+        1,
+        "Minamata Convention on Mercury",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), LIST_ITEMS)
+def test_list_items(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
+
+
+@pytest.mark.parametrize(
+    ("text", "read", "want"),
+    [
+        (
+            "especially the resolutions on ending plastic pollution: towards an international legally binding"
+            " instrument,",
+            "resolutions",
+            "resolutions on ending plastic pollution: towards an international legally binding instrument",
+        ),
+        # negative: the noun's subject holds a name, or a new item follows it, or the noun is no resolution's
+        ("especially the resolutions on the Convention on Biological Diversity,", "resolutions", None),
+        (
+            "the resolutions on ending plastic pollution, and the Minamata Convention on Mercury,",
+            "resolutions",
+            None,
+        ),
+        ("especially the reports on ending plastic pollution,", "reports", None),
+    ],
+)
+def test_resolutions_on_subject(text: str, read: str, want: str | None) -> None:
+    assert a._resolutions_on_subject(text, len(text), read) == want
+
+
+# an adverb that singles out the phrase is dropped before a determiner only ("particular needs" is a phrase)
+@pytest.mark.parametrize(
+    ("body", "anchor"),
+    [
+        ("Welcoming the outcomes of the session, in particular the resolution,\u00b9", "resolution"),
+        ("Welcoming the outcomes of the session, especially the resolutions,\u00b9", "resolutions"),
+        ("Noting the particular needs of the least developed countries,\u00b9", "least developed countries"),
+    ],
+)
+def test_focus_adverb_dropped(body: str, anchor: str) -> None:
+    assert footnote_anchors(body)[1] == anchor
+
+
+# the document adopted, not the body that adopted it, on which date, at which session
+ADOPTED = [
+    (
+        "Reiterates the importance of the fair treatment of crew members, and welcomes the provision on shore leave,"
+        " which entered into force on 1 January 2018,\nin the Convention on Facilitation of International Maritime"
+        " Traffic, \u00b9 and the adoption\nby the International Maritime Organization on 31 March 2023 of Guidelines"
+        " on how\nto deal with seafarer abandonment cases;\u00b2",
+        2,
+        "Guidelines on how to deal with seafarer abandonment cases",
+    ),  # A/RES/78/69 O115 F60 (was "International Maritime Organization on 31 March 2023 of Guidelines")
+    (
+        "Welcomes the adoption by the International Maritime Organization on 31 March 2023 of the Guidelines on"
+        " Seafarer Abandonment;\u00b9",
+        1,
+        "Guidelines on Seafarer Abandonment",
+    ),  # the same with a title in capitals
+    (
+        "Also recalls the Vienna Programme of Action for Landlocked Developing\nCountries for the Decade 2014\u20132024"
+        " adopted by the second United Nations\nConference on Landlocked Developing Countries, held in Vienna from 3"
+        " to 5 November\n2014,\u00b9 following the comprehensive 10-year review",
+        1,
+        "Vienna Programme of Action for Landlocked Developing Countries for the Decade 2014\u20132024",
+    ),  # A/RES/78/69 O345 F153, 79/144 F162, 80/110 F168 (was the Conference)
+    (
+        "Acknowledging the importance of the Moscow Declaration adopted at the first\nGlobal Ministerial Conference"
+        " on Road Safety in 2009, \u00b9 the Brasilia Declaration\nadopted at the second Global High-level Conference"
+        " on Road Safety in 2015,",
+        1,
+        "Moscow Declaration",
+    ),  # A/RES/78/290 F3, A/64/540 annex (was "Global Ministerial Conference on Road Safety in 2009")
+    (
+        "Recalls that the Conference of the Parties to the Convention on Biological\nDiversity, at its ninth meeting,"
+        " adopted scientific criteria for identifying ecologically\nor biologically significant marine areas in need of"
+        " protection in open-ocean waters\nand deep-sea habitats and scientific guidance for selecting areas to"
+        " establish a\nrepresentative network of marine protected areas, including in open-ocean waters and\ndeep-sea"
+        " habitats,\u00b9 and notes the ongoing work under the Convention on Biological\nDiversity;",
+        1,
+        "scientific criteria for identifying ecologically or biologically significant marine areas in need of"
+        " protection in open-ocean waters and deep-sea habitats and scientific guidance for selecting areas to"
+        " establish a representative network of marine protected areas",
+    ),  # A/RES/78/69 O271 F140, 79/144 F147, 80/110 F149 (was "its ninth meeting")
+    # negatives: a numbered decision adopted carries the mark; what a body did that is no document keeps the body and
+    # its session; a second body after the ordinal is still the one that owns the report
+    (
+        "Recalls that the Conference of the Parties to the Convention on Biological Diversity, at its ninth meeting,"
+        " adopted decision IX/20,\u00b9",
+        1,
+        "decision IX/20",
+    ),
+    (
+        "Recalls that the Committee on Fisheries, at its thirty-third session, emphasized the need to ensure"
+        " comparability of reporting indicators;\u00b9",
+        1,
+        "Committee on Fisheries, at its thirty-third session",
+    ),
+    (
+        "Recalling the report of the second United Nations Conference on Landlocked Developing Countries,\u00b9",
+        1,
+        "United Nations Conference on Landlocked Developing Countries",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), ADOPTED)
+def test_what_was_adopted(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
+
+
+# a purpose "aimed at ..." after a name is no name; a name of an instrument in the purpose is what is sourced
+AIMED_AT = [
+    (
+        "Also takes note of the development of the Ocean Decade Vision 2030\nprocess aimed at enhancing the strategic"
+        " delivery of the Decade under its 10 Decade\nChallenges;\u00b9",
+        1,
+        "Ocean Decade Vision 2030 process",
+    ),  # A/RES/78/69 O310 F148, 79/144 F157, 80/110 F161 (was "Decade under its 10 Decade Challenges")
+    (
+        "Welcomes the programme aimed at implementing the Sendai Framework for Disaster Risk Reduction"
+        " 2015\u20132030;\u00b9",
+        1,
+        "Sendai Framework for Disaster Risk Reduction 2015\u20132030",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), AIMED_AT)
+def test_aimed_at(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
