@@ -212,7 +212,7 @@ _CUT = re.compile(
     r"(?<=,)\s*(?:which|in\s+which|by\s+which|by\s+the|whereby|including|inter\s+alia|adopted|held|signed|done|both|all)\b"
     r"|(?<=\s)(?:"
     r"(?:on|for)\s+(?!the\b|a\b|an\b)[a-z]+\b"
-    r"|(?<!right\s)(?<!rights\s)(?<!related\s)(?<!relating\s)to\s+(?!the\b|a\b|an\b|its\b|their\b|be\b)"
+    r"|(?<!right\s)(?<!rights\s)(?<!related\s)(?<!relating\s)to\s+(?!the\b|a\b|an\b|its\b|their\b|be\b|th[oe]se\b)"
     r"(?!(?:[a-z]+-)?(?:[a-z]+th|first|second|third)\s+(?:[a-z]+\s+)?(?:sessions|meetings)\b)"  # a range
     r"[a-z]{3,}\b"
     r"|(?:prepared|submitted|issued|presented)\s"
@@ -1495,6 +1495,14 @@ def _anchor_before(text: str, end: int) -> str | None:
         # "with regard to the composition of the bureaux of the Committee and its subcommittees for the period
         # 2024–2025,³¹": the composition, not the span of years
         return qualified
+    if (
+        read is not None
+        and ("these " in (near := text[max(0, end - 60) : end]) or "this " in near)
+        and (antecedent := _demonstrative_antecedent(text, end, read)) is not None
+    ):
+        # "..., and encourages Member States, observers, contractors and other stakeholders to contribute financially to
+        # these trust funds;⁴⁶": the trust funds the paragraph named before
+        return antecedent
     if (
         read is not None
         and "aimed at " in text[max(0, end - _AIMED_AT_SPAN) : end]
@@ -4075,6 +4083,58 @@ def _aimed_at(text: str, end: int, read: str) -> str | None:
     if name is None or not _names_something(name) or not any(c.isupper() for c in name):
         return None
     return name
+
+
+#: A demonstrative phrase at the end of a head, which names again what the paragraph named before: "(to) these trust
+#: funds", "(to) this fund".
+_DEMONSTRATIVE_AT_END = re.compile(r"\b(?:these|this)\s+(?P<phrase>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)$")
+#: The determiner and plain modifiers before the antecedent's words: "the voluntary (trust funds)", "the endowment
+#: (fund)".
+_ANTECEDENT_START = re.compile(r"\b(?:the|its|their)\s+(?:[a-z][\w-]*\s+){0,3}$")
+#: The antecedent's complement after its noun, up to a comma, a semicolon or a participle or relative that qualifies it:
+#: "(funds) of the Authority", "(fund) for marine scientific research in the Area" (before "established by ...").
+_ANTECEDENT_END = re.compile(
+    r"s?(?:\s+(?:of|for)\s+(?:(?!(?:established|adopted|set\s+up|that|which|and)\b)[^,;\s]+\s*)*?)?"
+    r"(?=,|;|$|\s+(?:established|adopted|set\s+up|that|which|and)\b)"
+)
+#: How far back the antecedent is looked for.
+_DEMONSTRATIVE_SPAN = 400
+
+
+def _demonstrative_antecedent(text: str, end: int, read: str) -> str | None:
+    """What a demonstrative phrase at the mark at ``text[end]`` (:data:`_DEMONSTRATIVE_AT_END`) names again: the
+    earlier noun phrase of the same clause with the same words (a plural "s" aside), with its determiner's modifiers and
+    its complement, when ``read``, what is read at the mark, is plain words outside the phrase (the one asked, a
+    manner) and names no instrument or resolution, or None: "Expresses its appreciation to the donors that have made contributions to the voluntary trust
+    funds of the Authority, and encourages Member States, observers, contractors and other stakeholders to contribute
+    financially to these trust funds;⁴⁶": the trust funds of the Authority.
+
+    >>> t = "Expresses its appreciation to the donors that have made contributions to the voluntary trust funds of the"
+    >>> t += " Authority, and encourages Member States to contribute financially to these trust funds;"
+    >>> _demonstrative_antecedent(t, len(t) - 1, "Member States")
+    'voluntary trust funds of the Authority'
+    >>> t = "the decision of the Conference at its tenth session of all resolutions and decisions of that session;"
+    >>> _demonstrative_antecedent(t, len(t) - 1, "decisions of that session") is None
+    True
+    """
+    if _INSTRUMENT_NOUNS.search(read) is not None or _NUMBERED_DECISION.search(read) is not None:
+        return None  # an instrument or a resolution read at the mark carries it
+    head = text[:end].rstrip(" ,;:.")
+    start = max(0, len(head) - _DEMONSTRATIVE_SPAN, head.rfind(";") + 1, head.rfind("\n") + 1)
+    this = _DEMONSTRATIVE_AT_END.search(head, max(start, len(head) - 60))
+    if this is None or fold(this["phrase"]) in fold(read):
+        return None
+    words = " ".join(this["phrase"].split())
+    words = words[:-1] if words.endswith("s") else words
+    at = head.rfind(f" {words}", start, this.start())
+    if at < 0:
+        return None
+    modifiers = _ANTECEDENT_START.search(head, max(start, at - 60), at + 1)
+    complement = _ANTECEDENT_END.match(head, at + 1 + len(words))
+    if modifiers is None or complement is None:
+        return None
+    name = _without_article(" ".join(head[modifiers.start() : complement.end()].split()))
+    return name if _names_something(name) else None
 
 
 #: A span of years read alone at the mark, after "for the": "period 2024\u20132025", "biennium 2024\u20132025".

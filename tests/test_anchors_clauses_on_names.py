@@ -47,8 +47,8 @@ RELATIVE_CLAUSES = [
         "Expresses its appreciation to the donors that have made contributions to the voluntary trust funds of the"
         " Authority, and encourages Member States, observers, contractors and other stakeholders to contribute"
         " financially to these trust funds;",
-        "contractors and other stakeholders",
-    ),  # A/RES/78/69 F46 (as before; not "its appreciation to the donors")
+        "voluntary trust funds of the Authority",
+    ),  # A/RES/78/69 F46 (not "its appreciation to the donors"; "these trust funds" named again: audit12 ga_78_69 Sure 9)
     (
         "Expresses its appreciation to States that have made contributions to the endowment fund for marine scientific"
         " research in the Area established by the Authority at its twelfth session,",

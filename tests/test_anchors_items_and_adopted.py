@@ -178,3 +178,50 @@ AIMED_AT = [
 @pytest.mark.parametrize(("body", "number", "anchor"), AIMED_AT)
 def test_aimed_at(body: str, number: int, anchor: str) -> None:
     assert footnote_anchors(body)[number] == anchor
+
+
+# a mark closing a coordinated clause that names again, by a demonstrative, what the paragraph named before (audit12
+# ga_78_69 Sure 9), and "to those that have ..." (a pronoun, no infinitive: the one asked is not cut there)
+NAMED_AGAIN = [
+    (
+        "Expresses its appreciation to the donors that have made contributions to\nthe voluntary trust funds of the"
+        " Authority, and encourages Member States, observers,\ncontractors and other stakeholders to contribute"
+        " financially to these trust funds;\u00b9",
+        1,
+        "voluntary trust funds of the Authority",
+    ),  # A/RES/78/69 O78 F46, 79/144 F39, 80/110 F39 (was "contractors and other stakeholders")
+    (
+        "Expresses its appreciation to States that have made contributions to the\nendowment fund for marine"
+        " scientific research in the Area established by the Authority\nat its twelfth session,\u00b9 for the purpose"
+        " of promoting and encouraging the conduct of\ncollaborative marine scientific research in the Area, and"
+        " encourages States, observers,\ncontractors and other stakeholders to make additional contributions to this"
+        " fund;\u00b2",
+        2,
+        "endowment fund for marine scientific research in the Area",
+    ),  # A/RES/78/69 O80 F50 (was "contractors and other stakeholders")
+    (
+        "Notes with serious concern the depleted balance of the voluntary trust fund, notes the appeals to members"
+        " and other possible donors to make contributions to that fund, and expresses its appreciation to those that"
+        " have made contributions\nto the voluntary trust fund;\u00b9",
+        1,
+        "voluntary trust fund",
+    ),  # A/RES/78/69 O79 F48, 79/144 F41, 80/110 F41 (was "its appreciation")
+    # negatives: the demonstrative phrase is part of what is read; no earlier phrase has its words
+    (
+        "Welcomes the adoption on 15 December 2023 by the Conference of the States Parties at its tenth session of"
+        " all resolutions and decisions of that session;\u00b9",
+        1,
+        "decisions of that session",
+    ),  # A/RES/79/190
+    (
+        "Encourages Member States, observers, contractors and other stakeholders to contribute financially to these"
+        " trust funds;\u00b9",
+        1,
+        "contractors and other stakeholders",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), NAMED_AGAIN)
+def test_named_again(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
