@@ -1778,8 +1778,8 @@ def _coordinated(
     if prev is None or not prev.items:
         return None
     gap = text[prev.last_end : kw_start]
-    if len(gap) > 160:
-        return None
+    if len(gap) > 160 and not (len(gap) < 600 and "entitled" in gap):
+        return None  # (a quoted title may be long: see _TITLED_JOIN)
     m = g.NAMED_BEFORE.search(gap) or g.SHORT_BEFORE.search(gap) or g.ITS_BEFORE.search(gap)
     rest = gap[: m.start()] if m else gap
     if rest.lstrip().startswith(",") and _SET_OFF_SOURCE.search(
@@ -1793,6 +1793,7 @@ def _coordinated(
         or _TOPIC_JOIN.fullmatch(rest)
         or _LOCATOR_JOIN.fullmatch(rest)
         or _REPEATED_JOIN.fullmatch(rest)
+        or ("entitled" in rest and _TITLED_JOIN.fullmatch(rest))
         or (join is not None and join.fullmatch(rest))
     ):
         return prev.relation
@@ -1828,8 +1829,24 @@ _REPEATED_JOIN = re.compile(
 
 #: The subject of the previous list before the join: "in accordance with General Assembly resolutions
 #: 53/199 ... and 61/185 ... on the proclamation of international years and Economic and Social
-#: Council resolution 1980/67" (lower-case words only: no name, number or clause can hide in it).
-_TOPIC_JOIN = re.compile(r"\s*on\s+[a-z][a-z\s-]{0,100}?\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?")
+#: Council resolution 1980/67" (no number, bracket, quote or stop: no reference or clause can hide
+#: in it). The subject may name an instrument, with a source phrase of its own, which names that
+#: instrument only: "Recalling ... resolution 8/6 of 20 December 2019 on implementation of international
+#: obligations to prevent and combat bribery as defined under the United Nations Convention against
+#: Corruption and resolution 8/9 on strengthening asset recovery" (A_RES_79_190 P69: 8/9 is recalled as
+#: 8/6 is; "as defined under" does not reach over "and" to the next item of the list).
+_TOPIC_JOIN = re.compile(
+    r"\s*on\s+[a-z][^\d.,;:()\u201c\u201d\"]{0,150}?\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?"
+)
+
+#: The quoted title of the previous list's last item, set off by commas, before the join: "in accordance
+#: with resolution 9/1 of 15 December 2021, entitled “Sharm el-Sheikh declaration on strengthening
+#: international cooperation ...”, and resolution 10/11 of 15 December 2023, entitled “Follow-up to ...”"
+#: (A_RES_79_190 P70: 10/11 is the second object of "in accordance with", cite as 9/1 is). The title
+#: holds no quote mark of its own; up to 500 characters.
+_TITLED_JOIN = re.compile(
+    r"\s*,\s*entitled\s+[\u201c\"][^\u201c\u201d\"]{1,500}[\u201d\"]\s*,?\s*(?:and|as\s+well\s+as)\s+(?:the\s+)?"
+)
 
 #: A place in the next resolution after the join: "in response to paragraphs 113, 117 and 119 to 124 of
 #: resolution 64/72, paragraphs 121, 126 and 132 to 134 of resolution 66/68 and paragraphs 181 and 257
