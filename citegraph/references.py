@@ -342,6 +342,31 @@ def _joined_to_gerund(text: str, s: int) -> bool:
     return False
 
 
+#: A list of gerunds after "by" or "through", each with its object, up to the comma before the next one:
+#: "inter alia, through taking robust legislative and law enforcement measures, supporting technical
+#: assistance and promoting capacity-building initiatives" (A_RES_79_190 O43). The gerund after such a comma is
+#: one more object of the preposition (how to implement), not a participle of its own: it governs nothing
+#: after the list. Each object is up to 80 characters with no digit (no reference), bracket or stop.
+_MEANS_GERUNDS = re.compile(
+    r"\b(?:[Bb]y|[Tt]hrough)\s+[a-z]{2,}ing\b(?:[^\d,;:.()]{1,80},\s*[a-z]{2,}ing\b)*[^\d,;:.()]{1,80},\s*$"
+)
+
+
+def _listed_gerund(text: str, s: int) -> bool:
+    """Whether the -ing form at ``s`` follows a comma in a list of gerunds after "by"/"through"
+    (:data:`_MEANS_GERUNDS`), and so is a gerund too.
+
+    >>> _listed_gerund("through taking measures, supporting", 25)
+    True
+    >>> _listed_gerund("Recalling its commitments, supporting", 27)
+    False
+    """
+    before = text[max(0, s - 3) : s].rstrip()
+    if not before.endswith(","):
+        return False
+    return _MEANS_GERUNDS.search(text, max(0, s - 400), s) is not None
+
+
 def _word_before(text: str, pos: int) -> str:
     """The word that ends right before ``pos`` (spaces skipped), lower case."""
     words = text[max(0, pos - 16) : pos].split()
@@ -407,6 +432,7 @@ def _verb_span(text: str, s: int, m: re.Match[str]) -> tuple[int, int, str] | No
             _word_before(text, s) in _GERUND_BEFORE
             or (word[0].islower() and _AFTER_REFERENCE.search(text, max(0, s - 8), s) is not None)
             or _joined_to_gerund(text, s)
+            or _listed_gerund(text, s)
         ):
             return None
     elif low.split()[0].endswith("s") and _word_before(text, s) in _NOUN_BEFORE:
