@@ -1480,6 +1480,9 @@ CITE_TRIGGERS = WordSearch(  # each phrase after \b
     # (2024)" (A_RES_79_185 O50)
     r"|according\s+to"
     r"|in\s+(?:furtherance|pursuance|terms|(?:(?:further|full|effective)\s+)?implementation)\s+of"
+    # the frame the work is done in, as "in implementation of" and "in the framework of": "their continued
+    # work, as part of the implementation of Conference resolution 9/4" (A_RES_79_190 O64)
+    r"|as\s+part\s+of\s+the\s+(?:(?:further|full|effective)\s+)?implementation\s+of"
     r"|under\s+the\s+(?:relevant\s+)?(?:provisions|terms)\s+of|(?:on|along)\s+the\s+lines\s+of"
     # the basis a thing is done on names its source as "in accordance with" does: "to pursue them ..., on the
     # basis of resolutions 660 (1990), 662 (1990) and 664 (1990)" (S_RES_674_1990 O12)
