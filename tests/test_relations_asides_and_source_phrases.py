@@ -360,3 +360,201 @@ ABBREVIATED_LOCATORS_AND_BASIS = [
 def test_abbreviated_locators_and_basis(case: Case) -> None:
     found = scan_text(case.text, Context(organ=case.organ))
     assert [(f.surface, f.target, f.body, f.date, f.relation) for f in found] == case.refs
+
+
+#: Round refs13a (audit13 re2): the scope of a source phrase and of a participle in a list of resolutions.
+#: A source phrase inside one item's "on <subject>" names what that subject names and stops at the next item
+#: ("resolution 8/6 ... on ... bribery as defined under the Convention and resolution 8/9": recall, as 8/6);
+#: the list's own phrase before its first item carries over every item, quoted titles between
+#: ("in accordance with resolution 9/1 ..., entitled “...”, and resolution 10/11": cite, as 9/1); a gerund
+#: after a comma in a "through/by <gerund> ..., <gerund> ... and <gerund>" list is the preposition's object
+#: and governs nothing after the list; "as part of the implementation of" names the frame, as "in
+#: implementation of" does (cite).
+_ON_UNCAC = (
+    "Preventing and combating corrupt practices and the transfer of proceeds of corruption, facilitating asset "
+    "recovery and returning such assets to legitimate owners, in particular to countries of origin, in accordance "
+    "with the United Nations Convention against Corruption"
+)
+
+
+@dataclass
+class ScopeCase:
+    text: str
+    refs: list[tuple[str, str, str | None, str | None, str]]
+    source: str = ""
+
+
+SOURCE_PHRASE_AND_PARTICIPLE_SCOPE = [
+    # 1. a source phrase inside an item's subject does not reach over "and" to the next item
+    ScopeCase(
+        "Recalling resolution 6/2 on facilitating international cooperation in asset recovery and the return "
+        "of proceeds of crime, resolution 6/3 on fostering effective asset recovery and resolution 6/4 of 6 "
+        "November 2015 on enhancing the use of civil and administrative proceedings against corruption, "
+        "including through international cooperation, in the framework of the United Nations Convention "
+        "against Corruption,  adopted by the Conference of the States Parties to the Convention at its sixth "
+        "session, held in Saint Petersburg, Russian Federation, from 2 to 6 November 2015, and resolution 7/1"
+        " on strengthening mutual legal assistance for international cooperation and asset recovery, as well "
+        "as resolution 8/1 of 20 December 2019 on strengthening of international cooperation on asset "
+        "recovery and of administration of frozen, seized and confiscated assets, resolution 8/6 of 20 "
+        "December 2019 on implementation of international obligations to prevent and combat bribery as "
+        "defined under the United Nations Convention against Corruption and resolution 8/9 on strengthening "
+        "asset recovery to support the 2030 Agenda for Sustainable Development,  adopted by the Conference of"
+        " the States Parties to the Convention at its eighth session, held in Abu Dhabi from 16 to 20 "
+        "December 2019, as well as resolution 10/7 on promoting international cooperation in civil and "
+        "administrative proceedings related to corruption as provided in the United Nations Convention "
+        "against Corruption, adopted by the Conference of the States Parties to the Convention at its tenth "
+        "session, held in Atlanta, United States of America, from 11 to 15 December 2023,",
+        [
+            ("6/2", "CAC/COSP/RES/6/2", "COSP-UNCAC", None, "recall"),
+            ("6/3", "CAC/COSP/RES/6/3", "COSP-UNCAC", None, "recall"),
+            ("6/4", "CAC/COSP/RES/6/4", "COSP-UNCAC", "2015-11-06", "recall"),
+            ("7/1", "CAC/COSP/RES/7/1", "COSP-UNCAC", None, "recall"),
+            ("8/1", "CAC/COSP/RES/8/1", "COSP-UNCAC", "2019-12-20", "recall"),
+            ("8/6", "CAC/COSP/RES/8/6", "COSP-UNCAC", "2019-12-20", "recall"),
+            ("8/9", "CAC/COSP/RES/8/9", "COSP-UNCAC", None, "recall"),
+            ("10/7", "CAC/COSP/RES/10/7", "COSP-UNCAC", None, "recall"),
+        ],
+        source="A_RES_79_190.txt P69 ('as defined under' in 8/6's subject; 8/9 was cite)",
+    ),
+    ScopeCase(
+        "Recalling resolution 8/6 of 20 December 2019 on implementation of international obligations to prevent "
+        "and combat bribery as defined under the United Nations Convention against Corruption and resolution 8/9 "
+        "on strengthening asset recovery to support the 2030 Agenda for Sustainable Development, adopted by the "
+        "Conference of the States Parties to the Convention,",
+        [
+            ("8/6", "CAC/COSP/RES/8/6", "COSP-UNCAC", "2019-12-20", "recall"),
+            ("8/9", "CAC/COSP/RES/8/9", "COSP-UNCAC", None, "recall"),
+        ],
+        source="re2 probe p1 (was cite for 8/9)",
+    ),
+    ScopeCase(
+        "Recognizing that international cooperation is essential, in accordance with resolution 8/6 of 20 "
+        "December 2019 on implementation of international obligations as defined under the United Nations "
+        "Convention against Corruption and resolution 8/9 on strengthening asset recovery,",
+        [
+            ("8/6", "CAC/COSP/RES/8/6", "COSP-UNCAC", "2019-12-20", "cite"),
+            ("8/9", "CAC/COSP/RES/8/9", "COSP-UNCAC", None, "cite"),
+        ],
+        source="probe from p1 (the list's own 'in accordance with' carries over both items)",
+    ),
+    ScopeCase(
+        "Recalling the obligations as defined under the United Nations Convention against Corruption and "
+        "resolution 8/9 on strengthening asset recovery,",
+        [("8/9", "CAC/COSP/RES/8/9", "COSP-UNCAC", None, "cite")],
+        source="probe from p1 (negative: no item before, the phrase's second object; unchanged)",
+    ),
+    # 2. the list's own source phrase carries over a quoted title between two items
+    ScopeCase(
+        "Recognizing that preventing and combating corruption is particularly challenging during times of "
+        "emergencies and crisis response and recovery and that international cooperation is essential in all "
+        "these efforts, in accordance with resolution 9/1 of 15 December 2021, entitled “Sharm el-Sheikh "
+        "declaration on strengthening international cooperation in the prevention of and fight against "
+        "corruption during times of emergencies and crisis response and recovery”,  and resolution 10/11 of "
+        "15 December 2023, entitled “Follow-up to the Sharm el-Sheikh declaration on strengthening "
+        "international cooperation in the prevention of and fight against corruption during times of "
+        "emergencies and crisis response and recovery”, of the Conference of the States Parties to the "
+        "Convention,",
+        [
+            ("9/1", "CAC/COSP/RES/9/1", "COSP-UNCAC", "2021-12-15", "cite"),
+            ("10/11", "CAC/COSP/RES/10/11", "COSP-UNCAC", "2023-12-15", "cite"),
+        ],
+        source="A_RES_79_190.txt P70 (a title of 190 characters between; 10/11 was recognize)",
+    ),
+    ScopeCase(
+        "Recognizing that international cooperation is essential in all these efforts, in accordance with "
+        "resolution 9/1 of 15 December 2021, entitled “Sharm el-Sheikh declaration on strengthening international "
+        "cooperation”, and resolution 10/11 of 15 December 2023, entitled “Follow-up to the Sharm el-Sheikh "
+        "declaration”, of the Conference of the States Parties to the United Nations Convention against "
+        "Corruption,",
+        [
+            ("9/1", "CAC/COSP/RES/9/1", "COSP-UNCAC", "2021-12-15", "cite"),
+            ("10/11", "CAC/COSP/RES/10/11", "COSP-UNCAC", "2023-12-15", "cite"),
+        ],
+        source="re2 probe p2 (was recognize for 10/11)",
+    ),
+    ScopeCase(
+        "Recognizing that cooperation is essential, in accordance with resolution 9/1 of 15 December 2021, "
+        "entitled “Sharm el-Sheikh declaration”, and recalling resolution 10/11 of 15 December 2023,",
+        [
+            ("9/1", "CAC/COSP/RES/9/1", "COSP-UNCAC", "2021-12-15", "cite"),
+            ("10/11", "CAC/COSP/RES/10/11", "COSP-UNCAC", "2023-12-15", "recall"),
+        ],
+        source="probe from p2 (negative: a verb after the title governs the next item)",
+    ),
+    ScopeCase(
+        "Recalling its resolution 70/1 of 25 September 2015, entitled “Transforming our world: the 2030 Agenda "
+        "for Sustainable Development”, and its resolution 71/313 of 6 July 2017,",
+        [
+            ("70/1", "A/RES/70/1", "GA", "2015-09-25", "recall"),
+            ("71/313", "A/RES/71/313", "GA", "2017-07-06", "recall"),
+        ],
+        source="probe (a title between two objects of the verb: both keep it)",
+    ),
+    # 3. a gerund after a comma in a "through <gerund> ..." list governs nothing after the list
+    ScopeCase(
+        "Urges States parties to the Convention to effectively implement all resolutions and decisions of the"
+        " Conference of the States Parties to the Convention, including resolutions 7/8 on corruption in "
+        "sport, 8/4 on safeguarding sport from corruption, and 10/3 on the follow-up to the Marrakech "
+        "declaration on the prevention of corruption, as well as General Assembly resolution 77/235 on "
+        "preventing and combating corrupt practices, facilitating asset recovery and returning such assets to"
+        " legitimate owners, particularly to countries of origin, in accordance with the United Nations "
+        "Convention against Corruption, inter alia, through taking robust legislative and law enforcement "
+        "measures, supporting technical assistance and promoting capacity-building initiatives, as "
+        "appropriate, and promoting cooperation between law enforcement agencies and relevant sport-related "
+        "organizations and stakeholders, as well as resolution 7/5 on promoting preventive measures against "
+        "corruption, and also urges States parties to the Convention to enhance prevention;",
+        [
+            ("7/8", "CAC/COSP/RES/7/8", "COSP-UNCAC", None, "urge"),
+            ("8/4", "CAC/COSP/RES/8/4", "COSP-UNCAC", None, "urge"),
+            ("10/3", "CAC/COSP/RES/10/3", "COSP-UNCAC", None, "urge"),
+            ("77/235", "A/RES/77/235", "GA", None, "urge"),
+            ("7/5", "CAC/COSP/RES/7/5", "COSP-UNCAC", None, "urge"),
+        ],
+        source="A_RES_79_190.txt O43 ('supporting' is an object of 'through'; 7/5 was support)",
+    ),
+    ScopeCase(
+        "Urges States parties to implement all resolutions of the Conference of the States Parties to the United "
+        "Nations Convention against Corruption, including resolution 7/8, through taking measures, supporting "
+        "technical assistance, as well as resolution 7/5 on preventive measures;",
+        [
+            ("7/8", "CAC/COSP/RES/7/8", "COSP-UNCAC", None, "urge"),
+            ("7/5", "CAC/COSP/RES/7/5", "COSP-UNCAC", None, "urge"),
+        ],
+        source="re2 probe q7 (was support for 7/5)",
+    ),
+    ScopeCase(
+        "Recognizing the importance of taking measures, supporting resolution 7/5 of the Conference of the "
+        "States Parties to the United Nations Convention against Corruption,",
+        [("7/5", "CAC/COSP/RES/7/5", "COSP-UNCAC", None, "support")],
+        source="probe from q7 (negative: 'of taking', no 'by'/'through' list: a participle of its own)",
+    ),
+    ScopeCase(
+        "Urges States parties to act through cooperation, supporting resolution 7/5 of the Conference of the "
+        "States Parties to the United Nations Convention against Corruption;",
+        [("7/5", "CAC/COSP/RES/7/5", "COSP-UNCAC", None, "support")],
+        source="probe from q7 (negative: 'through' takes a noun, no list of gerunds)",
+    ),
+    # 4. "as part of the implementation of" names the frame: cite
+    ScopeCase(
+        "Notes with appreciation the progress achieved by the United Nations Office on Drugs and Crime anti-"
+        "corruption hubs since their creation and their continued work, as part of the implementation of "
+        "Conference resolution 9/4, and urges States parties to afford one another, according to their "
+        "capacities, the widest measure of technical assistance;",
+        [("9/4", "CAC/COSP/RES/9/4", "COSP-UNCAC", None, "cite")],
+        source="A_RES_79_190.txt O64 (was note)",
+    ),
+    ScopeCase(
+        "Notes with appreciation the implementation of Conference resolution 9/4, and urges States parties to "
+        "afford one another technical assistance;",
+        [("9/4", "CAC/COSP/RES/9/4", "COSP-UNCAC", None, "note")],
+        source="probe from O64 (negative: what is noted is the implementation itself)",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "case", SOURCE_PHRASE_AND_PARTICIPLE_SCOPE, ids=lambda c: f"{c.source}: {c.text[:40]}"
+)
+def test_source_phrase_and_participle_scope(case: ScopeCase) -> None:
+    found = scan_text(case.text, Context(organ="GA", doc_text=_ON_UNCAC))
+    assert [(f.surface, f.target, f.body, f.date, f.relation) for f in found] == case.refs
