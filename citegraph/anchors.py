@@ -1157,6 +1157,11 @@ _WHEN_WHERE_SPAN = 160
 _WHEN_WHERE_TRIES = 4
 
 
+#: The body a numbered resolution is "in its": "the Human Rights Council in its resolution 22/13" (a name before it,
+#: no clause: "Welcomes the decision of the Council, in its resolution ..." is not cut).
+_IN_ITS = re.compile(r"^[A-Z][^,;:]*?\bin\s+(?:its|their)\s+(?=(?:resolutions?|decisions?)\s+\S)")
+
+
 def anchor_before(text: str, end: int) -> str | None:
     """The name that ends at ``text[end]`` (where a footnote mark stood), or None.
 
@@ -1170,9 +1175,16 @@ def anchor_before(text: str, end: int) -> str | None:
     'Informal Consultative Process at its thirteenth meeting'
     """
     read = _anchor_before(text, end)
-    if read is None or _WHEN_ONLY.fullmatch(read) is None:
-        return read
-    return _before_when_where(text, end) or read
+    if read is None:
+        return None
+    if _WHEN_ONLY.fullmatch(read) is not None:
+        return _before_when_where(text, end) or read
+    if " in its " in read or " in their " in read:
+        # "as called for by the Commission on Crime Prevention and Criminal Justice in its resolution 34/1 of 23 May
+        # 2025;⁵⁸": the body that acted "in its" resolution is no part of the resolution's name (as
+        # :func:`printed_resolution` reads it): "resolution 34/1"
+        return _IN_ITS.sub("", read)
+    return read
 
 
 def _before_when_where(text: str, end: int) -> str | None:
@@ -6806,8 +6818,6 @@ _NUMBERED_AT_END = re.compile(
     r"(?P<num>(?:(?:ES|S)-)?\d{1,4}/\d{1,4}(?:\s[A-H])?)"
     rf"(?:\s*,?\s+of\s+\d{{1,2}}\s+(?:{'|'.join(_MONTHS)})\s+\d{{4}})?$"
 )
-#: The body a numbered resolution is "in its": "the Human Rights Council in its resolution 22/13".
-_IN_ITS = re.compile(r"^.*?\bin\s+(?:its|their)\s+(?=(?:resolutions?|decisions?)\s)")
 
 
 def printed_resolution(text: str, floor: int, end: int, footnote: str, anchor: str | None) -> str | None:

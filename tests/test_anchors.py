@@ -387,8 +387,8 @@ LISTS = [
     (
         "to fulfil at the earliest its mandate as established by the Commission on Human Rights in its resolution"
         " 1998/72 and the Human Rights Council in its resolution 4/4 of 30 March 2007;",
-        "Human Rights Council in its resolution 4/4",
-    ),  # A/RES/78/203 F17 (A/62/53)
+        "resolution 4/4",
+    ),  # A/RES/78/203 F17 (A/62/53); the body that acted "in its" resolution is no part of its name (audit13 re10)
     # unchanged: numbers of one list; "and" after a name
     (
         "Recalling Commission on Crime Prevention and Criminal Justice resolutions 22/7 and 22/8 of 26 April 2013,",
@@ -2357,8 +2357,8 @@ ACTS_OF_BODIES = [
     (
         "Recalling the decision of the General Assembly in its resolution 65/196 of 21 December 2010 to proclaim,"
         " pursuant to the recommendation made by the Human Rights Council in its resolution 14/7 of 17 June 2010,",
-        "Human Rights Council in its resolution 14/7",
-    ),  # A/RES/78/207 F9: A/65/53
+        "resolution 14/7",
+    ),  # A/RES/78/207 F9: A/65/53 (the body that acted "in its" resolution is dropped: audit13 re10)
     # unchanged: a new item after the act's content
     (
         "Noting the replies of the three Governments concerned to the appeal of the Secretary-General of 3 December in"

@@ -285,3 +285,31 @@ def test_name_lists(body: str, number: int, anchor: str) -> None:
 )
 def test_list_items_named_earlier(anchor: str, earlier: list[str], want: str) -> None:
     assert a.without_earlier_item(anchor, earlier) == want
+
+
+# The body that acted "in its" resolution is no part of the resolution's name: the anchor is the resolution as
+# printed, which any longer name the gold gives ("resolution 34/1 of 23 May 2025", "Commission ... resolution 34/1")
+# holds (audit13 re10 Likely 1).
+IN_ITS_RESOLUTION = [
+    (
+        "Urges Member States to investigate and prosecute the smuggling of commercial goods, as called for\nby the"
+        " Commission on Crime Prevention and Criminal Justice in its resolution 34/1\nof 23 May 2025;\u00b9",
+        1,
+        "resolution 34/1",
+    ),  # A/RES/80/229 F58 (was "Commission on Crime Prevention and Criminal Justice in its resolution 34/1")
+    (
+        "Recalling the recommendation made by the Human Rights Council in its resolution 14/7 of 17 June 2010,\u00b9",
+        1,
+        "resolution 14/7",
+    ),  # A/RES/78/207 F9 (was "Human Rights Council in its resolution 14/7")
+    (
+        "Recalling Human Rights Council resolution 14/7 of 17 June 2010,\u00b9",
+        1,
+        "Human Rights Council resolution 14/7",
+    ),  # negative: the body's name before "resolution" is part of it (gold 002 F8)
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), IN_ITS_RESOLUTION)
+def test_in_its_resolution(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
