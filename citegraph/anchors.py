@@ -5825,7 +5825,32 @@ def _bare_qualifier(head: str, near: int, start: int) -> int | None:
     for m in _BARE_CUT.finditer(head, max(0, lo), q.start() + 1):
         if _after_name(head, m.start()):
             return m.start()
-    return None
+    if _NUMBERED_DECISION.search(head, start) is not None:
+        return None  # "..., and endorsed by the General Assembly in its resolution 59/220": the resolution is read
+    return _chain_before_comma(head, q.start())
+
+
+def _chain_before_comma(head: str, at: int) -> int | None:
+    """Where the first participle of a chain begins when the one joined by "and" at ``head[at]`` follows a comma
+    that ends the first one's qualifier ("the Declaration of Principles and the Plan of Action adopted by the World
+    Summit ... at its first phase, held in Geneva from 10 to 12 December 2003, and endorsed by the General
+    Assembly": the Declaration and the Plan were endorsed, not the body that adopted them), or None: the nearest
+    participle after a name in the clause, no further back than :data:`_CHAIN_SPAN`.
+
+    >>> h = "Recalling the Plan of Action adopted by the Summit at its first phase, held in Geneva in 2003,"
+    >>> h[: _chain_before_comma(h + " and endorsed by the General Assembly", len(h))]
+    'Recalling the Plan of Action'
+    >>> _chain_before_comma("the reports submitted by the Board, and endorsed by the Assembly", 33) is None
+    True
+    """
+    if head[at - 1 : at] != ",":
+        return None
+    lo = max(head.rfind(";", 0, at), at - _CHAIN_SPAN, -1) + 1
+    last = None
+    for m in _BARE_CUT.finditer(head, lo, at):
+        if _after_name(head, m.start()):
+            last = m.start()
+    return last
 
 
 #: A topic in plain words set apart by a comma at the end of a head: ", on antimicrobial resistance", ", on the right to
@@ -6091,6 +6116,14 @@ _MARKED_ITEM = re.compile(
 )
 
 
+#: A body alone after another footnote's mark, as the agent of a participle joined by "and": ", and endorsed by the
+#: General Assembly,"; what the body acted on is named before that mark.
+_ENDORSED_BY_BODY = re.compile(
+    r"[\s,;]*and\s+(?:endorsed|adopted|approved|welcomed|proclaimed|reaffirmed)\s+by\s+(?:the\s+)?"
+    r"(?:[A-Z][\w\u2019'-]*\s*(?:(?:of|on|for|and|the)\s+){0,2}){1,12}[\s,;.]*"
+)
+
+
 #: A part of the item before another footnote's mark: "... Particularly in Africa,²² including its 2018–2030
 #: strategic framework,²³".
 _MARKED_PART = re.compile(
@@ -6137,6 +6170,10 @@ def anchor_after_mark(
         return qualified
     if (part := _MARKED_PART.fullmatch(window)) is not None:
         return f"{part['det']} {part['item']}"
+    if previous is not None and "ed by " in window and _ENDORSED_BY_BODY.fullmatch(window) is not None:
+        # "the Declaration of Principles and the Plan of Action adopted by the World Summit ... 2003,⁴ and endorsed
+        # by the General Assembly,⁵": what was endorsed, which the other mark carries, not the body that endorsed it
+        return previous
     if (same := _same_document(text, floor, window)) is not None:
         return same
     if previous is not None and " on " in window and (subject := _own_subject(window, previous)) is not None:

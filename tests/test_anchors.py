@@ -1969,8 +1969,8 @@ AFTER_A_MARK = [
         " Information Society at its first phase, held in Geneva from 10 to 12 December 2003,\u00b9 and endorsed"
         " by the General Assembly,\u00b2",
         2,
-        "General Assembly",
-    ),
+        "Declaration of Principles and the Plan of Action",
+    ),  # A/RES/78/132 F5: what was endorsed, not the body (was "General Assembly"; audit13 re14 Likely 1)
     # A/C.3/80/L.4 F34, A/RES/78/228 F33: a titled resolution, then where and by whom it was adopted; the
     # resolution is the name, not the Protocol its title names (was the Protocol's name)
     (

@@ -1,0 +1,51 @@
+"""anchors.py: names cut short or taken from the wrong head (audit13 round, second pass: the instrument a body
+endorsed, not the body; a report's whole name; a document noun before "on/of ... the <Name>, adopted by"; a comma list
+inside a title; one conjunct of an "X and resolutions ..." object; a title's ", including ..."; "annex II thereto"; a
+document "rendered by" a body; a decision with a that-clause); one table per rule, from the corpus's own sentences
+(exact expected anchors)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import footnote_anchors
+
+# (paragraph with superscript marks, footnote number, anchor)
+ENDORSED_BY_BODY = [
+    # "..., and endorsed by <body>,N" after the mark of what was adopted: what was endorsed, not the body
+    (
+        "Recalling the Declaration of Principles and the Plan of Action adopted by the\nWorld Summit on the"
+        " Information Society at its first phase, held in Geneva from 10\nto 12 December 2003,\u00b9 and endorsed by"
+        " the General Assembly,\u00b2 and the Tunis\nCommitment and the Tunis Agenda for the Information Society"
+        " adopted by the\nSummit at its second phase, held in Tunis from 16 to 18 November 2005, \u00b3 and\nendorsed"
+        " by the Assembly,\u2074",
+        2,
+        "Declaration of Principles and the Plan of Action",
+    ),  # A/RES/78_132 F5, 59/220 (was "General Assembly"; audit13 re14 Likely 1); also 79/277 F2, 80/118 F7
+    (
+        "Recalling the Declaration of Principles and the Plan of Action adopted by the\nWorld Summit on the"
+        " Information Society at its first phase, held in Geneva from 10\nto 12 December 2003,\u00b9 and endorsed by"
+        " the General Assembly,\u00b2 and the Tunis\nCommitment and the Tunis Agenda for the Information Society"
+        " adopted by the\nSummit at its second phase, held in Tunis from 16 to 18 November 2005, \u00b3 and\nendorsed"
+        " by the Assembly,\u2074",
+        4,
+        "Tunis Commitment and the Tunis Agenda for the Information Society",
+    ),  # A/RES/78_132 F7, 60/252 (was "Assembly"); also 79/277 F4, 80/118 F9
+    (
+        "Recalling the Declaration of Principles and the Plan of Action adopted by the\nWorld Summit on the"
+        " Information Society at its first phase, held in Geneva from 10\nto 12 December 2003, and endorsed by"
+        " the General Assembly,\u00b9",
+        1,
+        "Declaration of Principles and the Plan of Action",
+    ),  # the same without the first mark: the chain of participles runs back over the comma (was "General Assembly")
+    (
+        "Recalling the Declaration of Principles adopted by the Summit,\u00b9 and endorsed by the General Assembly in"
+        " its resolution 59/220,\u00b2",
+        2,
+        "General Assembly in its resolution 59/220",
+    ),  # a resolution printed after the body: unchanged (not what was endorsed)
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), ENDORSED_BY_BODY)
+def test_endorsed_by_body(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
