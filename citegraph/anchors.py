@@ -570,6 +570,13 @@ def _stops(words: list[str], i: int, started: bool) -> bool:
                 _is_name_word(prev)
                 or prev in CONNECTORS
                 or (prev == ":" and i >= 3 and _is_name_word(words[i - 3]))
+                # an item of a comma list inside a title: "the Development, Production, Stockpiling and Use of ..."
+                or (
+                    prev == ","
+                    and i >= 3
+                    and _is_name_word(words[i - 3])
+                    and words[i : i + 1] in (["and"], [","])
+                )
             )
             and prev != "The"
         )
