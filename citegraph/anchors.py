@@ -1186,6 +1186,11 @@ def anchor_before(text: str, end: int) -> str | None:
     read = _anchor_before(text, end)
     if read is None:
         return None
+    if " and resolutions " in read or " and decisions " in read:
+        # "decision 14/4 of 30 November 2018 of the Conference of the Parties to the Convention on Biological Diversity
+        # and resolutions 3/4 of 30 January 2018, 5/1 of 2 March 2022 and 5/6 of 7 March 2022 of the United Nations
+        # Environment Assembly;²⁹": the numbered item before "and resolutions" is one of its own
+        read = _last_numbered_conjunct(read)
     if _WHEN_ONLY.fullmatch(read) is not None:
         return _before_when_where(text, end) or read
     if " in its " in read or " in their " in read:
@@ -1194,6 +1199,27 @@ def anchor_before(text: str, end: int) -> str | None:
         # :func:`printed_resolution` reads it): "resolution 34/1"
         return _IN_ITS.sub("", read)
     return read
+
+
+#: A numbered resolution or decision named with its keyword, then "and" and a plural keyword with a number of its
+#: own: "decision 14/4 of ... and resolutions 3/4" (the second keyword's start is the group ``last``).
+_NUMBERED_THEN_KEYWORD = re.compile(
+    r"\b(?:resolutions?|decisions?)\s+(?:(?:ES|S)-)?\d[^;]*?\sand\s+(?P<last>(?:resolutions|decisions)\s+(?:(?:ES|S)-)?\d)"
+)
+
+
+def _last_numbered_conjunct(read: str) -> str:
+    """``read`` from its last numbered conjunct, when a numbered resolution or decision with its own keyword comes
+    before "and resolutions/decisions" and a number (:data:`_NUMBERED_THEN_KEYWORD`): each is an item of its own, and
+    the mark at the end is on the last; else ``read``.
+
+    >>> _last_numbered_conjunct("decision 14/4 of the Conference and resolutions 3/4 and 5/1 of the Assembly")
+    'resolutions 3/4 and 5/1 of the Assembly'
+    >>> _last_numbered_conjunct("its resolution 70/1 and resolutions of the Commission")
+    'its resolution 70/1 and resolutions of the Commission'
+    """
+    m = _NUMBERED_THEN_KEYWORD.search(read)
+    return read if m is None else read[m.start("last") :]
 
 
 def _before_when_where(text: str, end: int) -> str | None:

@@ -137,3 +137,33 @@ TITLE_COMMA_LISTS = [
 @pytest.mark.parametrize(("body", "number", "anchor"), TITLE_COMMA_LISTS)
 def test_title_comma_lists(body: str, number: int, anchor: str) -> None:
     assert footnote_anchors(body)[number] == anchor
+
+
+NUMBERED_CONJUNCTS = [
+    # a numbered decision before "and resolutions <numbers>" is an item of its own: the mark is on the last conjunct
+    (
+        "emphasizes that biodiversity and health linkages should be addressed holistically,\nincluding through a"
+        " biodiversity-inclusive One Health approach, among other\napproaches, and recalls in this regard decision 14/4"
+        " of 30 November 2018 of the\nConference of the Parties to the Convention on Biological Diversity and"
+        " resolutions\n3/4 of 30 January 2018, 5/1 of 2 March 2022 and 5/6 of 7 March 2022 of the United\nNations"
+        " Environment Assembly;\u00b9",
+        1,
+        "resolutions 3/4 of 30 January 2018, 5/1 of 2 March 2022 and 5/6 of 7 March 2022 of the United Nations"
+        " Environment Assembly",
+    ),  # A/RES/78/155 F29, UNEP/EA.3/Res.4 ... (was both conjuncts; audit13 re13 Sure 3)
+    (
+        "Recalling its resolutions 76/1 and 77/2 and decisions of the Council,\u00b9",
+        1,
+        "resolutions 76/1 and 77/2 and decisions of the Council",
+    ),  # no number after the second keyword: unchanged
+    (
+        "Recalling Human Rights Council resolutions 22/7 and 22/8,\u00b9",
+        1,
+        "Human Rights Council resolutions 22/7 and 22/8",
+    ),  # one keyword for both numbers: one name
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), NUMBERED_CONJUNCTS)
+def test_numbered_conjuncts(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
