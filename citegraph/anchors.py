@@ -1191,6 +1191,15 @@ def anchor_before(text: str, end: int) -> str | None:
         # and resolutions 3/4 of 30 January 2018, 5/1 of 2 March 2022 and 5/6 of 7 March 2022 of the United Nations
         # Environment Assembly;²⁹": the numbered item before "and resolutions" is one of its own
         read = _last_numbered_conjunct(read)
+    if (
+        read[:1] in "IVXL"
+        and _ROMAN_NUMBER.fullmatch(read.split(" ", 1)[0])
+        and (part := _PART_BEFORE_NUMBER.search(text, max(0, end - _PART_BEFORE_SPAN), end)) is not None
+        and fold(text[part.start("number") : end]).startswith(fold(read))
+    ):
+        # "the trust fund established pursuant to resolution 55/7, and referred to in annex II thereto,²⁶": the part
+        # noun names the part its number is of ("annex II thereto"), no bare number
+        read = f"{part['noun']} {read}"
     if _WHEN_ONLY.fullmatch(read) is not None:
         return _before_when_where(text, end) or read
     if " in its " in read or " in their " in read:
@@ -1201,6 +1210,12 @@ def anchor_before(text: str, end: int) -> str | None:
     return read
 
 
+#: A part noun and the roman number of the part, near a mark: "annex II thereto" (the number's start is ``number``).
+_PART_BEFORE_NUMBER = re.compile(
+    r"\b(?P<noun>annex|appendix|part|chapter|section)\s+(?P<number>[IVXL]{1,6}\b)(?=[^;]{0,40}$)"
+)
+#: How far before a mark :data:`_PART_BEFORE_NUMBER` is looked for.
+_PART_BEFORE_SPAN = 60
 #: A numbered resolution or decision named with its keyword, then "and" and a plural keyword with a number of its
 #: own: "decision 14/4 of ... and resolutions 3/4" (the second keyword's start is the group ``last``).
 _NUMBERED_THEN_KEYWORD = re.compile(
