@@ -41,8 +41,8 @@ ENDORSED_BY_BODY = [
         "Recalling the Declaration of Principles adopted by the Summit,\u00b9 and endorsed by the General Assembly in"
         " its resolution 59/220,\u00b2",
         2,
-        "General Assembly in its resolution 59/220",
-    ),  # a resolution printed after the body: unchanged (not what was endorsed)
+        "resolution 59/220",
+    ),  # a resolution printed after the body is its own name (the body that acted "in its" resolution is dropped)
 ]
 
 
