@@ -62,7 +62,7 @@ _OCR_DIGIT = str.maketrans("ZSl", "251")  # what OCR reads for 2, 5 and 1
 _PART = regex.compile(r"(?:PART\s+|Part\s+|Section\s+)?([IVX]{1,6}|[A-H])\.?(?:\s+\S.{0,200})?")
 _PART_ONLY = regex.compile(r"([IVX]{1,6}|[A-H])\.?")
 _TRAILER = regex.compile(
-    r"\d{1,3}(?:st|nd|rd|th)\s+plenary\s+meeting\b|Adopted\s+(?:unanimously\s+)?(?:at|by|without)\b"
+    r"\d{1,3}(?:st|nd|rd|th)\s+plenary\s+meeting\b|Adopted\s+(?:unanimous(?:ly)?\s+)?(?:at|by|without)\b"
     r"|Adopted\s+by\s+\d",
 )
 _ANNEX = regex.compile(r"Annex(?:es)?(?:\s+[IVX]{1,5}|\s+[A-Z])?\s*")

@@ -97,7 +97,7 @@ ORGAN_RE = regex.compile(
     r"Conference\s+of\s+the\s+(?:States\s+)?Parties[\w ]{0,80})\s*[,:]?\s*\**"
 )
 #: A Security Council adoption trailer, after which its footnotes follow.
-_SC_TRAILER = regex.compile(r"Adopted\s+(?:unanimously\s+)?(?:at|by|without)\b")
+_SC_TRAILER = regex.compile(r"Adopted\s+(?:unanimous(?:ly)?\s+)?(?:at|by|without)\b")
 _GA_TRAILER = regex.compile(r"\**\d{1,3}(?:st|nd|rd|th)\s+plenary\s+meeting\b")
 #: Abbreviations that may end a line of a footnote that goes on; any other closing
 #: character but these ends it (see :func:`_ends_unfinished`).

@@ -187,3 +187,24 @@ def test_heading_ending_in_a_number_stays_a_heading():
         ("P2", "Noting the report,"),
         ("O1", "Decides to act."),
     ]
+
+
+# S/RES/764 (1992): OCR printed "unanimously" as "unanimous"; the adoption line still closes the last operative
+# paragraph (was part of O12's text).
+S_RES_764_END = (
+    "The Security Council,\n"
+    "\n"
+    "Recalling its resolution 713 (1991),\n"
+    "\n"
+    "1. Calls upon all States to comply with resolution 713 (1991);\n"
+    "\n"
+    "2. Decides to remain actively seized of the matter.\n"
+    "\n"
+    "Adopted unanimous at the 3O93rd\n"
+    "meeting.\n"
+)
+
+
+def test_764_ocr_adoption_line_ends_the_last_paragraph():
+    doc = layout(analyse(S_RES_764_END), "S_RES_764_1992.txt", "S_RES_764_1992.txt")
+    assert doc.paragraph("O2").text == "Decides to remain actively seized of the matter."
