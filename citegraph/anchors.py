@@ -491,6 +491,8 @@ def _stops(words: list[str], i: int, started: bool) -> bool:
             nxt = words[i] if i < len(words) else ""
             if nxt == _SUPPLEMENTING:  # "Protocol against the Smuggling of Migrants ..., supplementing"
                 return False
+            if nxt == "including" and _title_inclusion(words, i):
+                return False  # "... of the Marine Environment, including Socioeconomic Aspects": one title
             if _is_name_word(nxt) and _ends_date(words, i - 1):
                 # "resolution 77/213 of 15 December 2022, Human Rights Council resolution 53/11": a
                 # comma after a date ends a list item; the next item is a name of its own
@@ -517,6 +519,8 @@ def _stops(words: list[str], i: int, started: bool) -> bool:
         return t == ";"  # a parenthesis does not stop it
     if t == _SUPPLEMENTING and prev == ",":
         return False  # a Protocol's name runs on over ", supplementing the United Nations Convention ..."
+    if t == "including" and prev == "," and started and _title_inclusion(words, i - 1):
+        return False  # "Assessment of the State of the Marine Environment, including Socioeconomic Aspects"
     if t == "serving" and prev == "Parties" and words[i : i + 1] == ["as"]:
         return False  # "the Conference of the Parties serving as the Meeting of the Parties to ...": one body
     if (
@@ -612,6 +616,26 @@ def _stops(words: list[str], i: int, started: bool) -> bool:
     # 2000 Review Conference ...": the subject of the clause is no part of the name
     return started and (
         (t == "States" and prev == "Member") or (t == "Parties" and prev == "States" and words[i] == "in")
+    )
+
+
+def _title_inclusion(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` ("including", after a comma that follows a name word) goes on a title: capitalised words
+    (no article, no number) follow it, as in "the Regular Process for Global Reporting and Assessment of the State of
+    the Marine Environment, including Socioeconomic Aspects (the Regular Process)" (A/RES/79/144 F3). An inclusion in
+    lower-case words ("..., including the Moon", "..., including in open-ocean waters") is no part of a name here.
+
+    >>> _title_inclusion(["Environment", ",", "including", "Socioeconomic", "Aspects"], 2)
+    True
+    >>> _title_inclusion(["Environment", ",", "including", "the", "Aspects"], 2)
+    False
+    """
+    return (
+        i >= 2
+        and i + 1 < len(words)
+        and words[i - 1] == ","
+        and _is_name_word(words[i - 2])
+        and words[i + 1][:1].isupper()
     )
 
 

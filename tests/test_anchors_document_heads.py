@@ -79,8 +79,8 @@ MISSION_REPORTS = [
         "and deeply concerned by the ensuing persistent violations of international law committed by Israel, including"
         " international humanitarian and human rights law, including discriminatory policies against the Palestinian"
         " civilian population in the Occupied Palestinian Territory, including East Jerusalem,",
-        "East Jerusalem",
-    ),
+        "Occupied Palestinian Territory, including East Jerusalem",
+    ),  # the place's name runs on over ", including" and capitalised words (was "East Jerusalem", which it holds)
     (
         "Recalling the report of the independent international fact-finding mission to investigate the implications of"
         " the Israeli settlements, and the Fourth Geneva Convention,",

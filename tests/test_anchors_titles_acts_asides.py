@@ -1,0 +1,49 @@
+"""anchors.py: titles, acts and asides (audit13 ga144a round, A_RES_79_144; the same paragraphs recur in A_RES_78_69 and
+A_RES_80_110): a title that runs on over ", including" and capitalised words, an opinion "rendered by" a court after its
+subject, a decision "adopted by" a body whose content is a "that" clause, and a request "by" a body "to" the one asked
+whose infinitive follows an aside; one table per rule, from the corpus's own sentences (exact expected anchors)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import footnote_anchors
+
+# (paragraph with superscript marks, footnote number, anchor)
+
+# A title runs on over ", including" when capitalised words follow (audit13 ga144a Likely 11): "Global Reporting and
+# Assessment of the State of the Marine Environment, including Socioeconomic Aspects" is one title.
+TITLE_INCLUDING = [
+    (
+        "Having considered the reports of the Secretary-General,\u00b2 the reports on the work\nof the Ad Hoc Working"
+        " Group of the Whole on the Regular Process for Global\nReporting and Assessment of the State of the Marine"
+        " Environment, including\nSocioeconomic Aspects (the Regular Process),\u00b3 the report on the work of the"
+        " United\nNations Open-ended Informal Consultative Process",
+        3,
+        "reports on the work of the Ad Hoc Working Group of the Whole on the Regular Process for Global Reporting"
+        " and Assessment of the State of the Marine Environment, including Socioeconomic Aspects (the Regular"
+        " Process)",
+    ),  # A/RES/79/144 F3, A/78/521 and A/79/70 (was "Socioeconomic Aspects (the Regular Process)")
+    (
+        "and deeply concerned by the ensuing persistent violations of international law\ncommitted by Israel,"
+        " including international humanitarian and human rights law,\nincluding discriminatory policies against the"
+        " Palestinian civilian population in the\nOccupied Palestinian Territory, including East Jerusalem, \u00b9",
+        1,
+        "Occupied Palestinian Territory, including East Jerusalem",
+    ),  # A/RES/78/76 F6 (was "East Jerusalem"): the territory's name as printed, which holds the old anchor
+    (
+        "Recalling the United Nations Conference on Environment and Development, including the Rio Declaration on"
+        " Environment and Development,\u00b9",
+        1,
+        "Rio Declaration on Environment and Development",
+    ),  # negative: "including the" and an instrument's name is an item of its own (_title_including's example)
+    (
+        "Commending those who take part in peace operations, including peacekeeping operations,\u00b9",
+        1,
+        "peace operations, including peacekeeping operations",
+    ),  # negative: lower-case words after "including" are read as before (tests/test_anchors.py)
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), TITLE_INCLUDING)
+def test_title_including(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
