@@ -3511,6 +3511,8 @@ def _made_by(text: str, end: int, read: str) -> str | None:
     if " by " not in clause:
         return None
     last = _last_match(_MADE_BY, clause)
+    if last is None and " rendered by " in clause:
+        return _opinion_rendered_by(clause, read)
     if last is None or fold(read) not in fold(clause[last.end() :]):
         return None
     if last["made"] is None and (
@@ -3539,6 +3541,50 @@ def _made_by(text: str, end: int, read: str) -> str | None:
     ):
         start = kind.start("kind")  # "the procedural options note provided by the Secretary-General"
     return _tidy(clause[start:name_end])
+
+
+#: A court's opinion or judgment named by its subject, then ", rendered by" the court (and the date, before "by"): "the
+#: advisory opinion on the responsibilities and obligations of States sponsoring persons and entities with respect to
+#: activities in the Area, rendered by the". (:data:`_MADE_BY` knows "rendered" only right after the noun.)
+_OPINION_RENDERED_BY = re.compile(
+    r"\b(?:advisory\s+)?(?:opinions?|judgments?)\s+(?:on|of|concerning|regarding)\s[^;:\u201c\u201d]{1,250}?,?"
+    rf"\s+rendered(?:\s+on\s+\d{{1,2}}\s+(?:{'|'.join(_MONTHS)})\s+\d{{4}})?\s+by\s+(?:the\s+)?(?=[A-Z])"
+)
+
+
+def _opinion_rendered_by(clause: str, read: str) -> str | None:
+    """A court's opinion or judgment named by its subject and "rendered by" the court (:data:`_OPINION_RENDERED_BY`),
+    read up to the end of the court's name, when ``read``, the name read at the end of ``clause`` (the clause that ends
+    at the mark), is the court or what qualifies the act after it (when it was rendered); else None. The footnote cites
+    the opinion, not the court: "the advisory opinion on the responsibilities ... in the Area, rendered by the Seabed
+    Disputes Chamber of the Tribunal on 1 February 2011;³⁴" (A/RES/79/144 F34), read with who rendered it as
+    :func:`_made_by` reads a statement.
+
+    >>> c = "Recalls the relevance of the advisory opinion on the obligations of States in the Area, rendered by the"
+    >>> c += " Seabed Disputes Chamber of the Tribunal on 1 February 2011"
+    >>> _opinion_rendered_by(c, "Seabed Disputes Chamber of the Tribunal")
+    'advisory opinion on the obligations of States in the Area, rendered by the Seabed Disputes Chamber of the Tribunal'
+    >>> c = "the advisory opinion on climate change and international law rendered by the International Tribunal for the"
+    >>> _opinion_rendered_by(c + " Law of the Sea on 21 May 2024", "International Tribunal for the Law of the Sea")
+    'advisory opinion on climate change and international law rendered by the International Tribunal for the Law of the Sea'
+    >>> c = "Welcomes the advisory opinion on climate change rendered by the Tribunal, and the Court of Justice"
+    >>> _opinion_rendered_by(c, "Court of Justice") is None
+    True
+    """
+    last = _last_match(_OPINION_RENDERED_BY, clause)
+    if last is None or fold(read) not in (rest := fold(clause[last.end() :])):
+        return None
+    if rest.startswith(fold(read)):
+        # the court's name, as read at the mark ("the International Tribunal for the Law of the Sea on 21 May 2024")
+        return _tidy(clause[last.start() : last.end()] + read)
+    name_end = len(clause)
+    for m in _MADE_BY_END.finditer(clause, last.end(), min(len(clause), last.end() + _MADE_BY_SPAN)):
+        name_end = m.start()
+        break
+    found = _walk(clause[:name_end])
+    if found is None or found[1] != last.end() or clause[name_end:].lstrip().startswith(","):
+        return None  # no name right after "rendered by the", or a new item after it
+    return _tidy(clause[last.start() : name_end])
 
 
 #: A declaration in plain words by a body named with capitalised words, on a subject in plain words that ends the clause:

@@ -47,3 +47,35 @@ TITLE_INCLUDING = [
 @pytest.mark.parametrize(("body", "number", "anchor"), TITLE_INCLUDING)
 def test_title_including(body: str, number: int, anchor: str) -> None:
     assert footnote_anchors(body)[number] == anchor
+
+
+# A court's opinion named by its subject and "rendered by" the court: the opinion, read with who rendered it as a
+# statement "made by" someone is (audit13 ga144a Likely 4).
+OPINION_RENDERED_BY = [
+    (
+        "65. Recalls the relevance of the advisory opinion on the responsibilities and\nobligations of States"
+        " sponsoring persons and entities with respect to activities in the\nArea, rendered by the Seabed Disputes"
+        " Chamber of the Tribunal on 1 February 2011;\u00b9",
+        1,
+        "advisory opinion on the responsibilities and obligations of States sponsoring persons and entities with"
+        " respect to activities in the Area, rendered by the Seabed Disputes Chamber of the Tribunal",
+    ),  # A/RES/79/144 F34, A/RES/80/110 F34, ISBA/17/A/9 (was "Seabed Disputes Chamber of the Tribunal")
+    (
+        "201. Takes note of the advisory opinion on climate change and international law\nrendered by the"
+        " International Tribunal for the Law of the Sea on 21 May 2024;\u00b9",
+        1,
+        "advisory opinion on climate change and international law rendered by the International Tribunal for the"
+        " Law of the Sea",
+    ),  # A/RES/79/144 F107 (a footnote with no reference line; was "International Tribunal for the Law of the Sea")
+    (
+        "Welcomes the advisory opinion on climate change rendered by the Tribunal, and the report of the Court of"
+        " Justice,\u00b9",
+        1,
+        "report of the Court of Justice",
+    ),  # negative: a new item after the court's name is read as before
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), OPINION_RENDERED_BY)
+def test_opinion_rendered_by(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
