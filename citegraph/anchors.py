@@ -1352,6 +1352,17 @@ def _anchor_before(text: str, end: int) -> str | None:
         # "the decision adopted by consensus that the Committee would continue to monitor the Convention in
         # accordance with its mandate;¹¹": the decision, whose content the "that" clause is, not a phrase it ends in
         return content
+    if (
+        " that " in text[max(0, end - _ACT_BY_BODY_SPAN) : end]
+        and (content := _act_by_body_with_content(text, end)) is not None
+        and (
+            read is None
+            or (_INSTRUMENT_NOUNS.search(read) is None and _NUMBERED_DECISION.search(read) is None)
+        )
+    ):
+        # "the decision adopted by the Assembly of the Intergovernmental Oceanographic Commission at its thirty-second
+        # session that warning systems for tsunamis ... as part of Multi-Hazard Early Warning Systems;¹⁵⁴": the decision
+        return content
     if (act := _act_of_body(text, end)) is not None and (
         read is None or (_INSTRUMENT_NOUNS.search(read) is None and _NUMBERED_DECISION.search(read) is None)
     ):
@@ -3292,6 +3303,52 @@ def _act_with_content(text: str, end: int) -> str | None:
         return None
     # "its decision", as "its relevant resolutions"
     return " ".join(f"{last['owner'] or ''}{last['act']}".split())
+
+
+#: A decision (recommendation, proposal, request, conclusion) in plain words "adopted by" a body named with capitalised
+#: words, perhaps "at its <ordinal> session", then the "that" of its content: "the decision adopted by the Assembly of the
+#: Intergovernmental Oceanographic Commission at its thirty-second session that" (warning systems ... should be ...).
+_ACT_BY_BODY_THAT = re.compile(
+    r"\b(?:the\s+|(?P<owner>(?:its|their)\s+))(?P<act>(?:[a-z]+\s+)?(?:decisions?|recommendations?|proposals?|requests?"
+    r"|conclusions?)\s+(?:adopted|taken|made|reached)\s+by\s+the\s+[A-Z][\w\u2019'-]*"
+    r"(?:\s+(?:[A-Z][\w\u2019'-]*|of|the|and|for|on|in)){0,14}?"
+    r"(?:,?\s+at\s+(?:its|their)\s+[a-z][\w-]*\s+(?:regular\s+|special\s+)?(?:session|meeting)s?)?)"
+    r",?\s+that\s+(?P<next>[\w-]+)"
+)
+#: How far before the mark :data:`_ACT_BY_BODY_THAT` is looked for: the body's name and a long content clause.
+_ACT_BY_BODY_SPAN = 700
+
+
+def _act_by_body_with_content(text: str, end: int) -> str | None:
+    """A decision (recommendation ...) named in plain words, "adopted by" a body named with capitalised words (and at its
+    session), whose content, a "that" clause, runs to the mark at ``text[end]`` with no new item in it
+    (:data:`_ACT_BY_BODY_THAT`); or None. The footnote cites the act, as :func:`_act_with_content` reads it when the act
+    is adopted "by consensus" ("the decision adopted by consensus that ..."), not a name its content ends in: "Notes the
+    decision adopted by the Assembly of the Intergovernmental Oceanographic Commission at its thirty-second session that
+    warning systems for tsunamis ... as part of Multi-Hazard Early Warning Systems;¹⁵⁴" (A/RES/79/144 F154), read as
+    the same decision is without a content clause (F167).
+
+    >>> t = "Notes the decision adopted by the Assembly of the Intergovernmental Oceanographic Commission at its"
+    >>> t += " thirty-second session that warning systems should be coordinated as part of Multi-Hazard Early Warning Systems;"
+    >>> _act_by_body_with_content(t, len(t))
+    'decision adopted by the Assembly of the Intergovernmental Oceanographic Commission at its thirty-second session'
+    >>> t = "Notes the decision adopted by the Assembly that was reached, and the Global Ocean Observing System;"
+    >>> _act_by_body_with_content(t, len(t)) is None
+    True
+    """
+    head = text[:end].rstrip(" ,;:.")
+    clause = head[max(head.rfind(";"), head.rfind("\n"), 0, end - _ACT_BY_BODY_SPAN) :]
+    if " that " not in clause or " by the " not in clause:
+        return None
+    last = _last_match(_ACT_BY_BODY_THAT, clause)
+    if (
+        last is None
+        or last["next"] in _RELATIVE_AFTER_THAT
+        or _ACT_NEW_ITEM.search(clause, last.end()) is not None
+        or " and the " in clause[last.end() :]
+    ):
+        return None
+    return _tidy(f"{last['owner'] or ''}{last['act']}")
 
 
 #: A body's verb of recommending or deciding and the "that" of its content: "the World Conference on Human Rights
