@@ -1418,6 +1418,15 @@ def _anchor_before(text: str, end: int) -> str | None:
         # the statement, not the place, session or date that qualifies it, nor the one who made it
         return made
     if (
+        read is not None
+        and " by the " in text[max(0, end - _REQUEST_BY_TO_SPAN) : end]
+        and (requested := _request_by_to(text, end, read))
+    ):
+        # "the request by the United Nations Environment Assembly to the Executive Director of the United Nations
+        # Environment Programme, subject to the availability of resources and benefiting from the work of existing
+        # mechanisms, to immediately strengthen ...;¹¹⁷": the request, not a phrase in the aside or in what is asked
+        return requested
+    if (
         (dated := _dated_letter_opening(text, end)) is not None
         and read is not None
         and _INSTRUMENT_NOUNS.search(read) is None
@@ -3642,6 +3651,52 @@ def _opinion_rendered_by(clause: str, read: str) -> str | None:
     if found is None or found[1] != last.end() or clause[name_end:].lstrip().startswith(","):
         return None  # no name right after "rendered by the", or a new item after it
     return _tidy(clause[last.start() : name_end])
+
+
+#: A request (call, invitation, appeal) "by" a body "to" the one asked, both named with capitalised words, then what the
+#: one asked is to do, an infinitive, perhaps after an aside set apart by commas: "the request by the United Nations
+#: Environment Assembly to the Executive Director of the United Nations Environment Programme, subject to the
+#: availability of resources and benefiting from the work of existing mechanisms, to immediately strengthen".
+_REQUEST_BY_TO = re.compile(
+    r"\b(?P<act>(?:requests?|calls?|invitations?|appeals?)\s+by\s+the\s+[A-Z][\w\u2019'-]*"
+    r"(?:\s+(?:[A-Z][\w\u2019'-]*|of|the|and|for|on|in)){0,12}?\s+to\s+the\s+[A-Z][\w\u2019'-]*"
+    r"(?:\s+(?:[A-Z][\w\u2019'-]*|of|the|and|for|on|in)){0,14}?)"
+    r"(?:,\s+[a-z][^,;:()\u201c\u201d\"]{0,200},)?\s+to\s+(?:[a-z]+ly\s+)?[a-z]{3,}\b"
+)
+#: How far before the mark :data:`_REQUEST_BY_TO` is looked for.
+_REQUEST_BY_TO_SPAN = 600
+
+
+def _request_by_to(text: str, end: int, read: str) -> str | None:
+    """A request "by" a body "to" the one asked, whose infinitive (what is asked, perhaps after an aside set apart by
+    commas) runs to the mark at ``text[end]`` (:data:`_REQUEST_BY_TO`), when ``read``, the name read there, lies after
+    the request's addressee; or None. The footnote cites the request (the resolution that made it), not a phrase in the
+    aside or in what is asked: "Welcomes the request by the United Nations Environment Assembly to the Executive
+    Director of the United Nations Environment Programme, subject to the availability of resources and benefiting from
+    the work of existing mechanisms, to immediately strengthen ... marine plastic litter and microplastics; ¹¹⁷"
+    (A/RES/79/144 F117).
+
+    >>> t = "Welcomes the request by the United Nations Environment Assembly to the Executive Director of the United"
+    >>> t += " Nations Environment Programme, subject to the availability of resources and benefiting from the work of"
+    >>> t += " existing mechanisms, to immediately strengthen scientific knowledge with regard to marine litter;"
+    >>> _request_by_to(t, len(t), "work of existing mechanisms")
+    'request by the United Nations Environment Assembly to the Executive Director of the United Nations Environment Programme'
+    >>> t = "Welcomes the request by the Assembly to the Executive Director to strengthen knowledge, and the report of"
+    >>> t += " the Secretary-General;"
+    >>> _request_by_to(t, len(t), "Secretary-General") is None
+    True
+    """
+    head = text[:end].rstrip(" ,;:.")
+    start = max(head.rfind(";"), head.rfind("\n"), len(head) - _REQUEST_BY_TO_SPAN) + 1
+    if " by the " not in head[start:] or " to the " not in head[start:]:
+        return None
+    last = _last_match(_REQUEST_BY_TO, head, start)
+    if last is None or _ACT_NEW_ITEM.search(head, last.end()) is not None:
+        return None
+    at = fold(head).rfind(fold(read))
+    if at < last.start("act"):
+        return None  # the name read at the mark comes before the request
+    return _tidy(last["act"])
 
 
 #: A declaration in plain words by a body named with capitalised words, on a subject in plain words that ends the clause:

@@ -113,3 +113,40 @@ ACT_BY_BODY_THAT = [
 @pytest.mark.parametrize(("body", "number", "anchor"), ACT_BY_BODY_THAT)
 def test_act_by_body_that(body: str, number: int, anchor: str) -> None:
     assert footnote_anchors(body)[number] == anchor
+
+
+# A request "by" a body "to" the one asked, whose infinitive follows an aside set apart by commas: the request, not a
+# phrase in the aside (audit13 ga144a Likely 7).
+REQUEST_BY_TO = [
+    (
+        "212. Welcomes the request by the United Nations Environment Assembly to the\nExecutive Director of the"
+        " United Nations Environment Programme, subject to the\navailability of resources and benefiting from the"
+        " work of existing mechanisms, to\nimmediately strengthen scientific and technological knowledge with"
+        " regard to marine\nlitter, including marine plastic litter and microplastics; \u00b9",
+        1,
+        "request by the United Nations Environment Assembly to the Executive Director of the United Nations"
+        " Environment Programme",
+    ),  # A/RES/79/144 F117, A/RES/80/110 F119, Ibid. (was "work of existing mechanisms")
+    (
+        "188. Acknowledges the request by the United Nations Environment Assembly\nto the United Nations Environment"
+        " Programme to step up its work, including through\nits Regional Seas Programme, on assisting countries and"
+        " regions in the application of\nthe ecosystem approach to managing the marine and coastal environment,"
+        " including\nthrough enabling intersectoral cooperation in integrated coastal zone management and\nmarine"
+        " spatial planning;\u00b9",
+        1,
+        "request by the United Nations Environment Assembly to the United Nations Environment Programme",
+    ),  # A/RES/79/144 F105 shape, UNEP/EA.2/Res.10 (was "United Nations Environment Assembly to the United Nations
+    # Environment Programme", which the new anchor holds)
+    (
+        "219. Welcomes the request by the United Nations Environment Assembly, in\nparagraph 2 of its resolution"
+        " 4/6,\u00b9 to the Executive Director of the United Nations\nEnvironment Programme, subject to the"
+        " availability of resources",
+        1,
+        "resolution 4/6",
+    ),  # negative: A/RES/78/69 O219 shape, the mark on the resolution that made the request (as before)
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), REQUEST_BY_TO)
+def test_request_by_to(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
