@@ -44,6 +44,7 @@ from citegraph.normalize import (
     ORGAN_RE,
     PREAMBULAR_ADVERBS,
     PREAMBULAR_OPENERS,
+    SC_ADOPTED,
     Block,
     Mark,
     Normalized,
@@ -62,8 +63,7 @@ _OCR_DIGIT = str.maketrans("ZSl", "251")  # what OCR reads for 2, 5 and 1
 _PART = regex.compile(r"(?:PART\s+|Part\s+|Section\s+)?([IVX]{1,6}|[A-H])\.?(?:\s+\S.{0,200})?")
 _PART_ONLY = regex.compile(r"([IVX]{1,6}|[A-H])\.?")
 _TRAILER = regex.compile(
-    r"\d{1,3}(?:st|nd|rd|th)\s+plenary\s+meeting\b|Adopted\s+(?:unanimous(?:ly)?\s+)?(?:at|by|without)\b"
-    r"|Adopted\s+by\s+\d",
+    r"\d{1,3}(?:st|nd|rd|th)\s+plenary\s+meeting\b|" + SC_ADOPTED + r"|Adopted\s+by\s+\d",
 )
 _ANNEX = regex.compile(r"Annex(?:es)?(?:\s+[IVX]{1,5}|\s+[A-Z])?\s*")
 _SUBITEM = regex.compile(r"(?:\([a-z]{1,4}\)|\([ivx]{1,6}\)|[“\"‘]|[a-z])")

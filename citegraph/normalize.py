@@ -96,8 +96,11 @@ ORGAN_RE = regex.compile(
     r"|Human\s+Rights\s+Council|Trusteeship\s+Council|Commission\s+on\s+[A-Z][\w ]{2,60}|"
     r"Conference\s+of\s+the\s+(?:States\s+)?Parties[\w ]{0,80})\s*[,:]?\s*\**"
 )
-#: A Security Council adoption trailer, after which its footnotes follow.
-_SC_TRAILER = regex.compile(r"Adopted\s+(?:unanimous(?:ly)?\s+)?(?:at|by|without)\b")
+#: A Security Council adoption trailer, after which its footnotes follow: "Adopted unanimously at the 3293rd
+#: meeting.", "Adopted at the 1469th meeting by 13 votes", OCR's "Adopted unanimous at". The layout's trailer
+#: pattern is built from it too.
+SC_ADOPTED = r"Adopted\s+(?:unanimous(?:ly)?\s+)?(?:at|by|without)\b"
+_SC_TRAILER = regex.compile(SC_ADOPTED)
 _GA_TRAILER = regex.compile(r"\**\d{1,3}(?:st|nd|rd|th)\s+plenary\s+meeting\b")
 #: Abbreviations that may end a line of a footnote that goes on; any other closing
 #: character but these ends it (see :func:`_ends_unfinished`).
