@@ -371,6 +371,13 @@ _TRAILING_DATE = re.compile(rf"\s+of\s+\d{{1,2}}\s+(?:{'|'.join(_MONTHS)})\s+\d{
 _TRAILING_ON_DATE = re.compile(
     rf"(?:\b[A-Z][\w\u2019'-]*|\))(?P<date>\s+on\s+\d{{1,2}}\s+(?:{'|'.join(_MONTHS)})\s+\d{{4}})$"
 )
+#: A year a name ends in after "in", after a capitalised word or a closing bracket: when the named event is held or
+#: the named body was set up, no part of the name ("the fourth United Nations Conference on the Peaceful Exploration of
+#: Outer Space (UNISPACE IV) in 2027"). (After a plain word the year may be part of a phrase: "its establishment in
+#: 2006".)
+_TRAILING_IN_YEAR = re.compile(r"(?:\b[A-Z][\w\u2019'-]*|\))(?P<year>\s+in\s+\d{4})$")
+#: How far back :data:`_TRAILING_IN_YEAR` is searched: the year and a long last word before it.
+_TRAILING_IN_YEAR_MAX = 40
 #: The longest :data:`_TRAILING_DATE` match in text with single spaces (" of 30 September 2006").
 _TRAILING_DATE_MAX = len(" of 30 ") + max(map(len, _MONTHS)) + len(" 2006")
 #: How far back :data:`_TRAILING_ON_DATE` is searched: the date and a long last word before it.
@@ -904,6 +911,11 @@ def _tidy(name: str) -> str:
             date := _TRAILING_ON_DATE.search(name, max(0, len(name) - _TRAILING_ON_DATE_MAX))
         ):
             name = name[: date.start("date")]  # "... Their Property on 2 December 2004": when it was adopted
+        elif " in " in name[-_TRAILING_IN_YEAR_MAX:] and (
+            year := _TRAILING_IN_YEAR.search(name, max(0, len(name) - _TRAILING_IN_YEAR_MAX))
+        ):
+            # "... (UNISPACE IV) in 2027": when it is held, no part of the name
+            name = name[: year.start("year")]
     name = name.strip(" ,;:")
     if name[-1:] in _CLOSING_QUOTES:
         if (name.count('"') % 2) if name[-1] == '"' else name.count("\u201d") > name.count("\u201c"):
@@ -1224,6 +1236,13 @@ def anchor_before(text: str, end: int) -> str | None:
         # "the trust fund established pursuant to resolution 55/7, and referred to in annex II thereto,²⁶": the part
         # noun names the part its number is of ("annex II thereto"), no bare number
         read = f"{part['noun']} {read}"
+    if read in _CONNECTIVE_READS:
+        # "to Member States, in particular to developing countries, within ...": a connective ("in particular",
+        # "inter alia", "as appropriate", "in this regard") is never an anchor; the words before it are read
+        at = text.rfind(read, max(0, end - 300), end)
+        if at > 0 and (tail := _CONNECTIVE_AT_END.search(text, max(0, at - 12), at + len(read))) is not None:
+            return _anchor_before(text, tail.start()) if tail.start() > 0 else None
+        return None
     if _WHEN_ONLY.fullmatch(read) is not None:
         return _before_when_where(text, end) or read
     if " in its " in read or " in their " in read:
@@ -4499,6 +4518,19 @@ def _read_anchor(text: str, end: int, asked: list[str] | None) -> str | None:
     if (tail := _TRAILING_QUALIFIER.search(head, max(0, len(head) - 40))) is not None and tail.start() > 0:
         # "the contributions by the European Union and Germany in this regard,²⁶": read as if not there
         head = head[: tail.start()]
+    if head.endswith(("particular", "alia", "appropriate")) and (
+        tail := _TRAILING_CONNECTIVE.search(head, max(0, len(head) - 30))
+    ):
+        # "..., in particular,": the connective is no name; what comes before it is read
+        head = head[: tail.start()]
+    if (
+        " since " in head[-_TRAILING_SINCE_SPAN:]
+        and (tail := _TRAILING_SINCE.search(head, max(0, len(head) - _TRAILING_SINCE_SPAN))) is not None
+        and tail.start() > 0
+    ):
+        # "within the framework of UN-SPIDER since its establishment in 2006 ²⁷": since when is no name; "its" is
+        # the name before it, which is read as if the tail were not there
+        head = head[: tail.start()]
     if (
         "official languages" in head[-_IN_OFFICIAL_LANGUAGES_SPAN:]
         and (tail := _IN_OFFICIAL_LANGUAGES.search(head, max(0, len(head) - _IN_OFFICIAL_LANGUAGES_SPAN)))
@@ -4593,6 +4625,9 @@ def _read_anchor(text: str, end: int, asked: list[str] | None) -> str | None:
             # "... Development⁷ and the key actions for its further implementation,⁸", "as well as previous
             # resolutions on the issue,¹": a list item of plain words ends at the mark, and is its name
             return (item["det"] or "") + item["item"]
+        if step == 0 and (subject := _name_and_its_subject(head)) is not None:
+            # "the Legal Subcommittee and its working groups continued their work,¹²": the subject, not what it did
+            return subject
         if step == 0 and (parts := _name_and_its(head)) is not None:
             # "the Sendai Framework for Disaster Risk Reduction 2015–2030 and its guiding principles,²⁰": the name
             # and its parts, not the parts alone
@@ -4733,6 +4768,10 @@ def _read_anchor(text: str, end: int, asked: list[str] | None) -> str | None:
         # comply fully ... with their agreement on implementing the cease-fire and on modalities of
         # disarmament;¹³"); the plain noun phrase at the mark is read
         return _without_article(_without_that_article(_tidy(whole[0])))
+    if read.startswith(_PARTICIPLE_OPENINGS) and (named := _object_of_verb(whole_head)) is not None:
+        # "Recognizing the Outer Space Treaty as the cornerstone of the international legal regime governing outer
+        # space activities,⁸": a participle phrase has no head noun; the name the verb governs is read
+        return named
     if (
         "including" in whole_head[len(head) :]
         and read.islower()
@@ -4742,6 +4781,31 @@ def _read_anchor(text: str, end: int, asked: list[str] | None) -> str | None:
         # that the mark ends is read with the phrase it is part of, as printed (both name what the footnote is on)
         return f"{read}{' '.join(whole_head[len(head) :].split())}"
     return read
+
+
+#: Participles that open a phrase read at the mark with no noun before them: "governing outer space activities".
+_PARTICIPLE_OPENINGS = ("governing ", "concerning ", "regarding ", "relating ", "pertaining ", "dealing ")
+#: A capitalised name right after the governing verb, and a plain word after it: "(Recognizing) the Outer Space Treaty
+#: as".
+_OBJECT_NAME = re.compile(
+    r"\s*(?:the\s+)?(?P<name>[A-Z][\w\u2019'-]*(?:\s+(?:(?:of|on|the|and|for|against)\s+)*[A-Z][\w\u2019'-]*){0,12})"
+    r"(?=\s+[a-z])"
+)
+
+
+def _object_of_verb(head: str) -> str | None:
+    """The capitalised name that the verb governing ``head`` takes as its object, right after it, or None.
+
+    >>> _object_of_verb("Recognizing the Outer Space Treaty as the cornerstone of the regime governing activities")
+    'Outer Space Treaty'
+    >>> _object_of_verb("Recognizing the role of the regime governing activities") is None
+    True
+    """
+    verb_end = _verb_end(head)
+    if verb_end == 0:
+        return None
+    m = _OBJECT_NAME.match(head, verb_end)
+    return None if m is None else _tidy(m["name"])
 
 
 #: The capitalised words of a name that end right before a phrase read at the mark: "World " (Health Organization
@@ -4830,6 +4894,36 @@ _TRAILING_AND = re.compile(r"[\s,]*(?:\band)?[\s,]*$")
 #: Commission at its fifty-third session": the footnote may cite the report of the one that did so, as for
 #: "as recommended by the World Summit on Sustainable Development,²⁰" in A/RES/78/69.)
 _TRAILING_QUALIFIER = re.compile(r"\s+in\s+(?:this|that)\s+(?:regard|respect)$")
+#: A connective at the end of a head that only singles out or qualifies what comes before it: no part of a name
+#: ("..., in particular,", "..., inter alia,", "..., as appropriate,"); read as if not there.
+_TRAILING_CONNECTIVE = re.compile(r",?\s+(?:in\s+particular|inter\s+alia|as\s+appropriate)$")
+#: What a connective leaves when it is all that is read: never an anchor (:func:`anchor_before`).
+_CONNECTIVE_READS = frozenset(
+    {
+        "particular",
+        "in particular",
+        "inter alia",
+        "alia",
+        "as appropriate",
+        "appropriate",
+        "this regard",
+        "that regard",
+        "this respect",
+        "that respect",
+    }
+)
+#: A connective that such a reading came from, at the end of a head (its start is where the words before it end).
+_CONNECTIVE_AT_END = re.compile(
+    r",?\s+(?:in\s+particular|inter\s+alia|as\s+appropriate|in\s+(?:this|that)\s+(?:regard|respect))[\s,]*$"
+)
+#: Since when a named body or programme has worked, at the end of a head: no name, and what "its" points back to is
+#: the name before it ("within the framework of UN-SPIDER since its establishment in 2006 ²⁷": UN-SPIDER).
+_TRAILING_SINCE = re.compile(
+    r"\s+since\s+(?:its|their)\s+(?:establishment|creation|inception|launch|founding|entry\s+into\s+force)"
+    r"(?:\s+in\s+\d{4})?$"
+)
+#: How far before the end of a head :data:`_TRAILING_SINCE` is looked for.
+_TRAILING_SINCE_SPAN = 60
 #: A manner adjunct at the end of a head: in what languages (and how) something is done, never a name: ", including
 #: electronically, in the six official languages of the United Nations" (the object before it carries the mark).
 _IN_OFFICIAL_LANGUAGES = re.compile(
@@ -5454,6 +5548,41 @@ def _name_and_its(head: str) -> str | None:
     if found is None or found[1] + len(found[0]) < m.start() - 1:
         return None
     return _tidy(found[0] + head[m.start() :])
+
+
+#: "and its"/"and their" and the plain words of a subject after a name, then a finite verb and its object that end a
+#: head: "the Legal Subcommittee and its working groups continued their work", "... held meetings" (the subject's
+#: words are the group ``parts``; no preposition after the verb, which would open a qualifier: "adopted by").
+_AND_ITS_SUBJECT = re.compile(
+    r"(?<=[\w\u2019)])\s+and\s+(?:its|their)\s+(?P<parts>[a-z][\w\u2019'-]*(?:\s+(?!and\b)[a-z][\w\u2019'-]*){0,2}?)"
+    r"\s+(?:[a-z]+ed|held|met|made|took|began|undertook|continue|continues|carried\s+out)"
+    r"\s+(?:(?:its|their|the|a|an)\s+)?(?!(?:by|in|at|on|under|to|for|with|from|during|and|of)\b)[a-z][\w\u2019'-]*"
+    r"(?:\s+[a-z][\w\u2019'-]*){0,2}$"
+)
+
+
+def _name_and_its_subject(head: str) -> str | None:
+    """A name and "and its <plain words>" as the subject of a clause whose verb and object end ``head``, or None.
+
+    "Notes with satisfaction that, at its sixty-fourth session, the Legal Subcommittee and its working groups continued
+    their work,¹² as mandated ...": what the clause says was done is no name; the footnote sources the work of its
+    subject, which is read (the name, and its parts, as printed), not the verb and its object ("groups continued their
+    work"), nor with them.
+
+    >>> _name_and_its_subject("that, at its sixty-fourth session, the Legal Subcommittee and its working groups held meetings")
+    'Legal Subcommittee and its working groups'
+    >>> _name_and_its_subject("Recalling the Sendai Framework and its guiding principles") is None
+    True
+    """
+    if " its " not in head[-_AND_ITS_SPAN:] and " their " not in head[-_AND_ITS_SPAN:]:
+        return None
+    m = _AND_ITS_SUBJECT.search(head, max(0, len(head) - _AND_ITS_SPAN))
+    if m is None or not _last_is_name(head[: m.start()]) or _HEAD_NOUN.search(m["parts"]) is not None:
+        return None
+    found = _walk(head[: m.start()])
+    if found is None or found[1] + len(found[0]) < m.start() - 1:
+        return None
+    return _tidy(found[0] + head[m.start() : m.end("parts")])
 
 
 def _last_is_name(head: str) -> bool:

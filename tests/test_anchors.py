@@ -2608,8 +2608,8 @@ NAME_AND_ITS = [
     (
         "Notes with satisfaction that, at its sixty-fourth session, the Legal Subcommittee and its working groups"
         " continued their work, ",
-        "groups continued their work",
-    ),  # A/RES/80/76 F12: a clause, not a name's parts (the anchor is still wrong, but not this rule's)
+        "Legal Subcommittee and its working groups",
+    ),  # A/RES/80/76 F12: a clause, not a name's parts; its subject is read (_name_and_its_subject; audit13 re15)
 ]
 
 
