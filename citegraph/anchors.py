@@ -77,6 +77,10 @@ from citegraph.grammar import BODY_NAMES, at_word_start
 from citegraph.grammar import MONTHS as _MONTHS
 from citegraph.symbols import fold
 
+#: A month's name, and a full date as printed ("18 December 1991"): the pieces the date patterns below are built from.
+_MONTH = f"(?:{'|'.join(_MONTHS)})"
+_FULL_DATE = rf"\d{{1,2}}\s+{_MONTH}\s+\d{{4}}"
+
 
 def _last_in_clause(
     pattern: re.Pattern[str], text: str, end: int, span: int, needle: str
@@ -252,7 +256,7 @@ _PARAGRAPHS_OF = (
 _QUALIFIER_BEFORE = re.compile(
     r"(?:,\s*(?:(?:which|that)\s+(?:was|were|(?:has|have|had)\s+been)\s+)?"  # ", which was endorsed by the"
     r"(?:adopted|convened|organized|hosted|endorsed|established|launched|proclaimed|held)"
-    rf"(?:\s+on\s+\d{{1,2}}\s+(?:{'|'.join(_MONTHS)})\s+\d{{4}})?\s+(?:by|at|in|during)"
+    rf"(?:\s+on\s+{_FULL_DATE})?\s+(?:by|at|in|during)"
     r"(?:(?:\s+[a-z][\w-]*){0,10}?\s+of)?"
     r"|(?:,?\s+as)?\s(?:prepared|submitted|issued|presented)\s+"
     r"(?:pursuant\s+to|in\s+accordance\s+with|under|by|following)"
@@ -287,7 +291,7 @@ _BARE_PARTICIPLES = (
 #: by the Security Council": S/RES/444 (1979) F8).
 _BARE_QUALIFIER = re.compile(
     rf"\s(?P<and>and\s+)?(?:as\s+)?(?:{'|'.join(_BARE_PARTICIPLES)})"
-    rf"(?:\s+on\s+\d{{1,2}}\s+(?:{'|'.join(_MONTHS)})\s+\d{{4}})?\s+(?:by|at|in|to|under)\s+(?:the\s+|its\s+)?"
+    rf"(?:\s+on\s+{_FULL_DATE})?\s+(?:by|at|in|to|under)\s+(?:the\s+|its\s+)?"
     r"(?:[a-z][\w-]*\s+(?:[a-z][\w-]*\s+){0,2}?of\s+(?:the\s+)?)?"  # "adopted at the first phase of the"
     rf"(?:{_ORDINAL}\s+)?$"  # "adopted by the second (United Nations Conference on ...)"
 )
@@ -309,7 +313,7 @@ _REPORT_ON_RESOLUTION_SPAN = 400
 #: of its own, not part of the qualifier that the date ends ("... adopted on 8 September 2006 and its
 #: successive biennial reviews", "..., held in Buenos Aires from 20 to 22 March 2019, and its outcome document").
 _COORDINATED_ITEM = re.compile(
-    rf"(?:{'|'.join(_MONTHS)})\s+\d{{4}},?\s+and\s+(?P<item>(?:its|their|the)\s+(?:[a-z][\w-]*\s+){{0,3}}[a-z][\w-]*)$"
+    rf"{_MONTH}\s+\d{{4}},?\s+and\s+(?P<item>(?:its|their|the)\s+(?:[a-z][\w-]*\s+){{0,3}}[a-z][\w-]*)$"
 )
 #: How many whitespace-separated chunks before a name a :data:`_QUALIFIER_BEFORE` or
 #: :data:`_HEAD_NOUN_BEFORE` match can span ("Treaties, adopted on 22 May 1969 by the ").
@@ -363,14 +367,12 @@ _FOCUS_ADVERB = re.compile(
 _NOT_OPENING = frozenset({"also", "further", "furthermore", "again", "moreover", "that"})
 
 #: "dated" and a date at the end of a head, set apart by a comma or not: ", dated 15 January 1948".
-_DATED_AT_END = re.compile(rf",?\s+dated\s+\d{{1,2}}\s+(?:{'|'.join(_MONTHS)})\s+\d{{4}}$")
-_TRAILING_DATE = re.compile(rf"\s+of\s+\d{{1,2}}\s+(?:{'|'.join(_MONTHS)})\s+\d{{4}}$")
+_DATED_AT_END = re.compile(rf",?\s+dated\s+{_FULL_DATE}$")
+_TRAILING_DATE = re.compile(rf"\s+of\s+{_FULL_DATE}$")
 #: The date a name ends in after "on", after a capitalised word: when what it names was adopted, signed or made ("the
 #: United Nations Convention on Jurisdictional Immunities of States and Their Property on 2 December 2004"). (After a
 #: plain word the date may be part of a phrase: "the attack on 3 May 2023".)
-_TRAILING_ON_DATE = re.compile(
-    rf"(?:\b[A-Z][\w\u2019'-]*|\))(?P<date>\s+on\s+\d{{1,2}}\s+(?:{'|'.join(_MONTHS)})\s+\d{{4}})$"
-)
+_TRAILING_ON_DATE = re.compile(rf"(?:\b[A-Z][\w\u2019'-]*|\))(?P<date>\s+on\s+{_FULL_DATE})$")
 #: A year a name ends in after "in", after a capitalised word or a closing bracket: when the named event is held or
 #: the named body was set up, no part of the name ("the fourth United Nations Conference on the Peaceful Exploration of
 #: Outer Space (UNISPACE IV) in 2027"). (After a plain word the year may be part of a phrase: "its establishment in
@@ -393,7 +395,7 @@ _DATED_DOCUMENT = re.compile(r"\b(?P<noun>[a-z][a-z-]+)\s+(?:dated|of)\s+$")
 #: A date or year set apart by a comma after a name (", of 12 August 1949", ", affirmed on 17 December
 #: 2018", ", of 1977", "and 10/3, also of 16 October 2020"): it qualifies the name, which is read before it.
 _COMMA_DATE = re.compile(
-    rf",\s*(?:also\s+)?(?:[a-z]+ed\s+)?(?:on|of|in)\s+(?:(?:\d{{1,2}}\s+)?(?:{'|'.join(_MONTHS)})\s+)?\d{{4}}$"
+    rf",\s*(?:also\s+)?(?:[a-z]+ed\s+)?(?:on|of|in)\s+(?:(?:\d{{1,2}}\s+)?{_MONTH}\s+)?\d{{4}}$"
 )
 
 
@@ -1185,7 +1187,7 @@ _ADOPTED_SPAN = 400
 #: An anchor that only says when or where something happened (a date, a year, a session or meeting of a body)
 #: names nothing a footnote sources: "24 November 2022", "2012", "its ninth meeting".
 _WHEN_ONLY = re.compile(
-    rf"(?:(?:\d{{1,2}}\s+)?(?:{'|'.join(_MONTHS)})\s+)?\d{{4}}"
+    rf"(?:(?:\d{{1,2}}\s+)?{_MONTH}\s+)?\d{{4}}"
     r"|(?:its|their|the)\s+[a-z-]+\s+(?:part\s+of\s+its\s+[a-z-]+\s+)?(?:session|meeting)"
 )
 
@@ -2267,7 +2269,7 @@ _OCCASION_TAIL = re.compile(
     r"(?:\s+on\s+(?!the\s+[A-Z])[a-z][^;:,()\d\u201c\u201d\"]{0,150}?)?"
     r"(?:,?\s+held\s+(?:at|in)\s+(?:the\s+)?[A-Z][^;:,()\d]{0,80}?)?"
     rf"(?:,?\s+(?:held\s+)?(?:on|from|in)\s+(?:\d{{1,2}}(?:\s+(?:and|to)\s+\d{{1,2}})?\s+)?"
-    rf"(?:(?:{'|'.join(_MONTHS)})\s+)?\d{{4}})?"
+    rf"(?:{_MONTH}\s+)?\d{{4}})?"
 )
 #: How far before the mark the occasion is looked for.
 _AT_MEETING_SPAN = 300
@@ -2454,7 +2456,7 @@ def _declaration_on(text: str, end: int, read: str) -> str | None:
 #: numbered item, title in quotes or clause after it).
 _RESOLUTION_CLAUSE = re.compile(
     r"\b(?:[Rr]esolutions?|[Dd]ecisions?)\s+(?:(?:ES|S)-)?\d{1,4}/\d{1,4}(?:\s[A-H])?"
-    rf"(?:\s+of\s+\d{{1,2}}\s+(?:{'|'.join(_MONTHS)})\s+\d{{4}})?"
+    rf"(?:\s+of\s+{_FULL_DATE})?"
     r"(?P<comma>,)\s+(?:in\s+which|by\s+which|whereby)\s+(?P<clause>[^;:\u201c\u201d\"/]*)$"
 )
 #: A word in such a clause that names what a footnote may source: a document or an instrument ("in which it
@@ -3549,7 +3551,7 @@ _MADE_BY = re.compile(
     r"\b(?:statements?|invitations?|announcements?|offers?|appeals?|declarations?|communiqu\w+"
     r"|(?:advisory\s+)?opinions?|judgments?|(?P<note>notes?)(?=\s+provided\s))\s+"
     r"(?:(?P<made>made|extended|delivered|issued|given|conveyed|addressed|rendered|provided)"
-    rf"(?:\s+on\s+\d{{1,2}}\s+(?:{'|'.join(_MONTHS)})\s+\d{{4}})?\s+)?by\s+(?:the\s+)?(?=[A-Z])"
+    rf"(?:\s+on\s+{_FULL_DATE})?\s+)?by\s+(?:the\s+)?(?=[A-Z])"
 )
 #: Where the name of the one who made it may end: a comma or a word that opens what qualifies the act (where,
 #: when, to whom it was made: "in the Special Political ...", "at the seventy-eighth session", "on 8 December
@@ -3633,7 +3635,7 @@ def _made_by(text: str, end: int, read: str) -> str | None:
 #: activities in the Area, rendered by the". (:data:`_MADE_BY` knows "rendered" only right after the noun.)
 _OPINION_RENDERED_BY = re.compile(
     r"\b(?:advisory\s+)?(?:opinions?|judgments?)\s+(?:on|of|concerning|regarding)\s[^;:\u201c\u201d]{1,250}?,?"
-    rf"\s+rendered(?:\s+on\s+\d{{1,2}}\s+(?:{'|'.join(_MONTHS)})\s+\d{{4}})?\s+by\s+(?:the\s+)?(?=[A-Z])"
+    rf"\s+rendered(?:\s+on\s+{_FULL_DATE})?\s+by\s+(?:the\s+)?(?=[A-Z])"
 )
 
 
@@ -3782,7 +3784,7 @@ _NOTE_KIND = re.compile(
 _MADE_BY_STATES = re.compile(
     r"\b(?P<act>(?:(?:joint|press)\s+)?(?:statements?|communiqu\w+|declarations?|appeals?)\s+"
     r"(?:made|issued|signed|adopted|delivered)(?:\s+(?:in|at)\s+[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*){0,2})?"
-    rf"(?:\s+on\s+\d{{1,2}}\s+(?:{'|'.join(_MONTHS)})\s+\d{{4}})?)\s+by\s+the\s+(?:representatives|Governments)\s+of\s+"
+    rf"(?:\s+on\s+{_FULL_DATE})?)\s+by\s+the\s+(?:representatives|Governments)\s+of\s+"
     r"(?P<states>(?:the\s+)?[A-Z][\w\u2019'.-]*(?:(?:\s+|,\s+|\s+and\s+)(?:the\s+|of\s+)?[A-Z][\w\u2019'.-]*)*)$"
 )
 #: How far before the mark such a statement may be named.
@@ -3834,7 +3836,7 @@ def _part_of_act(clause: str, at: int, name: str) -> bool:
 _DATED_LETTER_OPENING = re.compile(
     r"\s*(?:\d{1,3}\.\s+)?[A-Z][a-z]+(?:\s+(?:also|further|with\s+[a-z]+))?\s+that,?\s+(?:in|by)\s+"
     r"(?:a|the|its|his|her|their)\s+(?P<doc>(?:letters?|notes?|communications?)\s+dated\s+\d{1,2}\s+"
-    rf"(?:{'|'.join(_MONTHS)})\s+\d{{4}})(?:\s+(?:addressed\s+to|from)\s[^,;:]{{1,150}})?,\s"
+    rf"{_MONTH}\s+\d{{4}})(?:\s+(?:addressed\s+to|from)\s[^,;:]{{1,150}})?,\s"
 )
 
 
@@ -3863,7 +3865,7 @@ def _dated_letter_opening(text: str, end: int) -> str | None:
 #: of the Permanent Representative of Kenya"): who sent it, to whom, on whose behalf and what it transmits may follow.
 _LETTER = re.compile(
     r"\b(?:letters?|notes?|communications?|telegrams?|messages?)\s+"
-    rf"(?:dated\s+\d{{1,2}}\s+(?:{'|'.join(_MONTHS)})\s+\d{{4}}|(?<=letter\s)of\s+the\s+(?=[A-Z])|(?<=letters\s)of\s+the\s+(?=[A-Z])"
+    rf"(?:dated\s+{_FULL_DATE}|(?<=letter\s)of\s+the\s+(?=[A-Z])|(?<=letters\s)of\s+the\s+(?=[A-Z])"
     # "its letters addressed to the Security Council on 7 May": named by to whom and when they were sent
     r"|(?<=letter\s)addressed\s+to\s+the\s+(?=[A-Z])|(?<=letters\s)addressed\s+to\s+the\s+(?=[A-Z]))"
 )
@@ -3879,8 +3881,8 @@ _LETTER_SPAN = 300
 #: The dates of letters in a series at the end of a letter's tail, each with its own mark: "on 7 May, 30 May and 11 June
 #: 1979" (the last date is the last mark's).
 _LETTER_DATES = re.compile(
-    rf"\son\s+\d{{1,2}}\s+(?:{'|'.join(_MONTHS)})(?:\s+\d{{4}})?"
-    rf"(?:(?:,\s*|\s+and\s+)(?P<last>\d{{1,2}}\s+(?:{'|'.join(_MONTHS)})(?:\s+\d{{4}})?))+$"
+    rf"\son\s+\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?"
+    rf"(?:(?:,\s*|\s+and\s+)(?P<last>\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?))+$"
 )
 
 
@@ -4053,7 +4055,7 @@ def _court_case(text: str, end: int, read: str) -> str | None:
 _STATEMENT_OF = re.compile(r"\b(?:(?:press|presidential)\s+)?statements?\s+of\s+the\s+(?=[A-Z])")
 #: One date or more, of one month ("1 and 30 April 2021"), in a list at the end of a head, after "of" or a comma: "of 9
 #: May 2018, 4 February 2021 and 1 and 30 April 2021". (Each item is bounded, so the list is read in linear time.)
-_DATE_ITEM = rf"\d{{1,2}}(?:\s+and\s+\d{{1,2}})?\s+(?:{'|'.join(_MONTHS)})(?:\s+\d{{4}})?"
+_DATE_ITEM = rf"\d{{1,2}}(?:\s+and\s+\d{{1,2}})?\s+{_MONTH}(?:\s+\d{{4}})?"
 _DATES_AT_END = re.compile(rf"(?:\s+of|,)\s+{_DATE_ITEM}(?:(?:,\s*|\s+and\s+){_DATE_ITEM})*$")
 #: What ends the subject of a statement before the mark: a new item or clause.
 _NOT_STATEMENT_SUBJECT = re.compile(
@@ -5041,11 +5043,14 @@ _PART_IN = re.compile(
 #: A past participle or tense at the end of a phrase ("decided", "devoted"; not "need"): no noun ends it.
 _ENDS_IN_VERB = re.compile(r"[a-z]{3}ed$")
 
+#: The standard phrases that locate what they name: "in accordance with", "in compliance with", "in conformity
+#: with", "in line with" (:data:`_LOCATED`, :data:`_LOCATED_FIRST`).
+_STANDARD_WITH = r"in\s+(?:accordance|compliance|conformity|line)\s+with"
 #: The words that place what a plain noun phrase after them names: a document or a set of rules ("contained in
 #: the administrative instruction ...", "in accordance with the rules of procedure", "including its ...").
 _LOCATED = re.compile(
     r"\b(?:(?:contained|set\s+out|set\s+forth|enshrined|reflected|outlined|described)\s+in"
-    r"|in\s+(?:accordance|compliance|conformity|line)\s+with)\s+(?P<det>the|its|their|his|her)\s+"
+    rf"|{_STANDARD_WITH})\s+(?P<det>the|its|their|his|her)\s+"
     r"(?P<owner>[A-Z][\w-]*[\u2019']s\s+)?"  # "as reflected in the Agency’s proposed programme budget for 2024"
     r"|(?<=[A-Za-z]),\s+including\s+(?P<part>its|their)\s+"
 )
@@ -5093,7 +5098,7 @@ def _located_phrase(head: str) -> str | None:
 #: A second thing located after "and with", at the end of a head: "and with the " (rules of procedure).
 _LOCATED_CONJUNCT = re.compile(r"\sand\s+with\s+(?P<det>the|its|their)\s+")
 #: The words that locate the first one, earlier in the clause: "in accordance with".
-_LOCATED_FIRST = re.compile(r"\bin\s+(?:accordance|compliance|conformity|line)\s+with\s")
+_LOCATED_FIRST = re.compile(rf"\b{_STANDARD_WITH}\s")
 #: How far back the two are looked for.
 _LOCATED_CONJUNCT_SPAN = 300
 
@@ -5883,9 +5888,7 @@ _OTHER_BODY = re.compile(
 _AGENT_OF = re.compile(r"\s+of\s+(?:the\s+(?=\S)|(?=(?:resolutions?|decisions?)\s))")
 #: A date between the agent and what it acted on: "(by the International Maritime Organization) on 31 March 2023 of
 #: Guidelines", "in 2016 of the". The date ends the agent's name, so "of" and a capital open the name acted on.
-_AGENT_DATE_OF = re.compile(
-    rf"\s+(?:on\s+\d{{1,2}}\s+(?:{'|'.join(_MONTHS)})\s+\d{{4}}|in\s+\d{{4}})\s+of\s+(?:the\s+)?(?=[A-Z\d])"
-)
+_AGENT_DATE_OF = re.compile(rf"\s+(?:on\s+{_FULL_DATE}|in\s+\d{{4}})\s+of\s+(?:the\s+)?(?=[A-Z\d])")
 #: The words that go on a body's own name after "of the": "Conference of the Parties to ...".
 _BODY_OF = re.compile(r"(?:States\s+)?Parties\b|Heads\b|Members?\b|Whole\b")
 
@@ -5932,7 +5935,7 @@ _ORGAN_ONLY = re.compile(
     r"(?:\s+(?:for|in)\s+\d{4})?"
 )
 #: A date after an organ's name: "by the Conference on Disarmament on 29 May 2009".
-_ON_DATE = re.compile(rf"\s+on\s+\d{{1,2}}\s+(?:{'|'.join(_MONTHS)})\s+\d{{4}}$")
+_ON_DATE = re.compile(rf"\s+on\s+{_FULL_DATE}$")
 #: Participles that do not end in "-ed": "the progress made by the Commission".
 _IRREGULAR_PARTICIPLES = frozenset(
     {
@@ -6473,7 +6476,7 @@ def _first_cut(head: str, verb_end: int | None = None) -> int | None:
 _MARKED_ITEM = re.compile(
     r"[\s,;]*(?:and\s+|as\s+well\s+as\s+)?(?:(?:[Rr]esolutions?|[Dd]ecisions?)\s+)?"
     r"(?P<item>(?:(?:ES|S)-)?\d{1,4}/\d{1,4}(?:\s[A-H])?|\d{1,4}\s?\(\d{4}\))"
-    rf"(?:\s*,?\s*(?:of|adopted\s+on)\s+\d{{1,2}}\s+(?:{'|'.join(_MONTHS)})\s+\d{{4}})?[\s,;]*"
+    rf"(?:\s*,?\s*(?:of|adopted\s+on)\s+{_FULL_DATE})?[\s,;]*"
 )
 
 
@@ -6587,9 +6590,7 @@ def anchor_after_mark(
 
 
 #: A bare participle and a date, alone after another footnote's mark: ", affirmed on 17 December 2018,".
-_PARTICIPLE_DATE = re.compile(
-    rf"[\s,]*[a-z]{{3,}}ed\s+(?:on\s+\d{{1,2}}\s+(?:{'|'.join(_MONTHS)})\s+\d{{4}}|in\s+\d{{4}})[\s,;.]*"
-)
+_PARTICIPLE_DATE = re.compile(rf"[\s,]*[a-z]{{3,}}ed\s+(?:on\s+{_FULL_DATE}|in\s+\d{{4}})[\s,;.]*")
 #: Words that locate a document in another before that mark: "as set out in", "as contained in", "as reflected in".
 _LOCATING = re.compile(
     r"(?:,\s*|\s)(?:as\s+)?(?:contained|set\s+out|set\s+forth|reflected|enshrined|outlined|described)\s+in\s"
@@ -7214,7 +7215,7 @@ _PRINTED_IN_RECORDS = re.compile(
 #: of 24 March 2017", "in its resolution 22/13 of 21 March 2013", "40/20 of 22 March 2019".
 _NUMBERED_AT_END = re.compile(
     r"(?P<num>(?:(?:ES|S)-)?\d{1,4}/\d{1,4}(?:\s[A-H])?)"
-    rf"(?:\s*,?\s+of\s+\d{{1,2}}\s+(?:{'|'.join(_MONTHS)})\s+\d{{4}})?$"
+    rf"(?:\s*,?\s+of\s+{_FULL_DATE})?$"
 )
 
 
