@@ -1498,7 +1498,8 @@ def _assign_marks(
     LaTeX-like mark or a mark on its own line is always a mark (and dropped even when
     its footnote text is absent). A digit glued to a word, to punctuation or to a year,
     or standing alone, is the first mark of footnote k only if it reads k; after that
-    first mark, a glued or comma-led k is a reused mark. "from 7 to 12 March" keeps its 7.
+    first mark, a glued or comma-led k is a reused mark, unless it makes a code or a count
+    (:data:`_LETTER_CODE`, :data:`_COUNT_LIST`). "from 7 to 12 March" keeps its 7.
     A digit split off a count ("268 injuries") yields to a plain mark of k after it and before
     the mark of the next footnote ("harassment,8").
     """
@@ -1577,11 +1578,27 @@ def _assign_marks(
             continue
         if num not in first_at or idx < first_at[num]:
             continue
-        if form in ("glued", "punct", "dot", "slashmark") or (
-            form == "alone" and _alone_ok(raws[bi], s, e, num, None, {num})
+        raw = raws[bi]
+        if (
+            form in ("punct", "dot", "slashmark")
+            or (form == "glued" and not _LETTER_CODE.match(raw, s - 1))
+            or (
+                form == "alone"
+                and _alone_ok(raw, s, e, num, None, {num})
+                and not _COUNT_LIST.search(raw, max(0, s - 80), e + 2)
+            )
         ):
             drops[bi].append((s, e, num, False))
     return [sorted(d) for d in drops]
+
+
+#: What a number read again as a footnote's mark (not the first) never is: its digits glued to a
+#: lone capital that is no roman numeral make a code ("section S1", "the U4 Anti-Corruption
+#: Resource Centre"), and a number after a comma, before a capitalised word, is a count when
+#: the list item before the comma opened with a number and such a word too ("seven new posts
+#: (2 P-5, 3 P-4 and 2 P-3)").
+_LETTER_CODE = regex.compile(r"(?<![^\s(])[A-HJ-UWYZ]\d")
+_COUNT_LIST = regex.compile(r"[(:,]\s*\d{1,3}\s+[A-Z][^,;()]{0,60},\s+\d{1,3}\s[A-Z]$")
 
 
 #: A footnote mark of two or three digits as OCR misread its superscript, glued after a word, a

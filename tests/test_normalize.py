@@ -106,6 +106,40 @@ def test_reused_mark_is_removed_and_adds_nothing():
 
 
 @pytest.mark.parametrize(
+    "printed",
+    [
+        # 79/258 O4 and O7, 78/253: counts of posts after a comma are no reused marks
+        "the establishment of seven new posts (2 P-5, 3 P-4 and 2 P-3) under section 3",
+        "the conversion of six posts (1 Under-Secretary-General, 1 P-5, 1 P-4, 1 P-2, 1 P-1 and 1 General Service)",
+        "including 9 temporary posts: 6 P-4, 1 P-3, 1 P-2, 1 General Service (Other level)",
+        # 79/258 O8, 78/140: digits glued to a lone capital make a code, not a reused mark
+        "the substantial completion of section S1 in 2024",
+        "the International Centre for Asset Recovery and the U3 Anti-Corruption Resource Centre",
+    ],
+)
+def test_counts_and_letter_codes_keep_a_number_that_a_footnote_already_used(printed):
+    text = (
+        "The General Assembly,\n\nRecalling the Convention,1 the Protocol,2 the Agreement3 and the Statute,4\n\n"
+        f"1. Approves {printed};\n__________\n1 A.\n2 B.\n3 C.\n4 D.\n"
+    )
+    assert _body(text)[-1] == f"1. Approves {printed};"
+    assert [m for m, _ in _marks(text)] == [1, 2, 3, 4]
+
+
+def test_a_reused_mark_after_a_comma_or_glued_to_a_roman_numeral_still_goes():
+    # S/RES/601 (1987): "the statement by Mr. Theo-Ben Gurirab, 54 Secretary for Foreign Affairs"
+    text = (
+        "The General Assembly,\n\nRecalling the Protocol,1 and Additional Protocol II2\n\n"
+        "1. Calls for respect for the Protocol, 1 the statement by Mr. Gurirab, 1 Secretary for Foreign "
+        "Affairs, Additional Protocol II2 and annex I1 thereto;\n__________\n1 A.\n2 B.\n"
+    )
+    assert " ".join(_body(text)[-1].split()) == (
+        "1. Calls for respect for the Protocol, the statement by Mr. Gurirab, Secretary for Foreign "
+        "Affairs, Additional Protocol II and annex I thereto;"
+    )
+
+
+@pytest.mark.parametrize(
     ("symbol", "kept"),
     [
         ("resolution 61/142 of 19 December 2006", True),  # 61/14 + mark 2? No: 61/142 is printed
