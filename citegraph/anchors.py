@@ -1028,11 +1028,12 @@ def _with_leading_year(head: str, start: int) -> int:
     return start
 
 
-#: A declaration named by plain nouns and the event that adopted it, in plain words, right before a document noun (the
-#: end of the head): "the political declaration of the high-level meeting on the midterm " (review of the Sendai ...).
+#: A declaration named by plain nouns and the event that adopted it, in plain words (and the organ that held it),
+#: right before a document noun (the end of the head): "the political declaration of the high-level meeting on the
+#: midterm " (review of the Sendai ...), "... of the high-level meeting of the General Assembly on the midterm ".
 _DECLARATION_OF_EVENT = re.compile(
     r"\b(?:the|its)\s+(?P<declaration>(?:political|ministerial)\s+declarations?\s+of\s+the\s+"
-    r"(?:[a-z][\w-]*\s+){1,6}?(?:on|of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3})$"
+    r"(?:[a-z][\w-]*\s+){1,6}?(?:of\s+the\s+(?:[A-Z][\w-]*\s+){1,4})?(?:on|of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3})$"
 )
 
 

@@ -220,6 +220,12 @@ DECLARATIONS_OF_EVENTS = [
         "political declaration of the high-level meeting on the midterm review of the Sendai Framework for Disaster"
         " Risk Reduction 2015\u20132030",
     ),  # A/RES/79/227 F21, 79/226 F29, 78/168 F32, 80/157 F24: 77/289 (was from "review of", audit8 gaB 9, gaA 4)
+    (
+        "2015\u20132030, as well as the political declaration of the high-level meeting of the General Assembly on the"
+        " midterm review of the Sendai Framework for Disaster Risk Reduction 2015\u20132030,",
+        "political declaration of the high-level meeting of the General Assembly on the midterm review of the Sendai"
+        " Framework for Disaster Risk Reduction 2015\u20132030",
+    ),  # A/RES/79/221 F9, 80/153 F12: 77/289, the organ that held the meeting named too (was from "review of", re21)
     # unchanged: a review named alone
     (
         "Welcoming the midterm review of the Sendai Framework for Disaster Risk Reduction 2015\u20132030,",
