@@ -156,6 +156,38 @@ DECLARATIONS_ON = [
         " Framework;\u00b9",
         {1: "political declaration on the midterm review of the Sendai Framework"},
     ),  # A/RES/78/120, 79/139, 80/113 F14, 78/119, 79/140 F7: 77/289 (was "review of the Sendai Framework")
+    (
+        "Welcomes the adoption by the Standing Advisory Committee, at its fifty-fifth ministerial meeting, of the"
+        " Kint\u00e9l\u00e9 Declaration on hate speech in Central Africa, \u00b9 on 16 January 2023 in Kint\u00e9l\u00e9,"
+        " Congo, and recalling the Sao Tome Declaration on refugees and internally displaced persons,\u00b2 adopted at"
+        " the fifty-fifth ministerial meeting",
+        {
+            1: "Kint\u00e9l\u00e9 Declaration on hate speech in Central Africa",
+            2: "Sao Tome Declaration on refugees and internally displaced persons",
+        },
+    ),  # A/RES/78/59 F13, F15: A/78/266, "Declaration" capitalised (were "Central Africa", "Sao Tome Declaration", re24)
+    (
+        "to give priority attention to the Copenhagen commitments and the Declaration on the tenth anniversary of the"
+        " World Summit for Social Development,\u00b9 to continue to be actively involved",
+        {1: "Declaration on the tenth anniversary of the World Summit for Social Development"},
+    ),  # A/RES/78/174 F24: E/2005/26 and 2005/234 (was "World Summit for Social Development")
+    (
+        "the Bangalore Principles of Judicial Conduct,\u00b9 the Istanbul Declaration on Transparency in the Judicial"
+        " Process and the measures for effective implementation of the Istanbul Declaration,\u00b2 the Guidelines",
+        {
+            1: "Bangalore Principles of Judicial Conduct",
+            2: "Istanbul Declaration on Transparency in the Judicial Process and the measures for effective"
+            " implementation of the Istanbul Declaration",
+        },
+    ),  # A/RES/78/227 F6: A/73/831-E/2019/56 (was "Istanbul Declaration", the last two words)
+    (
+        "Reaffirming the Declaration on Principles of International Law concerning Friendly Relations and Cooperation"
+        " among States in accordance with the Charter of the United Nations,\u00b9",
+        {
+            1: "Declaration on Principles of International Law concerning Friendly Relations and Cooperation among"
+            " States in accordance with the Charter of the United Nations"
+        },
+    ),  # A/RES/78/191 F3: 2625 (XXV) (was "Charter of the United Nations")
     # unchanged: a subject all in plain words; no "on"; a new item after "and the"; a clause after a comma
     (
         "Welcoming the adoption of the Sao Tome declaration on refugees and internally displaced persons, \u00b9 adopted"
