@@ -2415,17 +2415,17 @@ _INSTRUMENT_AFTER_WORDS = re.compile(
 
 
 #: A declaration titled in plain words, "declaration on" (or "Declaration on") and its subject (plain or capitalised
-#: words, no comma, no new clause or item), at the end of a head, with up to three capitalised words for where it was
-#: adopted before it ("the Bangui declaration on security and the fight against armed groups in the Central African
-#: Republic", "the Kintélé Declaration on hate speech in Central Africa", "the
-#: political declaration on the implementation of the United Nations Global Plan of Action to Combat Trafficking in
-#: Persons"); where and when it was adopted may follow ("... in Central Africa at the fiftieth ministerial meeting of
-#: the Standing Advisory Committee", ", adopted at the high-level meeting of the General Assembly held in New York on
-#: 27 and 28 September 2017"), and is no part of the title.
+#: words, no comma, no new clause or item such as "and the declaration on ..."), at the end of a head, with up to
+#: three capitalised words for where it was adopted before it ("the Bangui declaration on security and the fight
+#: against armed groups in the Central African Republic", "the Kintélé Declaration on hate speech in Central Africa",
+#: "the political declaration on the implementation of the United Nations Global Plan of Action to Combat Trafficking
+#: in Persons"); where and when it was adopted may follow ("... in Central Africa at the fiftieth ministerial meeting
+#: of the Standing Advisory Committee", ", adopted at the high-level meeting of the General Assembly held in New York
+#: on 27 and 28 September 2017"), and is no part of the title.
 _DECLARATION_ON = re.compile(
     r"\b(?:the|its|their)\s+(?P<title>(?:[A-Z][\w\u2019'-]*\s+){0,3}(?:political\s+|ministerial\s+)?[Dd]eclaration\s+on"
     r"(?:\s+(?!(?:that|which|who|whose|whereby|including|adopted|held|at|during|following|as\s+[a-z]+ed)\b)"
-    r"(?!and\s+(?:the|its|their)\s+[A-Z])[\w\u2019'-]+){1,40}?)"
+    r"(?!and\s+(?:the|its|their)\s+(?:[A-Z]|(?:political\s+|ministerial\s+)?declaration\b))[\w\u2019'-]+){1,40}?)"
     r"(?P<where>\s+(?:at|during)\s+(?:the|its)\s+(?:[\w\u2019'-]+\s+){0,12}?"
     r"(?:meeting|session|summit|conference|forum|Meeting|Session|Summit|Conference|Forum)\b[^,;:()]*"
     r"|,?\s+(?:adopted|held)\s+(?:at|by|on|in|during)\s[^,;:()]*)?$"
