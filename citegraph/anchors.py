@@ -5049,10 +5049,11 @@ _ENDS_IN_VERB = re.compile(r"[a-z]{3}ed$")
 #: with", "in line with" (:data:`_LOCATED`, :data:`_LOCATED_FIRST`).
 _STANDARD_WITH = r"in\s+(?:accordance|compliance|conformity|line)\s+with"
 #: The words that place what a plain noun phrase after them names: a document or a set of rules ("contained in
-#: the administrative instruction ...", "in accordance with the rules of procedure", "including its ...").
+#: the administrative instruction ...", "in accordance with the rules of procedure", "within his mandate",
+#: "including its ...").
 _LOCATED = re.compile(
     r"\b(?:(?:contained|set\s+out|set\s+forth|enshrined|reflected|outlined|described)\s+in"
-    rf"|{_STANDARD_WITH})\s+(?P<det>the|its|their|his|her)\s+"
+    rf"|{_STANDARD_WITH}|within)\s+(?P<det>the|its|their|his|her)\s+"
     r"(?P<owner>[A-Z][\w-]*[\u2019']s\s+)?"  # "as reflected in the Agency’s proposed programme budget for 2024"
     r"|(?<=[A-Za-z]),\s+including\s+(?P<part>its|their)\s+"
 )

@@ -836,6 +836,12 @@ AT_THE_MARK = [
         " making of improvised explosive devices, ",
         "United Nations resolutions",
     ),  # A/RES/79/53 F22 (was "Member States")
+    (
+        "Council on the human rights to safe drinking water and sanitation, and invites him to work, within his"
+        " mandate,",
+        "mandate",
+    ),  # A/RES/78/206 F17: A/HRC/RES/51/19 (was "him", audit14 re23)
+    ("Invites the Special Rapporteur to work within the existing mandate,", "existing mandate"),
     # unchanged: ", including its" after plain words goes on a title; "his report" is the report; nothing with a
     # name read past the one asked
     (
