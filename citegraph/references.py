@@ -1888,7 +1888,7 @@ _LOCATOR_JOIN = re.compile(
 
 def _lone_letter(lst: _List, text: str, s: int, e: int, letter: str) -> None:
     """The other parts of a lettered resolution: "36/87 A and B", "78/254 A to C" (``letter`` is
-    at ``text[s:e]``)."""
+    at ``text[s:e]``). A part inside a range ("B" of "A to C") has the whole range as its surface."""
     last = lst.items[-1]
     base = _LETTERED.match(last.number.strip())
     gap = text[lst.last_end : s]
@@ -1897,7 +1897,11 @@ def _lone_letter(lst: _List, text: str, s: int, e: int, letter: str) -> None:
     first = base[2]
     letters = [chr(c) for c in range(ord(first) + 1, ord(letter) + 1)] if gap.strip() == "to" else [letter]
     for ch in letters:
-        f = Found(s, e, letter, "", "", None, None, lst.relation)
+        if ch == letter:
+            f = Found(s, e, letter, "", "", None, None, lst.relation)
+        else:  # "78/254 A to C": B is printed nowhere; the range it is read from is its surface
+            start = last.found.start
+            f = Found(start, e, " ".join(text[start:e].split()), "", "", None, None, lst.relation)
         lst.items.append(_Item(f, last.shape, f"{base[1]} {ch}", _sep(gap)))
     lst.last_end = e
 
