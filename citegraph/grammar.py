@@ -1458,7 +1458,7 @@ _STANDARD_HEAD = (
 #: of)", "in terms of" (the same, in older texts: "for the Constituent Assembly, in terms of resolution 435
 #: (1978)"), "in response to" (where the request for a report came from: "the report of the
 #: Secretary-General (S/24800) in response to its resolution 783 (1992)"), "in (flagrant) violation
-#: of", "in contravention of", "in non-compliance with" (the resolution is the standard broken, not
+#: of", "in contravention of", "in non-compliance with", "contrary to" (the resolution is the standard broken, not
 #: what the verb acts on: "Expressing its condemnation of all the activities carried out in violation
 #: of resolutions 757 (1992) and 787 (1992)"), where something comes from ("functions deriving from
 #: resolution 769 (1992)", "arising from", "resulting from", "emanating from"), the frame of something
@@ -1474,6 +1474,9 @@ CITE_TRIGGERS = WordSearch(  # each phrase after \b
     r"|in\s+(?:full\s+|strict\s+)?(?:accordance|conformity|compliance|non-compliance|line|keeping)\s+with"
     r"|in\s+(?:flagrant\s+|clear\s+|direct\s+|open\s+|blatant\s+|manifest\s+|grave\s+|serious\s+)?"
     r"(?:violation|contravention|breach|defiance)\s+of"
+    # what runs "contrary to" a resolution breaks it, as what is done "in violation of" it does: "to
+    # deal with all matters ... contrary to resolution 232 (1966)" (S_RES_253_1968 P5)
+    r"|contrary\s+to"
     r"|consistent\s+with"
     # the authority a claim or a standard rests on, as "in accordance with": "attacks on humanitarian workers
     # may amount to war crimes, according to Security Council resolutions 2175 (2014), 2286 (2016) and 2730

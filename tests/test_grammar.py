@@ -3392,6 +3392,14 @@ AUDIT4_RELATIONS = [
         source="S_RES_670_1990.txt P2 (the opening adapted)",
     ),
     Case(
+        "Gravely concerned that the measures taken by the Security Council have not been complied with by all\n"
+        "States and that some States, contrary to resolution 232\n(1966) of the Security Council and to their "
+        "obligations under Article 25 of the Charter of the United Nations, have failed to prevent trade",
+        [("232 (1966)", "S/RES/232 (1966)", "SC", None, "cite")],
+        organ="SC",
+        source="S_RES_253_1968.txt P5 (was 'concern', audit14 re32)",
+    ),
+    Case(
         "Declares that any unilateral measure in relation to the electoral process, including unilateral "
         "registration of voters, or transfer of power, in contravention of resolutions 385 (1976), 431 (1978) and "
         "the present resolution, are null and void;",
