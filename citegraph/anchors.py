@@ -368,7 +368,10 @@ _NOT_OPENING = frozenset({"also", "further", "furthermore", "again", "moreover",
 
 #: "dated" and a date at the end of a head, set apart by a comma or not: ", dated 15 January 1948".
 _DATED_AT_END = re.compile(rf",?\s+dated\s+{_FULL_DATE}$")
-_TRAILING_DATE = re.compile(rf"\s+of\s+{_FULL_DATE}$")
+#: A date a name ends in after "of": one day ("of 8 September 2006") or two ("of 3 and 15 December 1993"). (A day
+#: and month without its year, "its letters of 7 May,¹ 30 May² and 11 June 1979,³", opens a list of dates, each a
+#: mark's name: it stays.)
+_TRAILING_DATE = re.compile(rf"\s+of\s+(?:\d{{1,2}}\s+(?:and|to)\s+|\d{{1,2}}\s?[-\u2013]\s?)?{_FULL_DATE}$")
 #: The date a name ends in after "on", after a capitalised word: when what it names was adopted, signed or made ("the
 #: United Nations Convention on Jurisdictional Immunities of States and Their Property on 2 December 2004"). (After a
 #: plain word the date may be part of a phrase: "the attack on 3 May 2023".)
@@ -380,8 +383,8 @@ _TRAILING_ON_DATE = re.compile(rf"(?:\b[A-Z][\w\u2019'-]*|\))(?P<date>\s+on\s+{_
 _TRAILING_IN_YEAR = re.compile(r"(?:\b[A-Z][\w\u2019'-]*|\))(?P<year>\s+in\s+\d{4})$")
 #: How far back :data:`_TRAILING_IN_YEAR` is searched: the year and a long last word before it.
 _TRAILING_IN_YEAR_MAX = 40
-#: The longest :data:`_TRAILING_DATE` match in text with single spaces (" of 30 September 2006").
-_TRAILING_DATE_MAX = len(" of 30 ") + max(map(len, _MONTHS)) + len(" 2006")
+#: The longest :data:`_TRAILING_DATE` match in text with single spaces (" of 30 and 30 September 2006").
+_TRAILING_DATE_MAX = len(" of 30 and 30 ") + max(map(len, _MONTHS)) + len(" 2006")
 #: How far back :data:`_TRAILING_ON_DATE` is searched: the date and a long last word before it.
 _TRAILING_ON_DATE_MAX = _TRAILING_DATE_MAX + 30
 

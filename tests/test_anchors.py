@@ -75,9 +75,9 @@ def test_head_noun_first_words(text: str) -> None:
 
 
 def test_trailing_date_window() -> None:
-    name = "the Convention of 30 September 2006"
+    name = "the report of 30 and 30 September 2006"
     assert len(name) - a._TRAILING_DATE.search(name).start() == a._TRAILING_DATE_MAX
-    assert a._tidy(name) == "the Convention"
+    assert a._tidy(name) == a._tidy("the report of 30 September 2006") == "the report"
 
 
 def _anchor(head: str) -> str | None:
@@ -907,6 +907,10 @@ FOLLOWING_DATES = [
         "memorandum",
     ),  # S/RES/93 (1951) F13 (was "7 March 1951"; no "a" opens an anchor)
     ("Secretariat in its evaluation report of 22 March 2021;", "evaluation report"),  # A/RES/78/102 F16
+    (
+        "Having considered the report of the Secretary-General of 3 and 15 December 1993,",
+        "report of the Secretary-General",
+    ),  # S/RES/890 (1993) F24, 849, 851, 834 (1993): two days (was "... of 3 and 15 December 1993", audit14 re31)
     # unchanged: a name or a numbered resolution before the date
     (
         "Recalling Human Rights Council resolution 49/1 of 4 March 2022",
