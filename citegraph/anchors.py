@@ -560,6 +560,16 @@ def _stops(words: list[str], i: int, started: bool) -> bool:
         and _is_name_word(words[i + 2])
     ):
         return False  # inside a title: "Geneva Convention relative to the Treatment of Prisoners of War"
+    if (
+        t == "regard"
+        and started
+        and prev == "with"
+        and i >= 3
+        and _is_name_word(words[i - 3])
+        and words[i : i + 1] == ["to"]
+        and any(_is_name_word(w) for w in words[i + 1 : i + 3])
+    ):
+        return False  # inside a title: "the Special Committee on the Situation with regard to the Implementation of ..."
     if t == "concerning" and started and _is_name_word(prev):
         # inside a title: "Code of Conduct concerning the Repression of Piracy", "Programme of Action
         # concerning Disabled Persons" (not "... concerning the situation in Abkhazia")

@@ -1344,7 +1344,7 @@ CONTAINING = [
     ),  # A/RES/80/53 F8, footnote A/79/93 (was "report of the Group of Governmental Experts")
 ]
 
-# "beyond" and "among" join the parts of a title.
+# "beyond", "among", "relative to", "relating to" and "with regard to" join the parts of a title.
 BEYOND_AMONG = [
     (
         "Welcoming the adoption of the Agreement under the United Nations Convention on the Law of the Sea on the"
@@ -1364,6 +1364,14 @@ BEYOND_AMONG = [
         "and to the 1951 Convention relating to the Status of Refugees",
         "1951 Convention relating to the Status of Refugees",
     ),  # A/RES/80/220 F18 (was "Status of Refugees")
+    (
+        "Having examined the relevant chapter of the report of the Special Committee on the Situation with regard to"
+        " the Implementation of the Declaration on the Granting of Independence to Colonial Countries and Peoples for"
+        " 2023,",
+        "report of the Special Committee on the Situation with regard to the Implementation of the Declaration on the"
+        " Granting of Independence to Colonial Countries and Peoples for 2023",
+    ),  # A/RES/78/85 F1, 79/98, 79/104, 79/105, 80/89, 80/90 F1 (was from "Implementation", audit14 re18 and six before)
+    ("Noting the progress made with regard to the Implementation Plan,", "Implementation Plan"),
     (
         "Mindful that the Democratic People\u2019s Republic of Korea is a Party to the International Covenant on Civil"
         " and Political Rights,",
