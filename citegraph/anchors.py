@@ -1334,6 +1334,11 @@ def _anchor_before(text: str, end: int) -> str | None:
             # governmental experts and the secretariat in the conduct of country reviews;³²": the phrase at the mark,
             # not the one asked (nor whom the one asked is to ask: "to encourage their ... authorities to ...")
             return plain
+        if (means := _means_phrase_at_mark(text[:end])) is not None:
+            # "Encourages States to enhance information-sharing ..., including by the sharing of national measures ...
+            # through the use of the updated one-time voluntary questionnaire²⁰": the means at the mark, not the one
+            # asked
+            return means
         stays = _read_anchor(text, end, None)
         if (
             read is not None
@@ -1487,6 +1492,11 @@ def _anchor_before(text: str, end: int) -> str | None:
         # "the summary by the Co-Chairs of the multi-stakeholder forum on science, technology and innovation for the
         # Sustainable Development Goals²⁶": the summary, not the name the forum's ends in
         return made
+    if read is not None and (report := _document_with_participle(text, end, read)) is not None:
+        # "the report of the Disarmament Commission outlining general principles of verification elaborated upon or
+        # added to those stated in the Final Document of the Tenth Special Session of the General Assembly,⁵": the
+        # report, not the name in what it outlines
+        return report
     if read is not None and (report := _report_on_subject(text, end, read)) is not None:
         # "the report of the Special Rapporteur on the rights of Indigenous Peoples entitled “Green financing – a just
         # transition to protect the rights of Indigenous Peoples” ²⁶": the report with its title, not a name in it
@@ -4212,6 +4222,53 @@ def _document_by_plain_body(text: str, end: int, read: str) -> str | None:
     return _tidy(clause[document.start() :])
 
 
+#: A document noun and its author's capitalised name, then a present participle that says what the document does, whose
+#: object opens with plain words (after an article): "report of the Disarmament Commission outlining general
+#: principles", "report of the Secretary-General containing the views of Member States". The document is
+#: the head of the noun phrase; a name further on lies in the participle's clause ("... stated in the Final Document of
+#: the Tenth Special Session of the General Assembly"). (A match ends where the participle's object starts; each
+#: repeated part of the author's name opens with a space and a capital, so the match is linear.)
+_DOCUMENT_PARTICIPLE = re.compile(
+    r"\b(?P<doc>(?:reports?|notes?|letters?|stud(?:y|ies))\s+of\s+the\s+[A-Z][\w\u2019'-]*"
+    r"(?:\s+(?:(?:of|on|for|and|the)\s+){0,2}[A-Z][\w\u2019'-]*){0,8})"
+    r"\s+(?:outlining|containing|highlighting|setting\s+out|describing|summarizing|reviewing|presenting|identifying"
+    r"|detailing)\s+(?:(?:the|an?|its|their)\s+)?(?=[a-z])"
+)
+#: How far before the mark the document noun may stand.
+_DOCUMENT_PARTICIPLE_SPAN = 300
+
+
+def _document_with_participle(text: str, end: int, read: str) -> str | None:
+    """The document that heads the noun phrase the mark at ``text[end]`` closes, when a present participle after its
+    author's name (:data:`_DOCUMENT_PARTICIPLE`) opens a clause that runs on, with no comma or new clause, to ``read``,
+    a name at its end; or None. The name lies in what the document is said to do ("the report of the Disarmament
+    Commission outlining general principles of verification elaborated upon or added to those stated in the Final
+    Document of the Tenth Special Session of the General Assembly,⁵": the report, A/51/182/Rev.1).
+
+    >>> t = ("the report of the Disarmament Commission outlining general principles of verification stated in the Final"
+    ...      " Document of the Tenth Special Session of the General Assembly")
+    >>> _document_with_participle(t, len(t), "Final Document of the Tenth Special Session of the General Assembly")
+    'report of the Disarmament Commission'
+    >>> t = "the report of the Disarmament Commission outlining the Final Document, and the Treaty on Outer Space"
+    >>> _document_with_participle(t, len(t), "Treaty on Outer Space") is None
+    True
+    """
+    if not read[:1].isupper():
+        return None
+    start = max(0, end - _DOCUMENT_PARTICIPLE_SPAN)
+    if " of the " not in text[start:end]:
+        return None
+    head = text[:end].rstrip(" ,;:.")
+    clause = head[max(head.rfind(";"), head.rfind("\n"), start) + 1 :]
+    document = _last_match(_DOCUMENT_PARTICIPLE, clause)
+    if document is None:
+        return None
+    rest = clause[document.end() :]
+    if not rest.endswith(read) or "," in rest or ":" in rest or _CLAUSE_WORD.search(rest):
+        return None  # the name is not at the mark, or a new item or clause stands before it
+    return _tidy(document["doc"])
+
+
 #: A document that what is noted is located in, then a part of it singled out that runs on to the mark: ", as
 #: reflected in the report of Committee II of the Fourteenth Congress, in particular the encouragement given ...".
 _LOCATED_THEN_PART = re.compile(
@@ -5191,6 +5248,47 @@ def _plain_phrase_at_mark(head: str) -> str | None:
     if " and the " in head[start:] and (item := _PLAIN_ITEM_AFTER_NAME.search(head, start)) is not None:
         return _tidy(item["item"])
     return None
+
+
+#: The words that name the means something is done by, before the plain noun phrase at the mark: "including through
+#: the", "through the use of the", "by means of the" (the determiner is the group ``det``).
+_MEANS_OPENER = re.compile(
+    r"\b(?:through|via|by\s+means\s+of)\s+(?:the\s+use\s+of\s+)?(?P<det>the|its|their)\s+(?=[a-z])"
+)
+#: The ", including" that opens the means, earlier in the clause: "..., including by the sharing of ...".
+_INCLUDING_LEAD = re.compile(r",\s+including\s+(?:through|by|via)\s")
+
+
+def _means_phrase_at_mark(head: str) -> str | None:
+    """The plain noun phrase that ends ``head`` (a mark's text before it) after words that name a means
+    (:data:`_MEANS_OPENER`), in a part that ", including through/by" opens (:data:`_INCLUDING_LEAD`), or None; read
+    in place of the one asked to do something, who names no document ("Encourages States to enhance information-sharing
+    ..., including by the sharing of national measures ... through the use of the updated one-time voluntary
+    questionnaire²⁰ and the maintenance of a network ...;": the questionnaire, not "States").
+
+    >>> _means_phrase_at_mark("Encourages States to enhance cooperation, including through the updated one-time"
+    ...                       " voluntary questionnaire")
+    'updated one-time voluntary questionnaire'
+    >>> _means_phrase_at_mark("Encourages States to enhance cooperation through the updated questionnaire") is None
+    True
+    >>> _means_phrase_at_mark("Encourages States, including through the network, to share data that is collected") is None
+    True
+    """
+    head = head.rstrip(" ,;:.")
+    start = max(0, len(head) - _PLAIN_AT_MARK_SPAN, head.rfind(";") + 1)
+    if "including " not in head[start:]:
+        return None
+    lead = _last_match(_INCLUDING_LEAD, head, start)
+    if lead is None:
+        return None
+    opener = _last_match(_MEANS_OPENER, head, lead.start())
+    if opener is None:
+        return None
+    phrase = head[opener.end() :]
+    if _LOCATED_PLAIN.fullmatch(phrase) is None or _NOT_LOCATED_PLAIN.search(phrase) is not None:
+        return None  # a new clause, an item or an infinitive before the mark
+    det = opener["det"]
+    return _tidy(f"{det} {phrase}" if det in ("its", "their") else phrase)
 
 
 #: A document named by a plain noun and what it is on or of, in plain words, at the end of a head: "the ministerial

@@ -1,0 +1,90 @@
+"""anchors.py: the noun phrase a mark closes (audit14 round anchors14a: a document whose participle's clause runs on
+to a name at the mark, a means after "including through/by" read in place of the one asked); one table per rule,
+from the corpus's own sentences (exact expected anchors)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import footnote_anchors
+
+# (paragraph with superscript marks, footnote number, anchor)
+DOCUMENT_WITH_PARTICIPLE = [
+    (
+        "Recalling also its resolution 62/21 of 5 December 2007, in which it took note of\nthe report of the Panel of"
+        " Governmental Experts on verification in all its aspects,\nincluding the role of the United Nations in the"
+        " field of verification,\u00b9 as well as the\nreports of the Secretary-General of 1990\u00b2 and 1995,\u00b3"
+        " and the report of the\nDisarmament Commission outlining general principles of verification elaborated\nupon"
+        " or added to those stated in the Final Document of the Tenth Special Session of\nthe General Assembly,\u2074",
+        4,
+        "report of the Disarmament Commission",
+    ),  # A/RES/80/53 F5, A/51/182/Rev.1 (was "Final Document of the Tenth Special Session ..."; audit14 re30 Sure 1)
+    (
+        "Recalling the report of the Disarmament Commission outlining general principles of verification stated in"
+        " the Final Document of the Tenth Special Session of the General Assembly,\u2075",
+        5,
+        "report of the Disarmament Commission",
+    ),  # audit14 re30 probe d.txt
+    (
+        "Recalling the principles of verification stated in the Final Document of the Tenth Special Session of the"
+        " General Assembly,\u00b9",
+        1,
+        "Final Document of the Tenth Special Session of the General Assembly",
+    ),  # negative: no document noun and participle before the name (A/RES/80/53 F1 cites the Final Document, S-10/2)
+    (
+        "Recalling the report of the Disarmament Commission outlining general principles, and the Final Document of"
+        " the Tenth Special Session of the General Assembly,\u2075",
+        5,
+        "Final Document of the Tenth Special Session of the General Assembly",
+    ),  # negative: a comma and "and the" make the Final Document an item of its own
+    (
+        "Taking note of the report of the Secretary-General containing the substantive views of Member States on the"
+        " report of the Group of Governmental Experts to further consider nuclear disarmament verification issues,"
+        "\u00b9",
+        1,
+        "report of the Secretary-General",
+    ),  # A/RES/80/53 F8, A/79/93 (unchanged: the infinitive after the name is cut, the report read before)
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), DOCUMENT_WITH_PARTICIPLE)
+def test_document_with_participle(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
+
+
+# A means named after ", including through/by" and "through (the use of) the", at the mark: the marked noun phrase,
+# not the one asked to do something far back (audit14 re30 Sure 2).
+MEANS_AT_MARK = [
+    (
+        "11. Encourages States to enhance information-sharing and international\ncooperation and assistance, and to"
+        " strengthen national capacities of the High\nContracting Parties to the amended version of the Protocol on"
+        " Prohibitions or\nRestrictions on the Use of Mines, Booby Traps and Other Devices (Protocol II) in\nmitigating"
+        " the problem of improvised explosive devices, including by the sharing of\nnational measures to identify"
+        " effective practices for countering the threat posed by\nsuch devices through the use of the updated"
+        " one-time voluntary questionnaire\u00b2 and\nthe maintenance of a network of national points of contact;",
+        2,
+        "updated one-time voluntary questionnaire",
+    ),  # A/RES/79/53 F20, CCW/AP.II/CONF.23/5 (was "States")
+    (
+        "1. Encourages States to enhance cooperation, including through the updated one-time voluntary"
+        " questionnaire\u00b2 and the network;",
+        2,
+        "updated one-time voluntary questionnaire",
+    ),  # audit14 re30 probe m1.txt (was "States")
+    (
+        "1. Encourages States to enhance cooperation through the updated one-time voluntary questionnaire\u00b2 and"
+        " the network;",
+        2,
+        "updated one-time voluntary questionnaire",
+    ),  # audit14 re30 probe m2.txt: no "including", unchanged
+    (
+        "1. Encourages States to enhance cooperation, including through the Global Framework for Ammunition\u00b2"
+        " and the network;",
+        2,
+        "Global Framework for Ammunition",
+    ),  # audit14 re30 probe m3.txt: a name there, unchanged
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), MEANS_AT_MARK)
+def test_means_at_mark(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
