@@ -637,7 +637,9 @@ def _stops(words: list[str], i: int, started: bool) -> bool:
     # "Member States in the United Nations ... Strategy", "as agreed to by the States Parties in the Final Document of the
     # 2000 Review Conference ...": the subject of the clause is no part of the name
     return started and (
-        (t == "States" and prev == "Member") or (t == "Parties" and prev == "States" and words[i] == "in")
+        (t == "States" and prev == "Member")
+        or (t == "Parties" and prev == "States" and words[i] == "in")
+        or (t in _ACTORS_BEFORE_IN and words[i] == "in" and words[i + 1 : i + 2] == ["the"])
     )
 
 
@@ -705,6 +707,10 @@ _KEYWORDS = frozenset({"resolution", "resolutions", "decision", "decisions"})
 _DASHES = frozenset({"\u2013", "-"})
 #: Capitalised words that open the subject of a clause after "that": "the Convention that States Parties ...".
 _SUBJECTS = frozenset({"States", "Member", "Governments", "Parties", "The", "It", "They"})
+#: Who acts or is named in a document, before "in the" and the document's name: no part of that name ("the
+#: recommendation of the Secretary-General in the New Agenda for Peace", "adopted by the General Assembly in the Global
+#: Digital Compact"); the name after "in the" is read.
+_ACTORS_BEFORE_IN = frozenset({"Secretary-General", "Director-General", "Assembly", "Peoples"})
 _YEAR = re.compile(r"\d{4}")
 
 #: The word that joins a Protocol's own name to its Convention's: one name (gold 000 F10, 002 F22).

@@ -181,10 +181,9 @@ NAME_LISTS = [
         "Taking note of the references to Indigenous Peoples in the Pact for the Future,\nthe Global Digital Compact"
         " and the Declaration on Future Generations,\u00b9",
         1,
-        "Indigenous Peoples in the Pact for the Future, the Global Digital Compact and the Declaration on Future"
-        " Generations",
+        "Pact for the Future, the Global Digital Compact and the Declaration on Future Generations",
     ),  # A/RES/80/191 F15, 79/1 (also 79/159 F15; was "Global Digital Compact and the Declaration on Future
-    # Generations"; the walk runs back over "Indigenous Peoples in the" as it does without the list: not this rule)
+    # Generations"; since anchors14a the walk stops before "Indigenous Peoples in the", who are named in the Pact)
     (
         "Taking note of the Pact for the Future, the Global Digital Compact and the Declaration on Future"
         " Generations,\u00b9",
