@@ -1244,6 +1244,10 @@ def anchor_before(text: str, end: int) -> str | None:
     read = _anchor_before(text, end)
     if read is None:
         return None
+    if len(read) == 1 and read.islower() and (at := text.rfind(read, max(0, end - 4), end)) > 0:
+        # "the Sendai Framework for Disaster Risk Reduction 2015–2030, a ⁸ nd other relevant ...": a mark printed inside
+        # a word leaves one letter before it, never a name; the name before that letter is read
+        return anchor_before(text, at)
     if " and resolutions " in read or " and decisions " in read:
         # "decision 14/4 of 30 November 2018 of the Conference of the Parties to the Convention on Biological Diversity
         # and resolutions 3/4 of 30 January 2018, 5/1 of 2 March 2022 and 5/6 of 7 March 2022 of the United Nations

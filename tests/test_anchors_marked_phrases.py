@@ -119,3 +119,28 @@ ACTOR_IN_DOCUMENT = [
 @pytest.mark.parametrize(("body", "number", "anchor"), ACTOR_IN_DOCUMENT)
 def test_actor_in_document(body: str, number: int, anchor: str) -> None:
     assert footnote_anchors(body)[number] == anchor
+
+
+# A mark printed inside a word leaves one letter before it ("a ⁸ nd"): one letter is never a name, the name before it is
+# read (audit14 re26 Sure 1).
+MARK_INSIDE_WORD = [
+    (
+        "Reaffirming the New Urban Agenda,\u2077 the Sendai Framework for Disaster Risk Reduction 2015\u2013\n2030,"
+        " a \u2078 nd other relevant major intergovernmental outcomes of United Nations\nconferences and summits in"
+        " the economic, social and environmental fields,",
+        8,
+        "Sendai Framework for Disaster Risk Reduction 2015\u20132030",
+    ),  # A/RES/79/263 F8, 69/283 (was "a")
+    (
+        "Reaffirming the New Urban Agenda,\u2077 the Sendai Framework for Disaster Risk Reduction 2015\u2013\n2030,"
+        "\u2078 and other relevant major intergovernmental outcomes of United Nations\nconferences and summits in"
+        " the economic, social and environmental fields,",
+        8,
+        "Sendai Framework for Disaster Risk Reduction 2015\u20132030",
+    ),  # the same, the mark printed after the comma (unchanged)
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), MARK_INSIDE_WORD)
+def test_mark_inside_word(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
