@@ -147,6 +147,15 @@ BODIES: dict[str, Body] = {
             "FCCC/CP/DEC/{n}",
             ("UNFCCC", "FCCC"),
         ),
+        # its decisions go by their designation, the session after "COP.": decision 3/COP.15 is
+        # ICCD/COP/DEC/3/COP.15, as the UNFCCC's 1/CP.21 is FCCC/CP/DEC/1/CP.21
+        Body(
+            "UNCCD",
+            "Conference of the Parties to the United Nations Convention to Combat Desertification",
+            None,
+            "ICCD/COP/DEC/{n}",
+            ("UNCCD",),
+        ),
         # its resolutions and decisions go by their designations (wha_designation): WHA77.17, WHA75(9)
         Body("WHA", "World Health Assembly", "WHA{n}", "WHA{n}", ("WHA",)),
         Body("UNTS", "United Nations Treaty Series", None, None, ("UNTS",)),

@@ -121,7 +121,7 @@ GROUPS: dict[str, tuple[str, str]] = {
     "SC": ("Security Council", "#c53030"),
     "ECOSOC": ("Economic and Social Council", "#2f855a"),
     "commission": ("Commissions and councils (HRC, CCPCJ, CND, CSW...)", "#0f9ba8"),
-    "conference": ("Conferences of parties (UNCAC, UNTOC, UNEA, CBD, UNFCCC)", "#805ad5"),
+    "conference": ("Conferences of parties (UNCAC, UNTOC, UNEA, CBD, UNFCCC, UNCCD)", "#805ad5"),
     "treaty": ("Treaties (UN Treaty Series)", "#dd6b20"),
     "report": ("Reports and other documents", "#718096"),
     "publication": ("Publications", "#b7791f"),
@@ -142,7 +142,7 @@ _COMMISSIONS = {
     "STATCOM",
     *symbols.REGIONAL_COMMISSIONS,
 }
-_CONFERENCES = {"COSP-UNCAC", "COP-UNTOC", "UNEA", "CBD", "UNFCCC"}
+_CONFERENCES = {"COSP-UNCAC", "COP-UNTOC", "UNEA", "CBD", "UNFCCC", "UNCCD"}
 
 #: Node shape by kind, so that kind shows even where colour shows the organ.
 SHAPES: dict[str, str] = {

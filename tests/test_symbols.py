@@ -76,6 +76,14 @@ CASES = [
     ("C-25/DEC.9", "C-25/DEC.9"),
     ("ec-94/dec. 2", "EC-94/DEC.2"),
     ("C-SS-4/DEC.3", "C-SS-4/DEC.3"),
+    # the decisions of a Conference of the Parties designated by its session: the UNFCCC's, and the UNCCD's
+    # as the UNFCCC's (audit14: A_RES_79_207 P7 "in its decision 3/COP.15")
+    ("UNFCCC 1/CP.21", "FCCC/CP/DEC/1/CP.21"),
+    ("FCCC/CP/DEC/1/CP.21", "FCCC/CP/DEC/1/CP.21"),
+    ("UNCCD 3/COP.15", "ICCD/COP/DEC/3/COP.15"),
+    ("UNCCD decision 7/COP.13", "ICCD/COP/DEC/7/COP.13"),
+    ("unccd 3/cop.15", "ICCD/COP/DEC/3/COP.15"),
+    ("ICCD/COP/DEC/3/COP.15", "ICCD/COP/DEC/3/COP.15"),
 ]
 
 
@@ -84,7 +92,7 @@ def test_parse_id(typed: str, canonical: str) -> None:
     assert parse_id(typed) == canonical
 
 
-@pytest.mark.parametrize("bad", ["", "hello", "75", "what does"])
+@pytest.mark.parametrize("bad", ["", "hello", "75", "what does", "UNCCD", "COP.15"])
 def test_parse_id_rejects(bad: str) -> None:
     with pytest.raises(SymbolError):
         parse_id(bad)
@@ -121,6 +129,9 @@ def test_parse_id_rejects(bad: str) -> None:
         ("EX.CL/Dec.1073(XXXVI)", "AU", "decision", "EX.CL/Dec.1073(XXXVI)"),
         ("C-25/DEC.9", "OPCW", "decision", "C-25/DEC.9"),
         ("EC-M-34/DEC.1", "OPCW", "decision", "EC-M-34/DEC.1"),
+        ("FCCC/CP/DEC/1/CP.21", "UNFCCC", "decision", "UNFCCC decision 1/CP.21"),
+        ("ICCD/COP/DEC/3/COP.15", "UNCCD", "decision", "UNCCD decision 3/COP.15"),
+        ("ICCD/COP/DEC/7/COP.13", "UNCCD", "decision", "UNCCD decision 7/COP.13"),
     ],
 )
 def test_body_kind_short(symbol: str, body: str | None, kind: str, shortform: str) -> None:
@@ -128,6 +139,12 @@ def test_body_kind_short(symbol: str, body: str | None, kind: str, shortform: st
     assert kind_of(symbol) == kind
     assert short(symbol) == shortform
     assert parse_id(short(symbol)) == symbol
+
+
+def test_a_report_of_the_unccd_conference_is_a_document() -> None:
+    """The report that holds a decision (ICCD/COP(15)/23/Add.1) is no decision of the UNCCD's series."""
+    assert body_of("ICCD/COP(15)/23/Add.1") is None
+    assert kind_of("ICCD/COP(15)/23/Add.1") == "document"
 
 
 @pytest.mark.parametrize(

@@ -332,6 +332,8 @@ def test_viz_cli_filters(demo_store: Path, tmp_path: Path) -> None:
         ("Ext/Assembly/AU/Dec.1(XI)", "decision", "other"),  # the African Union
         ("WHA77.17", "resolution", "other"),
         ("CTOC/COP/RES/10/4", "resolution", "conference"),
+        ("FCCC/CP/DEC/1/CP.21", "decision", "conference"),
+        ("ICCD/COP/DEC/3/COP.15", "decision", "conference"),  # the UNCCD, as the UNFCCC (audit14)
         ("A/RES/75/196", "resolution", "GA"),
     ],
 )
