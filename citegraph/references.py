@@ -752,7 +752,7 @@ def _target_of(n: str, body: str, is_decision: bool) -> str | None:
             return decision(body, n)
         return resolution(body, n)
     except (SymbolError, KeyError):
-        if body in ("CBD", "UNFCCC"):
+        if body in ("CBD", "UNFCCC", "UNCCD"):
             return decision(body, n)
         return None
 
@@ -760,6 +760,13 @@ def _target_of(n: str, body: str, is_decision: bool) -> str | None:
 #: The bodies that number resolutions by the year ("2017/15"): the Economic and Social Council and
 #: its commissions (the Commission on Human Rights and its Sub-Commission, the functional commissions).
 _YEAR_NUMBERED = frozenset({"ECOSOC", "CHR", "SUBCOM", "CCPCJ", "CND", "CSW", "STATCOM", "CSOCD", "CPD"})
+
+
+#: The Conferences of the Parties that designate their decisions by the session (pieces "fccc", "iccd"):
+#: the UNFCCC's "1/CP.21", the UNCCD's "3/COP.15". A "session/number" named for one ("decision 15/11 of
+#: the Conference of the Parties to the Convention" in a text on the UNCCD) is none of theirs: no line,
+#: as for a body citegraph does not know.
+_DESIGNATED_BY_SESSION = frozenset({"UNFCCC", "UNCCD"})
 
 
 def _shape_body(shape: str, named: str | None, organ: str) -> str:
@@ -776,6 +783,8 @@ def _shape_body(shape: str, named: str | None, organ: str) -> str:
         return "ECOSOC" if named == "ECOSOC" else "GA"  # 155 C (VII): the Council numbered so too
     if shape == "fccc":
         return "UNFCCC"
+    if shape == "iccd":
+        return "UNCCD"
     if shape in ("cbd", "mop"):
         return "CBD"
     if shape == "eco":
@@ -790,7 +799,7 @@ _SHORT_KINDS = {
     "Council": ("ECOSOC", "HRC", "SC"),
     "Commission": ("CCPCJ", "CND", "CSW", "CHR", "STATCOM", "CSOCD", "CPD", *sorted(REGIONAL_COMMISSIONS)),
     "Assembly": ("GA", "UNEA"),
-    "Conference": ("COSP-UNCAC", "COP-UNTOC", "CBD", "UNFCCC"),
+    "Conference": ("COSP-UNCAC", "COP-UNTOC", "CBD", "UNFCCC", "UNCCD"),
 }
 
 
@@ -931,8 +940,8 @@ def _last_conference(text: str, pos: int, ctx: Context, states: bool | None = No
     the convention the document names most, the one it is about ("the Convention"): a convention
     named once in passing ("the United Nations Convention on the Law of the Sea", in a text on
     the CBD) is not it. None when that convention is one citegraph does not know ("the
-    Conference of the Parties to the Convention" in a text on the Convention to Combat
-    Desertification), or none is named.
+    Conference of the Parties to the Convention" in a text on the Basel Convention), or none
+    is named.
 
     ``states`` is whether the text calls it "Conference of the States Parties" (True) or "of
     the Parties" (False): a convention whose Conference is called otherwise is passed over.
@@ -1089,8 +1098,10 @@ def _close(lst: _List | None, ctx: Context, out: list[Found], text: str) -> None
             if _names_the_wha(lst, named, unknown, text, it):
                 kept.append((it, "WHA", it.number))
             continue
-        if (unknown or named == "WHA") and it.shape in ("ga", "eco"):
-            continue  # the World Health Assembly numbers nothing so: "77.17", "75(9)"
+        if (unknown or named == "WHA" or named in _DESIGNATED_BY_SESSION) and it.shape in ("ga", "eco"):
+            # the World Health Assembly numbers nothing so: "77.17", "75(9)"; nor do the Conferences that
+            # designate their decisions by the session: "1/CP.21", "3/COP.15"
+            continue
         body = _shape_body(it.shape, named, ctx.organ)
         number = _clean_number(it.number)  # once: the default body, the known bodies and the target read it
         if named is None and it.shape == "ga":

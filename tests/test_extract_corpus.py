@@ -129,6 +129,7 @@ _CANONICAL = {
         r"A/DEC/(?:(?:ES|S)-)?\d{1,3}/\d{1,4}(?: [A-Z])?|E/DEC/\d{4}/\d{1,3}|A/HRC/DEC/(?:S-)?\d{1,2}/\d{1,3}"
         r"|E/CN\.\d{1,2}(?:/Sub\.2)?/DEC/\d{1,4}/\d{1,3}|(?:CAC/COSP|CTOC/COP)/DEC/\d{1,2}/\d{1,3}"
         r"|CBD/(?:COP|CP/MOP|NP/MOP)/DEC/(?:[IVXLC]+|\d{1,2})/\d{1,3}(?: [A-Z])?|FCCC/CP/DEC/\d{1,2}/(?:CP|CMP|CMA)\.\d{1,2}"
+        r"|ICCD/COP/DEC/\d{1,2}/COP\.\d{1,2}"  # the UNCCD's, as the UNFCCC's
         r"|GC\(\d{2}\)/DEC/\d{1,3}|(?:WHA|SSA)\d{1,2}\(\d{1,3}\)"
         r"|(?:Ext/)?(?:Assembly/AU|EX\.CL)/Decl?\.\d{1,4}\([IVXLC]+\)"  # the African Union's
         r"|E?C-(?:SS-|M-)?\d{1,3}/DEC\.\d{1,3}"  # the OPCW's

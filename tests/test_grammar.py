@@ -699,6 +699,50 @@ SHAPES = [
         section="footnote",
         source="A_RES_79_226.txt",
     ),
+    # the Conference of the Parties to the UNCCD designates its decisions by its session, as the UNFCCC's
+    # do (1/CP.21): decision 3/COP.15 is ICCD/COP/DEC/3/COP.15; after the report that holds it, a line of
+    # its own, as "FCCC/CP/2015/10/Add.1, decision 1/CP.21" (audit14 re26, re28; audit2, audit4)
+    Case(
+        "Recalling that, in its decision 3/COP.15, the Conference of the Parties to the Convention invited "
+        "parties that have committed to voluntary land degradation neutrality targets to implement measures",
+        [("3/COP.15", "ICCD/COP/DEC/3/COP.15", "UNCCD", None, "cite")],
+        source="A_RES_79_207.txt P7 ('Recalling that, in its resolution X, it ...' cites, as 79/186 P9)",
+    ),
+    Case(
+        "3 ICCD/COP(13)/21/Add.1, decision 7/COP.13, annex, and ICCD/COP(15)/23/Add.1, decision \n7/COP.15.",
+        [
+            ("ICCD/COP(13)/21/Add.1", "ICCD/COP(13)/21/Add.1", None, None, "source"),
+            ("7/COP.13", "ICCD/COP/DEC/7/COP.13", "UNCCD", None, "source"),
+            ("ICCD/COP(15)/23/Add.1", "ICCD/COP(15)/23/Add.1", None, None, "source"),
+            ("7/COP.15", "ICCD/COP/DEC/7/COP.15", "UNCCD", None, "source"),
+        ],
+        section="footnote",
+        source="A_RES_79_207.txt F3",
+    ),
+    Case(
+        "23 ICCD/COP(13)/21/Add.1, decision 7/COP.13, annex.",
+        [
+            ("ICCD/COP(13)/21/Add.1", "ICCD/COP(13)/21/Add.1", None, None, "source"),
+            ("7/COP.13", "ICCD/COP/DEC/7/COP.13", "UNCCD", None, "source"),
+        ],
+        section="footnote",
+        source="A_RES_78_262.txt F23, A_RES_79_263.txt F23",
+    ),
+    Case(
+        "Welcoming decisions 3/COP.15 and 7/COP.15 of 20 May 2022 of the Conference of the Parties to the United "
+        "Nations Convention to Combat Desertification,",
+        [
+            ("3/COP.15", "ICCD/COP/DEC/3/COP.15", "UNCCD", "2022-05-20", "welcome"),
+            ("7/COP.15", "ICCD/COP/DEC/7/COP.15", "UNCCD", "2022-05-20", "welcome"),
+        ],
+        source="made up from A_RES_79_207.txt P7 and F3: a list of them, dated, the Conference named in full",
+    ),
+    Case(
+        "5 UNEP/POPS/COP.10/31, annex.",
+        [("UNEP/POPS/COP.10/31", "UNEP/POPS/COP.10/31", None, None, "source")],
+        section="footnote",
+        source="made up: a Stockholm Convention report's symbol holds '/COP.10/31', one document, no decision",
+    ),
     Case(
         "14 United Nations, Treaty Series, vol. 75, Nos. 970–973.",
         [("vol. 75, Nos. 970–973", f"UNTS/75/{n}", "UNTS", None, "source") for n in (970, 971, 972, 973)],
@@ -1585,11 +1629,13 @@ CORPUS = [
         [("CBD/COP/DEC/16/5", "CBD/COP/DEC/16/5", "CBD", "2024-11-01", "welcome")],
         source="A_RES_80_191.txt",
     ),
-    # a session in parentheses inside a document symbol, alone or in a joint symbol
+    # a session in parentheses inside a document symbol, alone or in a joint symbol (the UNCCD's
+    # decision after it is a line of its own since audit14)
     Case(
         "ICCD/COP(13)/21/Add.1, decision 7/COP.13, annex, and ICCD/COP(15)/23/Add.1, decision",
         [
             ("ICCD/COP(13)/21/Add.1", "ICCD/COP(13)/21/Add.1", None, None, "source"),
+            ("7/COP.13", "ICCD/COP/DEC/7/COP.13", "UNCCD", None, "source"),
             ("ICCD/COP(15)/23/Add.1", "ICCD/COP(15)/23/Add.1", None, None, "source"),
         ],
         section="footnote",
@@ -1693,6 +1739,14 @@ CORPUS = [
 # ---- the corpus: snippets with numbers, dates, years and keywords but no reference ------------
 
 NEGATIVES = [
+    # the UNCCD's Conference: its session alone, or a number before "COP" without the session, is no
+    # decision; a symbol that holds "/COP." is one document (made up, audit14)
+    Case(
+        "at the fifteenth session of the Conference of the Parties (COP.15), held in Abidjan, and paragraph 3/COP "
+        "of its report",
+        [],
+        source="made up (audit14: 'COP.15' and '3/COP' are no decisions)",
+    ),
     Case(
         "78/172. Inclusive policies and programmes to address homelessness, including",
         [],
@@ -2617,7 +2671,9 @@ BODIES_ELSEWHERE = [
         section="footnote",
     ),
     # no body can have adopted these: the tuna commission's, a working group's, the Conference of
-    # a convention citegraph does not know, a bare decision in a text on no convention
+    # a convention citegraph does not know, a bare decision in a text on no convention; a "session/number"
+    # of a Conference that designates its decisions by the session (the UNCCD's "3/COP.15", the UNFCCC's
+    # "1/CP.21"; audit14)
     Case(
         "Indian Ocean Tuna Commission, resolutions 12/07 and 13/07.",
         [],
@@ -2635,6 +2691,19 @@ BODIES_ELSEWHERE = [
         "Action”, which recognizes the importance of advancing efforts",
         [],
         source="A_RES_78_155.txt (in a text on the UNCCD)",
+        doc_text=_ON_UNCCD,
+    ),
+    Case(
+        "Recalling decision 3/15 of the Conference of the Parties to the United Nations Framework Convention on "
+        "Climate Change and decision 3/15 of the Conference of the Parties to the United Nations Convention to "
+        "Combat Desertification,",
+        [],
+        source="made up (audit14: neither Conference numbers its decisions so)",
+    ),
+    Case(
+        "Welcomes decision 3/COP.15 of the Conference of the Parties to the Convention, which invited parties",
+        [("3/COP.15", "ICCD/COP/DEC/3/COP.15", "UNCCD", None, "welcome")],
+        source="made up from A_RES_79_207.txt P7 (in a text on the UNCCD: its own designation)",
         doc_text=_ON_UNCCD,
     ),
     Case(
@@ -4294,6 +4363,8 @@ def test_piece_rejects_its_counter_examples(name: str, example: str):
         ("75/196", "ga"),
         ("S-32/1", "ga"),
         ("1/CP.21", "fccc"),
+        ("3/COP.15", "iccd"),
+        ("COP.15", None),
         ("70/___", None),
         ("2021-2025", None),
         ("77.17", "wha"),
@@ -4302,6 +4373,15 @@ def test_piece_rejects_its_counter_examples(name: str, example: str):
 )
 def test_number_kind(text: str, kind: str | None):
     assert grammar.number_kind(text) == kind
+
+
+@pytest.mark.parametrize(
+    ("name", "example"), [(n, ex) for n in ("fccc", "iccd") for ex in grammar.PIECES[n].examples]
+)
+def test_the_meeting_precheck_keeps_in_step_with_the_pieces(name: str, example: str) -> None:
+    """The scanner tries a decision designated by its meeting only where the cheap test of what follows
+    the "/" (grammar._MEETINGS) passes: every example of the two pieces passes it, to its own piece."""
+    assert grammar._slash_kinds(example, 0, example.index("/")) == (name,)
 
 
 def test_patterns_have_no_nested_unbounded_repeats():
@@ -4427,6 +4507,13 @@ def test_a_resolution_placed_in_a_cited_report_is_a_locator(text: str, targets: 
             "CBD/COP/15/17",
             {"15/11": "CBD"},
             ["CBD/COP/15/17", "CBD/COP/DEC/15/11"],
+        ),
+        # the UNCCD's designation is read so too (made up from A_RES_79_207.txt F3; audit14)
+        (
+            "4 Ibid., decision 8/COP.15.",
+            "ICCD/COP(15)/23/Add.1",
+            {},
+            ["ICCD/COP(15)/23/Add.1", "ICCD/COP/DEC/8/COP.15"],
         ),
         # the decision's body unknown: the "Ibid." is still the document, not the previous decision
         ("28 Ibid., decision 15/8.", "CBD/COP/15/17", {}, ["CBD/COP/15/17"]),

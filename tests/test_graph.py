@@ -285,6 +285,34 @@ def test_gold_graph_validates_and_a_broken_one_does_not(both):
     assert (conforms, n) == (False, 3)  # hasCitedEntity missing; start twice, once no integer
 
 
+def test_a_unccd_decision_is_passed_by_its_conference_and_validates(corpus):
+    """The UNCCD's decisions (audit14) are decisions of an organ of their own, as the UNFCCC's are, and a
+    text that cites them (A_RES_79_207: 3/COP.15, 7/COP.13, 7/COP.15) conforms to the shapes."""
+    from citegraph.reader import read_document
+    from citegraph.references import extract_references
+
+    g = graph.graph_iri("x.txt")
+    for symbol, code in (("FCCC/CP/DEC/1/CP.21", "UNFCCC"), ("ICCD/COP/DEC/3/COP.15", "UNCCD")):
+        qs = {(q.predicate, q.object) for q in graph.symbol_quads(symbol, g)}
+        assert (graph.eli("passed_by"), graph.organ_iri(code)) in qs
+        assert (graph.A, graph.cg("Decision")) in qs
+    label = graph.organ_quads("UNCCD", g)[1].object
+    assert label == ox.Literal(
+        "Conference of the Parties to the United Nations Convention to Combat Desertification"
+    )
+    doc = read_document(corpus / "unga-mandate-pipeline" / "A_RES_79_207.txt")
+    refs = extract_references(doc)
+    assert {r.target for r in refs if r.body == "UNCCD"} == {
+        "ICCD/COP/DEC/3/COP.15",
+        "ICCD/COP/DEC/7/COP.13",
+        "ICCD/COP/DEC/7/COP.15",
+    }
+    st = ox.Store()
+    store.load_ontology(st)
+    store._load(st, [store.prepare_document(doc, refs)])
+    assert store.validate(st)[:2] == (True, 0)
+
+
 def test_literals_are_written_byte_for_byte_as_pyoxigraph_writes_them():
     # every ASCII character (the control characters, the quote and the backslash escaped),
     # and characters beyond ASCII that N-Quads keeps as they are
