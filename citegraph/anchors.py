@@ -1276,6 +1276,10 @@ def anchor_before(text: str, end: int) -> str | None:
         # 2025;⁵⁸": the body that acted "in its" resolution is no part of the resolution's name (as
         # :func:`printed_resolution` reads it): "resolution 34/1"
         return _IN_ITS.sub("", read)
+    if " and the " in read:
+        # "of Agenda 2063 and the 2030 Agenda for Sustainable Development,¹⁵" (Resolution 70/1): two instruments, of
+        # which the mark sources the last
+        return _last_independent_name(read)
     return read
 
 
@@ -1304,6 +1308,83 @@ def _last_numbered_conjunct(read: str) -> str:
     """
     m = _NUMBERED_THEN_KEYWORD.search(read)
     return read if m is None else read[m.start("last") :]
+
+
+#: The nouns that name the kind of an instrument, the head of its name's opening capitalised words: the "Agenda" of
+#: "Agenda 2063" and of "2030 Agenda for Sustainable Development", the "Convention" of "United Nations Convention
+#: against Corruption".
+_NAME_HEADS = frozenset(
+    {
+        "Agenda", "Convention", "Declaration", "Agreement", "Outcome", "Programme", "Plan", "Framework",
+        "Strategy", "Charter", "Statute", "Covenant", "Treaty", "Compact", "Pact", "Protocol", "Protocols",
+        "Platform", "Principles", "Rules", "Guidelines", "Commitment", "Consensus", "Code", "Accord",
+    }
+)  # fmt: skip
+#: Heads of a name that may depend on the name before it: "the Optional Protocols thereto", "its Amendment".
+_DEPENDENT_HEADS = frozenset({"Protocol", "Protocols"})
+#: A year that opens a name: "2030" (Agenda), "2005" (World Summit Outcome), "1995" (Agreement).
+_OPENING_YEAR = re.compile(r"(?:19|20)\d\d\s")
+
+
+def _name_head(name: str) -> str | None:
+    """The head noun of ``name`` (:data:`_NAME_HEADS`): the last of its opening capitalised words (a number
+    skipped), up to the first lower-case word, comma or bracket; None if that word names no kind of instrument.
+
+    >>> _name_head("2030 Agenda for Sustainable Development"), _name_head("Agenda 2063")
+    ('Agenda', 'Agenda')
+    >>> _name_head("Collective Security Treaty Organization") is None
+    True
+    """
+    head = None
+    for word in name.split(maxsplit=8):
+        bare = word.rstrip(",")
+        if bare[:1].isdigit():
+            pass
+        elif bare[:1].isupper():
+            head = bare
+        else:
+            break
+        if bare != word:
+            break
+    return head if head in _NAME_HEADS else None
+
+
+def _last_independent_name(read: str) -> str:
+    """``read`` from the name after "and the" when the two names it joins are two instruments, of which a mark
+    at the end sources the last; else ``read``. They are two when the second is of the same kind as the first
+    ("Agenda 2063 and the 2030 Agenda for Sustainable Development", "the United Nations Convention against Corruption
+    and the United Nations Convention against Transnational Organized Crime and the Protocols thereto"), when the
+    first is one word that names again what was named before ("the Convention and the Agreement relating to the
+    Implementation of Part XI ...", "the UNFCCC and the Paris Agreement"), when the second opens with its own year
+    ("the Millennium Declaration and the 2005 World Summit Outcome") or is a protocol to an instrument it names
+    itself ("the Work in Fishing Convention, 2007 (No. 188) and the Protocol to the Forced Labour Convention, 1930
+    (No. 29)"). A second name that depends on the first ("the Optional Protocols thereto") and two instruments of
+    different kinds adopted together ("the Sendai Declaration and the Sendai Framework for Disaster Risk Reduction
+    2015–2030", "the Tunis Commitment and the Tunis Agenda for the Information Society") stay one anchor.
+
+    >>> _last_independent_name("Agenda 2063 and the 2030 Agenda for Sustainable Development")
+    '2030 Agenda for Sustainable Development'
+    >>> _last_independent_name("Convention on the Rights of the Child and the Optional Protocols thereto")
+    'Convention on the Rights of the Child and the Optional Protocols thereto'
+    >>> _last_independent_name("Sendai Declaration and the Sendai Framework for Disaster Risk Reduction 2015–2030")
+    'Sendai Declaration and the Sendai Framework for Disaster Risk Reduction 2015–2030'
+    """
+    if not read[:1].isupper():
+        return read
+    at = read.find(" and the ")
+    while at > 0:
+        second = read[at + 9 :]
+        own = second.split(" and the ", 1)[0]
+        head = _name_head(second) if second[:1].isupper() or second[:1].isdigit() else None
+        if head is not None and not own.endswith("thereto"):
+            first = read[:at]
+            if head in _DEPENDENT_HEADS:
+                if " to the " in own:
+                    return second  # "the Protocol to the Forced Labour Convention": its own instrument
+            elif head == _name_head(first) or " " not in first or _OPENING_YEAR.match(second):
+                return second
+        at = read.find(" and the ", at + 9)
+    return read
 
 
 def _before_when_where(text: str, end: int) -> str | None:
@@ -1534,6 +1615,13 @@ def _anchor_before(text: str, end: int) -> str | None:
         # "especially the resolutions on ending plastic pollution: towards an international legally binding
         # instrument,¹³": which resolutions, not the bare noun
         return listed
+    if read is not None and (decision := _decision_on_subject(text, end, read)) is not None:
+        # "that organization’s decision on accession by the least developed countries;²⁹", "the decision on its
+        # institutional reform,²⁸": the decision named by its subject, not the bare noun nor its owner
+        return decision
+    if read is not None and (part := _part_to_document(text, end, read)) is not None:
+        # "and also refers the commentaries to the draft articles,⁸": the commentaries, not the articles
+        return part
     if read is not None and (titled := _title_noun_on_subject(text, end, read)) is not None:
         # "the adoption by the International Maritime Organization on 31 March 2023 of Guidelines on how to deal with
         # seafarer abandonment cases;⁶⁰": the Guidelines and their subject, not the bare noun
@@ -1649,6 +1737,14 @@ def _anchor_before(text: str, end: int) -> str | None:
     ):
         # "the discussions held in the Sixth Committee at the sixty-fourth to seventy-eighth sessions of the General
         # Assembly on the scope and application of universal jurisdiction,¹": the discussions, not the sessions
+        return held
+    if read is not None and (summary := _summary_of_discussions(text, end, read)) is not None:
+        # "the written summary of the deliberations at the first resumed session (2023) ... of the Sixth Committee on the
+        # draft articles ... and on the recommendation of the Commission,⁴": the summary, not a subject it lists
+        return summary
+    if read is not None and (held := _held_plain(text, end, read)) is not None:
+        # "including at its resumed sessions held during the seventy-seventh and seventy-eighth sessions of the General
+        # Assembly,⁶": what was held, not the body whose sessions say when
         return held
     if read is not None and (done := _done_by_or_at(text, end, read)) is not None:
         return done
@@ -2281,6 +2377,99 @@ def _held_in_body(text: str, end: int, read: str) -> str | None:
     head = text[:end].rstrip(" ,;:.")
     m = _last_match(_HELD_IN_BODY, head, max(0, len(head) - _HELD_IN_BODY_SPAN))
     if m is None or _HELD_NEW_ITEM.search(head, m.end()) is not None:
+        return None
+    span = _span_near(text, end, read, len(text) - m.end())
+    if span is None or span[0] < m.end() - 4:  # "the Sixth Committee": the article may open the name read
+        return None
+    return _tidy(head[m.start("phrase") :])
+
+
+#: A plain noun phrase after its determiner, then "held" and when or where: "its resumed sessions held during " (the
+#: seventy-seventh and seventy-eighth sessions of the General Assembly). Its words are lower-case and no preposition or
+#: conjunction; the phrase is what was held (:data:`_HELD_IN_BODY` reads discussions held in a named body).
+_HELD_PLAIN = re.compile(
+    r"\b(?:the|its|their)\s+(?P<phrase>(?:(?!(?:of|on|for|to|in|at|and|or|by|with|from|the|that|which)\b)"
+    r"[a-z][\w-]*\s+){1,3}held\s+(?:during|in|at|on|from)\s)"
+)
+
+
+def _held_plain(text: str, end: int, read: str) -> str | None:
+    """A plain noun phrase held when or where (:data:`_HELD_PLAIN`), read with the words after "held" that run on to
+    the mark at ``text[end]`` with no new item (:data:`_HELD_NEW_ITEM`), when ``read``, the name read there, lies in
+    those words; else None. The participle qualifies the phrase, whose records the footnote gives, not the sessions or
+    the body named after it ("including at its resumed sessions held during the seventy-seventh and seventy-eighth
+    sessions of the General Assembly,⁶": the summary records of the resumed sessions).
+
+    >>> t = "including at its resumed sessions held during the seventy-seventh and seventy-eighth sessions of the"
+    >>> t += " General Assembly,"
+    >>> _held_plain(t, len(t), "General Assembly")
+    'resumed sessions held during the seventy-seventh and seventy-eighth sessions of the General Assembly'
+    >>> t = "including at its resumed sessions held during the seventy-seventh session, and the Charter of the United"
+    >>> t += " Nations,"
+    >>> _held_plain(t, len(t), "Charter of the United Nations") is None
+    True
+    """
+    if " held " not in text[max(0, end - _HELD_IN_BODY_SPAN) : end]:
+        return None
+    head = text[:end].rstrip(" ,;:.")
+    m = _last_match(_HELD_PLAIN, head, max(0, len(head) - _HELD_IN_BODY_SPAN, head.rfind(";") + 1))
+    if m is None or "," in head[m.end() :] or _HELD_NEW_ITEM.search(head, m.end()) is not None:
+        return None  # "the discussions held at the workshop, as reflected in the report of ...": a clause of its own
+    if _INSTRUMENT_NOUNS.search(read) is not None or _HEAD_NOUN.search(read) is not None:
+        return None  # a document named after "held" is what a footnote sources
+    span = _span_near(text, end, read, len(text) - m.start("phrase"))
+    if span is None or span[0] <= head.rfind(" held ", m.start(), m.end()):  # read after "held", or all of it
+        return None
+    if head.endswith(" at ", 0, m.start()):
+        # "the practical tools recommended by the ... expert group ... at its meeting held in Bangkok from 11 to 13
+        # November 2014;³⁸": a document named before "at" in the same phrase is what was done there, and is read
+        floor = max(0, m.start() - _HELD_IN_BODY_SPAN, head.rfind(";", 0, m.start()) + 1)
+        noun = _last_head_noun(head[: m.start()], floor)
+        if (
+            noun is not None
+            and "," not in head[noun : m.start()]
+            and not _HELD_NEW_ITEM.search(head, noun, m.start())
+        ):
+            return _tidy(head[noun:])
+    return _tidy(head[m.start("phrase") :])
+
+
+#: A summary of discussions and where, when or on what they were held, up to the mark: "the written summary of the
+#: deliberations at " (the first resumed session (2023) ... of the Sixth Committee on the draft articles ... and on the
+#: recommendation of the Commission).
+_SUMMARY_OF_DISCUSSIONS = re.compile(
+    r"\b(?:the|its|their)\s+(?P<phrase>(?:written\s+)?summar(?:y|ies)\s+of\s+(?:the\s+)?"
+    r"(?:deliberations|discussions|debates?|dialogues?|consultations|negotiations)\s+(?:at|during|in|on)\s)"
+)
+#: What ends such a summary's words before the mark: a clause or item of its own.
+_SUMMARY_NEW_ITEM = re.compile(r"[;:,]|\s(?:which|that|who|including|as\s+well\s+as)\s")
+#: How far before the mark the summary is looked for.
+_SUMMARY_SPAN = 400
+
+
+def _summary_of_discussions(text: str, end: int, read: str) -> str | None:
+    """A summary of discussions (:data:`_SUMMARY_OF_DISCUSSIONS`), read with where and on what they were held up to
+    the mark at ``text[end]`` with no clause or item of its own between (:data:`_SUMMARY_NEW_ITEM`), when ``read``,
+    the name read there, lies in those words and names no instrument or numbered resolution; else None. The footnote
+    gives the summary, not a subject it lists last ("Recalling also the written summary of the deliberations at the
+    first resumed session (2023) ... of the Sixth Committee on the draft articles ... and on the recommendation of the
+    Commission,⁴").
+
+    >>> t = "Recalling also the written summary of the deliberations at the first resumed session (2023) of the Sixth"
+    >>> t += " Committee on the draft articles and on the recommendation of the Commission,"
+    >>> _summary_of_discussions(t, len(t), "recommendation of the Commission")[:60]
+    'written summary of the deliberations at the first resumed se'
+    >>> t = "the summary of discussions of the Informal Consultative Process at its thirteenth meeting, in 2012;"
+    >>> _summary_of_discussions(t, len(t), "Informal Consultative Process at its thirteenth meeting") is None
+    True
+    """
+    if "summar" not in text[max(0, end - _SUMMARY_SPAN) : end]:
+        return None
+    if _INSTRUMENT_NOUNS.search(read) is not None or _NUMBERED_DECISION.search(read) is not None:
+        return None
+    head = text[:end].rstrip(" ,;:.")
+    m = _last_match(_SUMMARY_OF_DISCUSSIONS, head, max(0, len(head) - _SUMMARY_SPAN, head.rfind(";") + 1))
+    if m is None or _SUMMARY_NEW_ITEM.search(head, m.end()) is not None:
         return None
     span = _span_near(text, end, read, len(text) - m.end())
     if span is None or span[0] < m.end() - 4:  # "the Sixth Committee": the article may open the name read
@@ -3117,6 +3306,84 @@ def _resolutions_on_subject(text: str, end: int, read: str) -> str | None:
         return None
     found = _last_in_clause(_RESOLUTIONS_ON_SUBJECT, text, end, _DOCUMENT_ON_SUBJECT_SPAN, f"{read} on ")
     return None if found is None else _tidy(found[1]["name"])
+
+
+#: A decision or resolution read alone at the mark, perhaps after a determiner and an owner's possessive: "decision",
+#: "that organization’s decision" (the noun is the group ``noun``).
+_OWNED_DECISION_READ = re.compile(
+    r"(?:(?:that|this|the|its|their)\s+)?(?:[\w-]+[\u2019']s\s+)?(?P<noun>(?:decision|resolution)s?)"
+)
+#: Such a noun and its subject in plain words after "on", to the end: "decision on accession by the least developed
+#: countries", "decision on its institutional reform". Unlike :data:`_RESOLUTIONS_ON_SUBJECT` the subject may open
+#: with "the", "its" or "their" and hold "by" (the subject's own agent: "accession by the least developed
+#: countries"); no capital, digit or punctuation, no new clause ("that", "which", "adopted") or item ("and the").
+_DECISION_ON_SUBJECT = re.compile(
+    r"\b(?P<name>(?:decision|resolution)s?\s+on\s+(?:(?:the|its|their)\s+)?"
+    r"(?!(?:the|a|an|this|that|these|those|its|their|which)\b)[a-z][\w\u2019'-]*"
+    r"(?:\s+(?!(?:that|which|who|whose|whereby|including|as|adopted|taken|made)\b)(?!and\s+(?:the|its|their|on)\b)"
+    r"[a-z][\w\u2019'-]*){0,20})$"
+)
+
+
+def _decision_on_subject(text: str, end: int, read: str) -> str | None:
+    """The decision or resolution ``read`` at the mark at ``text[end]``, alone or owned ("that organization’s
+    decision", :data:`_OWNED_DECISION_READ`), with its subject in plain words after "on" that runs on to the mark
+    (:data:`_DECISION_ON_SUBJECT`), or None. An unnumbered decision is named by its subject: a bare "decision" names
+    nothing, and an owner's possessive is no part of the name ("reaffirms the importance of that organization’s
+    decision on accession by the least developed countries;²⁹", "takes note of the decision on its
+    institutional reform,²⁸").
+
+    >>> t = "reaffirms the importance of that organization’s decision on accession by the least developed countries;"
+    >>> _decision_on_subject(t, len(t), "that organization’s decision")
+    'decision on accession by the least developed countries'
+    >>> t = "takes note of the decision on its institutional reform,"
+    >>> _decision_on_subject(t, len(t), "decision")
+    'decision on its institutional reform'
+    >>> t = "takes note of the decision on its institutional reform adopted by the Assembly of the African Union,"
+    >>> _decision_on_subject(t, len(t), "decision") is None
+    True
+    """
+    if not read.endswith(("decision", "decisions", "resolution", "resolutions")):
+        return None
+    owned = _OWNED_DECISION_READ.fullmatch(read)
+    if owned is None:
+        return None
+    found = _last_in_clause(
+        _DECISION_ON_SUBJECT, text, end, _DOCUMENT_ON_SUBJECT_SPAN, f"{owned['noun']} on "
+    )
+    return None if found is None else _tidy(found[1]["name"])
+
+
+#: A part or companion of a document, and "to" before the document's name: "the commentaries to the " (draft
+#: articles), "its annex to the " (Protocol). The noun is the group ``noun``; the name read at the mark follows.
+_PART_TO_DOCUMENT = re.compile(
+    r"\b(?:the|its|their)\s+(?P<noun>commentar(?:y|ies)|annex(?:es)?|addend(?:um|a)|append(?:ix|ices))\s+to\s+"
+    r"(?:the\s+)?$"
+)
+#: How far before the name read the noun is looked for ("the commentaries to the ").
+_PART_TO_DOCUMENT_SPAN = 40
+
+
+def _part_to_document(text: str, end: int, read: str) -> str | None:
+    """The commentaries, annex, addendum or appendix to the document ``read`` at the mark at ``text[end]``
+    (:data:`_PART_TO_DOCUMENT` right before it), with the document, or None: the footnote cites the part, which is
+    named with the noun and the document it belongs to ("and also refers the commentaries to the draft articles,⁸
+    the written comments ...": the commentaries, in the Commission's report, not the articles).
+
+    >>> t = "and also refers the commentaries to the draft articles,"
+    >>> _part_to_document(t, len(t), "draft articles")
+    'commentaries to the draft articles'
+    >>> t = "consisting of both the draft articles and a compilation of proposals for amendments to the draft articles,"
+    >>> _part_to_document(t, len(t), "draft articles") is None
+    True
+    """
+    if " to " not in text[max(0, end - len(read) - _PART_TO_DOCUMENT_SPAN) : end]:
+        return None
+    span = _span_near(text, end, read, len(read) + _PART_TO_DOCUMENT_SPAN)
+    if span is None or text[span[1] : end].strip(" ,;:."):
+        return None  # the name read ends at the mark
+    part = _PART_TO_DOCUMENT.search(text, max(0, span[0] - _PART_TO_DOCUMENT_SPAN), span[0])
+    return None if part is None else _tidy(text[part.start("noun") : span[1]])
 
 
 #: The capitalised document nouns a name may be alone with its subject in plain words after it: "Guidelines (on how to

@@ -97,8 +97,10 @@ ARTICLES_ON = [
         "Recalling also the written summary of the deliberations at the first resumed session (2023) and the second"
         " resumed session (2024) of the Sixth Committee on the draft articles on prevention and punishment of crimes"
         " against humanity and on the recommendation of the Commission,",
-        "recommendation of the Commission",
-    ),  # A/RES/79/122 F4 (as before)
+        "written summary of the deliberations at the first resumed session (2023) and the second resumed session"
+        " (2024) of the Sixth Committee on the draft articles on prevention and punishment of crimes against humanity"
+        " and on the recommendation of the Commission",
+    ),  # A/RES/79/122 F4: the articles are not read whole past "and on"; the summary is (audit14 re27 Likely 3)
 ]
 
 
