@@ -138,8 +138,10 @@ _AMENDS = regex.compile(
 )
 _BLANK_NUMBER = regex.compile(r"\b(\d{2})/_{2,}")
 _BOLD = regex.compile(r"\*{2,}")  # markdown bold glue, which also ends a header line
-#: The organ's line glued to the header by ``**`` (seed 004's shape).
-_ORGAN_GLUED = regex.compile(r"\*\s*The\s+(?:General\s+Assembly|Security\s+Council)\s*,")
+#: The organ's line glued to the header by ``**`` (seed 004's shape): "***The General Assembly,*", or
+#: "***The General Assembly*" where the resolution prints the organ with no comma (the one-paragraph
+#: resolutions that adopt a declaration, A/RES/78/1: "The General Assembly ⏎ Endorses ...").
+_ORGAN_GLUED = regex.compile(r"\*\s*The\s+(?:General\s+Assembly|Security\s+Council)\s*(?:[,:]|\*)")
 #: The word every form of :data:`_SC_TITLE` has (a case-insensitive literal: found fast).
 _RESOLUTION_WORD = regex.compile("resolution", regex.I)
 #: The word every form of :data:`_SPONSORS` has, found as fast.

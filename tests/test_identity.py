@@ -190,3 +190,25 @@ def test_title_of_two_parts_over_a_blank_line():
         "Combating Certain Crimes Committed by Means of Information and Communications Technology "
         "Systems and for the Sharing of Evidence in Electronic Form of Serious Crimes"
     )
+
+
+@pytest.mark.parametrize("organ", ["The General Assembly,", "The General Assembly"])
+def test_title_glued_to_the_organ_line_by_bold_runs(organ: str) -> None:
+    """A markdown conversion in seed 004's shape glues the header lines by "***", the organ's line too.
+    A resolution that prints its organ with no comma (the one-paragraph resolutions that endorse a
+    declaration: A/RES/78/1, 78/3-5, 79/2, 80/5, 80/9, 80/117, 80/173 "The General Assembly ⏎ Endorses
+    ...") gave "***The General Assembly*": the title ran on into "The General Assembly"."""
+    head = (
+        "\n\n\n\nSeventy-eighth session\n\nAgenda items 13 and 117\n\n"
+        "Follow-up to the outcome of the Millennium Summit**Resolution adopted by the General Assembly\n"
+        "on 29 September 2023***[without reference to a Main Committee (A/78/L.1)]***78/1. Political "
+        "declaration of the high-level political forum on sustainable development convened under the "
+        f"auspices of the General Assembly***{organ}*\n\n"
+        "*Endorses* the political declaration adopted by the high-level political forum,\n"
+    )
+    m = identify(head)
+    assert (m.symbol, m.date, m.organ) == ("A/RES/78/1", "2023-09-29", "GA")
+    assert m.title == (
+        "Political declaration of the high-level political forum on sustainable development convened "
+        "under the auspices of the General Assembly"
+    )
