@@ -879,6 +879,113 @@ def _goes_on_after_break(prev_text: str, t: str, alone: bool) -> bool:
     return not (alone and len(t) < 60 and _ends_open(t))  # a heading
 
 
+#: The words a sentence goes on after and no heading, title or paragraph ends with: articles,
+#: prepositions, conjunctions ("... to follow the Principles and Good Practice of" ⏎⏎ "Humanitarian
+#: Donorship"). Read by :func:`_goes_on_over_blank`.
+_GOES_ON_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "for",
+        "and",
+        "or",
+        "nor",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "with",
+        "from",
+        "into",
+        "among",
+        "between",
+        "against",
+        "under",
+        "as",
+        "its",
+        "their",
+        "including",
+        "such",
+        "that",
+        "which",
+        "whose",
+        "whether",
+        "than",
+    ]
+)
+#: A paragraph's number: "16. ", as OCR prints it ("16, "); and a number that may be one that lost its
+#: full stop ("26 Condemns": one if an operative verb follows).
+_NUMBERED_START = regex.compile(r"\d{1,3}[.,]\s")
+_BARE_NUMBER_START = regex.compile(r"\d{1,3}\s+(?=\p{Lu})")
+
+
+def _goes_on_over_blank(prev_text: str, t: str, first: str) -> bool:
+    """True if body line ``t``, after a blank line and no furniture or footnotes, goes on with the
+    line ``prev_text`` before it (the last of the block that ``first`` opens) though ``t`` starts with
+    a capital or a digit.
+
+    A markdown conversion prints each paragraph on one line and breaks it where the PDF's page
+    ended, with only a blank line when that page had no footnotes (seed 004: "... and to continue
+    to ensure" ⏎⏎ "coordination and coherence ..."). The break goes on a sentence when the line
+    before ends with a word no sentence, heading or title ends with (:data:`_GOES_ON_WORDS`:
+    "the Principles and Good Practice of" ⏎⏎ "Humanitarian Donorship"; not "and", "or", "to" after a
+    comma or semicolon, before a list's next item), or with a capitalised word in a paragraph that its
+    number or a preambular word opens, on its first line ``first`` (a name: "... adoption of the Madrid"
+    ⏎⏎ "International Plan of Action on Ageing"; a heading ends so, but no heading opens so; a line of a
+    PDF text may start with "Committed by" inside a title), or ends with a comma
+    and the next line with a number that is no paragraph's (a list of dated resolutions:
+    "1979 (2011) on 27 April 2011," ⏎⏎ "2044 (2012) on 24 April 2012, ..."; not a paragraph's number
+    that :func:`_opens_block` did not take: "16. ‘Reiterates ..." in OCR, "26 Condemns ..." that lost its
+    full stop). The lower-case case is told before.
+
+    >>> def goes_on(prev: str, t: str, first: str = "") -> bool:
+    ...     return _goes_on_over_blank(prev, t, first or prev)
+    >>> goes_on("encourages efforts to follow the Principles and Good Practice of", "Humanitarian Donorship")
+    True
+    >>> goes_on("1979 (2011) on 27 April 2011,", "[2044 \\(2012\\)](#) on 24 April 2012,")
+    True
+    >>> goes_on("Recognizing also that ... through the adoption of the Madrid", "International Plan of Action")
+    True
+    >>> goes_on("Agenda items 13 and 117", "Integrated and coordinated implementation")
+    False
+    >>> goes_on("Crime prevention and criminal justice", "Resolution adopted by the General Assembly")
+    False
+    >>> goes_on("and corrosion resistant nozzles, or", "Fast/Workboats, of any construction")
+    False
+    >>> goes_on("Enterprise resource planning project, Umoja", "Recalling section II of its resolution 60/283")
+    False
+    >>> goes_on("Committed by Means of Information and Communications Technology Systems", "Preamble",
+    ...         "Strengthening International Cooperation for Combating Certain Crimes")
+    False
+    >>> goes_on("Recalling its resolution 78/1,", "26 Condemns without reservation any denial")
+    False
+    >>> goes_on("to keep the Council regularly informed of developments,", "16. ‘Reiterates its readiness")
+    False
+    """
+    last = prev_text[-1:]
+    if last.isalpha():  # (cheap: most lines that reach here end with punctuation)
+        at = prev_text.rfind(" ")
+        word = prev_text[at + 1 :]
+        if word in _GOES_ON_WORDS:
+            # "..., or" ⏎⏎ "Fast/Workboats ...": a list's last item may follow its own line
+            return not (word in _LIST_WORDS and prev_text[at - 1 : at] in ",;")
+        # a name the page broke ("... the Madrid" ⏎⏎ "International Plan of Action on Ageing"): in
+        # a paragraph that its number or a preambular word opens, which no heading or title is
+        return word[:1].isupper() and (
+            _NUMBERED_SURE.match(first) is not None or _PREAMBULAR_LINE.match(first) is not None
+        )
+    s = t.lstrip("*_[")
+    return (
+        s[:1].isdigit()
+        and without_end_mark(prev_text)[-1:] == ","
+        and not _NUMBERED_START.match(s)
+        and not ((m := _BARE_NUMBER_START.match(s)) and opens_operative(s[m.end() : m.end() + 40]))
+    )
+
+
 #: The words that open a preambular paragraph and nothing else where a line starts after a
 #: comma: the participles of the governing verbs (:data:`citegraph.verbs.VERBS`: "Recalling",
 #: "Having", "Taking", "Bearing", "Concerned", ...), the openers that
@@ -1238,6 +1345,7 @@ def analyse(original: str) -> Normalized:
                     _starts_lower(t)
                     or (_ends_open(prev_text) and not t.lstrip("*_[“\"‘'(")[:1].isupper())
                     or (c0 in _OPENING_QUOTES and prev_text.rstrip().endswith(":"))
+                    or _goes_on_over_blank(prev_text, t, lines[cur[0]][TEXT])
                 )
             elif candidate:
                 split = not (

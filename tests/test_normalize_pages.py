@@ -184,3 +184,99 @@ def test_corpus_79_182_keeps_p3_whole(corpus: Path) -> None:
     p3 = next(p for p in doc.paragraphs if p.label == "P3")
     assert "46/21 of 24 March 2021, S-29/1 of 12 February 2021," in " ".join(p3.text.split())
     assert "Security Council resolutions 2669 (2022)" in " ".join(p3.text.split())
+
+
+def _markdown(before: str, after: str) -> str:
+    """A resolution converted to markdown (seed 002's shape) whose paragraph ``before`` ends a page that
+    has no footnotes, and whose next page starts with ``after``: only a blank line between."""
+    return (
+        "\n\n\n\nGeneral Assembly\n\nDistr.: General\n22 December 2023\n\nSeventy-eighth session\n\n"
+        "Agenda item 71 (c)\n\nPromotion and protection of human rights\n\n"
+        "Resolution adopted by the General Assembly on 19 December 2023\n\n"
+        "[*on the report of the Third Committee (A/78/481/Add.3, para. 12)*]\n\n"
+        "78/221. Situation of human rights\n\nThe General Assembly,\n\n"
+        f"{before}\n\n{after}\n\n99. *Decides* to act.\n"
+    )
+
+
+# (the page's last line, the next page's first line, the paragraph they make): a markdown conversion
+# breaks a paragraph where the PDF's page ended, with a blank line only when the page had no footnotes
+MARKDOWN_JOINED = [
+    (  # A/RES/78/119 O58: after a word no sentence or title ends with
+        "58. *Calls upon* Member States to continue to support diverse humanitarian funding channels, "
+        "encourages efforts to follow the Principles and Good Practice of",
+        "Humanitarian Donorship and to improve burden-sharing among donors;",
+        "58. Calls upon Member States to continue to support diverse humanitarian funding channels, "
+        "encourages efforts to follow the Principles and Good Practice of Humanitarian Donorship and to "
+        "improve burden-sharing among donors;",
+    ),
+    (  # seed 001 O17: "inter alia, the" then the name
+        "17. *Urges* the United Nations Office on Drugs and Crime to continue to provide technical "
+        "assistance, including, where applicable, recommendations of relevant intergovernmental bodies, "
+        "inter alia, the",
+        "Financial Action Task Force and relevant initiatives of regional organizations;",
+        "17. Urges the United Nations Office on Drugs and Crime to continue to provide technical "
+        "assistance, including, where applicable, recommendations of relevant intergovernmental bodies, "
+        "inter alia, the Financial Action Task Force and relevant initiatives of regional organizations;",
+    ),
+    (  # A/RES/78/174 P: a name the page broke, in a preambular paragraph
+        "Recognizing also that advances have been made in promoting social integration, including "
+        "through the adoption of the Madrid",
+        "International Plan of Action on Ageing, 2002, the World Programme of Action for Youth,",
+        "Recognizing also that advances have been made in promoting social integration, including "
+        "through the adoption of the Madrid International Plan of Action on Ageing, 2002, the World "
+        "Programme of Action for Youth,",
+    ),
+    (  # A/RES/78/221 O7: ... in a numbered paragraph, before a word that looks like a verb
+        "7. *Urges* the Russian Federation to ensure humane treatment of detainees, and encourages it to "
+        "respect the United Nations Standard Minimum",
+        "Rules for the Treatment of Prisoners (the Nelson Mandela Rules);",
+        "7. Urges the Russian Federation to ensure humane treatment of detainees, and encourages it to "
+        "respect the United Nations Standard Minimum Rules for the Treatment of Prisoners (the Nelson "
+        "Mandela Rules);",
+    ),
+    (  # A/RES/79/243 P4: ... before a word that may open a preambular paragraph
+        "Strongly convinced also that the United Nations Convention against Cybercrime; Strengthening "
+        "International Cooperation for Combating Certain Crimes",
+        "Committed by Means of Information and Communications Technology Systems will constitute an "
+        "effective tool,",
+        "Strongly convinced also that the United Nations Convention against Cybercrime; Strengthening "
+        "International Cooperation for Combating Certain Crimes Committed by Means of Information and "
+        "Communications Technology Systems will constitute an effective tool,",
+    ),
+    (  # A/RES/79/98 P7 (seed 004's links): a list of dated resolutions goes on after its comma
+        "Underlining the adoption of Security Council resolutions [1754 \\(2007\\)](#) on 30 April 2007 "
+        "and [1979 \\(2011\\)](#) on 27 April 2011,",
+        "[2044 \\(2012\\)](#) on 24 April 2012 and [2099 \\(2013\\)](#) on 25 April 2013,",
+        "Underlining the adoption of Security Council resolutions 1754 (2007) on 30 April 2007 and "
+        "1979 (2011) on 27 April 2011, 2044 (2012) on 24 April 2012 and 2099 (2013) on 25 April 2013,",
+    ),
+]
+
+
+@pytest.mark.parametrize(("before", "after", "joined"), MARKDOWN_JOINED)
+def test_a_markdown_paragraph_goes_on_over_a_page_break_without_footnotes(
+    before: str, after: str, joined: str
+) -> None:
+    assert _body(_markdown(before, after))[-3:] == ["The General Assembly,", joined, "99. Decides to act."]
+
+
+# the line before and the line after a blank line that are two blocks
+MARKDOWN_SPLIT = [
+    # A/RES/79/258: a section's title, then its first paragraph
+    ("Enterprise resource planning project, Umoja", "Recalling section II of its resolution 60/283,"),
+    # S/RES/1454 (2002), annex: a list's item after the item that ends with ", or"
+    (
+        "equipped with corrosion-resistant firefighting water pumps, or",
+        "Fast/Workboats, of any construction,",
+    ),
+    # S/RES/834 (1993), OCR: a paragraph's number the numbered-paragraph test did not take
+    ("to keep the Council regularly informed of developments,", "16. ‘Reiterates its readiness to act,"),
+    # A/RES/79/160: a paragraph's number that lost its full stop
+    ("Recalling its resolution 78/1,", "26 Condemns without reservation any denial of the Holocaust;"),
+]
+
+
+@pytest.mark.parametrize(("before", "after"), MARKDOWN_SPLIT)
+def test_a_new_markdown_block_after_a_blank_line_stays_apart(before: str, after: str) -> None:
+    assert _body(_markdown(before, after))[-3:-1] == [before, after]
