@@ -945,7 +945,7 @@ def _goes_on_over_blank(prev_text: str, t: str, first: str) -> bool:
     ...     return _goes_on_over_blank(prev, t, first or prev)
     >>> goes_on("encourages efforts to follow the Principles and Good Practice of", "Humanitarian Donorship")
     True
-    >>> goes_on("1979 (2011) on 27 April 2011,", "[2044 \\(2012\\)](#) on 24 April 2012,")
+    >>> goes_on("1979 (2011) on 27 April 2011,", r"[2044 \\(2012\\)](#) on 24 April 2012,")
     True
     >>> goes_on("Recognizing also that ... through the adoption of the Madrid", "International Plan of Action")
     True
