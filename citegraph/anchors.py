@@ -1613,12 +1613,9 @@ def _anchor_before(text: str, end: int) -> str | None:
         return subject
     if read is not None and (listed := _resolutions_on_subject(text, end, read)) is not None:
         # "especially the resolutions on ending plastic pollution: towards an international legally binding
-        # instrument,¹³": which resolutions, not the bare noun
+        # instrument,¹³", "that organization’s decision on accession by the least developed countries;²⁹": which
+        # resolutions or decision, not the bare noun nor its owner
         return listed
-    if read is not None and (decision := _decision_on_subject(text, end, read)) is not None:
-        # "that organization’s decision on accession by the least developed countries;²⁹", "the decision on its
-        # institutional reform,²⁸": the decision named by its subject, not the bare noun nor its owner
-        return decision
     if read is not None and (part := _part_to_document(text, end, read)) is not None:
         # "and also refers the commentaries to the draft articles,⁸": the commentaries, not the articles
         return part
@@ -3290,10 +3287,11 @@ _RESOLUTIONS_ON_SUBJECT = re.compile(
 
 def _resolutions_on_subject(text: str, end: int, read: str) -> str | None:
     """The unnumbered resolutions or decisions ``read`` at the mark at ``text[end]`` (:data:`_LISTED_RESOLUTION_NOUNS`)
-    with their subject after "on" that runs on to the mark (:data:`_RESOLUTIONS_ON_SUBJECT`), or None: the subject
-    says which resolution the footnote sources, and the cut before "on" left the noun alone ("the outcomes of the fifth
-    session of the United Nations Environment Assembly ..., especially the resolutions on ending plastic pollution:
-    towards an international legally binding instrument,¹³ on nature-based solutions ...,¹⁴").
+    with their subject after "on" that runs on to the mark (:data:`_RESOLUTIONS_ON_SUBJECT`; else an owned or single
+    one, :func:`_decision_on_subject`), or None: the subject says which resolution the footnote sources, and the cut
+    before "on" left the noun alone ("the outcomes of the fifth session of the United Nations Environment Assembly ...,
+    especially the resolutions on ending plastic pollution: towards an international legally binding instrument,¹³ on
+    nature-based solutions ...,¹⁴").
 
     >>> t = "especially the resolutions on ending plastic pollution: towards an international legally binding instrument,"
     >>> _resolutions_on_subject(t, len(t), "resolutions")
@@ -3302,10 +3300,11 @@ def _resolutions_on_subject(text: str, end: int, read: str) -> str | None:
     >>> _resolutions_on_subject(t, len(t), "resolutions") is None
     True
     """
-    if read not in _LISTED_RESOLUTION_NOUNS:
-        return None
-    found = _last_in_clause(_RESOLUTIONS_ON_SUBJECT, text, end, _DOCUMENT_ON_SUBJECT_SPAN, f"{read} on ")
-    return None if found is None else _tidy(found[1]["name"])
+    if read in _LISTED_RESOLUTION_NOUNS:
+        found = _last_in_clause(_RESOLUTIONS_ON_SUBJECT, text, end, _DOCUMENT_ON_SUBJECT_SPAN, f"{read} on ")
+        if found is not None:
+            return _tidy(found[1]["name"])
+    return _decision_on_subject(text, end, read)
 
 
 #: A decision or resolution read alone at the mark, perhaps after a determiner and an owner's possessive: "decision",
