@@ -412,20 +412,46 @@ def _anchor(host: str, at: int, floor: int, previous: str | None = None) -> str 
     """The anchor of a mark at ``host[at]``; ``floor``: where the mark before it stood (0: none),
     ``previous``: the anchor read there, if known.
 
-    A non-breaking hyphen (U+2011, "COVID‑19", "non‑State") is read as the hyphen it prints, and the
-    anchor is given back as printed: the name readers know words joined by "-".
+    The anchor readers know the print's marks: a non-breaking hyphen (U+2011, "COVID‑19", "non‑State") is
+    read as the hyphen it prints, and a straight double quote, as markdown conversions and older texts write
+    the quotes of a title, as the curly quote it stands for (:func:`_curled`). The anchor is given back as
+    printed.
+
+    >>> _anchor('the outcome document entitled "New Urban Agenda" at the Conference (Habitat III),', 80, 0)
+    'New Urban Agenda'
     """
-    if "\u2011" in host:
-        folded = host.replace("\u2011", "-")
-        read = _anchor_read(folded, at, floor, previous)
-        if read is not None and "-" in read and (k := folded.rfind(read, 0, at + 1)) >= 0:
-            return host[k : k + len(read)]
-        return read
-    return _anchor_read(host, at, floor, previous)
+    if "\u2011" not in host and '"' not in host:
+        return _anchor_read(host, at, floor, previous)
+    folded = _curled(host.replace("\u2011", "-"))
+    read = _anchor_read(folded, at, floor, previous and _curled(previous.replace("\u2011", "-")))
+    if read is None:
+        return None
+    if (k := folded.rfind(read, 0, at + 1)) >= 0:
+        return host[k : k + len(read)]
+    # tidied ("the document entitled “Our joint commitment,”" read without its comma): its quotes as the host's
+    return read.translate(_STRAIGHT) if "\u201c" not in host and "\u201d" not in host else read
+
+
+#: The curly double quotes as the straight one.
+_STRAIGHT = str.maketrans("\u201c\u201d", '""')
+#: A straight double quote that opens a quotation: at the start or after a space or an opening bracket or dash.
+_OPENING_STRAIGHT = regex.compile(r'(?:^|(?<=[\s(\[{—–]))"')
+
+
+def _curled(text: str) -> str:
+    """``text`` with each straight double quote as the curly one it stands for, of the same length: one that
+    opens a quotation (:data:`_OPENING_STRAIGHT`) as “, any other as ”.
+
+    >>> _curled('entitled "Our joint commitment to act," adopted by "the Assembly"')
+    'entitled “Our joint commitment to act,” adopted by “the Assembly”'
+    """
+    if '"' not in text:
+        return text
+    return _OPENING_STRAIGHT.sub("\u201c", text).replace('"', "\u201d")
 
 
 def _anchor_read(host: str, at: int, floor: int, previous: str | None) -> str | None:
-    """:func:`_anchor`, on a host without non-breaking hyphens."""
+    """:func:`_anchor`, on a host without non-breaking hyphens or straight double quotes."""
     whole = anchor_before(host, at) or _quoted_before(host, at)
     if floor:
         return anchor_after_mark(host, floor, at, whole, previous) or whole
