@@ -1564,6 +1564,21 @@ COMPLIANCE_AGENT = re.compile(
 #: "with" is a source, as the first is.
 COMPLIANCE_BEFORE = re.compile(r"\b(?:[Cc]ompl(?:iance|y|ies|ying|ied)|plied)\s+$")
 
+#: A source phrase whose preposition "and" or ", as well as" says again before the reference, after the phrase's
+#: first object: "are contrary to the interests of the people of the Territories, as well as to resolution 1514
+#: (XV)" (A_RES_79_105 P8, A_RES_80_90 P8), "in conformity with the Charter, as well as with resolution 1514
+#: (XV)": the reference is the phrase's second object, a source as the first is (:data:`CITE_TRIGGERS` reads
+#: the first object only when it is a name: "in conformity with the Charter and with resolution"). The first
+#: object is a noun phrase: no clause break, bracket, number or quote in it. Without the preposition said
+#: again, the join may be the verb's ("Welcoming the contribution to the peace process and resolution X").
+REPEATED_SOURCE = re.compile(
+    r"\b(?:(?:contrary|pursuant)\s+to\s[^;:()\d\u201c\u201d\"]{1,120}?\s(?:and|as\s+well\s+as)\s+to"
+    r"|(?:in\s+(?:full\s+|strict\s+)?(?:accordance|conformity|line|keeping)|consistent)\s+with"
+    r"\s[^;:()\d\u201c\u201d\"]{1,120}?\s(?:and|as\s+well\s+as)\s+with"
+    r"|in\s+(?:flagrant\s+)?(?:violation|contravention|breach|defiance)\s+of"
+    r"\s[^;:()\d\u201c\u201d\"]{1,120}?\s(?:and|as\s+well\s+as)\s+of)" + _FILLER
+)
+
 
 #: "We, <who>" that opens a declaration in the first person: "We, Heads of State and Government and
 #: representatives of States and Governments, assembled ...": its numbered paragraphs open with the bare

@@ -604,6 +604,8 @@ def relation_at(
     trigger = g.CITE_TRIGGERS.search(gap) if gap else None
     if trigger is None and gap and gap.rstrip()[-1:].isupper():
         trigger = _upper_case_trigger(gap)
+    if trigger is None and ("and" in gap or "well" in gap):
+        trigger = g.REPEATED_SOURCE.search(gap)  # "contrary to the interests ..., as well as to resolution X"
     if trigger is not None and trigger[0].lstrip().startswith("by") and g.BY_AGENT_OF.match(trigger[0]):
         return verb[0]  # "the rejection by Israel of its resolutions": the agent's act, the verb's object
     if (

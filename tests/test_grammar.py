@@ -3469,6 +3469,37 @@ AUDIT4_RELATIONS = [
         source="S_RES_253_1968.txt P5 (was 'concern', audit14 re32)",
     ),
     Case(
+        "Concerned by the use and exploitation of the natural resources of the Non-Self-\nGoverning Territories by "
+        "the administering Powers for their benefit, ... and by the consequences of any economic activities of the "
+        "administering Powers that \nare contrary to the interests of the people of the Territories, as well as "
+        "to resolution \n1514 (XV),",
+        [("1514 (XV)", "A/RES/1514 (XV)", "GA", None, "cite")],
+        source="A_RES_79_105.txt P8 (the second object of 'contrary to', the 'to' said again; was 'concern', "
+        "audit15 re34/re35)",
+    ),
+    Case(
+        "Noting activities in conformity with the Charter, as well as with resolution 1514 (XV),",
+        [("1514 (XV)", "A/RES/1514 (XV)", "GA", None, "cite")],
+        source="A_RES_79_105.txt P8, the phrase of audit15 re34 u9 ('with' said again; was 'note')",
+    ),
+    Case(
+        "Condemning the attacks in violation of international humanitarian law and of resolution 2286 (2016),",
+        [("2286 (2016)", "S/RES/2286 (2016)", "SC", None, "cite")],
+        source="the same for 'in violation of', 'of' said again",
+    ),
+    Case(
+        # no preposition said again: the join may be the verb's
+        "Concerned by activities contrary to the interests of the people and resolution 1514 (XV),",
+        [("1514 (XV)", "A/RES/1514 (XV)", "GA", None, "concern")],
+        source="A_RES_79_105.txt P8, the 'to' not said again",
+    ),
+    Case(
+        # the 'to' said again, but after no source phrase
+        "Welcoming the contribution to the peace process, as well as to resolution 1514 (XV),",
+        [("1514 (XV)", "A/RES/1514 (XV)", "GA", None, "welcome")],
+        source="A_RES_79_105.txt P8, the verb's 'to', not a source phrase's",
+    ),
+    Case(
         "Declares that any unilateral measure in relation to the electoral process, including unilateral "
         "registration of voters, or transfer of power, in contravention of resolutions 385 (1976), 431 (1978) and "
         "the present resolution, are null and void;",
