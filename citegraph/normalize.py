@@ -315,6 +315,8 @@ class _Classes:
 
 _SPACES = regex.compile(r"\s+")
 _SEGMENT_BREAK = regex.compile(r"\r?\n|\r|\*{2,}")
+#: A carriage return not followed by a line feed: a line end of old Mac text.
+_LONE_CR = regex.compile(r"\r(?!\n)")
 
 
 def _lines(original: str) -> list[_Line]:
@@ -1254,7 +1256,13 @@ def _month_broken(prev: str, line: str) -> bool:
 
 
 def analyse(original: str) -> Normalized:
-    """Read ``original`` into normalised text, body blocks, footnotes and marks (see module doc)."""
+    """Read ``original`` into normalised text, body blocks, footnotes and marks (see module doc).
+
+    A carriage return that ends a line alone (old Mac text) is read as the line feed it stands for, one
+    character for one, so that every offset still points into ``original`` as given.
+    """
+    if "\r" in original:
+        original = _LONE_CR.sub("\n", original)
     lines = _lines(original)
     classes = _classify(lines)
     _running_titles(lines, classes, original)

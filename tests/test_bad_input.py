@@ -6,9 +6,11 @@ import json
 
 import pytest
 from click.testing import CliRunner
+from conftest import ROOT
 
 from citegraph.cli import main
 from citegraph.reader import MAX_BYTES, ReadError, read_document, read_text
+from citegraph.references import extract_references
 
 GOOD = "003_70c60a70578a8edc.txt"
 
@@ -89,3 +91,43 @@ def test_utf16_with_bom_is_read(tmp_path, data_dir):
     path = tmp_path / "utf16.txt"
     path.write_bytes(text.encode("utf-16"))
     assert read_text(path) == text
+
+
+#: Line ends as other systems write them: Windows (CRLF), old Mac (CR alone), and a UTF-8 byte-order mark.
+LINE_ENDS = {
+    "crlf": lambda t: t.replace("\n", "\r\n"),
+    "cr": lambda t: t.replace("\n", "\r"),
+    "bom": lambda t: "\ufeff" + t,
+}
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("shape", sorted(LINE_ENDS))
+@pytest.mark.parametrize(
+    "name",
+    [
+        "data/000_a6cd5bfce1dfcb97.txt",  # PDF text, a blank line after every line
+        "data/002_06d523d3b5c07408.txt",  # markdown
+        "unga-mandate-pipeline/A_RES_78_103.txt",  # PDF text with page headers and footers
+        "unsc-cr-unsc-gold/S_RES_687_1991.txt",  # OCR text of a Security Council resolution
+    ],
+)
+def test_line_ends_give_the_same_references(tmp_path, corpus, name, shape):
+    """A text with other line ends gives the same meta line and references, surfaces included; each
+    reference's offsets point at the same words in the file as read (CRLF moves them)."""
+    src = (ROOT / name) if name.startswith("data/") else corpus / name
+    text = src.read_text(encoding="utf-8")
+    path = tmp_path / src.name
+    path.write_bytes(LINE_ENDS[shape](text).encode("utf-8"))
+    fields = ("para", "surface", "target", "kind", "body", "date", "relation", "anchor")
+    meta = ("symbol", "date", "title", "preambular_count", "operative_count", "footnote_count")
+    want, got = read_document(src), read_document(path)
+    assert {f: getattr(got.meta, f) for f in meta} == {f: getattr(want.meta, f) for f in meta}
+    refs, want_refs = extract_references(got), extract_references(want)
+    assert [tuple(getattr(r, f) for f in fields) for r in refs] == [
+        tuple(getattr(r, f) for f in fields) for r in want_refs
+    ]
+    assert len(refs) > 10
+    raw = read_text(path)
+    for r, w in zip(refs, want_refs, strict=True):
+        assert raw[r.start : r.end].replace("\r\n", "\n").replace("\r", "\n") == text[w.start : w.end]
