@@ -72,6 +72,7 @@ How a name is read, walking back from the mark over words:
 from __future__ import annotations
 
 import re
+import threading
 
 from citegraph.grammar import BODY_NAMES, at_word_start
 from citegraph.grammar import MONTHS as _MONTHS
@@ -491,8 +492,9 @@ def _bracketed_word(words: list[str], i: int) -> bool:
     )
 
 
-def _stops(words: list[str], i: int, started: bool) -> bool:
-    """Whether the walk back over the tokens ``words`` stops before ``words[i - 1]``."""
+def _stops(words: list[str], i: int, started: bool, last_keyword: int) -> bool:
+    """Whether the walk back over the tokens ``words`` stops before ``words[i - 1]``; ``last_keyword``: the index
+    of the last resolution or decision keyword in ``words`` (-1: none)."""
     t = words[i - 1]
     prev = words[i - 2] if i >= 2 else ""
     if t in _PUNCTUATION:
@@ -510,7 +512,7 @@ def _stops(words: list[str], i: int, started: bool) -> bool:
                 # comma after a date ends a list item; the next item is a name of its own
                 return not nxt[:1].isdigit()
             nxt2 = words[i + 1] if i + 1 < len(words) else ""
-            if any(w in _KEYWORDS for w in words[i:]):
+            if last_keyword >= i:
                 # "... peace in Ukraine, and Human Rights Council resolutions 49/1": a numbered resolution is an
                 # item of its own, which a comma before it ends
                 return True
@@ -772,7 +774,10 @@ def _walk_back(words: list[str], i: int) -> int:
     """Walk back over ``words`` from before ``words[i]`` while the name goes on: the index of the
     name's first token (``i`` when the walk stops at once)."""
     n = len(words)
-    while i > 0 and not _stops(words, i, i < n):
+    # where the last keyword stands, found once: asked at every comma, a search of the words after it would
+    # make a walk over a long list of names ("Albania, Algeria, Andorra, ...") quadratic
+    last_keyword = next((j for j in range(n - 1, -1, -1) if words[j] in _KEYWORDS), -1)
+    while i > 0 and not _stops(words, i, i < n, last_keyword):
         i -= 1
     return i
 
@@ -1229,8 +1234,30 @@ _WHEN_WHERE_TRIES = 4
 _IN_ITS = re.compile(r"^[A-Z][^,;:]*?\bin\s+(?:its|their)\s+(?=(?:resolutions?|decisions?)\s+\S)")
 
 
+#: How deep readings may nest. A reading may read an earlier name again (the name a title in quotes ends, the
+#: resolution before "entitled"), and that reading another: a paragraph of two hundred titles in a row ("entitled
+#: “...” and entitled “...” and ...") must not exhaust the stack. The corpus nests at most 5 deep.
+_MAX_NESTING = 16
+#: The depth of readings in progress, per thread (:func:`anchor_before`).
+_nesting = threading.local()
+
+
 def anchor_before(text: str, end: int) -> str | None:
-    """The name that ends at ``text[end]`` (where a footnote mark stood), or None.
+    """The name that ends at ``text[end]`` (where a footnote mark stood), or None; None as well past
+    :data:`_MAX_NESTING` readings inside one another.
+    """
+    depth = getattr(_nesting, "depth", 0)
+    if depth >= _MAX_NESTING:
+        return None
+    _nesting.depth = depth + 1
+    try:
+        return _anchor_before_outer(text, end)
+    finally:
+        _nesting.depth = depth
+
+
+def _anchor_before_outer(text: str, end: int) -> str | None:
+    """:func:`anchor_before`, one reading deeper.
 
     A reading that only says when or where (:data:`_WHEN_ONLY`) is read again before the qualifier of time or
     place it ends: "the summary of discussions of the Informal Consultative Process at its thirteenth meeting,

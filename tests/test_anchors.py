@@ -2664,3 +2664,24 @@ def test_the_last_item_of_a_marked_list(body: str, number: int, anchor: str) -> 
     records = "See Official Records of the General Assembly, Seventy-second Session, Supplement No. 53 (A/72/53), chap. IV."
     notes = {mark: records for mark in sup.values() if mark in body}
     assert footnote_anchors(body, notes)[number] == anchor
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "entitled “Title” and ",  # each title re-read from the one before it: a nesting without end
+        "the report entitled “Road map” and ",
+        "Albania, Algeria, Andorra, ",  # a list of names: the walk back asks at each comma for a keyword after it
+    ],
+)
+def test_a_long_paragraph_of_repeated_phrases_is_read_as_a_short_one(unit: str) -> None:
+    """Four hundred titles or names before a mark read as three do: no reading nests without bound (the
+    first exhausted the stack, and the whole text was lost), and the anchor is the short paragraph's."""
+    short = a.anchor_before(*_ending(unit * 3 + "the Paris Agreement"))
+    assert short is not None
+    assert a.anchor_before(*_ending(unit * 400 + "the Paris Agreement")) == short
+
+
+def _ending(body: str) -> tuple[str, int]:
+    text = "Recalling " + body
+    return text, len(text)
