@@ -15,7 +15,7 @@ from pathlib import Path
 
 from citegraph.bench.common import Row
 
-SECTIONS = ("read", "extract", "graph", "viz")
+SECTIONS = ("read", "extract", "scaling", "graph", "viz")
 
 
 def machine() -> str:
