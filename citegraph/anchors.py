@@ -499,10 +499,14 @@ def _stops(words: list[str], i: int, started: bool, last_keyword: int) -> bool:
     prev = words[i - 2] if i >= 2 else ""
     if t in _PUNCTUATION:
         if t == ",":
+            if started and prev in _TITLE_PREPOSITIONS and _coordinated_prepositions(words, i):
+                return False  # "the Sustainable Development Goals by, for and with Persons with Disabilities"
             # a comma inside a title: "Prevent, Combat and Eradicate", "Levels, and Public Participation"
             if not (started and (_is_name_word(prev) or _bracketed_word(words, i - 2))):
                 return True
             nxt = words[i] if i < len(words) else ""
+            if nxt in _TITLE_PREPOSITIONS and _enclosed_manner(words, i):
+                return False  # "to Identify and Trace, in a Timely and Reliable Manner, Illicit ..."
             if nxt == _SUPPLEMENTING:  # "Protocol against the Smuggling of Migrants ..., supplementing"
                 return False
             if nxt == "including" and _title_inclusion(words, i):
@@ -641,7 +645,11 @@ def _stops(words: list[str], i: int, started: bool, last_keyword: int) -> bool:
     return started and (
         (t == "States" and prev == "Member")
         or (t == "Parties" and prev == "States" and words[i] == "in")
-        or (t in _ACTORS_BEFORE_IN and words[i] == "in" and words[i + 1 : i + 2] == ["the"])
+        or (
+            (t in _ACTORS_BEFORE_IN or _acronym_actor(t))
+            and words[i] == "in"
+            and words[i + 1 : i + 2] == ["the"]
+        )
     )
 
 
@@ -663,6 +671,64 @@ def _title_inclusion(words: list[str], i: int) -> bool:
         and _is_name_word(words[i - 2])
         and words[i + 1][:1].isupper()
     )
+
+
+#: Prepositions that a title coordinates before one object ("by, for and with Persons with Disabilities") or that open
+#: a phrase of manner set off by commas inside a title ("to Identify and Trace, in a Timely and Reliable Manner, Illicit
+#: Small Arms").
+_TITLE_PREPOSITIONS = frozenset({"by", "for", "with", "to", "in", "on", "of", "from", "at", "through"})
+
+
+def _coordinated_prepositions(words: list[str], i: int) -> bool:
+    """Whether the comma before ``words[i]`` joins prepositions that a title coordinates before one capitalised
+    object, after a name word: "the 2018 Disability and Development Report: Realizing the Sustainable Development
+    Goals by, for and with Persons with Disabilities" (A/RES/78/195 F11, A/RES/78/178 F2). The comma after a preposition
+    ends a name elsewhere: "... attention to, with a view to ..." has no name word before it nor a name after.
+
+    >>> _coordinated_prepositions(["Goals", "by", ",", "for", "and", "with", "Persons"], 3)
+    True
+    >>> _coordinated_prepositions(["Goals", "by", ",", "for", "and", "with", "persons"], 3)
+    False
+    """
+    if i < 3 or not _is_name_word(words[i - 3]):
+        return False
+    j, n = i, len(words)
+    while j + 1 < n and words[j] in _TITLE_PREPOSITIONS and words[j + 1] == ",":
+        j += 2  # "by, for, with and ..."
+    return (
+        j + 3 < n
+        and words[j] in _TITLE_PREPOSITIONS
+        and words[j + 1] in ("and", "or")
+        and words[j + 2] in _TITLE_PREPOSITIONS
+        and _is_name_word(words[j + 3])
+    )
+
+
+#: The most tokens a phrase of manner inside a title spans between its commas ("in a Timely and Reliable Manner": 6).
+_MANNER_SPAN = 10
+
+
+def _enclosed_manner(words: list[str], i: int) -> bool:
+    """Whether ``words[i:]`` (after a comma that follows a name word) open a phrase of manner set off by commas inside
+    a title: a preposition, "a" or "an", capitalised words and joiners, and a comma that a capitalised word follows, as
+    in "the International Instrument to Enable States to Identify and Trace, in a Timely and Reliable Manner, Illicit
+    Small Arms and Light Weapons" (A/RES/79/136 F8). A place or a body set off so ("the Conference, in Nice, France",
+    "..., in the Doha Declaration, ...") opens with no "a": the comma before it ends the name before it.
+
+    >>> _enclosed_manner([",", "in", "a", "Timely", "and", "Reliable", "Manner", ",", "Illicit", "Arms"], 1)
+    True
+    >>> _enclosed_manner([",", "in", "Nice", ",", "France"], 1), _enclosed_manner([",", "in", "a", "timely", ","], 1)
+    (False, False)
+    """
+    if words[i + 1 : i + 2] not in (["a"], ["an"]):
+        return False
+    for j in range(i + 2, min(len(words) - 1, i + 2 + _MANNER_SPAN)):
+        w = words[j]
+        if w == ",":
+            return j > i + 2 and _is_name_word(words[j - 1]) and _is_name_word(words[j + 1])
+        if not (_is_name_word(w) or w in CONNECTORS):
+            return False
+    return False
 
 
 def _comma_list_of_names(words: list[str], i: int) -> bool:
@@ -714,6 +780,18 @@ _SUBJECTS = frozenset({"States", "Member", "Governments", "Parties", "The", "It"
 #: Digital Compact"); the name after "in the" is read.
 _ACTORS_BEFORE_IN = frozenset({"Secretary-General", "Director-General", "Assembly", "Peoples"})
 _YEAR = re.compile(r"\d{4}")
+
+
+def _acronym_actor(word: str) -> bool:
+    """Whether ``word`` is an organization's acronym (three or more capitals, no roman number), which before "in the"
+    and a name acts there, as one of :data:`_ACTORS_BEFORE_IN` does: "the relevant role of INTERPOL in the
+    International Instrument to Enable States to Identify and Trace ..." (A/RES/79/136 F8) names the Instrument.
+
+    >>> _acronym_actor("INTERPOL"), _acronym_actor("III"), _acronym_actor("Council")
+    (True, False, False)
+    """
+    return len(word) >= 3 and word.isupper() and word.isalpha() and _ROMAN_NUMBER.fullmatch(word) is None
+
 
 #: The word that joins a Protocol's own name to its Convention's: one name (gold 000 F10, 002 F22).
 _SUPPLEMENTING = "supplementing"
