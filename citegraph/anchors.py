@@ -5052,6 +5052,13 @@ def _read_anchor(text: str, end: int, asked: list[str] | None) -> str | None:
                 name = acted  # "the adoption by the General Assembly of the 2030 Agenda": the Agenda
             elif _ends_in(before, _BY_LAST) and (done := _done_by(head, start, name)) is not None:
                 return done  # "the programme of work for the 2009 session by the Conference on Disarmament"
+            elif (
+                " between " in head[max(0, start - 13) : start + _BETWEEN_REACH]
+                and (agreed := _agreement_between(head, start)) is not None
+            ):
+                # "the cooperation agreement of 1997 between the United Nations and INTERPOL": the agreement, named in
+                # plain words with its parties, not the parties alone
+                return _tidy(head[agreed:])
             elif _ends_in(before, _HEAD_NOUN_LAST):
                 name = _with_head_noun(head, start, name, near)
                 if name == found[0] and (titled := _event_document(head, start)) is not None:
@@ -6560,6 +6567,48 @@ def _owned_document(head: str, start: int, name: str) -> str | None:
     if phrase is None or _SESSION_ONLY.fullmatch(" ".join(head[phrase:start].split()[:-2])):
         return None  # "the seventy-eighth session of the General Assembly": an event, no document
     return _without_article(_tidy(head[phrase:]))
+
+
+#: An agreement named in plain words, up to "between" and its parties: its noun, with at most two plain words before it
+#: ("cooperation agreement", "relationship agreement"; no determiner, joiner, adverb or participle: "the recently signed
+#: agreement" -> "agreement") and the date or kind after its "of" ("of 1997", "of 5 October 1999", "of cooperation").
+#: (The match ends at the space before "between".)
+_AGREEMENT_BETWEEN = re.compile(
+    r"(?<![\w-])(?P<noun>(?:(?!(?:the|an?|its|their|this|that|and|or|of|between|other|all|such|with|in|for|on|by|to"
+    r"|at|from|under|into)\b)[a-z][a-z-]*(?<!ly)(?<!ed)\s+){0,2}?"
+    r"(?:agreements?|arrangements?|accords?|memorand(?:um|a)\s+of\s+understanding)"
+    rf"(?:\s+of\s+(?:cooperation|understanding|\d{{4}}|{_FULL_DATE}))?)\s$"
+)
+#: How far before "between" an :data:`_AGREEMENT_BETWEEN` match is looked for, and how far into a name "between" may
+#: stand (after a dated noun the walk read: "agreement of 5 October 1999 between").
+_AGREEMENT_SPAN = 90
+_BETWEEN_REACH = 40
+
+
+def _agreement_between(head: str, start: int) -> int | None:
+    """Where an agreement named in plain words starts (:data:`_AGREEMENT_BETWEEN`) whose parties after "between" are
+    the name at ``head[start:]`` (or whose dated noun opens it), or None: the footnote sources the agreement, as a
+    capitalised "Agreement between the United Nations and ..." is read whole (A/RES/79/136 F1, F5).
+
+    >>> h = "Recalling also the cooperation agreement of 1997 between the United Nations and INTERPOL"
+    >>> h[_agreement_between(h, h.index("United")) :]
+    'cooperation agreement of 1997 between the United Nations and INTERPOL'
+    >>> h = "in accordance with the cooperation agreement of 5 October 1999 between the United Nations"
+    >>> h[_agreement_between(h, h.index("agreement")) :]
+    'cooperation agreement of 5 October 1999 between the United Nations'
+    >>> h = "Recalling the cooperation between the United Nations and INTERPOL"
+    >>> _agreement_between(h, h.index("United")) is None
+    True
+    """
+    between = head.find(" between ", max(0, start - 13), start + _BETWEEN_REACH)  # " between the " (13)
+    if between < 0 or head.find(" between ", between + 1, start) >= 0:
+        return None
+    m = _AGREEMENT_BETWEEN.search(head, max(0, between - _AGREEMENT_SPAN), between + 1)
+    if m is None or m.start("noun") > start:
+        return None
+    if start > between and head[between + 9 : start].strip() not in ("", "the"):
+        return None  # the name is not the parties after "between"
+    return m.start("noun")
 
 
 def _done_by(head: str, start: int, name: str) -> str | None:

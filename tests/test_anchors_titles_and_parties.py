@@ -83,3 +83,52 @@ TITLE_COMMAS = [
 @pytest.mark.parametrize(("body", "number", "anchor"), TITLE_COMMAS)
 def test_title_commas(body: str, number: int, anchor: str) -> None:
     assert footnote_anchors(body)[number] == anchor
+
+
+# An agreement named in plain words with its parties after "between": the agreement, as "Agreement between ..." is read.
+AGREEMENTS = [
+    (
+        "Recalling also the cooperation agreement of 1997 between the United Nations\nand INTERPOL\u00b9 and all other"
+        " relevant cooperation agreements between them,",
+        1,
+        "cooperation agreement of 1997 between the United Nations and INTERPOL",
+    ),  # A/RES/79/136 F1, UNTS vol. 1996 (was "United Nations and INTERPOL"; audit15 re33 Sure 1)
+    (
+        "Noting the cooperation and coordination efforts undertaken in accordance with\nthe cooperation agreement of 5"
+        " October 1999 between the United Nations\nEducational, Scientific and Cultural Organization and INTERPOL,"
+        " \u00b9 and its special\narrangement of 8 July 2003",
+        1,
+        "cooperation agreement of 5 October 1999 between the United Nations Educational, Scientific and Cultural"
+        " Organization and INTERPOL",
+    ),  # A/RES/79/136 F5, UNTS vol. 2085 (was "agreement of 5 October 1999 ..."; audit15 re33 Likely 1)
+    (
+        "Recalling the agreement between the United Nations and INTERPOL,\u00b9",
+        1,
+        "agreement between the United Nations and INTERPOL",
+    ),  # audit15 re33 probe (was "United Nations and INTERPOL")
+    (
+        "Welcoming the memorandum of understanding between UNODC and INTERPOL,\u00b9",
+        1,
+        "memorandum of understanding between UNODC and INTERPOL",
+    ),
+    (
+        "Welcoming the recently signed agreement between the Government of Colombia and the FARC-EP,\u00b9",
+        1,
+        "agreement between the Government of Colombia and the FARC-EP",
+    ),  # no adverb or participle before the noun
+    (
+        "Recalling the Relationship Agreement between the United Nations and the International Criminal Court,\u00b9",
+        1,
+        "Relationship Agreement between the United Nations and the International Criminal Court",
+    ),  # A/RES/80/6 F2: a capitalised agreement is read whole, as before
+    (
+        "Recalling the cooperation between the United Nations and INTERPOL,\u00b9",
+        1,
+        "United Nations and INTERPOL",
+    ),  # cooperation names no agreement: as before
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), AGREEMENTS)
+def test_agreements_with_parties(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor

@@ -22,8 +22,8 @@ READ_AGAIN = [
         "Further notes the conclusion of an agreement of cooperation between the\nInternational Labour Organization"
         " and the Authority, approved by the Council at the\nsecond part of its twenty-eighth session;\u00b9",
         1,
-        "International Labour Organization and the Authority",
-    ),  # A/RES/78/69 O63 F36 (was "its twenty-eighth session")
+        "agreement of cooperation between the International Labour Organization and the Authority",
+    ),  # A/RES/78/69 O63 F36 (was "its twenty-eighth session", then the parties alone; audit15 re33 Sure 1)
     (
         "Notes the holding of a high-level meeting on\nthe implementation of the Code of Conduct concerning the"
         " Repression of Piracy and\nArmed Robbery against Ships in the Western Indian Ocean and the Gulf of Aden\n"
