@@ -5059,6 +5059,12 @@ def _read_anchor(text: str, end: int, asked: list[str] | None) -> str | None:
                 # "the cooperation agreement of 1997 between the United Nations and INTERPOL": the agreement, named in
                 # plain words with its parties, not the parties alone
                 return _tidy(head[agreed:])
+            elif (
+                _ends_in(before, _PLAIN_HEAD_LAST) and (plain := _plain_head_before(head, start)) is not None
+            ):
+                # "the plan of action for the International Decades for the Eradication of Colonialism", "the general
+                # elections in the Territory": the plan or the elections, not the name after their preposition
+                return _tidy(head[plain:])
             elif _ends_in(before, _HEAD_NOUN_LAST):
                 name = _with_head_noun(head, start, name, near)
                 if name == found[0] and (titled := _event_document(head, start)) is not None:
@@ -6609,6 +6615,40 @@ def _agreement_between(head: str, start: int) -> int | None:
     if start > between and head[between + 9 : start].strip() not in ("", "the"):
         return None  # the name is not the parties after "between"
     return m.start("noun")
+
+
+#: A plan or an election named in plain words, right before the preposition and the name it is for, of or in (to
+#: the end of a head): "the plan of action for the " (International Decades ...), "the workplan of the " (Action
+#: Team), "the general elections in the " (Territory). At most two plain words before the noun ("updated global plan
+#: of action", "general elections"), after a determiner. (A place or body named after them is what the plan is for or
+#: where the elections were held; the footnote sources the plan, or the document on the elections.)
+_PLAIN_HEAD_BEFORE = re.compile(
+    r"\b(?:the|its|their)\s+(?P<head>(?:(?!(?:the|an?|its|their|and|or|of|for|on|in|to|by|with|at)\b)[a-z][\w-]*\s+)"
+    r"{0,2}?(?:(?:(?:plans?|programmes?)\s+of\s+(?:action|work)|action\s+plans?|work\s*plans?|road\s*maps?)"
+    r"\s+(?:for|of|on)|(?:elections?|referend(?:um|a)|plebiscites?)\s+in))\s+(?:the\s+)?$"
+)
+#: The prepositions a :data:`_PLAIN_HEAD_BEFORE` match ends with, before any "the".
+_PLAIN_HEAD_LAST = frozenset({"for", "of", "on", "in"})
+#: How far before a name a :data:`_PLAIN_HEAD_BEFORE` match is looked for.
+_PLAIN_HEAD_SPAN = 80
+
+
+def _plain_head_before(head: str, start: int) -> int | None:
+    """Where the plan or election named in plain words (:data:`_PLAIN_HEAD_BEFORE`) starts that the name at
+    ``head[start:]`` completes, or None (A/RES/79/105 F4 and F9, A/RES/80/90 F4, A/RES/80/76 F25).
+
+    >>> h = "and the plan of action for the International Decades for the Eradication of Colonialism"
+    >>> h[_plain_head_before(h, h.index("International")) :]
+    'plan of action for the International Decades for the Eradication of Colonialism'
+    >>> h = "Recalling the general elections in the Territory"
+    >>> h[_plain_head_before(h, h.index("Territory")) :]
+    'general elections in the Territory'
+    >>> h = "Recalling the implementation of the plan of action and the Declaration"
+    >>> _plain_head_before(h, h.index("Declaration")) is None
+    True
+    """
+    m = _PLAIN_HEAD_BEFORE.search(head, max(0, start - _PLAIN_HEAD_SPAN), start)
+    return None if m is None else m.start("head")
 
 
 def _done_by(head: str, start: int, name: str) -> str | None:

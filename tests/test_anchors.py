@@ -954,8 +954,11 @@ SUBMITTED_TO = [
         "fifth report",
     ),  # A/RES/78/219 F22 (was "General Assembly")
     # a relative clause "that were held in <date>" qualifies the name before it
-    ("Recalling the general elections in the Territory that were held in November 2022,", "Territory"),
-    # A/RES/79/105 F9 (was "held in November 2022"; "general elections in the Territory" would be better)
+    (
+        "Recalling the general elections in the Territory that were held in November 2022,",
+        "general elections in the Territory",
+    ),
+    # A/RES/79/105 F9 (was "held in November 2022", then "Territory"; audit15 re34 Sure 1)
     # unchanged: a name before "submitted to" without a comma
     (
         "Recalling the Model Nuclear Weapons Convention submitted to the Secretary-General",

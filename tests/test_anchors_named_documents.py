@@ -109,17 +109,19 @@ PLANS = [
         1,
         "enhanced Lima work programme on gender",
     ),  # A/RES/80/138 F36 (was "enhanced Lima work programme")
-    # unchanged: a plan with no subject; a plan whose "for" opens a capitalised name
+    # unchanged: a plan with no subject
     (
         "Takes note of the Capacity Development Strategy (2023\u20132030) of the Intergovernmental Oceanographic"
         " Commission\u00b9 and its implementation plan,\u00b2",
         2,
         "its implementation plan",
     ),  # A/RES/80/110 F25
+    # a plan whose "for" opens a capitalised name: the plan with it (was "Decade"; audit15, as the plan of action for
+    # the International Decades for the Eradication of Colonialism, A/RES/79/105 F4)
     (
         "Takes note with appreciation of the global action plan for the Decade,\u00b9",
         1,
-        "Decade",
+        "global action plan for the Decade",
     ),
 ]
 
