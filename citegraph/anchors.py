@@ -5115,6 +5115,10 @@ def _read_anchor(text: str, end: int, asked: list[str] | None) -> str | None:
         if step == 0 and (mandate := _mandate_title(head)) is not None:
             # "the Special Rapporteur on trafficking in persons, especially women and children,": the whole title
             return mandate
+        if step == 0 and (adopted := _subject_before_adopted(head)) is not None:
+            # "the further initiatives for social development adopted by the General Assembly, including at its
+            # twenty-fourth special session,": what was adopted, with what it is for or on
+            return adopted
         if step == 0 and (document := _document_phrase(head)) is not None:
             # "the ministerial declaration of the high-level political forum on sustainable development", "the
             # Belgrade principles on the relationship between national human rights institutions and parliaments"
@@ -5717,6 +5721,45 @@ _BARE_DOCUMENT_PHRASE = re.compile(
     r"(?:principles(?:\s+and\s+guidelines)?|guidelines|code\s+of\s+conduct)\s+(?:on|for|relating\s+to|concerning)"
     r"(?:\s+(?!(?:that|which|who|whose|whereby|including|as)\b)(?!and\s+(?:the|its|their)\b)[a-z][\w\u2019'-]*){1,20})$"
 )
+
+
+#: A plain noun phrase and what it is for or on in plain words, which a participle of adoption follows to the end of a
+#: head: "the further initiatives for social development adopted by the General Assembly, including at its
+#: twenty-fourth special session" (A/RES/80/5 F3, resolution S-24/2, whose annex is entitled "Further initiatives for
+#: social development"). What was adopted is a document, whose name its "for"/"on" phrase is part of, no purpose
+#: adjunct: at most two plain words before the noun, which is no participle, and up to four after the preposition (and
+#: "the": "the guiding principles for the search for disappeared persons adopted by the Committee", A/RES/78/207 F12);
+#: the qualifier holds no new item ("and the ...") nor clause break.
+_SUBJECT_BEFORE_ADOPTED = re.compile(
+    r"\b(?:the|its|their)\s+(?P<phrase>(?:(?!(?:the|an?|its|their|and|or|of|for|on|in|to|by|with|at|that|which)\b)"
+    r"[a-z][\w-]*\s+){0,2}?[a-z][\w-]*(?<!ed)(?<!ing)"
+    r"\s+(?:for|on)\s+(?:the\s+)?(?!(?:the|an?|its|their|this|that|these|those)\b)[a-z][\w-]*"
+    r"(?:\s+(?!(?:adopted|endorsed|approved|and|or|that|which|the)\b)[a-z][\w-]*){0,3}?)"
+    r"\s+(?:adopted|endorsed|approved)\s+(?:by|at|in|during)\s(?P<tail>[^;\u201c\u201d\"]{0,200})$"
+)
+#: How far back :data:`_SUBJECT_BEFORE_ADOPTED` is looked for.
+_SUBJECT_BEFORE_ADOPTED_SPAN = 320
+#: A new item in such a qualifier: the phrase before it is no name of the mark's.
+_NEW_ITEM = re.compile(r"\b(?:and|as\s+well\s+as)\s+(?:the|its|their)\s")
+
+
+def _subject_before_adopted(head: str) -> str | None:
+    """The plain noun phrase and its "for"/"on" phrase that a participle of adoption follows to the end of ``head``
+    (:data:`_SUBJECT_BEFORE_ADOPTED`), or None: the cut before "for" and a plain word (a purpose after a name) does
+    not cut what was adopted short.
+
+    >>> _subject_before_adopted("and the further initiatives for social development adopted by the General Assembly,"
+    ...                         " including at its twenty-fourth special session")
+    'further initiatives for social development'
+    >>> _subject_before_adopted("the resources for development adopted by the Assembly and the measures on data") is None
+    True
+    """
+    if " adopted " not in head and " endorsed " not in head and " approved " not in head:
+        return None
+    m = _SUBJECT_BEFORE_ADOPTED.search(head, max(0, len(head) - _SUBJECT_BEFORE_ADOPTED_SPAN))
+    if m is None or _NEW_ITEM.search(m["tail"]) is not None:
+        return None
+    return _tidy(m["phrase"])
 
 
 def _document_phrase(head: str) -> str | None:

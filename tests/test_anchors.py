@@ -1171,8 +1171,8 @@ INCLUDED_ITEMS = [
     (
         "the further initiatives for social development adopted by the General Assembly, including at its"
         " twenty-fourth special session,",
-        "further initiatives",
-    ),  # A/RES/80/5 F3
+        "further initiatives for social development",
+    ),  # A/RES/80/5 F3 (was "further initiatives"; audit15 re33 Likely 2)
 ]
 
 # A body's recommendation whose content (a "that" clause) runs to the mark: the footnote cites the body's report.
