@@ -332,7 +332,7 @@ _QUALIFIER_CHUNKS = 16
 #: court that made it).
 _HEAD_NOUN_BEFORE = re.compile(
     r"\b(?P<head>(?:(?:agreed\s+)?conclusions|reports?|(?<![Tt]aking\s)(?<![Tt]akes\s)(?<![Tt]ake\s)note|letters?|outcomes?(?:\s+document)?|(?:practical\s+)?tools|"
-    r"recommendations|summary|statement|review|assessments?|stud(?:y|ies)|appeals?|repl(?:y|ies)|(?:comments\s+and\s+)?observations|(?:(?:approved\s+)?guidelines\s+and\s+)?terms\s+of\s+reference"
+    r"recommendations|summary|statement|review|assessments?|stud(?:y|ies)|appeals?|repl(?:y|ies)|comments(?:\s+and\s+observations)?|(?:comments\s+and\s+)?observations|(?:(?:approved\s+)?guidelines\s+and\s+)?terms\s+of\s+reference"
     r"|orders?\s+of\s+provisional\s+measures|judgments?|(?:advisory\s+)?opinions?)\s+of|(?:political\s+)?declarations?\s+(?:of|on)"
     r"|letters?\s+from)\s+(?:the\s+|its\s+)?$"
 )
@@ -1688,6 +1688,15 @@ def _anchor_before(text: str, end: int) -> str | None:
         # "the summary by the Co-Chairs of the multi-stakeholder forum on science, technology and innovation for the
         # Sustainable Development Goals²⁶": the summary, not the name the forum's ends in
         return made
+    if (
+        read is not None
+        and read[:1].islower()
+        and "ing to " in text[max(0, end - _DOCUMENT_REFERRING_SPAN) : end]
+        and (compiled := _document_referring_to(text, end, read)) is not None
+    ):
+        # "the compilation of decisions of international courts, tribunals and other bodies referring to the articles,
+        # prepared by the Secretary-General,³": the compilation, not what its decisions refer to
+        return compiled
     if read is not None and (report := _document_with_participle(text, end, read)) is not None:
         # "the report of the Disarmament Commission outlining general principles of verification elaborated upon or
         # added to those stated in the Final Document of the Tenth Special Session of the General Assembly,⁵": the
@@ -4619,6 +4628,40 @@ _DOCUMENT_PARTICIPLE = re.compile(
 _DOCUMENT_PARTICIPLE_SPAN = 300
 
 
+#: A document noun and what it is of in plain words (a list with commas too), then "referring to", "relating to" or
+#: "pertaining to" and a plain noun phrase, to the end: "the compilation of decisions of international courts, tribunals
+#: and other bodies referring to the articles" (A/RES/78/114 F3: the compilations, A/72/81 ...; the articles are 66/100).
+#: The participle only says what the document's items are about. (The match opens at the article before the noun.)
+_DOCUMENT_REFERRING = re.compile(
+    r"\b(?:the|its|their)\s+(?P<doc>(?:[a-z][\w-]*\s+)?(?:compilations?|collections?|digests?|lists?|summar(?:y|ies)"
+    r"|surveys?|analys[ie]s|stud(?:y|ies)|reports?|overviews?)\s+of\s+(?:[a-z][\w-]*,?\s+){1,12}?"
+    r"(?:referring|relating|pertaining)\s+to\s+(?:(?:the|its|their)\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4})$"
+)
+#: How far before the mark :data:`_DOCUMENT_REFERRING` is looked for (a qualifier may follow the phrase).
+_DOCUMENT_REFERRING_SPAN = 300
+
+
+def _document_referring_to(text: str, end: int, read: str) -> str | None:
+    """The document named in plain words (:data:`_DOCUMENT_REFERRING`) whose "referring to" phrase ends in ``read``,
+    the plain noun phrase read at the mark at ``text[end]``, or None.
+
+    >>> t = ("Noting the compilation of decisions of international courts, tribunals and other bodies referring to the"
+    ...      " articles, prepared by the Secretary-General,")
+    >>> _document_referring_to(t, len(t), "articles")
+    'compilation of decisions of international courts, tribunals and other bodies referring to the articles'
+    >>> t = "Noting the efforts of States referring to the articles,"
+    >>> _document_referring_to(t, len(t), "articles") is None
+    True
+    """
+    start = max(0, end - _DOCUMENT_REFERRING_SPAN)
+    at = text.rfind(read, start, end)
+    if at < 0:
+        return None
+    head = text[: at + len(read)]
+    m = _DOCUMENT_REFERRING.search(head, max(start, head.rfind(";") + 1, head.rfind("\n") + 1))
+    return None if m is None else _tidy(m["doc"])
+
+
 def _document_with_participle(text: str, end: int, read: str) -> str | None:
     """The document that heads the noun phrase the mark at ``text[end]`` closes, when a present participle after its
     author's name (:data:`_DOCUMENT_PARTICIPLE`) opens a clause that runs on, with no comma or new clause, to ``read``,
@@ -5323,7 +5366,8 @@ def _document_noun_before(head: str, phrase: re.Match[str]) -> int | None:
     """Where the document noun and "of (the)" right before ``phrase``, the plain noun phrase read at the end of ``head``,
     start (:data:`_HEAD_NOUN_BEFORE`: "replies of the", "reply of the"), or None: the noun is what the phrase names
     the author of, and the footnote cites ("the replies of the three Governments concerned"). The phrase opens with an
-    article, as an author's name does (not "review of regional environmental management plans").
+    article, as an author's name does (not "review of regional environmental management plans"), or with a capitalised
+    name right after "of" ("the comments of Governments and international organizations", A/RES/78/114 F2).
 
     >>> h = "Noting the replies of the three Governments concerned"
     >>> _document_noun_before(h, _LAST_PHRASE.search(h, h.index("of the")))
@@ -5331,6 +5375,9 @@ def _document_noun_before(head: str, phrase: re.Match[str]) -> int | None:
     >>> h = "Noting the efforts of the three Governments concerned"
     >>> _document_noun_before(h, _LAST_PHRASE.search(h, h.index("of the"))) is None
     True
+    >>> h = "Taking note of the comments of Governments and international organizations"
+    >>> h[_document_noun_before(h, _LAST_PHRASE.search(h, h.index("Governments"))) :]
+    'comments of Governments and international organizations'
     >>> h = "Notes the outcomes of its fourth session"
     >>> _document_noun_before(h, _LAST_PHRASE.search(h, h.index("outcomes")))
     10
@@ -5342,9 +5389,14 @@ def _document_noun_before(head: str, phrase: re.Match[str]) -> int | None:
     if article is None and head.startswith("of ", phrase.start()):
         # "the outcomes of its fourth session": the phrase read opens with the "of" of a possessive
         article = _PHRASE_ARTICLE.match(head, phrase.start() + 3)
-    if article is None:
+    if article is not None:
+        opens = article.end()
+    elif head[phrase.start() : phrase.start() + 1].isupper() and head.endswith(" of ", 0, phrase.start()):
+        # "the comments of Governments and international organizations": a name opens the phrase without an article
+        opens = phrase.start()
+    else:
         return None  # "the development, establishment and review of regional environmental management plans"
-    noun = _HEAD_NOUN_BEFORE.search(head, max(0, phrase.start() - _NOUN_OF_SPAN), article.end())
+    noun = _HEAD_NOUN_BEFORE.search(head, max(0, phrase.start() - _NOUN_OF_SPAN), opens)
     return noun.start("head") if noun is not None else None
 
 

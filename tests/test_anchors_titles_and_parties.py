@@ -221,3 +221,42 @@ ADOPTED_SUBJECTS = [
 @pytest.mark.parametrize(("body", "number", "anchor"), ADOPTED_SUBJECTS)
 def test_subjects_before_adopted(body: str, number: int, anchor: str) -> None:
     assert footnote_anchors(body)[number] == anchor
+
+
+# A document noun and its "of" complement in plain words carry the mark, not a name or phrase inside what it is of:
+# what a compilation's decisions refer to, or who made the comments.
+DOCUMENT_HEADS = [
+    (
+        "Noting the compilation of decisions of international courts, tribunals and other\nbodies referring to the"
+        " articles, prepared by the Secretary-General,\u00b9",
+        1,
+        "compilation of decisions of international courts, tribunals and other bodies referring to the articles",
+    ),  # A/RES/78/114 F3, A/72/81 (was "articles"; audit15 re35 Likely 3)
+    (
+        "Noting with appreciation the compilation of decisions of international courts,\ntribunals and other bodies"
+        " referring to the articles, prepared by the Secretary-General,\u00b9",
+        1,
+        "compilation of decisions of international courts, tribunals and other bodies referring to the articles",
+    ),  # A/RES/80/159 F3, A/62/62 (was "articles")
+    (
+        "Noting the efforts of States referring to the articles,\u00b9",
+        1,
+        "articles",
+    ),  # no document noun: as before
+    (
+        "Taking note of the comments of Governments and international organizations \u00b9\nand the discussions in the"
+        " Sixth Committee",
+        1,
+        "comments of Governments and international organizations",
+    ),  # A/RES/78/114 F2, A/72/80 (was "Governments and international organizations"; audit15 re35 Likely 3)
+    (
+        "3. Takes note of the comments and observations of Governments\u00b9 and the discussions",
+        1,
+        "comments and observations of Governments",
+    ),  # A/RES/80/159 F5: unchanged
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), DOCUMENT_HEADS)
+def test_document_heads(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
