@@ -225,7 +225,8 @@ _CUT = re.compile(
     r"|with\s+a\s+view\s+to\b"
     r"|until\b"
     r"|containing\b"
-    r"|(?:that|which)\s+(?:was|were)\s+(?:held|convened|adopted|signed)\b"
+    r"|(?:that|which)\s+(?:was|were)\s+(?:held|convened|adopted|signed|issued|submitted|presented|prepared|published"
+    r"|released|launched|transmitted|circulated|endorsed|approved)\b"
     r"|adopted\s+on\b"
     r"))"
 )

@@ -155,6 +155,11 @@ PLAIN_HEADS = [
         "general elections in Guam",
     ),  # audit15 re34 probe (was "Guam")
     (
+        "Recalling the report of the Committee that was issued in November 2022,\u00b9",
+        1,
+        "report of the Committee",
+    ),  # audit15 re34 Sure 1 side probe (was "report of the Committee that was"): a relative clause in the passive
+    (
         "Noting the general elections held in the Territory in November 2024, \u00b9",
         1,
         "general elections held in the Territory in November 2024",
