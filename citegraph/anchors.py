@@ -620,7 +620,7 @@ def _stops(words: list[str], i: int, started: bool, last_keyword: int) -> bool:
         # numbered resolution named with its own keyword is an item of its own, which "and" before it ends
         # (as a comma does); "resolutions 22/7 and 22/8" is one name
         return True
-    if t in _SAID_AGAIN and prev == "and" and started and words[i] == "the":
+    if t in _SAID_AGAIN and prev == "and" and started and words[i] in _SAID_AGAIN_DETERMINERS:
         # "the targets agreed in the 2030 Agenda for Sustainable Development and in the End TB Strategy,²": the
         # preposition said again opens an item of its own, which the mark is on
         return True
@@ -753,8 +753,11 @@ def _comma_list_of_names(words: list[str], i: int) -> bool:
 
 
 #: Prepositions that, said again after "and" before "the" and a name ("... and in the End TB Strategy", "... and with
-#: the Space Debris Mitigation Guidelines of ..."), open an item of their own.
-_SAID_AGAIN = frozenset({"in", "with", "under"})
+#: the Space Debris Mitigation Guidelines of ...", "... and to its Declaration on ..."), open an item of their own.
+_SAID_AGAIN = frozenset({"in", "with", "under", "to"})
+#: What opens the item after the preposition said again: "and to its Declaration on the Enhancement of Cooperation
+#: between the United Nations and Regional Arrangements ..." (A/RES/79/10 F2: not the Organization before it).
+_SAID_AGAIN_DETERMINERS = frozenset({"the", "its", "their"})
 
 #: Prepositions that a capitalised participle inside a title takes before "the" and a name, and that end no name there:
 #: "Crimes Committed during the Period of Democratic Kampuchea" (A/RES/80/243 F8). ("the Agreement signed during the

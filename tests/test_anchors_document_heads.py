@@ -236,6 +236,20 @@ PREPOSITION_SAID_AGAIN = [
         " the Space Debris Mitigation Guidelines of the Committee on the Peaceful Uses of Outer Space,",
         "Space Debris Mitigation Guidelines of the Committee on the Peaceful Uses of Outer Space",
     ),  # A/RES/78/72 F22, 79/87 F27, 80/76 F23: A/62/20, annex (the Committee's guidelines; were both guidelines)
+    (
+        "on cooperation between the United Nations and the Collective Security Treaty Organization and to its"
+        " Declaration on the Enhancement of Cooperation between the United Nations and Regional Arrangements or"
+        " Agencies in the Maintenance of International Peace and Security,",
+        "Declaration on the Enhancement of Cooperation between the United Nations and Regional Arrangements or"
+        " Agencies in the Maintenance of International Peace and Security",
+    ),  # A/RES/79/10 F2: resolution 49/57 ("to" said again, before "its"; was from "United Nations and the Collective")
+    (
+        "through the International Tribunal for the Law of the Sea established pursuant to resolution 55/7 and to the"
+        " Agreement on Cooperation and Relationship between the United Nations and the International Tribunal for"
+        " the Law of the Sea of 18 December 1997,",
+        "Agreement on Cooperation and Relationship between the United Nations and the International Tribunal for"
+        " the Law of the Sea",
+    ),  # A/RES/79/144 F31, 80/110 F32: resolution 52/251 (was "International Tribunal for the Law of the Sea")
     # unchanged: "and the" (gold 000 F6 reads "... and the Optional Protocols thereto" whole); one instrument's name
     (
         "Recalling the Convention on the Rights of the Child and the Optional Protocols thereto,",
