@@ -243,6 +243,11 @@ _ORDINAL = (
     r"|fiftieth|sixtieth|seventieth|eightieth|ninetieth)"
 )
 _ORDINAL_WORD = re.compile(_ORDINAL)
+#: How every ordinal of :data:`_ORDINAL` ends: the cheap test before :data:`_ELIDED_SESSION`.
+_ORDINAL_ENDS = ("st", "nd", "rd", "th")
+#: A session named by its ordinal alone, its noun left to a later one: "adopted by the Commission on Human Rights at its
+#: sixty-first² and previous sessions" (A/RES/78/193 F2).
+_ELIDED_SESSION = re.compile(r"\bat\s+(?:its|their|the)\s+" + _ORDINAL + r"$")
 
 #: The paragraphs of a resolution that a qualifier names before it: " paragraphs 31 and 32 of", " paragraph 5 (b) of".
 _PARAGRAPHS_OF = (
@@ -1349,7 +1354,17 @@ def _anchor_before_outer(text: str, end: int) -> str | None:
     ...         "thirteenth meeting, in 2012;")
     >>> anchor_before(text, len(text) - 1)
     'Informal Consultative Process at its thirteenth meeting'
+
+    A session whose noun the text leaves to a later one ("at its sixty-first² and previous sessions") is read
+    as if the noun were printed, and given back as printed:
+
+    >>> text = "Recalling the resolutions adopted by the Commission on Human Rights at its sixty-first"
+    >>> anchor_before(text, len(text))
+    'resolutions adopted by the Commission on Human Rights at its sixty-first'
     """
+    if text.endswith(_ORDINAL_ENDS, 0, end) and _ELIDED_SESSION.search(text, max(0, end - 40), end) is not None:
+        read = anchor_before(text[:end] + " session", end + len(" session"))
+        return read[: -len(" session")] if read is not None and read.endswith(" session") else read
     read = _anchor_before(text, end)
     if read is None:
         return None
