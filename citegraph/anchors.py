@@ -1362,7 +1362,10 @@ def _anchor_before_outer(text: str, end: int) -> str | None:
     >>> anchor_before(text, len(text))
     'resolutions adopted by the Commission on Human Rights at its sixty-first'
     """
-    if text.endswith(_ORDINAL_ENDS, 0, end) and _ELIDED_SESSION.search(text, max(0, end - 40), end) is not None:
+    if (
+        text.endswith(_ORDINAL_ENDS, 0, end)
+        and _ELIDED_SESSION.search(text, max(0, end - 40), end) is not None
+    ):
         read = anchor_before(text[:end] + " session", end + len(" session"))
         return read[: -len(" session")] if read is not None and read.endswith(" session") else read
     read = _anchor_before(text, end)
