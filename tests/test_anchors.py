@@ -1705,6 +1705,20 @@ DATED = [
 
 
 # A short name in brackets read alone is the name, without its brackets and "the".
+#: A name's year after a spaced dash is part of it (a span of years with one is too: "2015 – 2030").
+YEAR_AFTER_DASH = [
+    (
+        "recommendations to the Secretary-General of April 2019, as well as the Call to Action on Antimicrobial"
+        " Resistance – 2021 of the High-level Interactive Dialogue on Antimicrobial Resistance;",
+        "Call to Action on Antimicrobial Resistance – 2021 of the High-level Interactive Dialogue on Antimicrobial"
+        " Resistance",
+    ),  # A/RES/79/2 F7: A/75/903 (was the Dialogue alone; audit15 re36)
+    (
+        "Noting the Call to Action on Antimicrobial Resistance – 2021,",
+        "Call to Action on Antimicrobial Resistance – 2021",
+    ),
+]
+
 BRACKETED = [
     (
         "Recalling also the principles relating to the status of national institutions for the promotion and"
@@ -1884,6 +1898,7 @@ RULES = {
     "letter-openings": LETTER_OPENINGS,
     "parts-of-located": PARTS_OF_LOCATED,
     "assessments": ASSESSMENTS,
+    "year-after-dash": YEAR_AFTER_DASH,
 }
 
 
