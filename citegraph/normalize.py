@@ -443,7 +443,15 @@ def _classify(lines: list[_Line]) -> _Classes:
             continue
         if not organ_seen and "The" in t and ORGAN_RE.fullmatch(t):  # ORGAN_RE needs "The"
             organ_seen = True
-        if organ_seen and c0 == "A" and t.startswith("Adopted") and _SC_TRAILER.match(t):
+        if (
+            organ_seen
+            and c0 == "A"
+            and t.startswith("Adopted")
+            # not the text of a footnote whose number stands on the line before (seed 000's shape:
+            # "14" ⏎⏎ "Adopted by the Conference of the Parties serving as the Meeting of ...")
+            and not (in_zone and open_fn and not last_fn_text)
+            and _SC_TRAILER.match(t)
+        ):
             trailer_seen = True
         if organ_seen and c0 in _ASCII_DIGITS and "/" in t[1:3] and (msl := _FN_SLASH.match(t)):
             # "1/ S/24476, annex.": footnote k if the body before it has the mark "k/" and the
@@ -846,6 +854,24 @@ _PARAGRAPH_OPENER = regex.compile(
     r"|Whenever|While|With|Without|To|On|At|As|After|Before|Upon|Once|Unless|Given|Pursuant|Subject"
     r"|Notwithstanding|Therefore|Yet)(?=[\s,]|$)"
 )
+
+
+def _rest_after_mark(kinds: list[str], i: int) -> bool:
+    """Whether line ``i`` is what follows a footnote mark on a printed line, the mark having been
+    moved to a line of its own: a conversion in seed 000's shape prints "...Convention against
+    Corruption" ⏎ "2" ⏎ " offer important bases for", and after a mark of two digits a blank
+    line more ("Crime," ⏎ "10" ⏎⏎ " and the entry into force"). The piece is indented as a
+    paragraph's first line is, and may start with anything: "2015," ⏎ "13" ⏎⏎ " 37/5 of 22 March
+    2018" (A/RES/78/171 in that shape). A mark that ended its printed line has a line holding a
+    space and a blank line after it ("girls," ⏎ "4" ⏎ "  " ⏎⏎ " Reiterating ..."): two blank lines
+    or more, after which the next printed line opens, a paragraph or not.
+
+    >>> _rest_after_mark([BODY, MARKLINE, BODY], 2), _rest_after_mark([BODY, MARKLINE, BLANK, BODY], 3)
+    (True, True)
+    >>> _rest_after_mark([BODY, MARKLINE, BLANK, BLANK, BODY], 4), _rest_after_mark([BODY, BLANK, BODY], 2)
+    (False, False)
+    """
+    return kinds[i - 1] == MARKLINE or (i >= 2 and kinds[i - 1] == BLANK and kinds[i - 2] == MARKLINE)
 
 
 def _goes_on_after_break(prev_text: str, t: str, alone: bool) -> bool:
@@ -1330,6 +1356,8 @@ def analyse(original: str) -> Normalized:
         if not cur:  # the first body line, which may be the organ's ("The Security Council," first)
             cur = [i]
             organ_done = organ_t
+        elif indent_shape and lines[i][INDENT] and _rest_after_mark(kinds, i):
+            cur.append(i)  # the rest of a printed line whose mark was moved to a line of its own
         else:
             prev_text = last_body  # the last body line of the current block
             is_organ = not organ_done and organ_t

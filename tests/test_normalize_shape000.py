@@ -1,0 +1,159 @@
+"""Seed 000's line shape: a blank line after every printed line, a space before a paragraph's first
+line, footnote marks on lines of their own, a page's footnotes after "__________________" and its
+undocs.org links, no page header or footer.
+
+The snippets are corpus GA resolutions as ``tests/shapes_lines.py`` prints them in that shape (the
+PDF text's own lines), and seed 000's own lines; each expected value is what the PDF text of the
+same resolution gives.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from citegraph.normalize import analyse
+
+#: The lines before the body, as seed 000 prints them: the title, then the organ's line.
+HEAD = "   Persons with albinism \n \n\n \n\n The General Assembly, \n\n"
+#: Two more paragraphs, so that the text reads as paragraphs opened by a space.
+TAIL = (
+    " Recalling further its resolution 69/170 of 18 December 2014, \n\n"
+    " 1. Urges Member States to continue to meet their obligations; \n\n"
+    " 2. Decides to remain seized of the matter. \n\n"
+)
+
+
+def _read(body: str, notes: str = "") -> tuple[list[str], list[tuple[int, str]], list[tuple[int, str]]]:
+    """The body blocks, the footnotes (number, text) and the marks (number, the 12 characters before)."""
+    n = analyse(HEAD + body + TAIL + notes)
+    blocks = [n.text[b.start : b.end] for b in n.body_blocks]
+    notes_read = [(b.number or 0, n.text[b.start : b.end]) for b in n.footnote_blocks]
+    marks = [(m.number, n.text[max(0, m.offset - 12) : m.offset]) for m in n.marks]
+    return blocks, notes_read, marks
+
+
+#: A/RES/78/171 P4 in seed 000's shape: after each mark of two digits, a blank line and the rest of
+#: the printed line; one piece opens with a number ("37/5 of 22 March 2018"), which split the
+#: paragraph in two (4 references lost their relation).
+A_RES_78_171_P4 = (
+    " Recalling also Human Rights Council resolutions 23/13 of 13 June 2013 on \n\n"
+    "attacks and discrimination against persons with albinism\n11\n\n and 24/33 of 27 September \n\n"
+    "2013 on technical cooperation for the prevention of attacks against persons with \n\n"
+    "albinism,\n12\n\n as well as resolutions 28/6 of 26 March 2015,\n13\n\n 37/5 of 22 March 2018\n14\n\n \n\n"
+    "and 46/12 of 23 March 2021\n15\n\n pertaining to the mandate of the Independent Expert \n\n"
+    "on the enjoyment of human rights by persons with albinism, \n\n"
+)
+A_RES_78_171_NOTES = "".join(
+    f" \n{k}\n\n  Human Rights Council resolution {r}. \n\n"
+    for k, r in ((11, "23/13"), (12, "24/33"), (13, "28/6"), (14, "37/5"), (15, "46/12"))
+)
+
+
+def test_the_rest_of_a_line_after_a_mark_goes_on_with_its_paragraph():
+    blocks, notes, marks = _read(A_RES_78_171_P4, "__________________ \n\n" + A_RES_78_171_NOTES)
+    assert blocks[2] == (
+        "Recalling also Human Rights Council resolutions 23/13 of 13 June 2013 on attacks and discrimination "
+        "against persons with albinism and 24/33 of 27 September 2013 on technical cooperation for the "
+        "prevention of attacks against persons with albinism, as well as resolutions 28/6 of 26 March 2015, "
+        "37/5 of 22 March 2018 and 46/12 of 23 March 2021 pertaining to the mandate of the Independent "
+        "Expert on the enjoyment of human rights by persons with albinism,"
+    )
+    assert len(blocks) == 6
+    assert marks == [
+        (11, "ith albinism"),
+        (12, "th albinism,"),
+        (13, " March 2015,"),
+        (14, "2 March 2018"),
+        (15, "3 March 2021"),
+    ]
+    assert [k for k, _ in notes] == [11, 12, 13, 14, 15]
+
+
+@pytest.mark.parametrize(
+    ("body", "paragraphs"),
+    [
+        # seed 000: a mark of one digit that ends its printed line, then a line holding spaces and the
+        # next paragraph ("girls," ⏎ "4" ⏎ "  " ⏎⏎ " Reiterating")
+        (
+            " Recalling its resolution 69/147 of 18 December 2014 on violence against women and girls,\n4\n  \n\n"
+            " Reiterating its condemnation of all forms of violence against women and girls, \n\n",
+            2,
+        ),
+        # seed 000: a mark of two digits that ends its printed line ("Treaty," ⏎ "11" ⏎⏎ " " ⏎⏎ " Reaffirming")
+        (
+            " Noting the entry into force of the Arms Trade Treaty,\n11\n\n \n\n"
+            " Reaffirming the Political Declaration and Plan of Action on International \n\n"
+            "Cooperation, \n\n",
+            2,
+        ),
+        # seed 000: a mark of one digit in mid-line, the rest in lower case ("Corruption" ⏎ "2" ⏎ " offer")
+        (
+            " Recognizing also that the United Nations Convention against Corruption\n2\n offer important bases for \n\n"
+            "international cooperation, \n\n",
+            1,
+        ),
+        # a mark of one digit in mid-line, the rest opening with a number (A/RES/78/188 P5's shape)
+        (
+            " Reaffirming the political declarations adopted by the high-level meetings of the \n\n"
+            "General Assembly held in 2006,\n3\n 2011,\n4\n and 2021, and reiterating that their \n\n"
+            "full and effective implementation is essential, \n\n",
+            1,
+        ),
+    ],
+)
+def test_a_paragraph_after_a_mark_that_ended_its_line_is_a_paragraph_of_its_own(body, paragraphs):
+    blocks, _, _ = _read(body)
+    assert len(blocks) == 5 + paragraphs, blocks  # the title, the organ, the body, the three of TAIL
+
+
+#: A/RES/78/155 P27 in seed 000's shape: footnote 14's text opens "Adopted by", as a Security Council
+#: vote line does; read as one, it made every line after it a footnote (49 operative paragraphs lost).
+A_RES_78_155_PAGE = (
+    " Recalling the decisions adopted by the Conference of the Parties to the \n\n"
+    "Convention on Biological Diversity, decision CBD/CP/MOP/VIII/19\n4\n\n and decision \n\n"
+    "__________________ \n\n"
+    " \n4\n  Adopted by the Conference of the Parties serving as the Meeting of the Parties to the Cartagena \n\n"
+    "Protocol on Biosafety at its eighth meeting (see United Nations Environment Programme, \n\n"
+    "document UNEP/CBD/CP/MOP/8/17). \n\n"
+    "http://undocs.org/UNEP/CBD/CP/MOP/8/17\n"
+    " CBD/NP/MOP/DEC/2/7,\n5\n\n as well as of the work done by the Ad Hoc Open-ended \n\n"
+    "Inter-sessional Working Group on Article 8 (j) and related provisions, \n\n"
+)
+
+
+def test_a_footnote_whose_text_opens_adopted_by_is_no_vote_line():
+    notes = "__________________ \n\n \n5\n  Decision 2/7 of the Meeting of the Parties to the Nagoya Protocol. \n\n"
+    blocks, read, marks = _read(A_RES_78_155_PAGE, notes)
+    assert read == [
+        (
+            4,
+            "Adopted by the Conference of the Parties serving as the Meeting of the Parties to the Cartagena "
+            "Protocol on Biosafety at its eighth meeting (see United Nations Environment Programme, "
+            "document UNEP/CBD/CP/MOP/8/17).",
+        ),
+        (5, "Decision 2/7 of the Meeting of the Parties to the Nagoya Protocol."),
+    ]
+    assert blocks[2].endswith(
+        "and decision CBD/NP/MOP/DEC/2/7, as well as of the work done by the Ad Hoc "
+        "Open-ended Inter-sessional Working Group on Article 8 (j) and related provisions,"
+    )
+    assert blocks[3:] == [
+        "Recalling further its resolution 69/170 of 18 December 2014,",
+        "1. Urges Member States to continue to meet their obligations;",
+        "2. Decides to remain seized of the matter.",
+    ]
+    assert [k for k, _ in marks] == [4, 5]
+
+
+def test_a_vote_line_after_the_last_paragraph_still_opens_the_footnotes():
+    """A Security Council text: "Adopted ..." after the last paragraph is its vote line, and the
+    numbered lines after it are footnotes (S/RES/445 (1979)'s shape, shortened)."""
+    text = (
+        "The Security Council,\n\nTaking note of the statement contained in document S/13084, 1\n\n"
+        "1. Decides to meet again.\n\nAdopted at the 2119th meeting by 12 votes to none.\n\n"
+        "1 Official Records of the Security Council, Thirty-fourth Year.\n"
+    )
+    n = analyse(text)
+    assert [(b.number, n.text[b.start : b.end]) for b in n.footnote_blocks] == [
+        (1, "Official Records of the Security Council, Thirty-fourth Year.")
+    ]
