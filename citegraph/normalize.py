@@ -372,11 +372,13 @@ def _classify(lines: list[_Line]) -> _Classes:
     body_starts: dict[int, int] = {}
     furniture: list[int] = []
     own = _own_symbol(lines)
-    # Page counters: "2/27" lines whose denominator is the document's page count.
+    # Page counters: "2/27" lines whose denominator is the document's page count. A page's number
+    # is at most the count: "27/21" alone on a line is a resolution number (seed 000's shape cuts a
+    # line at each mark: "... 24/14 of 27 September 2013," ⏎ "2" ⏎ " 27/21 " ⏎⏎ "of 26 September 2014,").
     denominators: dict[int, int] = {}
     for t in [t for t in texts if len(t) <= 7 and "/" in t]:  # (not blank lines: no "/")
         m = _PAGE_COUNTER.fullmatch(t)
-        if m:
+        if m and int(m[1]) <= int(m[2]):
             denominators[int(m[2])] = denominators.get(int(m[2]), 0) + 1
     pages = max(denominators, key=lambda d: denominators[d]) if denominators else None
     if pages is not None and denominators[pages] < 2 and pages > 60:

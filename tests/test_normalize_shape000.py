@@ -157,3 +157,47 @@ def test_a_vote_line_after_the_last_paragraph_still_opens_the_footnotes():
     assert [(b.number, n.text[b.start : b.end]) for b in n.footnote_blocks] == [
         (1, "Official Records of the Security Council, Thirty-fourth Year.")
     ]
+
+
+#: A/RES/78/202 P1-P2 in seed 000's shape: two pieces of a line cut at a mark hold only a resolution
+#: number ("27/21", "37/21"), which read as page counters of a 21-page text made it a paged one, where
+#: a page's footnotes run to the next page's head: the page's last line went into footnote 3.
+A_RES_78_202_P1 = (
+    " Recalling all its previous resolutions on this subject, and Human Rights Council decision \n\n"
+    "18/120 of 30 September 2011\n1\n and resolutions 24/14 of 27 September 2013,\n2\n 27/21 \n\n"
+    "of 26 September 2014, 36/10 of 28 September 2017,\n3\n 37/21 \n\n"
+    "of 23 March 2018, \n\n"
+    " Reaffirming the pertinent principles, in which it declared that no State may \n\n"
+    "__________________ \n\n"
+    + "".join(
+        f" \n{k}\n  Ibid., Supplement No. 53A (A/{k + 65}/53/Add.1), chap. III, sect. A. \n\n"
+        for k in (1, 2, 3)
+    )
+    + " or any other type of measures to coerce another State, \n\n"
+)
+
+
+def test_a_line_holding_a_resolution_number_is_no_page_counter():
+    blocks, notes, _ = _read(A_RES_78_202_P1)
+    assert blocks[2:4] == [
+        "Recalling all its previous resolutions on this subject, and Human Rights Council decision 18/120 of "
+        "30 September 2011 and resolutions 24/14 of 27 September 2013, 27/21 of 26 September 2014, 36/10 of "
+        "28 September 2017, 37/21 of 23 March 2018,",
+        "Reaffirming the pertinent principles, in which it declared that no State may or any other type of "
+        "measures to coerce another State,",
+    ]
+    assert notes[2] == (3, "Ibid., Supplement No. 53A (A/68/53/Add.1), chap. III, sect. A.")
+
+
+def test_page_counters_of_a_pdf_text_are_still_furniture():
+    """A PDF text whose pages print "2/3" and "3/3" beside the job number: the counters go."""
+    text = (
+        "The General Assembly, \n \nRecalling its resolution 70/1, and noting \n \n23-25272 \n2/3 \n \n"
+        "the report of the Secretary-General, \n \n23-25272 \n3/3 \n \n1. Decides to act. \n"
+    )
+    n = analyse(text)
+    assert [n.text[b.start : b.end] for b in n.body_blocks] == [
+        "The General Assembly,",
+        "Recalling its resolution 70/1, and noting the report of the Secretary-General,",
+        "1. Decides to act.",
+    ]
