@@ -381,7 +381,9 @@ def _classify(lines: list[_Line]) -> _Classes:
         if m and int(m[1]) <= int(m[2]):
             denominators[int(m[2])] = denominators.get(int(m[2]), 0) + 1
     pages = max(denominators, key=lambda d: denominators[d]) if denominators else None
-    if pages is not None and denominators[pages] < 2 and pages > 60:
+    # every page but the first prints its counter: one alone is a page count only for a text of two
+    # pages ("2/2"); "5/14" alone is a resolution number (A/RES/80/109 in seed 000's shape)
+    if pages is not None and denominators[pages] < 2 and pages > 2:
         pages = None
 
     # With page furniture, a footnote block always ends at the next page head; without (seed

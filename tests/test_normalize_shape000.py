@@ -201,3 +201,51 @@ def test_page_counters_of_a_pdf_text_are_still_furniture():
         "Recalling its resolution 70/1, and noting the report of the Secretary-General,",
         "1. Decides to act.",
     ]
+
+
+#: A/RES/80/109 in seed 000's shape: page 1 ends with its footnotes and page 2 goes on with the
+#: paragraph; later a line holds only "5/14", a resolution's number before its mark. Read as the one
+#: page counter of a 14-page text, it made the text a paged one, and every line after page 1's
+#: footnotes went into footnote 2 (101 preambular and 293 operative paragraphs lost).
+A_RES_80_109_PAGES = (
+    " Welcoming the fact that a growing number of States, entities and regional fisheries \n\n"
+    "management organizations and arrangements have taken measures, as appropriate, \n\n"
+    "__________________ \n\n"
+    " \n1\n  United Nations, Treaty Series, vol. 1833, No. 31363. \n\n"
+    " \n2\n  Ibid., vol. 2167, No. 37924. \n"
+    " towards the implementation of the provisions of the Agreement, in order to improve \n\n"
+    "their management regimes, \n\n"
+    " Recalling the mandate of United Nations Environment Assembly resolution \n\n"
+    "5/14\n3\n\n requesting the convening of an intergovernmental negotiating committee, \n\n"
+)
+
+
+def test_one_counter_alone_is_no_page_counter_in_a_text_of_more_pages():
+    notes = "__________________ \n\n \n3\n  UNEP/EA.5/Res.14. \n\n"
+    blocks, read, _ = _read(A_RES_80_109_PAGES, notes)
+    assert read == [
+        (1, "United Nations, Treaty Series, vol. 1833, No. 31363."),
+        (2, "Ibid., vol. 2167, No. 37924."),
+        (3, "UNEP/EA.5/Res.14."),
+    ]
+    assert blocks[2:4] == [
+        "Welcoming the fact that a growing number of States, entities and regional fisheries management "
+        "organizations and arrangements have taken measures, as appropriate, towards the implementation of "
+        "the provisions of the Agreement, in order to improve their management regimes,",
+        "Recalling the mandate of United Nations Environment Assembly resolution 5/14 requesting the convening "
+        "of an intergovernmental negotiating committee,",
+    ]
+
+
+def test_the_one_counter_of_a_two_page_pdf_text_is_still_furniture():
+    """A two-page PDF text prints one counter, "2/2", beside its job number (A/RES/78/113)."""
+    text = (
+        "The General Assembly, \n \nRecalling its resolution 70/1, and noting \n \n23-25272 \n2/2 \n \n"
+        "the report of the Secretary-General, \n \n1. Decides to act. \n"
+    )
+    n = analyse(text)
+    assert [n.text[b.start : b.end] for b in n.body_blocks] == [
+        "The General Assembly,",
+        "Recalling its resolution 70/1, and noting the report of the Secretary-General,",
+        "1. Decides to act.",
+    ]
