@@ -827,6 +827,29 @@ def _is_indent_shape(lines: list[_Line], kinds: list[str]) -> bool:
     return True
 
 
+def _blank_after_lines(kinds: list[str]) -> bool:
+    """Whether a blank line (or a mark's line) follows nearly every body line (four in five): seed
+    000's shape, a PDF
+    conversion that prints a blank line after every printed line but a page's last, whose
+    paragraphs open with a space (:func:`_is_indent_shape`). There a body line right after another
+    opens a page, and it goes on with the paragraph the page ended in as a line after page
+    furniture does (:func:`_goes_on_after_break`): "..., 1979 (2011) on 27 April 2011, " ⏎ " 2044
+    (2012) on 24 April 2012, ..." (A/RES/79/98 in that shape); "terrorism, " ⏎ "  Deeply concerned
+    about ..." opens a paragraph (seed 000).
+
+    >>> _blank_after_lines([BODY, BLANK, BODY, BLANK, BODY, BODY, BODY, BLANK])
+    False
+    >>> _blank_after_lines([BODY, BLANK, BODY, MARKLINE, BODY, BLANK, BODY, BLANK, BODY, BODY, BLANK])
+    True
+    """
+    body = after = 0
+    for a, b in zip(kinds, kinds[1:], strict=False):
+        if a == BODY:
+            body += 1
+            after += b == BLANK or b == MARKLINE  # (a line cut at a mark goes on after it)
+    return body > 0 and after * 5 >= body * 4
+
+
 def _opens_paragraph(t: str) -> bool:
     """A line that reads as a paragraph's first: numbered, or a preambular participle."""
     c = t[:1]
@@ -1298,6 +1321,7 @@ def analyse(original: str) -> Normalized:
     _running_titles(lines, classes, original)
     kinds, numbers = classes.kinds, classes.numbers
     indent_shape = _is_indent_shape(lines, kinds)
+    line_pages = indent_shape and _blank_after_lines(kinds)
 
     # Group body lines into blocks (lists of line indices); footnotes into (number, [line indices]).
     blocks: list[list[int]] = []
@@ -1392,6 +1416,9 @@ def analyse(original: str) -> Normalized:
                     _starts_lower(t)
                     or _ends_open(prev_text)
                     or (interrupted and _goes_on_after_break(prev_text, t, _stands_alone(i)))
+                    # a page's first line right after the last line of a page with no footnotes (seed
+                    # 000's shape, where only a page's last line has no blank line after it)
+                    or (line_pages and kinds[i - 1] == BODY and _goes_on_after_break(prev_text, t, False))
                 )
             if is_organ:
                 organ_done = True

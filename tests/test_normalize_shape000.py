@@ -249,3 +249,39 @@ def test_the_one_counter_of_a_two_page_pdf_text_is_still_furniture():
         "Recalling its resolution 70/1, and noting the report of the Secretary-General,",
         "1. Decides to act.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "paragraphs"),
+    [
+        # A/RES/79/98 P7 in seed 000's shape: its page ends after a comma with no footnotes, and the next
+        # page goes on with the list (a line with no blank line before it, and the space of a page's top)
+        (
+            " Underlining the adoption of Security Council resolutions 1754 (2007) on \n\n"
+            "30 April 2007, 1920 (2010) on 30 April 2010, 1979 (2011) on 27 April 2011, \n"
+            " 2044 (2012) on 24 April 2012, 2099 (2013) on 25 April 2013, 2152 (2014) on 29 April \n\n"
+            "2014 and 2703 (2023) on 30 October 2023, \n\n",
+            1,
+        ),
+        # seed 000: its page ends with a paragraph, and the next page opens one
+        (
+            " Expressing concern at the involvement of organized criminal groups, as well as a source of \n\n"
+            "funding for organized crime, other relevant criminal activities and \n\n"
+            "terrorism, \n"
+            "  Deeply concerned about the connections, in some cases, between some forms \n\n"
+            "of transnational organized crime and terrorism, \n\n",
+            2,
+        ),
+        # seed 000: its page ends inside an operative paragraph, the next page goes on in lower case
+        (
+            " 14. Reaffirms the importance of the United Nations crime prevention and \n\n"
+            "forms of assistance, and coordinating with and complementing the work of all \n"
+            " relevant and competent United Nations bodies and offices in respect of all forms of \n\n"
+            "organized crime; \n\n",
+            1,
+        ),
+    ],
+)
+def test_a_page_with_no_footnotes_ends_its_last_line_with_no_blank_line(body, paragraphs):
+    blocks, _, _ = _read(body)
+    assert len(blocks) == 5 + paragraphs, blocks
