@@ -328,7 +328,10 @@ def identify(original: str, body_text: str = "", last_operative: str = "") -> Me
     # only without a symbol at the top (elsewhere the SC title decides only the type, below).
     top = _SYMBOL_TOP.search(head_flat[:600])
     ga = None if top else _GA_TITLE.search(head_flat)
-    sc = None if top else _sc_title(original[:3000])
+    # a Security Council title stands in the header: a body line that opens "resolution 2334 (2016)
+    # of 23 December 2016," is a cited resolution (a text with no header, seed 000's shape)
+    sc_head = original[: min(hend, 3000)]
+    sc = None if top else _sc_title(sc_head)
     if top:
         meta.symbol = " ".join(top[1].split())
         if "(" in meta.symbol:  # "S/RES/2719(2023)": the year glued on
@@ -358,7 +361,7 @@ def identify(original: str, body_text: str = "", last_operative: str = "") -> Me
         (meta.symbol and "/RES/" in meta.symbol)
         or _ADOPTED_GA.search(head)
         or sc
-        or (top and _sc_title(original[:3000]))
+        or (top and _sc_title(sc_head))
     ):
         meta.doc_type = "resolution"
     elif meta.symbol and "/L." in meta.symbol:

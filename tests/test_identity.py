@@ -135,6 +135,30 @@ def test_no_header_session_from_blank_numbers_or_the_next_session():
     assert (m.session, m.symbol, m.doc_type, m.date, m.title) == (70, None, "draft-resolution", None, "Title")
 
 
+@pytest.mark.parametrize(
+    ("text", "symbol", "doc_type"),
+    [
+        # A/RES/78/76 in seed 000's shape (no header): a preambular line opens with the resolution it cites
+        (
+            "   Peaceful settlement of the question of Palestine \n \n\n \n\n The General Assembly, \n\n"
+            " Recalling also the relevant resolutions of the Security Council, including \n\n"
+            "resolution 2334 (2016) of 23 December 2016, \n\n",
+            None,
+            "draft-resolution",
+        ),
+        # the title of a Security Council resolution before its organ's line still names it
+        (
+            "Resolution 2334 (2016)\n\nThe Security Council,\n\nReaffirming its relevant resolutions,\n",
+            "S/RES/2334 (2016)",
+            "resolution",
+        ),
+    ],
+)
+def test_a_security_council_title_stands_before_the_organs_line(text, symbol, doc_type):
+    m = identify(text)
+    assert (m.symbol, m.doc_type) == (symbol, doc_type)
+
+
 def test_sponsor_names_with_and():
     assert split_sponsors("Antigua and Barbuda, Bosnia and Herzegovina and Trinidad and Tobago") == [
         "Antigua and Barbuda",
