@@ -311,6 +311,7 @@ class _Classes:
     numbers: dict[int, int]  # footnote number (FN_START) or mark number (MARKLINE)
     body_starts: dict[int, int]  # FN_START: where the footnote text begins
     furniture: list[int]  # the FURN lines (as :func:`_classify` found them)
+    line_pages: bool = False  # seed 000's shape (:func:`_printed_line_shape`)
 
 
 _SPACES = regex.compile(r"\s+")
@@ -380,15 +381,20 @@ def _classify(lines: list[_Line]) -> _Classes:
         m = _PAGE_COUNTER.fullmatch(t)
         if m and int(m[1]) <= int(m[2]):
             denominators[int(m[2])] = denominators.get(int(m[2]), 0) + 1
+    # a job number ("23-25272") on a line of its own: page furniture
+    jobs = any(len(t) <= 40 and t[:1].isdigit() and _JOB.fullmatch(t) for t in texts)
     pages = max(denominators, key=lambda d: denominators[d]) if denominators else None
-    # every page but the first prints its counter: one alone is a page count only for a text of two
-    # pages ("2/2"); "5/14" alone is a resolution number (A/RES/80/109 in seed 000's shape)
-    if pages is not None and denominators[pages] < 2 and pages > 2:
+    # every page but the first prints its counter beside its job number: one counter alone, in a text
+    # with no job number, is a page count only for a text of two pages ("2/2"); "5/14" alone is a
+    # resolution number (A/RES/80/109 in seed 000's shape, which prints no page furniture)
+    if pages is not None and denominators[pages] < 2 and (pages > 60 or (pages > 2 and not jobs)):
         pages = None
 
     # With page furniture, a footnote block always ends at the next page head; without (seed
     # 000's shape), the body may follow the footnotes directly.
-    paged = pages is not None or any(len(t) <= 40 and t[:1].isdigit() and _JOB.fullmatch(t) for t in texts)
+    paged = pages is not None or jobs
+    # seed 000's shape: a footnote's further lines open with no space, a page's first line with one
+    line_pages = not paged and _printed_line_shape(lines)
     organ_seen = False
     trailer_seen = False
     in_zone = False
@@ -434,6 +440,11 @@ def _classify(lines: list[_Line]) -> _Classes:
                 in_zone, open_fn = True, False
             elif in_zone and not _NOTE_OR_URL.fullmatch(t):
                 in_zone, open_fn = False, False  # page furniture: the footnotes of this page are over
+            elif line_pages:
+                # seed 000's shape prints a page's links after its footnotes: none goes on after one
+                # (a footnote that is only a link, "10" ⏎ "  http://legal.un.org/committees/charter.",
+                # and the next page's " (c) " ⏎⏎ "Calls upon ...": A/RES/78/111 in that shape)
+                open_fn = False
             continue
         msup = _FN_SUP.match(t) if c0 in _SUP_OPENERS else None
         if msup:  # markdown footnote line, wherever it stands
@@ -514,6 +525,7 @@ def _classify(lines: list[_Line]) -> _Classes:
             if (
                 open_fn
                 or (in_zone and paged)
+                or (in_zone and line_pages and not lines[i][INDENT] and last_fn is not None)
                 or (last_fn_text and _starts_lower(t) and not last_fn_text.endswith("."))
                 # in the footnotes at the end of a text (after its vote line, or those that end a text
                 # with none), a lower-case line right under a footnote line goes on with it even after a
@@ -533,7 +545,7 @@ def _classify(lines: list[_Line]) -> _Classes:
                 kinds[i], numbers[i] = MARKLINE, int(t)
         elif c0 in _ASCII_DIGITS and (mp := _PARAGRAPH_NUMBER.match(t)):
             para_num = int(mp[1])
-    return _Classes(kinds, numbers, body_starts, furniture)
+    return _Classes(kinds, numbers, body_starts, furniture, line_pages)
 
 
 #: A numbered paragraph's number at the start of a body line: "26. Condemns" (see :func:`_classify`).
@@ -827,27 +839,41 @@ def _is_indent_shape(lines: list[_Line], kinds: list[str]) -> bool:
     return True
 
 
-def _blank_after_lines(kinds: list[str]) -> bool:
-    """Whether a blank line (or a mark's line) follows nearly every body line (four in five): seed
-    000's shape, a PDF
-    conversion that prints a blank line after every printed line but a page's last, whose
-    paragraphs open with a space (:func:`_is_indent_shape`). There a body line right after another
-    opens a page, and it goes on with the paragraph the page ended in as a line after page
-    furniture does (:func:`_goes_on_after_break`): "..., 1979 (2011) on 27 April 2011, " ⏎ " 2044
-    (2012) on 24 April 2012, ..." (A/RES/79/98 in that shape); "terrorism, " ⏎ "  Deeply concerned
-    about ..." opens a paragraph (seed 000).
+def _printed_line_shape(lines: list[_Line]) -> bool:
+    """Whether the text is in seed 000's shape: a PDF conversion that prints a blank line after every
+    printed line but a page's last, a space before a paragraph's first line, footnote marks and
+    numbers on lines of their own, and no page furniture. Four lines in five (a mark's, a number's or
+    a link's line aside) have a blank line or a mark's line after them, and one in ten opens with a space; a markdown
+    conversion (seeds 001-004) prints a blank line after each line too, but no space before it, and
+    a PDF text prints most lines with none after them. The first 400 lines tell.
 
-    >>> _blank_after_lines([BODY, BLANK, BODY, BLANK, BODY, BODY, BODY, BLANK])
-    False
-    >>> _blank_after_lines([BODY, BLANK, BODY, MARKLINE, BODY, BLANK, BODY, BLANK, BODY, BODY, BLANK])
+    There a footnote's further lines at a page's foot open with no space, and the next page's first
+    line with one: "  Ibid., Supplement No. 53A (A/66/53/Add.1), chap. III. " ⏎⏎ "Available at ..."
+    goes on with its footnote, " or any other type of measures ..." on the next page does not
+    (:func:`_classify`); and a body line right after another opens a page whose predecessor had no
+    footnotes, and goes on with the paragraph the page ended in as a line after page furniture does
+    (:func:`_goes_on_after_break`): "..., 1979 (2011) on 27 April 2011, " ⏎ " 2044 (2012) on 24 April
+    2012, ..." (A/RES/79/98 in that shape), while "terrorism, " ⏎ "  Deeply concerned about ..." opens
+    a paragraph (seed 000).
+
+    >>> _printed_line_shape(_lines(" Recalling its resolution 70/1, \\n\\nand noting \\n\\n\\n1\\n  Ibid. \\n\\n"))
     True
+    >>> _printed_line_shape(_lines("Recalling its resolution 70/1,\\n\\nNoting the report,\\n\\n"))
+    False
+    >>> _printed_line_shape(_lines(" Recalling its resolution 70/1, \\nand noting the report, \\n\\n"))
+    False
     """
-    body = after = 0
-    for a, b in zip(kinds, kinds[1:], strict=False):
-        if a == BODY:
-            body += 1
-            after += b == BLANK or b == MARKLINE  # (a line cut at a mark goes on after it)
-    return body > 0 and after * 5 >= body * 4
+    n = after = indented = 0
+    last = min(len(lines), 400) - 1
+    for i in range(last):
+        _, _, t, indent = lines[i]
+        if not t or (len(t) <= 3 and t.isdigit()) or t.startswith("http"):
+            continue
+        n += 1
+        indented += indent
+        nxt = lines[i + 1][TEXT]
+        after += not nxt or (len(nxt) <= 3 and nxt.isdigit())  # a blank line, or a mark's
+    return n > 0 and after * 5 >= n * 4 and indented * 10 >= n
 
 
 def _opens_paragraph(t: str) -> bool:
@@ -1321,7 +1347,7 @@ def analyse(original: str) -> Normalized:
     _running_titles(lines, classes, original)
     kinds, numbers = classes.kinds, classes.numbers
     indent_shape = _is_indent_shape(lines, kinds)
-    line_pages = indent_shape and _blank_after_lines(kinds)
+    line_pages = indent_shape and classes.line_pages
 
     # Group body lines into blocks (lists of line indices); footnotes into (number, [line indices]).
     blocks: list[list[int]] = []

@@ -285,3 +285,77 @@ def test_the_one_counter_of_a_two_page_pdf_text_is_still_furniture():
 def test_a_page_with_no_footnotes_ends_its_last_line_with_no_blank_line(body, paragraphs):
     blocks, _, _ = _read(body)
     assert len(blocks) == 5 + paragraphs, blocks
+
+
+#: A/RES/79/144 O229 in seed 000's shape: footnote 122's second line opens with a capital after a full
+#: stop ("Available at ..."); read as the body, it ended the page's footnotes, and footnotes 123 and 124
+#: became marks and an operative paragraph.
+A_RES_79_144_PAGE = (
+    " 229. Encourages States that have not yet done so to consider ratifying or \n\n"
+    "acceding to the International Convention for the Control and Management of Ships’ \n\n"
+    "Ballast Water and Sediments, 2004,\n23\n\n and also encourages States to consider \n\n"
+    "implementing the Guidelines, adopted by the \n\n"
+    "International Maritime Organization;\n24\n\n \n\n"
+    "__________________ \n\n"
+    " \n22\n\n  United Nations Conference on Trade and Development, document UNCTAD/RMT/2023. \n\n"
+    "Available at https://unctad.org/rmt2023. \n\n"
+    " \n23\n\n  International Maritime Organization, document BWM/CONF/36, annex. \n\n"
+    " \n24\n\n  International Maritime Organization, resolution MEPC.378(80). \n\n"
+    "http://undocs.org/UNCTAD/RMT/2023\n"
+    "http://undocs.org/BWM/CONF/36\n"
+    "  230. Notes the activities carried out by the United Nations Environment \n\n"
+    "Programme; \n\n"
+)
+
+
+def test_a_footnotes_next_line_opens_with_no_space_and_the_next_pages_with_one():
+    body = " Recalling the report of the Conference on Trade and Development,\n22\n\n \n\n"
+    blocks, notes, marks = _read(body + A_RES_79_144_PAGE)
+    assert notes == [
+        (
+            22,
+            "United Nations Conference on Trade and Development, document UNCTAD/RMT/2023. "
+            "Available at https://unctad.org/rmt2023.",
+        ),
+        (23, "International Maritime Organization, document BWM/CONF/36, annex."),
+        (24, "International Maritime Organization, resolution MEPC.378(80)."),
+    ]
+    assert blocks[3:6] == [
+        "229. Encourages States that have not yet done so to consider ratifying or acceding to the International "
+        "Convention for the Control and Management of Ships’ Ballast Water and Sediments, 2004, and also "
+        "encourages States to consider implementing the Guidelines, adopted by the International Maritime "
+        "Organization;",
+        "230. Notes the activities carried out by the United Nations Environment Programme;",
+        "Recalling further its resolution 69/170 of 18 December 2014,",
+    ]
+    assert [k for k, _ in marks] == [22, 23, 24]
+
+
+#: A/RES/78/111 O6 in seed 000's shape: footnote 10 is only a link, which goes as furniture and left the
+#: footnote open; the next page's first line went into it, and every line after (14 operative paragraphs).
+A_RES_78_111_PAGE = (
+    " 6. Recalls its decision to undertake an annual thematic debate in the Special \n\n"
+    "Committee, and in this regard: \n\n"
+    " (b) To consider the reports of the Secretary-General\n9\n and the proposals submitted on the \n\n"
+    "question, as described in the Repertory of Practice\n10\n \n\n"
+    "__________________ \n\n"
+    " \n9\n  A/78/114. \n\n"
+    " \n10\n\n  http://legal.un.org/committees/charter. \n\n"
+    "http://undocs.org/A/78/114\n"
+    " (c) \n\n"
+    "Calls upon the Special Committee to include a summary of the subtopics \n\n"
+    "of the annual debate in its annual report for further consideration; \n\n"
+)
+
+
+def test_a_footnote_that_is_only_a_link_ends_at_the_pages_links():
+    blocks, notes, marks = _read(A_RES_78_111_PAGE)
+    assert notes == [(9, "A/78/114."), (10, "")]
+    assert blocks[2] == (
+        "6. Recalls its decision to undertake an annual thematic debate in the Special Committee, and in this "
+        "regard: (b) To consider the reports of the Secretary-General and the proposals submitted on the "
+        "question, as described in the Repertory of Practice (c) Calls upon the Special Committee to include a "
+        "summary of the subtopics of the annual debate in its annual report for further consideration;"
+    )
+    assert len(blocks) == 6
+    assert [k for k, _ in marks] == [9, 10]
