@@ -186,6 +186,7 @@ def render_lines(path_or_doc: str | Path | Document) -> Rendering:
             if r.target not in links[int(r.para[1:])]:
                 links[int(r.para[1:])].append(r.target)
 
+    own = doc.meta.symbol
     out: list[str] = [_title(lines, kinds, first_line)]
     pages: list[_Page] = [_Page()]
     printed: list[int] = []
@@ -203,7 +204,7 @@ def render_lines(path_or_doc: str | Path | Document) -> Rendering:
             current = None
             i += 1
             continue
-        if k == FURN:
+        if k == FURN or (own and t == own):  # the running symbol: furniture even where the reader kept it
             current = None
             if not _is_separator(t) and not _LINK_LINE.fullmatch(t) and pages[-1].body:
                 broken = True
@@ -253,7 +254,6 @@ def render_lines(path_or_doc: str | Path | Document) -> Rendering:
                     and _LABEL.fullmatch(t)
                     and (j := _next_line(kinds, i)) is not None
                     and kinds[j] == BODY
-                    and j not in opens
                 ):  # "1." ⏎ "Takes note ...": one line
                     label = (lead, t)
                     i += 1
