@@ -1437,6 +1437,11 @@ def analyse(original: str) -> Normalized:
                     or (c0 in _OPENING_QUOTES and prev_text.rstrip().endswith(":"))
                     or _goes_on_over_blank(prev_text, t, lines[cur[0]][TEXT])
                 )
+            elif candidate and line_pages and not interrupted and kinds[i - 1] == BLANK:
+                # seed 000's shape: a line opened by a space after a blank line opens a paragraph, also
+                # after a line with no closing punctuation, a heading ("International Trade Centre" ⏎⏎
+                # " Approves resources ...", A/RES/78/253); a page's first line has no blank line before it
+                split = not _starts_lower(t)
             elif candidate:
                 split = not (
                     _starts_lower(t)

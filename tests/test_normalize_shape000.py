@@ -359,3 +359,67 @@ def test_a_footnote_that_is_only_a_link_ends_at_the_pages_links():
     )
     assert len(blocks) == 6
     assert [k for k, _ in marks] == [9, 10]
+
+
+@pytest.mark.parametrize(
+    ("body", "blocks_read"),
+    [
+        # A/RES/78/253 section 13 in seed 000's shape: a heading with no closing punctuation, then its one
+        # paragraph, which has no number
+        (
+            " XX \n\n International Trade Centre \n\n"
+            " Approves resources in the amount of 21,723,500 dollars proposed for 2024 under \n\n"
+            "section 13, International Trade Centre; \n\n",
+            [
+                "XX",
+                "International Trade Centre",
+                "Approves resources in the amount of 21,723,500 dollars proposed for 2024 under section 13, "
+                "International Trade Centre;",
+            ],
+        ),
+        # a page that ends inside a name, with no footnotes: the next page's first line goes on
+        # (A/RES/78/174 in that shape)
+        (
+            " Recognizing also that the adoption of the Madrid \n"
+            " International Plan of Action on Ageing, 2002, was a milestone, \n\n",
+            [
+                "Recognizing also that the adoption of the Madrid International Plan of Action on Ageing, 2002, was a milestone,"
+            ],
+        ),
+    ],
+)
+def test_a_line_opened_by_a_space_after_a_blank_line_opens_a_block(body, blocks_read):
+    blocks, _, _ = _read(body)
+    assert blocks[2:-3] == blocks_read
+
+
+def test_a_title_line_before_a_paragraph_stands_alone():
+    """A/RES/80/173 in seed 000's shape: its one paragraph adopts an outcome document printed after it,
+    under its title; the title has no closing punctuation, and "We, the Ministers ..." was read into it
+    (its nine preambular paragraphs became one)."""
+    text = (
+        "   Outcome document of the high-level meeting of the General Assembly \n \n\n \n\n"
+        " The General Assembly \n\n"
+        " Adopts the following outcome document of the high-level meeting of the \n\n"
+        "General Assembly at its eightieth session: \n\n"
+        " Outcome document of the high-level meeting of the General Assembly on the \n\n"
+        "overall review of the implementation of the outcomes of the World Summit on \n\n"
+        "the Information Society \n\n"
+        " We, the Ministers and heads of delegations participating in the high-level \n\n"
+        "meeting, reaffirm our commitment; \n\n"
+        " Recalling the outcome document of the high-level meeting on the overall review, \n\n"
+        " Reaffirming General Assembly resolution 70/1 of 25 September 2015, \n\n"
+    )
+    n = analyse(text)
+    assert [n.text[b.start : b.end] for b in n.body_blocks] == [
+        "Outcome document of the high-level meeting of the General Assembly",
+        "The General Assembly",
+        "Adopts the following outcome document of the high-level meeting of the General Assembly at its "
+        "eightieth session:",
+        "Outcome document of the high-level meeting of the General Assembly on the overall review of the "
+        "implementation of the outcomes of the World Summit on the Information Society",
+        "We, the Ministers and heads of delegations participating in the high-level meeting, reaffirm our "
+        "commitment;",
+        "Recalling the outcome document of the high-level meeting on the overall review,",
+        "Reaffirming General Assembly resolution 70/1 of 25 September 2015,",
+    ]
