@@ -554,7 +554,12 @@ def _stops(words: list[str], i: int, started: bool, last_keyword: int) -> bool:
         and _YEAR.fullmatch(words[i] if i < len(words) else "")
     ):
         return False  # a span of years with a spaced dash: "Disaster Risk Reduction 2015 – 2030"
-    if t in _DASHES and started and _is_name_word(prev) and _YEAR.fullmatch(words[i] if i < len(words) else ""):
+    if (
+        t in _DASHES
+        and started
+        and _is_name_word(prev)
+        and _YEAR.fullmatch(words[i] if i < len(words) else "")
+    ):
         return False  # the year of a name after a spaced dash: "the Call to Action on Antimicrobial Resistance – 2021"
     if (
         t == "that"
