@@ -113,6 +113,14 @@ _ADOPTED_SC = regex.compile(
 )
 _DISTR = regex.compile(r"Distr\.:\s*\w+\s+", regex.I)
 _PLENARY = regex.compile(r"\d{1,3}(?:st|nd|rd|th)\s+plenary\s+meeting\W{0,5}\s*", regex.I)
+#: The trailer of an adopted resolution: "46th plenary meeting" on a line of its own and its date on the next
+#: (blank lines between in seed 000's line shape, italics in markdown). A text with no header that has one is a
+#: resolution, not a draft: a draft is not yet adopted at a meeting.
+_TRAILER = regex.compile(
+    r"^[ \t*_]*\d{1,3}(?:st|nd|rd|th)\s+(?:\(resumed\)\s+)?plenary\s+meeting[ \t*_]*\n(?:[ \t]*\n){0,3}"
+    r"[ \t*_]*\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}\b",
+    regex.M,
+)
 #: The sponsor line: the Member States, then "draft resolution" (or its revised and amendment
 #: forms). A long list wraps onto more lines, but never over a blank line, which ends the
 #: header block before it ("Crime prevention and criminal justice").
@@ -189,6 +197,18 @@ def parse_date(text: str) -> str | None:
         if mo:
             return f"{int(m[3]):04d}-{mo:02d}-{int(m[1]):02d}"
     return None
+
+
+def ga_session_at(date: str) -> int:
+    """The General Assembly session sitting on ``date`` (ISO): each opens in September (the 1st in 1946), on a
+    Tuesday between the 5th and the 17th. From the 15th the new one is taken: resolutions adopted in the first days
+    of September close the old one (A/RES/78/328 of 6 September 2024, 79/333 of 5 September 2025).
+
+    >>> ga_session_at("2023-12-19"), ga_session_at("2024-09-06"), ga_session_at("2024-09-20"), ga_session_at("1991-12-18")
+    (78, 78, 79, 46)
+    """
+    year, month, day = int(date[:4]), int(date[5:7]), int(date[8:10])
+    return year - 1945 if (month, day) >= (9, 15) else year - 1946
 
 
 @lru_cache(maxsize=8)
@@ -345,6 +365,7 @@ def identify(original: str, body_text: str = "", last_operative: str = "") -> Me
         meta.organ = {"A": "GA", "S": "SC", "E": "ECOSOC"}.get(meta.symbol[0])
 
     # Type and sponsors.
+    trailer = None
     spons = _sponsor_line(head_flat)
     if spons:
         kind = " ".join(spons[2].lower().split())
@@ -366,6 +387,9 @@ def identify(original: str, body_text: str = "", last_operative: str = "") -> Me
         meta.doc_type = "resolution"
     elif meta.symbol and "/L." in meta.symbol:
         meta.doc_type = "revised-draft-resolution" if "/Rev." in meta.symbol else "draft-resolution"
+    elif meta.symbol is None and "plenary" in original and (trailer := _TRAILER.search(original)) is not None:
+        # no header, but adopted at a plenary meeting (seed 000's shape of a resolution)
+        meta.doc_type = "resolution"
     else:
         meta.doc_type = "draft-resolution"
 
@@ -399,6 +423,11 @@ def identify(original: str, body_text: str = "", last_operative: str = "") -> Me
         m = _DISTR.search(head)
         if m:
             meta.date = parse_date(head[m.end() : m.end() + 60])
+
+    if trailer is not None and (adopted := parse_date(trailer[0])) is not None:
+        # no header: the date of the trailer (not of a meeting the text mentions), and the Assembly's session then
+        # (not one the title names: "on the work of its fifty-sixth session")
+        meta.date, meta.session = adopted, ga_session_at(adopted)
 
     if sc and not top and meta.symbol and meta.date and meta.symbol[-5:-1] != meta.date[:4]:
         # a Security Council resolution carries the year of its adoption: "434 (1973)" of

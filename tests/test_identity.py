@@ -136,6 +136,28 @@ def test_no_header_session_from_blank_numbers_or_the_next_session():
 
 
 @pytest.mark.parametrize(
+    ("tail", "want"),
+    [
+        # seed 000's shape of an adopted resolution: the trailer after a blank line, its date two lines on
+        (" 50th plenary meeting \n\n19 December 2023 \n\n", ("resolution", "2023-12-19", 78)),
+        # adopted in the first days of September: the session that closes, not the one to come
+        ("*108th plenary meeting*\n*6 September 2024*\n", ("resolution", "2024-09-06", 78)),
+        (" 3rd (resumed) plenary meeting \n\n20 September 2024 \n", ("resolution", "2024-09-20", 79)),
+        # a meeting named in a paragraph is no trailer: still a draft, its session from the last paragraph
+        ("Recalling the 50th plenary meeting of 19 December 2023,\n", ("draft-resolution", None, 70)),
+    ],
+)
+def test_no_header_a_trailer_makes_a_resolution_of_its_date(tail, want):
+    text = (
+        "Title\n\nThe General Assembly,\n\n 1. Decides to consider it at its seventy-first session. \n\n"
+        + tail
+    )
+    m = identify(text, last_operative="Decides to consider it at its seventy-first session.")
+    assert (m.doc_type, m.date, m.session) == want
+    assert m.symbol is None
+
+
+@pytest.mark.parametrize(
     ("text", "symbol", "doc_type"),
     [
         # A/RES/78/76 in seed 000's shape (no header): a preambular line opens with the resolution it cites

@@ -9,8 +9,9 @@ field for field (but the offsets and surfaces) outside the header, which the sha
 and the same paragraph and footnote counts. Annexes are left out of the rendering: the PDF text's
 references before the annex (and in the footnotes printed) are compared.
 
-The shape prints neither the symbol nor the adoption date: the text reads with no symbol (``symbol``
-null, as seed 000's meta line), its title the PDF text's (but A/RES/78/225's, which prints no organ's
+The shape prints no header: the text reads with no symbol (``symbol`` null, as seed 000's meta line);
+its type, date and session come from the trailer ("50th plenary meeting" ⏎⏎ "19 December 2023"), and
+must be the PDF text's; its title the PDF text's (but A/RES/78/225's, which prints no organ's
 line: with no header either, nothing tells where its title ends).
 
 The sample was chosen by measuring features of the 262 GA texts so rendered (/tmp/shape000/features.py
@@ -92,6 +93,11 @@ def test_the_line_shape_gives_the_references_of_the_pdf_text(ga: Path, name: str
     if r.annex is None:
         assert len(r.footnotes) == doc.meta.footnote_count, name
     assert shaped.meta.symbol is None, name
+    assert (shaped.meta.doc_type, shaped.meta.date, shaped.meta.session) == (
+        doc.meta.doc_type,
+        doc.meta.date,
+        doc.meta.session,
+    ), name
     if name != "A_RES_78_225.txt":  # with no organ's line, the title of a text with no header runs on
         assert shaped.meta.title == doc.meta.title, name
 
