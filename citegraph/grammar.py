@@ -495,6 +495,19 @@ PIECES: dict[str, Piece] = {
             ("C-25/DEC.9/Rev.1", "ABC-25/DEC.9", "C-25/DEC", "S-32/1"),
         ),
         Piece(
+            "imo",
+            r"(?<![\w/.:@\u2010\u2011\u2013-])(?:A|MSC|MEPC|FAL|LEG|TC)\.\d{1,4} ?\(\d{1,3}\)(?![\w/])",
+            "A resolution of the International Maritime Organization by its designation: the organ (its "
+            "Assembly 'A', the Maritime Safety 'MSC', Marine Environment Protection 'MEPC', Facilitation "
+            "'FAL', Legal 'LEG' or Technical Cooperation 'TC' Committee), a full stop, the number and the "
+            "organ's session in parentheses ('Urges States to ensure the full implementation of resolution "
+            "A.1159(32) of 15 December 2021', 'including the adoption of resolution MSC.489(103)'). It holds "
+            "no '/': the scanner reads it at its '(', as a number with a year or a Roman session, and only "
+            "right after 'resolution(s)' or in a text that names the Organization ('paragraph A.2(3)' is none).",
+            ("A.1090(28)", "MSC.489(103)", "MEPC.207(62)", "FAL.13(42)", "A.963(23)", "MSC.448 (99)"),
+            ("A.1090", "MSC.489(2008)", "XA.1090(28)", "IOC/A.1(2)", "A.1090(28)/Rev.1", "LP.6(17)"),
+        ),
+        Piece(
             "part",
             r"\b(?:Corr|Add|Rev)\.\s?\d{1,3}(?:{dash}\d{1,3})?",
             "A corrigendum, addendum or revision printed after a symbol ('and Corr.1'), or a range of "
@@ -552,6 +565,7 @@ ATOM_ORDER = (
     "wha",
     "au",
     "opcw",
+    "imo",
     "lone",
 )
 
@@ -783,6 +797,15 @@ def atoms(text: str) -> list[Atom]:
                 if m is not None:
                     found.append(_atom(m, kind))
                     break
+            else:
+                organ = _IMO_ORGAN.search(text, max(0, p - 5), p) if text[p - 1 : p] == "." else None
+                m = _AT["imo"].match(text, organ.start()) if organ is not None else None
+                if m is not None and (
+                    "Maritime" in text
+                    or "IMO" in text
+                    or KW_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                ):  # "resolution MSC.489(103)": the IMO's, by its designation
+                    found.append(_atom(m, "imo"))
         i = text.find("(", i + 1)
     if council:
         _council_ocr_next(text, found)
@@ -834,6 +857,9 @@ def _council_ocr_next(text: str, found: list[Atom]) -> None:
                 found.append(_atom(m, "scocr"))
 
 
+#: An IMO organ's letters and the full stop right before a number: the "MSC." of "MSC.489(103)" (piece
+#: "imo"; the piece then decides what stands before them).
+_IMO_ORGAN = re.compile(r"(?:A|MSC|MEPC|FAL|LEG|TC)\.$")
 _ROMAN_CHARS = frozenset("IVXLC")
 _DASHES = frozenset("-\u2010\u2011\u2013")
 _AFTER_PAREN = frozenset("0123456789IVXLCES ")
@@ -948,7 +974,7 @@ def _around(text: str, a: Atom, n: int, out: dict[tuple[int, int], Atom]) -> Non
     ``out`` (by place and kind; the first kept wins)."""
     s, _, kind, e, _, _ = a
     keep = out.setdefault  # by (start, rank), the first two fields
-    if kind in _NUMBERS:
+    if kind in _NUMBERS or kind == "imo":  # an IMO designation opens its list as a number does
         lo = max(0, s - 40)
         k = (
             KW_BEFORE.search(text, lo, s)
@@ -967,6 +993,7 @@ def _around(text: str, a: Atom, n: int, out: dict[tuple[int, int], Atom]) -> Non
                 keep(b[:2], b)
             b = _atom(k, "kw")
             keep(b[:2], b)
+    if kind in _NUMBERS:
         keep((s, a[1]), a)
         last_kind, last_text = kind, a[4]
         while last_kind == "lone" or (last_text[-1:].isupper() and _ENDS_LETTERED.search(last_text)):
@@ -992,7 +1019,7 @@ def _around(text: str, a: Atom, n: int, out: dict[tuple[int, int], Atom]) -> Non
                 b = _atom(gd, "date")
                 keep(b[:2], b)
         return
-    if kind in ("whasym", "au", "opcw") or (
+    if kind in ("whasym", "au", "opcw", "imo") or (
         kind == "symbol" and ("/RES" in a[4] or "/DEC/" in a[4] or "/Res." in a[4])
     ):
         # a resolution cited by its symbol is lettered and dated as a number is:

@@ -45,6 +45,7 @@ from citegraph.symbols import (
     body_of,
     decision,
     file_symbol,
+    imo_resolution,
     kind_of,
     opcw_decision,
     parse_id,
@@ -1561,6 +1562,26 @@ def _scan(text: str, found: list[g.Atom], ctx: Context) -> list[Found]:
                 _respective_dates(lst, raw)
                 lst.last_end = e
             continue
+        if kind == "imo":  # "resolution A.1159(32) of 15 December 2021": the IMO's, by its designation
+            target = imo_resolution(raw)
+            # after its keyword, or another of its list, it is read as a number is: the relation comes
+            # from the keyword ("adopted by the Assembly ... in its resolution A.1078(28)" -> cite), and
+            # so does a date printed before it ("the adoption ... on 9 December 2021 of resolution
+            # A.1170(32)"); the list stays open for the next one ("resolutions A.1029(26) and A.1074(28)")
+            gap = text[lst.last_end : s] if lst is not None and not lst.items else None
+            if lst is not None and gap is not None and _SYMBOL_LIST_GAP.fullmatch(gap):
+                date = lst.pre_date if not gap.strip() else None
+                out.append(Found(s, e, fold(raw), target, "resolution", "IMO", date, lst.relation))
+                lst.last_end = e
+            else:
+                if lst is not None:
+                    _close(lst, ctx, out, text)
+                    lst = None
+                out.append(Found(s, e, fold(raw), target, "resolution", "IMO", None, rel(s)))
+            last_symbol = (target, e)
+            last_part = None
+            floor = e
+            continue
         # identifiers that need no keyword end any list
         if lst is not None:
             _close(lst, ctx, out, text)
@@ -1663,13 +1684,22 @@ def _scan(text: str, found: list[g.Atom], ctx: Context) -> list[Found]:
     return out
 
 
+#: What may stand between the keyword and an act cited by its designation, or between two such acts of
+#: one list: nothing, or a list's comma or "and" ("resolutions A.1018(26), A.1067(28) and A.1070(28)").
+_SYMBOL_LIST_GAP = re.compile(r"\s{0,3}(?:,\s{0,3}(?:and\s{1,3})?|and\s{1,3})?")
+
+
 #: What ends the citation an "Ibid." opens: the next citation of the footnote starts after it.
 _CITATION_END = re.compile(r";|\bsee\b", re.IGNORECASE)
 #: The parts of the Official Records that make an "Ibid." another record of the same series
 #: ("Ibid., Thirty-fourth Year, 2169th meeting", "Ibid., Fourth Year, Special Supplement No. 4").
 _OTHER_RECORD = re.compile(r"\b(?:Year|Session|Supplement|meetings?)\b")
-#: What stands between an "Ibid." and the number of an act placed in the document it repeats: "Ibid., decision 15/8".
-_IBID_ACT = re.compile(r",{1,2}\s{0,3}(?:[Dd]ecisions?|[Rr]esolutions?)\s{1,3}")
+#: What stands between an "Ibid." and the number of an act placed in the document it repeats: "Ibid., decision 15/8",
+#: or with the annex that holds it: "Ibid., annex 1, resolution MSC.255(84)" (after "document MSC 84/24/Add.1,
+#: annex 3, resolution MSC.257(84)").
+_IBID_ACT = re.compile(
+    r",{1,2}\s{0,3}(?:annex\s{1,3}[IVX\d]{1,4}\s{0,3},\s{0,3})?(?:[Dd]ecisions?|[Rr]esolutions?)\s{1,3}"
+)
 #: A volume right after "Ibid." ("Ibid., vol. 3175, 612."): a citation of its own, never the bare "Ibid.".
 _IBID_VOLUME = re.compile(r",{0,2}\s{0,3}vols?[.,]\s{0,3}\d")
 #: A document named right after an "Ibid." by a symbol the scanner could not read ("Ibid., document

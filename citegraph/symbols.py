@@ -163,6 +163,8 @@ BODIES: dict[str, Body] = {
         Body("AU", "African Union", None, None, ("AU",)),
         # its decisions go by their symbols (opcw_decision): C-25/DEC.9, EC-94/DEC.2, C-SS-4/DEC.3
         Body("OPCW", "Organisation for the Prohibition of Chemical Weapons", None, None, ("OPCW",)),
+        # its resolutions go by their designations (imo_resolution): A.1090(28), MSC.489(103), MEPC.207(62)
+        Body("IMO", "International Maritime Organization", None, None, ("IMO",)),
     ]
 }
 
@@ -357,10 +359,30 @@ def opcw_decision(symbol: str) -> str:
     return f"{m[1].upper()}/{m[2].upper()}.{m[3]}"
 
 
+#: The designation of a resolution of the International Maritime Organization: the organ that adopted
+#: it (its Assembly "A", the Maritime Safety, Marine Environment Protection, Facilitation, Legal and
+#: Technical Cooperation Committees), a full stop, the number and, in parentheses, the organ's session:
+#: "resolution A.1090(28)", "resolution MSC.489(103)", "resolution MEPC.207(62)". Read upper-cased too.
+_IMO_RESOLUTION = re.compile(r"(A|MSC|MEPC|FAL|LEG|TC)\. ?(\d{1,4}) ?\((\d{1,3})\)", re.IGNORECASE)
+
+
+def imo_resolution(symbol: str) -> str:
+    """The designation of an IMO resolution, as the Organization prints it.
+
+    >>> imo_resolution("A.1090(28)"), imo_resolution("msc.489 (103)"), imo_resolution("MEPC. 207(62)")
+    ('A.1090(28)', 'MSC.489(103)', 'MEPC.207(62)')
+    """
+    m = _IMO_RESOLUTION.fullmatch("".join(symbol.split()))
+    if m is None:
+        raise SymbolError(f"not an IMO resolution: {symbol!r}")
+    return f"{m[1].upper()}.{m[2]}({m[3]})"
+
+
 _CANONICAL = [
     # (regex over the upper-cased, folded input, function of the match -> canonical)
     (_AU_DECISION, lambda m: au_decision(m[0])),
     (_OPCW_DECISION, lambda m: opcw_decision(m[0])),
+    (_IMO_RESOLUTION, lambda m: imo_resolution(m[0])),
     (re.compile(r"(?:WHA|SSA) ?\d{1,2}(?:\.\d{1,3}| ?\(\d{1,3}\))"), lambda m: wha_designation(m[0])),
     (re.compile(rf"UNTS[ /]?{_UNTS}"), lambda m: treaty(m[1], m[2])),
     (re.compile(r"SALES(?:/| NO\.? ?)(.+)"), lambda m: publication(m[1])),
@@ -471,6 +493,8 @@ def body_of(symbol: str) -> str | None:
         return "AU"
     if _OPCW_DECISION.fullmatch(symbol):
         return "OPCW"
+    if _IMO_RESOLUTION.fullmatch(symbol):
+        return "IMO"
     return None
 
 
@@ -491,6 +515,8 @@ def kind_of(symbol: str) -> str:
         return "decision"
     if _OPCW_DECISION.fullmatch(symbol):
         return "resolution" if "/RES." in up else "decision"
+    if _IMO_RESOLUTION.fullmatch(symbol):
+        return "resolution"
     if body_of(symbol):
         if "/DEC/" in up:
             return "decision"
@@ -508,7 +534,7 @@ def short(symbol: str) -> str:
     if symbol.startswith("UNTS/"):
         return "UNTS " + symbol[5:]
     body = body_of(symbol)
-    if body is None or body in ("UNEA", "WHA", "AU", "OPCW"):  # designations that name their body
+    if body is None or body in ("UNEA", "WHA", "AU", "OPCW", "IMO"):  # designations that name their body
         return symbol
     b = BODIES[body]
     for pat, word in ((b.res, ""), (b.dec, "decision ")):

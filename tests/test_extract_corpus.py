@@ -124,6 +124,7 @@ _CANONICAL = {
         r"|E/(?:ECA|ECE|ECLAC|ESCAP|ESCWA)/RES/\d{1,4}/\d{1,3}"  # the regional commissions
         # acts named by their symbol after "resolutions", as printed: the IAEA Board's, the OAS's
         r"|GOV/\d{4}/\d{1,3}|MRE/RES\.\d/\d{2}|CP/RES\.\d{3}"
+        r"|(?:A|MSC|MEPC|FAL)\.\d{1,4}\(\d{1,3}\)"  # the IMO's, by their designations
     ),
     "decision": re.compile(
         r"A/DEC/(?:(?:ES|S)-)?\d{1,3}/\d{1,4}(?: [A-Z])?|E/DEC/\d{4}/\d{1,3}|A/HRC/DEC/(?:S-)?\d{1,2}/\d{1,3}"
@@ -238,11 +239,14 @@ def test_ibid_naming_another_record_without_a_symbol_is_no_reference(corpus_refs
 def test_ibid_after_a_footnote_that_cites_nothing_by_an_identifier(corpus_refs: list[Read]):
     # F83 "Ibid., vol. 2237, No. 39574."  F84 "International Maritime Organization, document MSC
     # 84/24/Add.1, annex 3, resolution MSC.257(84)."  F85 "Ibid., annex 1, resolution MSC.255(84).": the
-    # IMO document again, not F83's Protocol (audit5), now that the spaced symbol is read (audit8 gaB)
+    # IMO document again, not F83's Protocol (audit5), now that the spaced symbol is read (audit8 gaB); and
+    # the resolutions each names by its designation (audit18)
     assert _footnote_refs(corpus_refs, "A_RES_78_69.txt", "F83", "F84", "F85") == [
         ("F83", "vol. 2237, No. 39574", "UNTS/2237/39574"),
         ("F84", "MSC 84/24/Add.1", "MSC 84/24/Add.1"),
+        ("F84", "MSC.257(84)", "MSC.257(84)"),
         ("F85", "Ibid.", "MSC 84/24/Add.1"),
+        ("F85", "MSC.255(84)", "MSC.255(84)"),
     ]
     # F28 "... document UNEP/CBD/COP/13/24."  F29 FAO et al., The State of Food Security and Nutrition
     # in the World ...  F30 "Ibid.": the FAO report

@@ -4329,6 +4329,63 @@ AUDIT11_REFS = [
     ),
 ]
 
+# ---- audit 18: body paragraphs -----------------------------------------------------------------
+
+AUDIT18_BODY = [
+    # an IMO resolution by its designation: the organ's letters, the number, the session in parentheses
+    Case(
+        "Remains concerned about piracy and armed robbery at sea in the Gulf of Guinea, ..., supports the "
+        "efforts to address this problem at the global and regional levels, including the adoption of "
+        "resolution MSC.489(103) on recommended action to address piracy and armed robbery in the Gulf of "
+        "Guinea, by the Maritime Safety Committee of the International Maritime Organization at its 103rd "
+        "session,",
+        [("MSC.489(103)", "MSC.489(103)", "IMO", None, "support")],
+        source="A_RES_78_69.txt O143",
+    ),
+    Case(
+        "Urges States to ensure the full implementation of resolution A.1159(32) of \n15 December 2021, "
+        "adopted by the Assembly of the International Maritime Organization,",
+        [("A.1159(32)", "A.1159(32)", "IMO", "2021-12-15", "urge")],
+        source="A_RES_79_144.txt O136 (also 78/69 O144, 80/110 O130)",
+    ),
+    # a date printed before the keyword, as for a number ("the adoption ... on <date> of resolution")
+    Case(
+        "Notes the adoption by the Assembly of the International Maritime Organization on 9 December 2021 "
+        "of resolution A.1170(32), proclaiming an International Day for Women in Maritime,",
+        [("A.1170(32)", "A.1170(32)", "IMO", "2021-12-09", "note")],
+        source="A_RES_78_69.txt O116",
+    ),
+    # the relation read at the keyword, as for a number: "adopted by ... in its resolution" is a source
+    Case(
+        "Invites States to implement the Revised Guidelines ..., adopted by the Maritime Safety Committee of "
+        "the International Maritime Organization in its resolution MSC.448(99) of 24 May 2018 and by the "
+        "Facilitation Committee of that Organization in its resolution FAL.13(42) of 8 June 2018;",
+        [
+            ("MSC.448(99)", "MSC.448(99)", "IMO", "2018-05-24", "cite"),
+            ("FAL.13(42)", "FAL.13(42)", "IMO", "2018-06-08", "cite"),
+        ],
+        source="A_RES_78_69.txt O173",
+    ),
+    Case(
+        "See International Maritime Organization, Assembly resolutions A.1018(26), A.1067(28), A.1068(28) "
+        "and A.1070(28).",
+        [
+            ("A.1018(26)", "A.1018(26)", "IMO", None, "source"),
+            ("A.1067(28)", "A.1067(28)", "IMO", None, "source"),
+            ("A.1068(28)", "A.1068(28)", "IMO", None, "source"),
+            ("A.1070(28)", "A.1070(28)", "IMO", None, "source"),
+        ],
+        section="footnote",
+        source="A_RES_79_144.txt F92",
+    ),
+    # no keyword and no Organization named, or a year in the parentheses: nothing
+    Case(
+        "Recalling paragraph A.2(3) of the annex and table MSC.4(2008),",
+        [],
+        source="made up (a place in an annex, and a year)",
+    ),
+]
+
 ALL = (
     SEEDS
     + SECURITY_COUNCIL
@@ -4345,6 +4402,7 @@ ALL = (
     + AUDIT4_MARKS
     + AUDIT8
     + AUDIT11_REFS
+    + AUDIT18_BODY
 )
 
 
@@ -4580,4 +4638,16 @@ def test_ibid_decisions_after_a_document_and_its_decision(corpus) -> None:
         ("F28", "15/8", "CBD/COP/DEC/15/8"),
         ("F29", "Ibid.", "CBD/COP/15/17"),
         ("F29", "15/11", "CBD/COP/DEC/15/11"),
+    ]
+
+
+def test_ibid_with_an_annex_before_the_act_still_cites_the_document() -> None:
+    """A_RES_79_144 F81 after F80 ("International Maritime Organization, document MSC 84/24/Add.1, annex 3,
+    resolution MSC.257(84)."): "Ibid., annex 1, resolution MSC.255(84)." cites the document again and the
+    resolution it holds."""
+    ctx = Context(section="footnote", ibid=["MSC 84/24/Add.1"], ibid_document="MSC 84/24/Add.1")
+    found = scan_text("Ibid., annex 1, resolution MSC.255(84).", ctx)
+    assert [(f.surface, f.target, f.kind) for f in found] == [
+        ("Ibid.", "MSC 84/24/Add.1", "document"),
+        ("MSC.255(84)", "MSC.255(84)", "resolution"),
     ]

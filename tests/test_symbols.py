@@ -76,6 +76,10 @@ CASES = [
     ("C-25/DEC.9", "C-25/DEC.9"),
     ("ec-94/dec. 2", "EC-94/DEC.2"),
     ("C-SS-4/DEC.3", "C-SS-4/DEC.3"),
+    # the IMO's resolutions by their designations (audit18: A_RES_78_69 O143 "resolution MSC.489(103)")
+    ("A.1090(28)", "A.1090(28)"),
+    ("msc.489 (103)", "MSC.489(103)"),
+    ("MEPC.207(62)", "MEPC.207(62)"),
     # the decisions of a Conference of the Parties designated by its session: the UNFCCC's, and the UNCCD's
     # as the UNFCCC's (audit14: A_RES_79_207 P7 "in its decision 3/COP.15")
     ("UNFCCC 1/CP.21", "FCCC/CP/DEC/1/CP.21"),
@@ -129,6 +133,8 @@ def test_parse_id_rejects(bad: str) -> None:
         ("EX.CL/Dec.1073(XXXVI)", "AU", "decision", "EX.CL/Dec.1073(XXXVI)"),
         ("C-25/DEC.9", "OPCW", "decision", "C-25/DEC.9"),
         ("EC-M-34/DEC.1", "OPCW", "decision", "EC-M-34/DEC.1"),
+        ("A.1159(32)", "IMO", "resolution", "A.1159(32)"),
+        ("FAL.13(42)", "IMO", "resolution", "FAL.13(42)"),
         ("FCCC/CP/DEC/1/CP.21", "UNFCCC", "decision", "UNFCCC decision 1/CP.21"),
         ("ICCD/COP/DEC/3/COP.15", "UNCCD", "decision", "UNCCD decision 3/COP.15"),
         ("ICCD/COP/DEC/7/COP.13", "UNCCD", "decision", "UNCCD decision 7/COP.13"),
