@@ -1580,6 +1580,15 @@ def _anchor_before(text: str, end: int) -> str | None:
         return stays
     if (
         read is not None
+        and _CONCLUSIONS_NEEDLE in text[max(0, end - _CONCLUSIONS_ON_SPAN) : end]
+        and (conclusions := _conclusions_on_subject(text, end, read)) is not None
+    ):
+        # "Endorses the conclusions and recommendations of the Committee for Programme and Coordination on United
+        # Nations system support for Agenda 2063: The Africa We Want.¹¹": the conclusions (a chapter of the
+        # Committee's report), not the name their subject ends in
+        return conclusions
+    if (
+        read is not None
         and " thereto" in text[max(0, end - _ANNEX_THERETO_SPAN) : end]
         and (document := _annex_thereto(text, end)) is not None
     ):
@@ -3046,6 +3055,44 @@ def _numbered_comment(head: str) -> str | None:
         if found is None or found[1] > last.end():
             return None
     return _tidy(head[last.start() : opener.start()])
+
+
+#: What every match of :data:`_CONCLUSIONS_ON` holds (the cheap test before it is tried).
+_CONCLUSIONS_NEEDLE = "conclusions and recommendations of the "
+#: The conclusions and recommendations of a body named with capitalised words (small joining words and "and" between
+#: them), then "on" and their subject: "the conclusions and recommendations of the Committee for Programme and
+#: Coordination on ". (Each repeated part of the name opens with a space and a capital, so the match is linear.)
+_CONCLUSIONS_ON = re.compile(
+    r"\b(?:the|its|their)\s+(?P<name>conclusions\s+and\s+recommendations\s+of\s+the\s+[A-Z][\w-]*"
+    r"(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?[A-Z][\w-]*)*)\s+on\s+(?P<subject>\S)"
+)
+#: How far before the mark the conclusions may be named (the body's name and their subject between).
+_CONCLUSIONS_ON_SPAN = 300
+
+
+def _conclusions_on_subject(text: str, end: int, read: str) -> str | None:
+    """The conclusions and recommendations of a body on a subject that runs on to the mark at ``text[end]``
+    (:data:`_CONCLUSIONS_ON`), with that subject, when ``read``, the name read at the mark, lies in the subject, or
+    None: the footnote cites the body's report, where they stand, not a name or document their subject mentions
+    ("... on United Nations system support for Agenda 2063: The Africa We Want", "... on the annual overview report
+    of the United Nations System Chief Executives Board for Coordination for 2022"). The last such opening in the
+    clause is taken; the subject holds no semicolon.
+
+    >>> t = ("Endorses the conclusions and recommendations of the Committee for Programme and Coordination on United"
+    ...      " Nations system support for Agenda 2063: The Africa We Want.")
+    >>> _conclusions_on_subject(t, len(t), "Agenda 2063: The Africa We Want")
+    'conclusions and recommendations of the Committee for Programme and Coordination on United Nations system support for Agenda 2063: The Africa We Want'
+    >>> t = "the conclusions and recommendations of the Committee on the Sustainable Development Goals"
+    >>> _conclusions_on_subject(t, len(t), "Committee on the Sustainable Development Goals") is None
+    True
+    """
+    found = _last_in_clause(_CONCLUSIONS_ON, text, end, _CONCLUSIONS_ON_SPAN, _CONCLUSIONS_NEEDLE)
+    if found is None:
+        return None
+    head, m = found
+    if fold(read) not in fold(head[m.start("subject") :]):
+        return None
+    return _tidy(head[m.start("name") :])
 
 
 #: A report of a body or person named with capitalised words, then its subject in plain words: "the report of the

@@ -402,3 +402,45 @@ YEAR_AFTER_MARK = [
 @pytest.mark.parametrize(("body", "number", "anchor"), YEAR_AFTER_MARK)
 def test_a_year_after_another_mark(body: str, number: int, anchor: str) -> None:
     assert footnote_anchors(body)[number] == anchor
+
+
+# The conclusions and recommendations of a body "on" a subject carry the mark the subject runs on to, with that subject,
+# when the name read at the mark lies in it: the footnote cites the body's report (a chapter of it), not the instrument
+# or report the subject mentions.
+CONCLUSIONS_ON_A_NAMED_SUBJECT = [
+    (
+        "Endorses the conclusions and recommendations of the Committee for Programme and Coordination on United Nations"
+        " system support for Agenda 2063: The Africa We Want.\u00b9",
+        1,
+        "conclusions and recommendations of the Committee for Programme and Coordination on United Nations system"
+        " support for Agenda 2063: The Africa We Want",
+    ),  # A/RES/79/247 F11: A/79/16, chap. II, sect. B (was "Agenda 2063: The Africa We Want", audit18)
+    (
+        "Endorses the conclusions and recommendations of the Committee for Programme and Coordination on the annual"
+        " overview report of the United Nations System Chief Executives Board for Coordination for 2022\u00b9 and on"
+        " United Nations system support for Agenda 2063: The Africa We Want.\u00b2",
+        1,
+        "conclusions and recommendations of the Committee for Programme and Coordination on the annual overview report"
+        " of the United Nations System Chief Executives Board for Coordination for 2022",
+    ),  # A/RES/78/244 F10: A/78/16, chap. III, sect. A (was "annual overview report of the United Nations System
+    # Chief Executives Board for Coordination for 2022", audit18)
+    # unchanged: a plain subject (read whole as before); a name that is no part of the subject
+    (
+        "Endorses the conclusions and recommendations of the Committee for Programme and Coordination on the proposed"
+        " programme plan for 2025 and programme performance for 2023,\u00b9",
+        1,
+        "conclusions and recommendations of the Committee for Programme and Coordination on the proposed programme plan"
+        " for 2025 and programme performance for 2023",
+    ),  # A/RES/79/247 F8
+    (
+        "Endorses the conclusions and recommendations of the Committee on its work; and recalls the 2030 Agenda for"
+        " Sustainable Development,\u00b9",
+        1,
+        "2030 Agenda for Sustainable Development",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), CONCLUSIONS_ON_A_NAMED_SUBJECT)
+def test_conclusions_on_a_named_subject(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
