@@ -6748,12 +6748,13 @@ def _owned_document(head: str, start: int, name: str) -> str | None:
 
 #: An agreement named in plain words, up to "between" and its parties: its noun, with at most two plain words before it
 #: ("cooperation agreement", "relationship agreement"; no determiner, joiner, adverb or participle: "the recently signed
-#: agreement" -> "agreement") and the date or kind after its "of" ("of 1997", "of 5 October 1999", "of cooperation").
-#: (The match ends at the space before "between".)
+#: agreement" -> "agreement") and the date or kind after its "of" ("of 1997", "of 5 October 1999", "of cooperation"),
+#: or an exchange of letters or notes, the document that records one ("an exchange of letters between the Agency and
+#: the Palestine Liberation Organization"). (The match ends at the space before "between".)
 _AGREEMENT_BETWEEN = re.compile(
     r"(?<![\w-])(?P<noun>(?:(?!(?:the|an?|its|their|this|that|and|or|of|between|other|all|such|with|in|for|on|by|to"
     r"|at|from|under|into)\b)[a-z][a-z-]*(?<!ly)(?<!ed)\s+){0,2}?"
-    r"(?:agreements?|arrangements?|accords?|memorand(?:um|a)\s+of\s+understanding)"
+    r"(?:agreements?|arrangements?|accords?|memorand(?:um|a)\s+of\s+understanding|exchanges?\s+of\s+(?:letters|notes))"
     rf"(?:\s+of\s+(?:cooperation|understanding|\d{{4}}|{_FULL_DATE}))?)\s$"
 )
 #: How far before "between" an :data:`_AGREEMENT_BETWEEN` match is looked for, and how far into a name "between" may
@@ -6773,6 +6774,9 @@ def _agreement_between(head: str, start: int) -> int | None:
     >>> h = "in accordance with the cooperation agreement of 5 October 1999 between the United Nations"
     >>> h[_agreement_between(h, h.index("agreement")) :]
     'cooperation agreement of 5 October 1999 between the United Nations'
+    >>> h = "embodied in an exchange of letters between the Agency and the Palestine Liberation Organization"
+    >>> h[_agreement_between(h, h.index("Agency")) :]
+    'exchange of letters between the Agency and the Palestine Liberation Organization'
     >>> h = "Recalling the cooperation between the United Nations and INTERPOL"
     >>> _agreement_between(h, h.index("United")) is None
     True

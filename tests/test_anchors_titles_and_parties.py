@@ -122,10 +122,28 @@ AGREEMENTS = [
         "Relationship Agreement between the United Nations and the International Criminal Court",
     ),  # A/RES/80/6 F2: a capitalised agreement is read whole, as before
     (
+        "Aware of the agreement between the Agency and the Government of Israel,\n\nTaking note of the agreement reached"
+        " on 24 June 1994, embodied in an exchange of letters between the Agency and the Palestine Liberation"
+        " Organization,\u00b9",
+        1,
+        "exchange of letters between the Agency and the Palestine Liberation Organization",
+    ),  # A/RES/78/73 F15, 80/77 F12: A/49/13, annex I, the letters (were "Agency and the Palestine Liberation
+    # Organization", audit18)
+    (
+        "Welcoming the exchange of notes between the Government of Japan and the United Nations,\u00b9",
+        1,
+        "exchange of notes between the Government of Japan and the United Nations",
+    ),
+    (
         "Recalling the cooperation between the United Nations and INTERPOL,\u00b9",
         1,
         "United Nations and INTERPOL",
     ),  # cooperation names no agreement: as before
+    (
+        "Recalling the exchange of views between the Agency and the Palestine Liberation Organization,\u00b9",
+        1,
+        "Agency and the Palestine Liberation Organization",
+    ),  # an exchange of views names no document: as before
 ]
 
 
