@@ -1396,6 +1396,13 @@ def _anchor_before_outer(text: str, end: int) -> str | None:
         # "the trust fund established pursuant to resolution 55/7, and referred to in annex II thereto,²⁶": the part
         # noun names the part its number is of ("annex II thereto"), no bare number
         read = f"{part['noun']} {read}"
+    if read[:1] in "IVXL123456789" and (numbers := _ARTICLE_NUMBERS_OF.match(read)) is not None:
+        span = _span_near(text, end, read, len(read) + _ARTICLE_NAME_REACH)
+        if span is not None and _ARTICLE_BEFORE.search(text, max(0, span[0] - _ARTICLE_BEFORE_SPAN), span[0]):
+            # "the mechanism agreed upon by the parties in article XII of the Declaration of Principles on Interim
+            # Self-Government Arrangements of 13 September 1993³": an article's number is no part of the name (nor
+            # a reference: SCHEMA.md), the instrument it is of is
+            read = read[numbers.end() :]
     if read in _CONNECTIVE_READS:
         # "to Member States, in particular to developing countries, within ...": a connective ("in particular",
         # "inter alia", "as appropriate", "in this regard") is never an anchor; the words before it are read
@@ -1423,6 +1430,17 @@ _PART_BEFORE_NUMBER = re.compile(
 )
 #: How far before a mark :data:`_PART_BEFORE_NUMBER` is looked for.
 _PART_BEFORE_SPAN = 60
+#: The numbers of articles that open a name read at a mark, up to the instrument's name they are of: "XII of the ",
+#: "V and VI of the ", "3, 4 and 5 of ". (Each repeated part opens with a comma or "and", so the match is linear.)
+_ARTICLE_NUMBERS_OF = re.compile(
+    r"(?:[IVXL]{1,6}|[1-9]\d{0,2})(?:(?:,\s*|,?\s+and\s+)(?:[IVXL]{1,6}|[1-9]\d{0,2}))*\s+of\s+(?:the\s+)?(?=[A-Z])"
+)
+#: The article noun right before those numbers: "article ", "articles ".
+_ARTICLE_BEFORE = re.compile(r"\b[Aa]rticles?\s+$")
+#: How far before the name read :data:`_ARTICLE_BEFORE` is looked for.
+_ARTICLE_BEFORE_SPAN = 12
+#: How far past the name read the mark may stand (a date or place after the name, read past).
+_ARTICLE_NAME_REACH = 120
 #: A numbered resolution or decision named with its keyword, then "and" and a plural keyword with a number of its
 #: own: "decision 14/4 of ... and resolutions 3/4" (the second keyword's start is the group ``last``).
 _NUMBERED_THEN_KEYWORD = re.compile(

@@ -188,3 +188,48 @@ PART_NUMBERS = [
 @pytest.mark.parametrize(("body", "number", "anchor"), PART_NUMBERS)
 def test_part_numbers(body: str, number: int, anchor: str) -> None:
     assert footnote_anchors(body)[number] == anchor
+
+
+# The numbers of the articles an instrument's name follows ("article XII of the", "articles V and VI of the") are no
+# part of the name (nor a reference, SCHEMA.md): the instrument carries the mark.
+ARTICLE_NUMBERS = [
+    (
+        "Recalling its resolutions 2252 (ES-V) of 4 July 1967 and 2341 B (XXII) of 19 December 1967, stressing the"
+        " necessity of an accelerated return of displaced persons, and calling for compliance with the mechanism agreed"
+        " upon by the parties in article XII of the\nDeclaration of Principles on Interim Self-Government Arrangements of"
+        " 13 September\n1993\u00b9 on the return of displaced persons,",
+        1,
+        "Declaration of Principles on Interim Self-Government Arrangements",
+    ),  # A/RES/78/73 F3, 80/77 F4: A/48/486-S/26560 (were "XII of the Declaration ...", audit18)
+    (
+        "Recalling the affirmation by the International Court of Justice in its advisory opinion of 22 October 2025 that"
+        " Israel is prohibited from taking actions contrary to its obligations under articles V and VI of the Convention"
+        " on the Privileges and\nImmunities of the United Nations\u00b9 against United Nations officials and experts,",
+        1,
+        "Convention on the Privileges and Immunities of the United Nations",
+    ),  # A/RES/80/77 F6: resolution 22 A (I) (was "V and VI of the Convention ...")
+    (
+        "Recalling the solemn obligations of States parties, undertaken in article VI of the Treaty on the"
+        " Non-Proliferation of Nuclear Weapons,\u00b9",
+        1,
+        "Treaty on the Non-Proliferation of Nuclear Weapons",
+    ),  # A/RES/78/27 F4: UNTS/729/10485 (was "VI of the Treaty ...")
+    # unchanged: a number after another noun; a name that opens with "I"
+    (
+        "Recalling the amendments to regulation XI-1/6 of the International Convention for the Safety of Life at Sea,"
+        " 1974,\u00b9",
+        1,
+        "XI-1/6 of the International Convention for the Safety of Life at Sea, 1974",
+    ),  # A/RES/78/69 F84 (the amendments are cited: see audit18's notes)
+    (
+        "Recalling Article I of the Charter of the United Nations and the International Covenant on Civil and Political"
+        " Rights,\u00b9",
+        1,
+        "International Covenant on Civil and Political Rights",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), ARTICLE_NUMBERS)
+def test_article_numbers(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
