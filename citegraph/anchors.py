@@ -7619,6 +7619,9 @@ _SECOND_SUBJECT = re.compile(r"[\s,]*and\s+(?:on|concerning)\s+(?:the\s+)?[a-z]"
 _OWN_SUBJECT = re.compile(
     r"[\s,]*(?:and\s+)?(?P<subject>on\s+(?!the\s+[A-Z])[a-z\d][\w\u2019'\u2013-]*(?:\s+[a-z\d][\w\u2019'\u2013-]*){0,9})[\s,;.]*"
 )
+#: A second subject after another mark that the conclusions and recommendations the other mark carries are on, what
+#: the window holds, names and all: "and on United Nations system support for Agenda 2063: The Africa We Want".
+_OWN_NAMED_SUBJECT = re.compile(r"[\s,]*(?:and\s+)?on\s+(?P<subject>[^;\s][^;]*)")
 #: A subject in plain words that ends a name: "... Coordination on the proposed programme plan for 2026".
 _PLAIN_SUBJECT_AT_END = re.compile(r"(?:^|\s)on\s+(?:the\s+)?[a-z][^A-Z]*$")
 
@@ -7626,18 +7629,29 @@ _PLAIN_SUBJECT_AT_END = re.compile(r"(?:^|\s)on\s+(?:the\s+)?[a-z][^A-Z]*$")
 def _own_subject(window: str, previous: str) -> str | None:
     """The second subject that ``window``, the words since the mark before, holds ("and on evaluation") when
     ``previous``, what the mark before carries, ends in a first subject in plain words ("... on the proposed programme
-    plan for 2026 and programme performance for 2024"): the mark carries its own subject, as printed, not the other
-    mark's; else None (the document the other mark carries with no subject of its own goes on carrying both:
-    :func:`_same_document`).
+    plan for 2026 and programme performance for 2024"), or is conclusions and recommendations on a subject
+    (:data:`_CONCLUSIONS_ON`), when the second subject may name something itself: the mark carries its own subject, as
+    printed, not the other mark's nor a name inside it; else None (the document the other mark carries with no subject
+    of its own goes on carrying both: :func:`_same_document`).
 
     >>> p = "recommendations of the Committee for Programme and Coordination on the proposed programme plan for 2026"
     >>> _own_subject(" and on evaluation,", p), _own_subject(" and on evaluation,", "report of the Secretary-General")
     ('on evaluation', None)
+    >>> p = "conclusions and recommendations of the Committee for Programme and Coordination on the Africa report"
+    >>> _own_subject(" and on United Nations system support for Agenda 2063: The Africa We Want.", p)
+    'on United Nations system support for Agenda 2063: The Africa We Want'
     """
     own = _OWN_SUBJECT.fullmatch(window)
-    if own is None or _PLAIN_SUBJECT_AT_END.search(previous) is None:
-        return None
-    return own["subject"]
+    if own is not None and _PLAIN_SUBJECT_AT_END.search(previous) is not None:
+        return own["subject"]
+    if _CONCLUSIONS_ON.match(f"the {previous}") is not None and (
+        named := _OWN_NAMED_SUBJECT.fullmatch(window)
+    ):
+        # "the conclusions and recommendations of the Committee ... on the annual overview report of the United Nations
+        # System Chief Executives Board for Coordination for 2022¹⁰ and on United Nations system support for Agenda
+        # 2063: The Africa We Want.¹¹": the second subject of the conclusions, though it names something
+        return f"on {_tidy(named['subject'].rstrip(' ,;:.'))}"
+    return None
 
 
 def _same_document(text: str, floor: int, window: str) -> str | None:

@@ -245,6 +245,14 @@ OWN_SUBJECT = [
         2,
         "on evaluation",
     ),  # the auditor's probe (was "recommendations of the Committee on the programme plan")
+    (
+        "Endorses the conclusions and recommendations of the Committee for Programme and Coordination on the annual"
+        " overview report of the United Nations System Chief Executives Board for Coordination for 2022\u00b9 and on"
+        " United Nations system support for Agenda 2063: The Africa We Want.\u00b2",
+        2,
+        "on United Nations system support for Agenda 2063: The Africa We Want",
+    ),  # A/RES/78/244 F11: Ibid., sect. B, the conclusions' second subject, which names something itself (was "Agenda
+    # 2063: The Africa We Want", audit18)
     # unchanged: the mark before carries the report alone
     (
         "Taking note of the reports of the Secretary-General on national institutions for the promotion and protection"
