@@ -5515,9 +5515,12 @@ _TRAILING_QUALIFIER = re.compile(r"\s+in\s+(?:this|that)\s+(?:regard|respect)$")
 #: A connective at the end of a head that only singles out or qualifies what comes before it: no part of a name
 #: ("..., in particular,", "..., inter alia,", "..., as appropriate,"); read as if not there.
 _TRAILING_CONNECTIVE = re.compile(r",?\s+(?:in\s+particular|inter\s+alia|as\s+appropriate)$")
-#: What a connective leaves when it is all that is read: never an anchor (:func:`anchor_before`).
+#: What a connective leaves when it is all that is read: never an anchor (:func:`anchor_before`). "as amended" after
+#: an instrument's name says which text of it is meant, and names nothing ("the Agreement for the Establishment of the
+#: General Fisheries Commission for the Mediterranean, as amended,⁴¹": the Agreement).
 _CONNECTIVE_READS = frozenset(
     {
+        "as amended",
         "particular",
         "in particular",
         "inter alia",
@@ -5532,7 +5535,7 @@ _CONNECTIVE_READS = frozenset(
 )
 #: A connective that such a reading came from, at the end of a head (its start is where the words before it end).
 _CONNECTIVE_AT_END = re.compile(
-    r",?\s+(?:in\s+particular|inter\s+alia|as\s+appropriate|in\s+(?:this|that)\s+(?:regard|respect))[\s,]*$"
+    r",?\s+(?:in\s+particular|inter\s+alia|as\s+(?:appropriate|amended)|in\s+(?:this|that)\s+(?:regard|respect))[\s,]*$"
 )
 #: Since when a named body or programme has worked, at the end of a head: no name, and what "its" points back to is
 #: the name before it ("within the framework of UN-SPIDER since its establishment in 2006 ²⁷": UN-SPIDER).

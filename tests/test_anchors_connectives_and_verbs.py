@@ -37,6 +37,13 @@ CONNECTIVES_AND_SINCE = [
         1,
         "European Union and Germany",
     ),  # A/RES/80/161 F26: "in this regard" is read past as before
+    (
+        "187. Welcomes the endorsement of the Agreement for the Establishment of the\nGeneral Fisheries Commission for"
+        " the Mediterranean, as amended, \u00b9  by the\nCommission at its thirty-eighth session, held in Rome from 19 to"
+        " 24 May 2014, and",
+        1,
+        "Agreement for the Establishment of the General Fisheries Commission for the Mediterranean",
+    ),  # A/RES/80/109 F41 (UNTS/3041/1691; was "as amended"): "as amended" says which text, and names nothing
 ]
 
 
