@@ -1410,6 +1410,10 @@ def _anchor_before_outer(text: str, end: int) -> str | None:
         if at > 0 and (tail := _CONNECTIVE_AT_END.search(text, max(0, at - 12), at + len(read))) is not None:
             return _anchor_before(text, tail.start()) if tail.start() > 0 else None
         return None
+    if read.startswith("as ") and (role := _role_start(text, end)) is not None:
+        # "using the International Maritime Organization Instruments Implementation Code (III Code) as the audit
+        # standard;⁹³": the role a name is used in is no name; the name before it carries the mark
+        return _anchor_before(text, role)
     if _WHEN_ONLY.fullmatch(read) is not None:
         return _before_when_where(text, end) or read
     if " in its " in read or " in their " in read:
@@ -1422,6 +1426,30 @@ def _anchor_before_outer(text: str, end: int) -> str | None:
         # which the mark sources the last
         return _last_independent_name(read)
     return read
+
+
+#: A role in plain words that a name is given, at the end of a head (the mark's punctuation after it): " as the audit
+#: standard;" (the words are lower case: "as a Zone of Peace" is part of a title).
+_ROLE_AT_END = re.compile(r"\s+as\s+(?:the|an?)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4}[\s,;:.]*$")
+#: How far before a mark :data:`_ROLE_AT_END` is looked for.
+_ROLE_SPAN = 80
+
+
+def _role_start(text: str, end: int) -> int | None:
+    """Where a role given to a name (:data:`_ROLE_AT_END`) starts, when it ends at the mark at ``text[end]`` right
+    after a name (a capitalised word or a closing bracket: not "such as", "as well as", "known as"), or None.
+
+    >>> t = "using the Instruments Implementation Code (III Code) as the audit standard;"
+    >>> t[: _role_start(t, len(t))]
+    'using the Instruments Implementation Code (III Code)'
+    >>> _role_start("taking into account instruments such as the relevant guidelines,", 65) is None
+    True
+    """
+    role = _ROLE_AT_END.search(text, max(0, end - _ROLE_SPAN), end)
+    if role is None or role.start() == 0:
+        return None
+    before = text[: role.start()].rsplit(None, 1)[-1]
+    return role.start() if before[:1].isupper() or before.endswith(")") else None
 
 
 #: A part noun and the roman number of the part, near a mark: "annex II thereto" (the number's start is ``number``).

@@ -44,6 +44,19 @@ CONNECTIVES_AND_SINCE = [
         1,
         "Agreement for the Establishment of the General Fisheries Commission for the Mediterranean",
     ),  # A/RES/80/109 F41 (UNTS/3041/1691; was "as amended"): "as amended" says which text, and names nothing
+    (
+        "nine mandatory International Maritime Organization instruments and are being\ncarried out in accordance with"
+        " the Framework and the Procedures for the International\nMaritime Organization Member State Audit Scheme and"
+        " using the International\nMaritime Organization Instruments Implementation Code (III Code) as the audit"
+        "\nstandard;\u00b9",
+        1,
+        "International Maritime Organization Instruments Implementation Code (III Code)",
+    ),  # A/RES/78/69 F93 (A.1070(28) ...; was "as the audit standard"), 79/144 F92, 80/110 F94: a role is no name
+    (
+        "Welcomes the work of the Commission, as well as the annual report,\u00b9",
+        1,
+        "annual report",
+    ),  # "as well as" opens an item, no role: the item is read as before
 ]
 
 
