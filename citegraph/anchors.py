@@ -2918,8 +2918,9 @@ def _resolution_before_clause(text: str, end: int) -> str | None:
     return anchor_before(text, start + m.start("comma"))
 
 
-#: A short name in brackets, read alone: "(the Paris Principles)".
-_BRACKETED_NAME = re.compile(r"\((?:the\s+)?(?P<name>[A-Z][^()]*)\)")
+#: A short name in brackets, read alone: "(the Paris Principles)", also one that opens with its year ("(the 2023 IMO
+#: Strategy on Reduction of GHG Emissions from Ships)").
+_BRACKETED_NAME = re.compile(r"\((?:the\s+)?(?P<name>(?:\d{4}\s+)?[A-Z][^()]*)\)")
 
 
 def _dated_read(text: str, end: int) -> str | None:

@@ -1725,6 +1725,11 @@ BRACKETED = [
         " protection of human rights (the Paris Principles),",
         "Paris Principles",
     ),  # A/RES/78/204 F3, 78/211 F17, 78/216 F9, 78/220 F13 (was "(the Paris Principles)"; audit7 gaU 7, gaZ 8)
+    (
+        "and in this regard welcomes its adoption of a revised strategy on the reduction of greenhouse gas emissions"
+        " from ships (the 2023 IMO Strategy on Reduction of GHG Emissions from Ships);",
+        "2023 IMO Strategy on Reduction of GHG Emissions from Ships",
+    ),  # A/RES/78/69 F123 (MEPC.377(80)), 79/144 F129, 80/110 F132: a short name that opens with its year, likewise
     # unchanged: brackets inside a name
     (
         "Welcoming the outcome of the United Nations Conference on Housing and Sustainable Urban Development"
