@@ -5329,6 +5329,17 @@ def _read_anchor(text: str, end: int, asked: list[str] | None) -> str | None:
             and (late := _cut_after_purpose(head, cut)) is not None
         ):
             cut = late  # "... to support the effective implementation of resolution 8/4 ... on safeguarding ..."
+        if (
+            cut is not None
+            and (noun is None or noun < cut)
+            and "including" in head[cut:]
+            and (item := _NAMED_ITEM_AT_END.search(head, max(cut, len(head) - _NAMED_ITEM_SPAN))) is not None
+        ):
+            # "welcomes the progress of the United Nations Secretary-General’s call to protect everyone on Earth
+            # through universal coverage of early warning systems, including through the Early Warnings for All
+            # initiative;⁴¹": the item the list opener names runs on to the mark and carries it, as "including
+            # through Global Tourism Resilience Day;" does; the cut before it would leave the call
+            return _tidy(item["item"])
         if noun is not None and (cut is None or noun > cut) and not head.startswith(" containing", cut or 0):
             # "the outcome document of the special session ... held in 2016" (not what a document contains: "the
             # progress report of its Advisory Committee containing recommendations on ...")
@@ -7055,6 +7066,15 @@ def _comma_topic(head: str, after: int) -> int | None:
 
 
 #: The words that open the items a clause names: "relevant conventions ..., including the ...".
+#: "including" (and how: "through", "by", "under") and the item after it, up to the end of a head: a name in capitals
+#: and one or two plain words after it, which no walk reads as a name ("including through the Early Warnings for All
+#: initiative"). The item's ``item`` group leaves the article out.
+_NAMED_ITEM_AT_END = re.compile(
+    r"(?:,\s*|\s)including\s+(?:(?:through|by|under|within)\s+)?(?:the\s+)?"
+    r"(?P<item>[A-Z][\w\u2019'-]*(?:\s+(?:[A-Z][\w\u2019'-]*|of|for|on|and|the|to))*\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)$"
+)
+#: How far before the end of a head :data:`_NAMED_ITEM_AT_END` is looked for.
+_NAMED_ITEM_SPAN = 150
 _LIST_OPENER = re.compile(r"(?:,\s*|\s)(?:including|in\s+particular|such\s+as|notably|namely)\s")
 
 

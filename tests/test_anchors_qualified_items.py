@@ -174,3 +174,35 @@ SHORT_NAME_AFTER_A_CLAUSE = [
 @pytest.mark.parametrize(("body", "number", "anchor"), SHORT_NAME_AFTER_A_CLAUSE)
 def test_a_short_name_after_a_clause_of_its_own(body: str, number: int, anchor: str) -> None:
     assert footnote_anchors(body)[number] == anchor
+
+
+# An item after "including" (or "including through") that runs on to the mark, a name in capitals and a plain noun after
+# it, carries the mark, not the object a cut before the list opener leaves. (paragraph, footnote number, anchor)
+NAMED_ITEM_AFTER_INCLUDING = [
+    (
+        "in this regard welcomes the progress of the United Nations Secretary-General\u2019s call\nto protect everyone on"
+        " Earth through universal coverage of early warning systems,\nincluding through the Early Warnings for All"
+        " initiative;\u00b9",
+        1,
+        "Early Warnings for All initiative",
+    ),  # A/RES/79/227 F41, 78/168 F41 (decisions 2/CP.27 and 2/CMA.4; was "United Nations Secretary-General’s call")
+    # unchanged: an item that ends in a name is read by the walk, as before
+    (
+        "(iii) Raising awareness of the importance of resilient and sustainable tourism,\nincluding through Global"
+        " Tourism Resilience Day;\u00b9",
+        1,
+        "Global Tourism Resilience Day",
+    ),  # A/RES/78/317 F11
+    (
+        "and deeply concerned by the ensuing persistent violations of international law\ncommitted by Israel, including"
+        " international humanitarian and human rights law,\nincluding discriminatory policies against the Palestinian"
+        " civilian population in the\nOccupied Palestinian Territory, including East Jerusalem, \u00b9",
+        1,
+        "Occupied Palestinian Territory, including East Jerusalem",
+    ),  # A/RES/78/76 F6 (a place after "including" ends in a name: no plain noun after it)
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), NAMED_ITEM_AFTER_INCLUDING)
+def test_a_named_item_after_including(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
