@@ -6710,6 +6710,9 @@ _BY_THE = re.compile(r"\s+by\s+(?:the\s+)?$")
 #: The small words that a plain noun phrase runs on over, walking back from "of the" before its owner
 #: ("calendar of conferences and meetings", "declaration on the commemoration of the ... anniversary").
 _PLAIN_JOINERS = frozenset({"of", "on", "for", "and", "the", "its", "their"})
+#: The nouns after which "to" joins a plain noun phrase ("the right to sanitation", "the rights to water and
+#: sanitation"), as :data:`_CUT` reads them.
+_RIGHT_NOUNS = frozenset({"right", "rights"})
 _CHUNK = re.compile(r"\S+")
 #: Plain words that a noun phrase before its owner does not run back over: prepositions, adverbs,
 #: conjunctions ("in accordance with the procedures of the Committee": the procedures).
@@ -6935,7 +6938,9 @@ def _plain_phrase(head: str, end: int, tail: tuple[str, ...] = ()) -> int | None
     i = n
     while i > 0 and n - i < _OWNED_WORDS:
         w = words[i - 1]
-        if w in _PLAIN_JOINERS:
+        if w in _PLAIN_JOINERS or (w == "to" and i > 1 and words[i - 2] in _RIGHT_NOUNS):
+            # "to" after "right" opens what the right is to, as in :data:`_CUT`: "the statement on the right to
+            # sanitation of the Committee" is one phrase
             if w == "and" and i < len(words) and words[i] in _PLAIN_JOINERS:
                 # "... of the United Nations and the declaration on ...", "... and on the recommendation
                 # of the Commission": a new item

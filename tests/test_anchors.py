@@ -932,6 +932,12 @@ RIGHTS_TO = [
         " right to development,",
         "report of the Special Rapporteur of the Human Rights Council on the right to development",
     ),  # A/RES/78/203 F25 (was "... on the right")
+    (
+        "Noting general comment No. 15 (2002) of the Committee on Economic, Social and Cultural Rights on the right"
+        " to water (articles 11 and 12 of the International Covenant on Economic, Social and Cultural Rights) and"
+        " the statement on the right to sanitation of the Committee of 19 November 2010,",
+        "statement on the right to sanitation of the Committee",
+    ),  # A/RES/78/206 F10: the plain phrase the Committee owns runs over "right to" (was "sanitation of the Committee")
     # unchanged: an infinitive after another noun still cuts
     (
         "and invites the Secretary-General of the Authority to continue efforts to recover arrears, including"
