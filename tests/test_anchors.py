@@ -938,6 +938,18 @@ RIGHTS_TO = [
         " the statement on the right to sanitation of the Committee of 19 November 2010,",
         "statement on the right to sanitation of the Committee",
     ),  # A/RES/78/206 F10: the plain phrase the Committee owns runs over "right to" (was "sanitation of the Committee")
+    # no verb opens with "self-": "to self-determination" is what the right of peoples is to, no infinitive
+    (
+        "Taking note of the report of the Secretary-General on the right of peoples to self-determination,",
+        "report of the Secretary-General on the right of peoples to self-determination",
+    ),  # A/RES/78/193 F3 (was "... on the right of peoples")
+    (
+        "1. Takes note with appreciation of the latest report of the Working Group of the Human Rights Council on the"
+        " use of mercenaries as a means of violating human rights and impeding the exercise of the right of peoples"
+        " to self-determination;",
+        "latest report of the Working Group of the Human Rights Council on the use of mercenaries as a means of"
+        " violating human rights and impeding the exercise of the right of peoples to self-determination",
+    ),  # A/RES/78/191 F4 (was "... the right of peoples")
     # unchanged: an infinitive after another noun still cuts
     (
         "and invites the Secretary-General of the Authority to continue efforts to recover arrears, including"
