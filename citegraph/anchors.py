@@ -1426,7 +1426,57 @@ def _anchor_before_outer(text: str, end: int) -> str | None:
         # "of Agenda 2063 and the 2030 Agenda for Sustainable Development,¹⁵" (Resolution 70/1): two instruments, of
         # which the mark sources the last
         return _last_independent_name(read)
+    if read[:1].isupper() and (titled := _resolution_with_title(text, end, read)) is not None:
+        return titled
     return read
+
+
+#: A numbered resolution or decision (its date and the body that adopted it after it), then a comma and the title it
+#: is given in apposition: "resolution 6/5 of 6 November 2015 of the Conference of the States Parties to the United
+#: Nations Convention against Corruption, the " (Saint Petersburg statement on ...). (No comma, semicolon or bracket
+#: before the apposition's comma: the lazy run stops at the first.)
+_RESOLUTION_THEN_TITLE = re.compile(
+    r"\b(?:resolution|decision)\s+\d{1,4}/\d{1,4}(?:\s+[A-Z]\b)?(?:\s+of\s+[^,;()]{1,200}?)?,\s+(?:the\s+)?$"
+)
+#: A numbered resolution or decision in a name read: no title, another item of a list.
+_NUMBERED_IN_READ = re.compile(r"\b(?:resolution|decision)s?\s+\d")
+#: How far before the title :data:`_RESOLUTION_THEN_TITLE` is looked for.
+_RESOLUTION_THEN_TITLE_SPAN = 260
+
+
+def _resolution_with_title(text: str, end: int, read: str) -> str | None:
+    """The numbered resolution or decision with the title it is given in apposition (:data:`_RESOLUTION_THEN_TITLE`),
+    up to the mark at ``text[end]``, when ``read``, the name read there, opens that title; else None. The mark stands
+    after the title, but the footnote sources the resolution (the report that holds it): both are named, so that the
+    anchor holds the resolution as gold 002 reads "decision 8/1 of 20 December 2019 of the Conference of the States
+    Parties ...,¹⁰" and the title as printed.
+
+    >>> t = ("recalling in this regard resolution 6/5 of 6 November 2015 of the Conference of the States Parties to the"
+    ...      " United Nations Convention against Corruption, the Saint Petersburg statement on promoting public-private"
+    ...      " partnership in the prevention of and fight against corruption,")
+    >>> a = _resolution_with_title(t, len(t), "Saint Petersburg statement")
+    >>> a[:33], a[-49:]
+    ('resolution 6/5 of 6 November 2015', 'in the prevention of and fight against corruption')
+    >>> "Corruption, the Saint Petersburg statement on promoting" in a
+    True
+    >>> t = "Recalling its resolution 70/1 of 25 September 2015, entitled the 2030 Agenda, and the Paris Agreement,"
+    >>> _resolution_with_title(t, len(t), "Paris Agreement") is None
+    True
+    >>> t = "its resolution 77/213 of 15 December 2022, Human Rights Council resolution 53/11 of 12 July 2023"
+    >>> _resolution_with_title(t, len(t), "Human Rights Council resolution 53/11") is None
+    True
+    """
+    if _NUMBERED_IN_READ.search(read) is not None:
+        return (
+            None  # "its resolution 77/213 of 15 December 2022, Human Rights Council resolution 53/11": a list
+        )
+    span = _span_of(text, end, read)
+    if span is None or any(c in ",;:()" for c in text[span[1] : end].rstrip(" ,;:.")):
+        return None  # the title runs on to the mark in one piece
+    m = _RESOLUTION_THEN_TITLE.search(text, max(0, span[0] - _RESOLUTION_THEN_TITLE_SPAN), span[0])
+    if m is None:
+        return None
+    return _tidy(text[m.start() : end].rstrip(" ,;:."))
 
 
 #: A role in plain words that a name is given, at the end of a head (the mark's punctuation after it): " as the audit

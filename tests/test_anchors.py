@@ -1009,6 +1009,27 @@ APPOSITIVES = [
         "Recalling the Beijing Declaration and Platform for Action, the first twenty-year review,",
         "first twenty-year review",
     ),
+    # a numbered resolution with the title it is given in apposition: both, as gold 002 F10 names the decision
+    (
+        "and recalling in this regard resolution 6/5 of 6 November 2015 of the Conference of the States Parties to"
+        " the United Nations Convention against Corruption, the Saint Petersburg statement on promoting"
+        " public-private partnership in the prevention of and fight against corruption,",
+        "resolution 6/5 of 6 November 2015 of the Conference of the States Parties to the United Nations Convention"
+        " against Corruption, the Saint Petersburg statement on promoting public-private partnership in the"
+        " prevention of and fight against corruption",
+    ),  # A/RES/78/229 F19 and data/004 F19 (was "Saint Petersburg statement")
+    (
+        "the adoption on 6 November 2015 of resolution 6/5, the Saint Petersburg statement on promoting public-private"
+        " partnership in the prevention of and fight against corruption,",
+        "resolution 6/5, the Saint Petersburg statement on promoting public-private partnership in the prevention of"
+        " and fight against corruption",
+    ),  # A/RES/79/190 F36
+    # unchanged: another numbered resolution is an item of a list
+    (
+        "Recalling also its resolution 77/213 of 15 December 2022, Human Rights Council resolution 53/11 of"
+        " 12 July 2023",
+        "Human Rights Council resolution 53/11",
+    ),  # A/RES/78/199 F3
 ]
 
 
