@@ -5135,6 +5135,8 @@ def _read_anchor(text: str, end: int, asked: list[str] | None) -> str | None:
     past = 0  # the end of what the one asked is to do, once read past
     if not head.strip():
         return None
+    if head[-1:].isalpha() and (saying := _its_resolutions_saying(head)) is not None:
+        return saying  # "Recalls its resolutions affirming the importance of ... and the need for ...,²⁸"
     if head[-1:].isalpha() and (renamed := _renamed(head)) is not None:
         # "the Final Document of the Tenth Special Session of the General Assembly, the first special session
         # devoted to disarmament,¹": an appositive that only describes the name before it
@@ -6307,6 +6309,15 @@ _EARLIER_RESOLUTIONS = re.compile(
 _EARLIER_RESOLUTIONS_SPAN = 140
 
 
+#: "its resolutions" (or decisions), then a participle that opens what they say: "Recalls its resolutions affirming
+#: the importance of ...", "its relevant resolutions stressing ..."; not "including" (a list opener), nor a
+#: participle of what they are about ("relating to", "concerning", "regarding": a subject, read as a name).
+_ITS_RESOLUTIONS_SAYING = re.compile(
+    r"\b(?P<name>its\s+(?:(?:previous|relevant|earlier|prior|successive)\s+)?(?:resolutions|decisions))"
+    r"\s+(?:[a-z]+ly\s+)?(?!including\b|relating\b|concerning\b|regarding\b)[a-z]+ing\b"
+)
+
+
 #: "and its"/"and their" and plain words that end a head, right after a word (no comma): "... 2015–2030 and its
 #: guiding principles", "... the Information Society and its outcomes"; no verb after the first word ("the Legal
 #: Subcommittee and its working groups continued their work": a clause, not a name's parts).
@@ -6407,6 +6418,33 @@ def _earlier_resolutions(head: str) -> str | None:
         return None
     m = _EARLIER_RESOLUTIONS.search(tail)
     return _tidy(m["item"]) if m is not None else None
+
+
+def _its_resolutions_saying(head: str) -> str | None:
+    """ "its resolutions" when a participle clause of what they say runs from them to the end of ``head``, or None.
+
+    "Recalls its resolutions affirming the importance of high-quality, user-friendly and cost-effective United
+    Nations websites and the need for their multilingual development, maintenance and enrichment,²⁸": the footnote
+    lists the resolutions; the plain words at the mark are what they affirm, and name nothing. Only when the clause
+    ends in a plain (lower-case) word: "its resolutions declaring zones of peace in Central Asia,³ the South
+    Atlantic⁴ ..." gives each mark its place, a name.
+
+    >>> _its_resolutions_saying("Recalls its resolutions affirming the importance of United Nations websites and"
+    ...                         " the need for their multilingual development, maintenance and enrichment")
+    'its resolutions'
+    >>> _its_resolutions_saying("Recalling its resolutions declaring zones of peace in Central Asia") is None
+    True
+    """
+    if (
+        " resolutions " not in head
+        and " decisions " not in head
+        or not head[head.rfind(" ") + 1 :][:1].islower()
+    ):
+        return None
+    m = _ITS_RESOLUTIONS_SAYING.search(head)
+    # the participle governs what ends the head: no later verb ("..., enrichment,²⁸ commends the fact that ... and
+    # welcomes the efforts ... in accordance with the applicable guidelines.²⁹": the guidelines' mark is not theirs)
+    return m["name"] if m is not None and _verb_end(head) == m.end() else None
 
 
 def _title_start(head: str) -> int | None:

@@ -2569,6 +2569,39 @@ def test_earlier_resolutions_after_and(head: str, anchor: str) -> None:
     assert _anchor(head) == anchor
 
 
+# audit18 round 4: "its resolutions" and a participle clause of what they say, up to the mark, carry the mark; the
+# plain words at the mark name nothing (text with marks as superscripts, footnote number, the anchor).
+ITS_RESOLUTIONS_SAYING = [
+    (
+        "Recalls its resolutions affirming the importance of high-quality, user-friendly and cost-effective United"
+        " Nations websites and the need for their multilingual development, maintenance and enrichment,\u00b9"
+        " commends the fact that the website of the Commission has been migrated to a mobile device-friendly"
+        " platform, and welcomes the continuous efforts of the Commission to maintain and improve its website in"
+        " accordance with the applicable guidelines.\u00b2",
+        {1: "its resolutions", 2: "applicable guidelines"},
+    ),  # A/RES/79/117 F28, F29 (78/103 F26, 80/161 F34; F28 was "websites and the need")
+    # unchanged: each mark carries its place, a name
+    (
+        "Recalling its resolutions declaring zones of peace in Central Asia,\u00b9 the South Atlantic\u00b2 and the"
+        " Indian Ocean,\u00b3",
+        {1: "Central Asia", 2: "South Atlantic", 3: "Indian Ocean"},
+    ),  # A/RES/78/266 F3-F5
+    (
+        "Recalling its resolution 77/167 of 14 December 2022 and its previous resolutions relating to the Convention"
+        " on Biological Diversity,\u00b9",
+        {1: "Convention on Biological Diversity"},
+    ),  # A/RES/78/155 F1
+]
+
+
+@pytest.mark.parametrize(("body", "anchors"), ITS_RESOLUTIONS_SAYING)
+def test_its_resolutions_and_what_they_say(body: str, anchors: dict[int, str]) -> None:
+    sup = dict(enumerate("\u00b9\u00b2\u00b3", start=1))
+    notes = {mark: f"Resolution {n}/1." for n, mark in sup.items() if mark in body}
+    got = footnote_anchors(body, notes)
+    assert {n: got[n] for n in anchors} == anchors
+
+
 # Round 5a: each mark of a series of ordinals carries the words before the series, its own ordinal and the noun the
 # series shares, as printed (text with marks as superscripts, footnote number, the anchor the layout gives it).
 ORDINAL_SERIES = [
