@@ -5897,11 +5897,15 @@ _MEANS_OPENER = re.compile(
 )
 #: The ", including" that opens the means, earlier in the clause: "..., including by the sharing of ...".
 _INCLUDING_LEAD = re.compile(r",\s+including\s+(?:through|by|via)\s")
+#: A means in a gerund and its object, right after ", including by": "..., including by forging regional initiatives or
+#: plans of action" (the object is the means' name in plain words, as the one after "through the" is).
+_INCLUDING_BY_GERUND = re.compile(r",\s+including\s+by\s+[a-z]+ing\s+(?:(?P<det>the|its|their)\s+)?(?=[a-z])")
 
 
 def _means_phrase_at_mark(head: str) -> str | None:
     """The plain noun phrase that ends ``head`` (a mark's text before it) after words that name a means
-    (:data:`_MEANS_OPENER`), in a part that ", including through/by" opens (:data:`_INCLUDING_LEAD`), or None; read
+    (:data:`_MEANS_OPENER`) or the gerund right after ", including by" (:data:`_INCLUDING_BY_GERUND`), in a part that
+    ", including through/by" opens (:data:`_INCLUDING_LEAD`), or None; read
     in place of the one asked to do something, who names no document ("Encourages States to enhance information-sharing
     ..., including by the sharing of national measures ... through the use of the updated one-time voluntary
     questionnaire²⁰ and the maintenance of a network ...;": the questionnaire, not "States").
@@ -5909,6 +5913,8 @@ def _means_phrase_at_mark(head: str) -> str | None:
     >>> _means_phrase_at_mark("Encourages States to enhance cooperation, including through the updated one-time"
     ...                       " voluntary questionnaire")
     'updated one-time voluntary questionnaire'
+    >>> _means_phrase_at_mark("Encourages States to engage in cooperation, including by forging regional initiatives")
+    'regional initiatives'
     >>> _means_phrase_at_mark("Encourages States to enhance cooperation through the updated questionnaire") is None
     True
     >>> _means_phrase_at_mark("Encourages States, including through the network, to share data that is collected") is None
@@ -5921,7 +5927,7 @@ def _means_phrase_at_mark(head: str) -> str | None:
     lead = _last_match(_INCLUDING_LEAD, head, start)
     if lead is None:
         return None
-    opener = _last_match(_MEANS_OPENER, head, lead.start())
+    opener = _last_match(_MEANS_OPENER, head, lead.start()) or _INCLUDING_BY_GERUND.match(head, lead.start())
     if opener is None:
         return None
     phrase = head[opener.end() :]

@@ -82,6 +82,19 @@ MEANS_AT_MARK = [
         2,
         "Global Framework for Ammunition",
     ),  # audit14 re30 probe m3.txt: a name there, unchanged
+    (
+        "25. Encourages Member States to establish or strengthen national programmes and to engage in bilateral,"
+        " subregional, regional and international cooperation, including by forging regional initiatives or plans"
+        " of action,\u00b2 and to cooperate with relevant organizations;",
+        2,
+        "regional initiatives or plans of action",
+    ),  # A/RES/79/154 F37, the means in a gerund's object (was "Member States"; the footnote lists the initiatives)
+    (
+        "1. Encourages States to enhance cooperation, including by forging partnerships that strengthen the"
+        " network\u00b2 and the data;",
+        2,
+        "States",
+    ),  # a new clause ("that") after the object: the gerund rule does not read it (the reading stays as it was)
 ]
 
 
