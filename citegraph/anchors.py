@@ -1183,10 +1183,15 @@ _NUMBERED_ITEM = re.compile(
     r"(?P<num>(?:(?:ES|S)-)?\d{1,4}/(?:\d{1,4}|[A-Z]{2,4}\.\d{1,3})\b|\d{1,4}\s?\(\d{4}\)"
     r"|(?<=[ns]\s)\d{1,3}\.\d{1,3}\b(?!\.\d))"
 )
-#: What ends the subject of a numbered resolution before a mark: another item or document, a title.
+#: What ends the subject of a numbered resolution before a mark: another item or document, a title, a clause ("that",
+#: "which"); not a relative "that" between a plural noun and a plain verb, inside the subject ("on enhancing measures
+#: to prevent and combat crimes that affect the environment": no determiner, pronoun or name after it, which would open
+#: a clause of its own: "notes that the", "that States").
 _NOT_SUBJECT = re.compile(
     r"[;\u201c\u201d\"]|\bentitled\b|,\s+the\s|\band\s+(?:the|its|their)\s|\bincluding\s+(?:the|its|their)\s"
-    r"|\bas\s+well\s+as\b|\b(?:[Rr]esolutions?|[Dd]ecisions?|that|which|whereby|who)\b|\band\s+(?:also\s+)?[a-z]+ed\b"
+    r"|\bas\s+well\s+as\b|\b(?:[Rr]esolutions?|[Dd]ecisions?|which|whereby|who)\b|\band\s+(?:also\s+)?[a-z]+ed\b"
+    r"|\bthat\b(?!(?<=[a-z]s\sthat)\s+(?!(?:the|a|an|its|their|there|this|these|those|such|all|it|they|in|on|at|by|for"
+    r"|with|to|of|is|are|was|were|has|have)\b)[a-z]+\s)"
 )
 #: The nouns that name an instrument or a document: a name with one is what a footnote sources, even as a
 #: resolution's subject ("its resolution 44/25 on the Convention on the Rights of the Child").

@@ -777,6 +777,14 @@ NUMBERED_SUBJECTS = [
         "and in this regard recalls the adoption on 29 November 2013 of resolution 5/6 on the private sector,",
         "resolution 5/6",
     ),  # A/RES/79/190 F35 (was "private sector")
+    (
+        "Welcoming resolution 12/4 of 18 October 2024 on enhancing measures to prevent and combat crimes that affect"
+        " the environment falling within the scope of the United Nations Convention against Transnational Organized"
+        " Crime of the Conference of the Parties to the United Nations Convention against Transnational Organized"
+        " Crime,",
+        "resolution 12/4",
+    ),  # A/RES/80/229 F46, A/C.3/80/L.3 F39: a relative "that" inside the subject (was "United Nations Convention
+    # against Transnational Organized Crime of the Conference of the Parties to ...", no resolution)
     # unchanged: a subject that names an instrument or a document, a list read with its keyword, a new clause
     (
         "Recalling its resolution 44/25 on the Convention on the Rights of the Child,",
