@@ -1381,6 +1381,15 @@ def _anchor_before_outer(text: str, end: int) -> str | None:
     ):
         read = anchor_before(text[:end] + " session", end + len(" session"))
         return read[: -len(" session")] if read is not None and read.endswith(" session") else read
+    if (
+        " those of " in text[max(0, end - _THOSE_OF_DATES_SPAN) : end]
+        and (those := _THOSE_OF_DATES.search(text, max(0, end - _THOSE_OF_DATES_SPAN), end)) is not None
+        and those.start() > 0
+    ):
+        # "the relevant statements by its President, including those of 13 January 2010³ and 6 August 2013,⁴": "those"
+        # stands for the documents named before the comma, and dates alone are no name (SCHEMA.md): that noun
+        # phrase carries each mark
+        return anchor_before(text, those.start())
     read = _anchor_before(text, end)
     if read is None:
         return None
@@ -4140,12 +4149,13 @@ def _adopted_at_session(text: str, end: int, read: str) -> str | None:
 #: statement made by the President of French Polynesia", "the invitation extended by the President of ...", "the
 #: statement by the Co-Chair of the Preparatory Commission", "the appeals addressed by the Secretary-General"; a court's
 #: opinion or judgment "rendered by" it, and the date it was made on before "by": "the advisory opinion rendered on
-#: 9 July 2004 by the International Court of Justice", "the statement issued on 3 May 2020 by the".
+#: 9 July 2004 by the International Court of Justice", "the statement issued on 3 May 2020 by the"; a body's own
+#: officer after "by its": "the relevant statements by its President".
 _MADE_BY = re.compile(
     r"\b(?:statements?|invitations?|announcements?|offers?|appeals?|declarations?|communiqu\w+"
     r"|(?:advisory\s+)?opinions?|judgments?|(?P<note>notes?)(?=\s+provided\s))\s+"
     r"(?:(?P<made>made|extended|delivered|issued|given|conveyed|addressed|rendered|provided)"
-    rf"(?:\s+on\s+{_FULL_DATE})?\s+)?by\s+(?:the\s+)?(?=[A-Z])"
+    rf"(?:\s+on\s+{_FULL_DATE})?\s+)?by\s+(?:the\s+|its\s+|their\s+)?(?=[A-Z])"
 )
 #: Where the name of the one who made it may end: a comma or a word that opens what qualifies the act (where,
 #: when, to whom it was made: "in the Special Political ...", "at the seventy-eighth session", "on 8 December
@@ -4651,6 +4661,14 @@ _STATEMENT_OF = re.compile(r"\b(?:(?:press|presidential)\s+)?statements?\s+of\s+
 #: May 2018, 4 February 2021 and 1 and 30 April 2021". (Each item is bounded, so the list is read in linear time.)
 _DATE_ITEM = rf"\d{{1,2}}(?:\s+and\s+\d{{1,2}})?\s+{_MONTH}(?:\s+\d{{4}})?"
 _DATES_AT_END = re.compile(rf"(?:\s+of|,)\s+{_DATE_ITEM}(?:(?:,\s*|\s+and\s+){_DATE_ITEM})*$")
+#: "those of" and one date or more at the end of a head, after a comma and a word that singles items out: ", including
+#: those of 13 January 2010 and 6 August 2013". (Each date is bounded and opens with a digit, so the match is linear.)
+_THOSE_OF_DATES = re.compile(
+    rf",\s+(?:including|in\s+particular|particularly|notably|especially)\s+those\s+of\s+{_DATE_ITEM}"
+    rf"(?:(?:,\s*|\s+and\s+){_DATE_ITEM})*[\s,;:]*$"
+)
+#: How far before the mark :data:`_THOSE_OF_DATES` is looked for.
+_THOSE_OF_DATES_SPAN = 160
 #: What ends the subject of a statement before the mark: a new item or clause.
 _NOT_STATEMENT_SUBJECT = re.compile(
     r"[;:\u201c\u201d\"]|\band\s+(?:the|its|their)\s|\b(?:which|that|who|whereby)\b"

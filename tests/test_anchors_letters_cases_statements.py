@@ -196,6 +196,20 @@ STATEMENTS = [
 ]
 
 
+# Statements "by its President", then ", including those of" the dates each mark stands after: "those" stands for the
+# statements, and dates alone name nothing (SCHEMA.md); the statements carry both marks.
+_STATEMENTS_BY_ITS = (
+    "Referring to all previous relevant resolutions of the Security Council, including resolution 1631 (2005) of 17"
+    " October 2005, and the relevant statements by its President, including those of 13 January 2010\u00b3 and 6"
+    " August 2013,\u2074"
+)
+STATEMENTS += [
+    (_STATEMENTS_BY_ITS, 3, "statements by its President"),
+    (_STATEMENTS_BY_ITS, 4, "statements by its President"),
+    # A/RES/79/10 F3, F4: S/PRST/2010/1, S/PRST/2013/12 (were "Referring", the verb)
+]
+
+
 @pytest.mark.parametrize(("body", "number", "anchor"), STATEMENTS)
 def test_a_statement_on_a_subject(body: str, number: int, anchor: str) -> None:
     assert footnote_anchors(body)[number] == anchor
