@@ -1342,6 +1342,36 @@ _MAX_NESTING = 16
 _nesting = threading.local()
 
 
+#: Instruments named in plain words by what they govern, at the end of a head: "the international treaties governing
+#: the uses of outer space". (Each repeated part opens with a space and a plain word, so the match is linear.)
+_INSTRUMENTS_GOVERNING = re.compile(
+    r"\b(?P<name>(?:(?:international|multilateral|relevant|existing|applicable|legal)\s+){0,2}"
+    r"(?:treaties|conventions|instruments|agreements|protocols)\s+governing(?:\s+[a-z][\w\u2019'-]*){1,8})$"
+)
+#: How far before the mark :data:`_INSTRUMENTS_GOVERNING` is looked for.
+_INSTRUMENTS_GOVERNING_SPAN = 160
+
+
+def _instruments_governing(text: str, end: int, read: str) -> str | None:
+    """The instruments named in plain words by what they govern (:data:`_INSTRUMENTS_GOVERNING`) that run on to the
+    mark at ``text[end]``, when ``read``, the phrase read there, lies in what they govern; or None. The footnote lists
+    the instruments: they carry the mark, not their subject.
+
+    >>> t = "Urges Member States that have not yet become parties to the international treaties governing the uses of"
+    >>> t += " outer space"
+    >>> _instruments_governing(t, len(t), "uses of outer space")
+    'international treaties governing the uses of outer space'
+    >>> t = "Recalling the rules governing the uses of outer space"
+    >>> _instruments_governing(t, len(t), "uses of outer space") is None
+    True
+    """
+    head = text[max(0, end - _INSTRUMENTS_GOVERNING_SPAN) : end].rstrip(" ,;:")
+    m = _INSTRUMENTS_GOVERNING.search(head)
+    if m is None or fold(read) not in fold(m["name"]):
+        return None
+    return _tidy(m["name"])
+
+
 def anchor_before(text: str, end: int) -> str | None:
     """The name that ends at ``text[end]`` (where a footnote mark stood), or None; None as well past
     :data:`_MAX_NESTING` readings inside one another.
@@ -1393,6 +1423,13 @@ def _anchor_before_outer(text: str, end: int) -> str | None:
     read = _anchor_before(text, end)
     if read is None:
         return None
+    if (
+        " governing " in text[max(0, end - _INSTRUMENTS_GOVERNING_SPAN) : end]
+        and (governing := _instruments_governing(text, end, read)) is not None
+    ):
+        # "Urges Member States that have not yet become parties to the international treaties governing the uses of
+        # outer space¹⁴": the treaties (the footnote lists them), not what they govern
+        return governing
     if len(read) == 1 and read.islower() and (at := text.rfind(read, max(0, end - 4), end)) > 0:
         # "the Sendai Framework for Disaster Risk Reduction 2015–2030, a ⁸ nd other relevant ...": a mark printed inside
         # a word leaves one letter before it, never a name; the name before that letter is read

@@ -2739,6 +2739,23 @@ def test_a_name_and_its_parts(head: str, anchor: str) -> None:
     assert _anchor(head) == anchor
 
 
+# Instruments named in plain words by what they govern carry the mark, not their subject (the footnote lists them).
+INSTRUMENTS_GOVERNING = [
+    (
+        "6. Urges Member States that have not yet become parties to the international treaties governing the uses of"
+        " outer space",
+        "international treaties governing the uses of outer space",
+    ),  # A/RES/79/87 F14, 78/72 F11, 80/76 F14: five Treaty Series lines each (were "uses of outer space")
+    # unchanged: no instrument noun before "governing" (read as before)
+    ("Recalling the principles governing the uses of outer space", "uses of outer space"),
+]
+
+
+@pytest.mark.parametrize(("head", "anchor"), INSTRUMENTS_GOVERNING)
+def test_instruments_named_by_what_they_govern(head: str, anchor: str) -> None:
+    assert _anchor(head) == anchor
+
+
 # Round 5a: a comma list of numbered resolutions whose earlier items carry earlier marks: the mark after the last
 # carries the last item only (text with marks as superscripts, footnote number, the anchor the layout gives it).
 MARKED_LISTS = [

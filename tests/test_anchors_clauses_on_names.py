@@ -41,8 +41,8 @@ RELATIVE_CLAUSES = [
     (
         "Urges Member States that have not yet become parties to the international treaties governing the uses of"
         " outer space ",
-        "uses of outer space",
-    ),  # A/RES/78/72 F11 (the treaties' subject; not "Member States")
+        "international treaties governing the uses of outer space",
+    ),  # A/RES/78/72 F11 (not "Member States"; the treaties, not only their subject: test_anchors.INSTRUMENTS_GOVERNING)
     (
         "Expresses its appreciation to the donors that have made contributions to the voluntary trust funds of the"
         " Authority, and encourages Member States, observers, contractors and other stakeholders to contribute"
