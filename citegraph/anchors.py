@@ -5368,6 +5368,10 @@ def _read_anchor(text: str, end: int, asked: list[str] | None) -> str | None:
         if (item := _COORDINATED_ITEM.search(head, max(0, len(head) - 80))) is not None:
             # "the Strategy adopted on 8 September 2006⁷ and its successive biennial reviews": a new item
             return _without_article(_tidy(item["item"]))
+        if step == 0 and ": " in head[-2 * _AND_ITS_SPAN :] and (parts := _name_and_its(head)) is not None:
+            # "the “Space2030” Agenda: space as a driver of sustainable development and its implementation plan⁵": a
+            # title's plain subtitle ends before "and its", which is no item of its own
+            return parts
         if step == 0 and (item := _TRAILING_ITEM.search(head, max(0, len(head) - 120))) is not None:
             # "... Development⁷ and the key actions for its further implementation,⁸", "as well as previous
             # resolutions on the issue,¹": a list item of plain words ends at the mark, and is its name
@@ -6393,6 +6397,9 @@ _AND_ITS_PARTS = re.compile(
 )
 #: How far before the end of a head :data:`_AND_ITS_PARTS` looks.
 _AND_ITS_SPAN = 80
+#: A subtitle in plain words after a colon that ends a title: ": space as a driver of sustainable development" (of the
+#: "“Space2030” Agenda"). (Each repeated part is a plain word and a space, so the match is linear.)
+_PLAIN_SUBTITLE_AT_END = re.compile(r":\s+(?:[a-z][\w\u2019'-]*\s+){1,10}[a-z][\w\u2019'-]*$")
 
 
 def _name_and_its(head: str) -> str | None:
@@ -6415,12 +6422,21 @@ def _name_and_its(head: str) -> str | None:
     if " its " not in head[-_AND_ITS_SPAN:] and " their " not in head[-_AND_ITS_SPAN:]:
         return None
     m = _AND_ITS_PARTS.search(head, max(0, len(head) - _AND_ITS_SPAN))
-    if m is None or not _last_is_name(head[: m.start()]) or _HEAD_NOUN.search(m[0]) is not None:
+    if m is None or _HEAD_NOUN.search(m[0]) is not None:
         return None  # "the World Conference on Indigenous Peoples and its outcome document": the document
-    found = _walk(head[: m.start()])
-    if found is None or found[1] + len(found[0]) < m.start() - 1:
+    name_end = m.start()
+    if not _last_is_name(head[:name_end]) and (
+        subtitle := _PLAIN_SUBTITLE_AT_END.search(head, max(0, name_end - _AND_ITS_SPAN), name_end)
+    ):
+        name_end = subtitle.start()  # "the “Space2030” Agenda: space as a driver of sustainable development"
+    if not _last_is_name(head[:name_end]):
         return None
-    return _tidy(found[0] + head[m.start() :])
+    found = _walk(head[:name_end])
+    if found is None or found[1] + len(found[0]) < name_end - 1:
+        return None
+    if found[0].count("\u201d") > found[0].count("\u201c") and head[: found[1]].endswith("\u201c"):
+        return _tidy("\u201c" + found[0] + head[name_end:])  # the title's opening quote: "“Space2030” Agenda"
+    return _tidy(found[0] + head[name_end:])
 
 
 #: "and its"/"and their" and the plain words of a subject after a name, then a finite verb and its object that end a

@@ -2710,6 +2710,11 @@ NAME_AND_ITS = [
         "Welcoming the Summit of the Future and the adoption of the Pact for the Future and its annexes,",
         "Pact for the Future and its annexes",
     ),  # A/RES/80/5 F5 style (was "Future and its annexes")
+    (
+        "Recognizing the \u201cSpace2030\u201d Agenda: space as a driver of sustainable development and its"
+        " implementation plan",
+        "\u201cSpace2030\u201d Agenda: space as a driver of sustainable development and its implementation plan",
+    ),  # A/RES/79/87 F5, 78/72 F5, 80/76 F5: resolution 76/3 (was "its implementation plan"; a title's plain subtitle)
     # unchanged: after a comma, a plain word or with a document noun, "and its" opens an item of its own; a clause
     (
         "Welcoming also the second High-level United Nations Conference on South- South Cooperation, held in Buenos"
