@@ -1694,6 +1694,13 @@ def _anchor_before(text: str, end: int) -> str | None:
     document ("calls upon countries to strengthen the implementation of the enhanced Lima work programme
     on gender"), when what is read there holds a name; else the reading stays as it was.
     """
+    if (
+        " such as " in text[max(0, end - _PLAIN_AT_MARK_SPAN) : end]
+        and (example := _example_at_mark(text[:end])) is not None
+    ):
+        # "... through global collaboration mechanisms, including World Health Organization initiatives such as the
+        # accelerator council for new tuberculosis vaccines¹²": the example, not a name or verb further back
+        return example
     asked: list[str] = []
     read = _read_anchor(text, end, asked)
     if asked and (read is None or not any(c.isupper() for c in read)):
@@ -5952,6 +5959,45 @@ def _plain_phrase_at_mark(head: str) -> str | None:
     if " and the " in head[start:] and (item := _PLAIN_ITEM_AFTER_NAME.search(head, start)) is not None:
         return _tidy(item["item"])
     return None
+
+
+#: The words that give an example of what the clause names, before the plain noun phrase at the mark: "initiatives
+#: such as the accelerator council for new tuberculosis vaccines" (the determiner is the group ``det``).
+_SUCH_AS = re.compile(r"\bsuch\s+as\s+(?:(?P<det>the|its|their)\s+)?(?=[a-z])")
+#: A new item in such an example: the mark is on the last item only, which other rules read.
+_EXAMPLE_NEW_ITEM = re.compile(r"\b(?:and|or)\s+(?:the|its|their|a|an)\s|,")
+
+
+def _example_at_mark(head: str) -> str | None:
+    """The plain noun phrase that ends ``head`` (a mark's text before it) right after "such as (the)", or None: the
+    example carries the mark, not the kind of thing it exemplifies nor a name or verb further back ("Commit to ...
+    through global collaboration mechanisms, including World Health Organization initiatives such as the accelerator
+    council for new tuberculosis vaccines¹²": the footnote gives the council's web page). The phrase holds plain words
+    only, no clause, infinitive or item of its own (a name after "such as" is read by the walk, as "such as the BRICS
+    Tuberculosis Research Network" is).
+
+    >>> _example_at_mark("including World Health Organization initiatives such as the accelerator council for new"
+    ...                  " tuberculosis vaccines ")
+    'accelerator council for new tuberculosis vaccines'
+    >>> _example_at_mark("noting platforms and networks such as the BRICS Tuberculosis Research Network") is None
+    True
+    >>> _example_at_mark("using tools such as the guidelines and the standards,") is None
+    True
+    """
+    head = head.rstrip(" ,;:.")
+    start = max(0, len(head) - _PLAIN_AT_MARK_SPAN, head.rfind(";") + 1)
+    example = _last_match(_SUCH_AS, head, start)
+    if example is None:
+        return None
+    phrase = head[example.end() :]
+    if (
+        _LOCATED_PLAIN.fullmatch(phrase) is None
+        or _NOT_LOCATED_PLAIN.search(phrase) is not None
+        or _EXAMPLE_NEW_ITEM.search(phrase) is not None
+    ):
+        return None
+    det = example["det"]
+    return _tidy(f"{det} {phrase}" if det in ("its", "their") else phrase)
 
 
 #: The words that name the means something is done by, before the plain noun phrase at the mark: "including through

@@ -2810,3 +2810,35 @@ def test_a_long_paragraph_of_repeated_phrases_is_read_as_a_short_one(unit: str) 
 def _ending(body: str) -> tuple[str, int]:
     text = "Recalling " + body
     return text, len(text)
+
+
+# Round 6: a plain noun phrase right after "such as (the)" at the mark is the example the footnote sources, not a name
+# or verb further back (text before the mark, the anchor read there).
+EXAMPLES = [
+    (
+        "76. Commit to working with the private sector and academia, accelerate the research, development and roll-out"
+        " of safe, effective, affordable and accessible pre-and post-exposure vaccines, preferably within the next five"
+        " years, for all forms of tuberculosis for people of all ages, and establish sustainable systems for local,"
+        " regional and global manufacturing and procurement and equitable distribution of vaccines once they are"
+        " available, through global collaboration mechanisms, including World Health Organization initiatives such as"
+        " the accelerator council for new tuberculosis vaccines ",
+        "accelerator council for new tuberculosis vaccines",
+    ),  # A/RES/78/5 F12 (the council's web page; was "Commit")
+    # unchanged: a name after "such as" (the walk reads it); a list of plain items (no example of its own at the mark)
+    (
+        "73. Further commit to strengthening research capacity and collaboration through improving tuberculosis research"
+        " platforms and networks across the public and private sectors, noting platforms and networks such as the"
+        " BRICS Tuberculosis Research Network ",
+        "BRICS Tuberculosis Research Network",
+    ),  # A/RES/78/5 F11
+    (
+        "Invites States parties to make best use of opportunities through entities such as the Stolen Asset Recovery"
+        " Initiative and the asset recovery inter-agency networks,",
+        "asset recovery inter-agency networks",
+    ),  # A/RES/79/190 F39
+]
+
+
+@pytest.mark.parametrize(("head", "anchor"), EXAMPLES)
+def test_an_example_after_such_as(head: str, anchor: str) -> None:
+    assert _anchor(head) == anchor
