@@ -4194,10 +4194,12 @@ def _adopted_at_session(text: str, end: int, read: str) -> str | None:
 #: statement by the Co-Chair of the Preparatory Commission", "the appeals addressed by the Secretary-General"; a court's
 #: opinion or judgment "rendered by" it, and the date it was made on before "by": "the advisory opinion rendered on
 #: 9 July 2004 by the International Court of Justice", "the statement issued on 3 May 2020 by the"; a body's own
-#: officer after "by its": "the relevant statements by its President".
+#: officer after "by its": "the relevant statements by its President"; a note "by" or "provided by" its author (the
+#: document's own title: "the note by the Secretariat"; not "take note by").
 _MADE_BY = re.compile(
     r"\b(?:statements?|invitations?|announcements?|offers?|appeals?|declarations?|communiqu\w+"
-    r"|(?:advisory\s+)?opinions?|judgments?|(?P<note>notes?)(?=\s+provided\s))\s+"
+    r"|(?:advisory\s+)?opinions?|judgments?|(?<![Tt]ake\s)(?<![Tt]akes\s)(?<![Tt]aking\s)(?<![Tt]aken\s)"
+    r"(?P<note>notes?)(?=\s+(?:provided\s+)?by\s))\s+"
     r"(?:(?P<made>made|extended|delivered|issued|given|conveyed|addressed|rendered|provided)"
     rf"(?:\s+on\s+{_FULL_DATE})?\s+)?by\s+(?:the\s+|its\s+|their\s+)?(?=[A-Z])"
 )
@@ -4233,6 +4235,9 @@ def _made_by(text: str, end: int, read: str) -> str | None:
     >>> t += " organizational meeting of the Commission;"
     >>> _made_by(t, len(t), "closing of the organizational meeting of the Commission")
     'statement by the Co-Chair of the Preparatory Commission'
+    >>> t = "and the reports of the Ad Hoc Committee, as well as the note by the Secretariat"
+    >>> _made_by(t, len(t), "Secretariat")
+    'note by the Secretariat'
     >>> t = "Recalling the statement made by the President of the Council, and the report of the Secretary-General,"
     >>> _made_by(t, len(t), "Secretary-General") is None
     True

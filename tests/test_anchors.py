@@ -1809,12 +1809,22 @@ MADE_BY = [
         "Recalling the statement made by the President of the Council on 17 September 1993,",
         "statement made by the President of the Council",
     ),  # S/RES/876 (1993) F24: S/26576 (was "President of the Council on 17 September 1993")
+    (
+        "Having considered at its previous sessions the report of the Group of Legal Experts established by the"
+        " Secretary-General pursuant to its resolution 59/300 and the reports of the Ad Hoc Committee, as well as the"
+        " note by the Secretariat",
+        "note by the Secretariat",
+    ),  # A/RES/78/102 F11, 79/116 F11, 80/160 F11: A/62/329 (was "Secretariat", the author)
     # unchanged: an instrument read after "made by"; no name after it; a new item at the mark
     (
         "Reaffirming the commitments made by Member States in the United Nations Global Counter-Terrorism Strategy,"
         " adopted on 8 September 2006,",
         "United Nations Global Counter-Terrorism Strategy",
     ),  # gold 002 F14
+    (
+        "1. Takes note by consensus of the report of the Secretary-General,",
+        "report of the Secretary-General",
+    ),  # "take note by" is no note by its author
     (
         "Recalling the presidential statements issued by the Security Council on 6 November 2017",
         "presidential statements",
