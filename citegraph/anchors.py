@@ -293,6 +293,8 @@ _BARE_PARTICIPLES = (
     "circulated",
     "signed",
     "concluded",
+    "made",
+    "issued",
 )
 #: Such a participle and the word that ends it, before a name (at the end) or anywhere (:func:`_bare_cut`).
 #: "as adopted by" opens one too ("the approved guidelines and terms of reference of the Force as adopted

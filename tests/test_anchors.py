@@ -708,6 +708,16 @@ QUALIFIED = [
         "General Agreement",
     ),  # S/RES/886 (1993) F31 (was "Addis Ababa on 8 January 1993")
     (
+        "the Joint Statement made at Geneva on 19 October 1992 by the Presidents of the Republic of Bosnia and"
+        " Herzegovina and the Federal Republic of Yugoslavia (Serbia and Montenegro); ",
+        "Joint Statement",
+    ),  # S/RES/787 (1992) F3 (was "Geneva on 19 October 1992 by the Presidents ...")
+    (
+        "the Joint Communiqué issued on 1 November 1992 at Zagreb by the Presidents of the Republic of Croatia and"
+        " the Republic of Bosnia and Herzegovina; ",
+        "Joint Communiqué",
+    ),  # S/RES/787 (1992) F4 (was "Zagreb by the Presidents ...")
+    (
         "Having considered the letter dated 16 December 1993 from the Secretary-General to the President of the"
         " Security Council concerning the situation in Abkhazia, Republic of Georgia,",
         "letter dated 16 December 1993 from the Secretary-General to the President of the Security Council",
