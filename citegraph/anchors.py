@@ -5211,6 +5211,8 @@ def _read_anchor(text: str, end: int, asked: list[str] | None) -> str | None:
         return None
     if head[-1:].isalpha() and (saying := _its_resolutions_saying(head)) is not None:
         return saying  # "Recalls its resolutions affirming the importance of ... and the need for ...,²⁸"
+    if head[-1:].isalpha() and (subject := _resolutions_on_including(head)) is not None:
+        return subject  # "Recalling relevant resolutions on the prevention of ..., including ..., and their ...,⁵"
     if head[-1:].isalpha() and (renamed := _renamed(head)) is not None:
         # "the Final Document of the Tenth Special Session of the General Assembly, the first special session
         # devoted to disarmament,¹": an appositive that only describes the name before it
@@ -6440,6 +6442,17 @@ _ITS_RESOLUTIONS_SAYING = re.compile(
     r"\s+(?:[a-z]+ly\s+)?(?!including\b|relating\b|concerning\b|regarding\b)[a-z]+ing\b"
 )
 
+#: Unnumbered resolutions (or decisions) on a subject in plain words, then ", including" and plain words to the end
+#: of a head: "relevant resolutions on the prevention of the acquisition of weapons by terrorists, including improvised
+#: explosive device components, and their transfer to ... criminals". (No comma or capital in the subject and none
+#: but commas in what follows "including": each part is one run, so the match is linear.)
+_RESOLUTIONS_ON_INCLUDING = re.compile(
+    r"\b(?P<name>(?:(?:its|their|the|all)\s+)?(?:(?:previous|relevant|earlier|prior|other|subsequent)\s+){0,2}"
+    r"(?:resolutions|decisions)\s+(?:on|relating\s+to|concerning|regarding)\s+[a-z][^,A-Z;:.\u201c\u201d\"]*?)"
+    r",\s+including\s+[a-z][^A-Z;:.\u201c\u201d\"]*$"
+)
+#: How far before the end of a head :data:`_RESOLUTIONS_ON_INCLUDING` looks.
+_RESOLUTIONS_ON_SPAN = 400
 
 #: "and its"/"and their" and plain words that end a head, right after a word (no comma): "... 2015–2030 and its
 #: guiding principles", "... the Information Society and its outcomes"; no verb after the first word ("the Legal
@@ -6580,6 +6593,29 @@ def _its_resolutions_saying(head: str) -> str | None:
     # the participle governs what ends the head: no later verb ("..., enrichment,²⁸ commends the fact that ... and
     # welcomes the efforts ... in accordance with the applicable guidelines.²⁹": the guidelines' mark is not theirs)
     return m["name"] if m is not None and _verb_end(head) == m.end() else None
+
+
+def _resolutions_on_including(head: str) -> str | None:
+    """Unnumbered resolutions and their plain subject, when ", including" and plain words after the subject run to the
+    end of ``head``, or None.
+
+    "Recalling relevant resolutions on the prevention of the acquisition of weapons by terrorists, including
+    improvised explosive device components, and their transfer to and between terrorists, associated groups and other
+    illegal armed groups and criminals,⁵" (A/RES/79/53; the footnote: Security Council resolution 2370 (2017)): the
+    words after "including" are part of the subject, a kind of weapon, and name nothing; the resolutions carry the mark,
+    as "its resolutions affirming ..." do (:func:`_its_resolutions_saying`). Only when nothing after the noun is
+    capitalised and no later verb governs the end: a name in the subject or after "including" is read as before.
+
+    >>> _resolutions_on_including("Recalling relevant resolutions on the prevention of the acquisition of weapons by"
+    ...                           " terrorists, including improvised explosive device components, and their transfer")
+    'relevant resolutions on the prevention of the acquisition of weapons by terrorists'
+    >>> _resolutions_on_including("Recalling its resolutions on cooperation, including the Paris Agreement") is None
+    True
+    """
+    if ", including " not in head or not head[head.rfind(" ") + 1 :][:1].islower():
+        return None
+    m = _RESOLUTIONS_ON_INCLUDING.search(head, max(0, len(head) - _RESOLUTIONS_ON_SPAN))
+    return m["name"] if m is not None and _verb_end(head) <= m.start() else None
 
 
 def _title_start(head: str) -> int | None:

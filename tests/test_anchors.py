@@ -2630,6 +2630,42 @@ def test_its_resolutions_and_what_they_say(body: str, anchors: dict[int, str]) -
     assert {n: got[n] for n in anchors} == anchors
 
 
+# Round 7: unnumbered resolutions on a plain subject, then ", including" and plain words to the mark: the resolutions
+# and their subject carry the mark (text with marks as superscripts, footnote number, the anchor the layout gives it).
+RESOLUTIONS_ON_INCLUDING = [
+    (
+        "Recalling relevant resolutions on the prevention of the acquisition of weapons by terrorists, including"
+        " improvised explosive device components, and their transfer to and between terrorists, associated groups and"
+        " other illegal armed groups and criminals,\u00b9",
+        {1: "relevant resolutions on the prevention of the acquisition of weapons by terrorists"},
+    ),  # A/RES/79/53 F5 (was "weapons by terrorists")
+    (
+        "Recalling also relevant resolutions on improvised explosive device threat mitigation, including those"
+        " addressing the indiscriminate use of improvised explosive devices and the impact on civilian populations,"
+        " peacekeeping operations, special political missions and humanitarian responses,\u00b9",
+        {1: "relevant resolutions on improvised explosive device threat mitigation"},
+    ),  # A/RES/79/53 F6 (was "relevant resolutions")
+    # unchanged: a name after "including" is read as before
+    (
+        "Recalling its resolutions on climate, including the Paris Agreement,\u00b9",
+        {1: "Paris Agreement"},
+    ),
+    (
+        "Recalling its resolution 76/213 of 17 December 2021 on science, technology and innovation for development"
+        " and its previous resolutions on the issue,\u00b9",
+        {1: "its previous resolutions on the issue"},
+    ),  # A/RES/78/160 F3
+]
+
+
+@pytest.mark.parametrize(("body", "anchors"), RESOLUTIONS_ON_INCLUDING)
+def test_resolutions_on_a_subject_including(body: str, anchors: dict[int, str]) -> None:
+    sup = dict(enumerate("\u00b9\u00b2\u00b3", start=1))
+    notes = {mark: f"Resolution {n}/1." for n, mark in sup.items() if mark in body}
+    got = footnote_anchors(body, notes)
+    assert {n: got[n] for n in anchors} == anchors
+
+
 # Round 5a: each mark of a series of ordinals carries the words before the series, its own ordinal and the noun the
 # series shares, as printed (text with marks as superscripts, footnote number, the anchor the layout gives it).
 ORDINAL_SERIES = [
