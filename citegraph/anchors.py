@@ -8234,9 +8234,16 @@ def _short_form(name: str, other: str) -> bool:
     True
     >>> _short_form("Madrid Plan of Action", "Sendai Framework for Disaster Risk Reduction 2015–2030")
     False
+
+    A short form is a name: it opens with a capitalised word (a year or "the" before it aside). "report of the World
+    Health Organization" is a report, its capitals only its author's name, and an earlier anchor that names the author
+    ("World Health Organization global action plan on antimicrobial resistance") names no report:
+
+    >>> _short_form("report of the World Health Organization", "World Health Organization global action plan")
+    False
     """
     capitals = [w for w in name.split() if w[:1].isupper()]
-    if len(capitals) < 2:
+    if len(capitals) < 2 or not name[_LEADING_YEAR_OR_THE.match(name).end() :][:1].isupper():
         return False
     words = iter(other.replace(",", " ").split())
     return all(w in words for w in capitals)

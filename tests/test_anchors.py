@@ -2066,6 +2066,16 @@ AFTER_A_MARK = [
         "New Urban Agenda",
     ),  # A/RES/78/217 F23: the first of two titles has its own footnote
     (
+        "Recalling further the 2016 political declaration of the high-level meeting to tackle antimicrobial resistance"
+        " through the five overarching strategic objectives of the World Health Organization global action plan on"
+        " antimicrobial resistance,\u00b9 and taking into consideration the main recommendations contained in the most"
+        " recent global progress report of the World Health Organization and the United Nations Children\u2019s Fund"
+        " on water, sanitation, hygiene, waste and electricity in health-care facilities,\u00b2",
+        2,
+        "report of the World Health Organization and the United Nations Children\u2019s Fund",
+    ),  # A/RES/78/130 F9 (F7 in an earlier paragraph; was "United Nations Children’s Fund"): a report is no short
+    # form of an earlier name that holds its author's
+    (
         "Recalling the United Nations Convention against Transnational Organized Crime,\u00b9 and recalling the"
         " United Nations Convention against Transnational Organized Crime and the Protocols thereto,\u00b2",
         2,
