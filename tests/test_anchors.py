@@ -2632,14 +2632,6 @@ ITS_RESOLUTIONS_SAYING = [
 ]
 
 
-@pytest.mark.parametrize(("body", "anchors"), ITS_RESOLUTIONS_SAYING)
-def test_its_resolutions_and_what_they_say(body: str, anchors: dict[int, str]) -> None:
-    sup = dict(enumerate("\u00b9\u00b2\u00b3", start=1))
-    notes = {mark: f"Resolution {n}/1." for n, mark in sup.items() if mark in body}
-    got = footnote_anchors(body, notes)
-    assert {n: got[n] for n in anchors} == anchors
-
-
 # Round 7: unnumbered resolutions on a plain subject, then ", including" and plain words to the mark: the resolutions
 # and their subject carry the mark (text with marks as superscripts, footnote number, the anchor the layout gives it).
 RESOLUTIONS_ON_INCLUDING = [
@@ -2668,8 +2660,9 @@ RESOLUTIONS_ON_INCLUDING = [
 ]
 
 
-@pytest.mark.parametrize(("body", "anchors"), RESOLUTIONS_ON_INCLUDING)
-def test_resolutions_on_a_subject_including(body: str, anchors: dict[int, str]) -> None:
+@pytest.mark.parametrize(("body", "anchors"), ITS_RESOLUTIONS_SAYING + RESOLUTIONS_ON_INCLUDING)
+def test_unnumbered_resolutions_and_what_they_say_or_are_on(body: str, anchors: dict[int, str]) -> None:
+    """Both tables above: "its resolutions <participle> ..." and "resolutions on <subject>, including ..."."""
     sup = dict(enumerate("\u00b9\u00b2\u00b3", start=1))
     notes = {mark: f"Resolution {n}/1." for n, mark in sup.items() if mark in body}
     got = footnote_anchors(body, notes)
