@@ -1301,9 +1301,12 @@ def _own_item(read: str | None) -> str | None:
 #: Where and by whom a titled resolution was adopted, after its title in quotes, to the end of the
 #: head: "”, adopted by the Conference of the Parties at its eleventh session, held in Vienna from 17 to
 #: 21 October 2022" (no quote after it: the title is the last one; no other resolution or decision: "...”,
-#: adopted by the Conference ..., and of resolution 11/5" names its own).
+#: adopted by the Conference ..., and of resolution 11/5" names its own). The body may follow the title with a bare
+#: "of the" as well: "resolution 8/12 of 20 December 2019, entitled “...”, of the Conference of the States Parties to
+#: the United Nations Convention against Corruption".
 _ADOPTED_AFTER_TITLE = re.compile(
-    r"[\u201d\"],?\s+adopted\s+(?:by|at|on|in|during)\s(?:(?!resolution|decision)[^\u201c\u201d\"/])*$"
+    r"[\u201d\"],?\s+(?:adopted\s+(?:by|at|on|in|during)|of\s+the(?=\s+[A-Z]))\s"
+    r"(?:(?!resolution|decision)[^\u201c\u201d\"/])*$"
 )
 
 

@@ -324,6 +324,20 @@ ENTITLED = [
         " in Vienna from 12 to 16 October 2020,",
         "10/3",
     ),  # A/RES/78/228 F32, 80/228 F33 (was the Protocol, words inside the title)
+    # the body after the title with a bare "of the": the resolution, not its author
+    (
+        "and recalling resolution 8/12 of 20 December 2019, entitled \u201cPreventing and combating corruption as it"
+        " relates to crimes that have an impact on the environment\u201d, of the Conference of the States Parties to"
+        " the United Nations Convention against Corruption,",
+        "resolution 8/12",
+    ),  # A/RES/79/313 F14 (was the Conference)
+    (
+        "Welcoming resolution 12/4 of 18 October 2024, entitled \u201cEnhancing measures to prevent and combat crimes"
+        " that affect the environment falling within the scope of the United Nations Convention against"
+        " Transnational Organized Crime\u201d, of the Conference of the Parties to the United Nations Convention"
+        " against Transnational Organized Crime,",
+        "resolution 12/4",
+    ),  # A/RES/79/313 F16 (was the Conference)
 ]
 
 
