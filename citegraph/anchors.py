@@ -129,6 +129,7 @@ CONNECTORS = frozenset(
         "by",
         "with",
         "as",
+        "especially",  # "Convention on Wetlands of International Importance especially as Waterfowl Habitat"
         "amended",
         "into",
         "at",

@@ -895,7 +895,7 @@ AT_THE_MARK = [
 
 
 # Words inside a name that the walk back from the mark runs on over: "and/or", "that" between capitalised
-# words, a particle before a hyphen ("el-Sheikh"), the spaced dash of a span of years (closed up).
+# words, "especially", a particle before a hyphen ("el-Sheikh"), the spaced dash of a span of years (closed up).
 NAME_WORDS = [
     (
         "as well as the United Nations Convention to Combat Desertification in Those Countries Experiencing Serious"
@@ -913,6 +913,11 @@ NAME_WORDS = [
         "the New Urban Agenda,  the Sendai Framework for Disaster Risk Reduction 2015 – 2030,",
         "Sendai Framework for Disaster Risk Reduction 2015–2030",
     ),  # A/RES/78/262 F8 (was "2030")
+    (
+        "the Convention for the Protection of the World Cultural and Natural Heritage   and the Convention on"
+        " Wetlands of International Importance especially as Waterfowl Habitat,",
+        "Convention on Wetlands of International Importance especially as Waterfowl Habitat",
+    ),  # A/RES/79/313 F9 (was "Waterfowl Habitat")
     # unchanged: "that" before a plain word or a clause's subject ends a name
     (
         "Welcoming the work on the Convention that States Parties",
