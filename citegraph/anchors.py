@@ -954,8 +954,18 @@ def _walk(head: str) -> tuple[str, int] | None:
         # "the Convention and the Protocol ..., supplementing the Convention", "Parties to the Protocol
         # ..., supplementing ...": the Protocol's name starts at "Protocol"
         start = protocol
+    if (adopted_on := _last_match(_ON_DATE_OF_THE, head, start)) is not None:
+        # "the adoption by the Heads of State ... on 23 September 2024 of the Leaders’ Declaration ...": the Declaration
+        start = adopted_on.end()
     name = head[start:].strip()
     return (name, start) if _valid(name) else None
+
+
+#: A full date after "on" and then "of the" and a capitalised word, inside the words a walk read: what was done on that
+#: date is the name after it, who did it the name before ("notes the adoption by the Heads of State and Government of
+#: the Alliance of Small Island States on 23 September 2024 of the Leaders’ Declaration on Sea-Level Rise and
+#: Statehood": the Declaration).
+_ON_DATE_OF_THE = re.compile(rf"\bon\s+{_FULL_DATE}\s+of\s+the\s+(?=[A-Z])")
 
 
 #: Lower-case nouns of a document's parts that a roman number follows: "annex III to decision 15/8", "part II of".

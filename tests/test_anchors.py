@@ -954,6 +954,12 @@ FOLLOWING_DATES = [
         "Human Rights Council resolution 49/1",
     ),
     ("Taking note of the report of the Board of 6 April 2020", "report of the Board"),
+    # "on <date> of the" inside a name: who did it before, what was done on that date after
+    (
+        "and notes the adoption by the Heads of State and Government of the Alliance of Small Island States on 23"
+        " September 2024 of the Leaders\u2019 Declaration on Sea- Level Rise and Statehood;",
+        "Leaders\u2019 Declaration on Sea-Level Rise and Statehood",
+    ),  # A/RES/79/144 F164, 80/110 F170 (was "Heads of State and Government of ... on 23 September 2024 of the ...")
 ]
 
 
