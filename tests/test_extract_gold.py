@@ -195,6 +195,24 @@ def test_directories_recurse_and_formats(tmp_path: Path, data_dir: Path):
     assert code == 0 and "A/RES/46/152" in out
 
 
+def test_a_folder_s_notes_are_not_read_as_texts(tmp_path: Path, data_dir: Path):
+    # a corpus folder's SOURCE.md names symbols and "draft resolution", enough to pass for a UN text; a directory
+    # walk passes over such notes, as `citegraph build` always did; named on its own, a note is read as any file
+    (tmp_path / "002.txt").write_text((data_dir / "002_06d523d3b5c07408.txt").read_text(encoding="utf-8"))
+    note = "# texts\n\n| A_C.3_80_L.3.pdf | draft resolution A/C.3/80/L.3, which became resolution 80/229 |\n"
+    (tmp_path / "SOURCE.md").write_text(note)
+    (tmp_path / "README.md").write_text(note)
+    code, out, _ = _run(str(tmp_path), "--format", "jsonl")
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert code == 0
+    assert [r["doc"] for r in rows if r["type"] == "meta"] == ["002.txt"]
+    assert len(rows) == 125  # the meta line and the 124 references of the gold file
+    code, out, _ = _run(str(tmp_path / "SOURCE.md"), "--format", "jsonl")
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and rows[0]["doc"] == "SOURCE.md"
+    assert [r["target"] for r in rows[1:]] == ["A/C.3/80/L.3", "A/RES/80/229"]
+
+
 def test_memoised_numbers_do_not_change_what_a_second_pass_finds(data_dir: Path):
     from citegraph.reader import read_document
     from citegraph.references import _clean_number, clear_caches, extract_references, iso_date

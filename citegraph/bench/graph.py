@@ -24,10 +24,10 @@ LOOKUP = ("reaffirms", ["75/196"])
 
 
 def _texts(shared: Path) -> list[Path]:
-    from citegraph.cli.graph import texts
+    from citegraph.cli.common import iter_inputs
 
     c = shared / "corpus"
-    return texts((str(ROOT / "data"), str(c / "unga-mandate-pipeline"), str(c / "unsc-cr-unsc-gold")))
+    return iter_inputs((str(ROOT / "data"), str(c / "unga-mandate-pipeline"), str(c / "unsc-cr-unsc-gold")))
 
 
 def _cold_cli(store: Path, repeat: int = 5) -> float:

@@ -158,16 +158,29 @@ def _cell(v: Any) -> str:
     return str(v)
 
 
-def iter_inputs(paths: Iterable[str], suffixes: tuple[str, ...] = (".txt", ".md", ".pdf")) -> list[Path]:
-    """Expand directories (recursively, sorted) into the files citegraph reads.
+#: Files that sit beside the texts in corpus folders and describe them (``SOURCE.md``, ``README.md``): not
+#: UN texts, so a directory walk passes them over; named on their own, they are read like any file.
+NOT_TEXTS = frozenset({"readme.md", "source.md", "license.md", "changelog.md", "contributing.md"})
 
-    Paths named explicitly are kept whatever their suffix, so that a bad file
-    is reported rather than silently skipped.
+
+def iter_inputs(paths: Iterable[str], suffixes: tuple[str, ...] = (".txt", ".md", ".pdf")) -> list[Path]:
+    """Expand directories (recursively, sorted) into the files citegraph reads, each once.
+
+    A directory gives its ``.txt``, ``.md`` and ``.pdf`` files, without the notes that describe a
+    folder (:data:`NOT_TEXTS`, in any case: ``SOURCE.md``, ``README.md``). Paths named explicitly
+    are kept whatever their suffix or name, so that a bad file is reported rather than silently
+    skipped.
     """
     files: list[Path] = []
     for p in map(Path, paths):
         if p.is_dir():
-            files.extend(sorted(q for q in p.rglob("*") if q.is_file() and q.suffix.lower() in suffixes))
+            files.extend(
+                sorted(
+                    q
+                    for q in p.rglob("*")
+                    if q.is_file() and q.suffix.lower() in suffixes and q.name.lower() not in NOT_TEXTS
+                )
+            )
         else:
             files.append(p)
-    return files
+    return list(dict.fromkeys(files))

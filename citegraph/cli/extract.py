@@ -6,7 +6,8 @@ symbol (a draft) is written last, with the ``inferred_symbol`` that the other te
 of the run support (a later version of its series reaffirming it), else null. A draft that
 the run leaves without one is also compared with the texts beside it, in its own folder,
 that print its title: the series' versions are kept together (``data/``). ``table``, ``json``
-and ``csv`` give the reference rows only. Directories recurse; a file that
+and ``csv`` give the reference rows only. Directories recurse (their .txt, .md and
+.pdf files, without a folder's notes: README.md, SOURCE.md); a file that
 cannot be read is reported on stderr and the others are still processed
 (exit status 1).
 """
@@ -35,7 +36,7 @@ COLUMNS = ("doc", "para", "surface", "target", "kind", "body", "date", "relation
     help="Infer a draft's symbol from the texts of the run only, not also from the texts beside it.",
 )
 def extract_cmd(paths: tuple[str, ...], fmt: str, alone: bool) -> None:
-    """Every reference the texts at PATHS make (directories recurse).
+    """Every reference the texts at PATHS make (directories recurse; README.md and SOURCE.md are skipped).
 
     With --format jsonl, a draft (no printed symbol) gets the symbol that a later
     version of its series reaffirms, read in the run or beside the draft.

@@ -16,16 +16,6 @@ import click
 
 from citegraph.cli.common import UserError, emit, format_option, iter_inputs, main, store_option, warn
 
-#: Files that sit beside the texts in corpus folders and describe them; not UN texts.
-NOT_TEXTS = {"README.md", "SOURCE.md", "LICENSE.md", "CHANGELOG.md"}
-
-
-def texts(paths: tuple[str, ...]) -> list[Path]:
-    """The texts named by ``paths``: directories expanded (without their README/SOURCE notes)."""
-    named = {Path(p) for p in paths}
-    files = [f for f in iter_inputs(paths) if f in named or f.name not in NOT_TEXTS]
-    return list(dict.fromkeys(files))
-
 
 class _Progress:
     """A rich progress bar on stderr when it is a terminal, else a line every tenth of the way."""
@@ -76,7 +66,7 @@ def _load(
 
     from citegraph import store as st
 
-    files = texts(paths)
+    files = iter_inputs(paths)
     if not files:
         raise UserError("no texts to read in " + " ".join(paths))
     if workers:
