@@ -1646,9 +1646,12 @@ BARE_KEYWORD_BEFORE = re.compile(
 #: ``ADOPTION_OF``: "Welcoming the establishment by the General Assembly in its resolution 77/301 of
 #: 29 June 2023 of the Independent Institution" (welcome), as SCHEMA's "Welcoming the adoption, by its
 #: resolution 70/175, of ..." -> welcome. Past participles ("established by its resolution") stay
-#: source phrases, as gold 002 P33's "established through its resolution 71/291" -> cite.
+#: source phrases, as gold 002 P33's "established through its resolution 71/291" -> cite. An endorsement
+#: is the act of the resolution that endorses, as an adoption is: "also recalls its endorsement, in
+#: resolution 71/328 of 11 September 2017, of the terms of reference" (A_RES_78_245 O55) -> recall.
 ACT_NOUNS = (
     "adoption",
+    "endorsement",
     "establishment",
     "creation",
     "launch",

@@ -3006,6 +3006,17 @@ AUDIT3_RELATIONS = [
         [("75/131", "A/RES/75/131", "GA", "2020-12-14", "recall")],
         source="A_RES_78_177.txt P12",
     ),
+    Case(
+        "55. Recalls the submission by the Secretary-General, in his report on \nmultilingualism, of detailed "
+        "terms of reference for the Coordinator for Multilingualism, \nas requested in resolution 70/9 of 13 "
+        "November 2015, also recalls its endorsement, in \nresolution 71/328 of 11 September 2017, of the terms "
+        "of reference proposed by the \nSecretary-General,",
+        [
+            ("70/9", "A/RES/70/9", "GA", "2015-11-13", "cite"),
+            ("71/328", "A/RES/71/328", "GA", "2017-09-11", "recall"),
+        ],
+        source="A_RES_78_245.txt O55 (the endorsement is the resolution's act, as an adoption is)",
+    ),
     # "call for" (asks for a thing) is not "call upon" (addresses someone): the lemma is the verb's own
     Case(
         "Calling for the implementation of Security Council resolution 2475 (2019) of \n20 June 2019 on the "
