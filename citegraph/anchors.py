@@ -3855,6 +3855,11 @@ _RECOMMENDATION_OF = re.compile(
 _RECOMMENDATION_NAME_SPAN = 150
 #: The words after "that" that make it open a relative clause on the name, not the recommendation's content.
 _RELATIVE_AFTER_THAT = frozenset({"was", "were", "is", "are", "has", "have", "had", "will", "would"})
+#: Where the body stated it, set apart by commas between its name and the "that" of the content: ", in its advisory
+#: opinion of 9 July 2004," (the conclusion of the Court ..., that ...).
+_WHERE_STATED = re.compile(r",\s+in\s+(?:its|their)\s+[a-z][^,;:\u201c\u201d]{0,80},$")
+#: How far before the "that" :data:`_WHERE_STATED` is looked for.
+_WHERE_STATED_SPAN = 100
 
 
 def _recommendation_of(text: str, end: int) -> str | None:
@@ -3868,6 +3873,14 @@ def _recommendation_of(text: str, end: int) -> str | None:
     'recommendation of the Special Committee on Peacekeeping Operations'
     >>> _recommendation_of("the recommendation of the Committee that was adopted in 2005,", 60) is None
     True
+
+    Where the body stated it may stand between its name and "that", set apart by commas (:data:`_WHERE_STATED`); it
+    is read with the name, as it names the document that holds the content:
+
+    >>> t = "Recalling the conclusion of the Court, in its advisory opinion of 9 July 2004, that the construction of"
+    >>> t += " the wall in the Occupied Palestinian Territory severely impedes the right to self-determination,"
+    >>> _recommendation_of(t, len(t))
+    'conclusion of the Court, in its advisory opinion of 9 July 2004'
     """
     head = text[:end].rstrip(" ,;:.")
     clause = head[max(head.rfind(";"), head.rfind("\n")) + 1 :]
@@ -3879,7 +3892,11 @@ def _recommendation_of(text: str, end: int) -> str | None:
     that = clause.find(" that ", last.end(), last.end() + _RECOMMENDATION_NAME_SPAN)
     if that < 0 or clause[that + 6 :].split(None, 1)[:1] in ([w] for w in _RELATIVE_AFTER_THAT):
         return None
-    found = _walk(clause[:that])
+    named = clause[:that]
+    if named.endswith(",") and (aside := _WHERE_STATED.search(named, max(0, that - _WHERE_STATED_SPAN))):
+        # "the conclusion of the Court, in its advisory opinion of 9 July 2004, that": the name before the aside
+        named = named[: aside.start()]
+    found = _walk(named)
     # (a walk may read "decision of the" with the name)
     if found is None or found[1] not in (last.start(), last.end()):
         return None

@@ -1277,6 +1277,12 @@ RECOMMENDATIONS = [
         " prohibited\u201d by States,",
         "recommendation of the Special Rapporteur",
     ),  # A/RES/79/160 F12, 78/190, 80/192 (was "States")
+    (
+        "Recalling the conclusion of the Court, in its advisory opinion of 9 July 2004, that the construction of the"
+        " wall by Israel, the occupying Power, in the Occupied Palestinian Territory, including East Jerusalem, along"
+        " with measures previously taken, severely impedes the right of the Palestinian people to self-determination,",
+        "conclusion of the Court, in its advisory opinion of 9 July 2004",
+    ),  # A/RES/78/192 F9 (was "Occupied Palestinian Territory")
     # unchanged: an instrument named in the content; a relative clause on the body
     (
         "Welcoming the recommendation of the Committee that States ratify the Convention on the Rights of the"
