@@ -2677,6 +2677,11 @@ _HELD_IN_BODY = re.compile(
 )
 #: What opens a new item or clause after the body's name: no longer where and on what the discussions were held.
 _HELD_NEW_ITEM = re.compile(r"[;:]|\sand\s+(?:the|its|their)\s|,\s+and\s|\s(?:which|that|who|including)\s")
+#: Where and when a document's event was held, set apart by commas, then "entitled" and the opening quote of the
+#: document's title: ", held in Rio de Janeiro, Brazil, from 20 to 22 June 2012, entitled “" (The future we want).
+_HELD_BEFORE_TITLE = re.compile(
+    r",\s+held\s+(?:in|at|on|from)\s[^;:()\u201c\u201d\"]{1,120}?,\s+entitled\s+[\u201c\"]"
+)
 #: How far before the mark " held " is looked for.
 _HELD_IN_BODY_SPAN = 300
 
@@ -5504,6 +5509,18 @@ def _read_anchor(text: str, end: int, asked: list[str] | None) -> str | None:
             # initiative;⁴¹": the item the list opener names runs on to the mark and carries it, as "including
             # through Global Tourism Resilience Day;" does; the cut before it would leave the call
             return _tidy(item["item"])
+        if (
+            noun is not None
+            and cut is not None
+            and noun < cut
+            and title is not None
+            and (held := _HELD_BEFORE_TITLE.match(head, cut, title + 1)) is not None
+            and _HELD_NEW_ITEM.search(held[0]) is None
+        ):
+            # "the outcome document of the United Nations Conference on Sustainable Development, held in Rio de
+            # Janeiro, Brazil, from 20 to 22 June 2012, entitled “The future we want”,⁸": where and when it was held
+            # qualifies the document noun, whose title in quotes follows; the whole is read, as with no comma
+            return _tidy(head[noun:])
         if noun is not None and (cut is None or noun > cut) and not head.startswith(" containing", cut or 0):
             # "the outcome document of the special session ... held in 2016" (not what a document contains: "the
             # progress report of its Advisory Committee containing recommendations on ...")

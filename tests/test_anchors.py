@@ -643,6 +643,15 @@ CUTS = [
         "outcome document of the thirtieth special session of the General Assembly, held in 2016, entitled “Our"
         " joint commitment to effectively addressing and countering the world drug problem”",
     ),
+    # where and when, set apart by commas between a document noun and its title: the whole is read
+    (
+        "Recalling further the United Nations Millennium Declaration, the 2005 World Summit Outcome, the outcome"
+        " document of the United Nations Conference on Sustainable Development, held in Rio de Janeiro, Brazil, from"
+        " 20 to 22 June 2012, entitled “The future we want”, ",
+        "outcome document of the United Nations Conference on Sustainable Development, held in Rio de Janeiro,"
+        " Brazil, from 20 to 22 June 2012, entitled “The future we want”",
+    ),  # A/RES/78/153 F8, 78/69 F9, 79/144 F7, 79/206 F8, 80/110 F7 (were "outcome document of the United Nations
+    # Conference on Sustainable Development": no title)
     # unchanged: the cut that leaves a plain noun phrase (A/RES/79/53 F6)
     (
         "Recalling also relevant resolutions on improvised explosive device threat mitigation in the context of"
