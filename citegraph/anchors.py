@@ -8415,7 +8415,9 @@ def printed_resolution(text: str, floor: int, end: int, footnote: str, anchor: s
     return _IN_ITS.sub("", _tidy(found[0]))
 
 
-def secretary_general_document(text: str, floor: int, end: int, footnote: str) -> str | None:
+def secretary_general_document(
+    text: str, floor: int, end: int, footnote: str, named: str | None = None
+) -> str | None:
     """The Secretary-General's document whose description the mark at ``text[end]`` closes, when
     the footnote cites a document by its symbol; else None.
 
@@ -8433,6 +8435,17 @@ def secretary_general_document(text: str, floor: int, end: int, footnote: str) -
     >>> t += " Scientific and Cultural Organization;"
     >>> secretary_general_document(t, 0, len(t), "A/78/217.")
     'note by the Secretary-General transmitting the report of the United Nations Educational, Scientific and Cultural Organization'
+
+    ``named``: a name that ends the document's subject at the mark and that an earlier footnote, citing something
+    else, anchors already; what it holds (a title in quotes) ends no phrase, as the mark is not its own:
+
+    >>> t = "Taking note of the reports of the Secretary-General on progress made towards achieving the commitments set"
+    >>> t += " out in the outcome document of the special session on children, entitled “A world fit for children”,"
+    >>> n = "outcome document of the special session on children, entitled “A world fit for children”"
+    >>> secretary_general_document(t, 0, len(t), "A/79/274-E/2025/3.", n)
+    'reports of the Secretary-General'
+    >>> secretary_general_document(t, 0, len(t), "A/79/274-E/2025/3.") is None
+    True
     """
     if "Secretary" not in text or _DOCUMENT_SYMBOL.search(footnote) is None:
         return None
@@ -8456,6 +8469,10 @@ def secretary_general_document(text: str, floor: int, end: int, footnote: str) -
         return _tidy(text[last.start("head") : end].rstrip(" ,;:."))
     # (the clause's own ";" or "," before the mark is no new item: "... on the implementation of article 3 of the
     # Relationship Agreement;⁸")
-    if _NEW_ITEM.search(text, last.end(), len(text[:end].rstrip(" ,;:."))) is not None:
+    subject_end = len(text[:end].rstrip(" ,;:."))
+    if named is not None and text.endswith(named, 0, subject_end):
+        # "... set out in the outcome document ..., entitled “A world fit for children”,³³": the subject ends before it
+        subject_end -= len(named)
+    if _NEW_ITEM.search(text, last.end(), subject_end) is not None:
         return None
     return " ".join(last["head"].split())

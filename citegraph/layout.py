@@ -365,6 +365,7 @@ def layout(norm: NormText, name: str, path: str) -> Document:
         marks_by_number.setdefault(mk.number, mk)
     mark_offsets = sorted(mk.offset for mk in n.marks)
     anchor_at: dict[int, str | None] = {}  # mark offset -> the anchor read there
+    cited_by: dict[str, str] = {}  # an anchor -> the text of the first footnote anchored on it
     for fb in [b for b in n.blocks if b.kind == "footnote"]:
         num = fb.number or 0
         ftext = text[fb.start : fb.end]
@@ -380,6 +381,15 @@ def layout(norm: NormText, name: str, path: str) -> Document:
             fn.anchor = _anchor(host, at, floor, previous)
             if fn.anchor is None or "Secretary" not in fn.anchor:
                 fn.anchor = secretary_general_document(host, floor, at, ftext) or fn.anchor
+            if (
+                fn.anchor is not None
+                and "Secretary" not in fn.anchor
+                and _cites_other(cited_by.get(fn.anchor), ftext)
+            ):
+                # "the reports of the Secretary-General on progress made towards achieving the commitments set out in
+                # the outcome document ..., entitled “A world fit for children”,³³" (³³ A/79/274-E/2025/3): an earlier
+                # footnote (²³ Resolution S-27/2, annex) sources that outcome document; this one, the reports
+                fn.anchor = secretary_general_document(host, floor, at, ftext, fn.anchor) or fn.anchor
             # "... established by the Human Rights Council in its resolution 22/13 of 21 March 2013,¹⁵" with
             # "¹⁵ See Official Records ..., Supplement No. 53 (A/68/53), chap. IV": the resolution
             fn.anchor = printed_resolution(host, floor, at, ftext, fn.anchor) or fn.anchor
@@ -387,6 +397,8 @@ def layout(norm: NormText, name: str, path: str) -> Document:
                 # "the 2030 Agenda ... and the New Urban Agenda²³": the first item has its own footnote
                 fn.anchor = without_earlier_item(fn.anchor, [a for a in anchor_at.values() if a])
             anchor_at[mk.offset] = fn.anchor
+            if fn.anchor is not None:
+                cited_by.setdefault(fn.anchor, ftext)
         footnotes.append(fn)
         paragraphs.append(Paragraph(f"F{num}", FOOTNOTE, num, ftext, fb.start, fb.end))
 
@@ -396,6 +408,18 @@ def layout(norm: NormText, name: str, path: str) -> Document:
     meta.operative_count = operatives
     meta.footnote_count = len(footnotes)
     return Document(name=name, path=path, norm=n, meta=meta, paragraphs=paragraphs, footnotes=footnotes)
+
+
+def _cites_other(earlier: str | None, footnote: str) -> bool:
+    """Whether ``earlier``, the text of an earlier footnote (None: none), cites other than ``footnote`` does (spacing
+    aside): the same words at a later mark then name what the earlier footnote sources, not what this one does.
+
+    >>> _cites_other("Resolution S-27/2, annex.", "A/79/274-E/2025/3."), _cites_other(None, "A/79/274.")
+    (True, False)
+    >>> _cites_other("Resolution S-32/1,  annex.", "Resolution S-32/1, annex.")
+    False
+    """
+    return earlier is not None and earlier.split() != footnote.split()
 
 
 def _previous_mark(offsets: list[int], offset: int, para_start: int) -> int:

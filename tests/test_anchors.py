@@ -2354,6 +2354,36 @@ def test_a_document_of_the_secretary_general(body: str, footnote: str, anchor: s
     assert footnote_anchors(body + "\u00b9", {"\u00b9": footnote})[1] == anchor
 
 
+# A name that an earlier footnote, citing something else, anchors already, at the end of the subject of a document of
+# the Secretary-General: the later mark sources that document. (body with marks ¹ and ², footnotes, anchor of ²)
+_A_WORLD_FIT = (
+    "the outcome document of the twenty-seventh special session of the General Assembly on children, entitled"
+    " \u201cA world fit for children\u201d,"
+)
+SECRETARY_GENERAL_AFTER_NAMED = [
+    (
+        f"Reaffirming {_A_WORLD_FIT}\u00b9 Taking note further of the reports of the Secretary-General on progress made"
+        f" towards achieving the commitments set out in {_A_WORLD_FIT}\u00b2",
+        {"\u00b9": "Resolution S-27/2, annex.", "\u00b2": "A/79/274-E/2025/3."},
+        "reports of the Secretary-General",
+    ),  # A/RES/80/190 F33 (F23 cites S-27/2; was the outcome document)
+    # unchanged: the later footnote cites what the earlier one does
+    (
+        f"Reaffirming {_A_WORLD_FIT}\u00b9 Taking note further of the reports of the Secretary-General on progress made"
+        f" towards achieving the commitments set out in {_A_WORLD_FIT}\u00b2",
+        {"\u00b9": "Resolution S-27/2, annex.", "\u00b2": "Resolution S-27/2, annex."},
+        _A_WORLD_FIT[4:-1],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "notes", "anchor"), SECRETARY_GENERAL_AFTER_NAMED)
+def test_a_document_of_the_secretary_general_after_a_name_sourced_before(
+    body: str, notes: dict[str, str], anchor: str
+) -> None:
+    assert footnote_anchors(body, notes)[2] == anchor
+
+
 # A footnote into the Official Records chapter that prints a body's resolutions anchors the numbered
 # resolution the mark follows, not the name a qualifier before it steps back to; a footnote that cites the
 # document by its symbol keeps that name. (body text with marks, footnote number, footnotes, anchor)
