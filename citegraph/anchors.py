@@ -6919,9 +6919,10 @@ def _of_organization(head: str, start: int, name: str) -> int | None:
     return m.start()
 
 
-#: An act and its agent before a name: "the adoption by the", "the endorsement by".
+#: An act and its agent before a name: "the adoption by the", "the endorsement by", "the ratification by".
 _ACT_BY = re.compile(
-    r"\b(?:adoption|endorsement|approval|publication|establishment|proclamation|launch)\s+by\s+(?:the\s+)?$"
+    r"\b(?:adoption|endorsement|approval|publication|establishment|proclamation|launch|ratification|signature"
+    r"|accession|acceptance)\s+by\s+(?:the\s+)?$"
 )
 _BY_LAST = frozenset({"by"})
 #: A body SCHEMA knows by name at the start of a name (longest names first).
@@ -6937,6 +6938,11 @@ _AGENT_OF = re.compile(r"\s+of\s+(?:the\s+(?=\S)|(?=(?:resolutions?|decisions?)\
 #: A date between the agent and what it acted on: "(by the International Maritime Organization) on 31 March 2023 of
 #: Guidelines", "in 2016 of the". The date ends the agent's name, so "of" and a capital open the name acted on.
 _AGENT_DATE_OF = re.compile(rf"\s+(?:on\s+{_FULL_DATE}|in\s+\d{{4}})\s+of\s+(?:the\s+)?(?=[A-Z\d])")
+#: States as the agent: capitalised names in a list, whose own "of" has no "the" after it ("China, France, the
+#: Russian Federation and the United Kingdom of Great Britain and Northern Ireland").
+_STATES_AGENT = re.compile(
+    r"[A-Z][\w’'-]*(?:(?:,\s+(?:and\s+)?(?:the\s+)?|\s+(?:and\s+(?:the\s+)?|of\s+)?)[A-Z][\w’'-]*)*"
+)
 #: The words that go on a body's own name after "of the": "Conference of the Parties to ...".
 _BODY_OF = re.compile(r"(?:States\s+)?Parties\b|Heads\b|Members?\b|Whole\b")
 
@@ -6956,11 +6962,18 @@ def _without_agent(head: str, start: int, name: str) -> str | None:
     >>> h = "the adoption by the International Maritime Organization on 31 March 2023 of Guidelines"
     >>> _without_agent(h, 20, h[20:])
     'Guidelines'
+
+    States named in a list act as a body does ("the ratification by China, France, the Russian Federation and the
+    United Kingdom of Great Britain and Northern Ireland of the Protocol to the Treaty ...": the Protocol).
+
+    >>> h = "the ratification by China and France of the Protocol to the Treaty"
+    >>> _without_agent(h, 20, h[20:])
+    'Protocol to the Treaty'
     """
     if _ACT_BY.search(head, max(0, start - 40), start) is None:
         return None
     known = _KNOWN_BODY.match(name)
-    agent = known or _OTHER_BODY.match(name)
+    agent = known or _OTHER_BODY.match(name) or _STATES_AGENT.match(name)
     if agent is None or (
         (joint := _AGENT_OF.match(name, agent.end()) or _AGENT_DATE_OF.match(name, agent.end())) is None
     ):

@@ -515,6 +515,19 @@ PLACES = [
         "Kyoto Declaration on Advancing Crime Prevention, Criminal Justice and the Rule of Law: Towards the"
         " Achievement of the 2030 Agenda for Sustainable Development",
     ),  # A/RES/78/226 F5: the body's subject ("on Crime Prevention ...") is part of its name
+    # States named in a list act as a body does: what they ratified is the name
+    (
+        "in this regard recalls with appreciation the ratification by China, France, the Russian Federation and the"
+        " United Kingdom of Great Britain and Northern Ireland of the Protocol to the Treaty on a Nuclear-Weapon-Free"
+        " Zone in Central Asia",
+        "Protocol to the Treaty on a Nuclear-Weapon-Free Zone in Central Asia",
+    ),  # A/RES/80/31 F11: UNTS/2970/51633 (was "China, France, ... of the Protocol ...")
+    (
+        "Welcoming the ratification by Somalia of the Convention on the Rights of the Child,",
+        "Convention on the Rights of the Child",
+    ),  # the instrument's own "of the" stays in it
+    # unchanged: no "of the" after the States, the walk ends in them
+    ("Welcoming the ratification by Somalia,", "Somalia"),
     # unchanged: a resolution before ", of the" (the title after it is the name)
     (
         "Welcoming the adoption, by its resolution 70/175, of the United Nations Standard Minimum Rules for the"
