@@ -1335,13 +1335,20 @@ def _month_broken(prev: str, line: str) -> bool:
 
 
 def analyse(original: str) -> Normalized:
-    """Read ``original`` into normalised text, body blocks, footnotes and marks (see module doc).
+    r"""Read ``original`` into normalised text, body blocks, footnotes and marks (see module doc).
 
-    A carriage return that ends a line alone (old Mac text) is read as the line feed it stands for, one
-    character for one, so that every offset still points into ``original`` as given.
+    A carriage return that ends a line alone (old Mac text) is read as the line feed it stands for, and one
+    before a line feed (Windows text) as a space, the line's trailing space, which every pattern allows; one
+    character for one, so that every offset still points into ``original`` as given. The header's patterns
+    then see Windows text as they see Unix text: a blank line is "\n \n", not "\n\r\n" (which hid the end of
+    a draft's agenda block and ran it into its sponsor line).
+
+    >>> n = analyse("Hungary and Italy: draft resolution\r\n\r\nThe General Assembly,\r\n")
+    >>> n.original == "Hungary and Italy: draft resolution \n \nThe General Assembly, \n"
+    True
     """
     if "\r" in original:
-        original = _LONE_CR.sub("\n", original)
+        original = _LONE_CR.sub("\n", original).replace("\r\n", " \n")
     lines = _lines(original)
     classes = _classify(lines)
     _running_titles(lines, classes, original)
