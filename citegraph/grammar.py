@@ -1453,12 +1453,22 @@ _FILLER_WORDS = (
 )
 _FILLER = _FILLER_WORDS + r"\s*$"
 
+#: Whom a cited document is by or to, after its noun: "of the Secretary-General", "to the Council", "to
+#: the President of the Security Council" (a name, and "of the" inside it).
+_DOCUMENT_ADDRESSEE = (
+    r"\s+(?:of|to)\s+the\s+[A-Z][A-Za-z\u2019'-]*(?:\s+(?:of\s+the\s+)?[A-Z][A-Za-z\u2019'-]*){0,4}"
+)
+#: The date of a cited document, after its noun: "of 26 March 1993", ", dated 15 November 1992".
+_DOCUMENT_DATE = r",?\s+(?:of|dated)\s+\d{1,2}\s+(?:" + _MONTHS + r")\s+\d{4}"
+
 #: The cited document itself, by its noun, its author and its date, right before its symbol in
 #: brackets: "set out in the report of the Secretary-General of 26 March 1993 (S/25479)", "referred to
 #: in paragraph 28 of the Secretary-General's report of 26 March 1993 (S/25479)", "outlined in annex I to
 #: the Secretary-General's report (S/26317)", "contained in annex I to his report of 17 August 1993
-#: (S/26317)", "described in the Secretary-General's letter to the Council of 29 November 1992 (S/24868)";
-#: or "document" after a locator: "described in paragraphs 9
+#: (S/26317)", "described in the Secretary-General's letter to the Council of 29 November 1992 (S/24868)",
+#: the date before whom it went to as well: "the Secretary-General's proposal as contained in his letter of
+#: 4 August 1993 to the President of the Security Council (S/26254)" (S_RES_854_1993 O1: the proposal is
+#: approved, the letter is where it is made); or "document" after a locator: "described in paragraphs 9
 #: to 18 of document S/1994/89/Add.1". The plan, the proposals, the mandate are set out in the report:
 #: it is their source. "contained in document S/11473" alone is left to the verb: "Having considered the
 #: report of the Secretary-General contained in document S/11473" names the report by its symbol.
@@ -1467,8 +1477,7 @@ _FILLER = _FILLER_WORDS + r"\s*$"
 #: A bracket after other words is no document's ("the situation in Somalia (S/23445)").
 _CITED_DOCUMENT = (
     r"(?:[\s,]+(?:reports?|letters?|notes?|memorandum|communication)"
-    r"(?:\s+(?:of|to)\s+the\s+[A-Z][A-Za-z\u2019'-]*(?:\s+[A-Z][A-Za-z\u2019'-]*){0,4})?"
-    r"(?:,?\s+(?:of|dated)\s+\d{1,2}\s+(?:" + _MONTHS + r")\s+\d{4})?\s*\("
+    r"(?:" + _DOCUMENT_ADDRESSEE + r")?(?:" + _DOCUMENT_DATE + r")?(?:" + _DOCUMENT_ADDRESSEE + r")?\s*\("
     r"|[\s,]+reports?"
     r"|(?:(?<=Agreement)|(?<=Agreements)|(?<=Accord)|(?<=Accords)|(?<=Protocol)|(?<=Convention)|(?<=Treaty)"
     r"|(?<=Declaration)|(?<=Plan)|(?<=Programme)|(?<=Framework)|(?<=Statute))\s*\("

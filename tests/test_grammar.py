@@ -2460,6 +2460,14 @@ AUDIT2 = [
         organ="SC",
         source="S_RES_794_1992.txt O8 (audit10 sc10 7)",
     ),
+    Case(  # the same with the letter's date before whom it went to
+        "1. Approves the Secretary-General's proposal as contained in his letter\nof 4 August 1993 to the President "
+        "of the Security Council (S/26254) that an\nadvance team of up to ten United Nations military observers be "
+        "deployed",
+        [("S/26254", "S/26254", None, None, "cite")],
+        organ="SC",
+        source="S_RES_854_1993.txt O1 (audit19 sc19a)",
+    ),
     Case(  # the letter itself is what is noted
         "9. Takes note of the letter to the President of the Security Council of 3 May 1993 (S/24868),",
         [("S/24868", "S/24868", None, None, "take-note")],
