@@ -1468,7 +1468,10 @@ _DOCUMENT_DATE = r",?\s+(?:of|dated)\s+\d{1,2}\s+(?:" + _MONTHS + r")\s+\d{4}"
 #: (S/26317)", "described in the Secretary-General's letter to the Council of 29 November 1992 (S/24868)",
 #: the date before whom it went to as well: "the Secretary-General's proposal as contained in his letter of
 #: 4 August 1993 to the President of the Security Council (S/26254)" (S_RES_854_1993 O1: the proposal is
-#: approved, the letter is where it is made); or "document" after a locator: "described in paragraphs 9
+#: approved, the letter is where it is made); agreements, dated as a letter is: "the monitoring of all police
+#: activities and additional tasks set out in the agreements of 3 September 1993 (S/26432)" (S_RES_898_1994 P8:
+#: the request concerning the tasks is noted, the agreements are where the tasks are set out); or "document"
+#: after a locator: "described in paragraphs 9
 #: to 18 of document S/1994/89/Add.1". The plan, the proposals, the mandate are set out in the report:
 #: it is their source. "contained in document S/11473" alone is left to the verb: "Having considered the
 #: report of the Secretary-General contained in document S/11473" names the report by its symbol.
@@ -1476,7 +1479,7 @@ _DOCUMENT_DATE = r",?\s+(?:of|dated)\s+\d{1,2}\s+(?:" + _MONTHS + r")\s+\d{4}"
 #: Chapter 9.1 of the Lusaka Ceasefire Agreement (S/1999/815)" (S_RES_1445_2002 O4).
 #: A bracket after other words is no document's ("the situation in Somalia (S/23445)").
 _CITED_DOCUMENT = (
-    r"(?:[\s,]+(?:reports?|letters?|notes?|memorandum|communication)"
+    r"(?:[\s,]+(?:reports?|letters?|notes?|memorandum|communication|[Aa]greements?)"
     r"(?:" + _DOCUMENT_ADDRESSEE + r")?(?:" + _DOCUMENT_DATE + r")?(?:" + _DOCUMENT_ADDRESSEE + r")?\s*\("
     r"|[\s,]+reports?"
     r"|(?:(?<=Agreement)|(?<=Agreements)|(?<=Accord)|(?<=Accords)|(?<=Protocol)|(?<=Convention)|(?<=Treaty)"

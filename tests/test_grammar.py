@@ -2468,6 +2468,14 @@ AUDIT2 = [
         organ="SC",
         source="S_RES_854_1993.txt O1 (audit19 sc19a)",
     ),
+    Case(  # agreements and their date, as a letter and its date
+        "Taking note of the request by the Government of Mozambique and RENAMO\nconcerning the monitoring of all "
+        "police activities and additional tasks set out\nin the agreements of 3 September 1993 (S/26432), and of "
+        "the agreement of both\nparties",
+        [("S/26432", "S/26432", None, None, "cite")],
+        organ="SC",
+        source="S_RES_898_1994.txt P8 (audit19 sc19a)",
+    ),
     Case(  # the letter itself is what is noted
         "9. Takes note of the letter to the President of the Security Council of 3 May 1993 (S/24868),",
         [("S/24868", "S/24868", None, None, "take-note")],
