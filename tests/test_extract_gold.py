@@ -213,6 +213,55 @@ def test_a_folder_s_notes_are_not_read_as_texts(tmp_path: Path, data_dir: Path):
     assert [r["target"] for r in rows[1:]] == ["A/C.3/80/L.3", "A/RES/80/229"]
 
 
+def _on_a_terminal(args: list[str], stdout_too: bool) -> tuple[bytes, bytes]:
+    """Run ``citegraph ARGS`` with stderr (and stdout, if ``stdout_too``) on a pseudo-terminal: (what the
+    terminal shows, stdout when sent to a file)."""
+    import os
+    import pty
+    import subprocess
+    import sys
+    import tempfile
+
+    master, slave = pty.openpty()
+    with tempfile.TemporaryFile() as out:
+        with subprocess.Popen(
+            [str(Path(sys.executable).parent / "citegraph"), *args],
+            stdout=slave if stdout_too else out,
+            stderr=slave,
+            env={**os.environ, "TERM": "xterm"},
+        ) as proc:
+            os.close(slave)
+            shown = b""  # read as it comes: a full terminal buffer would stop the writer
+            while True:
+                try:
+                    chunk = os.read(master, 65536)
+                except OSError:  # Linux: the other end is closed
+                    break
+                if not chunk:
+                    break
+                shown += chunk
+        os.close(master)
+        out.seek(0)
+        piped = out.read()
+    assert proc.returncode == 0
+    return shown, piped
+
+
+def test_a_terminal_sees_how_far_a_run_is(data_dir: Path):
+    # stderr a terminal, the rows to a file: a transient bar over the 5 texts, the rows untouched
+    shown, piped = _on_a_terminal(["extract", str(data_dir), "--format", "csv"], stdout_too=False)
+    assert b"extracting" in shown and b"/5" in shown
+    assert len(list(csv.DictReader(io.StringIO(piped.decode("utf-8"))))) == 522
+    # JSON Lines written to that same terminal as they come: no bar drawn over them
+    shown, _ = _on_a_terminal(
+        ["extract", str(data_dir / "002_06d523d3b5c07408.txt"), "--format", "jsonl"], True
+    )
+    assert b'"type": "meta"' in shown and b"extracting" not in shown
+    # stderr not a terminal (a pipeline, a log): no progress at all, stderr is for the files that cannot be read
+    code, _, err = _run(str(data_dir), "--format", "csv")
+    assert code == 0 and err == ""
+
+
 def test_memoised_numbers_do_not_change_what_a_second_pass_finds(data_dir: Path):
     from citegraph.reader import read_document
     from citegraph.references import _clean_number, clear_caches, extract_references, iso_date

@@ -118,6 +118,57 @@ def warn(msg: str) -> None:
     click.echo(f"citegraph: {msg}", err=True)
 
 
+class Progress:
+    """Progress over ``total`` texts on stderr, for work that takes a while.
+
+    A transient rich bar (what, done/total, time, the file at hand) when stderr is a terminal and ``bar``
+    allows it; else, with ``lines``, a line every tenth of the way (``citegraph build`` in a log), or
+    nothing (``citegraph extract``, whose stderr in a pipeline is kept for the files that cannot be read).
+    :meth:`step` takes a build's prepared text (its ``path`` and ``error``, warned about) or a file name.
+    """
+
+    def __init__(self, total: int, what: str, *, lines: bool = True, bar: bool = True) -> None:
+        self.total, self.done, self.what, self.lines = total, 0, what, lines
+        self.bar: Any = None
+        if bar and total and sys.stderr.isatty():
+            from rich.console import Console
+            from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeElapsedColumn
+            from rich.progress import Progress as RichProgress
+
+            self.bar = RichProgress(
+                TextColumn("{task.description}"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TimeElapsedColumn(),
+                TextColumn("{task.fields[file]}"),
+                console=Console(stderr=True),
+                transient=True,
+            )
+            self.task = self.bar.add_task(what, total=total, file="")
+            self.bar.start()
+
+    def step(self, item: Any) -> None:
+        """One more text done: ``item`` a prepared text (warned about if it failed) or a file name."""
+        self.done += 1
+        name = item if isinstance(item, (str, Path)) else item.path
+        if not isinstance(item, (str, Path)) and item.error:
+            warn(f"{item.path}: {item.error}")
+        if self.bar is not None:
+            self.bar.update(self.task, advance=1, file=Path(name).name)
+        elif (
+            self.lines
+            and self.total
+            and (self.done * 10 // self.total) != ((self.done - 1) * 10 // self.total)
+        ):
+            warn(f"{self.what}: {self.done}/{self.total} texts read")
+
+    def stop(self) -> None:
+        """Take the bar off the terminal (it leaves no trace)."""
+        if self.bar is not None:
+            self.bar.stop()
+            self.bar = None
+
+
 def emit(
     rows: Sequence[dict[str, Any]],
     fmt: str,

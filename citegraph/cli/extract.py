@@ -6,7 +6,8 @@ symbol (a draft) is written last, with the ``inferred_symbol`` that the other te
 of the run support (a later version of its series reaffirming it), else null. A draft that
 the run leaves without one is also compared with the texts beside it, in its own folder,
 that print its title: the series' versions are kept together (``data/``). ``table``, ``json``
-and ``csv`` give the reference rows only. Directories recurse (their .txt, .md and
+and ``csv`` give the reference rows only. On a terminal, a progress bar on stderr shows
+how far a long run is (it leaves no trace). Directories recurse (their .txt, .md and
 .pdf files, without a folder's notes: README.md, SOURCE.md); a file that
 cannot be read is reported on stderr and the others are still processed
 (exit status 1).
@@ -22,7 +23,7 @@ from typing import Any
 
 import click
 
-from citegraph.cli.common import emit, format_option, iter_inputs, main, warn
+from citegraph.cli.common import Progress, emit, format_option, iter_inputs, main, warn
 
 COLUMNS = ("doc", "para", "surface", "target", "kind", "body", "date", "relation", "anchor", "start", "end")
 
@@ -54,22 +55,30 @@ def extract_cmd(paths: tuple[str, ...], fmt: str, alone: bool) -> None:
     out = sys.stdout
     seen: list[tuple[Any, list[Any]]] = []  # (document without its text, references): the run
     drafts: list[tuple[Any, list[Any]]] = []  # texts without a printed symbol: written last
-    for path in iter_inputs(paths):
-        try:
-            doc = read_document(path)
-            refs = extract_references(doc)
-        except Exception as exc:  # one bad file must not stop the others
-            warn(f"{path}: {_reason(exc)}")
-            failed = True
-            continue
-        if fmt == "jsonl":
-            seen.append((SimpleNamespace(name=doc.name, path=doc.path, meta=doc.meta), refs))
-            if doc.meta.symbol is None:
-                drafts.append((doc, refs))
+    files = iter_inputs(paths)
+    # a bar on a terminal's stderr, unless JSON Lines are being written to that terminal as they come
+    bar = Progress(len(files), "extracting", lines=False, bar=fmt != "jsonl" or not out.isatty())
+    try:
+        for path in files:
+            try:
+                doc = read_document(path)
+                refs = extract_references(doc)
+            except Exception as exc:  # one bad file must not stop the others
+                warn(f"{path}: {_reason(exc)}")
+                failed = True
+                continue
+            finally:
+                bar.step(path)
+            if fmt == "jsonl":
+                seen.append((SimpleNamespace(name=doc.name, path=doc.path, meta=doc.meta), refs))
+                if doc.meta.symbol is None:
+                    drafts.append((doc, refs))
+                else:
+                    _write_jsonl(out, doc, refs)
             else:
-                _write_jsonl(out, doc, refs)
-        else:
-            rows.extend({k: v for k, v in r.to_json().items() if k != "type"} for r in refs)
+                rows.extend({k: v for k, v in r.to_json().items() if k != "type"} for r in refs)
+    finally:
+        bar.stop()
     if drafts:
         from citegraph import answers  # networkx and the store: only when a draft needs them
 

@@ -14,44 +14,16 @@ from typing import Any
 
 import click
 
-from citegraph.cli.common import UserError, emit, format_option, iter_inputs, main, store_option, warn
-
-
-class _Progress:
-    """A rich progress bar on stderr when it is a terminal, else a line every tenth of the way."""
-
-    def __init__(self, total: int, what: str) -> None:
-        self.total, self.done, self.what = total, 0, what
-        self.tty = sys.stderr.isatty()
-        self.bar: Any = None
-        if self.tty and total:
-            from rich.console import Console
-            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
-            self.bar = Progress(
-                TextColumn("{task.description}"),
-                BarColumn(),
-                MofNCompleteColumn(),
-                TimeElapsedColumn(),
-                TextColumn("{task.fields[file]}"),
-                console=Console(stderr=True),
-                transient=True,
-            )
-            self.task = self.bar.add_task(what, total=total, file="")
-            self.bar.start()
-
-    def step(self, prep: Any) -> None:
-        self.done += 1
-        if prep.error:
-            warn(f"{prep.path}: {prep.error}")
-        if self.bar is not None:
-            self.bar.update(self.task, advance=1, file=Path(prep.path).name)
-        elif self.total and (self.done * 10 // self.total) != ((self.done - 1) * 10 // self.total):
-            warn(f"{self.what}: {self.done}/{self.total} texts read")
-
-    def stop(self) -> None:
-        if self.bar is not None:
-            self.bar.stop()
+from citegraph.cli.common import (
+    Progress,
+    UserError,
+    emit,
+    format_option,
+    iter_inputs,
+    main,
+    store_option,
+    warn,
+)
 
 
 def _load(
@@ -72,7 +44,7 @@ def _load(
     if workers:
         warn(f"building {len(files)} text(s) into {store} with {workers} worker(s)")
     t0 = time.perf_counter()
-    bar = _Progress(len(files), "reading")
+    bar = Progress(len(files), "reading")
     try:
         rep = run(files, bar.step)
     except st.StoreError as exc:
