@@ -151,7 +151,7 @@ class Progress:
         """One more text done: ``item`` a prepared text (warned about if it failed) or a file name."""
         self.done += 1
         name = item if isinstance(item, (str, Path)) else item.path
-        if not isinstance(item, (str, Path)) and item.error:
+        if name is not item and item.error:
             warn(f"{item.path}: {item.error}")
         if self.bar is not None:
             self.bar.update(self.task, advance=1, file=Path(name).name)
