@@ -326,6 +326,19 @@ _AU_DECISION = re.compile(
 )
 
 
+def _designation(symbol: str, pattern: re.Pattern[str], what: str) -> re.Match[str]:
+    """``pattern`` matched on the whole of ``symbol`` with its spaces taken out ("Decl. 8 (XXXII)" is
+    "Decl.8(XXXII)"), else SymbolError naming ``what`` the symbol is not.
+
+    >>> _designation("A. 1090 (28)", _IMO_RESOLUTION, "an IMO resolution")[2]
+    '1090'
+    """
+    m = pattern.fullmatch("".join(symbol.split()))
+    if m is None:
+        raise SymbolError(f"not {what}: {symbol!r}")
+    return m
+
+
 def au_decision(symbol: str) -> str:
     """The symbol of a decision of the African Union, spelled as the AU prints it, with no space.
 
@@ -334,9 +347,7 @@ def au_decision(symbol: str) -> str:
     >>> au_decision("EX.CL/DEC.1073(XXXVI)")
     'EX.CL/Dec.1073(XXXVI)'
     """
-    m = _AU_DECISION.fullmatch("".join(symbol.split()))
-    if m is None:
-        raise SymbolError(f"not an African Union decision: {symbol!r}")
+    m = _designation(symbol, _AU_DECISION, "an African Union decision")
     organ = "EX.CL" if m[2].upper() == "EX.CL" else "Assembly/AU"
     return f"{'Ext/' if m[1] else ''}{organ}/{m[3].capitalize()}.{m[4]}({m[5].upper()})"
 
@@ -353,9 +364,7 @@ def opcw_decision(symbol: str) -> str:
     >>> opcw_decision("C-25/DEC.9"), opcw_decision("ec-94/dec. 2"), opcw_decision("C-SS-4/DEC.3")
     ('C-25/DEC.9', 'EC-94/DEC.2', 'C-SS-4/DEC.3')
     """
-    m = _OPCW_DECISION.fullmatch("".join(symbol.split()))
-    if m is None:
-        raise SymbolError(f"not an OPCW decision: {symbol!r}")
+    m = _designation(symbol, _OPCW_DECISION, "an OPCW decision")
     return f"{m[1].upper()}/{m[2].upper()}.{m[3]}"
 
 
@@ -372,9 +381,7 @@ def imo_resolution(symbol: str) -> str:
     >>> imo_resolution("A.1090(28)"), imo_resolution("msc.489 (103)"), imo_resolution("MEPC. 207(62)")
     ('A.1090(28)', 'MSC.489(103)', 'MEPC.207(62)')
     """
-    m = _IMO_RESOLUTION.fullmatch("".join(symbol.split()))
-    if m is None:
-        raise SymbolError(f"not an IMO resolution: {symbol!r}")
+    m = _designation(symbol, _IMO_RESOLUTION, "an IMO resolution")
     return f"{m[1].upper()}.{m[2]}({m[3]})"
 
 
