@@ -44,6 +44,7 @@ from pyoxigraph import (
 from citegraph import graph, symbols
 from citegraph.graph import Sources
 from citegraph.models import FOOTNOTE, Document, Reference
+from citegraph.workers import ordered_map
 
 
 class StoreError(Exception):
@@ -113,20 +114,10 @@ def iter_prepare(
     paths: Sequence[str | Path], workers: int = 1, progress: Callable[[Prepared], None] | None = None
 ) -> Iterator[Prepared]:
     """:func:`prepare` every path, in ``workers`` processes, yielding in the order of ``paths``."""
-    if workers <= 1 or len(paths) < 2:
-        for p in paths:
-            prep = prepare(p)
-            if progress:
-                progress(prep)
-            yield prep
-        return
-    from concurrent.futures import ProcessPoolExecutor
-
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        for prep in pool.map(prepare, [str(p) for p in paths], chunksize=4):
-            if progress:
-                progress(prep)
-            yield prep
+    for prep in ordered_map(prepare, [str(p) for p in paths], workers, chunksize=4):
+        if progress:
+            progress(prep)
+        yield prep
 
 
 def prepare_all(

@@ -173,6 +173,31 @@ def test_bad_files_are_reported_and_the_others_processed(data_dir: Path):
     assert sum(r["type"] == "ref" for r in rows) == 124  # the 124 references of the gold file
 
 
+def test_workers_change_nothing_in_the_output(tmp_path: Path, data_dir: Path):
+    # texts read in worker processes come back in the files' order: the same lines, the drafts' inferred
+    # symbols and the same one-line reports, in the same order, for any number of workers
+    for name in sorted(p.name for p in data_dir.glob("*.txt")):
+        (tmp_path / name).write_text((data_dir / name).read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "0_blank.txt").write_text("")
+    (tmp_path / "9_not_un.txt").write_text((FIXTURES / "extract" / "not_un.txt").read_text(encoding="utf-8"))
+    runs = {n: _run(str(tmp_path), "--format", "jsonl", "--workers", str(n)) for n in (1, 2, 3)}
+    code, out, err = runs[1]
+    assert code == 1
+    assert [line.split(":")[1].strip().rsplit("/", 1)[-1] for line in err.splitlines()] == [
+        "0_blank.txt",
+        "9_not_un.txt",
+    ]
+    metas = [json.loads(line) for line in out.splitlines() if '"type": "meta"' in line]
+    assert [(m["doc"][:3], m["symbol"], m["inferred_symbol"]) for m in metas] == [
+        ("002", "A/RES/75/196", None),
+        ("004", "A/RES/78/229", None),
+        ("000", None, "A/RES/70/178"),  # the drafts last, with what the later versions say of them
+        ("001", None, None),
+        ("003", None, "A/RES/72/196"),
+    ]
+    assert runs[2] == runs[1] and runs[3] == runs[1]
+
+
 def test_a_missing_file_is_one_line(tmp_path: Path):
     code, out, err = _run(str(tmp_path / "nope.txt"))
     assert code == 1

@@ -101,6 +101,17 @@ def store_option(f: Any) -> Any:
     )(f)
 
 
+def workers_option(f: Any) -> Any:
+    """``-j/--workers N``: processes reading texts in parallel; ``workers`` is None for one per core."""
+    return click.option(
+        "-j",
+        "--workers",
+        type=click.IntRange(1, 64),
+        default=None,
+        help="Processes reading texts in parallel; the output is the same for any number  [default: number of cores]",
+    )(f)
+
+
 def format_option(*choices: str, default: str = "table") -> Any:
     """``--format`` with the given choices (table, json, csv by default)."""
     return click.option(

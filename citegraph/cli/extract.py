@@ -7,7 +7,8 @@ of the run support (a later version of its series reaffirming it), else null. A 
 the run leaves without one is also compared with the texts beside it, in its own folder,
 that print its title: the series' versions are kept together (``data/``). ``table``, ``json``
 and ``csv`` give the reference rows only. On a terminal, a progress bar on stderr shows
-how far a long run is (it leaves no trace). Directories recurse (their .txt, .md and
+how far a long run is (it leaves no trace). Texts are read in ``--workers`` processes
+(one per core), the output in the order of the files whatever their number. Directories recurse (their .txt, .md and
 .pdf files, without a folder's notes: README.md, SOURCE.md); a file that
 cannot be read is reported on stderr and the others are still processed
 (exit status 1).
@@ -23,7 +24,8 @@ from typing import Any
 
 import click
 
-from citegraph.cli.common import Progress, emit, format_option, iter_inputs, main, warn
+from citegraph.cli.common import Progress, emit, format_option, iter_inputs, main, warn, workers_option
+from citegraph.workers import count, ordered_map
 
 COLUMNS = ("doc", "para", "surface", "target", "kind", "body", "date", "relation", "anchor", "start", "end")
 
@@ -31,12 +33,13 @@ COLUMNS = ("doc", "para", "surface", "target", "kind", "body", "date", "relation
 @main.command("extract")
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @format_option("jsonl", "json", "csv", "table", default="table")
+@workers_option
 @click.option(
     "--alone",
     is_flag=True,
     help="Infer a draft's symbol from the texts of the run only, not also from the texts beside it.",
 )
-def extract_cmd(paths: tuple[str, ...], fmt: str, alone: bool) -> None:
+def extract_cmd(paths: tuple[str, ...], fmt: str, workers: int | None, alone: bool) -> None:
     """Every reference the texts at PATHS make (directories recurse; README.md and SOURCE.md are skipped).
 
     With --format jsonl, a draft (no printed symbol) gets the symbol that a later
@@ -47,9 +50,6 @@ def extract_cmd(paths: tuple[str, ...], fmt: str, alone: bool) -> None:
       citegraph extract data/ --format jsonl > refs.jsonl
       citegraph extract data/003_70c60a70578a8edc.txt --format jsonl   # inferred from data/'s other texts
     """
-    from citegraph.reader import read_document
-    from citegraph.references import extract_references
-
     failed = False
     rows: list[dict[str, Any]] = []
     out = sys.stdout
@@ -59,18 +59,16 @@ def extract_cmd(paths: tuple[str, ...], fmt: str, alone: bool) -> None:
     # a bar on a terminal's stderr, unless JSON Lines are being written to that terminal as they come
     bar = Progress(len(files), "extracting", lines=False, bar=fmt != "jsonl" or not out.isatty())
     try:
-        for path in files:
-            try:
-                doc = read_document(path)
-                refs = extract_references(doc)
-            except Exception as exc:  # one bad file must not stop the others
-                warn(f"{path}: {_reason(exc)}")
+        for path, (doc, refs, error) in zip(
+            files, ordered_map(_extract_one, files, count(workers)), strict=True
+        ):
+            bar.step(path)
+            if error is not None:  # one bad file must not stop the others
+                warn(f"{path}: {error}")
                 failed = True
                 continue
-            finally:
-                bar.step(path)
             if fmt == "jsonl":
-                seen.append((SimpleNamespace(name=doc.name, path=doc.path, meta=doc.meta), refs))
+                seen.append((doc, refs))
                 if doc.meta.symbol is None:
                     drafts.append((doc, refs))
                 else:
@@ -99,6 +97,20 @@ def extract_cmd(paths: tuple[str, ...], fmt: str, alone: bool) -> None:
         emit(rows, fmt, COLUMNS, title="references")
     if failed:
         sys.exit(1)
+
+
+def _extract_one(path: Path) -> tuple[Any, list[Any], str | None]:
+    """The document read from ``path`` (its name, path and meta: what the output needs, not its
+    text) and its references, or the one-line reason it could not be read. Runs in a worker."""
+    from citegraph.reader import read_document
+    from citegraph.references import extract_references
+
+    try:
+        doc = read_document(path)
+        refs = extract_references(doc)
+    except Exception as exc:  # reported by the caller, which goes on with the other files
+        return None, [], _reason(exc)
+    return SimpleNamespace(name=doc.name, path=doc.path, meta=doc.meta), refs, None
 
 
 def _beside(drafts: list[Any], skip: set[Path]) -> list[tuple[Any, list[Any]]]:

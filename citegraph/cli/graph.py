@@ -23,6 +23,7 @@ from citegraph.cli.common import (
     main,
     store_option,
     warn,
+    workers_option,
 )
 
 
@@ -69,13 +70,7 @@ def _report(rep: Any, verb: str, store: Path, seconds: float) -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
-@click.option(
-    "--workers",
-    "-j",
-    type=click.IntRange(1, 64),
-    default=None,
-    help="Processes reading texts in parallel  [default: number of cores]",
-)
+@workers_option
 @store_option
 def build(paths: tuple[str, ...], store: Path, workers: int | None = None) -> None:
     """Build the graph store from texts and folders of texts (replaces the store atomically).
@@ -86,11 +81,10 @@ def build(paths: tuple[str, ...], store: Path, workers: int | None = None) -> No
     is interrupted leaves the previous store as it was.
       citegraph build data/ ../shared/corpus/unga-mandate-pipeline --workers 2
     """
-    import os
-
     from citegraph import store as st
+    from citegraph.workers import count
 
-    n = workers or os.cpu_count() or 1
+    n = count(workers)
     _load(paths, store, "built", lambda files, step: st.build(files, store, workers=n, progress=step), n)
 
 
