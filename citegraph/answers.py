@@ -676,8 +676,8 @@ def identify_file(store: Any, path: str | Path) -> tuple[str, list[dict[str, Any
     """Identify the text of file ``path``: its node key and its candidate symbols as rows.
 
     The text is the store's when a text of that file name was built into it;
-    otherwise it is read and its references extracted now, and it joins the
-    store's graph for the analysis only (the store is not changed).
+    otherwise it is read (``-``: standard input) and its references extracted now, and it
+    joins the store's graph for the analysis only (the store is not changed).
     """
     path = Path(path)
     docs, cites = document_rows(store), citation_rows(store)
@@ -686,8 +686,6 @@ def identify_file(store: Any, path: str | Path) -> tuple[str, list[dict[str, Any
         from citegraph.reader import ReadError, read_document
         from citegraph.references import extract_references
 
-        if not path.is_file():
-            raise FileNotFoundError(f"{path}: no such file")
         try:
             doc = read_document(path)
         except ReadError as exc:

@@ -11,14 +11,15 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import BinaryIO
 
 
 class PdfError(Exception):
     """The file is not a readable PDF (damaged, encrypted, or without a text layer)."""
 
 
-def pdf_text(path: str | Path) -> str:
-    """The text of every page of the PDF at ``path``, joined by newlines."""
+def pdf_text(path: str | Path | BinaryIO) -> str:
+    """The text of every page of the PDF at ``path`` (or in an open binary stream), joined by newlines."""
     try:
         from pypdf import PdfReader
         from pypdf.errors import PdfReadError
@@ -26,7 +27,7 @@ def pdf_text(path: str | Path) -> str:
         raise PdfError("pypdf is not installed") from exc
     logging.getLogger("pypdf").setLevel(logging.ERROR)
     try:
-        reader = PdfReader(str(path))
+        reader = PdfReader(path if hasattr(path, "read") else str(path))
         if reader.is_encrypted:
             raise PdfError("the PDF is encrypted")
         pages = [page.extract_text() or "" for page in reader.pages]

@@ -9,10 +9,15 @@ Bad input never raises anything but :class:`ReadError`, whose ``problem`` is
 one line a user can act on: a missing path, a directory, an empty file, a
 binary file, a file over :data:`MAX_BYTES` (20 MB, five times the largest UN
 resolution we know of), or a text that is not a UN document.
+
+The path ``-`` (:data:`STDIN`) is standard input, read once, whatever it holds (text or a PDF):
+``pdftotext report.pdf - | citegraph extract -``. Its document is named ``<stdin>``.
 """
 
 from __future__ import annotations
 
+import io
+import sys
 from pathlib import Path
 
 import regex
@@ -21,6 +26,10 @@ from citegraph.models import Document
 
 #: The largest file citegraph reads: 20 MB. The longest resolutions are well under 1 MB.
 MAX_BYTES = 20 * 1024 * 1024
+
+#: The path that stands for standard input, and the name its document gets.
+STDIN = "-"
+STDIN_NAME = "<stdin>"
 
 #: What every UN resolution, draft or amendment has: an acting organ, a numbered paragraph,
 #: a resolution or draft heading, or a UN symbol.
@@ -69,7 +78,12 @@ def _cp1252_ok(data: bytes) -> bool:
 
 
 def read_text(path: str | Path) -> str:
-    """The text of a .txt/.md (UTF-8 or Windows-1252) or .pdf file; bad input -> ReadError."""
+    """The text of a .txt/.md (UTF-8 or Windows-1252) or .pdf file; bad input -> ReadError.
+
+    ``-`` (:data:`STDIN`) reads standard input (see :func:`read_stdin`).
+    """
+    if str(path) == STDIN:
+        return read_stdin()
     p = Path(path)
     try:
         if not p.exists():
@@ -80,21 +94,10 @@ def read_text(path: str | Path) -> str:
         if size == 0:
             raise ReadError(p, "empty file")
         if size > MAX_BYTES:
-            raise ReadError(
-                p,
-                f"file too large ({size / 1024 / 1024:.1f} MB; the limit is {MAX_BYTES // 1024 // 1024} MB)",
-            )
+            raise ReadError(p, _too_large(size))
         with p.open("rb") as fh:
             head = fh.read(5)
-        if head.startswith(b"%PDF"):
-            from citegraph.pdf import PdfError, pdf_text
-
-            try:
-                text = pdf_text(p)
-            except PdfError as exc:
-                raise ReadError(p, str(exc)) from None
-        else:
-            text = _decode(p.read_bytes(), p)
+        text = _pdf(p, p) if head.startswith(b"%PDF") else _decode(p.read_bytes(), p)
     except ReadError:
         raise
     except OSError as exc:
@@ -104,17 +107,53 @@ def read_text(path: str | Path) -> str:
     return text
 
 
-def read_document(path: str | Path) -> Document:
-    """Read, normalise and lay out the UN text at ``path``; bad input -> ReadError."""
+def read_stdin() -> str:
+    """The text on standard input (text in any of the encodings files come in, or a PDF), read to its end.
+
+    The same checks as a file's, with ``-`` as the path in what they say.
+    """
+    data = sys.stdin.buffer.read(MAX_BYTES + 1)
+    if not data:
+        raise ReadError(STDIN, "empty input (nothing on standard input)")
+    if len(data) > MAX_BYTES:
+        raise ReadError(STDIN, _too_large(None))
+    text = _pdf(io.BytesIO(data), Path(STDIN)) if data.startswith(b"%PDF") else _decode(data, Path(STDIN))
+    if not text.strip():
+        raise ReadError(STDIN, "empty input (only whitespace)")
+    return text
+
+
+def _pdf(source: Path | io.BytesIO, p: Path) -> str:
+    from citegraph.pdf import PdfError, pdf_text
+
+    try:
+        return pdf_text(source)
+    except PdfError as exc:
+        raise ReadError(p, str(exc)) from None
+
+
+def _too_large(size: int | None) -> str:
+    limit = f"the limit is {MAX_BYTES // 1024 // 1024} MB"
+    return f"file too large ({size / 1024 / 1024:.1f} MB; {limit})" if size else f"input too large ({limit})"
+
+
+def read_document(path: str | Path, text: str | None = None) -> Document:
+    """Read, normalise and lay out the UN text at ``path``; bad input -> ReadError.
+
+    ``text``: the text of ``path``, already read (:func:`read_text`), e.g. standard input read by
+    one process and laid out by another. Standard input's document is named ``<stdin>``.
+    """
     from citegraph.layout import layout
     from citegraph.normalize import analyse
 
     p = Path(path)
-    text = read_text(p)
+    if text is None:
+        text = read_text(path)
+    name = STDIN_NAME if str(path) == STDIN else p.name
     if not _UN_SIGNS.search(text[:200000]):
         raise ReadError(p, "not a UN document (no acting organ, resolution heading or UN symbol found)")
     try:
-        return layout(analyse(text), p.name, str(p))
+        return layout(analyse(text), name, str(p))
     except Exception as exc:  # noqa: BLE001 - one unreadable text must not stop a run of many
         raise ReadError(
             p, f"could not lay out the text (internal error {type(exc).__name__}: {exc})"

@@ -312,9 +312,15 @@ def identify(file: Path, apply_: bool, store: Path, fmt: str) -> None:
     taken from the store when it was built into it, else read now. The best
     candidate, if a later version reaffirms it, is the text's inferred symbol;
     ``--apply`` records it in the store, linking the draft to its resolution.
+    FILE ``-`` reads the text from standard input.
     """
     from citegraph import answers
+    from citegraph.reader import STDIN, STDIN_NAME
 
+    if apply_ and str(file) == STDIN:
+        raise UserError(
+            "--apply records the symbol of a text built into the store, and standard input is not one"
+        )
     with _answering():
         st = _open(store)
         key, rows = answers.identify_file(st, file)
@@ -331,7 +337,7 @@ def identify(file: Path, apply_: bool, store: Path, fmt: str) -> None:
             f"{file}: no inferred symbol: no later version of its series reaffirms a resolution of its session"
         )
     elif fmt == "table":
-        click.echo(f"{file.name}: inferred_symbol {rows[0]['symbol']}")
+        click.echo(f"{STDIN_NAME if str(file) == STDIN else file.name}: inferred_symbol {rows[0]['symbol']}")
     emit(rows, fmt, ("rank", "symbol", "score", "reaffirmed_by", "evidence"), title=f"candidates for {key}")
 
 

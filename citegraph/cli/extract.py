@@ -8,9 +8,10 @@ the run leaves without one is also compared with the texts beside it, in its own
 that print its title: the series' versions are kept together (``data/``). ``table``, ``json``
 and ``csv`` give the reference rows only. On a terminal, a progress bar on stderr shows
 how far a long run is (it leaves no trace). Texts are read in ``--workers`` processes
-(one per core), the output in the order of the files whatever their number. Directories recurse (their .txt, .md and
-.pdf files, without a folder's notes: README.md, SOURCE.md); a file that
-cannot be read is reported on stderr and the others are still processed
+(one per core), the output in the order of the files whatever their number. Directories
+recurse (their .txt, .md and .pdf files, without a folder's notes: README.md, SOURCE.md);
+``-`` reads standard input (text or a PDF), whose document is named ``<stdin>``. A file
+that cannot be read is reported on stderr and the others are still processed
 (exit status 1).
 """
 
@@ -25,6 +26,7 @@ from typing import Any
 import click
 
 from citegraph.cli.common import Progress, emit, format_option, iter_inputs, main, warn, workers_option
+from citegraph.reader import STDIN, ReadError, read_document, read_stdin
 from citegraph.workers import count, ordered_map
 
 COLUMNS = ("doc", "para", "surface", "target", "kind", "body", "date", "relation", "anchor", "start", "end")
@@ -49,6 +51,7 @@ def extract_cmd(paths: tuple[str, ...], fmt: str, workers: int | None, alone: bo
       citegraph extract data/002_06d523d3b5c07408.txt
       citegraph extract data/ --format jsonl > refs.jsonl
       citegraph extract data/003_70c60a70578a8edc.txt --format jsonl   # inferred from data/'s other texts
+      pdftotext A_RES_78_1.pdf - | citegraph extract -                  # - is standard input, named <stdin>
     """
     failed = False
     rows: list[dict[str, Any]] = []
@@ -58,9 +61,10 @@ def extract_cmd(paths: tuple[str, ...], fmt: str, workers: int | None, alone: bo
     files = iter_inputs(paths)
     # a bar on a terminal's stderr, unless JSON Lines are being written to that terminal as they come
     bar = Progress(len(files), "extracting", lines=False, bar=fmt != "jsonl" or not out.isatty())
+    jobs = [(p, *_stdin()) if str(p) == STDIN else (p, None, None) for p in files]
     try:
         for path, (doc, refs, error) in zip(
-            files, ordered_map(_extract_one, files, count(workers)), strict=True
+            files, ordered_map(_extract_one, jobs, count(workers)), strict=True
         ):
             bar.step(path)
             if error is not None:  # one bad file must not stop the others
@@ -99,14 +103,27 @@ def extract_cmd(paths: tuple[str, ...], fmt: str, workers: int | None, alone: bo
         sys.exit(1)
 
 
-def _extract_one(path: Path) -> tuple[Any, list[Any], str | None]:
+def _stdin() -> tuple[str | None, str | None]:
+    """Standard input's text, read here (a worker process cannot read it), or why it cannot be read."""
+    try:
+        return read_stdin(), None
+    except ReadError as exc:
+        return None, exc.problem
+
+
+def _extract_one(job: tuple[Path, str | None, str | None]) -> tuple[Any, list[Any], str | None]:
     """The document read from ``path`` (its name, path and meta: what the output needs, not its
-    text) and its references, or the one-line reason it could not be read. Runs in a worker."""
-    from citegraph.reader import read_document
+    text) and its references, or the one-line reason it could not be read. Runs in a worker.
+
+    ``job``: the path, its text when already read (standard input), or why it could not be.
+    """
     from citegraph.references import extract_references
 
+    path, text, error = job
+    if error is not None:
+        return None, [], error
     try:
-        doc = read_document(path)
+        doc = read_document(path, text)
         refs = extract_references(doc)
     except Exception as exc:  # reported by the caller, which goes on with the other files
         return None, [], _reason(exc)
@@ -121,11 +138,12 @@ def _beside(drafts: list[Any], skip: set[Path]) -> list[tuple[Any, list[Any]]]:
     """
     import regex
 
-    from citegraph.reader import ReadError, read_document
     from citegraph.references import extract_references
 
     titles: dict[Path, list[regex.Pattern[str]]] = {}
     for d in drafts:
+        if d.path == STDIN:
+            continue  # standard input has no folder
         words = (d.meta.title or "").split()[:8]
         if len(words) >= 3:
             pattern = regex.compile(r"\s+".join(regex.escape(w) for w in words), regex.I)

@@ -25,6 +25,7 @@ from citegraph.cli.common import (
     warn,
     workers_option,
 )
+from citegraph.reader import STDIN
 
 
 def _load(
@@ -39,6 +40,10 @@ def _load(
 
     from citegraph import store as st
 
+    if STDIN in paths:  # a document in the store is named by its file: a text on standard input has none
+        raise UserError(
+            f"standard input ({STDIN}) cannot go into the store: save the text to a file and give that"
+        )
     files = iter_inputs(paths)
     if not files:
         raise UserError("no texts to read in " + " ".join(paths))

@@ -89,6 +89,7 @@ def inspect_cmd(files: tuple[str, ...], fmt: str) -> None:
     \b
     A file that cannot be read (missing, empty, binary, too large, not a UN text)
     gets one line on stderr; the other files are still shown; the exit code is 1.
+    FILE ``-`` reads the text from standard input.
     """
     failed = 0
     docs: list[dict[str, Any]] = []
