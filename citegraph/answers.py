@@ -67,13 +67,35 @@ IN_COLUMNS = ("source", "date", "title", "verb", "para")
 
 
 class UnknownId(LookupError):
-    """An identifier the store does not know; ``suggestions`` are the nearest known ones."""
+    """An identifier the store does not know; ``suggestions`` are the nearest known ones.
 
-    def __init__(self, text: str, suggestions: list[str]):
+    ``names``: when the typed text is part of documents' names, those names with their short IDs, to
+    pick from (:func:`named`).
+    """
+
+    def __init__(self, text: str, suggestions: list[str], names: list[tuple[str, str]] | None = None):
         self.text = text
         self.suggestions = suggestions
-        hint = f"; did you mean {', '.join(suggestions)}?" if suggestions else ""
+        self.names = names or []
+        if self.names:
+            hint = f"; names that hold it: {_listed(self.names)}; give the ID of one"
+        else:
+            hint = f"; did you mean {', '.join(suggestions)}?" if suggestions else ""
         super().__init__(f"unknown ID {text}: not in the store{hint}")
+
+
+class AmbiguousName(UnknownId):
+    """A name that several documents bear ("the Paris Agreement": the agreement and the decision adopting it)."""
+
+    def __init__(self, text: str, names: list[tuple[str, str]]):
+        LookupError.__init__(
+            self, f"{text} names {len(names)} documents: {_listed(names)}; give the ID of one"
+        )
+        self.text, self.suggestions, self.names = text, [], names
+
+
+def _listed(names: list[tuple[str, str]]) -> str:
+    return "; ".join(f"{name} ({ident})" for name, ident in names)
 
 
 # --------------------------------------------------------------------------- store access
@@ -286,7 +308,8 @@ def suggest(text: str, keys: Iterable[str], n: int = 5) -> list[str]:
 
 
 def resolve(store: Any, text: str) -> str:
-    """The node key for what a user typed: a symbol in any short form, or a file name of a text read.
+    """The node key for what a user typed: a symbol in any short form, a file name of a text read, or a
+    document's name when it names one document (:func:`named`: "Convention on the Rights of the Child").
 
     Raises :class:`UnknownId` with the nearest known identifiers when the store
     does not know it.
@@ -302,7 +325,61 @@ def resolve(store: Any, text: str) -> str:
     rows = select(store, f'SELECT ?d WHERE {{ ?d cg:sourceFile "{Path(t).name}" }}') if '"' not in t else []
     if rows:
         return key_of(rows[0]["d"])
-    raise UnknownId(t, suggest(t, known_keys(store)))
+    exact, partial = named(store, t)
+    if len(exact) == 1:
+        return exact[0]
+    if exact:
+        raise AmbiguousName(t, [(t, short_of(k)) for k in exact])
+    raise UnknownId(t, suggest(t, known_keys(store)), partial[:8])
+
+
+#: What a name may carry that does not tell one document from another: quotes, a leading "the", case.
+_NAME_QUOTES = str.maketrans("", "", "“”‘’\"'*")
+
+
+def fold_name(text: str) -> str:
+    """A name as compared: quotes out, no leading "the", no trailing punctuation, case and spaces folded.
+
+    >>> fold_name("  the  “Convention on the Rights of the Child”, ")
+    'convention on the rights of the child'
+    """
+    t = " ".join(text.translate(_NAME_QUOTES).split()).rstrip(" ,.;:").casefold()
+    return t[4:] if t.startswith("the ") else t
+
+
+def named(store: Any, text: str) -> tuple[list[str], list[tuple[str, str]]]:
+    """The documents ``text`` names: those whose title, or a name that a footnote gives them, is ``text``
+    (:func:`fold_name` aside), and the ``(name, short ID)`` of those whose names only hold it.
+
+    A name is a title as read (``dcterms:title``) or a named instrument's label (``cg:NamedInstrument``,
+    the words a footnote's mark stands on, linked to what the footnote cites): "Convention on the Rights
+    of the Child" names UNTS 1577/27531. A name that holds the typed words is offered, not taken: a
+    part ("the Convention against Corruption") may be the part of many names.
+    """
+    want = fold_name(text)
+    if len(want.split()) < 2:  # one word names nothing for sure ("Convention")
+        return [], []
+    # the store gives only the names that hold the longest word (a SPARQL string: its backslashes doubled)
+    word = max(want.split(), key=len).replace("\\", "\\\\")
+    rows = select(
+        store,
+        f"""SELECT DISTINCT ?d ?name WHERE {{
+             {{ ?i a cg:NamedInstrument ; rdfs:label ?name ; cg:sourcedIn ?d }}
+             UNION {{ ?d a eli:LegalResource ; dcterms:title ?name }}
+             FILTER(CONTAINS(LCASE(STR(?name)), "{word}")) }}""",
+    )
+    exact: dict[str, None] = {}
+    partial: dict[tuple[str, str], int] = {}
+    pattern = re.compile(rf"(?<!\w){re.escape(want)}(?!\w)")
+    for r in rows:
+        if not r["d"].startswith(CGD):
+            continue
+        name, key = fold_name(r["name"]), key_of(r["d"])
+        if name == want:
+            exact[key] = None
+        elif pattern.search(name):
+            partial[(" ".join(r["name"].split()), short_of(key))] = len(name)
+    return sorted(exact), sorted(partial, key=lambda nk: (partial[nk], nk))
 
 
 # --------------------------------------------------------------------------- lookups

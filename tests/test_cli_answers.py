@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 
 import pytest
 from click.testing import CliRunner
@@ -259,3 +260,43 @@ def test_most_cited_by_the_security_council(corpus_store):
     assert top["cited_by"] == len(citing) and top["cited_by"] >= rows[-1]["cited_by"]
     ranked = as_json("top", "--by", "in-degree", "--body", "sc", "--limit", "3", "--store", corpus_store)
     assert all(r["symbol"].startswith("S/RES/") for r in ranked)
+
+
+# ---- documents typed by name -----------------------------------------------------------------------
+
+
+def test_a_name_that_names_one_document_stands_for_its_id(corpus_store):
+    # footnotes print "Convention on the Rights of the Child" over "United Nations, Treaty Series, vol. 1577,
+    # No. 27531", and the 2030 Agenda's title over resolution 70/1: the name, quoted or not, case aside, is the ID
+    by_name = as_json("cited-by", "the Convention on the Rights of the Child", "--store", corpus_store)
+    assert by_name == as_json("cited-by", "UNTS 1577/27531", "--store", corpus_store) and len(by_name) > 20
+    out = run(
+        "ask", "who cites “The 2030 Agenda for Sustainable Development”", "--store", corpus_store
+    ).stdout
+    assert "what cites 70/1:" in out.splitlines()[0]
+
+
+def test_a_name_several_documents_bear_is_asked_back(corpus_store):
+    # "the Paris Agreement" is printed over the agreement (FCCC/CP/2015/10/Add.1) and over decision 1/CP.21
+    res = run("cited-by", "the Paris Agreement", "--store", corpus_store, ok=False)
+    assert res.exit_code == 1
+    assert res.stderr == (
+        "citegraph: the Paris Agreement names 2 documents: the Paris Agreement (FCCC/CP/2015/10/Add.1); "
+        "the Paris Agreement (UNFCCC decision 1/CP.21); give the ID of one\n"
+    )
+
+
+def test_part_of_a_name_offers_the_names_that_hold_it(corpus_store):
+    res = run("show", "Convention against Corruption", "--store", corpus_store, ok=False)
+    assert res.exit_code == 1
+    assert res.stderr.startswith(
+        "citegraph: unknown ID Convention against Corruption: not in the store; names that hold it: "
+        "United Nations Convention against Corruption (UNTS 2349/42146); "
+    )
+    assert (
+        len(re.findall(r" \([^()]*\)(?=; )", res.stderr)) == 8
+    )  # 15 names hold it: the 8 shortest are offered
+    one_word = run("show", "Convention", "--store", corpus_store, ok=False)
+    assert (
+        one_word.exit_code == 1 and one_word.stderr == "citegraph: unknown ID Convention: not in the store\n"
+    )
