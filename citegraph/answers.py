@@ -20,6 +20,7 @@ The question grammar of :func:`ask` (case and a final ``?`` do not matter):
 ``which resolutions <verb> X``        the same, in the plural
 ``who cites X`` / ``what cites X``    every document citing X
 ``chain of X``                        earlier versions of X's series, newest first
+``what changed from A to B``          references added and dropped from version A to B
 ``most cited [by BODY]``              the most cited documents (by texts of BODY)
 ====================================  =============================================
 
@@ -63,6 +64,7 @@ PREFIXES = {
 
 #: The columns of a lookup answer, in the order they are printed.
 OUT_COLUMNS = ("target", "date", "title", "verb", "para")
+DIFF_COLUMNS = ("relation", "change", "target", "paras", "title")
 IN_COLUMNS = ("source", "date", "title", "verb", "para")
 
 
@@ -549,21 +551,24 @@ def _verb_phrases() -> tuple[dict[str, str | None], dict[str, str | None]]:
 
 _BASE, _THIRD = _verb_phrases()
 
-#: The forms :func:`ask` knows, for the answer to a question it does not.
+#: The forms :func:`ask` knows, for the answer to a question it does not: (form, what it answers).
 FORMS = (
-    'what does X <verb>      e.g. "what does 75/196 reaffirm", "what does 75/196 take note of"',
-    "what does X cite        everything X cites",
-    'what <verbs> X          e.g. "what reaffirms 70/1", "which resolutions recall 1373 (2001)"',
-    "who cites X             every document citing X",
-    "chain of X              the earlier versions of X's series",
-    'most cited [by BODY]    e.g. "most cited", "most cited by SC"',
+    ("what does X <verb>", 'e.g. "what does 75/196 reaffirm", "what does 75/196 take note of"'),
+    ("what does X cite", "everything X cites"),
+    ("what <verbs> X", 'e.g. "what reaffirms 70/1", "which resolutions recall 1373 (2001)"'),
+    ("who cites X", "every document citing X"),
+    ("chain of X", "the earlier versions of X's series"),
+    ("what changed from A to B", 'references added and dropped, e.g. "what changed from 72/196 to 75/196"'),
+    ("most cited [by BODY]", 'e.g. "most cited", "most cited by SC"'),
 )
 
 
 def parse_question(question: str) -> tuple[str, str, str | None] | None:
     """A question as (form, argument, relation), or None when it matches no form.
 
-    Forms: ``out`` (what X cites), ``in`` (what cites X), ``chain``, ``top``.
+    Forms: ``out`` (what X cites), ``in`` (what cites X), ``chain``, ``top``, and ``diff``, whose
+    third item is the second version, not a relation (A and B are split at the first " to " or
+    " and ": type an ID, not a name, for a version whose name holds one).
 
     >>> parse_question("what reaffirms 70/1")
     ('in', '70/1', 'reaffirm')
@@ -571,6 +576,8 @@ def parse_question(question: str) -> tuple[str, str, str | None] | None:
     ('in', 'CCPCJ 25/2', 'take-note')
     >>> parse_question("chain of 80/229")
     ('chain', '80/229', None)
+    >>> parse_question("What changed from 72/196 to A/RES/75/196?")
+    ('diff', '72/196', 'A/RES/75/196')
     >>> parse_question("what is the weather") is None
     True
     """
@@ -579,6 +586,12 @@ def parse_question(question: str) -> tuple[str, str, str | None] | None:
     m = re.fullmatch(r"(?:the )?chain of (.+)", low)
     if m:
         return ("chain", q[len(q) - len(m[1]) :], None)
+    m = re.fullmatch(
+        r"(?:what|which references?) (?:has |have )?changed? (?:from (.+?) to|between (.+?) and) (.+)", low
+    )
+    if m:
+        first = 1 if m[1] is not None else 2
+        return ("diff", q[m.start(first) : m.end(first)].strip(), q[m.start(3) :].strip())
     m = re.fullmatch(
         r"(?:what (?:is|are) (?:the )?)?most cited(?: documents?| texts?| resolutions?)?(?: by (\S+))?", low
     )
@@ -616,7 +629,9 @@ class UnknownQuestion(ValueError):
     """A question in none of the known forms; the message lists them."""
 
     def __init__(self, question: str):
-        super().__init__(f"cannot read the question {question!r}; questions I know:\n  " + "\n  ".join(FORMS))
+        width = max(len(form) for form, _ in FORMS) + 2
+        known = "\n  ".join(form.ljust(width) + what for form, what in FORMS)
+        super().__init__(f"cannot read the question {question!r}; questions I know:\n  {known}")
 
 
 def ask(store: Any, question: str, graph: nx.MultiDiGraph | None = None) -> Answer:
@@ -633,6 +648,11 @@ def ask(store: Any, question: str, graph: nx.MultiDiGraph | None = None) -> Answ
         key = resolve(store, arg)
         rows = cited_by(store, key, rel)
         return Answer(f"what {_verb_label(rel) if rel else 'cites'} {short_of(key)}", rows, IN_COLUMNS, form)
+    if form == "diff":
+        ka, kb = resolve(store, arg), resolve(store, rel or "")
+        G = graph if graph is not None else load_graph(store)
+        rows = analysis.diff(G, ka, kb)
+        return Answer(f"what changed from {short_of(ka)} to {short_of(kb)}", rows, DIFF_COLUMNS, form)
     if form == "chain":
         key = resolve(store, arg)
         G = graph if graph is not None else load_graph(store)

@@ -154,6 +154,16 @@ def test_diff_matches_the_extracted_references(data_store, extracted):
     assert {(r["relation"], r["target"]) for r in rows if r["change"] == "added"} == b - a
     assert {(r["relation"], r["target"]) for r in rows if r["change"] == "dropped"} == a - b
     assert ("reaffirm", "A/RES/75/196") in b - a  # 78/229 reaffirms its predecessor
+    for question in (
+        "what changed from 75/196 to 78/229",
+        "What has changed between A/RES/75/196 and 78/229?",
+    ):
+        asked = as_json("ask", question, "--store", data_store)
+        assert {(r["relation"], r["change"], r["target"]) for r in asked} == {
+            (r["relation"], r["change"], r["target"]) for r in rows
+        }
+    out = run("ask", "what changed from 75/196 to 78/229", "--store", data_store).stdout
+    assert f"what changed from 75/196 to 78/229: {len(b - a) + len(a - b)}" in out.splitlines()[0]
 
 
 def test_identify_seed_000(data_store, data_dir):

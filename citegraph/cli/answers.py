@@ -144,6 +144,7 @@ def ask(question: tuple[str, ...], store: Path, fmt: str) -> None:
       what <verbs> X         what reaffirms 70/1, what recalls 1373 (2001)
       who cites X
       chain of X
+      what changed from A to B
       most cited [by BODY]
     """
     from citegraph import answers
@@ -284,7 +285,7 @@ def diff(a: str, b: str, store: Path, fmt: str) -> None:
         st = _open(store)
         ka, kb = answers.resolve(st, a), answers.resolve(st, b)
         rows = analysis.diff(answers.load_graph(st), ka, kb)
-    cols = ("relation", "change", "target", "paras", "title")
+    cols = answers.DIFF_COLUMNS
     added = sum(r["change"] == "added" for r in rows)
     emit(
         _short_rows(rows, cols, fmt),
