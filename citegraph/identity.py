@@ -97,6 +97,8 @@ _ORDINAL = (
 _DATE = regex.compile(r"(\d{1,2})\s+([A-Za-z][a-z]{2,9})[\]\)|1l!]?\s*,?\s+((?:19|20)\d\d)\b")
 _SESSION = regex.compile(r"\b(" + _ORDINAL + r")\s+(?:special\s+|emergency\s+special\s+)?session\b", regex.I)
 _GA_TITLE = regex.compile(r"^[ \t*]*((?:[SE]S-)?\d{1,3})/(\d{1,3})\s?\.\s+(\S.*)$", regex.M)
+#: The Economic and Social Council's title line numbers its resolution by year: "2019/30. Strengthening ..."
+_ECOSOC_TITLE = regex.compile(r"^[ \t*]*((?:19|20)\d\d)/(\d{1,3})\s?\.\s+(\S.*)$", regex.M)
 _SC_TITLE = regex.compile(
     r"^[ \t*]*(?:(\d{1,4})\s+\(([\d\s-]{4,7})\)\.\s+Resolution\b|RESOLUTION\s+(\d{1,4})\s+\(([\d\s-]{4,7})\)"
     r"|Resolution\s+(\d{1,4})\s+\(([\d\s-]{4,7})\))",
@@ -105,7 +107,13 @@ _SC_TITLE = regex.compile(
 _SYMBOL_TOP = regex.compile(
     r"^[ \t]*(?:United Nations\s+)?([ASE]/[A-Z0-9][A-Za-z0-9.\-/]*(?:\s?\(\d{4}\))?)[ \t]*$", regex.M
 )
-_ADOPTED_GA = regex.compile(r"Resolution\s+adopted\s+by\s+the\s+General\s+Assembly\s+on\s+", regex.I)
+#: "Resolution adopted by the General Assembly on 16 December 2020", and the same of the Economic and Social
+#: Council and the Human Rights Council, whose resolutions print the same header (A/HRC/RES/55/12, E/RES/2019/30)
+_ADOPTED = regex.compile(
+    r"Resolution\s+adopted\s+by\s+the\s+"
+    r"(?:General\s+Assembly|Economic\s+and\s+Social\s+Council|Human\s+Rights\s+Council)\s+on\s+",
+    regex.I,
+)
 _ADOPTED_SC = regex.compile(
     r"(?:Adopted\s+by\s+the\s+Security\s+Council\s+at\s+its\s+\S+\s+meeting\s*,?\s*(?:held\s+)?on\s+"
     r"|Resolution\s+(?:\d{1,4}\s+\([\d\s-]{4,7}\)\s*)?[oe0][fl]\s+)",
@@ -136,7 +144,7 @@ _AGENDA = regex.compile(rf"Agenda\s+items?\s+({_AGENDA_ITEM}(?:(?:,\s*|\s+and\s+
 #: first: "[on the report of the Special Political and Decolonization Committee (Fourth Committee)
 #: (A/79/431, para. 33)]".
 _REPORT = regex.compile(
-    r"\[\s*\**\s*on\s+the\s+report\s+of\s+the\s+[^(\]]{3,80}(?:\([A-Z][a-z]+\s+Committee\)\s*)?"
+    r"\[\s*\**\s*on\s+the\s+(?:report|recommendation)\s+of\s+the\s+[^(\]]{3,80}(?:\([A-Z][a-z]+\s+Committee\)\s*)?"
     r"\(([A-Z][A-Za-z0-9./\-]+)",
     regex.I,
 )
@@ -239,7 +247,7 @@ def title_line(original: str) -> str | None:
     """
     head = original[: header_end(original)]
     head = _flat(head)
-    m = _GA_TITLE.search(head)
+    m = _GA_TITLE.search(head) or _ECOSOC_TITLE.search(head)
     if m:
         return _fold_title(m[3] + head[m.end() :], stop_at_blank=True)
     # A draft: the title follows the sponsor line.
@@ -348,6 +356,7 @@ def identify(original: str, body_text: str = "", last_operative: str = "") -> Me
     # only without a symbol at the top (elsewhere the SC title decides only the type, below).
     top = _SYMBOL_TOP.search(head_flat[:600])
     ga = None if top else _GA_TITLE.search(head_flat)
+    ecosoc = None if top or ga else _ECOSOC_TITLE.search(head_flat)
     # a Security Council title stands in the header: a body line that opens "resolution 2334 (2016)
     # of 23 December 2016," is a cited resolution (a text with no header, seed 000's shape)
     sc_head = original[: min(hend, 3000)]
@@ -358,6 +367,8 @@ def identify(original: str, body_text: str = "", last_operative: str = "") -> Me
             meta.symbol = _GLUED_YEAR.sub(r"\1 (\2)", meta.symbol)
     elif ga:
         meta.symbol = f"A/RES/{ga[1]}/{ga[2]}"
+    elif ecosoc:
+        meta.symbol = f"E/RES/{ecosoc[1]}/{ecosoc[2]}"
     elif sc:
         num, year = next((sc[i], sc[i + 1]) for i in (1, 3, 5) if sc[i])
         meta.symbol = _sc_number(num, year)
@@ -380,7 +391,7 @@ def identify(original: str, body_text: str = "", last_operative: str = "") -> Me
         meta.sponsors = split_sponsors(spons[1])
     elif (
         (meta.symbol and "/RES/" in meta.symbol)
-        or _ADOPTED_GA.search(head)
+        or _ADOPTED.search(head)
         or sc
         or (top and _sc_title(sc_head))
     ):
@@ -412,7 +423,7 @@ def identify(original: str, body_text: str = "", last_operative: str = "") -> Me
 
     # Date.
     if meta.doc_type == "resolution":
-        m = _ADOPTED_GA.search(head) or _ADOPTED_SC.search(original[:4000])
+        m = _ADOPTED.search(head) or _ADOPTED_SC.search(original[:4000])
         if m:
             meta.date = parse_date(original[m.end() : m.end() + 40])
         if meta.date is None:

@@ -72,6 +72,49 @@ def test_security_council_headers(head, symbol, date):
     assert (m.symbol, m.date, m.doc_type, m.organ, m.session) == (symbol, date, "resolution", "SC", None)
 
 
+HRC_HEADER = """United Nations \nA/HRC/RES/55/12\n \nGeneral Assembly \nDistr.: General \n10 April 2024 \n \n
+Original: English \n24-06543 (E)    150424 \n \nHuman Rights Council \nFifty-fifth session \n26 February–5 April 2024 \n
+Agenda item 3 \nPromotion and protection of all human rights, civil, \npolitical, economic, social and cultural rights, \n
+including the right to development \n \n Resolution adopted by the Human Rights Council on 4 April 2024 \n \n
+55/12. The right to education \n \nThe Human Rights Council, \n \nGuided by the Charter of the United Nations, \n"""
+
+ECOSOC_HEADER = """{top}Economic and Social Council \nDistr.: General \n8 August 2019 \n \n19-13338 (E)    090819 \n \n
+2019 session \n26 July 2018–24 July 2019 \nAgenda item 18 (c) \nEconomic and environmental questions: crime prevention \n
+and criminal justice \n \n Resolution adopted by the Economic and Social Council on 23 July 2019 \n \n
+[on the recommendation of the Commission on Crime Prevention and Criminal Justice \n(E/2019/30)] \n \n
+2019/30. Strengthening the United Nations crime prevention and criminal justice programme \n \n
+The Economic and Social Council, \n \nRecalling its resolution 2017/19 of 6 July 2017, \n"""
+
+
+def test_human_rights_council_resolution_header():
+    # the Council's resolutions print the Assembly's header with their own adoption line and organ
+    m = identify(HRC_HEADER)
+    assert (m.symbol, m.doc_type, m.session, m.date, m.organ, m.title, m.agenda_item) == (
+        "A/HRC/RES/55/12",
+        "resolution",
+        55,
+        "2024-04-04",
+        "HRC",
+        "The right to education",
+        "3",
+    )
+
+
+@pytest.mark.parametrize("top", ["United Nations \nE/RES/2019/30\n \n", ""])
+def test_economic_and_social_council_resolution_header(top: str):
+    # its title line numbers the resolution by year ("2019/30."), which gives the symbol when none is printed
+    # above it; the report is the one the functional commission's recommendation comes in
+    m = identify(ECOSOC_HEADER.format(top=top))
+    assert (m.symbol, m.doc_type, m.date, m.organ, m.committee_report) == (
+        "E/RES/2019/30",
+        "resolution",
+        "2019-07-23",
+        "ECOSOC",
+        "E/2019/30",
+    )
+    assert m.title == "Strengthening the United Nations crime prevention and criminal justice programme"
+
+
 def test_draft_with_sponsors_and_issue_date():
     head = (
         "Distr.: Limited 13 October 2017\n\nOriginal: English\n\nSeventy-second session Third Committee "
