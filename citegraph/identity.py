@@ -97,6 +97,8 @@ _ORDINAL = (
 _DATE = regex.compile(r"(\d{1,2})\s+([A-Za-z][a-z]{2,9})[\]\)|1l!]?\s*,?\s+((?:19|20)\d\d)\b")
 _SESSION = regex.compile(r"\b(" + _ORDINAL + r")\s+(?:special\s+|emergency\s+special\s+)?session\b", regex.I)
 _GA_TITLE = regex.compile(r"^[ \t*]*((?:[SE]S-)?\d{1,3})/(\d{1,3})\s?\.\s+(\S.*)$", regex.M)
+#: A draft's title line may open with the number the resolution will get, left blank: "55/... The right to education"
+_BLANK_TITLE_NUMBER = regex.compile(r"^(?:[SE]S-)?\d{1,3}/(?:\.{3}|…|_+)\s*")
 #: The Economic and Social Council's title line numbers its resolution by year: "2019/30. Strengthening ..."
 _ECOSOC_TITLE = regex.compile(r"^[ \t*]*((?:19|20)\d\d)/(\d{1,3})\s?\.\s+(\S.*)$", regex.M)
 _SC_TITLE = regex.compile(
@@ -133,7 +135,7 @@ _TRAILER = regex.compile(
 #: forms). A long list wraps onto more lines, but never over a blank line, which ends the
 #: header block before it ("Crime prevention and criminal justice").
 _SPONSORS = regex.compile(
-    r"^[ \t*]*((?:[^\n:]|\n(?![ \t]*\n)){2,8000}?):\s*(revised\s+draft\s+resolution|draft\s+resolution|amendments?\s+to\s+(?:the\s+)?"
+    r"^[ \t*]*((?:[^\n:]|\n(?![ \t]*\n)){2,8000}?):[\s*]*(revised\s+draft\s+resolution|draft\s+resolution|amendments?\s+to\s+(?:the\s+)?"
     r"(?:revised\s+)?draft\s+resolution)",
     regex.M | regex.I,
 )
@@ -255,7 +257,8 @@ def title_line(original: str) -> str | None:
     if s:
         rest = _FIRST_LINE.sub("", head[s.end() :], count=1)  # the rest of the sponsor line
         rest = _AMENDED_SYMBOL_LINE.sub("", rest)  # the amended draft's symbol
-        return _fold_title(rest.lstrip(" \t\n"), stop_at_blank=True) or None
+        title = _fold_title(rest.lstrip(" \t\n"), stop_at_blank=True)
+        return _BLANK_TITLE_NUMBER.sub("", title) or None
     return None
 
 

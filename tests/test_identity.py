@@ -115,6 +115,27 @@ def test_economic_and_social_council_resolution_header(top: str):
     assert m.title == "Strengthening the United Nations crime prevention and criminal justice programme"
 
 
+@pytest.mark.parametrize("blank", ["55/...", "55/…", "55/___"])
+def test_human_rights_council_draft_marks_non_members_and_leaves_its_number_blank(blank: str):
+    # an asterisk after a sponsor marks a State not a member of the Council, the last one after its colon;
+    # the title line opens with the number the resolution will get, left blank
+    head = (
+        "United Nations \nA/HRC/55/L.12\n \nGeneral Assembly \nDistr.: Limited \n28 March 2024 \n \n"
+        "Human Rights Council \nFifty-fifth session \n26 February–5 April 2024 \nAgenda item 3 \n \n"
+        f" Portugal,* Sierra Leone* and Slovenia:* draft resolution \n \n{blank} The right to education \n \n"
+        "The Human Rights Council, \n \nRecalling its resolutions 8/4 of 18 June 2008, \n"
+    )
+    m = identify(head)
+    assert (m.symbol, m.doc_type, m.session, m.date, m.organ) == (
+        "A/HRC/55/L.12",
+        "draft-resolution",
+        55,
+        "2024-03-28",
+        "HRC",
+    )
+    assert (m.sponsors, m.title) == (["Portugal", "Sierra Leone", "Slovenia"], "The right to education")
+
+
 def test_draft_with_sponsors_and_issue_date():
     head = (
         "Distr.: Limited 13 October 2017\n\nOriginal: English\n\nSeventy-second session Third Committee "
