@@ -17,6 +17,7 @@ from functools import lru_cache
 
 import regex
 
+from citegraph import symbols
 from citegraph.models import Meta
 from citegraph.normalize import ORGAN_RE
 
@@ -97,6 +98,22 @@ _ORDINAL = (
 _DATE = regex.compile(r"(\d{1,2})\s+([A-Za-z][a-z]{2,9})[\]\)|1l!]?\s*,?\s+((?:19|20)\d\d)\b")
 _SESSION = regex.compile(r"\b(" + _ORDINAL + r")\s+(?:special\s+|emergency\s+special\s+)?session\b", regex.I)
 _GA_TITLE = regex.compile(r"^[ \t*]*((?:[SE]S-)?\d{1,3})/(\d{1,3})\s?\.\s+(\S.*)$", regex.M)
+#: A resolution of the Assembly's first thirty sessions numbers itself across sessions, with its session in Roman
+#: numerals: "2625 (XXV). Declaration on Principles of International Law ...", "2200 A (XXI). International ..."
+_OLD_GA_TITLE = regex.compile(r"^[ \t*]*(\d{1,4}\s?(?:[A-Z]\s)?\(([IVXL]{1,6})\))\s?\.\s+(\S.*)$", regex.M)
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
+
+
+def roman_number(numeral: str) -> int:
+    """The value of a Roman numeral of the Assembly's old sessions.
+
+    >>> roman_number("XXV"), roman_number("XXIV"), roman_number("III")
+    (25, 24, 3)
+    """
+    values = [_ROMAN_VALUES[c] for c in numeral]
+    return sum(-v if v < nxt else v for v, nxt in zip(values, [*values[1:], 0], strict=True))
+
+
 #: A draft's title line may open with the number the resolution will get, left blank: "55/... The right to education"
 _BLANK_TITLE_NUMBER = regex.compile(r"^(?:[SE]S-)?\d{1,3}/(?:\.{3}|…|_+)\s*")
 #: The Economic and Social Council's title line numbers its resolution by year: "2019/30. Strengthening ..."
@@ -122,12 +139,12 @@ _ADOPTED_SC = regex.compile(
     regex.I,
 )
 _DISTR = regex.compile(r"Distr\.:\s*\w+\s+", regex.I)
-_PLENARY = regex.compile(r"\d{1,3}(?:st|nd|rd|th)\s+plenary\s+meeting\W{0,5}\s*", regex.I)
+_PLENARY = regex.compile(r"\d{1,4}(?:st|nd|rd|th)\s+plenary\s+meeting\W{0,5}\s*", regex.I)
 #: The trailer of an adopted resolution: "46th plenary meeting" on a line of its own and its date on the next
 #: (blank lines between in seed 000's line shape, italics in markdown). A text with no header that has one is a
 #: resolution, not a draft: a draft is not yet adopted at a meeting.
 _TRAILER = regex.compile(
-    r"^[ \t*_]*\d{1,3}(?:st|nd|rd|th)\s+(?:\(resumed\)\s+)?plenary\s+meeting[ \t*_]*\n(?:[ \t]*\n){0,3}"
+    r"^[ \t*_]*\d{1,4}(?:st|nd|rd|th)\s+(?:\(resumed\)\s+)?plenary\s+meeting[ \t*_,]*\n(?:[ \t]*\n){0,3}"
     r"[ \t*_]*\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}\b",
     regex.M,
 )
@@ -249,7 +266,7 @@ def title_line(original: str) -> str | None:
     """
     head = original[: header_end(original)]
     head = _flat(head)
-    m = _GA_TITLE.search(head) or _ECOSOC_TITLE.search(head)
+    m = _GA_TITLE.search(head) or _ECOSOC_TITLE.search(head) or _OLD_GA_TITLE.search(head)
     if m:
         return _fold_title(m[3] + head[m.end() :], stop_at_blank=True)
     # A draft: the title follows the sponsor line.
@@ -360,6 +377,7 @@ def identify(original: str, body_text: str = "", last_operative: str = "") -> Me
     top = _SYMBOL_TOP.search(head_flat[:600])
     ga = None if top else _GA_TITLE.search(head_flat)
     ecosoc = None if top or ga else _ECOSOC_TITLE.search(head_flat)
+    old_ga = None if top or ga or ecosoc else _OLD_GA_TITLE.search(head_flat)
     # a Security Council title stands in the header: a body line that opens "resolution 2334 (2016)
     # of 23 December 2016," is a cited resolution (a text with no header, seed 000's shape)
     sc_head = original[: min(hend, 3000)]
@@ -372,6 +390,8 @@ def identify(original: str, body_text: str = "", last_operative: str = "") -> Me
         meta.symbol = f"A/RES/{ga[1]}/{ga[2]}"
     elif ecosoc:
         meta.symbol = f"E/RES/{ecosoc[1]}/{ecosoc[2]}"
+    elif old_ga:
+        meta.symbol = f"A/RES/{symbols.fold(old_ga[1])}"
     elif sc:
         num, year = next((sc[i], sc[i + 1]) for i in (1, 3, 5) if sc[i])
         meta.symbol = _sc_number(num, year)
@@ -411,6 +431,8 @@ def identify(original: str, body_text: str = "", last_operative: str = "") -> Me
     ses = _SESSION.search(head_flat)
     if ses:
         meta.session = ordinal_number(ses[1])
+    elif old_ga:
+        meta.session = roman_number(old_ga[2])
     elif meta.organ == "GA" or (meta.symbol or "").startswith("A/"):
         from citegraph.symbols import session_of
 

@@ -136,6 +136,36 @@ def test_human_rights_council_draft_marks_non_members_and_leaves_its_number_blan
     assert (m.sponsors, m.title) == (["Portugal", "Sierra Leone", "Slovenia"], "The right to education")
 
 
+@pytest.mark.parametrize(
+    ("title", "symbol", "session"),
+    [
+        ("2625 (XXV). Declaration on Principles of International Law", "A/RES/2625 (XXV)", 25),
+        (
+            "2200 A (XXI). International Covenant on Economic, Social and Cultural Rights",
+            "A/RES/2200 A (XXI)",
+            21,
+        ),
+        ("217 A (III). International Bill of Human Rights", "A/RES/217 A (III)", 3),
+    ],
+)
+def test_an_old_resolution_numbered_across_sessions(title: str, symbol: str, session: int):
+    # before 1976 a resolution's number ran on across sessions, its session in Roman numerals after it; the
+    # trailer's meeting had four digits ("1883rd plenary meeting,") and its date a full stop
+    text = (
+        f"{title}\n\nThe General Assembly,\n\nRecalling its resolution 1815 (XVII) of 18 December 1962,\n\n"
+    )
+    text += "1. Approves the Declaration;\n\n1883rd plenary meeting,\n24 October 1970.\n"
+    m = identify(text)
+    assert (m.symbol, m.doc_type, m.session, m.date, m.organ) == (
+        symbol,
+        "resolution",
+        session,
+        "1970-10-24",
+        "GA",
+    )
+    assert m.title == title.split(". ", 1)[1]
+
+
 def test_draft_with_sponsors_and_issue_date():
     head = (
         "Distr.: Limited 13 October 2017\n\nOriginal: English\n\nSeventy-second session Third Committee "
