@@ -163,6 +163,9 @@ def layout(norm: NormText, name: str, path: str) -> Document:
     for bi, b in enumerate(rest):
         t = text[b.start : b.end]
         opens_unclosed = False
+        # only the very next block may be the rest of an unclosed paragraph: a numbered paragraph, a head
+        # or anything else read between them ends it (else its span would run over them)
+        pending, unclosed = unclosed, None
         prev_pre, last_pre = last_pre, None
         head, after_head = after_head, False
         # each pattern is tried only on a block that starts as its matches do (blocks are stripped)
@@ -229,14 +232,13 @@ def layout(norm: NormText, name: str, path: str) -> Document:
             after_head = True
             continue
         ends = tail.endswith((",", ";", ":", ".", "”", '"', ")"))
-        if unclosed is not None and m is None and not _PREAMBLE.match(t) and lemma_of(t[:40]) is None:
+        if pending is not None and m is None and not _PREAMBLE.match(t) and lemma_of(t[:40]) is None:
             # the rest of that paragraph, split off by a page break ("Recalling the International Plan
             # of Action ... adopted by the Food and Agriculture" + "Organization of the United Nations,")
-            unclosed.end = b.end
-            unclosed.text = text[unclosed.start : unclosed.end]
-            unclosed = None if ends else unclosed
+            pending.end = b.end
+            pending.text = text[pending.start : pending.end]
+            unclosed = None if ends else pending
             continue
-        unclosed = None
         if not ends and annex is None and operatives == 0 and len(t) > 100 and _PREAMBLE.match(t):
             # a preambular paragraph whose closing comma the OCR lost ("Noting that the Government of
             # Cyprus has agreed that ... it is necessary to continue the Force beyond 15 June 1970"):

@@ -141,3 +141,26 @@ def test_footnote_anchor_and_paragraph():
     assert "The future we want" in f2.anchor  # the name reader (anchors.py) decides how much it keeps
     assert [p.label for p in doc.paragraphs][-2:] == ["F1", "F2"]
     assert doc.paragraph("F2").text == "Resolution 66/288."
+
+
+def test_an_unclosed_preambular_paragraph_takes_only_the_next_block_as_its_rest():
+    # "... of 1971,<sup>b</sup>" has no closing punctuation that the layout knows: the block right after it
+    # may be its rest, after a page break; here numbered paragraphs follow, and the notes after them
+    # ("[~1]: ...", a footnote syntax no converter writes) are no part of it: paragraphs never overlap
+    d = _doc(
+        "The General Assembly,\n\nRecalling its resolution 60/1,\n\n"
+        "Recalling the Single Convention on Narcotic Drugs of 1961 as amended by the 1972 Protocol and the "
+        "Convention on Psychotropic Substances of 1971,<sup>b</sup>\n\n"
+        "1. Requests a report (see A/75/100);\n\n2. Decides to remain seized of the matter.\n\n"
+        "[~1]: United Nations, Treaty Series, vol. 1019, No. 14956.\n"
+    )
+    spans = [(p.label, d.text[p.start : p.end][:12]) for p in d.paragraphs]
+    assert spans == [
+        ("P1", "Recalling it"),
+        ("P2", "Recalling th"),
+        ("O1", "Requests a r"),
+        ("O2", "Decides to r"),
+    ]
+    assert d.paragraphs[1].text.endswith("1971,<sup>b</sup>")
+    ends = [(p.start, p.end) for p in d.paragraphs]
+    assert all(e <= s for (_, e), (s, _) in zip(ends, ends[1:], strict=False)), ends
