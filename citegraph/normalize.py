@@ -319,6 +319,31 @@ _SEGMENT_BREAK = regex.compile(r"\r?\n|\r|\*{2,}")
 #: A carriage return not followed by a line feed: a line end of old Mac text.
 _LONE_CR = regex.compile(r"\r(?!\n)")
 
+#: Markdown that other converters write for what the UN page prints: a heading's hashes, a footnote reference
+#: ``[^3]`` and its definition ``[^3]:``, an HTML superscript mark ``<sup>3</sup>``.
+_MARKDOWN_NOTES = regex.compile(r"^[ \t]*#{1,6}[ \t]|\[\^(\d{1,3})\]:?|<sup>(\d{1,3})</sup>", regex.M)
+_TO_SUP = str.maketrans("0123456789", SUPERSCRIPTS)
+
+
+def _markdown_notes(original: str) -> str:
+    r"""``original`` with :data:`_MARKDOWN_NOTES` in the shape UN markdown prints them, one character for one.
+
+    A heading's hashes become spaces, a footnote reference or an HTML superscript the superscript
+    digits that the seeds' markdown uses for marks (``¹``), a footnote definition the same at the start of
+    its line, each padded with spaces to its length: every offset still points into the text as given.
+
+    >>> _markdown_notes("## 75/196. Title\nCorruption,[^12] and<sup>3</sup>\n[^12]: See A/70/1.\n")
+    '   75/196. Title\nCorruption,¹²    and³           \n¹²     See A/70/1.\n'
+    """
+
+    def flat(m: regex.Match[str]) -> str:
+        digits = m[1] or m[2]
+        if digits is None:
+            return " " * len(m[0])
+        return digits.translate(_TO_SUP).ljust(len(m[0]))
+
+    return _MARKDOWN_NOTES.sub(flat, original)
+
 
 def _lines(original: str) -> list[_Line]:
     """Split into lines (a run of two or more ``*``, markdown bold glue, also ends a line)."""
@@ -1349,6 +1374,8 @@ def analyse(original: str) -> Normalized:
     """
     if "\r" in original:
         original = _LONE_CR.sub("\n", original).replace("\r\n", " \n")
+    if "#" in original or "[^" in original or "<sup>" in original:
+        original = _markdown_notes(original)
     lines = _lines(original)
     classes = _classify(lines)
     _running_titles(lines, classes, original)
