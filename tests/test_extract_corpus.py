@@ -59,6 +59,17 @@ def test_the_corpus_is_all_there(corpus_refs: list[Read]):
 _MARKDOWN = re.compile(r"\]\([^)]*\)|[\[*\\]")
 
 
+def test_paragraphs_never_overlap_and_no_occurrence_is_read_twice(corpus_refs: list[Read]):
+    # each character of a text belongs to one paragraph at most: a paragraph's span that ran over the next
+    # ones gave their references twice, once in each paragraph
+    for r in corpus_refs:
+        spans = sorted((p.start, p.end, p.label) for p in r.doc.paragraphs)
+        overlaps = [(a, b) for a, b in zip(spans, spans[1:], strict=False) if b[0] < a[1]]
+        assert not overlaps, (r.path.name, overlaps[:3])
+        seen = [(ref.start, ref.end, ref.target) for ref in r.refs]
+        assert len(seen) == len(set(seen)), r.path.name
+
+
 def test_every_surface_is_the_printed_text(corpus_refs: list[Read]):
     """``fold(original[start:end])`` with markdown removed is the surface.
 
