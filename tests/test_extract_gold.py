@@ -18,6 +18,7 @@ import pytest
 from click.testing import CliRunner
 
 from citegraph.cli import main
+from citegraph.cli.extract import COLUMNS
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
@@ -202,6 +203,16 @@ def test_a_missing_file_is_one_line(tmp_path: Path):
     code, out, err = _run(str(tmp_path / "nope.txt"))
     assert code == 1
     assert len(err.strip().splitlines()) == 1 and "nope.txt" in err
+    assert out == ""  # no empty table under the reason when nothing was read
+    code, out, _ = _run(str(tmp_path / "nope.txt"), "--format", "csv")
+    assert code == 1 and out == ",".join(COLUMNS) + "\n"  # a CSV reader still gets its header
+
+
+def test_a_folder_with_no_texts_says_so(tmp_path: Path):
+    (tmp_path / "notes.doc").write_text("not a text citegraph reads")
+    code, out, err = _run(str(tmp_path))
+    assert (code, out) == (1, "")
+    assert err == f"citegraph: no texts to read in {tmp_path} (.txt, .md or .pdf files)\n"
 
 
 def test_directories_recurse_and_formats(tmp_path: Path, data_dir: Path):

@@ -25,7 +25,16 @@ from typing import Any
 
 import click
 
-from citegraph.cli.common import Progress, emit, format_option, iter_inputs, main, warn, workers_option
+from citegraph.cli.common import (
+    Progress,
+    UserError,
+    emit,
+    format_option,
+    iter_inputs,
+    main,
+    warn,
+    workers_option,
+)
 from citegraph.reader import STDIN, ReadError, read_document, read_stdin
 from citegraph.workers import count, ordered_map
 
@@ -53,12 +62,14 @@ def extract_cmd(paths: tuple[str, ...], fmt: str, workers: int | None, alone: bo
       citegraph extract data/003_70c60a70578a8edc.txt --format jsonl   # inferred from data/'s other texts
       pdftotext A_RES_78_1.pdf - | citegraph extract -                  # - is standard input, named <stdin>
     """
-    failed = False
+    failed, failures = False, 0
     rows: list[dict[str, Any]] = []
     out = sys.stdout
     seen: list[tuple[Any, list[Any]]] = []  # (document without its text, references): the run
     drafts: list[tuple[Any, list[Any]]] = []  # texts without a printed symbol: written last
     files = iter_inputs(paths)
+    if not files:
+        raise UserError("no texts to read in " + " ".join(paths) + " (.txt, .md or .pdf files)")
     # a bar on a terminal's stderr, unless JSON Lines are being written to that terminal as they come
     bar = Progress(len(files), "extracting", lines=False, bar=fmt != "jsonl" or not out.isatty())
     jobs = [(p, *_stdin()) if str(p) == STDIN else (p, None, None) for p in files]
@@ -69,7 +80,7 @@ def extract_cmd(paths: tuple[str, ...], fmt: str, workers: int | None, alone: bo
             bar.step(path)
             if error is not None:  # one bad file must not stop the others
                 warn(f"{path}: {error}")
-                failed = True
+                failed, failures = True, failures + 1
                 continue
             if fmt == "jsonl":
                 seen.append((doc, refs))
@@ -97,7 +108,9 @@ def extract_cmd(paths: tuple[str, ...], fmt: str, workers: int | None, alone: bo
         for doc, refs in drafts:
             doc.meta.inferred_symbol = inferred.get(answers.text_key(doc))
             _write_jsonl(out, doc, refs)
-    if fmt != "jsonl":
+    if fmt == "table" and failures == len(files):
+        pass  # nothing was read: the reasons on stderr are the whole answer, not an empty table under them
+    elif fmt != "jsonl":
         emit(rows, fmt, COLUMNS, title="references")
     if failed:
         sys.exit(1)
