@@ -62,7 +62,7 @@ def extract_cmd(paths: tuple[str, ...], fmt: str, workers: int | None, alone: bo
       citegraph extract data/003_70c60a70578a8edc.txt --format jsonl   # inferred from data/'s other texts
       pdftotext A_RES_78_1.pdf - | citegraph extract -                  # - is standard input, named <stdin>
     """
-    failed, failures = False, 0
+    failures = 0
     rows: list[dict[str, Any]] = []
     out = sys.stdout
     seen: list[tuple[Any, list[Any]]] = []  # (document without its text, references): the run
@@ -80,7 +80,7 @@ def extract_cmd(paths: tuple[str, ...], fmt: str, workers: int | None, alone: bo
             bar.step(path)
             if error is not None:  # one bad file must not stop the others
                 warn(f"{path}: {error}")
-                failed, failures = True, failures + 1
+                failures += 1
                 continue
             if fmt == "jsonl":
                 seen.append((doc, refs))
@@ -108,11 +108,10 @@ def extract_cmd(paths: tuple[str, ...], fmt: str, workers: int | None, alone: bo
         for doc, refs in drafts:
             doc.meta.inferred_symbol = inferred.get(answers.text_key(doc))
             _write_jsonl(out, doc, refs)
-    if fmt == "table" and failures == len(files):
-        pass  # nothing was read: the reasons on stderr are the whole answer, not an empty table under them
-    elif fmt != "jsonl":
+    # when nothing was read, the reasons on stderr are the whole answer, not an empty table under them
+    if fmt != "jsonl" and not (fmt == "table" and failures == len(files)):
         emit(rows, fmt, COLUMNS, title="references")
-    if failed:
+    if failures:
         sys.exit(1)
 
 
