@@ -391,7 +391,7 @@ def identify(original: str, body_text: str = "", last_operative: str = "") -> Me
     elif ecosoc:
         meta.symbol = f"E/RES/{ecosoc[1]}/{ecosoc[2]}"
     elif old_ga:
-        meta.symbol = f"A/RES/{symbols.fold(old_ga[1])}"
+        meta.symbol = symbols.parse_id(symbols.fold(old_ga[1]))  # "2200A (XXI)" -> A/RES/2200 A (XXI)
     elif sc:
         num, year = next((sc[i], sc[i + 1]) for i in (1, 3, 5) if sc[i])
         meta.symbol = _sc_number(num, year)

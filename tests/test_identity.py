@@ -145,6 +145,7 @@ def test_human_rights_council_draft_marks_non_members_and_leaves_its_number_blan
             "A/RES/2200 A (XXI)",
             21,
         ),
+        ("2200A (XXI). International Covenant on Civil and Political Rights", "A/RES/2200 A (XXI)", 21),
         ("217 A (III). International Bill of Human Rights", "A/RES/217 A (III)", 3),
     ],
 )
