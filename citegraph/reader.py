@@ -110,8 +110,13 @@ def read_text(path: str | Path) -> str:
 def read_stdin() -> str:
     """The text on standard input (text in any of the encodings files come in, or a PDF), read to its end.
 
-    The same checks as a file's, with ``-`` as the path in what they say.
+    The same checks as a file's, with ``-`` as the path in what they say; a terminal, with nothing piped
+    in, is refused at once rather than waited on.
     """
+    if sys.stdin.isatty():  # nothing piped in: reading would wait for the user to type a resolution
+        raise ReadError(
+            STDIN, "standard input is a terminal: pipe a text in (pdftotext x.pdf - | citegraph extract -)"
+        )
     data = sys.stdin.buffer.read(MAX_BYTES + 1)
     if not data:
         raise ReadError(STDIN, "empty input (nothing on standard input)")

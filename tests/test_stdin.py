@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from citegraph.cli import main
@@ -100,3 +101,23 @@ def test_build_and_add_refuse_standard_input(tmp_path: Path):
             == "citegraph: standard input (-) cannot go into the store: save the text to a file and give that\n"
         )
         assert not (tmp_path / "store").exists()
+
+
+def test_a_terminal_on_standard_input_is_refused_at_once(monkeypatch):
+    # "citegraph extract -" typed with nothing piped in would wait for a resolution to be typed
+    import io
+    import sys
+
+    from citegraph.reader import ReadError, read_stdin
+
+    class Terminal(io.TextIOWrapper):
+        def isatty(self) -> bool:
+            return True
+
+    monkeypatch.setattr(sys, "stdin", Terminal(io.BytesIO(b"The General Assembly,\n")))
+    with pytest.raises(ReadError) as info:
+        read_stdin()
+    assert (info.value.path, info.value.problem) == (
+        "-",
+        "standard input is a terminal: pipe a text in (pdftotext x.pdf - | citegraph extract -)",
+    )
