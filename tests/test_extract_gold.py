@@ -249,7 +249,7 @@ def test_a_folder_s_notes_are_not_read_as_texts(tmp_path: Path, data_dir: Path):
     assert [r["target"] for r in rows[1:]] == ["A/C.3/80/L.3", "A/RES/80/229"]
 
 
-def _on_a_terminal(args: list[str], stdout_too: bool) -> tuple[bytes, bytes]:
+def _on_a_terminal(args: list[str], stdout_too: bool, code: int = 0) -> tuple[bytes, bytes]:
     """Run ``citegraph ARGS`` with stderr (and stdout, if ``stdout_too``) on a pseudo-terminal: (what the
     terminal shows, stdout when sent to a file)."""
     import os
@@ -279,8 +279,17 @@ def _on_a_terminal(args: list[str], stdout_too: bool) -> tuple[bytes, bytes]:
         os.close(master)
         out.seek(0)
         piped = out.read()
-    assert proc.returncode == 0
+    assert proc.returncode == code
     return shown, piped
+
+
+def test_a_bad_file_is_reported_above_the_bar(data_dir: Path, tmp_path: Path):
+    # the reason is printed on a line of its own above the bar (the bar's line cleared first), not run into it
+    missing = tmp_path / "nope.txt"
+    shown, _ = _on_a_terminal(
+        ["extract", str(missing), str(data_dir), "--format", "csv"], stdout_too=False, code=1
+    )
+    assert b"\x1b[2Kcitegraph: " + str(missing).encode() + b": no such file\r\n" in shown
 
 
 def test_a_terminal_sees_how_far_a_run_is(data_dir: Path):

@@ -164,7 +164,7 @@ class Progress:
         self.done += 1
         name = item if isinstance(item, (str, Path)) else item.path
         if name is not item and item.error:
-            warn(f"{item.path}: {item.error}")
+            self.warn(f"{item.path}: {item.error}")
         if self.bar is not None:
             self.bar.update(self.task, advance=1, file=Path(name).name)
         elif (
@@ -173,6 +173,13 @@ class Progress:
             and (self.done * 10 // self.total) != ((self.done - 1) * 10 // self.total)
         ):
             warn(f"{self.what}: {self.done}/{self.total} texts read")
+
+    def warn(self, msg: str) -> None:
+        """:func:`warn`, printed above the bar while there is one (not through it)."""
+        if self.bar is not None:
+            self.bar.console.print(f"citegraph: {msg}", markup=False, highlight=False, soft_wrap=True)
+        else:
+            warn(msg)
 
     def stop(self) -> None:
         """Take the bar off the terminal (it leaves no trace)."""

@@ -32,7 +32,6 @@ from citegraph.cli.common import (
     format_option,
     iter_inputs,
     main,
-    warn,
     workers_option,
 )
 from citegraph.reader import STDIN, ReadError, read_document, read_stdin
@@ -70,16 +69,16 @@ def extract_cmd(paths: tuple[str, ...], fmt: str, workers: int | None, alone: bo
     files = iter_inputs(paths)
     if not files:
         raise UserError("no texts to read in " + " ".join(paths) + " (.txt, .md or .pdf files)")
+    jobs = [(p, *_stdin()) if str(p) == STDIN else (p, None, None) for p in files]
     # a bar on a terminal's stderr, unless JSON Lines are being written to that terminal as they come
     bar = Progress(len(files), "extracting", lines=False, bar=fmt != "jsonl" or not out.isatty())
-    jobs = [(p, *_stdin()) if str(p) == STDIN else (p, None, None) for p in files]
     try:
         for path, (doc, refs, error) in zip(
             files, ordered_map(_extract_one, jobs, count(workers)), strict=True
         ):
             bar.step(path)
             if error is not None:  # one bad file must not stop the others
-                warn(f"{path}: {error}")
+                bar.warn(f"{path}: {error}")
                 failures += 1
                 continue
             if fmt == "jsonl":
