@@ -101,19 +101,6 @@ _GA_TITLE = regex.compile(r"^[ \t*]*((?:[SE]S-)?\d{1,3})/(\d{1,3})\s?\.\s+(\S.*)
 #: A resolution of the Assembly's first thirty sessions numbers itself across sessions, with its session in Roman
 #: numerals: "2625 (XXV). Declaration on Principles of International Law ...", "2200 A (XXI). International ..."
 _OLD_GA_TITLE = regex.compile(r"^[ \t*]*(\d{1,4}\s?(?:[A-Z]\s)?\(([IVXL]{1,6})\))\s?\.\s+(\S.*)$", regex.M)
-_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
-
-
-def roman_number(numeral: str) -> int:
-    """The value of a Roman numeral of the Assembly's old sessions.
-
-    >>> roman_number("XXV"), roman_number("XXIV"), roman_number("III")
-    (25, 24, 3)
-    """
-    values = [_ROMAN_VALUES[c] for c in numeral]
-    return sum(-v if v < nxt else v for v, nxt in zip(values, [*values[1:], 0], strict=True))
-
-
 #: A draft's title line may open with the number the resolution will get, left blank: "55/... The right to education"
 _BLANK_TITLE_NUMBER = regex.compile(r"^(?:[SE]S-)?\d{1,3}/(?:\.{3}|…|_+)\s*")
 #: The Economic and Social Council's title line numbers its resolution by year: "2019/30. Strengthening ..."
@@ -431,8 +418,6 @@ def identify(original: str, body_text: str = "", last_operative: str = "") -> Me
     ses = _SESSION.search(head_flat)
     if ses:
         meta.session = ordinal_number(ses[1])
-    elif old_ga:
-        meta.session = roman_number(old_ga[2])
     elif meta.organ == "GA" or (meta.symbol or "").startswith("A/"):
         from citegraph.symbols import session_of
 

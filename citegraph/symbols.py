@@ -558,13 +558,34 @@ def short(symbol: str) -> str:
 def session_of(symbol: str) -> int | None:
     """The GA session of a GA symbol (``A/RES/75/196`` -> 75), else None.
 
+    A resolution of the first thirty sessions carries its session in Roman numerals after its number
+    (``A/RES/217 A (III)`` -> 3).
+
     >>> session_of("A/RES/75/196"), session_of("A/C.3/80/L.3"), session_of("S/RES/1373 (2001)")
     (75, 80, None)
+    >>> session_of("A/RES/217 A (III)"), session_of("A/RES/2625 (XXV)")
+    (3, 25)
     """
     m = re.match(r"A/(?:RES/|DEC/|C\.\d/|HRC/RES/)?(?:(?:S|ES)-)?(\d{1,3})/", symbol)
     if m and not symbol.startswith("A/HRC"):
         return int(m[1])
-    return None
+    old = _OLD_SESSION.fullmatch(symbol)
+    return roman_number(old[1]) if old else None
+
+
+#: An old resolution's regular session, in Roman numerals: ``A/RES/2200 A (XXI)``.
+_OLD_SESSION = re.compile(rf"A/RES/\d{{1,4}}(?: [A-Z])? \(({_ROMAN})\)")
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def roman_number(numeral: str) -> int:
+    """The value of a Roman numeral, as the Assembly's old sessions print them.
+
+    >>> roman_number("XXV"), roman_number("XXIV"), roman_number("III")
+    (25, 24, 3)
+    """
+    values = [_ROMAN_VALUES[c] for c in numeral]
+    return sum(-v if v < nxt else v for v, nxt in zip(values, [*values[1:], 0], strict=True))
 
 
 def year_of(symbol: str) -> int | None:

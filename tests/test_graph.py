@@ -332,3 +332,13 @@ def test_the_lines_of_a_text_parse_to_its_quads_and_carry_their_sources(gold002)
     assert sources == graph.sources_of(quads)
     assert len(sources.cited) == len(refs)
     assert sources.read == {graph.document_iri(doc).value}
+
+
+@pytest.mark.parametrize(
+    ("symbol", "session"), [("A/RES/217 A (III)", 3), ("A/RES/2200 A (XXI)", 21), ("A/RES/75/196", 75)]
+)
+def test_a_cited_resolution_s_session_is_in_its_symbol_in_either_numbering(symbol: str, session: int):
+    # before 1976 the session stands after the number, in Roman numerals: 217 A (III) is of the third session
+    g = graph.graph_iri("t.txt")
+    sessions = [q.object.value for q in graph.symbol_quads(symbol, g) if q.predicate == graph.cg("session")]
+    assert sessions == [str(session)]
