@@ -113,21 +113,45 @@ for _lemma in VERBS:
 
 @main.command()
 @click.argument("ident", metavar="ID")
-@click.option("--relation", "-r", type=RELATIONS, help="Only references under this verb.")
+@click.option(
+    "--relation",
+    "-r",
+    type=RELATIONS,
+    metavar="VERB",
+    help="Only references under this verb: reaffirm, recall, welcome, take-note, source... (a wrong one lists all)",
+)
 @store_option
 @format_option()
 def cites(ident: str, relation: str | None, store: Path, fmt: str) -> None:
-    """What ID cites, by verb: target, date, title, verb, paragraph."""
+    """What ID cites, by verb: target, date, title, verb, paragraph.
+
+    \b
+    ID in any short form, or a document's name:
+      citegraph cites 75/196
+      citegraph cites "S/RES/1373 (2001)" --relation reaffirm --format csv
+    """
     _lookup(ident, relation, store, fmt)
 
 
 @main.command("cited-by")
 @click.argument("ident", metavar="ID")
-@click.option("--relation", "-r", type=RELATIONS, help="Only citations under this verb.")
+@click.option(
+    "--relation",
+    "-r",
+    type=RELATIONS,
+    metavar="VERB",
+    help="Only citations under this verb: reaffirm, recall, welcome, take-note, source... (a wrong one lists all)",
+)
 @store_option
 @format_option()
 def cited_by(ident: str, relation: str | None, store: Path, fmt: str) -> None:
-    """What cites ID: each citing text with its date, title, the verb and the paragraph."""
+    """What cites ID: each citing text with its date, title, the verb and the paragraph.
+
+    \b
+    ID in any short form, or a document's name:
+      citegraph cited-by 70/1 --relation reaffirm
+      citegraph cited-by "the Convention on the Rights of the Child" --format json
+    """
     _lookup(ident, relation, store, fmt, incoming=True)
 
 
@@ -160,7 +184,12 @@ def ask(question: tuple[str, ...], store: Path, fmt: str) -> None:
 @store_option
 @format_option()
 def show(ident: str, store: Path, fmt: str) -> None:
-    """Everything about ID: identity, counts by verb, what it cites, what cites it, its link."""
+    """Everything about ID: identity, counts by verb, what it cites, what cites it, its link.
+
+    \b
+      citegraph show 75/196
+      citegraph show "UNTS 2349/42146"        (or: "United Nations Convention against Corruption")
+    """
     from citegraph import answers
 
     with _answering():
@@ -222,12 +251,24 @@ def _graph(store: Path) -> Any:
     callback=lambda ctx, param, v: _body_code(v),
     help="Only documents of this body (GA, SC, ECOSOC, CCPCJ...; aliases such as UNSC too).",
 )
-@click.option("--relation", "-r", type=RELATIONS, help="Only citations under this verb.")
+@click.option(
+    "--relation",
+    "-r",
+    type=RELATIONS,
+    metavar="VERB",
+    help="Only citations under this verb: reaffirm, recall, welcome, take-note, source... (a wrong one lists all)",
+)
 @click.option("--limit", "-n", type=click.IntRange(1), default=20, show_default=True)
 @store_option
 @format_option()
 def top(by: str, body: str | None, relation: str | None, limit: int, store: Path, fmt: str) -> None:
-    """The most central documents: PageRank, HITS authorities or hubs, in-degree, betweenness."""
+    """The most central documents: PageRank, HITS authorities or hubs, in-degree, betweenness.
+
+    \b
+      citegraph top                              what holds the field together (PageRank)
+      citegraph top --by in-degree --body SC     the most cited Security Council resolutions
+      citegraph top --relation reaffirm -n 10    the most reaffirmed
+    """
     from citegraph import analysis, answers
 
     rows = analysis.top(_graph(store), by, relation, body, limit)
