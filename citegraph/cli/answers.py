@@ -23,6 +23,17 @@ from citegraph.verbs import VERBS
 RELATIONS = click.Choice(sorted(VERBS), case_sensitive=False)
 
 
+def _relation_option(what: str) -> Any:
+    """``-r/--relation VERB``: only the ``what`` (references, citations) under one verb."""
+    return click.option(
+        "--relation",
+        "-r",
+        type=RELATIONS,
+        metavar="VERB",
+        help=f"Only {what} under this verb: reaffirm, recall, welcome, take-note, source... (a wrong one lists all)",
+    )
+
+
 def command_name(lemma: str) -> str | None:
     """The command of a verb: its label in the third person, hyphenated, without "of".
 
@@ -113,13 +124,7 @@ for _lemma in VERBS:
 
 @main.command()
 @click.argument("ident", metavar="ID")
-@click.option(
-    "--relation",
-    "-r",
-    type=RELATIONS,
-    metavar="VERB",
-    help="Only references under this verb: reaffirm, recall, welcome, take-note, source... (a wrong one lists all)",
-)
+@_relation_option("references")
 @store_option
 @format_option()
 def cites(ident: str, relation: str | None, store: Path, fmt: str) -> None:
@@ -135,13 +140,7 @@ def cites(ident: str, relation: str | None, store: Path, fmt: str) -> None:
 
 @main.command("cited-by")
 @click.argument("ident", metavar="ID")
-@click.option(
-    "--relation",
-    "-r",
-    type=RELATIONS,
-    metavar="VERB",
-    help="Only citations under this verb: reaffirm, recall, welcome, take-note, source... (a wrong one lists all)",
-)
+@_relation_option("citations")
 @store_option
 @format_option()
 def cited_by(ident: str, relation: str | None, store: Path, fmt: str) -> None:
@@ -251,13 +250,7 @@ def _graph(store: Path) -> Any:
     callback=lambda ctx, param, v: _body_code(v),
     help="Only documents of this body (GA, SC, ECOSOC, CCPCJ...; aliases such as UNSC too).",
 )
-@click.option(
-    "--relation",
-    "-r",
-    type=RELATIONS,
-    metavar="VERB",
-    help="Only citations under this verb: reaffirm, recall, welcome, take-note, source... (a wrong one lists all)",
-)
+@_relation_option("citations")
 @click.option("--limit", "-n", type=click.IntRange(1), default=20, show_default=True)
 @store_option
 @format_option()
