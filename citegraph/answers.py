@@ -79,21 +79,24 @@ class UnknownId(LookupError):
         self.text = text
         self.suggestions = suggestions
         self.names = names or []
+        super().__init__(self._message())
+
+    def _message(self) -> str:
         if self.names:
             hint = f"; names that hold it: {_listed(self.names)}; give the ID of one"
         else:
-            hint = f"; did you mean {', '.join(suggestions)}?" if suggestions else ""
-        super().__init__(f"unknown ID {text}: not in the store{hint}")
+            hint = f"; did you mean {', '.join(self.suggestions)}?" if self.suggestions else ""
+        return f"unknown ID {self.text}: not in the store{hint}"
 
 
 class AmbiguousName(UnknownId):
     """A name that several documents bear ("the Paris Agreement": the agreement and the decision adopting it)."""
 
     def __init__(self, text: str, names: list[tuple[str, str]]):
-        LookupError.__init__(
-            self, f"{text} names {len(names)} documents: {_listed(names)}; give the ID of one"
-        )
-        self.text, self.suggestions, self.names = text, [], names
+        super().__init__(text, [], names)
+
+    def _message(self) -> str:
+        return f"{self.text} names {len(self.names)} documents: {_listed(self.names)}; give the ID of one"
 
 
 def _listed(names: list[tuple[str, str]]) -> str:
