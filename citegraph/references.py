@@ -1747,8 +1747,6 @@ def _ibid(text: str, span: tuple[int, int], out: list[Found], ctx: Context) -> N
         # Series, never the previous footnote's treaty
         ctx.ibid = []
         return
-        ctx.ibid = []
-        return
     if ctx.ibid:
         t = ctx.ibid[-1]
         if ctx.ibid_document is not None and _IBID_ACT.match(text, e) is not None:
