@@ -5597,7 +5597,14 @@ def _read_anchor(text: str, end: int, asked: list[str] | None) -> str | None:
         # the anchor, nor what opens the clause after it ("Demands that ali Somali parties, including ...,
         # comply fully ... with their agreement on implementing the cease-fire and on modalities of
         # disarmament;¹³"); the plain noun phrase at the mark is read
-        return _without_article(_without_that_article(_tidy(whole[0])))
+        phrase = _without_article(_without_that_article(_tidy(whole[0])))
+        if _RELATIVE_AT_START.match(phrase) is not None and (
+            noun := _noun_before_relative(whole_head, phrase)
+        ):
+            # "and notes the technical upgrades that have been completed;⁴⁸": the phrase read over the last words is
+            # the relative clause alone; the noun it is on opens the anchor ("upgrades that were completed" fits)
+            return f"{noun} {phrase}"
+        return phrase
     if read.startswith(_PARTICIPLE_OPENINGS) and (named := _object_of_verb(whole_head)) is not None:
         # "Recognizing the Outer Space Treaty as the cornerstone of the international legal regime governing outer
         # space activities,⁸": a participle phrase has no head noun; the name the verb governs is read
@@ -5719,6 +5726,35 @@ def _document_noun_before(head: str, phrase: re.Match[str]) -> int | None:
 _FIRST_ITEM = re.compile(r":\s*(?=\((?:[a-z]|[ivx]{1,4})\)\s)")
 #: "that" opening a clause, not a demonstrative before a noun ("that organization’s decision").
 _THAT_CLAUSE = re.compile(r"that\s+(?![\w-]+[\u2019']s\b)")
+#: A relative "that" or "which" and the auxiliary of its verb, opening a phrase read at a mark: "that have been
+#: completed" is a clause on the noun before it, never a name of its own.
+_RELATIVE_AT_START = re.compile(
+    r"(?:that|which)\s+(?:is|are|was|were|has|have|had|will|would|shall|should|may|might|can|could|must)\b"
+)
+
+
+def _noun_before_relative(head: str, clause: str) -> str | None:
+    """The plain noun phrase that ``clause``, a relative clause at the end of ``head``, is on, or None.
+
+    >>> _noun_before_relative("and notes the technical upgrades that have been completed", "that have been completed")
+    'technical upgrades'
+    >>> _noun_before_relative("Decides that have been completed", "that have been completed") is None
+    True
+    """
+    if not head.endswith(clause):
+        return None
+    before = head[: len(head) - len(clause)].rstrip()
+    words: list[str] = []
+    # the plain words back to the governing verb or an article (a capital, a digit or punctuation: no plain noun)
+    for w in reversed(before.split()[-5:]):
+        if w.capitalize() in _CLAUSE_VERBS or w in ("the", "a", "an", "its", "their"):
+            break
+        if not (w.isalpha() and w.islower()):
+            return None
+        words.insert(0, w)
+    return " ".join(words) or None
+
+
 #: The verbs of a subparagraph that says what someone is to do, before the task's object: "(b) To continue to
 #: implement the project on ...", "(c) To continue and finalize its work on ...", "(v) To carry out work on ...".
 _INFINITIVE_OPENING = re.compile(

@@ -62,6 +62,18 @@ RELATIVE_CLAUSES = [
         "Recalling the Convention on Culture, which provides a comprehensive framework for the protection of culture,",
         "Convention on Culture",
     ),  # ", which" (a cut before this rule)
+    (
+        "100. Recalls its request to the Secretary-General to provide upgrades to the existing technical facilities of"
+        " the Division with a view to facilitating the work of the Commission, and notes the technical upgrades that"
+        " have been completed;",
+        "technical upgrades that have been completed",
+    ),  # A/RES/79/144 F48, 80/110 F49: a clause whose verb has two auxiliaries, read over the last words alone, is on
+    # the plain noun before it (was "that have been completed", audit-ga1 of session 21)
+    ("Decides that have been completed", "that have been completed"),  # a verb before it: no noun, as before
+    (
+        "and notes the upgrades that were completed",
+        "upgrades that were completed",
+    ),  # the last words hold the noun
 ]
 
 
