@@ -1165,14 +1165,25 @@ OTHER_BEFORE = re.compile(
 #: "document CBD/COP/15/17, decision 15/4" is a CBD decision.
 #: "resolution(s)" or "decision(s)" right before a document symbol: the symbol names an act, which takes
 #: the date printed after it ("resolutions GOV/2022/17 of 3 March 2022, ... of the Board of Governors").
-ACT_KEYWORD_BEFORE = re.compile(r"\b(?P<kw>[Rr]esolutions?|[Dd]ecisions?)\s{1,3}$")
+#: A draft is no act: "amendment to revised draft resolution A/C.3/80/L.3/Rev.1" cites a document.
+ACT_KEYWORD_BEFORE = re.compile(r"(?<![Dd]raft\s)\b(?P<kw>[Rr]esolutions?|[Dd]ecisions?)\s{1,3}$")
 #: Between two acts of one list named by their symbols: a date, a title, ",", "and".
 ACT_LIST_GAP = re.compile(
     r"(?:,?\s+(?:of|dated)\s+\d{1,2}\s+(?:" + _MONTHS + r")\s+\d{4})?"
     r"(?:\s*,\s*entitled\s+[\u201c\"][^\u201d\"]{1,300}[\u201d\"])?\s*(?:,\s*|,?\s*and\s+)"
 )
-#: The body of acts numbered in a series of document symbols (:data:`ACT_KEYWORD_BEFORE`).
-ACT_SERIES_BODY: tuple[tuple[str, str], ...] = (("GOV/", "IAEA"),)
+#: The body of acts numbered in a series of document symbols (:data:`ACT_KEYWORD_BEFORE`). An act has a
+#: body (SCHEMA.md gives null to documents and publications only), and each of these series is one
+#: body's own: the IAEA Board's "GOV/2022/17", the International Seabed Authority's "decisions
+#: ISBA/28/C/9", the WTO's "Decision WT/L/508/Add.1", the OAS's "resolutions MRE/RES.1/91" (its
+#: Ministers of Foreign Affairs) and "resolution CP/RES.594" (its Permanent Council).
+ACT_SERIES_BODY: tuple[tuple[str, str], ...] = (
+    ("GOV/", "IAEA"),
+    ("ISBA/", "ISA"),
+    ("WT/", "WTO"),
+    ("MRE/", "OAS"),
+    ("CP/", "OAS"),
+)
 
 SERIES_BODY: tuple[tuple[str, str], ...] = (
     ("CBD/", "CBD"),

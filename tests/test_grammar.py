@@ -4413,6 +4413,55 @@ AUDIT18_BODY = [
     ),
 ]
 
+# ---- audit ga2: acts named by their symbols have a body; a draft is a document ---------------------
+
+# SCHEMA.md gives a null body to documents and publications only: an act named by its symbol after
+# "resolution(s)" or "decision(s)" takes the body whose series the symbol is (grammar.ACT_SERIES_BODY).
+AUDIT_GA2_ACTS = [
+    Case(
+        "61. Notes the adoption by the Council of decisions ISBA/28/C/9, ISBA/28/C/24 and ISBA/28/C/25 at its "
+        "twenty-eighth session;",
+        [
+            ("ISBA/28/C/9", "ISBA/28/C/9", "ISA", None, "note"),
+            ("ISBA/28/C/24", "ISBA/28/C/24", "ISA", None, "note"),
+            ("ISBA/28/C/25", "ISBA/28/C/25", "ISA", None, "note"),
+        ],
+        source="A_RES_78_69.txt O61 (also 79/144 O62, 80/110 O54: the International Seabed Authority's Council)",
+    ),
+    Case(
+        "29 Decision WT/L/508/Add.1 of 25 July 2012.",
+        [("WT/L/508/Add.1", "WT/L/508/Add.1", "WTO", "2012-07-25", "source")],
+        section="footnote",
+        source="A_RES_78_262.txt F29 (also 79/263 F29: the WTO General Council's decision)",
+    ),
+    Case(
+        "Taking note of resolutions MRE/RES.1/91, MRE/RES.2/91, MRE/RES.3/92 and MRE/RES.4/92 adopted by the "
+        "Ministers for Foreign Affairs of the member countries of the Organization of American States, and "
+        "resolution CP/RES.594 (923/92)",
+        [
+            ("MRE/RES.1/91", "MRE/RES.1/91", "OAS", None, "take-note"),
+            ("MRE/RES.2/91", "MRE/RES.2/91", "OAS", None, "take-note"),
+            ("MRE/RES.3/92", "MRE/RES.3/92", "OAS", None, "take-note"),
+            ("MRE/RES.4/92", "MRE/RES.4/92", "OAS", None, "take-note"),
+            ("CP/RES.594", "CP/RES.594", "OAS", None, "take-note"),
+        ],
+        organ="SC",
+        source="S_RES_875_1993.txt P2 (the OAS's Ministers of Foreign Affairs and Permanent Council)",
+    ),
+    # a document symbol with no keyword before it stays a document, with no body
+    Case(
+        "Taking note of the report of the Council (ISBA/28/C/9),",
+        [("ISBA/28/C/9", "ISBA/28/C/9", None, None, "take-note")],
+        source="made up (no 'decision' before the symbol)",
+    ),
+    # a draft resolution cited by its symbol is a document, not an act: no body (kind in test_act_kinds)
+    Case(
+        "United States of America: amendment to revised draft resolution A/C.3/80/L.3/Rev.1",
+        [("A/C.3/80/L.3/Rev.1", "A/C.3/80/L.3/Rev.1", None, None, "cite")],
+        source="A_C.3_80_L.57.pdf H (was kind 'resolution', with no body)",
+    ),
+]
+
 ALL = (
     SEEDS
     + SECURITY_COUNCIL
@@ -4430,6 +4479,7 @@ ALL = (
     + AUDIT8
     + AUDIT11_REFS
     + AUDIT18_BODY
+    + AUDIT_GA2_ACTS
 )
 
 
@@ -4454,6 +4504,25 @@ def test_case(case: Case):
     assert [(f.surface, f.target, f.body, f.date, f.relation) for f in found] == case.refs
     for f in found:  # every surface is the text at its offsets, whitespace and markdown escapes folded
         assert " ".join(case.text[f.start : f.end].replace("\\", "").split()) == f.surface
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "Notes the adoption by the Council of decisions ISBA/28/C/9 and ISBA/28/C/24;",
+            ["decision", "decision"],
+        ),
+        ("Taking note of resolution CP/RES.594 (923/92),", ["resolution"]),
+        ("amendment to revised draft resolution A/C.3/80/L.3/Rev.1", ["document"]),
+        ("Having considered draft decision A/C.5/78/L.12,", ["document"]),
+    ],
+)
+def test_act_kinds(text: str, kinds: list[str]):
+    """An act named by its symbol after "resolution(s)"/"decision(s)" is one; a draft's symbol is a document."""
+    found = scan_text(text, Context(organ="GA"))
+    assert [f.kind for f in found] == kinds
+    assert all((f.body is None) == (f.kind == "document") for f in found)
 
 
 PIECE_EXAMPLES = [(name, ex) for name, p in grammar.PIECES.items() for ex in p.examples]
