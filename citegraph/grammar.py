@@ -1046,14 +1046,30 @@ def _around(text: str, a: Atom, n: int, out: dict[tuple[int, int], Atom]) -> Non
                     keep(b[:2], b)
                 e = ns.end()
         if text[e : e + 4].lstrip()[:1] not in _PART_AFTER_FIRST:
-            return
+            break
         pt = PART_AFTER.match(text, e)
         if pt is None:
-            return
+            break
         b = _atom(pt, "part")
         keep(b[:2], b)
         e = b[3]
         numbered = not any(c in b[4] for c in "-\u2010\u2011\u2012\u2013")  # "Add.1-3 and 4" is no list
+    if text[e : e + 4].lstrip()[:1] in _DOCUMENT_DATE_FIRST:
+        d = DOCUMENT_DATE_AFTER.match(text, e)
+        if d is not None:
+            b = _atom(d, "date")
+            keep(b[:2], b)
+
+
+#: A document's own date right after its symbol (or its last part): "contained in document S/19278 of 19 November
+#: 1987", "S/19278, dated 19 November 1987". Only "of" or "dated" and a full date: what happened "on" a date after a
+#: symbol need not be the document's issue, and a day without its year is no document's date.
+DOCUMENT_DATE_AFTER = re.compile(
+    rf"(?:[ \n]{{1,3}}of[ \n]{{1,3}}|[ \n]{{0,3}},?[ \n]{{0,3}}dated[ \n]{{1,3}})"
+    rf"(?P<date>\d{{1,2}}[ \n]{{1,3}}(?:{_MONTHS})[ \n]{{1,3}}\d{{4}})(?!\d)"
+)
+#: What the text after a symbol starts with, spaces stripped, when DOCUMENT_DATE_AFTER can match there.
+_DOCUMENT_DATE_FIRST = frozenset({"", ",", "o", "d"})
 
 
 _WHOLE = {name: re.compile(compose(name)) for name in PIECES}

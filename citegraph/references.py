@@ -1417,6 +1417,7 @@ def _scan(text: str, found: list[g.Atom], ctx: Context) -> list[Found]:
     prev_list: _List | None = None
     floor = 0  # end of the previous reference: the relation's window starts here
     last_symbol: tuple[str, int] | None = None  # target and end of the last document symbol
+    symbol_start = 0  # where it starts: the parts after it ("and Corr.1") are read with it
     last_part: re.Match[str] | None = None  # the base and kind of its last part ("S/26060", "Add")
     pending_date: tuple[str, int] | None = None  # a date printed before its keyword
     ibid_at: int | None = None
@@ -1539,6 +1540,21 @@ def _scan(text: str, found: list[g.Atom], ctx: Context) -> list[Found]:
             ):
                 out[-1].date = date  # "decision CBD/COP/DEC/16/5 of 1 November 2024"
                 continue
+            if (
+                last_symbol is not None
+                and out
+                and out[-1].end == last_symbol[1]
+                and out[-1].kind == "document"
+                and g.DOCUMENT_DATE_AFTER.match(text, last_symbol[1]) is not None
+            ):
+                # "contained in document S/19278 of 19 November 1987": a reference takes the date printed right
+                # after it (SCHEMA.md), a document as an act does, and so do the parts before it that one symbol
+                # joins ("S/21919 and Corr.1 and Add.1-3 of ...": the "and"-joined group the date closes)
+                for f in reversed(out):
+                    if f.start < symbol_start or f.kind != "document":
+                        break
+                    f.date = date
+                continue
             if lst and last:
                 gap = text[lst.last_end : s]
                 if g.DATE_GAP.fullmatch(gap):
@@ -1579,6 +1595,7 @@ def _scan(text: str, found: list[g.Atom], ctx: Context) -> list[Found]:
                     lst = None
                 out.append(Found(s, e, fold(raw), target, "resolution", "IMO", None, rel(s)))
             last_symbol = (target, e)
+            symbol_start = s
             last_part = None
             floor = e
             continue
@@ -1634,6 +1651,7 @@ def _scan(text: str, found: list[g.Atom], ctx: Context) -> list[Found]:
                 else:
                     out.append(f)
                 last_symbol = (f.target, f.end)
+                symbol_start = f.start
                 last_part = _LAST_PART.match(f.target)
                 floor = f.end
         elif kind == "part":
@@ -1660,18 +1678,21 @@ def _scan(text: str, found: list[g.Atom], ctx: Context) -> list[Found]:
             if target not in ctx.own:
                 out.append(Found(s, e, raw, target, kind_of(target), "WHA", None, rel(s)))
                 last_symbol = (target, e)
+                symbol_start = s
                 last_part = None
                 floor = e
         elif kind == "au":  # "decision Ext/Assembly/AU/Dec.1(XI)": the symbol names the decision and its body
             target = au_decision(raw)
             out.append(Found(s, e, fold(raw), target, "decision", "AU", None, rel(s)))
             last_symbol = (target, e)
+            symbol_start = s
             last_part = None
             floor = e
         elif kind == "opcw":  # "decision C-25/DEC.9 of 21 April 2021": the OPCW's, by its symbol
             target = opcw_decision(raw)
             out.append(Found(s, e, fold(raw), target, kind_of(target), "OPCW", None, rel(s)))
             last_symbol = (target, e)
+            symbol_start = s
             last_part = None
             floor = e
         elif kind == "ibid":

@@ -4154,9 +4154,11 @@ AUDIT8 = [
         "See resolution 50/245 and A/50/1027 of 3 May 1996.",
         [
             ("50/245", "A/RES/50/245", "GA", None, "cite"),
-            ("A/50/1027", "A/50/1027", None, None, "cite"),
+            # dated since audit-sc: a document takes the date printed right after it (SCHEMA.md), as an act
+            # does; it stays a document all the same
+            ("A/50/1027", "A/50/1027", None, "1996-05-03", "cite"),
         ],
-        source="probe (A_RES_78_53.txt F8: a document after a numbered resolution stays a document, undated)",
+        source="probe (A_RES_78_53.txt F8: a document after a numbered resolution stays a document)",
     ),
     Case(
         "17 A/76/75-E/2021/57, A/76/75/Add.1-E/2021/57/Add.1, A/77/69-E/2022/47, A/77/69/Add.1-\n"
@@ -4462,6 +4464,61 @@ AUDIT_GA2_ACTS = [
     ),
 ]
 
+# audit-sc: a document cited by its symbol takes the date printed right after it, as an act does (SCHEMA.md: "a
+# reference takes the date printed right after it"); it was always null
+AUDIT_SC_DOCUMENT_DATES = [
+    Case(
+        "Having considered the request by the Permanent Representative of the People\u2019s Republic of Angola to "
+        "the United\nNations contained in document S/19278 of 19 November\n1987,",
+        [("S/19278", "S/19278", None, "1987-11-19", "consider")],
+        organ="SC",
+        source="S_RES_602_1987.txt P1",
+    ),
+    Case(
+        "1. Approves the report of the Secretary-General on\nthe implementation of Security Council resolution "
+        "340\n(1973) contained in document S/11052/Rev.1    dated\n27 October 1973;",
+        [
+            ("340 (1973)", "S/RES/340 (1973)", "SC", None, "approve"),
+            ("S/11052/Rev.1", "S/11052/Rev.1", None, "1973-10-27", "approve"),
+        ],
+        organ="SC",
+        source="S_RES_341_1973.txt O1 (its footnote mark 32 blanked, as the layout does)",
+    ),
+    # the parts one symbol joins with "and" take the date that closes them
+    Case(
+        "Official Records of the Security Council, documents S/21919 and Corr.1 and Add.1-3 of 3 May 1990.",
+        [
+            ("S/21919", "S/21919", None, "1990-05-03", "cite"),
+            ("Corr.1", "S/21919/Corr.1", None, "1990-05-03", "cite"),
+            ("Add.1-3", "S/21919/Add.1", None, "1990-05-03", "cite"),
+            ("Add.1-3", "S/21919/Add.2", None, "1990-05-03", "cite"),
+            ("Add.1-3", "S/21919/Add.3", None, "1990-05-03", "cite"),
+        ],
+        organ="SC",
+        source="made up from S_RES_681_1990.txt F46 (a date after the last part)",
+    ),
+    # negative: "on" a date after a symbol, a date in brackets' wake, a day without its year, a list item
+    # set apart by a comma
+    Case(
+        "contained in document S/19278 on 19 November 1987,",
+        [("S/19278", "S/19278", None, None, "cite")],
+        organ="SC",
+        source="made up ('on': what happened then, not the document's date)",
+    ),
+    Case(
+        "Taking note of the report of the Secretary-General (S/26434) of 13 September 1993,",
+        [("S/26434", "S/26434", None, None, "take-note")],
+        organ="SC",
+        source="made up (the date after the bracket is the report's, no date printed right after the symbol)",
+    ),
+    Case(
+        "contained in documents S/13450, S/19278 of 19 November",
+        [("S/13450", "S/13450", None, None, "cite"), ("S/19278", "S/19278", None, None, "cite")],
+        organ="SC",
+        source="made up (a day without its year; S/13450 set apart by a comma)",
+    ),
+]
+
 ALL = (
     SEEDS
     + SECURITY_COUNCIL
@@ -4480,6 +4537,7 @@ ALL = (
     + AUDIT11_REFS
     + AUDIT18_BODY
     + AUDIT_GA2_ACTS
+    + AUDIT_SC_DOCUMENT_DATES
 )
 
 
