@@ -235,6 +235,17 @@ PIECES: dict[str, Piece] = {
             ("387 (1976)", "775 1820", "775 (1992 )", "2010 Review"),
         ),
         Piece(
+            "scbare",
+            r"\d{1,4}",
+            "A Security Council resolution number printed without its year: 'paragraph 24 of resolution 687 as "
+            "it relates to ...', 'Security Council resolution 1284 and assessed'. Read only right after "
+            "'resolution(s)' (KW_SC_BARE) and kept only in a Security Council text (or after 'Security Council') "
+            "whose other text prints the same number with its year ('687 (1991)'), which the extractor takes: "
+            "without a year the target cannot be written.",
+            ("687", "1284"),
+            ("687 (1991)", "12345", "46/152"),
+        ),
+        Piece(
             "old",
             r"\d{1,4}\s?(?:[A-Z]\s?)?\\?\((?:(?:ES|S){dash}(?:{roman}|\d{1,2})|{roman})\\?\)",
             "A GA resolution before 1976: number, part letter, session in Roman numerals (a special or "
@@ -567,6 +578,7 @@ ATOM_ORDER = (
     "opcw",
     "imo",
     "lone",
+    "scbare",  # last: any other shape read at the same place wins ("217 A (III)", "2248(S-V)")
 )
 
 #: Number atoms: the shapes a resolution or decision number takes.
@@ -620,7 +632,8 @@ _AT = {
     name: re.compile(_number_boundary(name) if name in NUMBER_KINDS else rf"(?P<{name}>{compose(name)})")
     for name in ATOM_ORDER
     if name not in ("kw", "date", "dates", "part", "partno", "partnos", "lone", "wha", "whasym")
-    and name not in ("ocrdate", "scocr")  # read by DATE_AFTER_OCR, KW_SC_OCR and SC_OCR_NEXT
+    and name
+    not in ("ocrdate", "scocr", "scbare")  # read by DATE_AFTER_OCR, KW_SC_OCR, SC_OCR_NEXT, KW_SC_BARE
 }
 
 #: The World Health Assembly's numbers and designations (pieces "wha", "whasym"), searched only in a
@@ -649,6 +662,14 @@ _SC_OCR_END = r"(?![\w/]|\.\d|[ \n]{1,3}[A-Z][a-z])"
 #: resolution 868 1993 of 29 September 1993", "resolutions 387 1976), 418 (1977)". Searched from the
 #: "esolution" the text holds (a literal: the engine skips to it).
 KW_SC_OCR = re.compile(rf"esolutions?[ \n]{{1,3}}(?P<scocr>{compose('scocr')}){_SC_OCR_END}")
+#: A Council number printed without its year (piece "scbare"), right after "resolution(s)": "paragraph 24 of
+#: resolution 687 as it relates to military commodities". Nothing of a token may follow it, nor a bracket or another
+#: number, nor a part letter and a bracket (then it is another shape: "687 (1991)", "868 1993", "1474 (ES-IV)",
+#: "2248(S-V)", "217 A (III)").
+KW_SC_BARE = re.compile(
+    r"esolutions?[ \n]{1,3}(?P<scbare>\d{1,4})"
+    r"(?![\w/\u2010-\u2013-]|[.,]\d|[ \n]{0,3}(?:[A-Z][ \n]{0,2})?[(\d\\])"
+)
 #: The same as the next item of a list of Council numbers, after the previous one and its date: "767
 #: (1992)\nof 27 July 1992, 775 1992 of 28 August 1992, 794 (1992)", "418 (1977), 428 1978), ...".
 SC_OCR_NEXT = re.compile(
@@ -700,7 +721,8 @@ LONE_AFTER = re.compile(rf"\s{{0,3}}(?:,\s{{0,3}}and|,|and|to)\s{{0,3}}(?P<lone>
 #: The part letter after a resolution symbol: the " A" of "GC(68)/RES/11 A".
 SYMBOL_LETTER = re.compile(r" [A-H](?![\w/.\u2010\u2011\u2013-])")
 _ENDS_LETTERED = re.compile(r"\d\s?[A-H]$")
-_NUMBERS = frozenset((*NUMBER_KINDS, "scocr"))  # a Council number the OCR broke is read beside as one
+# a Council number the OCR broke, or printed without its year, is read beside as one
+_NUMBERS = frozenset((*NUMBER_KINDS, "scocr", "scbare"))
 #: What the text after a number may start with, spaces stripped, when DATE_AFTER can match there
 #: ("" when four spaces or more: the regex decides).
 _DATE_AFTER_FIRST = frozenset({"", ",", "o", "d", "a", "e"})
@@ -733,6 +755,9 @@ def atoms(text: str) -> list[Atom]:
     found: list[Atom] = (
         [] if ocr is None else [_atom(m, "scocr") for m in KW_SC_OCR.finditer(text, ocr.start())]
     )
+    bare = KW_SC_BARE.search(text) if council else None  # rarer still
+    if bare is not None:
+        found.extend(_atom(m, "scbare") for m in KW_SC_BARE.finditer(text, bare.start()))
     if (
         not found
         and "/" not in text

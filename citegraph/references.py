@@ -1487,6 +1487,15 @@ def _scan(text: str, found: list[g.Atom], ctx: Context) -> list[Found]:
             if lst is None or not _council_ocr(lst, text[lst.last_end : s], ctx):
                 continue  # no Council list goes on here: a footnote number before a year, a page counter
             kind, number = "sc", _council_number(raw)
+        elif kind == "scbare":
+            year = (
+                _council_year(raw, ctx.doc_text or text)
+                if lst is not None and not lst.items and _council_ocr(lst, text[lst.last_end : s], ctx)
+                else None
+            )
+            if year is None:
+                continue  # no Council list, or the text never prints the year the number needs
+            kind, number = "sc", f"{raw} ({year})"
         if kind in _NUMBER_KINDS:
             gap = text[lst.last_end : s] if lst else ""
             if lst is None or not _continues(lst, gap, kind):
@@ -2022,6 +2031,22 @@ def _council_ocr(lst: _List, gap: str, ctx: Context) -> bool:
     if not lst.items:
         return not gap or gap.isspace()
     return lst.items[-1].shape == "sc" and _COUNCIL_OCR_GAP.fullmatch(gap) is not None
+
+
+@functools.lru_cache(maxsize=256)
+def _council_year(number: str, doc_text: str) -> str | None:
+    """The year of Council resolution ``number``, printed without it (piece "scbare"), as the document prints it with
+    the number elsewhere ("687 (1991)"), or None: when it never does, or gives two years.
+
+    >>> t = "resolutions 687 (1991) of 3 April 1991 ... paragraph 24 of resolution 687 as it relates"
+    >>> _council_year("687", t), _council_year("1051", t), _council_year("87", t)
+    ('1991', None, None)
+    """
+    years = {
+        m[1]
+        for m in re.finditer(rf"(?<![\w/.,-]){number}[ \n]{{0,3}}\\?\([ \n]?(\d{{4}})[ \n]?\\?\)", doc_text)
+    }
+    return years.pop() if len(years) == 1 else None
 
 
 def _council_number(raw: str) -> str:

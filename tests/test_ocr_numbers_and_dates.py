@@ -5,6 +5,10 @@ is read right after "resolution(s)" or as the next item of a list of Council num
 Council text only; a date whose day the OCR damaged ("of 13, March", "of il August 1949") is read only
 in "of <date>" right after a number. Real snippets, exact ``(surface, target, body, date, relation)``
 tuples, positive and negative; every surface is the text at its offsets.
+
+A Council number printed without its year ("paragraph 24 of resolution 687 as it relates") is read right after
+"resolution(s)", in a Security Council text (or after "Security Council"), when the document prints the same number
+with its year elsewhere ("687 (1991)"): the year the target needs (audit-sc, S_RES_1454_2002.txt annex B).
 """
 
 from __future__ import annotations
@@ -171,4 +175,62 @@ def test_ocr_numbers_and_dates(text: str, organ: str, refs: list[tuple], source:
     found = scan_text(text, Context(organ=organ))
     assert [(f.surface, f.target, f.body, f.date, f.relation) for f in found] == refs
     for f in found:  # every surface is the text at its offsets, whitespace folded
+        assert " ".join(text[f.start : f.end].split()) == f.surface
+
+
+#: The text of S_RES_1454_2002.txt around the bare numbers: its first two preambular paragraphs print 687 and 1284
+#: with their years.
+_S_RES_1454 = (
+    "Recalling its previous relevant resolutions, including resolution 661 (1990) of\n6 August 1990, 986 (1995) of "
+    "14 April 1995, 1284 (1999) of 17 December 1999,\n\nConvinced of the need ..., including notably resolutions "
+    "687 (1991) of 3 April 1991\nand 1284 (1999), allows the Council to take further action,\n\n"
+)
+
+# (text, organ, expected references, source); the document is _S_RES_1454 and the text
+BARE_CASES: list[tuple[str, str, list[tuple[str, str, str | None, str | None, str]], str]] = [
+    (
+        "11. If the mission or United Nations agency submitting an application disagrees\nwith the determination "
+        "that an application contains an item(s) covered by paragraph\n24 of resolution 687 as it relates to "
+        "military commodities and products,",
+        "SC",
+        [("687", "S/RES/687 (1991)", "SC", None, "cite")],
+        "S_RES_1454_2002.txt annex B para. 11 (was missed)",
+    ),
+    (
+        "Category A will also contain contracts that were both\nprocessed before the Security Council adopted United "
+        "Nations Security Council\nresolution 1284 and assessed by one or more members of the 661 Committee",
+        "SC",
+        [("1284", "S/RES/1284 (1999)", "SC", None, "cite")],
+        "S_RES_1454_2002.txt annex B para. 19 (was missed)",
+    ),
+    (
+        "Category A will contain contracts on hold that have been designated by\nUNMOVIC as containing item(s) on "
+        "one or more of the United Nations Security\nCouncil resolution 1051 lists.",
+        "SC",
+        [],
+        "S_RES_1454_2002.txt annex B para. 19 (the document never prints 1051 with its year: no target)",
+    ),
+    (
+        "paragraph\n24 of resolution 687 as it relates to military commodities and products,",
+        "GA",
+        [],
+        "probe (an Assembly text: 'its' numbers are the Assembly's)",
+    ),
+    (
+        "Recalling its decision 687 and resolutions 2200 A (XXI) and 1284(XXI),",
+        "SC",
+        [
+            ("2200 A (XXI)", "A/RES/2200 A (XXI)", "GA", None, "recall"),
+            ("1284(XXI)", "A/RES/1284 (XXI)", "GA", None, "recall"),
+        ],
+        "probe (a decision; an old Assembly number with its part letter or session is no bare Council number)",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "organ", "refs", "source"), BARE_CASES, ids=[c[3] for c in BARE_CASES])
+def test_council_numbers_without_year(text: str, organ: str, refs: list[tuple], source: str) -> None:
+    found = scan_text(text, Context(organ=organ, doc_text=_S_RES_1454 + text))
+    assert [(f.surface, f.target, f.body, f.date, f.relation) for f in found] == refs
+    for f in found:
         assert " ".join(text[f.start : f.end].split()) == f.surface
