@@ -777,6 +777,13 @@ def atoms(text: str) -> list[Atom]:
         if not run and before[-1:] == ")":
             sess = _SESSION_SERIES.search(before)  # "GC(68)/RES/8": the series holds its session
             run = sess.group() if sess is not None else run
+        if not run and before[-2:] == "S$" and before[-3:-2] not in _TOKEN_CHARS:
+            ocr = _ocr_council_symbol(text, i)  # "(S$/25241)": the OCR's "$" in the Council's series
+            if ocr is not None:
+                found.append(ocr)
+                covered = ocr[3]
+                i = text.find("/", covered)
+                continue
         p = i - len(run)
         if run[:1].isdigit() and text[p - 1 : p] == " " and "document" in text[max(0, p - 40) : p]:
             spaced = _spaced_symbol(text, p, i, found[-1][3] if found and found[-1][2] == "symbol" else -1)
@@ -866,6 +873,23 @@ def atoms(text: str) -> list[Atom]:
         end = a[3]
         _around(text, a, n, out)
     return [out[key] for key in sorted(out)]
+
+
+def _ocr_council_symbol(text: str, i: int) -> Atom | None:
+    """The symbol atom of a Security Council document whose "S/" the OCR printed "S$/", the "/" at ``i``
+    ("contained in document S$/12611", "(S$/25241)"), or None: the symbol read as if "S/" were printed, its
+    text as printed (the extractor drops the "$" from the target).
+
+    >>> _ocr_council_symbol("the Council (S$/25241), that", 15)[2:5]
+    ('symbol', 21, 'S$/25241')
+    >>> _ocr_council_symbol("costs S$/ 2000", 8) is None
+    True
+    """
+    m = _AT["symbol"].match("S" + text[i : i + 80])
+    if m is None or not m.group().split("/")[1][:1].isdigit():
+        return None
+    end = i + m.end() - 1
+    return (i - 2, _RANK["symbol"], "symbol", end, text[i - 2 : end], _NO_GROUPS)
 
 
 def _council_ocr_next(text: str, found: list[Atom]) -> None:

@@ -2165,6 +2165,8 @@ def _symbol(raw: str, s: int, e: int, relation: str, ctx: Context) -> Found | No
         canon = _SPACED_PART.sub(r"\1.\2", canon)
     if "/ " in canon:  # a number OCR spaced off the series' slash: "S/ 13384" is S/13384
         canon = canon.replace("/ ", "/", 1)
+    if canon.startswith("S$/"):  # the OCR's "$" in the Council's series: "S$/25241" is S/25241
+        canon = "S" + canon[2:]
     up = canon.upper()
     if "/RES" not in up and "/DEC/" not in up and "/MOP/" not in up:  # "/MOP/": CBD/CP/MOP/VIII/19
         if canon in ctx.own:

@@ -4253,8 +4253,18 @@ AUDIT11_REFS = [
     ),
     # a symbol that still cannot be read after "Ibid., document": no copy of the previous footnote's
     Case(
-        "24 Ibid., document S$/25241.",
+        "24 Ibid., document S#/25241.",
         [],
+        section="footnote",
+        organ="SC",
+        ibid=["S/13301"],
+        source="made up from S_RES_450_1979.txt F24 and a misprint no rule reads ('S#/25241')",
+    ),
+    # since audit-sc the OCR's "S$/" is read as the Council's "S/" (S_RES_832_1993.txt O5): this symbol is the
+    # footnote's own source, still no copy of the previous footnote's
+    Case(
+        "24 Ibid., document S$/25241.",
+        [("S$/25241", "S/25241", None, None, "source")],
         section="footnote",
         organ="SC",
         ibid=["S/13301"],

@@ -8,7 +8,8 @@ tuples, positive and negative; every surface is the text at its offsets.
 
 A Council number printed without its year ("paragraph 24 of resolution 687 as it relates") is read right after
 "resolution(s)", in a Security Council text (or after "Security Council"), when the document prints the same number
-with its year elsewhere ("687 (1991)"): the year the target needs (audit-sc, S_RES_1454_2002.txt annex B).
+with its year elsewhere ("687 (1991)"): the year the target needs (audit-sc, S_RES_1454_2002.txt annex B). A
+Council symbol whose "S/" the OCR printed "S$/" is read as printed, its target without the "$" (audit-sc).
 """
 
 from __future__ import annotations
@@ -127,6 +128,30 @@ CASES: list[tuple[str, str, list[tuple[str, str, str | None, str | None, str]], 
             )
         ],
         "A_RES_78_53.txt F6 (a footnote number before a year, in a Council text: no keyword, no list)",
+    ),
+    # ---- a Council symbol whose "S/" the OCR printed "S$/" (audit-sc: was missed) ---------------
+    (
+        "1. Approves the report of the Secretary-General\non the implementation of Security Council resolution "
+        "425 (1978), contained in document S$/12611\nof 19 March 1978;",
+        "SC",
+        [
+            ("425 (1978)", "S/RES/425 (1978)", "SC", None, "approve"),
+            ("S$/12611", "S/12611", None, "1978-03-19", "approve"),
+        ],
+        "S_RES_426_1978.txt O1 (its footnote mark 23 left out)",
+    ),
+    (
+        "5. Endorses the view of the Secretary~General, contained in his letter of\n26 January 1993 to the "
+        "President of the Security Council (S$/25241), that the",
+        "SC",
+        [("S$/25241", "S/25241", None, None, "cite")],
+        "S_RES_832_1993.txt O5",
+    ),
+    (
+        "at a cost of US$/ton and S$/ 2000, or AS$/12,",
+        "SC",
+        [],
+        "probe (a currency per unit, a spaced number, a longer series: no Council symbol)",
     ),
     # ---- dates whose day the OCR damaged -----------------------------------------------------
     (
