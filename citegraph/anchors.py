@@ -532,6 +532,10 @@ def _stops(words: list[str], i: int, started: bool, last_keyword: int) -> bool:
                 return True
             if nxt == "the" and _comma_list_of_names(words, i):
                 return False  # "the Pact for the Future, the Global Digital Compact and the Declaration ..."
+            if nxt == "their" and _is_name_word(nxt2):
+                # a title's possessive printed in lower case: "the Protocol against the Illicit Manufacturing of and
+                # Trafficking in Firearms, their Parts and Components and Ammunition" (A/C.3/80/L.3 O60)
+                return False
             return not (_is_name_word(nxt) or (nxt == "and" and _is_name_word(nxt2)))
         if t == ":":
             # a title's subtitle: "the Rule of Law: Towards the Achievement of the 2030 Agenda", also when it opens
@@ -759,11 +763,16 @@ def _comma_list_of_names(words: list[str], i: int) -> bool:
     True
     >>> _comma_list_of_names(["Future", ",", "the", "Global", "Compact"], 2)
     False
+    >>> _comma_list_of_names(["Slavery", ",", "the", "Slave", "Trade", ",", "and", "Institutions"], 2)
+    True
     """
     if i + 1 >= len(words) or not _is_name_word(words[i + 1]):
         return False
     for j in range(i + 2, len(words) - 2):
         if words[j] == "and" and words[j + 1] == "the" and _is_name_word(words[j + 2]):
+            return True
+        if words[j] == "," and words[j + 1] == "and" and _is_name_word(words[j + 2]):
+            # a serial comma: "the Abolition of Slavery, the Slave Trade, and Institutions and ..."
             return True
     return False
 
@@ -3318,6 +3327,9 @@ def _report_on_subject(text: str, end: int, read: str) -> str | None:
         )
         or _INSTRUMENT_NOUNS.search(read)
         or _NUMBERED_DECISION.search(read)
+        # a mandate's whole title read at the mark is the author of the reports meant there, not a name in an earlier
+        # report's subject: "the reports of the Special Rapporteur on A, and of the Special Rapporteur on B,³²"
+        or _MANDATE_TITLE.fullmatch(read) is not None
     ):
         return None
     head = text[:end].rstrip(" ,;:.")
@@ -5066,6 +5078,10 @@ _TITLE_WORDS = re.compile(
 )
 
 
+#: A short name in brackets after a title, the name it is known by: " (“the United Nations Convention against Cybercrime”)".
+_SHORT_NAME_AFTER = re.compile(r"\s*\(\s*[\u201c\"]?(?:the\s+)?[A-Z][^()\u201c\u201d\"]*[\u201d\"]?\)$")
+
+
 def _subtitle_after_semicolon(head: str, at: int) -> str | None:
     """An instrument's name before the semicolon at ``head[at - 1]`` with its subtitle, when the words after the
     semicolon, to the end of ``head``, are a title's words (:data:`_TITLE_WORDS`), or None: a semicolon between two
@@ -5075,15 +5091,20 @@ def _subtitle_after_semicolon(head: str, at: int) -> str | None:
     >>> h = "Noting the United Nations Convention against Cybercrime; Strengthening International Cooperation"
     >>> _subtitle_after_semicolon(h, h.index(";") + 1)
     'United Nations Convention against Cybercrime; Strengthening International Cooperation'
+    >>> h = "the United Nations Convention against Cybercrime; Strengthening International Cooperation (“the Convention”)"
+    >>> _subtitle_after_semicolon(h, h.index(";") + 1)
+    'United Nations Convention against Cybercrime; Strengthening International Cooperation (“the Convention”)'
     >>> h = "Recalling the Convention on Biological Diversity; Welcomes the Kunming-Montreal Global Biodiversity Framework"
     >>> _subtitle_after_semicolon(h, h.index(";") + 1) is None
     True
     """
     rest = head[at:]
+    # "... of Serious Crimes (“the United Nations Convention against Cybercrime”)": the subtitle before the short name
+    short = _SHORT_NAME_AFTER.search(rest)
     if (
         not rest.lstrip()[:1].isupper()
         or rest.split(None, 1)[0] in _CLAUSE_VERBS
-        or not _TITLE_WORDS.fullmatch(rest)
+        or not _TITLE_WORDS.fullmatch(rest[: short.start()] if short else rest)
     ):
         return None
     before = head[: at - 1]
@@ -6349,8 +6370,8 @@ def _mandate_title(head: str) -> str | None:
     start = m.start("title")
     near = _last_words(head, _BEFORE_CHUNKS, start)[0]
     title = _with_head_noun(head, start, m["title"], near)
-    if title == m["title"] and head.endswith(("of the ", "of "), 0, start):
-        return None  # "the reports of the Special Rapporteur on A, and of the Special Rapporteur on B": read as before
+    # "the reports of the Special Rapporteur on A, and of the Special Rapporteur on the sale, sexual exploitation and
+    # sexual abuse of children,³²" (A/C.3/80/L.4 F32): the reports' noun is not said again, the bare title is read
     return _tidy(title)
 
 

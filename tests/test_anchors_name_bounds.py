@@ -312,3 +312,95 @@ IN_ITS_RESOLUTION = [
 @pytest.mark.parametrize(("body", "number", "anchor"), IN_ITS_RESOLUTION)
 def test_in_its_resolution(body: str, number: int, anchor: str) -> None:
     assert footnote_anchors(body)[number] == anchor
+
+
+# The draft resolutions A/C.3/80/L.3 and L.4 (audit-drafts round): names that a lower-case possessive, a semicolon
+# before a subtitle and a short name in brackets, a serial comma, or an elided "reports" cut short.
+DRAFT_NAME_BOUNDS = [
+    # a title's possessive printed in lower case ("Firearms, their Parts"; the Protocol's title has "Their")
+    (
+        "Urges States Parties to the Protocol against the Illicit Manufacturing of and Trafficking in\nFirearms,"
+        " their Parts and Components and Ammunition\u00b9 to reinforce their control measures",
+        1,
+        "Protocol against the Illicit Manufacturing of and Trafficking in Firearms, their Parts and Components and"
+        " Ammunition",
+    ),  # A/C.3/80/L.3 O60's spelling (F50 was "Parts and Components and Ammunition")
+    (
+        "Welcoming the efforts of the Member States, their governments and civil society,\u00b9",
+        1,
+        "their governments and civil society",
+    ),  # "their" and plain words after a comma: no title goes on over the comma
+    # a semicolon between a title and its subtitle, a short name in brackets after the subtitle
+    (
+        "Reaffirming also its resolutions relating to the ratification and implementation of the United Nations"
+        " Convention against Corruption, the United Nations Convention against Cybercrime;\nStrengthening"
+        " International Cooperation for Combating Certain Crimes Committed by\nMeans of Information and"
+        " Communications Technology Systems and for the Sharing\nof Evidence in Electronic Form of Serious Crimes"
+        " (\u201cthe United Nations Convention\nagainst Cybercrime\u201d),\u00b9 and all the international"
+        " conventions and protocols against\nterrorism,",
+        1,
+        "United Nations Convention against Cybercrime; Strengthening International Cooperation for Combating Certain"
+        " Crimes Committed by Means of Information and Communications Technology Systems and for the Sharing of"
+        " Evidence in Electronic Form of Serious Crimes (\u201cthe United Nations Convention against"
+        " Cybercrime\u201d)",
+    ),  # A/C.3/80/L.3 P2 F6 (was "International Cooperation for ... (“the United Nations Convention ...”)")
+    (
+        "Recalling the Convention on Biological Diversity; Welcomes the Kunming-Montreal Global Biodiversity"
+        " Framework (\u201cthe Framework\u201d),\u00b9",
+        1,
+        "Kunming-Montreal Global Biodiversity Framework (\u201cthe Framework\u201d)",
+    ),  # a verb after the semicolon opens a clause: no subtitle, bracket or not
+    # a serial comma inside a title: "the Abolition of Slavery, the Slave Trade, and Institutions ..."
+    (
+        "and further acknowledging the Optional Protocol to the Convention\non the Rights of the Child on the sale"
+        " of children, child prostitution and child\npornography\u00b9 and the Supplementary Convention on the"
+        " Abolition of Slavery, the Slave\nTrade, and Institutions and Practices Similar to Slavery,\u00b2",
+        2,
+        "Supplementary Convention on the Abolition of Slavery, the Slave Trade, and Institutions and Practices"
+        " Similar to Slavery",
+    ),  # A/C.3/80/L.4 P6 F8, A/RES/78/228 and 80/228 F8 (were "Slave Trade, and Institutions and ...")
+    (
+        "Recalling the Beijing Declaration and Platform for Action, the outcome documents of the twenty-third"
+        " special session, and its resolutions on the subject,\u00b9",
+        1,
+        "its resolutions on the subject",
+    ),  # ", and" before plain words joins no title's items
+    # "the reports of the Special Rapporteur on A, and of the Special Rapporteur on B": B's whole title
+    (
+        "Taking note also of the reports of relevant special procedure mandate holders of\nthe Human Rights"
+        " Council, such as the report of the Special Rapporteur on trafficking\nin persons, especially women and"
+        " children,\u00b9 as well as the reports of the Special\nRapporteur on contemporary forms of slavery,"
+        " including its causes and consequences,\u00b2\nand of the Special Rapporteur on the sale, sexual"
+        " exploitation and sexual abuse of\nchildren,\u00b3",
+        3,
+        "Special Rapporteur on the sale, sexual exploitation and sexual abuse of children",
+    ),  # A/C.3/80/L.4 P47 F32, A/RES/80/228 F32 (were "sexual abuse of children")
+    (
+        "Taking note also of the report of the Special Rapporteur on trafficking in\npersons, especially women and"
+        " children,\u00b9 as well as the reports of the Special\nRapporteur on contemporary forms of slavery,"
+        " including its causes and consequences,\u00b2\nand of the Special Rapporteur on the sale and sexual"
+        " exploitation of children, including\nchild prostitution, child pornography and other child sexual abuse"
+        " material,\u00b3",
+        3,
+        "Special Rapporteur on the sale and sexual exploitation of children, including child prostitution, child"
+        " pornography and other child sexual abuse material",
+    ),  # A/RES/78/228 F31: unchanged
+    (
+        "Noting the relevant contributions of the Special Rapporteur on trafficking in\npersons, especially women"
+        " and children,\u00b9 and her work in integrating a gender- and\nage-specific perspective throughout her"
+        " mandate,",
+        1,
+        "Special Rapporteur on trafficking in persons, especially women and children",
+    ),  # A/RES/79/154 F17 (was "Special Rapporteur": the title read whole is no name in a report's subject)
+    (
+        "Having considered the report of the Acting Mediator on the hostilities which broke out in southern"
+        " Palestine on 22 December 1948,\u00b9",
+        1,
+        "report of the Acting Mediator",
+    ),  # a name inside a report's subject still gives the report
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), DRAFT_NAME_BOUNDS)
+def test_draft_name_bounds(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor

@@ -71,6 +71,42 @@ def test_second_draft(pdf_docs):
     )
 
 
+@pytest.mark.parametrize(
+    ("stem", "number", "anchor"),
+    [
+        (
+            "A_C.3_80_L.3",
+            6,
+            "United Nations Convention against Cybercrime; Strengthening International Cooperation for Combating"
+            " Certain Crimes Committed by Means of Information and Communications Technology Systems and for the"
+            " Sharing of Evidence in Electronic Form of Serious Crimes (\u201cthe United Nations Convention against"
+            " Cybercrime\u201d)",
+        ),  # was the subtitle without its first word
+        (
+            "A_C.3_80_L.3",
+            50,
+            "Protocol against the Illicit Manufacturing of and Trafficking in Firearms, their Parts and Components"
+            " and Ammunition",
+        ),  # was "Parts and Components and Ammunition"
+        (
+            "A_C.3_80_L.4",
+            8,
+            "Supplementary Convention on the Abolition of Slavery, the Slave Trade, and Institutions and Practices"
+            " Similar to Slavery",
+        ),  # was "Slave Trade, and Institutions and Practices Similar to Slavery"
+        (
+            "A_C.3_80_L.4",
+            32,
+            "Special Rapporteur on the sale, sexual exploitation and sexual abuse of children",
+        ),  # was "sexual abuse of children"
+    ],
+)
+def test_draft_anchors(pdf_docs, stem, number, anchor):
+    """The drafts' footnoted names read whole (audit-drafts round)."""
+    (fn,) = [f for f in pdf_docs[stem].footnotes if f.number == number]
+    assert " ".join(fn.anchor.split()) == anchor
+
+
 def test_amendment(pdf_docs):
     doc = pdf_docs["A_C.3_80_L.57"]
     m = doc.meta
