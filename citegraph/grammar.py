@@ -1736,11 +1736,15 @@ BARE_KEYWORD_BEFORE = re.compile(
 #: resolution 70/175, of ..." -> welcome. Past participles ("established by its resolution") stay
 #: source phrases, as gold 002 P33's "established through its resolution 71/291" -> cite. An endorsement
 #: is the act of the resolution that endorses, as an adoption is: "also recalls its endorsement, in
-#: resolution 71/328 of 11 September 2017, of the terms of reference" (A_RES_78_245 O55) -> recall.
+#: resolution 71/328 of 11 September 2017, of the terms of reference" (A_RES_78_245 O55) -> recall. So
+#: is an extension or a renewal: "Welcoming the extension by the General Assembly, in its resolution 79/276
+#: of 25 March 2025, of the United Nations Decade of Action on Nutrition" (A_RES_80_157 P25) -> welcome.
 ACT_NOUNS = (
     "adoption",
     "endorsement",
     "establishment",
+    "extension",
+    "renewal",
     "creation",
     "launch",
     "launching",

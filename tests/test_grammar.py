@@ -3033,6 +3033,23 @@ AUDIT3_RELATIONS = [
         ],
         source="A_RES_78_245.txt O55 (the endorsement is the resolution's act, as an adoption is)",
     ),
+    Case(
+        "Welcoming the extension by the General Assembly, in its resolution 79/276 of \n25 March 2025, of the "
+        "United Nations Decade of Action on Nutrition, to align it with \nthe 2030 Agenda for Sustainable "
+        "Development,",
+        [("79/276", "A/RES/79/276", "GA", "2025-03-25", "welcome")],
+        source="A_RES_80_157.txt P25 (the extension is the resolution's act, as an adoption is; was cite)",
+    ),
+    Case(
+        "Welcoming the renewal, by the Council in its resolution 2725 (2024), of the mandate of the Mission,",
+        [("2725 (2024)", "S/RES/2725 (2024)", "SC", None, "welcome")],
+        source="probe from A_RES_80_157.txt P25 (a renewal is the resolution's act too)",
+    ),
+    Case(
+        "Welcoming the extension of the mandate of the Mission, as decided in resolution 2725 (2024),",
+        [("2725 (2024)", "S/RES/2725 (2024)", "SC", None, "cite")],
+        source="probe from A_RES_80_157.txt P25 (negative: another source phrase names where it was decided)",
+    ),
     # "call for" (asks for a thing) is not "call upon" (addresses someone): the lemma is the verb's own
     Case(
         "Calling for the implementation of Security Council resolution 2475 (2019) of \n20 June 2019 on the "
