@@ -2409,11 +2409,12 @@ def _prepared_report(text: str, end: int, read: str) -> str | None:
     return None if last is None else _tidy(last["report"])
 
 
-#: A report named by plain words ("its annual report", "the report") and its subject after "on" in plain words, up to a
-#: name that ends it: "its annual report on the rights of " (Indigenous Peoples). No name of who wrote it ("report of
-#: the <Name>": :func:`_report_on_subject`), no new clause or item in the subject. (A match ends where the name starts.)
+#: A report named by plain words ("its annual report", "the report", "his report") and its subject after "on" in plain
+#: words, up to a name that ends it: "its annual report on the rights of " (Indigenous Peoples). No name of who wrote it
+#: ("report of the <Name>": :func:`_report_on_subject`), no new clause or item in the subject. (A match ends where the
+#: name starts.)
 _PLAIN_REPORT_ON = re.compile(
-    r"\b(?:the|its|their)\s+(?P<report>(?:(?!(?:of|on|and|for|to|in|the|a|an|by|with|at|that|which)\b)[a-z][\w-]*\s+){0,2}"
+    r"\b(?:the|its|their|his|her)\s+(?P<report>(?:(?!(?:of|on|and|for|to|in|the|a|an|by|with|at|that|which)\b)[a-z][\w-]*\s+){0,2}"
     r"reports?\s+on\s+(?:the\s+)?(?!(?:its|their|a|an)\b)[a-z][\w\u2019'-]*"
     r"(?:\s+(?!(?:that|which|who|whose|whereby|including|as|and\s+(?:the|its|their))\b)[a-z][\w\u2019'-]*){0,12}\s+)$"
 )
@@ -3552,13 +3553,14 @@ def _title_including(text: str, end: int, read: str) -> str | None:
 
 #: A conclusion, report or study named by its topic in plain words after "on" (no article: "on the ..." is read as a name
 #: is), with up to two words before the noun: "the conclusion on machine-readable travel documents for refugees and
-#: stateless persons", "the report on persons with albinism". The topic's words are lower-case; a participle that
-#: opens a qualifier (:data:`_TOPIC_QUALIFIER`) ends them. (Draft) articles on a topic are an instrument named so, the
+#: stateless persons", "the report on persons with albinism", "in his report on multilingualism" (the
+#: Secretary-General's, A_RES_78_245 O55). The topic's words are lower-case; a participle that opens a qualifier
+#: (:data:`_TOPIC_QUALIFIER`) ends them. (Draft) articles on a topic are an instrument named so, the
 #: topic with or without "the" and with the capitalised words it may hold: "the articles on responsibility of States for
 #: internationally wrongful acts", "the draft articles on the prevention of transboundary harm"; "and on", "and the"
 #: open an item of their own ("... on the draft articles on ... against humanity and on the recommendation of ...").
 _DOCUMENT_ON_TOPIC = re.compile(
-    r"\b(?:the|its|their)\s+(?P<name>(?:[a-z][\w-]*\s+){0,2}?(?:(?:conclusions?|reports?|stud(?:y|ies))\s+on\s+"
+    r"\b(?:the|its|their|his|her)\s+(?P<name>(?:[a-z][\w-]*\s+){0,2}?(?:(?:conclusions?|reports?|stud(?:y|ies))\s+on\s+"
     r"(?!(?:the|a|an|this|that|these|those|its|their|which)\b)[a-z][\w\u2019'-]*"
     r"(?:\s+(?!(?:adopted|submitted|prepared|presented|issued|endorsed|transmitted|by|which|that)\b)[a-z][\w\u2019'-]*){0,11}"
     r"|articles\s+on\s+(?:the\s+)?(?!(?:a|an|this|that|these|those|its|their|which)\b)[a-z][\w\u2019'-]*"

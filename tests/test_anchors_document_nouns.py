@@ -291,3 +291,32 @@ PREPARED_REPORTS = [
 @pytest.mark.parametrize(("body", "number", "anchor"), PREPARED_REPORTS)
 def test_a_prepared_report(body: str, number: int, anchor: str) -> None:
     assert footnote_anchors(body)[number] == anchor
+
+
+# "his" or "her" is a determiner as "its" is: the Secretary-General's report on a topic in plain words is the
+# report with its topic, as "the report on multilingualism" is.
+PERSONAL_REPORTS_ON = [
+    (
+        "55. Recalls the submission by the Secretary-General, in his report on \nmultilingualism,\u00b9 of detailed"
+        " terms of reference for the Coordinator for Multilingualism,",
+        1,
+        "report on multilingualism",
+    ),  # A_RES_78_245 O55 F7 (was "report")
+    (
+        "Taking note of her annual report on the rights of Indigenous Peoples,\u00b9",
+        1,
+        "annual report on the rights of Indigenous Peoples",
+    ),  # probe from A_RES_78_245 O55: the report with a subject that ends in a name
+    # a name after the report, in an item of its own, carries the mark
+    (
+        "Welcomes his report on persons with albinism, and the Convention on the Rights of Persons with"
+        " Disabilities,\u00b9",
+        1,
+        "Convention on the Rights of Persons with Disabilities",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), PERSONAL_REPORTS_ON)
+def test_a_personal_report_on_a_topic(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
