@@ -1783,6 +1783,14 @@ def _anchor_before(text: str, end: int) -> str | None:
         # "the Bangui declaration on security and the fight against armed groups in the Central African Republic,⁸":
         # a declaration titled in plain words is read whole, not the name its subject ends in
         return declaration
+    if (
+        read is not None
+        and read[:1].isupper()
+        and (instrument := _instrument_for(text, end, read)) is not None
+    ):
+        # "the Organization of African Unity Convention for the elimination of mercenarism in Africa,²": an instrument
+        # titled in plain words is read whole, not the place its subject ends in
+        return instrument
     if read is not None and "\u201d" in read and (titled := _title_ends_name(text, end, read)) is not None:
         # "the outcome document entitled “New Urban Agenda” at the United Nations Conference on Housing and Sustainable
         # Urban Development (Habitat III), held in Quito ...,⁸": the title ends the name, where it was adopted follows
@@ -3006,6 +3014,36 @@ def _declaration_on(text: str, end: int, read: str) -> str | None:
     head = " ".join(text[max(0, end - _DECLARATION_ON_SPAN) : end].rstrip(" ,;:.").split())
     m = _DECLARATION_ON.search(head)
     if m is None or fold(read) not in fold(m[0]):
+        return None
+    return _tidy(m["title"])
+
+
+#: An instrument titled in plain words after its noun, "Convention for the" (or "on the") and its subject in plain words
+#: that may end in a place's name, at the end of a head, with up to five capitalised words (and "of") for whose it is
+#: before the noun: "the Organization of African Unity Convention for the elimination of mercenarism in Africa" (the
+#: walk stops at the plain words, and the place alone is no anchor). A capitalised subject ("the Convention on the
+#: Rights of the Child") is a name the walk reads whole.
+_INSTRUMENT_FOR = re.compile(
+    r"\b(?:the|its|their)\s+(?P<title>(?:[A-Z][\w\u2019'-]*\s+(?:of\s+)?){0,5}"
+    r"(?:Convention|Treaty|Protocol|Agreement)\s+(?:for|on)\s+(?:the\s+)?[a-z][\w\u2019'-]*"
+    r"(?:\s+(?!(?:that|which|who|whose|whereby|including|adopted|held|and)\b)[\w\u2019'-]+){0,20})$"
+)
+
+
+def _instrument_for(text: str, end: int, read: str) -> str | None:
+    """The instrument titled in plain words (:data:`_INSTRUMENT_FOR`) whose subject runs to the mark at ``text[end]``
+    and ends in ``read``, the name read there without the instrument's noun, or None.
+
+    >>> t = "inter alia, the Organization of African Unity Convention for the elimination of mercenarism in Africa,"
+    >>> _instrument_for(t, len(t), "Africa")
+    'Organization of African Unity Convention for the elimination of mercenarism in Africa'
+    >>> t = "the Convention on the Rights of the Child,"
+    >>> _instrument_for(t, len(t), "Convention on the Rights of the Child") is None
+    True
+    """
+    head = " ".join(text[max(0, end - _DECLARATION_ON_SPAN) : end].rstrip(" ,;:.").split())
+    m = _INSTRUMENT_FOR.search(head)
+    if m is None or not fold(m["title"]).endswith(fold(read)) or _INSTRUMENT_NOUNS.search(read) is not None:
         return None
     return _tidy(m["title"])
 

@@ -217,6 +217,37 @@ def test_a_declaration_titled_in_plain_words(body: str, anchors: dict[int, str])
     assert footnote_anchors(body) == anchors
 
 
+# An instrument titled in plain words after its noun ("Convention for the" and a subject in plain words that ends in a
+# place's name) is read whole, with whose it is before the noun; the place alone is no anchor. A capitalised subject is
+# a name read whole as before. (paragraph, {footnote number: anchor})
+INSTRUMENTS_FOR = [
+    (
+        "Recalling all of the relevant resolutions and international instruments adopted by the General Assembly, the"
+        " \nSecurity Council, the Economic and Social Council and the Organization of African \nUnity, inter alia,"
+        " the Organization of African Unity Convention for the elimination of \nmercenarism in Africa,\u00b9 as well"
+        " as by the African Union,",
+        {1: "Organization of African Unity Convention for the elimination of mercenarism in Africa"},
+    ),  # A/RES/78/191 P2 F2: UNTS 1490/25573 (was "Africa")
+    (
+        "Recalling the Treaty on the prohibition of nuclear weapons in Latin America,\u00b9",
+        {1: "Treaty on the prohibition of nuclear weapons in Latin America"},
+    ),  # probe from A/RES/78/191 P2: another instrument noun, "on the"
+    (
+        "Recalling the Convention on the Rights of the Child,\u00b9 and the Convention for the Elimination of"
+        " Mercenarism in Africa,\u00b2",
+        {
+            1: "Convention on the Rights of the Child",
+            2: "Convention for the Elimination of Mercenarism in Africa",
+        },
+    ),  # capitalised titles: read whole by the walk, unchanged
+]
+
+
+@pytest.mark.parametrize(("body", "anchors"), INSTRUMENTS_FOR)
+def test_an_instrument_titled_in_plain_words(body: str, anchors: dict[int, str]) -> None:
+    assert footnote_anchors(body) == anchors
+
+
 # A body, the session at which it acted set apart by commas, and what it did in plain words up to the mark: the
 # body and its session carry the mark (the footnote gives the session's report), not a plain word of what it did;
 # with the mark right after the session, the body is read with it. (paragraph, anchor of mark 1)
