@@ -5288,6 +5288,31 @@ def _span_qualified(text: str, end: int, read: str) -> str | None:
     return None
 
 
+#: An act and its agent named before what it acted on in plain words, which runs to the mark: "the adoption by 16
+#: Governments of national action plans for family farming" (the plans; not the agent, nor a name before). The agent is
+#: up to four capitalised words after "by" (a count may open them); the object opens with no determiner and holds no
+#: new clause or item.
+_PLAIN_OBJECT_OF_ACT = re.compile(
+    r"\b(?:adoption|approval|endorsement|ratification|launch)\s+by\s+(?:the\s+)?(?:\d+\s+)?(?:[A-Z][\w\u2019'-]*\s+){1,4}"
+    r"of\s+(?P<object>(?!(?:the|a|an|its|their|this|that|these|those)\b)[a-z][\w\u2019'-]*"
+    r"(?:\s+(?!(?:that|which|who|whose|whereby|including|and|or)\b)[a-z][\w\u2019'-]*){1,12})$"
+)
+#: How far back :data:`_PLAIN_OBJECT_OF_ACT` is looked for.
+_PLAIN_OBJECT_SPAN = 200
+
+
+def _plain_object_of_act(head: str) -> str | None:
+    """What an act by an agent was done to, in plain words that end ``head`` (:data:`_PLAIN_OBJECT_OF_ACT`), or None.
+
+    >>> _plain_object_of_act("including the adoption by 16 Governments of national action plans for family farming")
+    'national action plans for family farming'
+    >>> _plain_object_of_act("Recalling the adoption by the General Assembly of the 2030 Agenda") is None
+    True
+    """
+    m = _PLAIN_OBJECT_OF_ACT.search(head, max(0, len(head) - _PLAIN_OBJECT_SPAN))
+    return None if m is None else m["object"]
+
+
 def _read_anchor(text: str, end: int, asked: list[str] | None) -> str | None:
     """:func:`anchor_before`; ``asked``: None to read no further than the one asked to do something,
     else a list that records the words that name the one asked, when read past."""
@@ -5306,6 +5331,10 @@ def _read_anchor(text: str, end: int, asked: list[str] | None) -> str | None:
     past = 0  # the end of what the one asked is to do, once read past
     if not head.strip():
         return None
+    if head[-1:].isalpha() and (plain := _plain_object_of_act(head)) is not None:
+        # "including the adoption by 16 Governments of national action plans for family farming,²⁹": the plans, which
+        # the footnote sources, not the agent before them
+        return plain
     if head[-1:].isalpha() and (saying := _its_resolutions_saying(head)) is not None:
         return saying  # "Recalls its resolutions affirming the importance of ... and the need for ...,²⁸"
     if head[-1:].isalpha() and (subject := _resolutions_on_including(head)) is not None:

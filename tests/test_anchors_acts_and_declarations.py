@@ -343,3 +343,32 @@ SECRETARY_GENERAL_FOR_HIS_REPORT = [
 @pytest.mark.parametrize(("body", "note", "anchor"), SECRETARY_GENERAL_FOR_HIS_REPORT)
 def test_the_secretary_general_thanked_for_his_report(body: str, note: str, anchor: str) -> None:
     assert footnote_anchors(body, {"\u00b9": note})[1] == anchor
+
+
+# An act by an agent and what it was done to in plain words, running to the mark: what it was done to carries the mark
+# (the footnote sources it), not the agent, a capitalised name before it. A capitalised object is read as before.
+# (paragraph, {footnote number: anchor})
+PLAIN_OBJECTS_OF_ACTS = [
+    (
+        "Taking note of the realization of the Global Family Farming Forum, \nco\u2011organized by the Food and"
+        " Agriculture Organization of the United Nations and the \nInternational Fund for Agricultural Development"
+        " from 15 to 18 October 2024, \nwelcoming the respective commitments made by Governments to support family"
+        " \nfarming and implement the Decade through inclusive efforts, including the adoption \nby 16 Governments of"
+        " national action plans for family farming,\u00b9 and looking forward \nto the convening of the second"
+        " International Conference on Agrarian Reform,",
+        {1: "national action plans for family farming"},
+    ),  # A/RES/80/157 P27 F29: A/80/276 (was "Governments"; 79/227 F29 reads "their national action plans")
+    (
+        "Encourages the adoption by Member States of national action plans with a view to achieving the goals,\u00b9",
+        {1: "national action plans with a view to achieving the goals"},
+    ),  # probe from A/RES/80/191 O39: another agent
+    (
+        "Recalling the adoption by the General Assembly of the 2030 Agenda for Sustainable Development,\u00b9",
+        {1: "2030 Agenda for Sustainable Development"},
+    ),  # a name after "of the": read as before (A/RES/78/228 P1)
+]
+
+
+@pytest.mark.parametrize(("body", "anchors"), PLAIN_OBJECTS_OF_ACTS)
+def test_what_an_act_was_done_to_in_plain_words(body: str, anchors: dict[int, str]) -> None:
+    assert footnote_anchors(body) == anchors
