@@ -777,8 +777,12 @@ def atoms(text: str) -> list[Atom]:
         if not run and before[-1:] == ")":
             sess = _SESSION_SERIES.search(before)  # "GC(68)/RES/8": the series holds its session
             run = sess.group() if sess is not None else run
-        if not run and before[-2:] == "S$" and before[-3:-2] not in _TOKEN_CHARS:
-            ocr = _ocr_council_symbol(text, i)  # "(S$/25241)": the OCR's "$" in the Council's series
+        if not run and (
+            (before[-2:] == "S$" and before[-3:-2] not in _TOKEN_CHARS)
+            or (before[-1:] == "$" and _DOCUMENT_BEFORE_DOLLAR.search(before) is not None)
+        ):
+            # "(S$/25241)", "document $/26627": the OCR's "$" in the Council's series, or for its "S"
+            ocr = _ocr_council_symbol(text, i)
             if ocr is not None:
                 found.append(ocr)
                 covered = ocr[3]
@@ -875,21 +879,29 @@ def atoms(text: str) -> list[Atom]:
     return [out[key] for key in sorted(out)]
 
 
+#: What stands right before a "$" the OCR printed for the "S" of the Council's series ("document $/26627",
+#: "($/25241)"): "document(s)" or an opening bracket, so that a currency before a "/" ("$/ton", "at $/100") is none.
+_DOCUMENT_BEFORE_DOLLAR = re.compile(r"(?:\bdocuments?[ \n]{1,3}|\([ \n]?)\$$")
+
+
 def _ocr_council_symbol(text: str, i: int) -> Atom | None:
-    """The symbol atom of a Security Council document whose "S/" the OCR printed "S$/", the "/" at ``i``
-    ("contained in document S$/12611", "(S$/25241)"), or None: the symbol read as if "S/" were printed, its
-    text as printed (the extractor drops the "$" from the target).
+    """The symbol atom of a Security Council document whose "S/" the OCR printed "S$/" or "$/", the "/" at ``i``
+    ("contained in document S$/12611", "(S$/25241)", "document $/26627"), or None: the symbol read as if "S/" were
+    printed, its text as printed (the extractor drops the "$" from the target, or reads it as the "S").
 
     >>> _ocr_council_symbol("the Council (S$/25241), that", 15)[2:5]
     ('symbol', 21, 'S$/25241')
+    >>> _ocr_council_symbol("in document $/26627 cf 25", 13)[2:5]
+    ('symbol', 19, '$/26627')
     >>> _ocr_council_symbol("costs S$/ 2000", 8) is None
     True
     """
     m = _AT["symbol"].match("S" + text[i : i + 80])
     if m is None or not m.group().split("/")[1][:1].isdigit():
         return None
+    start = i - 2 if text[i - 2 : i] == "S$" else i - 1
     end = i + m.end() - 1
-    return (i - 2, _RANK["symbol"], "symbol", end, text[i - 2 : end], _NO_GROUPS)
+    return (start, _RANK["symbol"], "symbol", end, text[start:end], _NO_GROUPS)
 
 
 def _council_ocr_next(text: str, found: list[Atom]) -> None:

@@ -2167,6 +2167,8 @@ def _symbol(raw: str, s: int, e: int, relation: str, ctx: Context) -> Found | No
         canon = canon.replace("/ ", "/", 1)
     if canon.startswith("S$/"):  # the OCR's "$" in the Council's series: "S$/25241" is S/25241
         canon = "S" + canon[2:]
+    elif canon.startswith("$/"):  # the OCR's "$" for the Council's "S": "$/26627" is S/26627
+        canon = "S" + canon[1:]
     up = canon.upper()
     if "/RES" not in up and "/DEC/" not in up and "/MOP/" not in up:  # "/MOP/": CBD/CP/MOP/VIII/19
         if canon in ctx.own:

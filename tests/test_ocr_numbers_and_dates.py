@@ -9,7 +9,9 @@ tuples, positive and negative; every surface is the text at its offsets.
 A Council number printed without its year ("paragraph 24 of resolution 687 as it relates") is read right after
 "resolution(s)", in a Security Council text (or after "Security Council"), when the document prints the same number
 with its year elsewhere ("687 (1991)"): the year the target needs (audit-sc, S_RES_1454_2002.txt annex B). A
-Council symbol whose "S/" the OCR printed "S$/" is read as printed, its target without the "$" (audit-sc).
+Council symbol whose "S/" the OCR printed "S$/" is read as printed, its target without the "$" (audit-sc); one whose
+"S" it printed "$" ("document $/26627", "($/25241)"), after "document(s)" or a bracket only, is read with its "S"
+(audit-sc2).
 """
 
 from __future__ import annotations
@@ -152,6 +154,27 @@ CASES: list[tuple[str, str, list[tuple[str, str, str | None, str | None, str]], 
         "SC",
         [],
         "probe (a currency per unit, a spaced number, a longer series: no Council symbol)",
+    ),
+    # ---- a Council symbol whose "S" the OCR printed "$" (audit-sc2: was missed) ------------------
+    (
+        "Noting proposals made by Member States, and noting in particular\nproposals from the Organization of "
+        "African Unity, including those in\ndocument $/26627 cf 25 October 1993, in which the establishment of",
+        "SC",
+        [("$/26627", "S/26627", None, None, "note")],
+        "S_RES_885_1993.txt P5 (its OCR'd 'cf' is no 'of': no date)",
+    ),
+    (
+        "5. Endorses the view of the Secretary-General, contained in his letter of\n26 January 1993 to the "
+        "President of the Security Council ($/25241), that the",
+        "SC",
+        [("$/25241", "S/25241", None, None, "cite")],
+        "made up from S_RES_832_1993.txt O5 (the bracket before it)",
+    ),
+    (
+        "at a cost of $/100 per unit, or 5$/26627, documents $/ton and US$/26627,",
+        "SC",
+        [],
+        "probe (a currency before a '/', a digit or letters glued to the '$', no number after it: no Council symbol)",
     ),
     # ---- dates whose day the OCR damaged -----------------------------------------------------
     (
