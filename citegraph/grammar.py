@@ -262,6 +262,16 @@ PIECES: dict[str, Piece] = {
             ),
         ),
         Piece(
+            "oldocr",
+            r"\d{1,4}[ \n]?(?:[A-H][ \n]?)?\([1l]{1,3}\)",
+            "A GA resolution of the first three sessions whose Roman session the OCR printed as digits or "
+            "letters l: 'General Assembly resolution 22 A (1).' is 22 A (I). Read only right after 'General "
+            "Assembly resolution(s)' (KW_GA_OCR), where no other reading is possible: 'article 22 (1)', 'para. "
+            "43 (l)', 'Agenda item 99 (l)' are none.",
+            ("22 A (1)", "22 A\n(1)", "181 (11)", "194 (111)", "77 (l)"),
+            ("22 A (I)", "22 (1111)", "22 (2)", "22 A (12)", "1373 (2001)"),
+        ),
+        Piece(
             "eco",
             r"(?:19[4-9]\d|20[0-4]\d)/\d{1,3}{letter}",
             "A year-numbered resolution (ECOSOC, the Commission on Human Rights): year/number.",
@@ -570,6 +580,7 @@ ATOM_ORDER = (
     "sc",
     "scocr",
     "old",
+    "oldocr",
     "eco",
     "ga",
     "whasym",
@@ -633,7 +644,8 @@ _AT = {
     for name in ATOM_ORDER
     if name not in ("kw", "date", "dates", "part", "partno", "partnos", "lone", "wha", "whasym")
     and name
-    not in ("ocrdate", "scocr", "scbare")  # read by DATE_AFTER_OCR, KW_SC_OCR, SC_OCR_NEXT, KW_SC_BARE
+    # read by DATE_AFTER_OCR, KW_SC_OCR, SC_OCR_NEXT, KW_SC_BARE, KW_GA_OCR
+    not in ("ocrdate", "scocr", "scbare", "oldocr")
 }
 
 #: The World Health Assembly's numbers and designations (pieces "wha", "whasym"), searched only in a
@@ -669,6 +681,12 @@ KW_SC_OCR = re.compile(rf"esolutions?[ \n]{{1,3}}(?P<scocr>{compose('scocr')}){_
 KW_SC_BARE = re.compile(
     r"esolutions?[ \n]{1,3}(?P<scbare>\d{1,4})"
     r"(?![\w/\u2010-\u2013-]|[.,]\d|[ \n]{0,3}(?:[A-Z][ \n]{0,2})?[(\d\\])"
+)
+#: A GA resolution whose Roman session the OCR printed as digits (piece "oldocr"), right after "General Assembly
+#: resolution(s)": "General Assembly resolution 22 A (1)." (S_RES_868_1993.txt F4). Searched from the "Assembly" the
+#: text holds.
+KW_GA_OCR = re.compile(
+    rf"Assembly[ \n]{{1,3}}resolutions?[ \n]{{1,3}}(?P<oldocr>{compose('oldocr')})(?![\w/])"
 )
 #: The same as the next item of a list of Council numbers, after the previous one and its date: "767
 #: (1992)\nof 27 July 1992, 775 1992 of 28 August 1992, 794 (1992)", "418 (1977), 428 1978), ...".
@@ -722,7 +740,7 @@ LONE_AFTER = re.compile(rf"\s{{0,3}}(?:,\s{{0,3}}and|,|and|to)\s{{0,3}}(?P<lone>
 SYMBOL_LETTER = re.compile(r" [A-H](?![\w/.\u2010\u2011\u2013-])")
 _ENDS_LETTERED = re.compile(r"\d\s?[A-H]$")
 # a Council number the OCR broke, or printed without its year, is read beside as one
-_NUMBERS = frozenset((*NUMBER_KINDS, "scocr", "scbare"))
+_NUMBERS = frozenset((*NUMBER_KINDS, "scocr", "scbare", "oldocr"))
 #: What the text after a number may start with, spaces stripped, when DATE_AFTER can match there
 #: ("" when four spaces or more: the regex decides).
 _DATE_AFTER_FIRST = frozenset({"", ",", "o", "d", "a", "e"})
@@ -758,6 +776,9 @@ def atoms(text: str) -> list[Atom]:
     bare = KW_SC_BARE.search(text) if council else None  # rarer still
     if bare is not None:
         found.extend(_atom(m, "scbare") for m in KW_SC_BARE.finditer(text, bare.start()))
+    # a GA resolution whose Roman session the OCR printed as digits ("General Assembly resolution 22 A (1)")
+    if "Assembly" in text and ("(1)" in text or "(11)" in text or "(l" in text):
+        found.extend(_atom(m, "oldocr") for m in KW_GA_OCR.finditer(text, text.find("Assembly")))
     if (
         not found
         and "/" not in text

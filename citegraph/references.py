@@ -1487,6 +1487,11 @@ def _scan(text: str, found: list[g.Atom], ctx: Context) -> list[Found]:
             if lst is None or not _council_ocr(lst, text[lst.last_end : s], ctx):
                 continue  # no Council list goes on here: a footnote number before a year, a page counter
             kind, number = "sc", _council_number(raw)
+        elif kind == "oldocr":
+            kind, number = (
+                "old",
+                _old_session(raw),
+            )  # "General Assembly resolution 22 A (1)": the session as digits
         elif kind == "scbare":
             year = (
                 _council_year(raw, ctx.doc_text or text)
@@ -2057,6 +2062,17 @@ def _council_number(raw: str) -> str:
     """
     number, year = _DIGITS.findall(raw)
     return f"{number} ({year})"
+
+
+def _old_session(raw: str) -> str:
+    """The number of a GA resolution whose Roman session the OCR printed as digits or letters l (piece "oldocr"), as
+    printed in full.
+
+    >>> _old_session("22 A (1)"), _old_session("181 (11)"), _old_session("194\\n(lll)")
+    ('22 A (I)', '181 (II)', '194 (III)')
+    """
+    number, session = fold(raw).rsplit("(", 1)
+    return f"{number.rstrip()} ({'I' * (len(session) - 1)})"
 
 
 #: The letters the OCR prints for the digit 1 in a day ("of il August 1949").

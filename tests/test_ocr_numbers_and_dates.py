@@ -282,3 +282,58 @@ def test_council_numbers_without_year(text: str, organ: str, refs: list[tuple], 
     assert [(f.surface, f.target, f.body, f.date, f.relation) for f in found] == refs
     for f in found:
         assert " ".join(text[f.start : f.end].split()) == f.surface
+
+
+# A GA resolution of the first sessions whose Roman session the OCR printed as digits ("(1)" for "(I)"), right after
+# "General Assembly resolution(s)" only (audit-sc2: was missed). (text, section, expected references, source)
+OLD_SESSION_CASES: list[tuple[str, str, list[tuple[str, str, str | None, str | None, str]], str]] = [
+    (
+        "4 General Assembly resolution 22 A (1).",
+        "footnote",
+        [("22 A (1)", "A/RES/22 A (I)", "GA", None, "source")],
+        "S_RES_868_1993.txt F4 (the Convention on the Privileges and Immunities of the United Nations)",
+    ),
+    (
+        "Recalling General Assembly resolution 181 (11) of 29 November 1947,",
+        "preamble",
+        [("181 (11)", "A/RES/181 (II)", "GA", "1947-11-29", "recall")],
+        "made up (the second session's '(II)' printed '(11)', its date read)",
+    ),
+    (
+        "4 General Assembly resolution 22 A (I).",
+        "footnote",
+        [("22 A (I)", "A/RES/22 A (I)", "GA", None, "source")],
+        "made up (the session printed right: read as before)",
+    ),
+    # negative: no "General Assembly resolution" right before, or no session of the first three
+    (
+        "in accordance with article 22 (1) of the Convention and Agenda item 99 (l), resolution 22 A (1)",
+        "preamble",
+        [],
+        "probe (an article, an agenda item, 'resolution' without 'General Assembly')",
+    ),
+    (
+        "38 General Assembly resolution 79/323, annex, para. 43 (l).",
+        "footnote",
+        [("79/323", "A/RES/79/323", "GA", None, "source")],
+        "made up from A_RES_80_161.txt F38 (a paragraph's letter after a locator)",
+    ),
+    (
+        "General Assembly resolution 22 (2) and General Assembly resolution 22 A (1111)",
+        "preamble",
+        [],
+        "probe (no session of letters or ones: '(2)', four ones)",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "section", "refs", "source"), OLD_SESSION_CASES, ids=[c[3] for c in OLD_SESSION_CASES]
+)
+def test_old_sessions_the_ocr_printed_as_digits(
+    text: str, section: str, refs: list[tuple], source: str
+) -> None:
+    found = scan_text(text, Context(organ="SC", section=section))
+    assert [(f.surface, f.target, f.body, f.date, f.relation) for f in found] == refs
+    for f in found:
+        assert " ".join(text[f.start : f.end].split()) == f.surface
