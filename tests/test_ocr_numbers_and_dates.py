@@ -11,7 +11,8 @@ A Council number printed without its year ("paragraph 24 of resolution 687 as it
 with its year elsewhere ("687 (1991)"): the year the target needs (audit-sc, S_RES_1454_2002.txt annex B). A
 Council symbol whose "S/" the OCR printed "S$/" is read as printed, its target without the "$" (audit-sc); one whose
 "S" it printed "$" ("document $/26627", "($/25241)"), after "document(s)" or a bracket only, is read with its "S"
-(audit-sc2).
+(audit-sc2). A Council number whose first digit 5 the OCR printed "$" ("545 (1983) and $46 (1984)") is read where a
+Council number whose parentheses it lost is (audit-sc2).
 """
 
 from __future__ import annotations
@@ -154,6 +155,41 @@ CASES: list[tuple[str, str, list[tuple[str, str, str | None, str | None, str]], 
         "SC",
         [],
         "probe (a currency per unit, a spaced number, a longer series: no Council symbol)",
+    ),
+    # ---- a Council number whose first digit 5 the OCR printed "$" (audit-sc2: was missed) ---------
+    (
+        "Recalling its resolutions 387 (1976), 418 (1977), 428\n(1978), 447 (1979), 454 (1979), 475 (1980), 545 "
+        "(1983)\nand $46 (1984),\n\nGravely concerned",
+        "SC",
+        [
+            ("387 (1976)", "S/RES/387 (1976)", "SC", None, "recall"),
+            ("418 (1977)", "S/RES/418 (1977)", "SC", None, "recall"),
+            ("428 (1978)", "S/RES/428 (1978)", "SC", None, "recall"),
+            ("447 (1979)", "S/RES/447 (1979)", "SC", None, "recall"),
+            ("454 (1979)", "S/RES/454 (1979)", "SC", None, "recall"),
+            ("475 (1980)", "S/RES/475 (1980)", "SC", None, "recall"),
+            ("545 (1983)", "S/RES/545 (1983)", "SC", None, "recall"),
+            ("$46 (1984)", "S/RES/546 (1984)", "SC", None, "recall"),
+        ],
+        "S_RES_567_1985.txt P2 (the last item of a list)",
+    ),
+    (
+        "Recalling its resolution $46 (1984) of 6 January 1984,",
+        "SC",
+        [("$46 (1984)", "S/RES/546 (1984)", "SC", "1984-01-06", "recall")],
+        "made up from S_RES_567_1985.txt P2 (right after the keyword, dated)",
+    ),
+    (
+        "Recalling its resolutions 545 (1983) and $46 (1984),",
+        "GA",
+        [("545 (1983)", "S/RES/545 (1983)", "SC", None, "recall")],
+        "probe (in an Assembly text: no Council number the OCR broke)",
+    ),
+    (
+        "at a cost of $46 (1984) and 545 (1983), $4600 (1984) or $ 46 (1984),",
+        "SC",
+        [],
+        "probe (no keyword or list before the first; five digits; a spaced '$')",
     ),
     # ---- a Council symbol whose "S" the OCR printed "$" (audit-sc2: was missed) ------------------
     (
