@@ -1712,6 +1712,43 @@ def _before_when_where(text: str, end: int) -> str | None:
     return None
 
 
+#: An act named by a common noun and where (and when) it was signed, reached or issued, ending at the mark: "the treaties
+#: signed at Nicosia on 16 August 1960", "the peace agreement signed in Arusha on 4 August 1993". The place is no name
+#: of the act: the noun with where (and when) it was made says which act it is, as "letters addressed to the Security
+#: Council on 7 May" and "joint statement issued in Moscow on 8 July 1993" do.
+_ACT_MADE_AT_PLACE = re.compile(
+    r"\b(?P<act>(?:(?!(?:the|a|an|its|their|his|her|of|and|or|to|in|on|at|with|by|for|that|which)\b)[a-z][\w-]*\s+)?"
+    r"(?:treat(?:y|ies)|agreements?|accords?|protocols?|statements?|communiqu[e\u00e9]s?|declarations?|arrangements?|decisions?)"
+    r"\s+(?:signed|concluded|reached|done|initialled|issued|made|adopted|taken)\s+(?:at|in)\s+"
+    rf"[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*){{0,2}}(?:\s+on\s+{_FULL_DATE})?)$"
+)
+#: How far before the mark such an act may be named.
+_ACT_MADE_AT_PLACE_SPAN = 160
+#: A name read at the mark that can be only a place: one to three capitalised words ("Nicosia", "New York").
+_PLACE_ONLY = re.compile(r"[A-Z][\w\u2019'-]*(?: [A-Z][\w\u2019'-]*){0,2}")
+
+
+def _act_made_at_place(text: str, end: int, read: str) -> str | None:
+    """The act named by a common noun and where (and when) it was made that ends at the mark at ``text[end]``
+    (:data:`_ACT_MADE_AT_PLACE`), when the name read there is only the place, or None.
+
+    >>> t = "Considering the positions taken by the parties in relation to the treaties signed at Nicosia on 16 August 1960,"
+    >>> _act_made_at_place(t, len(t), "Nicosia")
+    'treaties signed at Nicosia on 16 August 1960'
+    >>> t = "Welcoming the peace agreement signed in Arusha,"
+    >>> _act_made_at_place(t, len(t), "Arusha")
+    'peace agreement signed in Arusha'
+    >>> t = "Noting the Memorandum of Understanding signed at Geneva on 1 December 1993,"
+    >>> _act_made_at_place(t, len(t), "Memorandum of Understanding") is None
+    True
+    """
+    found = _last_in_clause(_ACT_MADE_AT_PLACE, text, end, _ACT_MADE_AT_PLACE_SPAN, " ")
+    if found is None:
+        return None
+    act = " ".join(found[1]["act"].split())
+    return act if f" {read}" in act else None
+
+
 def _anchor_before(text: str, end: int) -> str | None:
     """:func:`anchor_before`, without the second reading of a time or place.
 
@@ -1758,6 +1795,13 @@ def _anchor_before(text: str, end: int) -> str | None:
             # its sixth session;³⁴": what was done at the session, not the session alone
             return _done_by_or_at(text, end, read) or read
         return stays
+    if (
+        read is not None
+        and _PLACE_ONLY.fullmatch(read) is not None
+        and (made_at := _act_made_at_place(text, end, read)) is not None
+    ):
+        # "in relation to the treaties signed at Nicosia on 16 August 1960,⁵": the treaties, not the place
+        return made_at
     if (
         read is not None
         and _CONCLUSIONS_NEEDLE in text[max(0, end - _CONCLUSIONS_ON_SPAN) : end]

@@ -192,3 +192,41 @@ ANNEX_THERETO = [
 @pytest.mark.parametrize(("body", "anchors"), ANNEX_THERETO)
 def test_a_document_and_the_annex_thereto(body: str, anchors: dict[int, str]) -> None:
     assert footnote_anchors(body) == anchors
+
+
+# An act named by a common noun and where (and when) it was signed, reached or taken carries the mark, not the place: the
+# noun with its place says which act it is (audit-sc2). (paragraph, anchors)
+MADE_AT_A_PLACE = [
+    (
+        "Considering the positions taken by the parties in relation to the treaties signed at Nicosia on 16 August"
+        " 1960,\u00b9",
+        {1: "treaties signed at Nicosia on 16 August 1960"},
+    ),  # S/RES/186 (1964) F5: UNTS/382/5475, 382/5476, 397/5712 (was "Nicosia")
+    (
+        "Welcoming the peace agreement signed in Arusha on 4 August 1993,\u00b9",
+        {1: "peace agreement signed in Arusha on 4 August 1993"},
+    ),  # made up (a plain word before the noun; was "Arusha")
+    (
+        "Welcoming the agreement reached in New York on 3 July 1993,\u00b9 and the decisions taken at Abuja,\u00b2",
+        {1: "agreement reached in New York on 3 July 1993", 2: "decisions taken at Abuja"},
+    ),  # made up (a place of two words; no date; were "New York", "Abuja")
+    # unchanged: an act with a name of its own; a statement made by States; a capitalised noun (read as before)
+    (
+        "Noting the Memorandum of Understanding signed in Geneva on 1 December 1993,\u00b9",
+        {1: "Memorandum of Understanding"},
+    ),
+    (
+        "Welcoming also the joint statement issued in Moscow on 8 July 1993 by the representatives of Portugal, the"
+        " Russian Federation and the United States of America,\u00b9 the three observer States,",
+        {1: "joint statement issued in Moscow on 8 July 1993"},
+    ),
+    (
+        "Welcoming the Agreements signed in Paris on 23 October 1991,\u00b9",
+        {1: "Agreements"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "anchors"), MADE_AT_A_PLACE)
+def test_an_act_made_at_a_place(body: str, anchors: dict[int, str]) -> None:
+    assert footnote_anchors(body) == anchors
