@@ -342,7 +342,7 @@ _QUALIFIER_CHUNKS = 16
 #: court that made it).
 _HEAD_NOUN_BEFORE = re.compile(
     r"\b(?P<head>(?:(?:agreed\s+)?conclusions|reports?|(?<![Tt]aking\s)(?<![Tt]akes\s)(?<![Tt]ake\s)note|letters?|outcomes?(?:\s+document)?|(?:practical\s+)?tools|"
-    r"recommendations|summary|statement|review|assessments?|stud(?:y|ies)|appeals?|repl(?:y|ies)|comments(?:\s+and\s+observations)?|(?:comments\s+and\s+)?observations|(?:(?:approved\s+)?guidelines\s+and\s+)?terms\s+of\s+reference"
+    r"recommendations|summary|statement|requests?|review|assessments?|stud(?:y|ies)|appeals?|repl(?:y|ies)|comments(?:\s+and\s+observations)?|(?:comments\s+and\s+)?observations|(?:(?:approved\s+)?guidelines\s+and\s+)?terms\s+of\s+reference"
     r"|orders?\s+of\s+provisional\s+measures|judgments?|(?:advisory\s+)?opinions?)\s+of|(?:political\s+)?declarations?\s+(?:of|on)"
     r"|letters?\s+from)\s+(?:the\s+|its\s+)?$"
 )

@@ -320,3 +320,31 @@ PERSONAL_REPORTS_ON = [
 @pytest.mark.parametrize(("body", "number", "anchor"), PERSONAL_REPORTS_ON)
 def test_a_personal_report_on_a_topic(body: str, number: int, anchor: str) -> None:
     assert footnote_anchors(body)[number] == anchor
+
+
+# A request named with the one who made it carries the mark, as a letter, statement or reply of someone does, not the one
+# who made it (audit-sc2). (paragraph, footnote number, anchor)
+REQUESTS_OF = [
+    (
+        "Acting in response to the request of the Government\nof Lebanon,\u00b9",
+        1,
+        "request of the Government of Lebanon",
+    ),  # S/RES/467 (1980) F29: S/13885 (was "Government of Lebanon")
+    (
+        "Having considered the requests of the Government of Cyprus,\u00b9",
+        1,
+        "requests of the Government of Cyprus",
+    ),  # made up (the plural)
+    # unchanged: letters after a request carry their own mark
+    (
+        "Acting in response to the request of the Government of Lebanon and noting with concern the questions raised in"
+        " its letters addressed to the Security Council on 7 May,\u00b9",
+        1,
+        "letters addressed to the Security Council on 7 May",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), REQUESTS_OF)
+def test_a_request_of_someone(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
