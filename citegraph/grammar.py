@@ -807,11 +807,15 @@ def atoms(text: str) -> list[Atom]:
         if not run and before[-1:] == ")":
             sess = _SESSION_SERIES.search(before)  # "GC(68)/RES/8": the series holds its session
             run = sess.group() if sess is not None else run
-        if not run and (
-            (before[-2:] == "S$" and before[-3:-2] not in _TOKEN_CHARS)
-            or (before[-1:] == "$" and _DOCUMENT_BEFORE_DOLLAR.search(before) is not None)
+        if (not run and before[-2:] == "S$" and before[-3:-2] not in _TOKEN_CHARS) or (
+            (not run or run in ("s", "5"))
+            and before[-1:] in "$s5"
+            and (lead := _COUNCIL_OCR_BEFORE.search(before)) is not None
+            and (run != "5" or _YEAR_NUMBERED_AFTER.match(text, i + 1) is not None)
+            and (run != "s" or lead.group()[:1] == "d")  # "document s/3140", not "(s/12)"
         ):
-            # "(S$/25241)", "document $/26627": the OCR's "$" in the Council's series, or for its "S"
+            # "(S$/25241)", "document $/26627", "document s/3140", "(5/2002/1005)": the OCR's "$" in the Council's
+            # series, or a "$", "s" or "5" for its "S"
             ocr = _ocr_council_symbol(text, i)
             if ocr is not None:
                 found.append(ocr)
@@ -909,20 +913,27 @@ def atoms(text: str) -> list[Atom]:
     return [out[key] for key in sorted(out)]
 
 
-#: What stands right before a "$" the OCR printed for the "S" of the Council's series ("document $/26627",
-#: "($/25241)"): "document(s)" or an opening bracket, so that a currency before a "/" ("$/ton", "at $/100") is none.
-_DOCUMENT_BEFORE_DOLLAR = re.compile(r"(?:\bdocuments?[ \n]{1,3}|\([ \n]?)\$$")
+#: What stands right before a "$", "s" or "5" the OCR printed for the "S" of the Council's series ("document $/26627",
+#: "($/25241)", "document s/3140", "(5/2002/1005)"): "document(s)" or an opening bracket, so that a currency before a
+#: "/" ("$/ton", "at $/100"), a word's "s" or a number's "5" is none.
+_COUNCIL_OCR_BEFORE = re.compile(r"(?:\bdocuments?[ \n]{1,3}|\([ \n]?)[$s5]$")
+#: A year-numbered symbol's year and number after the "/" (S/2002/1005): after a "5" for the "S", only this is read,
+#: as "(5/10)" may be a number of another shape.
+_YEAR_NUMBERED_AFTER = re.compile(r"(?:19[4-9]\d|20\d\d)/\d")
 
 
 def _ocr_council_symbol(text: str, i: int) -> Atom | None:
-    """The symbol atom of a Security Council document whose "S/" the OCR printed "S$/" or "$/", the "/" at ``i``
-    ("contained in document S$/12611", "(S$/25241)", "document $/26627"), or None: the symbol read as if "S/" were
-    printed, its text as printed (the extractor drops the "$" from the target, or reads it as the "S").
+    """The symbol atom of a Security Council document whose "S/" the OCR printed "S$/", "$/", "s/" or "5/", the "/" at
+    ``i`` ("contained in document S$/12611", "(S$/25241)", "document $/26627", "document s/3140", "(5/2002/1005)"), or
+    None: the symbol read as if "S/" were printed, its text as printed (the extractor drops the "$" from the target, or
+    reads the "$", "s" or "5" as the "S").
 
     >>> _ocr_council_symbol("the Council (S$/25241), that", 15)[2:5]
     ('symbol', 21, 'S$/25241')
     >>> _ocr_council_symbol("in document $/26627 cf 25", 13)[2:5]
     ('symbol', 19, '$/26627')
+    >>> _ocr_council_symbol("report (5/2002/1005) and", 9)[2:5]
+    ('symbol', 19, '5/2002/1005')
     >>> _ocr_council_symbol("costs S$/ 2000", 8) is None
     True
     """

@@ -2186,7 +2186,11 @@ def _symbol(raw: str, s: int, e: int, relation: str, ctx: Context) -> Found | No
         canon = canon.replace("/ ", "/", 1)
     if canon.startswith("S$/"):  # the OCR's "$" in the Council's series: "S$/25241" is S/25241
         canon = "S" + canon[2:]
-    elif canon.startswith("$/"):  # the OCR's "$" for the Council's "S": "$/26627" is S/26627
+    elif canon[:2] in (
+        "$/",
+        "s/",
+        "5/",
+    ):  # the OCR's "$", "s" or "5" for the Council's "S": "$/26627" is S/26627
         canon = "S" + canon[1:]
     up = canon.upper()
     if "/RES" not in up and "/DEC/" not in up and "/MOP/" not in up:  # "/MOP/": CBD/CP/MOP/VIII/19

@@ -10,8 +10,9 @@ A Council number printed without its year ("paragraph 24 of resolution 687 as it
 "resolution(s)", in a Security Council text (or after "Security Council"), when the document prints the same number
 with its year elsewhere ("687 (1991)"): the year the target needs (audit-sc, S_RES_1454_2002.txt annex B). A
 Council symbol whose "S/" the OCR printed "S$/" is read as printed, its target without the "$" (audit-sc); one whose
-"S" it printed "$" ("document $/26627", "($/25241)"), after "document(s)" or a bracket only, is read with its "S"
-(audit-sc2). A Council number whose first digit 5 the OCR printed "$" ("545 (1983) and $46 (1984)") is read where a
+"S" it printed "$", "s" or "5" ("document $/26627", "($/25241)", "document s/3140", "(5/2002/1005)"), after
+"document(s)" or a bracket only (an "s" after "document(s)" only, a "5" before a year-numbered symbol only), is read
+with its "S" (audit-sc2). A Council number whose first digit 5 the OCR printed "$" ("545 (1983) and $46 (1984)") is read where a
 Council number whose parentheses it lost is (audit-sc2).
 """
 
@@ -205,6 +206,25 @@ CASES: list[tuple[str, str, list[tuple[str, str, str | None, str | None, str]], 
         "SC",
         [("$/25241", "S/25241", None, None, "cite")],
         "made up from S_RES_832_1993.txt O5 (the bracket before it)",
+    ),
+    (
+        "Taking note of the Secretary-General's special report of 10 September 2002\n(5/2002/1005) and its "
+        "recommendations,",
+        "SC",
+        [("5/2002/1005", "S/2002/1005", None, None, "take-note")],
+        "S_RES_1445_2002.txt P7 (a '5' for the 'S' of a year-numbered symbol)",
+    ),
+    (
+        "11 Ibid., Eighth Year, Supplement for October, November and\nDecember 1933, document s/3140.",
+        "SC",
+        [("s/3140", "S/3140", None, None, "cite")],
+        "S_RES_101_1953.txt F11 (an 's' for the 'S' after 'document'; source in the footnote section)",
+    ),
+    (
+        "the ratio (5/10), session (5/2002), documents s/he, its/1234, (s/12) and ( s/12)",
+        "SC",
+        [],
+        "probe (a '5' before no year-numbered symbol, an 's' after no 'document', a word's 's')",
     ),
     (
         "at a cost of $/100 per unit, or 5$/26627, documents $/ton and US$/26627,",
