@@ -344,10 +344,10 @@ _HEAD_NOUN_BEFORE = re.compile(
     r"\b(?P<head>(?:(?:agreed\s+)?conclusions|reports?|(?<![Tt]aking\s)(?<![Tt]akes\s)(?<![Tt]ake\s)note|letters?|outcomes?(?:\s+document)?|(?:practical\s+)?tools|"
     r"recommendations|summary|statement|requests?|review|assessments?|stud(?:y|ies)|appeals?|repl(?:y|ies)|comments(?:\s+and\s+observations)?|(?:comments\s+and\s+)?observations|(?:(?:approved\s+)?guidelines\s+and\s+)?terms\s+of\s+reference"
     r"|orders?\s+of\s+provisional\s+measures|judgments?|(?:advisory\s+)?opinions?)\s+of|(?:political\s+)?declarations?\s+(?:of|on)"
-    r"|letters?\s+from)\s+(?:the\s+|its\s+)?$"
+    r"|letters?\s+from|requests?\s+by)\s+(?:the\s+|its\s+)?$"
 )
 #: The word that ends a :data:`_HEAD_NOUN_BEFORE` match, before any "the" (keep in step).
-_HEAD_NOUN_LAST = frozenset({"of", "on", "from"})
+_HEAD_NOUN_LAST = frozenset({"of", "on", "from", "by"})
 
 #: Common nouns that name a document and open the anchor when no title can be read.
 _HEAD_NOUNS = (

@@ -322,8 +322,8 @@ def test_a_personal_report_on_a_topic(body: str, number: int, anchor: str) -> No
     assert footnote_anchors(body)[number] == anchor
 
 
-# A request named with the one who made it carries the mark, as a letter, statement or reply of someone does, not the one
-# who made it (audit-sc2). (paragraph, footnote number, anchor)
+# A request named with the one who made it ("of" or "by" them) carries the mark, as a letter, statement or reply of someone
+# does, not the one who made it (audit-sc2). (paragraph, footnote number, anchor)
 REQUESTS_OF = [
     (
         "Acting in response to the request of the Government\nof Lebanon,\u00b9",
@@ -335,6 +335,11 @@ REQUESTS_OF = [
         1,
         "requests of the Government of Cyprus",
     ),  # made up (the plural)
+    (
+        "Taking into consideration the request by the Government of Israel\u00b9 for the convocation of the Council,",
+        1,
+        "request by the Government of Israel",
+    ),  # S/RES/101 (1953) F11: S/3140 (was "Government of Israel")
     # unchanged: letters after a request carry their own mark
     (
         "Acting in response to the request of the Government of Lebanon and noting with concern the questions raised in"
