@@ -3767,7 +3767,42 @@ def _resolutions_on_subject(text: str, end: int, read: str) -> str | None:
         found = _last_in_clause(_RESOLUTIONS_ON_SUBJECT, text, end, _DOCUMENT_ON_SUBJECT_SPAN, f"{read} on ")
         if found is not None:
             return _tidy(found[1]["name"])
-    return _decision_on_subject(text, end, read)
+    return _decision_on_subject(text, end, read) or _subject_cut_short(text, end, read)
+
+
+#: An unnumbered resolution or decision and its subject after "on" that runs on to the end, over more words than a
+#: plain noun phrase read at the mark holds: the subject may open with "the" and hold names ("the resolution on
+#: International Maritime Organization policies and practices related to the reduction of greenhouse gas emissions
+#: from ships"); no digit or punctuation, no new clause ("that", "which", "adopted", "by") or item ("and the").
+_RESOLUTION_ON_LONG_SUBJECT = re.compile(
+    r"\b(?:the|its|their)\s+(?P<name>(?:resolution|decision)s?\s+on\s+(?:the\s+)?"
+    r"(?!(?:a|an|the|this|that|these|those|its|their|which)\b)[A-Za-z][\w\u2019'-]*"
+    r"(?:\s+(?!(?:that|which|who|whose|whereby|including|as|adopted|taken|made|by)\b)"
+    r"(?!and\s+(?:the|its|their|on)\b)[A-Za-z][\w\u2019'-]*){0,24})$"
+)
+
+
+def _subject_cut_short(text: str, end: int, read: str) -> str | None:
+    """The unnumbered resolution or decision whose subject after "on" (:data:`_RESOLUTION_ON_LONG_SUBJECT`) runs on to
+    the mark at ``text[end]`` and ends in ``read``, a plain noun phrase read over the last words only, or None: such a
+    phrase is the end of the subject, cut mid-name ("gas emissions from ships", of "greenhouse gas emissions from
+    ships"); the resolution named by its whole subject carries the mark (A/RES/80/110 F131).
+
+    >>> t = "the resolution on International Maritime Organization policies and practices related to the reduction of"
+    >>> t += " greenhouse gas emissions from ships,"
+    >>> _subject_cut_short(t, len(t), "gas emissions from ships")[:66]
+    'resolution on International Maritime Organization policies and pra'
+    >>> t = "the resolution on ocean acidification, and the reduction of greenhouse gas emissions from ships,"
+    >>> _subject_cut_short(t, len(t), "gas emissions from ships") is None
+    True
+    """
+    if not read.islower() or " on " not in text[max(0, end - _DOCUMENT_ON_SUBJECT_SPAN) : end]:
+        return None
+    found = _last_in_clause(_RESOLUTION_ON_LONG_SUBJECT, text, end, _DOCUMENT_ON_SUBJECT_SPAN, " on ")
+    if found is None:
+        return None
+    name = _tidy(found[1]["name"])
+    return name if name.endswith(f" {read}") else None
 
 
 #: A decision or resolution read alone at the mark, perhaps after a determiner and an owner's possessive: "decision",

@@ -42,6 +42,36 @@ def test_decision_on_subject(body: str, number: int, anchor: str) -> None:
     assert footnote_anchors(body)[number] == anchor
 
 
+# An unnumbered resolution named by a subject after "on" longer than the plain noun phrase read over the last words at
+# the mark (audit-anc): the phrase began mid-name ("gas emissions from ships", of "greenhouse gas emissions"); the
+# resolution and its whole subject carry the mark (SCHEMA: the document's name as printed).
+RESOLUTION_ON_LONG_SUBJECT = [
+    (
+        "227. Further notes the ongoing work of the International Maritime\nOrganization and the resolution on"
+        " International Maritime Organization policies and\npractices related to the reduction of greenhouse gas"
+        " emissions from ships,\u00b9 recalls in this regard",
+        1,
+        "resolution on International Maritime Organization policies and practices related to the reduction of"
+        " greenhouse gas emissions from ships",
+    ),  # A/RES/80/110 F131, 79/144 F128, 78/69 F122, IMO resolution A.963(23) (was "gas emissions from ships")
+    (
+        "Notes the resolution on the reduction of greenhouse gas emissions from ships,\u00b9",
+        1,
+        "resolution on the reduction of greenhouse gas emissions from ships",
+    ),  # the subject opening with "the" (was "gas emissions from ships")
+    (
+        "Notes the resolution on ocean acidification, and the reduction of greenhouse gas emissions from ships,\u00b9",
+        1,
+        "reduction of greenhouse gas emissions from ships",
+    ),  # negative: a comma sets the resolution apart from the phrase at the mark (unchanged)
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), RESOLUTION_ON_LONG_SUBJECT)
+def test_resolution_on_long_subject(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
+
+
 # A plain noun phrase qualified by "held" and when or where: the phrase is what the footnote gives the records of, not
 # the body whose sessions say when; a document named before "at its meeting held ..." is what was done there.
 HELD_PLAIN = [
