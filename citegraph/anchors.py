@@ -3795,14 +3795,45 @@ def _subject_cut_short(text: str, end: int, read: str) -> str | None:
     >>> t = "the resolution on ocean acidification, and the reduction of greenhouse gas emissions from ships,"
     >>> _subject_cut_short(t, len(t), "gas emissions from ships") is None
     True
+    >>> t = "pursuant to a resolution of the Special Tripartite Committee of the Maritime Labour Convention, 2006, as"
+    >>> t += " amended, concerning the implementation and practical application of that Convention during the pandemic,"
+    >>> _subject_cut_short(t, len(t), "during the pandemic")[-60:]
+    'practical application of that Convention during the pandemic'
     """
-    if not read.islower() or " on " not in text[max(0, end - _DOCUMENT_ON_SUBJECT_SPAN) : end]:
+    if read[:1].isupper() or not read[:1].isalnum():
+        return None  # a name read at the mark is no subject's cut-off end ("19 pandemic" is, of "COVID‑19 pandemic")
+    near = text[max(0, end - _DOCUMENT_ON_SUBJECT_SPAN) : end]
+    if read.islower() and " on " in near:
+        found = _last_in_clause(_RESOLUTION_ON_LONG_SUBJECT, text, end, _DOCUMENT_ON_SUBJECT_SPAN, " on ")
+    elif " concerning " in near:
+        # "a resolution of the Special Tripartite Committee of the Maritime Labour Convention, 2006, as amended,
+        # concerning the implementation and practical application of that Convention during the COVID-19 pandemic,":
+        # the phrase at the mark opened with "during", no name (A/RES/80/110 F61)
+        found = _last_in_clause(
+            _RESOLUTION_OF_BODY_CONCERNING, text, end, _DOCUMENT_ON_SUBJECT_SPAN, " concerning "
+        )
+    else:
         return None
-    found = _last_in_clause(_RESOLUTION_ON_LONG_SUBJECT, text, end, _DOCUMENT_ON_SUBJECT_SPAN, " on ")
     if found is None:
         return None
     name = _tidy(found[1]["name"])
-    return name if name.endswith(f" {read}") else None
+    cut = len(name) - len(read)
+    # the phrase began at a word or inside one split at a hyphen ("19 pandemic" of "COVID‑19 pandemic")
+    return name if cut > 0 and name.endswith(read) and name[cut - 1] in " -\u2011" else None
+
+
+#: An unnumbered resolution or decision of a body named in capitalised words (with the year and ", as amended" of an
+#: instrument in its name), and its subject after "concerning" that runs on to the end: "a resolution of the Special
+#: Tripartite Committee of the Maritime Labour Convention, 2006, as amended, concerning the implementation and
+#: practical application of that Convention during the COVID-19 pandemic". No punctuation in the subject, no new
+#: clause ("which", "adopted", "by", "that" before a plain word; "that Convention" is a demonstrative) or item ("and the").
+_RESOLUTION_OF_BODY_CONCERNING = re.compile(
+    r"\b(?:a|the|its|their)\s+(?P<name>(?:resolution|decision)s?\s+of\s+the\s+[A-Z][\w\u2019'-]*"
+    r"(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w\u2019'-]*|,\s+\d{4}|,\s+as\s+amended){0,12}"
+    r",?\s+concerning\s+(?:the\s+)?[a-z][\w\u2019'-]*"
+    r"(?:\s+(?!(?:which|who|whose|including|adopted|by)\b)(?!that\s+[a-z])(?!and\s+(?:the|its|their)\b)"
+    r"[A-Za-z][\w\u2019'\u2011-]*){0,24})$"
+)
 
 
 #: A decision or resolution read alone at the mark, perhaps after a determiner and an owner's possessive: "decision",

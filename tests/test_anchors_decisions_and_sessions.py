@@ -42,7 +42,7 @@ def test_decision_on_subject(body: str, number: int, anchor: str) -> None:
     assert footnote_anchors(body)[number] == anchor
 
 
-# An unnumbered resolution named by a subject after "on" longer than the plain noun phrase read over the last words at
+# An unnumbered resolution named by a subject after "on" (or, of a body, after "concerning") longer than the plain noun phrase read over the last words at
 # the mark (audit-anc): the phrase began mid-name ("gas emissions from ships", of "greenhouse gas emissions"); the
 # resolution and its whole subject carry the mark (SCHEMA: the document's name as printed).
 RESOLUTION_ON_LONG_SUBJECT = [
@@ -64,6 +64,22 @@ RESOLUTION_ON_LONG_SUBJECT = [
         1,
         "reduction of greenhouse gas emissions from ships",
     ),  # negative: a comma sets the resolution apart from the phrase at the mark (unchanged)
+    (
+        "108. Also recalls that the ad hoc United Nations inter-agency task force, convened\npursuant to a resolution"
+        " of the Special Tripartite Committee of the Maritime\nLabour Convention, 2006, as amended, concerning the"
+        " implementation and practical\napplication of that Convention during the COVID\u201119 pandemic,\u00b9"
+        " examined the\nimplementation",
+        1,
+        "resolution of the Special Tripartite Committee of the Maritime Labour Convention, 2006, as amended,"
+        " concerning the implementation and practical application of that Convention during the COVID\u201119"
+        " pandemic",
+    ),  # A/RES/80/110 F61, 79/144 F59, 78/69 F66, STCMLC/Part I/2021/2 (was "during the COVID-19 pandemic")
+    (
+        "Recalls the resolution of the Governing Body concerning the Committee, and the report of the"
+        " Secretary-General on the pandemic,\u00b9",
+        1,
+        "report of the Secretary-General on the pandemic",
+    ),  # negative: a new item after the subject "concerning" (unchanged)
 ]
 
 

@@ -86,8 +86,20 @@ NON_BREAKING = (
 @pytest.mark.parametrize(
     ("hyphen", "anchor"),
     [
-        ("\u2011", "during the COVID\u201119 pandemic"),  # A/RES/79/144 O115 F59 (was "19 pandemic")
-        ("-", "during the COVID-19 pandemic"),
+        # audit-anc: the resolution the phrase ends is read whole (test_anchors_decisions_and_sessions.py,
+        # RESOLUTION_ON_LONG_SUBJECT); it was "during the COVID‑19 pandemic", a phrase opening with "during", no name
+        (
+            "\u2011",
+            "resolution of the Special Tripartite Committee of the Maritime Labour Convention, 2006, as amended,"
+            " concerning the implementation and practical application of that Convention during the COVID\u201119"
+            " pandemic",
+        ),  # A/RES/79/144 O115 F59 (was "19 pandemic")
+        (
+            "-",
+            "resolution of the Special Tripartite Committee of the Maritime Labour Convention, 2006, as amended,"
+            " concerning the implementation and practical application of that Convention during the COVID-19"
+            " pandemic",
+        ),
     ],
 )
 def test_non_breaking_hyphen(hyphen: str, anchor: str) -> None:
