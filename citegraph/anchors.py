@@ -1397,6 +1397,18 @@ def _instruments_governing(text: str, end: int, read: str) -> str | None:
     return _tidy(m["name"])
 
 
+#: A document made by someone "in collaboration with" (cooperation, consultation, partnership) a partner, up to the
+#: mark: "prepared by the Office of the United Nations High Commissioner for Human Rights, in collaboration with the World
+#: Health Organization" (group ``partner``: from the comma or space before "in"). The actor and partner runs stop at a
+#: comma, semicolon or full stop, so each is tried once from every start.
+_MADE_WITH_PARTNER = re.compile(
+    r"\b(?:prepared|developed|produced|elaborated|issued|published)\s+(?:jointly\s+)?by\s+[^,;.]{1,200}?"
+    r"(?P<partner>,?\s+in\s+(?:collaboration|cooperation|consultation|partnership)\s+with\s+[^,;.]{1,200}),?\s*$"
+)
+#: How far before the mark :data:`_MADE_WITH_PARTNER` is looked for.
+_MADE_WITH_PARTNER_SPAN = 450
+
+
 def anchor_before(text: str, end: int) -> str | None:
     """The name that ends at ``text[end]`` (where a footnote mark stood), or None; None as well past
     :data:`_MAX_NESTING` readings inside one another.
@@ -1445,6 +1457,13 @@ def _anchor_before_outer(text: str, end: int) -> str | None:
         # stands for the documents named before the comma, and dates alone are no name (SCHEMA.md): that noun
         # phrase carries each mark
         return anchor_before(text, those.start())
+    if " with " in text[max(0, end - _MADE_WITH_PARTNER_SPAN) : end] and (
+        partner := _MADE_WITH_PARTNER.search(text, max(0, end - _MADE_WITH_PARTNER_SPAN), end)
+    ):
+        # "the technical guidance prepared by the Office of the United Nations High Commissioner for Human Rights, in
+        # collaboration with the World Health Organization,¹⁵": the partner a document was made with is an actor, no
+        # name; the document made carries the mark
+        return anchor_before(text, partner.start("partner"))
     read = _anchor_before(text, end)
     if read is None:
         return None

@@ -293,3 +293,61 @@ MODIFIERS = [
 @pytest.mark.parametrize(("body", "number", "anchor"), MODIFIERS)
 def test_the_words_before_a_document_noun(body: str, number: int, anchor: str) -> None:
     assert footnote_anchors(body)[number] == anchor
+
+
+# A partner a document was made "in collaboration with" (cooperation, consultation, partnership) is an actor, no name:
+# the document made carries the mark. (paragraph, footnote number, anchor)
+MADE_WITH_PARTNERS = [
+    (
+        "and in this regard urges States to disseminate the technical guidance \nprepared by the Office of the United"
+        " Nations High Commissioner for Human Rights, \nin collaboration with the World Health Organization,\u00b9 and to"
+        " apply it, as appropriate,",
+        1,
+        "technical guidance",
+    ),  # A/RES/78/198 F15: A/HRC/27/31 (was "World Health Organization", audit-ga5)
+    (
+        "Takes note of the draft discussion guide prepared by the Secretary-General in cooperation with the institutes"
+        " of the United Nations crime prevention and criminal justice programme network,\u00b9",
+        1,
+        "draft discussion guide",
+    ),
+    # unchanged: no partner after the actor; a partner of an act, not of a made document
+    (
+        "and in this regard urges States to disseminate the technical guidance prepared by the Office of the United"
+        " Nations High Commissioner for Human Rights,\u00b9 and to apply it",
+        1,
+        "technical guidance",
+    ),
+    (
+        "calls upon the administering Power, in cooperation with the territorial Government, to implement the Programme"
+        " of Action for the Second International Decade for the Eradication of Colonialism,\u00b9",
+        1,
+        "Programme of Action for the Second International Decade for the Eradication of Colonialism",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), MADE_WITH_PARTNERS)
+def test_a_partner_a_document_was_made_with_names_no_document(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
+
+
+@pytest.mark.parametrize(
+    ("text", "partner"),
+    [
+        (
+            "the technical guidance prepared by the Office of the High Commissioner, in collaboration with the World"
+            " Health Organization",
+            ", in collaboration with the World Health Organization",
+        ),
+        (
+            "the guide prepared by the Secretariat in cooperation with the institutes",
+            " in cooperation with the institutes",
+        ),
+        ("calls upon the administering Power, in cooperation with the territorial Government", None),
+        ("the guidance prepared by the Office, which works in cooperation with the Organization", None),
+    ],
+)
+def test_made_with_partner_pattern(text: str, partner: str | None) -> None:
+    m = a._MADE_WITH_PARTNER.search(text)
+    assert (m["partner"] if m else None) == partner
