@@ -1523,7 +1523,35 @@ def _anchor_before_outer(text: str, end: int) -> str | None:
         return _last_independent_name(read)
     if read[:1].isupper() and (titled := _resolution_with_title(text, end, read)) is not None:
         return titled
+    if read[:1].islower() and (subtitled := _title_before_plain_subtitle(text, end, read)) is not None:
+        return subtitled
     return read
+
+
+def _title_before_plain_subtitle(text: str, end: int, read: str) -> str | None:
+    """The title before a colon with ``read``, a subtitle in plain words after it, read near the mark at
+    ``text[end]`` (:data:`_PLAIN_SUBTITLE_AT_END`), as one name, or None: "the Declaration of the World Food Summit:
+    five years later, adopted in Rome on 13 June 2002,⁶" is not read as "five years later", words no name opens.
+
+    >>> t = "the Rome Declaration and the Declaration of the World Food Summit: five years later, adopted in Rome,"
+    >>> _title_before_plain_subtitle(t, len(t), "five years later")
+    'Declaration of the World Food Summit: five years later'
+    >>> _title_before_plain_subtitle("the report: five years later,", 29, "five years later") is None
+    True
+    """
+    span = _span_near(text, end, read, len(read) + _AND_ITS_SPAN)
+    if (
+        span is None
+        or (sub := _PLAIN_SUBTITLE_AT_END.search(text, max(0, span[1] - _AND_ITS_SPAN), span[1])) is None
+    ):
+        return None
+    if fold(text[sub.start() + 1 : span[1]]) != fold(read) or not _last_is_name(text[: sub.start()]):
+        return None  # the read is not the whole subtitle, or no name's word before the colon
+    found = _walk(text[: sub.start()])
+    if found is None or found[1] + len(found[0]) < sub.start() - 1:
+        return None
+    name = _last_independent_name(found[0]) if " and the " in found[0] else found[0]
+    return _tidy(name + text[sub.start() : span[1]])
 
 
 #: A numbered resolution or decision (its date and the body that adopted it after it), then a comma and the title it

@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 from conftest import footnote_anchors
 
+from citegraph import anchors as a
+
 # (paragraph with superscript marks, footnote number, anchor)
 ENDORSED_BY_BODY = [
     # "..., and endorsed by <body>,N" after the mark of what was adopted: what was endorsed, not the body
@@ -233,3 +235,51 @@ ARTICLE_NUMBERS = [
 @pytest.mark.parametrize(("body", "number", "anchor"), ARTICLE_NUMBERS)
 def test_article_numbers(body: str, number: int, anchor: str) -> None:
     assert footnote_anchors(body)[number] == anchor
+
+
+# A title's subtitle in plain words after its colon is no name of its own: the title before the colon is read with it.
+# (paragraph, footnote number, anchor)
+TITLES_WITH_PLAIN_SUBTITLES = [
+    (
+        "Bearing in mind the importance of the Rome Declaration on World Food Security, the World Food Summit Plan of"
+        " Action and the Declaration of the World \nFood Summit: five years later, adopted in Rome on 13 June"
+        " 2002,\u00b9 ",
+        1,
+        "Declaration of the World Food Summit: five years later",
+    ),  # A/RES/78/198 F6: A/57/499 (was "five years later", audit-ga5)
+    # unchanged: a capitalised subtitle is read by the walk over the colon; no colon
+    (
+        "Recalling the Doha Declaration on Integrating Crime Prevention and Criminal Justice into the Wider United"
+        " Nations Agenda to Address Social and Economic Challenges and to Promote the Rule of Law at the National and"
+        " International Levels, and Public Participation,\u00b9",
+        1,
+        "Doha Declaration on Integrating Crime Prevention and Criminal Justice into the Wider United Nations Agenda to"
+        " Address Social and Economic Challenges and to Promote the Rule of Law at the National and International"
+        " Levels, and Public Participation",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), TITLES_WITH_PLAIN_SUBTITLES)
+def test_a_plain_subtitle_is_read_with_its_title(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
+
+
+@pytest.mark.parametrize(
+    ("text", "read", "want"),
+    [
+        (
+            "the Rome Declaration and the Declaration of the World Food Summit: five years later, adopted in Rome,",
+            "five years later",
+            "Declaration of the World Food Summit: five years later",
+        ),
+        ("the report: five years later,", "five years later", None),  # no name before the colon
+        (
+            "the Declaration of the World Food Summit: five years later,",
+            "years later",
+            None,
+        ),  # not the whole subtitle
+    ],
+)
+def test_title_before_plain_subtitle(text: str, read: str, want: str | None) -> None:
+    assert a._title_before_plain_subtitle(text, len(text), read) == want
