@@ -1106,11 +1106,12 @@ def _event_document(head: str, start: int) -> int | None:
 _EVENT_SPAN = 250
 #: A document noun and the event or work it comes from, in plain words, right before "of the" and a name: "the outcome
 #: of the first global stocktake of the " (Paris Agreement), "the report of the thirteenth session of the " (Committee);
-#: a decision or resolution and its subject: "the decision on the extension of the " (Treaty).
+#: a decision or resolution and its subject: "the decision on the extension of the " (Treaty); the round of a series
+#: the event is: "the report of the eighteenth round of informal consultations of " (States Parties to the Agreement).
 #: (No new item or clause in the plain words; one to four of them.)
 _DOCUMENT_OF_PLAIN_OF = re.compile(
     r"\b(?:the|its|their)\s+(?P<head>(?:outcomes?|reports?|conclusions|summary)\s+of|(?:decisions?|resolutions?)\s+on)"
-    r"\s+(?:the|its|their)\s+"
+    r"\s+(?:the|its|their)\s+(?:(?:[a-z][\w-]*\s+)?round\s+of\s+)?"
     r"(?:(?!(?:the|its|their|a|an|of|and|or|on|in|at|by|for|to|with|that|which)\b)[a-z][\w-]*\s+){1,4}of\s+(?:the\s+)?$"
 )
 #: How far before a name :func:`_document_of_plain_of` looks for the document noun.

@@ -114,7 +114,37 @@ OUTCOMES_OF = [
         1,
         "Paris Agreement",
     ),  # no document noun: the Agreement
+    (
+        "74. Takes note of the report of the eighteenth round of informal consultations of States \nParties to the"
+        " Agreement,\u00b9 which focused its discussions on the topic",
+        1,
+        "report of the eighteenth round of informal consultations of States Parties to the Agreement",
+    ),  # A/RES/80/109 F29, ICSP17/UNFSA/INF.3 (was "Agreement"; audit-ga5): the round of a series of events
+    (
+        "Takes note of the report of the informal consultations of States Parties to the Agreement,\u00b9",
+        1,
+        "report of the informal consultations of States Parties to the Agreement",
+    ),  # unchanged: no round
 ]
+
+
+@pytest.mark.parametrize(
+    ("head", "want"),
+    [
+        (
+            "the report of the eighteenth round of informal consultations of States Parties",
+            "report of the eighteenth round of informal consultations of States Parties",
+        ),
+        (
+            "the report of the round of consultations of States Parties",
+            "report of the round of consultations of States Parties",
+        ),
+        ("the report of the eighteenth round and informal consultations of States Parties", None),
+    ],
+)
+def test_document_of_plain_of_round(head: str, want: str | None) -> None:
+    at = a._document_of_plain_of(head, head.index("States"))
+    assert (None if at is None else head[at:]) == want
 
 
 @pytest.mark.parametrize(("body", "number", "anchor"), OUTCOMES_OF)
