@@ -7217,8 +7217,18 @@ _OTHER_BODY = re.compile(
     r"(?:[A-Z][\w-]*\s+){0,5}(?:Council|Commission|Board|Assembly|Conference|Committee|Congress|Organization|Office)"
     r"(?:\s+(?:on|for)\s+[A-Z][\w-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w-]*){0,6})?"
 )
-#: What joins the agent to the thing it acted on: "of the 2030 Agenda", "of resolution 9/8".
-_AGENT_OF = re.compile(r"\s+of\s+(?:the\s+(?=\S)|(?=(?:resolutions?|decisions?)\s))")
+#: What joins the agent to the thing it acted on: "of the 2030 Agenda", "of resolution 9/8", "of a resolution on
+#: procedures for port State control", "of resolutions on comprehensive action ...".
+_AGENT_OF = re.compile(r"\s+of\s+(?:the\s+(?=\S)|(?:an?\s+)?(?=(?:resolutions?|decisions?)\b))")
+#: What a body acts on in plain words: "resolutions", "a decision" (its subject may follow the mark's words).
+_ACT_NOUN = re.compile(r"(?:an?\s+)?(?:resolutions?|decisions?)")
+#: "of" and an instrument's noun after an agent's name of several words: the title acted on, which has no "the"
+#: ("the adoption by the International Maritime Organization of Guidelines on how to deal with seafarer abandonment
+#: cases"); "of" and other capitalised words go on the body's own name ("the Inter-American Commission of Women").
+_AGENT_OF_TITLE = re.compile(rf"\s+of\s+(?={_INSTRUMENT_NOUNS.pattern})")
+#: A body's own "of" and capitalised words after its head noun ("the Organization of American States", "the Council
+#: of Europe", "the Inter-American Commission of Women"): the agent's name, when "of the" follows it.
+_AGENT_OWN_OF = re.compile(r"\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}")
 #: A date between the agent and what it acted on: "(by the International Maritime Organization) on 31 March 2023 of
 #: Guidelines", "in 2016 of the". The date ends the agent's name, so "of" and a capital open the name acted on.
 _AGENT_DATE_OF = re.compile(rf"\s+(?:on\s+{_FULL_DATE}|in\s+\d{{4}})\s+of\s+(?:the\s+)?(?=[A-Z\d])")
@@ -7258,14 +7268,45 @@ def _without_agent(head: str, start: int, name: str) -> str | None:
         return None
     known = _KNOWN_BODY.match(name)
     agent = known or _OTHER_BODY.match(name) or _STATES_AGENT.match(name)
-    if agent is None or (
-        (joint := _AGENT_OF.match(name, agent.end()) or _AGENT_DATE_OF.match(name, agent.end())) is None
-    ):
+    if agent is None or (joint := _agent_joint(name, agent)) is None:
         return None
     rest = name[joint.end() :]
     if not _valid(rest) or _BODY_OF.match(rest) or rest.rsplit(None, 1)[-1] in _ORGANIZATION_NOUNS:
         return None  # "Conference of the Parties to ...", "Council of the European Union": one body's name
+    if (
+        (owner := _KNOWN_BODY.match(rest) or _OTHER_BODY.match(rest)) is not None
+        and (own := _agent_joint(rest, owner)) is not None
+        and (_valid(rest[own.end() :]) or _ACT_NOUN.fullmatch(rest, own.end()))
+    ):
+        # "the adoption by the Assembly of the International Maritime Organization of resolutions on ...": the
+        # agent's name runs on over its owner's ("Assembly of the International Maritime Organization")
+        return rest[own.end() :]
     return rest
+
+
+def _agent_joint(name: str, agent: re.Match[str]) -> re.Match[str] | None:
+    """What joins ``agent``, a body's name at the start of ``name``, to what it acted on (:data:`_AGENT_OF`,
+    :data:`_AGENT_DATE_OF`, also after the body's own "of" and name, :data:`_AGENT_OWN_OF`; :data:`_AGENT_OF_TITLE`
+    after a name of several words), or None.
+
+    >>> n = "International Maritime Organization of Guidelines"
+    >>> _agent_joint(n, _OTHER_BODY.match(n)).end()
+    39
+    >>> n = "Organization of American States of the Inter-American Convention against Corruption"
+    >>> n[_agent_joint(n, _OTHER_BODY.match(n)).end() :]
+    'Inter-American Convention against Corruption'
+    >>> n = "Inter-American Commission of Women"
+    >>> _agent_joint(n, _OTHER_BODY.match(n)) is None
+    True
+    """
+    at = agent.end()
+    if (joint := _AGENT_OF.match(name, at) or _AGENT_DATE_OF.match(name, at)) is not None:
+        return joint
+    if (own := _AGENT_OWN_OF.match(name, at)) is not None and (
+        joint := _AGENT_OF.match(name, own.end()) or _AGENT_DATE_OF.match(name, own.end())
+    ) is not None:
+        return joint
+    return _AGENT_OF_TITLE.match(name, at) if " " in agent.group().strip() else None
 
 
 #: A working group or subcommittee named by its short name, as a body named before is named again: "the new five-year

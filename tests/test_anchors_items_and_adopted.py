@@ -153,6 +153,54 @@ ADOPTED = [
 ]
 
 
+# the agent of an act ("the adoption by the ...") is no part of what it acted on: its name may run on over its own
+# "of" (an owner's name, a name in capitals), and what it acted on may open without "the" (a title, "a resolution")
+ACTED_ON = [
+    (
+        "welcomes the provision on shore leave, which entered into force on 1 January 2018,\nin the Convention on"
+        " Facilitation of International Maritime Traffic,\u00b9 and the adoption\nby the International Maritime"
+        " Organization of Guidelines on how to deal with seafarer\nabandonment cases;\u00b2",
+        2,
+        "Guidelines on how to deal with seafarer abandonment cases",
+    ),  # A/RES/80/110 F52, 79/144 F51 (was "International Maritime Organization of Guidelines")
+    (
+        "107. Recalls the adoption by the Assembly of the International Maritime\nOrganization of resolutions on"
+        " comprehensive action to address seafarers\u2019 challenges\nduring the COVID\u201119 pandemic \u00b9 and on"
+        " recommendations",
+        1,
+        "resolutions",
+    ),  # A/RES/80/110 F58, 79/144 F56 (was "International Maritime Organization of resolutions")
+    (
+        "and notes the adoption by the\nAssembly of the International Maritime Organization of a resolution on"
+        " procedures\nfor port State control;\u00b9",
+        1,
+        "resolution",
+    ),  # A/RES/80/110 F102, 79/144 F100 (was "International Maritime Organization of a resolution")
+    (
+        "Noting the adoption by the Organization of American States of the Inter-American Convention against"
+        " Corruption,\u00b9",
+        1,
+        "Inter-American Convention against Corruption",
+    ),  # the agent's own "of" and name, then "of the"
+    # negative: a body's own "of" and name, with nothing acted on after it, stays the body's name
+    (
+        "Welcoming the endorsement by the Inter-American Commission of Women,\u00b9",
+        1,
+        "Inter-American Commission of Women",
+    ),
+    (
+        "Welcoming the work of the Committee of Ministers of the Council of Europe,\u00b9",
+        1,
+        "Committee of Ministers of the Council of Europe",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), ACTED_ON)
+def test_agent_not_acted_on(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
+
+
 @pytest.mark.parametrize(("body", "number", "anchor"), ADOPTED)
 def test_what_was_adopted(body: str, number: int, anchor: str) -> None:
     assert footnote_anchors(body)[number] == anchor
