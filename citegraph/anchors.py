@@ -7206,7 +7206,7 @@ def _of_organization(head: str, start: int, name: str) -> int | None:
 #: An act and its agent before a name: "the adoption by the", "the endorsement by", "the ratification by".
 _ACT_BY = re.compile(
     r"\b(?:adoption|endorsement|approval|publication|establishment|proclamation|launch|ratification|signature"
-    r"|accession|acceptance)\s+by\s+(?:the\s+)?$"
+    r"|accession|acceptance|observance)\s+by\s+(?:the\s+)?$"
 )
 _BY_LAST = frozenset({"by"})
 #: A body SCHEMA knows by name at the start of a name (longest names first).
@@ -7226,6 +7226,10 @@ _ACT_NOUN = re.compile(r"(?:an?\s+)?(?:resolutions?|decisions?)")
 #: ("the adoption by the International Maritime Organization of Guidelines on how to deal with seafarer abandonment
 #: cases"); "of" and other capitalised words go on the body's own name ("the Inter-American Commission of Women").
 _AGENT_OF_TITLE = re.compile(rf"\s+of\s+(?={_INSTRUMENT_NOUNS.pattern})")
+#: The United Nations as the agent, with "of" and what it acted on after it: its name has no "of" of its own ("the
+#: seventeenth observance by the United Nations of World Oceans Day": the Day).
+_UNITED_NATIONS = re.compile(r"United\s+Nations(?=\s+of\s+[A-Z\d])")
+_PLAIN_OF = re.compile(r"\s+of\s+")
 #: A body's own "of" and capitalised words after its head noun ("the Organization of American States", "the Council
 #: of Europe", "the Inter-American Commission of Women"): the agent's name, when "of the" follows it.
 _AGENT_OWN_OF = re.compile(r"\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}")
@@ -7267,7 +7271,7 @@ def _without_agent(head: str, start: int, name: str) -> str | None:
     if _ACT_BY.search(head, max(0, start - 40), start) is None:
         return None
     known = _KNOWN_BODY.match(name)
-    agent = known or _OTHER_BODY.match(name) or _STATES_AGENT.match(name)
+    agent = known or _OTHER_BODY.match(name) or _UNITED_NATIONS.match(name) or _STATES_AGENT.match(name)
     if agent is None or (joint := _agent_joint(name, agent)) is None:
         return None
     rest = name[joint.end() :]
@@ -7306,6 +7310,8 @@ def _agent_joint(name: str, agent: re.Match[str]) -> re.Match[str] | None:
         joint := _AGENT_OF.match(name, own.end()) or _AGENT_DATE_OF.match(name, own.end())
     ) is not None:
         return joint
+    if agent.re is _UNITED_NATIONS:
+        return _PLAIN_OF.match(name, at)  # "by the United Nations of World Oceans Day"
     return _AGENT_OF_TITLE.match(name, at) if " " in agent.group().strip() else None
 
 

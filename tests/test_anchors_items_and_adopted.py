@@ -182,6 +182,17 @@ ACTED_ON = [
         1,
         "Inter-American Convention against Corruption",
     ),  # the agent's own "of" and name, then "of the"
+    (
+        "355. Notes with satisfaction the seventeenth observance by the United Nations\nof World Oceans Day, in"
+        " 2025,\u00b9 recognizes with appreciation the efforts deployed",
+        1,
+        "World Oceans Day",
+    ),  # A/RES/80/110 F172, 79/144 F168, 78/69 F157 (was "United Nations of World Oceans Day")
+    (
+        "Noting the adoption by the United Nations Conference on Trade and Development of the Review,\u00b9",
+        1,
+        "Review",
+    ),  # a body whose name opens with "United Nations" is read whole as the agent
     # negative: a body's own "of" and name, with nothing acted on after it, stays the body's name
     (
         "Welcoming the endorsement by the Inter-American Commission of Women,\u00b9",
