@@ -1342,6 +1342,13 @@ _WHEN_ONLY = re.compile(
     r"|(?:its|their|the)\s+[a-z-]+\s+(?:part\s+of\s+its\s+[a-z-]+\s+)?(?:session|meeting)"
 )
 
+#: A preposition that opens a read, then a plain noun phrase: "the work, under the five-year workplan,¹³ of the Working
+#: Group" reads "under the five-year workplan"; the preposition (and "the" after it) is no part of the name, the plain
+#: words after it are ("five-year workplan", "its multi-year workplan", as "its relevant resolutions" is kept).
+_PREPOSITION_OPENING = re.compile(
+    r"under\s+(?:the\s+)?(?=(?:its\s+|their\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)*$)"
+)
+
 #: Where a trailing qualifier of time or place opens, read back from the mark: ", in Jeddah, Saudi Arabia, from
 #: 22 to 24 November 2022", ", in 2012", ", approved by the Council at the second part of its twenty-eighth
 #: session". Only after a comma: "the decision of the Authority at its eighth session" names the decision by
@@ -1468,6 +1475,11 @@ def _anchor_before_outer(text: str, end: int) -> str | None:
     read = _anchor_before(text, end)
     if read is None:
         return None
+    if read.startswith("under ") and (opening := _PREPOSITION_OPENING.match(read)) is not None:
+        # "Notes with satisfaction the work, under the five-year workplan,¹³ of the Working Group" (A/AC.105/1260,
+        # annex II, appendix: the workplan): trimmed to the name, the preposition that opened the aside is no part of
+        # it (SCHEMA.md: the name as printed)
+        return read[opening.end() :]
     if (
         " governing " in text[max(0, end - _INSTRUMENTS_GOVERNING_SPAN) : end]
         and (governing := _instruments_governing(text, end, read)) is not None

@@ -206,3 +206,40 @@ NAMED_ITEM_AFTER_INCLUDING = [
 @pytest.mark.parametrize(("body", "number", "anchor"), NAMED_ITEM_AFTER_INCLUDING)
 def test_a_named_item_after_including(body: str, number: int, anchor: str) -> None:
     assert footnote_anchors(body)[number] == anchor
+
+
+# A preposition that opens an aside at the mark ("the work, under the five-year workplan,¹³ of the Working Group") is
+# no part of the name: the plain noun phrase after it carries the mark (audit-ga6). (paragraph, footnote number, anchor)
+PREPOSITION_OPENING_THE_READ = [
+    (
+        "8. Notes with satisfaction the work, under the five-year workplan,\u00b9 of the\nWorking Group on Legal Aspects"
+        " of Space Resource Activities of the Legal\nSubcommittee;",
+        1,
+        "five-year workplan",
+    ),  # A/RES/78/72 F13 (A/AC.105/1260, annex II, appendix; was "under the five-year workplan")
+    (
+        "10. Notes with satisfaction the progress in work, under its multi-year\nworkplan,\u00b9 of the Working Group on"
+        " the Status and Application of the Five United\nNations Treaties on Outer Space of the Legal Subcommittee;",
+        1,
+        "its multi-year workplan",
+    ),  # A/RES/79/87 F17 (A/79/20; was "under its multi-year workplan"): "its" kept, as in "its relevant resolutions"
+    # unchanged: a name after "under" is read as before, and "under" inside a read is kept
+    (
+        "Takes note of the report of the Working Group on the Use of Nuclear Power Sources in Outer Space on the work"
+        " conducted under its multi-year workplan,\u00b9 as finalized at the sixtieth session of the Scientific and"
+        " Technical Subcommittee;",
+        1,
+        "report of the Working Group on the Use of Nuclear Power Sources in Outer Space on the work conducted under its"
+        " multi-year workplan",
+    ),
+    (
+        "Recalling the obligations of States under the Convention on the Rights of the Child,\u00b9",
+        1,
+        "Convention on the Rights of the Child",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), PREPOSITION_OPENING_THE_READ)
+def test_a_preposition_opening_the_read_is_no_part_of_the_name(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
