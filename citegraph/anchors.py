@@ -5691,6 +5691,9 @@ def _read_anchor(text: str, end: int, asked: list[str] | None) -> str | None:
         if step == 0 and (subject := _name_and_its_subject(head)) is not None:
             # "the Legal Subcommittee and its working groups continued their work,¹²": the subject, not what it did
             return subject
+        if step == 0 and (subject := _name_subject(head)) is not None:
+            # "the Scientific and Technical Subcommittee continued its work,¹⁴": the subject, not what it did
+            return subject
         if step == 0 and (parts := _name_and_its(head)) is not None:
             # "the Sendai Framework for Disaster Risk Reduction 2015–2030 and its guiding principles,²⁰": the name
             # and its parts, not the parts alone
@@ -6858,6 +6861,37 @@ _AND_ITS_SUBJECT = re.compile(
     r"\s+(?:(?:its|their|the|a|an)\s+)?(?!(?:by|in|at|on|under|to|for|with|from|during|and|of)\b)[a-z][\w\u2019'-]*"
     r"(?:\s+[a-z][\w\u2019'-]*){0,2}$"
 )
+
+
+#: A finite verb and a possessive object of plain words that end a head after a name, its subject: "the Scientific and
+#: Technical Subcommittee continued its work" (the object is the subject's own: "its"/"their", as in "and its").
+_NAME_SUBJECT = re.compile(
+    r"(?<=[\w\u2019)])\s+(?:[a-z]+ed|held|met|made|took|began|undertook|continue|continues|carried\s+out)"
+    r"\s+(?:its|their)\s+[a-z][\w\u2019'-]*(?:\s+[a-z][\w\u2019'-]*){0,2}$"
+)
+
+
+def _name_subject(head: str) -> str | None:
+    """A name alone as the subject of a clause whose verb and possessive object end ``head``, or None.
+
+    "Notes that, at its sixtieth session, the Scientific and Technical Subcommittee continued its work,¹⁴ as mandated
+    ...": what the clause says was done is no name; the footnote sources the report of its subject, which is read
+    (the whole name), not the last word of the name with the verb and its object ("Subcommittee continued its work").
+
+    >>> _name_subject("Notes that, at its sixtieth session, the Scientific and Technical Subcommittee continued its work")
+    'Scientific and Technical Subcommittee'
+    >>> _name_subject("Notes that the Commission welcomed the report") is None
+    True
+    """
+    if " its " not in head[-_AND_ITS_SPAN:] and " their " not in head[-_AND_ITS_SPAN:]:
+        return None
+    m = _NAME_SUBJECT.search(head, max(0, len(head) - _AND_ITS_SPAN))
+    if m is None or not _last_is_name(head[: m.start()]) or _HEAD_NOUN.search(head, m.start()) is not None:
+        return None
+    found = _walk(head[: m.start()])
+    if found is None or found[1] + len(found[0]) < m.start() - 1:
+        return None
+    return _tidy(found[0])
 
 
 def _name_and_its_subject(head: str) -> str | None:

@@ -100,6 +100,24 @@ SUBJECT_AND_ITS = [
         1,
         "Legal Subcommittee and its working groups",
     ),  # re15 probe i.txt (was "Legal Subcommittee and its working groups held meetings", which holds the new)
+    # a name alone as the subject (audit-ga6): the whole name, not its last word with the verb and its object
+    (
+        "3. Notes that, at its sixty-second session, the Legal Subcommittee of the\nCommittee continued its work,"
+        " \u00b9  as mandated by the General Assembly in its\nresolution 77/121;",
+        1,
+        "Legal Subcommittee of the Committee",
+    ),  # A/RES/78/72 F9 (A/78/20, A/AC.105/1285), 79/87 F12 (was "Committee continued its work")
+    (
+        "9. Notes that, at its sixtieth session, the Scientific and Technical Subcommittee\ncontinued its work,\u00b9 as"
+        " mandated by the General Assembly in its resolution 77/121;",
+        1,
+        "Scientific and Technical Subcommittee",
+    ),  # A/RES/78/72 F14 (A/78/20, A/AC.105/1279), 79/87 F19 (was "Subcommittee continued its work")
+    (
+        "Noting that the Commission welcomed the report of the Working Group,\u00b9",
+        1,
+        "report of the Working Group",
+    ),  # negative: an object that is no possessive's is what the mark is on (unchanged)
     (
         "Recalling the Sendai Framework for Disaster Risk Reduction 2015\u20132030 and its guiding principles,\u00b9",
         1,

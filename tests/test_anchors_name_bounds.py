@@ -144,8 +144,9 @@ NAME_BOUNDS = [
         "9. Notes that, at its sixtieth session, the Scientific and Technical Subcommittee\ncontinued its work,\u00b9 as"
         " mandated by the General Assembly in its resolution 77/121;",
         1,
-        "Subcommittee continued its work",
-    ),  # A/RES/78/72 F14 (unchanged: no name's first word before "Technical")
+        "Scientific and Technical Subcommittee",
+    ),  # A/RES/78/72 F14: no name's first word before "Technical" for this rule; since audit-ga6 the name alone as the
+    # subject of "continued its work" is read whole (was "Subcommittee continued its work", a verb in no name)
 ]
 
 
