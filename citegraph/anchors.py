@@ -3984,8 +3984,8 @@ _SUBJECT_TITLE_NOUNS = frozenset(
 _TITLE_NOUN_ON_SUBJECT = re.compile(
     r"\b(?P<name>(?:Guidelines|Principles|Rules|Recommendations|Guidance|Standards)\s+(?:on|for)\s+"
     r"(?!(?:a|an|this|that|these|those|its|their|which)\b)[a-z][\w\u2019'-]*"
-    r"(?:\s+(?!(?:that|which|who|whose|whereby|including|as|adopted|by)\b)(?!and\s+(?:the|its|their)\b)"
-    r"[a-z][\w\u2019'-]*){0,20})$"
+    r"(?:\s+(?:by\s+(?=(?:sea|air|land|road|rail)\b))?(?!(?:that|which|who|whose|whereby|including|as|adopted|by)\b)"
+    r"(?!and\s+(?:the|its|their)\b)[a-z][\w\u2019'-]*){0,20})$"
 )
 
 
@@ -4003,10 +4003,34 @@ def _title_noun_on_subject(text: str, end: int, read: str) -> str | None:
     >>> _title_noun_on_subject(t, len(t) - 1, "Guidelines") is None
     True
     """
-    if read not in _SUBJECT_TITLE_NOUNS:
+    if read in _SUBJECT_TITLE_NOUNS:
+        found = _last_in_clause(_TITLE_NOUN_ON_SUBJECT, text, end, _DOCUMENT_ON_SUBJECT_SPAN, read)
+        return None if found is None else _tidy(found[1]["name"])
+    if not read[:1].islower() or not (found := _tail_of_title_subject(text, end)):
         return None
-    found = _last_in_clause(_TITLE_NOUN_ON_SUBJECT, text, end, _DOCUMENT_ON_SUBJECT_SPAN, read)
-    return None if found is None else _tidy(found[1]["name"])
+    # "its approval of Recommendations for the carriage of plastic pellets by sea in freight containers": the plain
+    # phrase read at the mark ("sea in freight containers") is the end of the noun's subject, not a name of its own
+    return found if fold(found).endswith(fold(read)) and len(found) > len(read) else None
+
+
+def _tail_of_title_subject(text: str, end: int) -> str | None:
+    """The capitalised document noun and its subject in plain words that run on to the mark at ``text[end]``
+    (:data:`_TITLE_NOUN_ON_SUBJECT`), looked for whichever noun it is, or None.
+
+    >>> t = "and its approval of Recommendations for the carriage of plastic pellets by sea in freight containers"
+    >>> _tail_of_title_subject(t, len(t))
+    'Recommendations for the carriage of plastic pellets by sea in freight containers'
+    >>> t = "the Guidelines for the carriage of pellets adopted by the Committee"
+    >>> _tail_of_title_subject(t, len(t)) is None
+    True
+    """
+    found = [
+        m[1]
+        for noun in _SUBJECT_TITLE_NOUNS
+        if (m := _last_in_clause(_TITLE_NOUN_ON_SUBJECT, text, end, _DOCUMENT_ON_SUBJECT_SPAN, noun))
+        is not None
+    ]
+    return _tidy(max(found, key=lambda m: m.start())["name"]) if found else None
 
 
 #: A draft instrument named in plain words by its subject after "on" or "for": "the draft treaty on the prevention of the
@@ -8554,10 +8578,11 @@ def _own_conjunct(window: str, previous: str) -> str | None:
 
 
 #: The words that open a list item of its own after a footnote mark: "and the key actions ...", "and
-#: 54/5 of 10 October 2023 on ensuring quality education ...", not a
+#: 54/5 of 10 October 2023 on ensuring quality education ...", "and of Guidelines on good practice ..." (the
+#: preposition of the item before it again, then a capitalised name of its own), not a
 #: word that continues the phrase the mark stands in ("the tenth⁴ and twentieth⁵ anniversaries").
 _NEW_ITEM_START = re.compile(
-    r"[\s,;]*(?:and\s+|as\s+well\s+as\s+)?(?:(?:the|its|their)\s|(?:(?:ES|S)-)?\d{1,4}/\d)"
+    r"[\s,;]*(?:and\s+|as\s+well\s+as\s+)?(?:(?:the|its|their)\s|(?:(?:ES|S)-)?\d{1,4}/\d|of\s+(?=[A-Z]))"
 )
 
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from conftest import footnote_anchors
 
+from citegraph import anchors as a
+
 # (paragraph with superscript marks, footnote number, anchor)
 DOCUMENT_WITH_PARTICIPLE = [
     (
@@ -157,3 +159,63 @@ MARK_INSIDE_WORD = [
 @pytest.mark.parametrize(("body", "number", "anchor"), MARK_INSIDE_WORD)
 def test_mark_inside_word(body: str, number: int, anchor: str) -> None:
     assert footnote_anchors(body)[number] == anchor
+
+
+# a later mark of a paragraph carries the item after the mark before it, not a phrase read before that mark (audit-mark:
+# A/RES/80/110 O214 F122 F123 both gave "ongoing work of the International Maritime Organization"): a capitalised
+# document noun with its subject in plain words that runs on to the mark ("by sea" is how, not who), and an item that
+# repeats the preposition of the one before it ("and of Guidelines ...")
+PLASTIC_PELLETS = (
+    "214. Notes the ongoing work of the International Maritime Organization on\nmarine plastic litter, including the"
+    " adoption by the Marine Environment Protection\nCommittee of the 2025 Action Plan to Address Marine Plastic Litter"
+    " from Ships, \u00b9\nand its approval of Recommendations for the carriage of plastic pellets by sea in\nfreight"
+    " containers\u00b2 and of Guidelines on good practice relating to clean-up of plastic\npellets from ship-source"
+    " releases;\u00b3"
+)
+LATER_MARK_ITEM = [
+    (PLASTIC_PELLETS, 2, "Recommendations for the carriage of plastic pellets by sea in freight containers"),
+    (
+        PLASTIC_PELLETS,
+        3,
+        "Guidelines on good practice relating to clean-up of plastic pellets from ship-source releases",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), LATER_MARK_ITEM)
+def test_later_mark_item(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
+
+
+# the rules alone, positive and negative: the subject runs over "by" and a bare means only ("by sea", "by air"), not
+# over an agent; "and of" opens an item of its own before a capitalised name only, not before "the" and an author
+TITLE_SUBJECT_TAIL = [
+    (
+        "and its approval of Recommendations for the carriage of plastic pellets by sea in freight containers",
+        True,
+    ),
+    ("and its approval of Recommendations for the carriage of dangerous goods by air", True),
+    ("and its approval of Recommendations for the carriage of plastic pellets by the Committee", False),
+    (
+        "and its approval of Recommendations for the carriage of plastic pellets adopted by the Committee",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "found"), TITLE_SUBJECT_TAIL)
+def test_title_subject_tail(text: str, found: bool) -> None:
+    assert (a._tail_of_title_subject(text, len(text)) is not None) is found
+
+
+NEW_ITEM_OF = [
+    (" and of Guidelines on good practice relating to clean-up of plastic pellets", True),
+    (" and its approval of Recommendations", True),
+    (" and of the Special Rapporteur on migration", False),
+    (" and of universal health coverage", False),
+]
+
+
+@pytest.mark.parametrize(("window", "opens"), NEW_ITEM_OF)
+def test_new_item_of(window: str, opens: bool) -> None:
+    assert (a._NEW_ITEM_START.match(window) is not None) is opens
