@@ -5484,12 +5484,14 @@ def _span_qualified(text: str, end: int, read: str) -> str | None:
 
 #: An act and its agent named before what it acted on in plain words, which runs to the mark: "the adoption by 16
 #: Governments of national action plans for family farming" (the plans; not the agent, nor a name before). The agent is
-#: up to four capitalised words after "by" (a count may open them); the object opens with no determiner and holds no
-#: new clause or item.
+#: up to four capitalised words after "by" (a count may open them), or the possessive before the act ("its adoption of
+#: guidelines on life cycle GHG intensity of marine fuels"); the object opens with no determiner and holds no new
+#: clause or item (an acronym in capitals may stand in it: "GHG").
 _PLAIN_OBJECT_OF_ACT = re.compile(
-    r"\b(?:adoption|approval|endorsement|ratification|launch)\s+by\s+(?:the\s+)?(?:\d+\s+)?(?:[A-Z][\w\u2019'-]*\s+){1,4}"
+    r"\b(?:(?:its|their)\s+(?:adoption|approval|endorsement|ratification|launch)\s+"
+    r"|(?:adoption|approval|endorsement|ratification|launch)\s+by\s+(?:the\s+)?(?:\d+\s+)?(?:[A-Z][\w\u2019'-]*\s+){1,4})"
     r"of\s+(?P<object>(?!(?:the|a|an|its|their|this|that|these|those)\b)[a-z][\w\u2019'-]*"
-    r"(?:\s+(?!(?:that|which|who|whose|whereby|including|and|or)\b)[a-z][\w\u2019'-]*){1,12})$"
+    r"(?:\s+(?!(?:that|which|who|whose|whereby|including|and|or)\b)(?:[a-z][\w\u2019'-]*|[A-Z]{2,}(?![\w\u2019'-]))){1,12})$"
 )
 #: How far back :data:`_PLAIN_OBJECT_OF_ACT` is looked for.
 _PLAIN_OBJECT_SPAN = 200
@@ -5500,7 +5502,11 @@ def _plain_object_of_act(head: str) -> str | None:
 
     >>> _plain_object_of_act("including the adoption by 16 Governments of national action plans for family farming")
     'national action plans for family farming'
+    >>> _plain_object_of_act("and also recalls its adoption of guidelines on life cycle GHG intensity of marine fuels")
+    'guidelines on life cycle GHG intensity of marine fuels'
     >>> _plain_object_of_act("Recalling the adoption by the General Assembly of the 2030 Agenda") is None
+    True
+    >>> _plain_object_of_act("Recalling its adoption of resolution 70/1") is None
     True
     """
     m = _PLAIN_OBJECT_OF_ACT.search(head, max(0, len(head) - _PLAIN_OBJECT_SPAN))

@@ -193,6 +193,13 @@ ACTED_ON = [
         1,
         "Review",
     ),  # a body whose name opens with "United Nations" is read whole as the agent
+    (
+        "227. Further notes the ongoing work of the International Maritime\nOrganization, recalls in this regard its"
+        " adoption of a revised strategy,\u00b9 and also recalls its adoption of guidelines on life cycle GHG"
+        " intensity of\nmarine fuels;\u00b2",
+        2,
+        "guidelines on life cycle GHG intensity of marine fuels",
+    ),  # A/RES/80/110 F133, 79/144 F130 (was "its adoption of guidelines"): the possessive agent, an acronym inside
     # negative: a body's own "of" and name, with nothing acted on after it, stays the body's name
     (
         "Welcoming the endorsement by the Inter-American Commission of Women,\u00b9",
@@ -284,3 +291,17 @@ NAMED_AGAIN = [
 @pytest.mark.parametrize(("body", "number", "anchor"), NAMED_AGAIN)
 def test_named_again(body: str, number: int, anchor: str) -> None:
     assert footnote_anchors(body)[number] == anchor
+
+
+# the rule alone: what "its adoption of" acted on in plain words, not a numbered resolution nor "the" and a name
+PLAIN_OBJECT = [
+    ("and also recalls its adoption of guidelines on life cycle GHG intensity of marine fuels", True),
+    ("including the adoption by 16 Governments of national action plans for family farming", True),
+    ("Recalling its adoption of resolution 70/1", False),
+    ("Recalling its adoption of the 2030 Agenda for Sustainable Development", False),
+]
+
+
+@pytest.mark.parametrize(("head", "found"), PLAIN_OBJECT)
+def test_plain_object_of_act(head: str, found: bool) -> None:
+    assert (a._plain_object_of_act(head) is not None) is found
