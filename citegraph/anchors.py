@@ -579,6 +579,18 @@ def _stops(words: list[str], i: int, started: bool, last_keyword: int) -> bool:
     ):
         return False  # inside a title: "the Montreal Protocol on Substances that Deplete the Ozone Layer"
     if (
+        t == "that"
+        and started
+        and prev == "of"
+        and i >= 3
+        and _is_name_word(words[i - 3])
+        and i < len(words)
+        and words[i][:1].isupper()
+    ):
+        # a demonstrative between two names, as "the" is: "the Facilitation Committee of that Organization" (80/110
+        # F91); not after a plain noun ("the implementation of that Protocol": the walk stops at "Protocol")
+        return False
+    if (
         t in ("relative", "relating", "related")
         and started
         and _is_name_word(prev)

@@ -305,3 +305,35 @@ PLAIN_OBJECT = [
 @pytest.mark.parametrize(("head", "found"), PLAIN_OBJECT)
 def test_plain_object_of_act(head: str, found: bool) -> None:
     assert (a._plain_object_of_act(head) is not None) is found
+
+
+# "that" between two names is a demonstrative, as "the" is, and the walk goes on over it: the document adopted "by the
+# Maritime Safety Committee ... and by the Facilitation Committee of that Organization" is read, not "Organization";
+# after a plain noun the walk stops at the name ("the implementation of that Protocol")
+THAT_BETWEEN_NAMES = [
+    (
+        "162. Invites States to implement the Revised Guidelines on the Prevention of\nAccess by Stowaways and the"
+        " Allocation of Responsibilities to Seek the Successful\nResolution of Stowaway Cases, adopted by the Maritime"
+        " Safety Committee of the\nInternational Maritime Organization and by the Facilitation Committee of that\n"
+        "Organization;\u00b9",
+        1,
+        "Revised Guidelines on the Prevention of Access by Stowaways and the Allocation of Responsibilities to Seek"
+        " the Successful Resolution of Stowaway Cases",
+    ),  # A/RES/80/110 F91, 79/144 F89 (was "Organization")
+    (
+        "and also notes the amendments to the Code of that\nConvention adopted on 11 April 2025;\u00b9",
+        1,
+        "Code of that Convention",
+    ),  # A/RES/80/110 F64 (was "Convention")
+    # negative: after a plain noun "that" stays outside the name
+    (
+        "amended, and encourages the effective implementation of that Protocol;\u00b9",
+        1,
+        "Protocol",
+    ),  # A/RES/80/110 F130
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), THAT_BETWEEN_NAMES)
+def test_that_between_names(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
