@@ -2038,7 +2038,6 @@ def _council_ocr(lst: _List, gap: str, ctx: Context) -> bool:
     return lst.items[-1].shape == "sc" and _COUNCIL_OCR_GAP.fullmatch(gap) is not None
 
 
-@functools.lru_cache(maxsize=256)
 def _council_year(number: str, doc_text: str) -> str | None:
     """The year of Council resolution ``number``, printed without it (piece "scbare"), as the document prints it with
     the number elsewhere ("687 (1991)"), or None: when it never does, or gives two years.
@@ -2165,6 +2164,11 @@ def _act_by_symbol(text: str, s: int, f: Found, prev: Found | None) -> tuple[str
     return kind, next((b for pre, b in g.ACT_SERIES_BODY if series == pre), None)
 
 
+#: The Council's series as the OCR printed it in a symbol the grammar read (grammar._ocr_council_symbol): an "S$/" with
+#: a stray "$", or "$/", "s/", "5/" for "S/".
+_OCR_COUNCIL_SERIES = re.compile(r"(?:S\$|[$s5])/")
+
+
 def _symbol(raw: str, s: int, e: int, relation: str, ctx: Context) -> Found | None:
     """A document symbol as a reference; None for what only looks like one."""
     sym = raw.rstrip(".-\u2010\u2011\u2013")
@@ -2184,14 +2188,8 @@ def _symbol(raw: str, s: int, e: int, relation: str, ctx: Context) -> Found | No
         canon = _SPACED_PART.sub(r"\1.\2", canon)
     if "/ " in canon:  # a number OCR spaced off the series' slash: "S/ 13384" is S/13384
         canon = canon.replace("/ ", "/", 1)
-    if canon.startswith("S$/"):  # the OCR's "$" in the Council's series: "S$/25241" is S/25241
-        canon = "S" + canon[2:]
-    elif canon[:2] in (
-        "$/",
-        "s/",
-        "5/",
-    ):  # the OCR's "$", "s" or "5" for the Council's "S": "$/26627" is S/26627
-        canon = "S" + canon[1:]
+    if (ocr := _OCR_COUNCIL_SERIES.match(canon)) is not None:
+        canon = "S/" + canon[ocr.end() :]  # "S$/25241", "$/26627", "s/3140", "5/2002/1005": the Council's S/
     up = canon.upper()
     if "/RES" not in up and "/DEC/" not in up and "/MOP/" not in up:  # "/MOP/": CBD/CP/MOP/VIII/19
         if canon in ctx.own:
