@@ -78,6 +78,10 @@ _SYMBOL_LINE = regex.compile(r"(?:United Nations\s+)?([ASE]/[A-Z0-9][A-Za-z0-9.\
 _FN_START = regex.compile(r"(\d{1,3})\s+(\S)")
 #: After a Security Council trailer, where vote counts ("by 9 votes to none, with\n2 abstentions") wrap too.
 _FN_START_STRICT = regex.compile(r"(\d{1,3})\s+([\p{Lu}\d(“\"‘'*\[])")
+#: A footnote line whose number the OCR glued to its first word with a full stop, in a footnote zone:
+#: "33.One member (China) did not participate in the voting." (S/RES/434 (1978)). A capital and a small
+#: letter follow the stop: "5.A.2.a: Systems ..." (a list item) and "2.5 million" are no footnote.
+_FN_START_GLUED = regex.compile(r"(\d{1,3})\.(\p{Lu})(?=\p{Ll})")
 _FN_NUMBER_ONLY = regex.compile(r"(\d{1,3})")
 #: A footnote line in the 1990s UN style, its number followed by a slash: "1/ S/24476, annex.".
 #: Not a symbol ("1/CP.21", "8/\n10" of "resolution 8/10" split by a line break): a space and
@@ -530,7 +534,7 @@ def _classify(lines: list[_Line]) -> _Classes:
                     kinds[i], numbers[i], body_starts[i] = FN_START, int(mnum[1]), lines[i][END]
                     open_fn, last_fn_text, last_fn = True, "", int(mnum[1])
                     continue
-                mst = (_FN_START if in_zone else _FN_START_STRICT).match(t)
+                mst = (_FN_START if in_zone else _FN_START_STRICT).match(t) or _FN_START_GLUED.match(t)
                 if mst and _MONTH_AFTER_NUMBER.match(t):
                     mst = None  # "4 December 2023": a date, not a footnote
                 if mst:

@@ -274,3 +274,51 @@ def test_misread_mark_needs_the_previous_footnote_found():
     """Mark 19 missing: the form after "Jordan" is not taken for 20 (the order is lost); 22 still is."""
     text = S_RES_465_PART.format(m20="?°", m22="??").replace("S/13679, 19", "S/13679,")
     assert [n for n, _ in _marks_before(text)] == [18, 21, 22]
+
+
+# ---------------------------------------------------------------------------
+# A footnote number the OCR glued to its first word with a full stop ("33.One member ...")
+
+#: S/RES/434 (1978): the vote line, its mark 33, and the footnote, its number glued to its text.
+S_RES_434_TAIL = (
+    "Resolution 434 (1973)\n"
+    "of 18 September 1978\n"
+    "\n"
+    "The Security Council,\n"
+    "\n"
+    "Acting in response to the request of the Lebanese\n"
+    "Government,\n"
+    "\n"
+    "1. Decides to renew the mandate of the United\n"
+    "Nations Interim Force in Lebanon for a period of four\n"
+    "months, that is, until 19 January 1979;\n"
+    "\n"
+    "Adopted at the 2085th meeting by 12 votes to none,\n"
+    "with 2 abstentions (Czechoslovakia, Union of Soviet\n"
+    "Socialist Republics). 33\n"
+    "\n"
+    "\n"
+    "\n"
+    "{line}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "footnotes"),
+    [
+        # the real text: "33." and a word, as "33 One member ..." (S/RES/341 (1973)) is read
+        (
+            "33.One member (China) did not participate in the voting.",
+            [(33, "One member (China) did not participate in the voting.")],
+        ),
+        (
+            "33 One member (China) did not participate in the voting.",
+            [(33, "One member (China) did not participate in the voting.")],
+        ),
+        # a list item's number ("5.A.2.a: Systems", S/RES/1454 (2002)) and a decimal open no footnote
+        ("5.A.2.a: Systems, equipment, application specific", []),
+        ("2.5 million tons of grain were delivered.", []),
+    ],
+)
+def test_434_footnote_number_glued_to_its_text(line: str, footnotes: list[tuple[int, str]]) -> None:
+    assert _footnotes(S_RES_434_TAIL.format(line=line)) == footnotes
