@@ -1379,6 +1379,15 @@ _WHEN_WHERE_TRIES = 4
 _IN_ITS = re.compile(r"^[A-Z][^,;:]*?\bin\s+(?:its|their)\s+(?=(?:resolutions?|decisions?)\s+\S)")
 
 
+#: An observance a date or period is proclaimed "as", to the end of a read: "18 June as the International Day for
+#: Countering Hate Speech", "General Assembly as the International Year of Peace and Trust" (group ``name``). Only the
+#: nouns of observances: "the outcome document ... known as the World Conference on Indigenous Peoples" names no
+#: observance. (At most three capitalised words before the noun, each with its space, so the match is linear.)
+_DESIGNATED_AS = re.compile(
+    r"\sas\s+the\s+(?P<name>(?:[A-Z][\w-]*\s+){1,3}(?:Year|Day|Decade|Week|Month)\b[^\n]*)$"
+)
+
+
 #: How deep readings may nest. A reading may read an earlier name again (the name a title in quotes ends, the
 #: resolution before "entitled"), and that reading another: a paragraph of two hundred titles in a row ("entitled
 #: “...” and entitled “...” and ...") must not exhaust the stack. The corpus nests at most 5 deep.
@@ -1542,6 +1551,11 @@ def _anchor_before_outer(text: str, end: int) -> str | None:
         # 2025;⁵⁸": the body that acted "in its" resolution is no part of the resolution's name (as
         # :func:`printed_resolution` reads it): "resolution 34/1"
         return _IN_ITS.sub("", read)
+    if " as the " in read and (designated := _DESIGNATED_AS.search(read)) is not None:
+        # "We recall that 2025 was proclaimed by the General Assembly as the International Year of Peace and Trust,⁴",
+        # "welcoming the observance of 18 June as the International Day for Countering Hate Speech³": the observance
+        # proclaimed carries the mark, not the date or the body that proclaimed it (SCHEMA.md: trimmed to the name)
+        return designated["name"]
     if " and the " in read:
         # "of Agenda 2063 and the 2030 Agenda for Sustainable Development,¹⁵" (Resolution 70/1): two instruments, of
         # which the mark sources the last
@@ -1675,17 +1689,29 @@ _NUMBERED_THEN_KEYWORD = re.compile(
 )
 
 
+#: "and" then a plural keyword with a number of its own, after words that name no resolution or decision: "Conference
+#: of the Parties to the Convention on Biological Diversity and resolutions 5/1" (the keyword's start is the group
+#: ``last``).
+_AND_NUMBERED_KEYWORD = re.compile(r"\sand\s+(?P<last>(?:resolutions|decisions)\s+(?:(?:ES|S)-)?\d)")
+
+
 def _last_numbered_conjunct(read: str) -> str:
     """``read`` from its last numbered conjunct, when a numbered resolution or decision with its own keyword comes
     before "and resolutions/decisions" and a number (:data:`_NUMBERED_THEN_KEYWORD`): each is an item of its own, and
-    the mark at the end is on the last; else ``read``.
+    the mark at the end is on the last; else ``read``. The item before may have been cut off by a mark of its own, so
+    that the read opens with the body it is "of" (:data:`_AND_NUMBERED_KEYWORD`): the body is no part of the
+    numbered item's name, the item is read alone.
 
     >>> _last_numbered_conjunct("decision 14/4 of the Conference and resolutions 3/4 and 5/1 of the Assembly")
     'resolutions 3/4 and 5/1 of the Assembly'
+    >>> _last_numbered_conjunct("Conference of the Parties to the Convention on Biological Diversity and resolutions 5/1")
+    'resolutions 5/1'
     >>> _last_numbered_conjunct("its resolution 70/1 and resolutions of the Commission")
     'its resolution 70/1 and resolutions of the Commission'
     """
     m = _NUMBERED_THEN_KEYWORD.search(read)
+    if m is None:
+        m = _AND_NUMBERED_KEYWORD.search(read)
     return read if m is None else read[m.start("last") :]
 
 

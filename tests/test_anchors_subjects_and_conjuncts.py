@@ -452,3 +452,103 @@ CONCLUSIONS_ON_A_NAMED_SUBJECT = [
 @pytest.mark.parametrize(("body", "number", "anchor"), CONCLUSIONS_ON_A_NAMED_SUBJECT)
 def test_conclusions_on_a_named_subject(body: str, number: int, anchor: str) -> None:
     assert footnote_anchors(body)[number] == anchor
+
+
+# A mark after "and resolutions/decisions" and a number, when the item before "and" had a mark of its own, carries the
+# numbered item alone: the read opens with the body the item before it is "of", no part of the name (audit-ga11).
+# (paragraph, footnote number, anchor)
+NUMBERED_AFTER_A_BODY = [
+    (
+        "Recognizing that human, animal, plant and ecosystem health are interdependent, recalling in this regard the"
+        " Kunming-Montreal Global Biodiversity Framework, adopted in decision 15/4 of 19 December 2022,\u00b9 as well as"
+        " decision 15/29 of 19 December 2022\u00b2 of the Conference of the Parties to the Convention on Biological"
+        " Diversity and resolutions 5/1\u00b3 and 5/6\u2074 of 2 March 2022 of the United Nations Environment Assembly"
+        " of the United Nations Environment Programme,",
+        3,
+        "resolutions 5/1",
+    ),  # A/RES/79/313 F3: UNEP/EA.5/Res.1 (was "Conference of the Parties to the Convention on Biological Diversity
+    # and resolutions 5/1")
+    # unchanged: the marks before, and a plural keyword with no number (no item of its own)
+    (
+        "Recognizing that human, animal, plant and ecosystem health are interdependent, recalling in this regard the"
+        " Kunming-Montreal Global Biodiversity Framework, adopted in decision 15/4 of 19 December 2022,\u00b9 as well as"
+        " decision 15/29 of 19 December 2022\u00b2 of the Conference of the Parties to the Convention on Biological"
+        " Diversity and resolutions 5/1\u00b3 and 5/6\u2074 of 2 March 2022 of the United Nations Environment Assembly"
+        " of the United Nations Environment Programme,",
+        2,
+        "15/29",
+    ),
+    (
+        "Recalling its resolution 70/1,\u00b9 and the Conference of the Parties to the Convention and resolutions of"
+        " the Commission,\u00b2",
+        2,
+        "Conference of the Parties to the Convention and resolutions of the Commission",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), NUMBERED_AFTER_A_BODY)
+def test_a_numbered_item_after_a_body(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
+
+
+@pytest.mark.parametrize(
+    ("read", "want"),
+    [
+        (
+            "Conference of the Parties to the Convention on Biological Diversity and resolutions 5/1",
+            "resolutions 5/1",
+        ),
+        (
+            "decision 14/4 of the Conference and resolutions 3/4 and 5/1 of the Assembly",
+            "resolutions 3/4 and 5/1 of the Assembly",
+        ),
+        # negative: no number after the keyword
+        (
+            "its resolution 70/1 and resolutions of the Commission",
+            "its resolution 70/1 and resolutions of the Commission",
+        ),
+        (
+            "Conference of the Parties and decisions of the Bureau",
+            "Conference of the Parties and decisions of the Bureau",
+        ),
+    ],
+)
+def test_last_numbered_conjunct(read: str, want: str) -> None:
+    assert a._last_numbered_conjunct(read) == want
+
+
+# An observance a date, a period or a year is proclaimed "as" carries the mark, not the date or the body that proclaimed
+# it (audit-ga11; SCHEMA.md: trimmed to the name). (paragraph, footnote number, anchor)
+OBSERVANCE_PROCLAIMED_AS = [
+    (
+        "We recall that 2025 was proclaimed by the General Assembly as the International Year of Peace and Trust,\u00b9"
+        " and recognize that there can be no sustainable development without peace,",
+        1,
+        "International Year of Peace and Trust",
+    ),  # A/RES/80/3 F4: resolution 78/266 (was "General Assembly as the International Year of Peace and Trust")
+    (
+        "Alarmed at the global rise in hate speech, and in this regard welcoming the observance of 18 June as the"
+        " International Day for Countering Hate Speech\u00b3 and noting the issuance of the strategy,",
+        3,
+        "International Day for Countering Hate Speech",
+    ),  # A/RES/78/234 F3, 79/161 F3, 80/193 F2: resolution 75/309 (was "18 June as the International Day ...")
+    (
+        "Recalling its decision to designate 30 July as the World Day against Trafficking in Persons,\u00b9",
+        1,
+        "World Day against Trafficking in Persons",
+    ),  # A/RES/80/9 F12: resolution 68/192
+    # unchanged: "known as" a conference, no observance
+    (
+        "Recalling the outcome document of the high-level plenary meeting of the General Assembly known as the World"
+        " Conference on Indigenous Peoples,\u00b9",
+        1,
+        "outcome document of the high-level plenary meeting of the General Assembly known as the World Conference on"
+        " Indigenous Peoples",
+    ),  # A/RES/79/159 F13
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), OBSERVANCE_PROCLAIMED_AS)
+def test_an_observance_proclaimed_as(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
