@@ -4546,6 +4546,80 @@ AUDIT_SC_DOCUMENT_DATES = [
     ),
 ]
 
+# audit-ga10: guards from a sample with no rule-level errors found (A_RES_79_133, 78_184, 78_176, 79_7, 78_193):
+# what the audit checked against SCHEMA.md and found right, kept right
+AUDIT_GA10_GUARDS = [
+    # an item set apart by a comma (and a locator) from the dated ones after it takes no date; each dated one its own
+    Case(
+        "Recalling Security Council resolutions 2253 (2015), in particular paragraph 15,\n2322 (2016) of 12 December "
+        "2016, in particular paragraph 12, and 2368 (2017) of\n20 July 2017, in particular paragraph 7,",
+        [
+            ("2253 (2015)", "S/RES/2253 (2015)", "SC", None, "recall"),
+            ("2322 (2016)", "S/RES/2322 (2016)", "SC", "2016-12-12", "recall"),
+            ("2368 (2017)", "S/RES/2368 (2017)", "SC", "2017-07-20", "recall"),
+        ],
+        source="A_RES_79_133.txt P35",
+    ),
+    # "Council resolution" after a Security Council resolution is the Council's; the date printed after the subject
+    Case(
+        "Recalling also Security Council resolution 1483 (2003) of 22 May 2003, in\nparticular paragraph 7, relating "
+        "to the restitution of the cultural property of Iraq, and\nCouncil resolution 2056 (2012) of 5 July 2012 on "
+        "the situation in Mali,",
+        [
+            ("1483 (2003)", "S/RES/1483 (2003)", "SC", "2003-05-22", "recall"),
+            ("2056 (2012)", "S/RES/2056 (2012)", "SC", "2012-07-05", "recall"),
+        ],
+        source="A_RES_79_133.txt P33",
+    ),
+    # the body that adopted a numbered resolution, named after its title ("by the Conference of the Parties to the
+    # United Nations Convention against Transnational organized Crime", the capital lost in print)
+    Case(
+        "Recalling the adoption of resolution 10/7 of 16 October 2020, entitled\n\u201cCombating transnational "
+        "organized crime against cultural property\u201d, by the\nConference of the Parties to the United Nations "
+        "Convention against Transnational\norganized Crime at its tenth session, held in October 2020,",
+        [("10/7", "CTOC/COP/RES/10/7", "COP-UNTOC", "2020-10-16", "recall")],
+        source="A_RES_79_133.txt P7",
+    ),
+    # the frame a role is recognized in names its source (cite), as "in the context of" does
+    Case(
+        "Recognizes the leading role of the United Nations Educational, Scientific\nand Cultural Organization in "
+        "combating trafficking in cultural property, within its\nspecific mandate and within the context of "
+        "Security Council resolutions 2199 (2015)\nand 2347 (2017), and encourages the Organization",
+        [
+            ("2199 (2015)", "S/RES/2199 (2015)", "SC", None, "cite"),
+            ("2347 (2017)", "S/RES/2347 (2017)", "SC", None, "cite"),
+        ],
+        source="A_RES_79_133.txt O1",
+    ),
+    Case(
+        "Recalling its resolutions 77/7 of\n3 November 2022 and 78/7 of 2 November 2023 and its decision 76/563 of "
+        "11 May\n2022,",
+        [
+            ("77/7", "A/RES/77/7", "GA", "2022-11-03", "recall"),
+            ("78/7", "A/RES/78/7", "GA", "2023-11-02", "recall"),
+            ("76/563", "A/DEC/76/563", "GA", "2022-05-11", "recall"),
+        ],
+        source="A_RES_79_7.txt P6 (list shortened)",
+    ),
+    Case(
+        "Having considered the report of the United Nations High Commissioner for\nRefugees on the activities of his "
+        "Office, noting that it includes the second decennial\nstrategic review pursuant to General Assembly "
+        "resolution 58/153 of 22 December\n2003, and the report of the Executive Committee",
+        [("58/153", "A/RES/58/153", "GA", "2003-12-22", "cite")],
+        source="A_RES_78_184.txt P1 (its footnote mark 1 blanked)",
+    ),
+    # one line per volume, each with the same surface, after "Ibid." of a Treaty Series footnote
+    Case(
+        "Ibid., vols. 249 and 2253, No. 3511.",
+        [
+            ("vols. 249 and 2253, No. 3511", "UNTS/249/3511", "UNTS", None, "source"),
+            ("vols. 249 and 2253, No. 3511", "UNTS/2253/3511", "UNTS", None, "source"),
+        ],
+        section="footnote",
+        source="A_RES_79_133.txt F4",
+    ),
+]
+
 ALL = (
     SEEDS
     + SECURITY_COUNCIL
@@ -4565,6 +4639,7 @@ ALL = (
     + AUDIT18_BODY
     + AUDIT_GA2_ACTS
     + AUDIT_SC_DOCUMENT_DATES
+    + AUDIT_GA10_GUARDS
 )
 
 
