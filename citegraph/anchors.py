@@ -6847,6 +6847,19 @@ _EARLIER_RESOLUTIONS = re.compile(
 )
 #: How far before the end of a head :data:`_EARLIER_RESOLUTIONS` looks.
 _EARLIER_RESOLUTIONS_SPAN = 140
+#: The same item, of resolutions and decisions both, with a subject after "relating to" (or "concerning",
+#: "regarding") that runs on to the end of the head as one plain-word list of what they relate to: "..., with a view
+#: to developing the instrument as soon as possible, and relevant resolutions and decisions relating to the convening
+#: of the fourth and fifth sessions of the conference, the resumed fifth session of the conference and the further
+#: resumed fifth session of the conference" (A_RES_78_272 P1, its footnote lists them). The subject holds commas and
+#: "and" (its own list), but no capital (a name: another item), digit, bracket, quote, ";" or ":".
+_EARLIER_RESOLUTIONS_RELATING = re.compile(
+    r"\band\s+(?P<item>(?:(?:its|their)\s+)?(?:all\s+)?(?:previous|prior|earlier|other|subsequent|relevant)"
+    r"(?:\s+relevant)?\s+(?:resolutions|decisions)(?:\s+and\s+(?:resolutions|decisions))?"
+    r"\s+(?:relating\s+to|concerning|regarding)\s+[a-z][^A-Z\d;:()\[\]\u201c\u201d\"]{0,300}?)$"
+)
+#: How far before the end of a head :data:`_EARLIER_RESOLUTIONS_RELATING` looks.
+_EARLIER_RESOLUTIONS_RELATING_SPAN = 400
 
 
 #: "its resolutions" (or decisions), then a participle that opens what they say: "Recalls its resolutions affirming
@@ -7006,11 +7019,30 @@ def _earlier_resolutions(head: str) -> str | None:
     'previous Council resolutions on the issue'
     >>> _earlier_resolutions("Recalling its resolution 78/160 and the resolutions on the issue") is None
     True
+
+    Of resolutions and decisions both, their subject after "relating to" may be a list of its own
+    (:data:`_EARLIER_RESOLUTIONS_RELATING`), up to a capital that opens another item:
+
+    >>> h = "as soon as possible, and relevant resolutions and decisions relating to the convening of the fourth"
+    >>> item = _earlier_resolutions(h + " session of the conference and the resumed fifth session of the conference")
+    >>> item[:60], item[-40:]
+    ('relevant resolutions and decisions relating to the convening', ' resumed fifth session of the conference')
+    >>> _earlier_resolutions("and relevant resolutions relating to the convening and the Paris Agreement") is None
+    True
     """
     tail = head[-_EARLIER_RESOLUTIONS_SPAN:]
-    if "resolutions" not in tail and "decisions" not in tail:
+    if ("resolutions" in tail or "decisions" in tail) and (
+        m := _EARLIER_RESOLUTIONS.search(tail)
+    ) is not None:
+        return _tidy(m["item"])
+    long_tail = head[-_EARLIER_RESOLUTIONS_RELATING_SPAN:]
+    if (
+        " relating to " not in long_tail
+        and " concerning " not in long_tail
+        and " regarding " not in long_tail
+    ):
         return None
-    m = _EARLIER_RESOLUTIONS.search(tail)
+    m = _EARLIER_RESOLUTIONS_RELATING.search(long_tail)
     return _tidy(m["item"]) if m is not None else None
 
 

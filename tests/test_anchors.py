@@ -2690,6 +2690,57 @@ def test_earlier_resolutions_after_and(head: str, anchor: str) -> None:
     assert _anchor(head) == anchor
 
 
+# audit-ga10: such an item of resolutions and decisions both, whose subject after "relating to" is a list of its own
+# (commas and "and", no capital), carries the mark whole; it was read from far back, over the clause before ", and"
+# ("conservation and sustainable use of marine biological diversity ..., with a view to developing the instrument as
+# soon as possible, and relevant resolutions ..."), which the gold's name is not in (SCHEMA.md: the name as printed)
+_BBNJ_HEAD = (
+    "Recalling its resolution 72/249 of 24 December 2017, in which it decided to convene an intergovernmental"
+    " conference, under the auspices of the United Nations, to consider the recommendations of the Preparatory"
+    " Committee established by resolution 69/292 of 19 June 2015 on the elements and to elaborate the text of an"
+    " international legally binding instrument under the United Nations Convention on the Law of the Sea\u00b9 on the"
+    " conservation and sustainable use of marine biological diversity of areas beyond national jurisdiction, with a"
+    " view to developing the instrument as soon as possible, and "
+)
+EARLIER_RESOLUTIONS_RELATING = [
+    (
+        _BBNJ_HEAD
+        + "relevant resolutions and decisions relating to the convening of the fourth and fifth sessions of"
+        " the conference, the resumed fifth session of the conference and the further resumed fifth session of the"
+        " conference,\u00b2",
+        "relevant resolutions and decisions relating to the convening of the fourth and fifth sessions of the"
+        " conference, the resumed fifth session of the conference and the further resumed fifth session of the"
+        " conference",
+    ),  # A/RES/78/272 F2
+    (
+        _BBNJ_HEAD + "other relevant resolutions and decisions relating to the convening of sessions of the"
+        " conference,\u00b2",
+        "other relevant resolutions and decisions relating to the convening of sessions of the conference",
+    ),  # A/RES/79/271 F2
+]
+
+
+@pytest.mark.parametrize(("body", "anchor"), EARLIER_RESOLUTIONS_RELATING)
+def test_earlier_resolutions_relating_to_a_list(body: str, anchor: str) -> None:
+    assert footnote_anchors(body)[2] == anchor
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # a capital in the subject opens another item: the pattern does not read past it
+        "as soon as possible, and relevant resolutions relating to the convening of the conference and the Paris"
+        " Agreement",
+        # no "relating to" (a plain list after the noun is left to the other readings)
+        "as soon as possible, and relevant resolutions and decisions of the fourth and fifth sessions",
+        # no earlier resolutions ("the resolutions", not "relevant/previous/other resolutions")
+        "as soon as possible, and the resolutions relating to the convening of the conference",
+    ],
+)
+def test_earlier_resolutions_relating_needs_its_shape(head: str) -> None:
+    assert a._EARLIER_RESOLUTIONS_RELATING.search(head) is None
+
+
 # audit18 round 4: "its resolutions" and a participle clause of what they say, up to the mark, carry the mark; the
 # plain words at the mark name nothing (text with marks as superscripts, footnote number, the anchor).
 ITS_RESOLUTIONS_SAYING = [
