@@ -1919,7 +1919,7 @@ def _anchor_before(text: str, end: int) -> str | None:
         return document
     if (
         read is not None
-        and "eclaration on " in text[max(0, end - _DECLARATION_ON_SPAN) : end]
+        and _DECLARATION_ON_HINT.search(text, max(0, end - _DECLARATION_ON_SPAN), end) is not None
         and (declaration := _declaration_on(text, end, read)) is not None
     ):
         # "the Bangui declaration on security and the fight against armed groups in the Central African Republic,⁸":
@@ -3121,7 +3121,9 @@ _INSTRUMENT_AFTER_WORDS = re.compile(
 )
 
 
-#: A declaration titled in plain words, "declaration on" (or "Declaration on") and its subject (plain or capitalised
+#: A declaration titled in plain words, "declaration on" (or "Declaration on", or "declaration in support of": "the
+#: Luanda declaration in support of the final adoption of the regional strategy ... in Central Africa", A_RES_79_68
+#: F15) and its subject (plain or capitalised
 #: words, no comma, no new clause or item such as "and the declaration on ..."), at the end of a head, with up to
 #: three capitalised words for where it was adopted before it ("the Bangui declaration on security and the fight
 #: against armed groups in the Central African Republic", "the Kintélé Declaration on hate speech in Central Africa",
@@ -3130,7 +3132,7 @@ _INSTRUMENT_AFTER_WORDS = re.compile(
 #: of the Standing Advisory Committee", ", adopted at the high-level meeting of the General Assembly held in New York
 #: on 27 and 28 September 2017"), and is no part of the title.
 _DECLARATION_ON = re.compile(
-    r"\b(?:the|its|their)\s+(?P<title>(?:[A-Z][\w\u2019'-]*\s+){0,3}(?:political\s+|ministerial\s+)?[Dd]eclaration\s+on"
+    r"\b(?:the|its|their)\s+(?P<title>(?:[A-Z][\w\u2019'-]*\s+){0,3}(?:political\s+|ministerial\s+)?[Dd]eclaration\s+(?:on|in\s+support\s+of)"
     r"(?:\s+(?!(?:that|which|who|whose|whereby|including|adopted|held|at|during|following|as\s+[a-z]+ed)\b)"
     r"(?!and\s+(?:the|its|their)\s+(?:[A-Z]|(?:political\s+|ministerial\s+)?declaration\b))[\w\u2019'-]+){1,40}?)"
     r"(?P<where>\s+(?:at|during)\s+(?:the|its)\s+(?:[\w\u2019'-]+\s+){0,12}?"
@@ -3139,6 +3141,8 @@ _DECLARATION_ON = re.compile(
 )
 #: How far back :data:`_DECLARATION_ON` is looked for.
 _DECLARATION_ON_SPAN = 400
+#: What must stand in that span for :data:`_DECLARATION_ON` to be looked for.
+_DECLARATION_ON_HINT = re.compile(r"eclaration (?:on|in support of) ")
 
 
 def _declaration_on(text: str, end: int, read: str) -> str | None:
