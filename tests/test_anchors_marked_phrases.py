@@ -219,3 +219,44 @@ NEW_ITEM_OF = [
 @pytest.mark.parametrize(("window", "opens"), NEW_ITEM_OF)
 def test_new_item_of(window: str, opens: bool) -> None:
     assert (a._NEW_ITEM_START.match(window) is not None) is opens
+
+
+# a last item of resolutions or decisions after ", and" is the item the mark closes, not the other mark's phrase read
+# on to it (A_RES_79_271 F2, 78/272 F2: "Resolutions 75/239 and 77/248 and decisions 74/543, ..."): read by
+# anchors._EARLIER_RESOLUTIONS_RELATING, here end to end after another mark
+BBNJ = (
+    "Recalling its resolution 72/249 of 24 December 2017, in which it decided to \nconvene an intergovernmental"
+    " conference, under the auspices of the United Nations, \nto consider the recommendations of the Preparatory"
+    " Committee established by \nresolution 69/292 of 19 June 2015 on the elements and to elaborate the text of an"
+    " \ninternational legally binding instrument under the United Nations Convention on the \nLaw of the Sea\u00b9 on"
+    " the conservation and sustainable use of marine biological diversity \nof areas beyond national jurisdiction,"
+    " with a view to developing the instrument as \nsoon as possible, and other relevant resolutions and decisions"
+    " relating to the \nconvening of sessions of the conference,\u00b2"
+)
+LAST_RESOLUTIONS_ITEM = [
+    (BBNJ, 1, "United Nations Convention on the Law of the Sea"),
+    (
+        BBNJ,
+        2,
+        "other relevant resolutions and decisions relating to the convening of sessions of the conference",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), LAST_RESOLUTIONS_ITEM)
+def test_last_resolutions_item(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
+
+
+def test_last_resolutions_item_subject_may_list() -> None:
+    body = BBNJ.replace(
+        "other relevant resolutions and decisions relating to the \nconvening of sessions of the conference,\u00b2",
+        "relevant resolutions and decisions relating to the convening of \nthe fourth and fifth sessions of the"
+        " conference, the resumed fifth session of the \nconference and the further resumed fifth session of the"
+        " conference, \u00b2",
+    )
+    assert footnote_anchors(body)[2] == (
+        "relevant resolutions and decisions relating to the convening of the fourth and fifth sessions of the"
+        " conference, the resumed fifth session of the conference and the further resumed fifth session of the"
+        " conference"
+    )  # A_RES_78_272 F2
