@@ -2249,6 +2249,15 @@ def _anchor_before(text: str, end: int) -> str | None:
         return aim
     if (
         read is not None
+        and " it is " in text[max(0, end - _STATED_IN_SPAN) : end]
+        and (stated := _stated_in(text, end, read)) is not None
+    ):
+        # "Recalls annex V to the International Convention for the Prevention of Pollution from Ships, 1973, ..., in which
+        # it is stated, inter alia, that ... also to that coastal State;⁵⁰": the instrument that states it, not a name in
+        # what it states
+        return stated
+    if (
+        read is not None
         and read.endswith(_SUBJECT_HOLDER_ENDINGS)
         and (subject := _with_plain_subject(text, end, read)) is not None
     ):
@@ -5423,6 +5432,52 @@ def _aimed_at(text: str, end: int, read: str) -> str | None:
         return None
     name = anchor_before(head, aim.start())
     if name is None or not _names_something(name) or not any(c.isupper() for c in name):
+        return None
+    return name
+
+
+#: An impersonal passive relative clause after an instrument's name that says what the instrument states: ", in which it
+#: is stated, inter alia, that ...".
+_STATED_IN = re.compile(
+    r",\s+in\s+which\s+it\s+is\s+(?:stated|provided|declared|affirmed|recognized|set\s+out)\b"
+)
+#: A revision after an instrument's name, read as if not there: ", as modified by the Protocol of 1978 relating
+#: thereto", ", as amended by ..." (up to the end of the words read).
+_AS_MODIFIED = re.compile(r",\s+as\s+(?:modified|amended)\s+by\s+[^,;]*$")
+#: How far before the mark such a clause is looked for; how far before the clause the revision.
+_STATED_IN_SPAN = 600
+_AS_MODIFIED_SPAN = 120
+
+
+def _stated_in(text: str, end: int, read: str) -> str | None:
+    """The instrument before a clause ", in which it is stated ... that ..." (:data:`_STATED_IN`) that runs on to the
+    mark at ``text[end]`` with no ";", when ``read``, what is read at the mark, lies in the clause and names no
+    instrument, resolution or decision, or None: the footnote sources the instrument that states it ("Recalls annex V to
+    the International Convention for the Prevention of Pollution from Ships, 1973, as modified by the Protocol of 1978
+    relating thereto, in which it is stated, inter alia, that the ... loss ... shall be reported ... also to that
+    coastal State;⁵⁰": the Convention, not "State"). A revision after the name (:data:`_AS_MODIFIED`) is read as if
+    not there; what is read before the clause must name an instrument.
+
+    >>> t = "Recalls annex V to the International Convention for the Prevention of Pollution from Ships, 1973, as"
+    >>> t += " modified by the Protocol of 1978 relating thereto, in which it is stated, inter alia, that it shall be"
+    >>> t += " reported to that coastal State;"
+    >>> _stated_in(t, len(t) - 1, "State")
+    'International Convention for the Prevention of Pollution from Ships, 1973'
+    >>> t = "Recalls the report of the meeting, in which it is stated that the Paris Agreement applies;"
+    >>> _stated_in(t, len(t) - 1, "Paris Agreement") is None
+    True
+    """
+    if _INSTRUMENT_NOUNS.search(read) is not None or _NUMBERED_DECISION.search(read) is not None:
+        return None
+    head = text[:end].rstrip(" ,;:.")
+    stated = _last_match(_STATED_IN, head, max(0, len(head) - _STATED_IN_SPAN, head.rfind(";") + 1))
+    if stated is None or "".join(read.split()) not in "".join(head[stated.end() :].split()):
+        return None
+    before = head[: stated.start()]
+    if (modified := _AS_MODIFIED.search(before, max(0, len(before) - _AS_MODIFIED_SPAN))) is not None:
+        before = before[: modified.start()]
+    name = anchor_before(before, len(before))
+    if name is None or _INSTRUMENT_NOUNS.search(name) is None:
         return None
     return name
 

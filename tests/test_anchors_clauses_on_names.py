@@ -197,3 +197,38 @@ SUBTITLES_WITH_THE = [
 @pytest.mark.parametrize(("head", "anchor"), SUBTITLES_WITH_THE)
 def test_a_subtitle_that_opens_with_the(head: str, anchor: str) -> None:
     assert a.anchor_before(head, len(head)) == anchor
+
+
+# An impersonal clause ", in which it is stated, inter alia, that ..." that runs on to the mark says what the instrument
+# before it states: the mark is on that instrument (a revision after its name, ", as modified by ...", read as if not
+# there), not on a name in the statement; only when the statement's words at the mark name no instrument and what is
+# read before the clause does (audit-fish). (head before the mark, anchor)
+STATED_IN = [
+    (
+        "251. Recalls annex V to the International Convention for the Prevention of Pollution from Ships, 1973, as"
+        " modified by the Protocol of 1978 relating thereto, in which it is stated, inter alia, that the accidental"
+        " loss or discharge of fishing gear which poses a significant threat to the marine environment or navigation,"
+        " shall be reported to the State whose flag the ship is entitled to fly, and, where the loss or discharge "
+        "occurs within waters subject to the jurisdiction of a coastal State, also to that coastal State;",
+        "International Convention for the Prevention of Pollution from Ships, 1973",
+    ),  # A/RES/79/145 F50 (also 78/68 F48, 80/109 F50): MEPC.201(62), the revised annex V (was "State")
+    (
+        "Recalls article 63, paragraph 4 (c), of the Convention, in which it is stated, inter alia, that States shall"
+        " cooperate with the Organization;",
+        "Convention",
+    ),  # probe: the instrument before the clause
+    # unchanged: the statement names an instrument (the footnote may source it); nothing named before the clause
+    (
+        "Recalls the report of the meeting, in which it is stated that States apply the Paris Agreement;",
+        "Paris Agreement",
+    ),
+    (
+        "Recalls the views of States, in which it is stated that the matter shall be reported to the coastal State;",
+        "State",
+    ),
+]
+
+
+@pytest.mark.parametrize(("head", "anchor"), STATED_IN)
+def test_a_statement_in_which_it_is_stated_is_on_the_instrument(head: str, anchor: str) -> None:
+    assert a.anchor_before(head, len(head)) == anchor
