@@ -7525,10 +7525,16 @@ def _agent_joint(name: str, agent: re.Match[str]) -> re.Match[str] | None:
 _GROUP_SHORT_NAME = (
     r"(?:Working\s+Group|(?:Legal|Scientific\s+and\s+Technical)\s+Subcommittee|Subcommittee|Advisory\s+Group)"
 )
+#: A specialized agency named with "and" between its capitalised words and "of the United Nations" after its noun: "Food
+#: and Agriculture Organization of the United Nations" (which :data:`_OTHER_BODY` does not read whole).
+_AGENCY_OF_THE_UN = (
+    r"[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,4}\s+Organization\s+of\s+the\s+United\s+Nations"
+)
 #: A name that only names an organization or an organ, with at most the year it acts for ("United
 #: Nations for 2026"): no document, but the owner of the one a plain noun phrase before it names.
 _ORGAN_ONLY = re.compile(
-    rf"(?:United\s+Nations|{_KNOWN_BODY.pattern}|{_OTHER_BODY.pattern}|{_GROUP_SHORT_NAME})(?:\s+in\s+[A-Z][\w-]*)?"
+    rf"(?:United\s+Nations|{_KNOWN_BODY.pattern}|{_OTHER_BODY.pattern}|{_GROUP_SHORT_NAME}|{_AGENCY_OF_THE_UN})"
+    r"(?:\s+in\s+[A-Z][\w-]*)?"
     r"(?:\s+(?:for|in)\s+\d{4})?"
 )
 #: A date after an organ's name: "by the Conference on Disarmament on 29 May 2009".

@@ -711,8 +711,26 @@ OWNERS = [
         " recommendation of the Commission,",
         "recommendation of the Commission",
     ),  # A/RES/79/122 F4: "and on the" opens an item of its own
-    # unchanged: a title that owns its name, a session (an event, no document)
+    (
+        "15. Notes that the Committee on Fisheries, at its thirty-sixth session, commended the work carried out by the"
+        " Food and Agriculture Organization of the United Nations in assessing, projecting and responding to the"
+        " impacts of climate change on aquatic food systems, and the development of a set of actions on"
+        " climate-resilient fisheries and aquaculture of the Food and Agriculture Organization of the United Nations,",
+        "set of actions on climate-resilient fisheries and aquaculture of the Food and Agriculture Organization of the"
+        " United Nations",
+    ),  # A/RES/79/145 F24, 80/109 F23, COFI/2024/INF/17: a specialized agency "of the United Nations", with "and"
+    # between its capitalised words, only names the owner (was "Food and Agriculture Organization of the United
+    # Nations"; audit-fish)
+    # unchanged: a title that owns its name, a session (an event, no document), the agency alone
     ("Recalling the Charter of the United Nations,", "Charter of the United Nations"),
+    (
+        "Welcoming also the work of the Food and Agriculture Organization of the United Nations,",
+        "work of the Food and Agriculture Organization of the United Nations",
+    ),
+    (
+        "Encourages the Food and Agriculture Organization of the United Nations,",
+        "Food and Agriculture Organization of the United Nations",
+    ),
     (
         "Taking note of the statement made by the President of French Polynesia in the Special Political and"
         " Decolonization Committee (Fourth Committee), at the seventy-eighth session of the General Assembly,"
