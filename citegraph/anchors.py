@@ -5783,6 +5783,13 @@ def _read_anchor(text: str, end: int, asked: list[str] | None) -> str | None:
                 # "the plan of action for the International Decades for the Eradication of Colonialism", "the general
                 # elections in the Territory": the plan or the elections, not the name after their preposition
                 return _tidy(head[plain:])
+            elif (
+                before[-4:] == ["States", "parties", "to", "the"]
+                and (noun := _document_of_plain_of(head, head.rfind("States", 0, start))) is not None
+            ):
+                # "the report of the seventeenth round of informal consultations of States parties to the Agreement":
+                # the parties in lower case stop the walk, not the report of their event, as "States Parties" does not
+                name = head[noun:]
             elif _ends_in(before, _HEAD_NOUN_LAST):
                 name = _with_head_noun(head, start, name, near)
                 if name == found[0] and (titled := _event_document(head, start)) is not None:

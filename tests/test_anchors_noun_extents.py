@@ -125,6 +125,17 @@ OUTCOMES_OF = [
         1,
         "report of the informal consultations of States Parties to the Agreement",
     ),  # unchanged: no round
+    (
+        "72. Takes note of the report of the seventeenth round of informal consultations of States parties to the"
+        " Agreement,\u00b9 which focused its discussions on the topic",
+        1,
+        "report of the seventeenth round of informal consultations of States parties to the Agreement",
+    ),  # A/RES/79/145 F30, ICSP17/UNFSA/INF.3 (was "Agreement"; audit-fish): "parties" in lower case, as printed
+    (
+        "Recalling the obligations of States parties to the Convention,\u00b9",
+        1,
+        "Convention",
+    ),  # unchanged: no document noun before the parties
 ]
 
 
