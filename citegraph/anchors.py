@@ -7675,8 +7675,10 @@ def _owned_document(head: str, start: int, name: str) -> str | None:
     if not _ORGAN_ONLY.fullmatch(name) or not head[max(0, start - 8) : start].endswith(" of the "):
         return None
     phrase = _plain_phrase(head, start, ("of", "the"))
-    if phrase is None or _SESSION_ONLY.fullmatch(" ".join(head[phrase:start].split()[:-2])):
+    if phrase is None or _SESSION_ONLY.fullmatch(words := " ".join(head[phrase:start].split()[:-2])):
         return None  # "the seventy-eighth session of the General Assembly": an event, no document
+    if words == "auspices":
+        return None  # "developed under the auspices of the Food and Agriculture Organization ...": who acts, no document
     return _without_article(_tidy(head[phrase:]))
 
 

@@ -732,6 +732,12 @@ OWNERS = [
         "Food and Agriculture Organization of the United Nations",
     ),
     (
+        "in line with the Voluntary Guidelines for Trans-shipment developed under the auspices of the Food and"
+        " Agriculture Organization of the United Nations,",
+        "Food and Agriculture Organization of the United Nations",
+    ),  # A/RES/79/145 F32, 78/68 F32 (no reference: a web page): the auspices name no document (not "auspices of
+    # the Food and Agriculture Organization of the United Nations", as the agency alone owned them; audit-fish)
+    (
         "Taking note of the statement made by the President of French Polynesia in the Special Political and"
         " Decolonization Committee (Fourth Committee), at the seventy-eighth session of the General Assembly,"
         " in October 2023,",
