@@ -1059,6 +1059,10 @@ def _goes_on_over_blank(prev_text: str, t: str, first: str) -> bool:
     True
     >>> goes_on("Recognizing also that ... through the adoption of the Madrid", "International Plan of Action")
     True
+    >>> goes_on("*Recognizing* also that ... through the adoption of the Madrid", "International Plan of Action")
+    True
+    >>> goes_on("*Deeply concerned* that ... the adoption of the Madrid", "International Plan of Action")
+    True
     >>> goes_on("Agenda items 13 and 117", "Integrated and coordinated implementation")
     False
     >>> goes_on("Crime prevention and criminal justice", "Resolution adopted by the General Assembly")
@@ -1168,12 +1172,14 @@ PREAMBULAR_ADVERBS = (
 #: by a lower-case word or a comma ("Acting under Chapter VII", "Welcoming, in this regard,"),
 #: or an adverb then a participle or adjective. The word after the opener must be lower case:
 #: "Acting Mediator" is a title, "Especially Women and Children" part of a name.
+#: A markdown conversion may print the opener in italics ("*Recognizing* also that ...", "*Deeply
+#: concerned* that ..."): the asterisks around it are read past.
 _PREAMBULAR_LINE = regex.compile(
-    r"(?:(?:"
+    r"\*{0,2}(?:(?:"
     + "|".join(regex.escape(w) for w in sorted(PREAMBULAR_OPENERS, key=lambda w: (-len(w), w)))
     + r")|(?:"
     + "|".join(PREAMBULAR_ADVERBS)
-    + r")\s+(?:\p{Ll}+(?:ing|ed)|aware|mindful|conscious|cognizant|desirous))(?=,|\s+\p{Ll})"
+    + r")\s+(?:\p{Ll}+(?:ing|ed)|aware|mindful|conscious|cognizant|desirous))\*{0,2}(?=,|\s+\p{Ll})"
 )
 
 
@@ -1195,6 +1201,10 @@ def _opens_preamble_after_comma(prev_text: str, t: str) -> bool:
     True
     >>> _opens_preamble_after_comma("in that respect,", "Also noting that the implementation of")
     True
+    >>> _opens_preamble_after_comma("in that respect,", "*Also noting* that the implementation of")
+    True
+    >>> _opens_preamble_after_comma("Trafficking in Persons,", "*Especially* Women and Children")
+    False
     >>> _opens_preamble_after_comma("Security Council,", "Acting Mediator in Palestine")
     False
     >>> _opens_preamble_after_comma("Trafficking in Persons,", "Especially Women and Children, supplementing")

@@ -227,6 +227,20 @@ MARKDOWN_JOINED = [
         "through the adoption of the Madrid International Plan of Action on Ageing, 2002, the World "
         "Programme of Action for Youth,",
     ),
+    (  # A/RES/78/174 P, its preambular word in italics as a conversion may print it
+        "*Recognizing* also that advances have been made in promoting social integration, including "
+        "through the adoption of the Madrid",
+        "International Plan of Action on Ageing, 2002, the World Programme of Action for Youth,",
+        "Recognizing also that advances have been made in promoting social integration, including "
+        "through the adoption of the Madrid International Plan of Action on Ageing, 2002, the World "
+        "Programme of Action for Youth,",
+    ),
+    (  # A/RES/78/221 P: an adverb and its adjective in italics, a name broken at a line's end
+        "*Deeply concerned* about restrictions faced by Ukrainians, including Indigenous",
+        "Peoples of Crimea, in particular the Crimean Tatars, in exercising their economic rights,",
+        "Deeply concerned about restrictions faced by Ukrainians, including Indigenous Peoples of Crimea, "
+        "in particular the Crimean Tatars, in exercising their economic rights,",
+    ),
     (  # A/RES/78/221 O7: ... in a numbered paragraph, before a word that looks like a verb
         "7. *Urges* the Russian Federation to ensure humane treatment of detainees, and encourages it to "
         "respect the United Nations Standard Minimum",
@@ -265,6 +279,8 @@ def test_a_markdown_paragraph_goes_on_over_a_page_break_without_footnotes(
 MARKDOWN_SPLIT = [
     # A/RES/79/258: a section's title, then its first paragraph
     ("Enterprise resource planning project, Umoja", "Recalling section II of its resolution 60/283,"),
+    # the same title in italics, as a conversion may print it: no preambular word opens it
+    ("*Enterprise resource planning project, Umoja*", "*Recalling* section II of its resolution 60/283,"),
     # S/RES/1454 (2002), annex: a list's item after the item that ends with ", or"
     (
         "equipped with corrosion-resistant firefighting water pumps, or",
@@ -279,4 +295,4 @@ MARKDOWN_SPLIT = [
 
 @pytest.mark.parametrize(("before", "after"), MARKDOWN_SPLIT)
 def test_a_new_markdown_block_after_a_blank_line_stays_apart(before: str, after: str) -> None:
-    assert _body(_markdown(before, after))[-3:-1] == [before, after]
+    assert _body(_markdown(before, after))[-3:-1] == [before.replace("*", ""), after.replace("*", "")]
