@@ -4620,6 +4620,102 @@ AUDIT_GA10_GUARDS = [
     ),
 ]
 
+# audit-ga14: guards from a sample with no rule-level errors found (A_RES_80_220, 79_17, 80_221, 78_262, 79_295,
+# 78_132): what the audit checked against SCHEMA.md and found right, kept right
+AUDIT_GA14_GUARDS = [
+    # a source ("pursuant to") then a second main verb ("also welcomes") in one paragraph: each list takes its own
+    # verb; each dated item its own date, the undated last one none
+    Case(
+        "Welcomes the latest report of the United Nations High Commissioner for\nHuman Rights on steps taken pursuant "
+        "to Human Rights Council resolutions 34/24\nof 24 March 2017, 40/20 of 22 March 2019 and 46/17 of 23 March "
+        "2021, and\nalso welcomes Council resolutions 52/28 of 4 April 2023, 55/21 of 4 April 2024\nand 58/17, which "
+        "continue to strengthen the capacity of the Office",
+        [
+            ("34/24", "A/HRC/RES/34/24", "HRC", "2017-03-24", "cite"),
+            ("40/20", "A/HRC/RES/40/20", "HRC", "2019-03-22", "cite"),
+            ("46/17", "A/HRC/RES/46/17", "HRC", "2021-03-23", "cite"),
+            ("52/28", "A/HRC/RES/52/28", "HRC", "2023-04-04", "welcome"),
+            ("55/21", "A/HRC/RES/55/21", "HRC", "2024-04-04", "welcome"),
+            ("58/17", "A/HRC/RES/58/17", "HRC", None, "welcome"),
+        ],
+        source="A_RES_80_220.txt O8 (its footnote marks 29-34 blanked)",
+    ),
+    # the object of an infinitive inside a participial clause takes the participle's relation
+    Case(
+        "Expressing grave concern at the institutionalized use of forced labour, including\nthe exploitation of "
+        "workers sent abroad, and urging all States to comply with\nSecurity Council resolutions 2375 (2017) and "
+        "2397 (2017) regarding repatriation and\nprohibition of work authorizations,",
+        [
+            ("2375 (2017)", "S/RES/2375 (2017)", "SC", None, "urge"),
+            ("2397 (2017)", "S/RES/2397 (2017)", "SC", None, "urge"),
+        ],
+        source="A_RES_80_220.txt P20",
+    ),
+    # "in compliance with", "in furtherance of", "contained in the annex to": the reference names a source
+    Case(
+        "Demands an immediate end to hostilities and all forms of violence and\nattacks against civilians, including "
+        "Rohingya Muslims, in compliance with Security\nCouncil resolution 2669 (2022), throughout the country,",
+        [("2669 (2022)", "S/RES/2669 (2022)", "SC", None, "cite")],
+        source="A_RES_80_221.txt O4",
+    ),
+    Case(
+        "Expresses strong support for the work being undertaken by the Office of\nthe United Nations High Commissioner "
+        "for Human Rights, including its field-based\nstructure in Seoul, in furtherance of Human Rights Council "
+        "resolution 58/17, with the\naim of ensuring accountability",
+        [("58/17", "A/HRC/RES/58/17", "HRC", None, "cite")],
+        source="A_RES_80_220.txt O9",
+    ),
+    Case(
+        "Recalling also paragraph 12 of the Declaration of the 1980s as the Second\nDisarmament Decade, contained in "
+        "the annex to its resolution 35/46 of 3 December\n1980, in which it is stated,",
+        [("35/46", "A/RES/35/46", "GA", "1980-12-03", "cite")],
+        source="A_RES_79_17.txt P11",
+    ),
+    # "welcomes the adoption of" and "takes note of the adoption of": each verb its own resolution
+    Case(
+        "recognizes\nthe importance of scaling up international tax cooperation, welcomes the adoption of\nresolution "
+        "77/244 of 30 December 2022 and takes note of the adoption of resolution\n78/230 of 22 December 2023, and "
+        "also takes note of the report",
+        [
+            ("77/244", "A/RES/77/244", "GA", "2022-12-30", "welcome"),
+            ("78/230", "A/RES/78/230", "GA", "2023-12-22", "take-note"),
+        ],
+        source="A_RES_78_262.txt O25",
+    ),
+    # "as reflected in its resolutions 78/3, 78/4 and 78/5 of <date>": a source; the date closes the whole group
+    Case(
+        "and the political declarations of the\nhigh-level meetings on pandemic prevention, preparedness and response, "
+        "on universal\nhealth coverage and on the fight against tuberculosis, as reflected in its resolutions\n78/3, "
+        "78/4 and 78/5 of 5 October 2023, and calls upon developed countries",
+        [
+            ("78/3", "A/RES/78/3", "GA", "2023-10-05", "cite"),
+            ("78/4", "A/RES/78/4", "GA", "2023-10-05", "cite"),
+            ("78/5", "A/RES/78/5", "GA", "2023-10-05", "cite"),
+        ],
+        source="A_RES_78_262.txt O15",
+    ),
+    # a joint symbol and its joint corrigendum printed whole: two lines, each its symbol as printed
+    Case(
+        "A/67/65-E/2012/48 and A/67/65/Corr.1-E/2012/48/Corr.1.",
+        [
+            ("A/67/65-E/2012/48", "A/67/65-E/2012/48", None, None, "source"),
+            ("A/67/65/Corr.1-E/2012/48/Corr.1", "A/67/65/Corr.1-E/2012/48/Corr.1", None, None, "source"),
+        ],
+        section="footnote",
+        source="A_RES_78_132.txt F15",
+    ),
+    # a presidential statement and the yearly volume it is printed in: both cited by symbol
+    Case(
+        "S/PRST/2017/22; see Resolutions and Decisions of the Security Council, 2017 (S/INF/72).",
+        [
+            ("S/PRST/2017/22", "S/PRST/2017/22", None, None, "source"),
+            ("S/INF/72", "S/INF/72", None, None, "source"),
+        ],
+        section="footnote",
+        source="A_RES_80_221.txt F19",
+    ),
+]
+
 ALL = (
     SEEDS
     + SECURITY_COUNCIL
@@ -4640,6 +4736,7 @@ ALL = (
     + AUDIT_GA2_ACTS
     + AUDIT_SC_DOCUMENT_DATES
     + AUDIT_GA10_GUARDS
+    + AUDIT_GA14_GUARDS
 )
 
 
