@@ -4716,6 +4716,157 @@ AUDIT_GA14_GUARDS = [
     ),
 ]
 
+# audit-ga13: guards from a sample with no rule-level errors found (A_RES_79_269, 78_218, 78_219, 79_160, 78_7,
+# 78_171): what the audit checked against SCHEMA.md and found right, kept right (footnote marks blanked)
+AUDIT_GA13_GUARDS = [
+    # the Commission on Human Rights, then "relevant Human Rights Council resolutions, in particular resolutions",
+    # then General Assembly resolutions: each number takes the body named last before it, and its own date
+    Case(
+        "Recalling the provisions of Commission on Human Rights resolutions 2004/16 of\n16 April 2004    and 2005/5 "
+        "of 14 April 2005    and relevant Human Rights Council\nresolutions, in particular resolutions 7/34 of 28 "
+        "March 2008,   18/15 of 29 September\n2011  and 21/33 of 28 September 2012,  as well as General Assembly "
+        "resolutions 60/143\nof 16 December 2005, 61/147 of 19 December 2006,",
+        [
+            ("2004/16", "E/CN.4/RES/2004/16", "CHR", "2004-04-16", "recall"),
+            ("2005/5", "E/CN.4/RES/2005/5", "CHR", "2005-04-14", "recall"),
+            ("7/34", "A/HRC/RES/7/34", "HRC", "2008-03-28", "recall"),
+            ("18/15", "A/HRC/RES/18/15", "HRC", "2011-09-29", "recall"),
+            ("21/33", "A/HRC/RES/21/33", "HRC", "2012-09-28", "recall"),
+            ("60/143", "A/RES/60/143", "GA", "2005-12-16", "recall"),
+            ("61/147", "A/RES/61/147", "GA", "2006-12-19", "recall"),
+        ],
+        source="A_RES_79_160.txt P2 (shortened)",
+    ),
+    # "as well as resolutions" after Human Rights Council resolutions with subjects ("on attacks ...") stays the
+    # Council's
+    Case(
+        "Recalling also Human Rights Council resolutions 23/13 of 13 June 2013 on\nattacks and discrimination "
+        "against persons with albinism    and 24/33 of 27 September\n2013 on technical cooperation for the "
+        "prevention of attacks against persons with\nalbinism,   as well as resolutions 28/6 of 26 March 2015,   "
+        "37/5 of 22 March 2018  \nand 46/12 of 23 March 2021   pertaining to the mandate of the Independent "
+        "Expert\non the enjoyment of human rights by persons with albinism,",
+        [
+            ("23/13", "A/HRC/RES/23/13", "HRC", "2013-06-13", "recall"),
+            ("24/33", "A/HRC/RES/24/33", "HRC", "2013-09-27", "recall"),
+            ("28/6", "A/HRC/RES/28/6", "HRC", "2015-03-26", "recall"),
+            ("37/5", "A/HRC/RES/37/5", "HRC", "2018-03-22", "recall"),
+            ("46/12", "A/HRC/RES/46/12", "HRC", "2021-03-23", "recall"),
+        ],
+        source="A_RES_78_171.txt P4",
+    ),
+    # another body's numbered resolutions with no SCHEMA target form are not annotated, dated or not
+    Case(
+        "Recalling also African Commission on Human and Peoples\u2019 Rights resolutions\n263 of 5 November 2013 on "
+        "the prevention of attacks and discrimination against\npersons with albinism and 373 of 22 May 2017 on the "
+        "Regional Action Plan on\nAlbinism in Africa (2017\u20132021), and the Pan-African Parliament resolution on\n"
+        "persons with albinism in Africa of 18 May 2018,",
+        [],
+        source="A_RES_78_171.txt P8",
+    ),
+    # the Council's resolutions a necessity is "referred to by" name its source (cite), each with its own date
+    Case(
+        "to respect and ensure the welfare and inherent dignity of\nthe people in the country, as referred to by the "
+        "Security Council in its resolutions 2321\n(2016) of 30 November 2016, 2371 (2017) of 5 August 2017, 2375 "
+        "(2017) of\n11 September 2017 and 2397 (2017) of 22 December 2017,",
+        [
+            ("2321 (2016)", "S/RES/2321 (2016)", "SC", "2016-11-30", "cite"),
+            ("2371 (2017)", "S/RES/2371 (2017)", "SC", "2017-08-05", "cite"),
+            ("2375 (2017)", "S/RES/2375 (2017)", "SC", "2017-09-11", "cite"),
+            ("2397 (2017)", "S/RES/2397 (2017)", "SC", "2017-12-22", "cite"),
+        ],
+        source="A_RES_78_218.txt P19",
+    ),
+    # steps taken "pursuant to" resolutions name their source; "also welcomes Council resolution" is welcomed
+    Case(
+        "Welcomes the latest report of the United Nations High Commissioner for\nHuman Rights   on steps taken "
+        "pursuant to Human Rights Council resolutions 34/24\nof 24 March 2017,   40/20 of 22 March 2019   and 46/17 "
+        "of 23 March 2021,   and\nalso welcomes Council resolution 52/28, which continue to strengthen the capacity",
+        [
+            ("34/24", "A/HRC/RES/34/24", "HRC", "2017-03-24", "cite"),
+            ("40/20", "A/HRC/RES/40/20", "HRC", "2019-03-22", "cite"),
+            ("46/17", "A/HRC/RES/46/17", "HRC", "2021-03-23", "cite"),
+            ("52/28", "A/HRC/RES/52/28", "HRC", None, "welcome"),
+        ],
+        source="A_RES_78_218.txt O8",
+    ),
+    # a resolution in the object of "Takes note of the report ... on the implementation of" is taken note of
+    Case(
+        "Takes note of the report of the Secretary-General on the implementation of\nresolution 77/7;",
+        [("77/7", "A/RES/77/7", "GA", None, "take-note")],
+        source="A_RES_78_7.txt O1",
+    ),
+    # a special-session number in the Human Rights Council's list; undated press statements add nothing; the
+    # Security Council's resolutions after "as well as" are the Council's, still recalled
+    Case(
+        "and recalling the resolutions and decisions of the Human Rights\nCouncil, the most recent of which being "
+        "resolutions 46/21 of 24 March 2021,  S-29/1 of 12 February 2021,  43/26 of 22 June 2020,   the "
+        "presidential statements issued by the Security\nCouncil on 6 November 2017   and 10 March 2021,   and the "
+        "press statements of the\nSecurity Council on the situation in Myanmar of 9 May 2018,   4 February 2021  \n"
+        "and 1 and 30 April 2021, as well as Security Council resolutions 2669 (2022) of\n21 December 2022 and 2467 "
+        "(2019) of 23 April 2019,",
+        [
+            ("46/21", "A/HRC/RES/46/21", "HRC", "2021-03-24", "recall"),
+            ("S-29/1", "A/HRC/RES/S-29/1", "HRC", "2021-02-12", "recall"),
+            ("43/26", "A/HRC/RES/43/26", "HRC", "2020-06-22", "recall"),
+            ("2669 (2022)", "S/RES/2669 (2022)", "SC", "2022-12-21", "recall"),
+            ("2467 (2019)", "S/RES/2467 (2019)", "SC", "2019-04-23", "recall"),
+        ],
+        source="A_RES_78_219.txt P3 (shortened)",
+    ),
+    # an Economic and Social Council resolution after the Assembly's, in one recall
+    Case(
+        "Recalling also its resolutions 53/199 of 15 December 1998 and 61/185 of\n20 December 2006 on the "
+        "proclamation of international years and Economic and\nSocial Council resolution 1980/67 of 25 July 1980 on "
+        "international years and\nanniversaries,",
+        [
+            ("53/199", "A/RES/53/199", "GA", "1998-12-15", "recall"),
+            ("61/185", "A/RES/61/185", "GA", "2006-12-20", "recall"),
+            ("1980/67", "E/RES/1980/67", "ECOSOC", "1980-07-25", "recall"),
+        ],
+        source="A_RES_79_269.txt P4",
+    ),
+    # corrigenda printed as whole symbols in an Ibid. with its own symbols: one line each, surface as printed
+    Case(
+        "Ibid., 2005, Supplement No. 3 and corrigenda (E/2005/23, E/2005/23/Corr.1 and\nE/2005/23/Corr.2), chap. "
+        "II, sect. A.",
+        [
+            ("E/2005/23", "E/2005/23", None, None, "source"),
+            ("E/2005/23/Corr.1", "E/2005/23/Corr.1", None, None, "source"),
+            ("E/2005/23/Corr.2", "E/2005/23/Corr.2", None, None, "source"),
+        ],
+        section="footnote",
+        source="A_RES_79_160.txt F5",
+    ),
+    # a presidential statement and the volume of the Council's resolutions and decisions that prints it
+    Case(
+        "S/PRST/2017/22; see Resolutions and Decisions of the Security Council, 2017 (S/INF/72).",
+        [
+            ("S/PRST/2017/22", "S/PRST/2017/22", None, None, "source"),
+            ("S/INF/72", "S/INF/72", None, None, "source"),
+        ],
+        section="footnote",
+        source="A_RES_78_219.txt F15",
+    ),
+    # "recommendation 1 (IV)" is a locator inside the cited document, not a resolution
+    Case(
+        "A/37/351/Add.1 and A/37/351/Add.1/Corr.1, annex, sect. VIII, recommendation 1 (IV).",
+        [
+            ("A/37/351/Add.1", "A/37/351/Add.1", None, None, "source"),
+            ("A/37/351/Add.1/Corr.1", "A/37/351/Add.1/Corr.1", None, None, "source"),
+        ],
+        section="footnote",
+        source="A_RES_78_171.txt F10",
+    ),
+    # the sales number of a conference report; "resolution 1" after "chap. I" is its locator
+    Case(
+        "Report of the World Summit for Social Development, Copenhagen, 6\u201312 March 1995 (United\nNations "
+        "publication, Sales No. E.96.IV.8), chap. I, resolution 1, annexes I and II.",
+        [("Sales No. E.96.IV.8", "SALES/E.96.IV.8", None, None, "source")],
+        section="footnote",
+        source="A_RES_78_171.txt F8",
+    ),
+]
+
 ALL = (
     SEEDS
     + SECURITY_COUNCIL
@@ -4737,6 +4888,7 @@ ALL = (
     + AUDIT_SC_DOCUMENT_DATES
     + AUDIT_GA10_GUARDS
     + AUDIT_GA14_GUARDS
+    + AUDIT_GA13_GUARDS
 )
 
 

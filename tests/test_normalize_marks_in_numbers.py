@@ -284,3 +284,84 @@ def test_a_lower_case_body_line_after_a_footnote_in_mid_text_stays_in_the_body()
     n = analyse(text)
     assert [n.text[b.start : b.end] for b in n.footnote_blocks] == ["Ibid., vol. 2349, No. 42146."]
     assert "confiscation and asset recovery" in n.text[n.body_blocks[-1].start : n.body_blocks[-1].end]
+
+
+#: A/RES/78/219 P3 and A/RES/79/160 P2 (audit-ga13, shortened): marks glued to a date's year ("20183",
+#: "20175") or set apart from it by spaces ("2004 7  and"), each the mark of the item before it.
+DATED_MARKS = """United Nations
+A/RES/78/219
+
+General Assembly
+Distr.: General
+22 December 2023
+
+Seventy-eighth session
+Agenda item 71 (c)
+
+Resolution adopted by the General Assembly
+on 19 December 2023
+
+78/219. Situation of human rights of Rohingya Muslims and other minorities in Myanmar
+
+The General Assembly,
+
+Recalling the resolutions and decisions of the Human Rights Council, the most recent of which being resolutions 42/3
+of 26 September 2019,1 39/2 of 27 September 2018,2 37/32 of 23 March 20183 and
+S-27/1 of 5 December 2017, 4 the presidential statements issued by the Security
+Council on 6 November 20175 and 10 March 2021,6
+
+Recalling the provisions of Commission on Human Rights resolutions 2004/16 of
+16 April 2004 7  and 2005/5 of 14 April 2005 8  and relevant Human Rights Council
+resolutions,
+
+1. Decides to remain seized of the matter.
+
+__________________
+
+1 Ibid., Seventy-fourth Session, Supplement No. 53A (A/74/53/Add.1), chap. II.
+
+2 Ibid., Seventy-third Session, Supplement No. 53A (A/73/53/Add.1), chap. II.
+
+3 Ibid., Supplement No. 53 (A/73/53), chap. IV, sect. A.
+
+4 Ibid., chap. III.
+
+5 S/PRST/2017/22; see Resolutions and Decisions of the Security Council, 2017 (S/INF/72).
+
+6 S/PRST/2021/5.
+
+7 See Official Records of the Economic and Social Council, 2004, Supplement No. 3 (E/2004/23),
+chap. II, sect. A.
+
+8 Ibid., 2005, Supplement No. 3 and corrigenda (E/2005/23, E/2005/23/Corr.1 and
+E/2005/23/Corr.2), chap. II, sect. A.
+"""
+
+
+def test_marks_after_a_dates_year_leave_the_date_whole(extract_text) -> None:
+    lines = extract_text("A_RES_78_219.txt", DATED_MARKS)
+    meta, refs = lines[0], lines[1:]
+    assert (meta["preambular_count"], meta["operative_count"], meta["footnote_count"]) == (2, 1, 8)
+    body = [(r["para"], r["surface"], r["date"]) for r in refs if not r["para"].startswith("F")]
+    assert body == [
+        ("P1", "42/3", "2019-09-26"),
+        ("P1", "39/2", "2018-09-27"),
+        ("P1", "37/32", "2018-03-23"),
+        ("P1", "S-27/1", "2017-12-05"),
+        ("P2", "2004/16", "2004-04-16"),
+        ("P2", "2005/5", "2005-04-14"),
+    ]
+    notes = [(r["para"], r["target"], r["anchor"]) for r in refs if r["para"].startswith("F")]
+    assert notes == [
+        ("F1", "A/74/53/Add.1", "resolutions 42/3"),
+        ("F2", "A/73/53/Add.1", "39/2"),
+        ("F3", "A/73/53", "37/32"),
+        ("F4", "A/73/53", "S-27/1"),  # a bare Ibid. after a footnote's own symbol
+        ("F5", "S/PRST/2017/22", "presidential statements"),
+        ("F5", "S/INF/72", "presidential statements"),
+        ("F6", "S/PRST/2021/5", "presidential statements"),
+        ("F7", "E/2004/23", "Commission on Human Rights resolutions 2004/16"),
+        ("F8", "E/2005/23", "2005/5"),
+        ("F8", "E/2005/23/Corr.1", "2005/5"),
+        ("F8", "E/2005/23/Corr.2", "2005/5"),
+    ]
