@@ -480,8 +480,26 @@ def _anchor_read(host: str, at: int, floor: int, previous: str | None) -> str | 
     """:func:`_anchor`, on a host without non-breaking hyphens or straight double quotes."""
     whole = anchor_before(host, at) or _quoted_before(host, at)
     if floor:
-        return anchor_after_mark(host, floor, at, whole, previous) or whole
-    return whole
+        return _with_opening_quote(host, at, anchor_after_mark(host, floor, at, whole, previous) or whole)
+    return _with_opening_quote(host, at, whole)
+
+
+def _with_opening_quote(host: str, at: int, read: str | None) -> str | None:
+    """``read`` with the opening quote printed right before it, when it holds a title's closing quote and not
+    its opening one: a name whose first word is a title in quotes ("implementing the “Space2030” Agenda,²⁴") is
+    given as printed, both quotes or none (SCHEMA.md: the name as printed), not from inside the quotes.
+
+    >>> _with_opening_quote("made in implementing the “Space2030” Agenda,", 44, "Space2030” Agenda")
+    '“Space2030” Agenda'
+    >>> _with_opening_quote("the “Space2030” Agenda: space as a driver,", 41, "“Space2030” Agenda: space as a driver")
+    '“Space2030” Agenda: space as a driver'
+    >>> _with_opening_quote("of 2030” and the Agenda,", 23, "Agenda")
+    'Agenda'
+    """
+    if read is None or read.count("\u201d") <= read.count("\u201c"):
+        return read
+    k = host.rfind(read, 0, at + 1)
+    return "\u201c" + read if k > 0 and host[k - 1] == "\u201c" else read
 
 
 def _adverb_operative(t: str) -> bool:

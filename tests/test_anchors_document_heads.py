@@ -161,6 +161,46 @@ def test_a_title_in_quotes_ends_the_name(head: str, anchor: str) -> None:
     assert a.anchor_before(head, len(head)) == anchor
 
 
+# A name whose first word is a title in quotes is given as printed, with its opening quote, not from inside the quotes
+# (the reader above stops after it: layout puts it back). (paragraph, footnote number, anchor)
+TITLE_OPENING_QUOTES = [
+    (
+        "21. Recalls that the Committee should carry out a midterm review of progress\nmade in implementing the"
+        " \u201cSpace2030\u201d Agenda,\u00b9 and notes that Member States and\norganizations having observer status"
+        " with the Committee will continue to be invited",
+        1,
+        "\u201cSpace2030\u201d Agenda",
+    ),  # A/RES/80/76 F24: 76/3 (was "Space2030\u201d Agenda", one quote of two; audit-ga7)
+    (
+        'Recalls the review of progress made in implementing the "Space2030" Agenda,\u00b9 and notes',
+        1,
+        '"Space2030" Agenda',
+    ),  # straight quotes, as markdown conversions print them
+    # unchanged: quotes already balanced; a whole title in quotes; no quote
+    (
+        "Recognizing the \u201cSpace2030\u201d Agenda: space as a driver of sustainable\ndevelopment and its"
+        " implementation plan\u00b9 as a forward-looking strategy",
+        1,
+        "\u201cSpace2030\u201d Agenda: space as a driver of sustainable development and its implementation plan",
+    ),  # A/RES/79/87 F5
+    (
+        "Reaffirming the adoption of the outcome document entitled \u201cNew Urban Agenda\u201d,\u00b9",
+        1,
+        "New Urban Agenda",
+    ),
+    (
+        "Notes the progress made in implementing the Space2030 Agenda,\u00b9 and notes",
+        1,
+        "Space2030 Agenda",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), TITLE_OPENING_QUOTES)
+def test_a_title_opening_a_name_keeps_its_opening_quote(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
+
+
 # "States Parties in the <document>": the States Parties are the subject of the clause, no part of the name, as "Member
 # States in the ..." are not; "the Conference of the States Parties to ..." is one name. (text before the mark, anchor)
 STATES_PARTIES_IN = [
