@@ -1041,6 +1041,10 @@ _BROKEN_HYPHEN = re.compile(r"(?<=\w)- (?=[A-Z])")
 _SPACED_SPAN = re.compile(r"\b(\d{4}) ?\u2013 ?(\d{2,4})\b")
 
 
+#: The joiners a name read at a mark never opens with: "of the Doha amendment", "(concern) about trafficking in persons".
+_NAME_JOINERS = frozenset({"of", "on", "to", "in", "by", "and", "for", "at", "with", "about"})
+
+
 def _tidy(name: str) -> str:
     """``name`` on one line, without a trailing date ("of 8 September 2006", "on 10 June 2016" after a capitalised
     word) or leading joiner ("of"), and without the space a line break leaves after a hyphen ("Secretary- General",
@@ -1079,7 +1083,7 @@ def _tidy(name: str) -> str:
         elif name[-2:-1] == ",":
             name = name[:-2] + name[-1]  # '... world drug problem,"': the comma is the sentence's
     words = name.split(" ")
-    while len(words) > 1 and words[0] in ("of", "on", "to", "in", "by", "and", "for", "at", "with"):
+    while len(words) > 1 and words[0] in _NAME_JOINERS:
         words.pop(0)  # "of the Doha amendment" -> "the Doha amendment"
     name = " ".join(words)
     if (party := _PARTY_TO.match(name)) is not None:
@@ -1438,6 +1442,53 @@ _MADE_WITH_PARTNER = re.compile(
 _MADE_WITH_PARTNER_SPAN = 450
 
 
+#: "in all its forms (and manifestations)" after what it qualifies, at the end of a head: how far that goes, no name.
+_IN_ALL_FORMS = re.compile(r"\s+in\s+all\s+(?:its|their)\s+forms(?:\s+and\s+manifestations)?[\s,;]*$")
+#: How far before the mark :data:`_IN_ALL_FORMS` is looked for.
+_IN_ALL_FORMS_SPAN = 60
+#: How far before the mark :func:`_item_after_inclusion_clause` looks.
+_INCLUSION_SPAN = 700
+#: A bare item of plain words in a comma list: no article, possessive or joiner opens it (an item that "and", "the",
+#: "its" opens goes on the phrase before it). (Each repeated part is a space and a plain word: linear.)
+_BARE_PLAIN_ITEM = re.compile(
+    r"(?!(?:and|or|as|the|a|an|its|their|in|of|to|for|by|with|on|at|including|such)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,5}"
+)
+
+
+def _item_after_inclusion_clause(text: str, end: int) -> str | None:
+    """The bare plain item of a comma list that ends at the mark at ``text[end]``, when the list stands in a relative
+    clause on the items of an inclusion (", including women and children, who are ... targeted especially for sexual
+    and gender-based violence and sexual exploitation and abuse, trafficking in persons,¹⁹"), and nothing from the
+    inclusion on is a name (no capital, no number); else None. The mark is on that item: the cut before
+    ", including" would read the noun the inclusion is of ("many internally displaced persons"), which the
+    relative clause has left behind.
+
+    >>> t = "experienced by many displaced persons, including women and children, who are targeted especially for"
+    >>> t += " sexual violence and abuse, trafficking in persons,"
+    >>> _item_after_inclusion_clause(t, len(t))
+    'trafficking in persons'
+    >>> t = "experienced by many displaced persons, including women and children, trafficking in persons,"
+    >>> _item_after_inclusion_clause(t, len(t)) is None  # no relative clause: the inclusion's list
+    True
+    >>> t = "the Convention, including its protocols, which entered into force, and its annexes,"
+    >>> _item_after_inclusion_clause(t, len(t)) is None  # "and its annexes" goes on the phrase before
+    True
+    """
+    window = text[max(0, end - _INCLUSION_SPAN) : end].rstrip(" ,;")
+    inclusion = window.rfind(", including ")
+    if inclusion < 0:
+        return None
+    rest = window[inclusion:]
+    if any(c.isupper() or c.isdigit() for c in rest):
+        return None  # a name or a number in the inclusion or after it: the readings of names decide
+    relative = max(rest.rfind(", who "), rest.rfind(", which "))
+    comma = rest.rfind(", ")
+    if relative < 0 or comma <= relative:
+        return None
+    item = " ".join(rest[comma + 2 :].split())
+    return item if _BARE_PLAIN_ITEM.fullmatch(item) is not None else None
+
+
 def anchor_before(text: str, end: int) -> str | None:
     """The name that ends at ``text[end]`` (where a footnote mark stood), or None; None as well past
     :data:`_MAX_NESTING` readings inside one another.
@@ -1471,6 +1522,18 @@ def _anchor_before_outer(text: str, end: int) -> str | None:
     >>> anchor_before(text, len(text))
     'resolutions adopted by the Commission on Human Rights at its sixty-first'
     """
+    if (
+        " forms" in text[max(0, end - _IN_ALL_FORMS_SPAN) : end]
+        and (forms := _IN_ALL_FORMS.search(text, max(0, end - _IN_ALL_FORMS_SPAN), end)) is not None
+    ):
+        # "trafficking in persons in all its forms,¹⁹": the extent of what is named is no part of its name ("all its
+        # forms" is never one); the words before it carry the mark
+        return anchor_before(text, forms.start()) if forms.start() > 0 else None
+    if (
+        ", including " in text[max(0, end - _INCLUSION_SPAN) : end]
+        and (item := _item_after_inclusion_clause(text, end)) is not None
+    ):
+        return item
     if (
         text.endswith(_ORDINAL_ENDS, 0, end)
         and _ELIDED_SESSION.search(text, max(0, end - 40), end) is not None

@@ -243,6 +243,53 @@ LAST_RESOLUTIONS_ITEM = [
 ]
 
 
+# The plain item a mark ends in a comma list inside a relative clause on the items of an inclusion (", including
+# women and children, who are ... targeted especially for ..., trafficking in persons,"): that item, not the noun the
+# inclusion is of; "in all its forms (and manifestations)" after it is no part of it; "about" after "concern" opens no
+# name (audit-ga7). (paragraph, footnote number, anchor)
+ITEM_AFTER_INCLUSION_CLAUSE = [
+    (
+        "15. Expresses particular concern about the full range of threats, violations and\nabuses of human rights and"
+        " violations of international humanitarian law experienced\nby many internally displaced persons, including"
+        " women and children, who are\nparticularly vulnerable or specifically targeted especially for sexual and"
+        " gender-based\nviolence and sexual exploitation and abuse, trafficking in persons in all its forms, \u00b9"
+        "\nforced recruitment and abduction, encourages the continued commitment of the",
+        1,
+        "trafficking in persons",
+    ),  # A/RES/78/205 F19: UNTS/2237/39574, the Trafficking Protocol (was "many internally displaced persons")
+    (
+        "Expressing concern about sexual exploitation and abuse, trafficking in persons in all its forms,\u00b9 forced"
+        " recruitment and abduction,",
+        1,
+        "trafficking in persons",
+    ),  # probe (was "all its forms")
+    (
+        "Expressing concern about trafficking in persons,\u00b9 forced recruitment and abduction,",
+        1,
+        "trafficking in persons",
+    ),  # probe (was "about trafficking in persons")
+    (
+        "Strongly condemning terrorism in all its forms and manifestations,\u00b9 and",
+        1,
+        "terrorism",
+    ),  # probe (was "all its forms and manifestations")
+    # unchanged: an inclusion's own list, no relative clause; a name after the inclusion; an item "and its" opens
+    (
+        "Expressing concern about the threats experienced by many internally displaced persons, including women,"
+        " trafficking in persons,\u00b9 forced recruitment",
+        1,
+        "many internally displaced persons",
+    ),
+    (
+        "Recalling the relevant international instruments, including the Convention on the Rights of the Child, which"
+        " entered into force in 1990, and the Protocol to Prevent, Suppress and Punish Trafficking in Persons,"
+        " Especially Women and Children,\u00b9",
+        1,
+        "Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children",
+    ),
+]
+
+
 @pytest.mark.parametrize(("body", "number", "anchor"), LAST_RESOLUTIONS_ITEM)
 def test_last_resolutions_item(body: str, number: int, anchor: str) -> None:
     assert footnote_anchors(body)[number] == anchor
@@ -260,3 +307,8 @@ def test_last_resolutions_item_subject_may_list() -> None:
         " conference, the resumed fifth session of the conference and the further resumed fifth session of the"
         " conference"
     )  # A_RES_78_272 F2
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), ITEM_AFTER_INCLUSION_CLAUSE)
+def test_item_after_inclusion_clause(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
