@@ -1619,6 +1619,8 @@ def _anchor_before_outer(text: str, end: int) -> str | None:
         # "welcoming the observance of 18 June as the International Day for Countering Hate Speech³": the observance
         # proclaimed carries the mark, not the date or the body that proclaimed it (SCHEMA.md: trimmed to the name)
         return designated["name"]
+    if " and " in read and (listed := _numbered_list_head(text, end, read)) is not None:
+        return listed
     if " and the " in read:
         # "of Agenda 2063 and the 2030 Agenda for Sustainable Development,¹⁵" (Resolution 70/1): two instruments, of
         # which the mark sources the last
@@ -1628,6 +1630,55 @@ def _anchor_before_outer(text: str, end: int) -> str | None:
     if read[:1].islower() and (subtitled := _title_before_plain_subtitle(text, end, read)) is not None:
         return subtitled
     return read
+
+
+#: A numbered item with its own subject joined to the item before it, inside a name read at a mark: "and 5/2 on".
+_SUBJECT_CONJUNCT = re.compile(r"\band\s+\d{1,4}/\d{1,4}\s+on\s")
+#: The list keyword with its body's name before it and the first numbered item with its subject after it: "Human
+#: Rights Council resolutions 5/1 on" (the body's words each open with a capital or are a joiner; each repeated
+#: part ends in a space, so the match is linear).
+_KEYWORD_FIRST_ITEM = re.compile(
+    r"(?P<body>(?:[A-Z][\w-]*\s+)(?:(?:[A-Z][\w-]*|of|on|for|and|the|to|against)\s+){0,10})?"
+    r"(?P<keyword>[Rr]esolutions|[Dd]ecisions)\s+(?P<num>\d{1,4}/\d{1,4})\s+on\s"
+)
+#: How far before the name read at the mark :func:`_numbered_list_head` looks for the list's keyword.
+_LIST_HEAD_SPAN = 300
+
+
+def _numbered_list_head(text: str, end: int, read: str) -> str | None:
+    """The list keyword, the body's name before it and the first number, when ``read``, the name read at the mark at
+    ``text[end]``, begins inside the subject of that first item and runs on over "and" to the next numbered item and
+    its subject ("Recalling Human Rights Council resolutions 5/1 on institution-building of the Council and 5/2 on the
+    Code of Conduct for Special Procedures Mandate Holders of the Council of 18 June 2007,¹³" read as "Council and 5/2
+    on the Code of Conduct ..."): the mark is on the list, named as the gold files name one ("Commission on Crime
+    Prevention and Criminal Justice resolutions 22/7" for "... resolutions 22/7 on ... and 22/8 of 26 April 2013 on
+    ..."); else None.
+
+    >>> t = "Recalling Human Rights Council resolutions 5/1 on institution-building of the Council and 5/2 on the Code"
+    >>> t += " of Conduct of the Council of 18 June 2007,"
+    >>> _numbered_list_head(t, len(t), "Council and 5/2 on the Code of Conduct of the Council")
+    'Human Rights Council resolutions 5/1'
+    >>> _numbered_list_head(t, len(t), "Code of Conduct of the Council") is None
+    True
+    """
+    if _SUBJECT_CONJUNCT.search(read) is None or _LIST_KEYWORD.match(read) is not None:
+        return None
+    span = _span_of(text, end, read)
+    if span is None:
+        return None
+    lo = max(0, span[0] - _LIST_HEAD_SPAN)
+    lo = max(lo, text.rfind(";", lo, span[0]) + 1, text.rfind("\n\n", lo, span[0]) + 1)
+    first = _last_match(_KEYWORD_FIRST_ITEM, text, lo, span[0])
+    if first is None or _NUMBERED_ITEM.search(text, first.end(), span[0]) is not None:
+        return None  # no list keyword before the name, or another item between
+    body = first["body"] or ""
+    verb = _verb_end(text[first.start() : first.start("keyword")] + "resolutions") if body else 0
+    words = body.split()
+    if verb:
+        words = body[
+            verb:
+        ].split()  # "Recalling Human Rights Council": the governing verb is no part of the name
+    return " ".join([*words, first["keyword"], first["num"]])
 
 
 def _title_before_plain_subtitle(text: str, end: int, read: str) -> str | None:

@@ -855,7 +855,24 @@ NUMBERED_SUBJECTS = [
         "resolution 12/4",
     ),  # A/RES/80/229 F46, A/C.3/80/L.3 F39: a relative "that" inside the subject (was "United Nations Convention
     # against Transnational Organized Crime of the Conference of the Parties to ...", no resolution)
+    (
+        "Recalling Human Rights Council resolutions 5/1 on institution-building of the Council and 5/2 on the Code"
+        " of Conduct for Special Procedures Mandate Holders of the Council of 18 June 2007,",
+        "Human Rights Council resolutions 5/1",
+    ),  # A/RES/78/196 F13: A/62/53, chap. IV, sect. A, both resolutions (was "Council and 5/2 on the Code of Conduct
+    # for Special Procedures Mandate Holders of the Council", a name read from inside the first subject; audit-ga7)
+    (
+        "Recalling also its resolutions 5/1 on institution-building of the Council and 5/2 on the Code of Conduct for"
+        " Special Procedures Mandate Holders of the Council,",
+        "resolutions 5/1",
+    ),  # probe: "its" is no part of the name
     # unchanged: a subject that names an instrument or a document, a list read with its keyword, a new clause
+    (
+        "Recalling Human Rights Council resolution 5/2 on the Code of Conduct for Special Procedures Mandate Holders"
+        " of the Council of 18 June 2007,",
+        "Human Rights Council resolution 5/2 on the Code of Conduct for Special Procedures Mandate Holders of the"
+        " Council",
+    ),
     (
         "Recalling its resolution 44/25 on the Convention on the Rights of the Child,",
         "resolution 44/25 on the Convention on the Rights of the Child",

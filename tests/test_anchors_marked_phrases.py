@@ -312,3 +312,21 @@ def test_last_resolutions_item_subject_may_list() -> None:
 @pytest.mark.parametrize(("body", "number", "anchor"), ITEM_AFTER_INCLUSION_CLAUSE)
 def test_item_after_inclusion_clause(body: str, number: int, anchor: str) -> None:
     assert footnote_anchors(body)[number] == anchor
+
+
+# A list of numbered resolutions, each with its subject, read as the layout reads it (its line breaks and all): the
+# list keyword, the body's name and the first number, not a name read from inside the first subject (audit-ga7).
+NUMBERED_LIST_WITH_SUBJECTS = [
+    (
+        "Recalling Human Rights Council resolutions 5/1 on institution-building of the \nCouncil and 5/2 on the Code of"
+        " Conduct for Special Procedures Mandate Holders of \nthe Council of 18 June 2007,\u00b9 and stressing that all"
+        " mandate holders shall discharge",
+        1,
+        "Human Rights Council resolutions 5/1",
+    ),  # A/RES/78/196 F13: A/62/53 (was "Council and 5/2 on the Code of Conduct ... of the Council")
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), NUMBERED_LIST_WITH_SUBJECTS)
+def test_numbered_list_with_subjects(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
