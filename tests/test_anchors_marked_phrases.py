@@ -330,3 +330,32 @@ NUMBERED_LIST_WITH_SUBJECTS = [
 @pytest.mark.parametrize(("body", "number", "anchor"), NUMBERED_LIST_WITH_SUBJECTS)
 def test_numbered_list_with_subjects(body: str, number: int, anchor: str) -> None:
     assert footnote_anchors(body)[number] == anchor
+
+
+# A mark right after "and resolutions <number>" carries that numbered item, not the body the item before it is of
+# (audit-ga7; read by anchors._AND_NUMBERED_KEYWORD in _last_numbered_conjunct). (paragraph, footnote number, anchor)
+KEYWORD_ITEM_AFTER_BODY = [
+    (
+        "recalling in this regard the Kunming-Montreal Global Biodiversity \nFramework, adopted in decision 15/4 of 19"
+        " December 2022,\u00b9 as well as decision 15/29 \nof 19 December 2022 \u00b2  of the Conference of the Parties"
+        " to the Convention on \nBiological Diversity and resolutions 5/1 \u00b3 and 5/6\u2074 of 2 March 2022 of the"
+        " United \nNations Environment Assembly,",
+        3,
+        "resolutions 5/1",
+    ),  # A/RES/79/313 F3: UNEP/EA.5/Res.1 (was "Conference of the Parties to the Convention on Biological Diversity
+    # and resolutions 5/1")
+    # unchanged: the numbered item before "and resolutions" is one of its own; the name runs on past the numbers
+    (
+        "Recalling decision 14/4 of 30 November 2018 of the Conference of the Parties to the Convention on Biological"
+        " Diversity and resolutions 3/4 of 30 January 2018, 5/1 of 2 March 2022 and 5/6 of 7 March 2022 of the"
+        " United Nations Environment Assembly;\u00b9",
+        1,
+        "resolutions 3/4 of 30 January 2018, 5/1 of 2 March 2022 and 5/6 of 7 March 2022 of the United Nations"
+        " Environment Assembly",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), KEYWORD_ITEM_AFTER_BODY)
+def test_keyword_item_after_body(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
