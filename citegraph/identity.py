@@ -151,7 +151,7 @@ _AGENDA = regex.compile(rf"Agenda\s+items?\s+({_AGENDA_ITEM}(?:(?:,\s*|\s+and\s+
 #: (A/79/431, para. 33)]".
 _REPORT = regex.compile(
     r"\[\s*\**\s*on\s+the\s+(?:report|recommendation)\s+of\s+the\s+[^(\]]{3,80}(?:\([A-Z][a-z]+\s+Committee\)\s*)?"
-    r"\(([A-Z][A-Za-z0-9./\-]+)",
+    r"\(\[?([A-Z][A-Za-z0-9./\-]+)",  # "(A/75/479, para. 20)", a markdown link "([A/78/443](#), para. 9)"
     regex.I,
 )
 _AMENDS = regex.compile(

@@ -119,7 +119,9 @@ _FN_CLOSERS = frozenset('.)]”"’')
 
 #: Markup removed inside a line: the group ``keep`` survives, the rest of the match goes.
 _MARKUP = regex.compile(
-    r"\[(?P<keep>[^\[\]\n]{0,400})\]\([^()\s]{0,400}\)"  # [72/192](#) -> 72/192
+    # [72/192](#) -> 72/192; the target may hold parentheses of its own, one level deep:
+    # [1373 \(2001\)](https://undocs.org/S/RES/1373(2001)) -> 1373 \(2001\) (two disjoint branches: linear)
+    r"\[(?P<keep>[^\[\]\n]{0,400})\]\((?:[^()\s]|\([^()\s]{0,40}\)){0,400}\)"
     r"|\*+"  # *italics*, **bold**
 )
 
@@ -322,6 +324,10 @@ _SPACES = regex.compile(r"\s+")
 _SEGMENT_BREAK = regex.compile(r"\r?\n|\r|\*{2,}")
 #: A carriage return not followed by a line feed: a line end of old Mac text.
 _LONE_CR = regex.compile(r"\r(?!\n)")
+#: A paragraph number, or the resolution's own number before its title, whose full stop a markdown converter
+#: escaped lest it open an ordered list: "1\\. *Takes note* of ...", "78/115\\. Measures to eliminate ..."
+#: (html2text, markdownify). The dot takes the backslash's place and a space the dot's (see :func:`analyse`).
+_ESCAPED_NUMBER_DOT = regex.compile(r"^([ \t]*\**(?:\d{1,3}/)?\d{1,3})\\\.(?=[ \t])", regex.M)
 
 #: Markdown that other converters write for what the UN page prints: a heading's hashes, a footnote reference
 #: ``[^3]`` and its definition ``[^3]:``, an HTML superscript mark ``<sup>3</sup>``.
@@ -1380,7 +1386,8 @@ def analyse(original: str) -> Normalized:
     before a line feed (Windows text) as a space, the line's trailing space, which every pattern allows; one
     character for one, so that every offset still points into ``original`` as given. The header's patterns
     then see Windows text as they see Unix text: a blank line is "\n \n", not "\n\r\n" (which hid the end of
-    a draft's agenda block and ran it into its sponsor line).
+    a draft's agenda block and ran it into its sponsor line). A paragraph number's escaped full stop ("1\\. *Takes
+    note* ...") is read the same way, one for one, as the "1.  " it stands for (:data:`_ESCAPED_NUMBER_DOT`).
 
     >>> n = analyse("Hungary and Italy: draft resolution\r\n\r\nThe General Assembly,\r\n")
     >>> n.original == "Hungary and Italy: draft resolution \n \nThe General Assembly, \n"
@@ -1388,6 +1395,8 @@ def analyse(original: str) -> Normalized:
     """
     if "\r" in original:
         original = _LONE_CR.sub("\n", original).replace("\r\n", " \n")
+    if "\\." in original:
+        original = _ESCAPED_NUMBER_DOT.sub(r"\1. ", original)
     if "#" in original or "[^" in original or "<sup>" in original:
         original = _markdown_notes(original)
     lines = _lines(original)
