@@ -330,8 +330,10 @@ _LONE_CR = regex.compile(r"\r(?!\n)")
 _ESCAPED_NUMBER_DOT = regex.compile(r"^([ \t]*\**(?:\d{1,3}/)?\d{1,3})\\\.(?=[ \t])", regex.M)
 
 #: Markdown that other converters write for what the UN page prints: a heading's hashes, a footnote reference
-#: ``[^3]`` and its definition ``[^3]:``, an HTML superscript mark ``<sup>3</sup>``.
-_MARKDOWN_NOTES = regex.compile(r"^[ \t]*#{1,6}[ \t]|\[\^(\d{1,3})\]:?|<sup>(\d{1,3})</sup>", regex.M)
+#: ``[^3]`` and its definition ``[^3]:``, an HTML superscript mark ``<sup>3</sup>``, pandoc's superscript ``^3^``.
+_MARKDOWN_NOTES = regex.compile(
+    r"^[ \t]*#{1,6}[ \t]|\[\^(\d{1,3})\]:?|<sup>(\d{1,3})</sup>|\^(\d{1,3})\^", regex.M
+)
 _TO_SUP = str.maketrans("0123456789", SUPERSCRIPTS)
 
 
@@ -344,10 +346,12 @@ def _markdown_notes(original: str) -> str:
 
     >>> _markdown_notes("## 75/196. Title\nCorruption,[^12] and<sup>3</sup>\n[^12]: See A/70/1.\n")
     '   75/196. Title\nCorruption,¹²    and³           \n¹²     See A/70/1.\n'
+    >>> _markdown_notes("Protocol,^4^ and\n^4^ Ibid., vol. 2237, No. 39574.\n")
+    'Protocol,⁴   and\n⁴   Ibid., vol. 2237, No. 39574.\n'
     """
 
     def flat(m: regex.Match[str]) -> str:
-        digits = m[1] or m[2]
+        digits = m[1] or m[2] or m[3]
         if digits is None:
             return " " * len(m[0])
         return digits.translate(_TO_SUP).ljust(len(m[0]))
@@ -1397,7 +1401,7 @@ def analyse(original: str) -> Normalized:
         original = _LONE_CR.sub("\n", original).replace("\r\n", " \n")
     if "\\." in original:
         original = _ESCAPED_NUMBER_DOT.sub(r"\1. ", original)
-    if "#" in original or "[^" in original or "<sup>" in original:
+    if "#" in original or "^" in original or "<sup>" in original:
         original = _markdown_notes(original)
     lines = _lines(original)
     classes = _classify(lines)
