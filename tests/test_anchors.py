@@ -2343,6 +2343,48 @@ AFTER_A_MARK += [
 ]
 
 
+# audit-ga16 guards (no code change): marks the sample (A_RES_79_206, 78_18, 79_105) carries right, kept right
+AFTER_A_MARK += [
+    (
+        "Recalling the relevant parts of the special report of the Committee on Disarmament\u00b2 submitted to the"
+        " General Assembly at its twelfth special session, the second special session devoted to disarmament,"
+        "\u00b3 and of the special report of the Conference on Disarmament submitted to the Assembly at its"
+        " fifteenth special session, the third special session devoted to disarmament,\u2074 as well as the report"
+        " of the Conference on its 1992 session,\u2075",
+        5,
+        "report of the Conference on its 1992 session",
+    ),  # A/RES/78/18 F5 (F3 and F4 read their own special reports)
+    (
+        "recalls decision 2/CP.23 of the Conference of the Parties to the Convention on the Platform\u2019s purpose"
+        " and functions\u00b9 and decision 16/CP.26 of the Conference of the Parties on the continuation of the"
+        " mandate of the Facilitative Working Group of the Local Communities and Indigenous Peoples Platform,"
+        "\u00b2 and also recalls decision 1/CMA.3",
+        2,
+        "decision 16/CP.26 of the Conference of the Parties",
+    ),  # A/RES/79/206 F39 (a decision with its subject, the second of two each marked)
+    (
+        "Welcomes the operationalization of the new funding arrangements, including the Fund, for responding to"
+        " Loss and Damage referred to in decisions 1/CP.28 and 5/CMA.5,\u00b9 and the pledges of 792 million"
+        " United States dollars",
+        1,
+        "decisions 1/CP.28 and 5/CMA.5",
+    ),  # A/RES/79/206 F35 (the decisions the report symbols of the footnote print)
+    (
+        "Taking note also of the relevant decision of the Thirteenth Conference of Heads of State or Government of"
+        " Non-Aligned Countries, held in Kuala Lumpur on 24 and 25 February 2003,\u2077 which was reiterated at"
+        " the Seventeenth Conference",
+        7,
+        "decision of the Thirteenth Conference of Heads of State or Government of Non-Aligned Countries",
+    ),  # A/RES/78/18 F7 (the place and dates of the meeting are no part of the name)
+    (
+        "Encouraging Member States to pursue efforts to achieve sustainable consumption and production in line"
+        " with United Nations Environment Assembly resolution 5/11 of 2 March 2022,\u00b9",
+        1,
+        "United Nations Environment Assembly resolution 5/11",
+    ),  # A/RES/79/206 F27 (the date is no part of the name)
+]
+
+
 @pytest.mark.parametrize(("body", "number", "anchor"), AFTER_A_MARK)
 def test_a_name_stops_at_the_mark_before_it(body: str, number: int, anchor: str) -> None:
     sup = dict(enumerate("\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079", start=1))

@@ -4867,6 +4867,134 @@ AUDIT_GA13_GUARDS = [
     ),
 ]
 
+# audit-ga16: guards from a sample with no rule-level errors found (A_RES_79_206, 78_194, 79_223, 79_105, 78_18):
+# what the audit checked against SCHEMA.md and found right, kept right (footnote marks blanked)
+AUDIT_GA16_GUARDS = [
+    # a practice "established in its resolution" names its source (cite), with the date printed after it
+    Case(
+        "Recalling the continued practice established in its resolution 2217 A (XXI) of\n19 December 1966, in "
+        "which it decided to award at five-year intervals the United\nNations award for outstanding achievements "
+        "in the field of human rights,",
+        [("2217 A (XXI)", "A/RES/2217 A (XXI)", "GA", "1966-12-19", "cite")],
+        source="A_RES_78_194.txt P5",
+    ),
+    # information "requested by the General Assembly in resolution" names its source, not what is taken note of
+    Case(
+        "Taking note of the working paper prepared by the Secretariat on Guam,  which\ncontained the information "
+        "requested by the General Assembly in resolution 78/92 of\n7 December 2023, and other relevant "
+        "information,",
+        [("78/92", "A/RES/78/92", "GA", "2023-12-07", "cite")],
+        source="A_RES_79_105.txt P2",
+    ),
+    # a declaration "contained in the annex to its resolution": the resolution is the source of what is recalled
+    Case(
+        "Recalling also paragraph 12 of the Declaration of the 1980s as the Second\nDisarmament Decade, contained "
+        "in the annex to its resolution 35/46 of 3 December\n1980, in which it is stated, inter alia, that all "
+        "efforts should be exerted",
+        [("35/46", "A/RES/35/46", "GA", "1980-12-03", "cite")],
+        source="A_RES_78_18.txt P11",
+    ),
+    # a Security Council resolution taken note of in a General Assembly resolution keeps the Council's body
+    Case(
+        "Taking note of Security Council resolution 984 (1995) of 11 April 1995 and the\nviews expressed on it,",
+        [("984 (1995)", "S/RES/984 (1995)", "SC", "1995-04-11", "take-note")],
+        source="A_RES_78_18.txt P17",
+    ),
+    # UNFCCC decisions "in line with" / "as per paragraph 18 of" / "referred to in" are sources (cite); the same
+    # decisions after "recalls" are recalled, each one in an "and"-joined list with a subject after it
+    Case(
+        "Recalls, in line with decisions 1/CMA.3 and 1/CMA.4,  the call to\naccelerate the development, "
+        "deployment and dissemination of technologies",
+        [
+            ("1/CMA.3", "FCCC/CP/DEC/1/CMA.3", "UNFCCC", None, "cite"),
+            ("1/CMA.4", "FCCC/CP/DEC/1/CMA.4", "UNFCCC", None, "cite"),
+        ],
+        source="A_RES_79_206.txt O6",
+    ),
+    Case(
+        "recognizes that adaptation finance\nwill have to be significantly scaled up beyond the doubling as per "
+        "paragraph 18 of\ndecision 1/CMA.3 to support the urgent and evolving need to accelerate adaptation",
+        [("1/CMA.3", "FCCC/CP/DEC/1/CMA.3", "UNFCCC", None, "cite")],
+        source="A_RES_79_206.txt O25",
+    ),
+    Case(
+        "Welcomes the operationalization of the new funding arrangements, including\nthe Fund, for responding to "
+        "Loss and Damage referred to in decisions 1/CP.28 and\n5/CMA.5, and the pledges of 792 million United "
+        "States dollars for the funding\narrangements, urges developed country parties to continue to provide "
+        "support, for activities to\naddress loss and damage in line with decisions 1/CP.28 and 5/CMA.5, and "
+        "invites",
+        [
+            ("1/CP.28", "FCCC/CP/DEC/1/CP.28", "UNFCCC", None, "cite"),
+            ("5/CMA.5", "FCCC/CP/DEC/5/CMA.5", "UNFCCC", None, "cite"),
+            ("1/CP.28", "FCCC/CP/DEC/1/CP.28", "UNFCCC", None, "cite"),
+            ("5/CMA.5", "FCCC/CP/DEC/5/CMA.5", "UNFCCC", None, "cite"),
+        ],
+        source="A_RES_79_206.txt O29 (shortened)",
+    ),
+    Case(
+        "in a holistic and integrated manner, recalls\ndecision 2/CP.23 of the Conference of the Parties to the "
+        "Convention on the Platform\u2019s\npurpose and functions and decision 16/CP.26 of the Conference of the "
+        "Parties on the\ncontinuation of the mandate of the Facilitative Working Group of the Local\nCommunities "
+        "and Indigenous Peoples Platform, and also recalls decision 1/CMA.3\nof the Conference of the Parties on "
+        "the active involvement of Indigenous Peoples",
+        [
+            ("2/CP.23", "FCCC/CP/DEC/2/CP.23", "UNFCCC", None, "recall"),
+            ("16/CP.26", "FCCC/CP/DEC/16/CP.26", "UNFCCC", None, "recall"),
+            ("1/CMA.3", "FCCC/CP/DEC/1/CMA.3", "UNFCCC", None, "recall"),
+        ],
+        source="A_RES_79_206.txt O33 (shortened)",
+    ),
+    # a United Nations Environment Assembly resolution takes its printed symbol form, its date, and "in line
+    # with" names it as a source
+    Case(
+        "Encouraging Member States to pursue efforts to achieve sustainable\nconsumption and production in line "
+        "with United Nations Environment Assembly\nresolution 5/11 of 2 March 2022,",
+        [("5/11", "UNEP/EA.5/Res.11", "UNEA", "2022-03-02", "cite")],
+        source="A_RES_79_206.txt P31",
+    ),
+    # a resolution adopted at the summit whose convening is welcomed is in the object of "Welcoming" (no verb of
+    # the relative clause precedes it)
+    Case(
+        "Welcoming the convening of the Summit of the Future on 22-23 September 2024\nat the United Nations "
+        "Headquarters in New York, at which resolution 79/1 entitled\n\u201cThe Pact for the Future\u201d and its "
+        "annexes were adopted,",
+        [("79/1", "A/RES/79/1", "GA", None, "welcome")],
+        source="A_RES_79_223.txt P9",
+    ),
+    # an action plan "as endorsed in resolution" names its source
+    Case(
+        "Recalls the action plan for integrating sustainable development practices\ninto Secretariat-wide "
+        "operations and facilities management submitted by the\nSecretary-General, as endorsed in resolution "
+        "72/219;",
+        [("72/219", "A/RES/72/219", "GA", None, "cite")],
+        source="A_RES_79_206.txt O41",
+    ),
+    # a UNFCCC report and the decision placed in it: one line each; a special session's Official Records
+    # supplement; a joint symbol as one
+    Case(
+        "FCCC/CP/2019/13/Add.1, decision 3/CP.25, annex.",
+        [
+            ("FCCC/CP/2019/13/Add.1", "FCCC/CP/2019/13/Add.1", None, None, "source"),
+            ("3/CP.25", "FCCC/CP/DEC/3/CP.25", "UNFCCC", None, "source"),
+        ],
+        section="footnote",
+        source="A_RES_79_206.txt F37",
+    ),
+    Case(
+        "Official Records of the General Assembly, Twelfth Special Session, Supplement No. 2 (A/S-12/2),\nsect. "
+        "III.C.",
+        [("A/S-12/2", "A/S-12/2", None, None, "source")],
+        section="footnote",
+        source="A_RES_78_18.txt F3",
+    ),
+    Case(
+        "See A/57/759-S/2003/332, annex I.",
+        [("A/57/759-S/2003/332", "A/57/759-S/2003/332", None, None, "source")],
+        section="footnote",
+        source="A_RES_78_18.txt F7",
+    ),
+]
+
 ALL = (
     SEEDS
     + SECURITY_COUNCIL
@@ -4889,6 +5017,7 @@ ALL = (
     + AUDIT_GA10_GUARDS
     + AUDIT_GA14_GUARDS
     + AUDIT_GA13_GUARDS
+    + AUDIT_GA16_GUARDS
 )
 
 
