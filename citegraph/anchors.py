@@ -1672,12 +1672,8 @@ def _numbered_list_head(text: str, end: int, read: str) -> str | None:
     if first is None or _NUMBERED_ITEM.search(text, first.end(), span[0]) is not None:
         return None  # no list keyword before the name, or another item between
     body = first["body"] or ""
-    verb = _verb_end(text[first.start() : first.start("keyword")] + "resolutions") if body else 0
-    words = body.split()
-    if verb:
-        words = body[
-            verb:
-        ].split()  # "Recalling Human Rights Council": the governing verb is no part of the name
+    # "Recalling Human Rights Council": the governing verb is no part of the name
+    words = body[_verb_end(body + "resolutions") if body else 0 :].split()
     return " ".join([*words, first["keyword"], first["num"]])
 
 
