@@ -1989,6 +1989,11 @@ def _anchor_before(text: str, end: int) -> str | None:
             # through the use of the updated one-time voluntary questionnaire²⁰": the means at the mark, not the one
             # asked
             return means
+        if read is not None and (named := _capitalized_head_of_read(text[:end], read)) is not None:
+            # "and also encourages States to consider implementing the 2023 Guidelines for the control and management
+            # of ships' biofouling to minimize ..., adopted by the International Maritime Organization;¹²⁴": the
+            # Guidelines the plain read (cut at "and") is part of, not the one asked
+            return named
         stays = _read_anchor(text, end, None)
         if (
             read is not None
@@ -6610,6 +6615,41 @@ _INCLUDING_LEAD = re.compile(r",\s+including\s+(?:through|by|via)\s")
 #: A means in a gerund and its object, right after ", including by": "..., including by forging regional initiatives or
 #: plans of action" (the object is the means' name in plain words, as the one after "through the" is).
 _INCLUDING_BY_GERUND = re.compile(r",\s+including\s+by\s+[a-z]+ing\s+(?:(?P<det>the|its|their)\s+)?(?=[a-z])")
+
+
+#: A capitalised name and the start of what it is for, on or of, cut off before "and"/"or" by the read at a mark:
+#: "the 2023 Guidelines for the control and " before "management of ships' biofouling" (the name is group ``name``).
+_CAPITALIZED_HEAD_BEFORE_CONJUNCT = re.compile(
+    r"\bthe\s+(?P<name>(?:(?:19|20)\d\d\s+)?[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*){0,3}\s+(?:for|on|of)\s+"
+    r"(?:the\s+)?(?:[a-z][\w\u2019'-]*\s+){1,4}?(?:and|or)\s+)$"
+)
+#: How far before the plain read the capitalised name may start.
+_CAPITALIZED_HEAD_SPAN = 120
+
+
+def _capitalized_head_of_read(head: str, read: str) -> str | None:
+    """The capitalised name whose "for/on/of" complement the plain ``read`` at the end of ``head`` (a mark's text
+    before it) is the second conjunct of, with that complement, or None: read in place of the one asked to do
+    something, who names no document ("and also encourages States to consider implementing the 2023 Guidelines for
+    the control and management of ships' biofouling to minimize the transfer of invasive aquatic species, adopted by
+    the International Maritime Organization;\u00b9\u00b2\u2074": the Guidelines, not "States"; the read was cut at
+    "and").
+
+    >>> _capitalized_head_of_read("encourages States to consider implementing the 2023 Guidelines for the control"
+    ...                           " and management of ships biofouling", "management of ships biofouling")
+    '2023 Guidelines for the control and management of ships biofouling'
+    >>> _capitalized_head_of_read("requests the Secretary-General to keep the General Assembly informed of the"
+    ...                           " funding and budgetary situation", "budgetary situation") is None
+    True
+    """
+    folded = " ".join(head.split())
+    at = folded.rfind(read)
+    if at <= 0 or read.startswith(("its ", "their ")) or any(c.isupper() for c in read):
+        return None
+    found = _CAPITALIZED_HEAD_BEFORE_CONJUNCT.search(folded, max(0, at - _CAPITALIZED_HEAD_SPAN), at)
+    if found is None:
+        return None
+    return _tidy(found["name"] + read)
 
 
 def _means_phrase_at_mark(head: str) -> str | None:

@@ -154,3 +154,46 @@ DONE_AT_SESSION = [
 @pytest.mark.parametrize(("body", "number", "anchor"), DONE_AT_SESSION)
 def test_done_at_session(body: str, number: int, anchor: str) -> None:
     assert footnote_anchors(body)[number] == anchor
+
+
+# A plain read cut at "and" inside the "for/on/of" complement of a capitalised name is read with that name, not
+# replaced by the one asked to do something (audit-ga15; SCHEMA.md: the instrument named, as printed).
+CAPITALIZED_HEAD_OF_READ = [
+    (
+        "229. Encourages States that have not yet done so to consider ratifying or\nacceding to the International"
+        " Convention for the Control and Management of Ships\u2019\nBallast Water and Sediments, 2004,\u00b2 and also"
+        " encourages States to consider\nimplementing the 2023 Guidelines for the control and management of"
+        " ships\u2019\nbiofouling to minimize the transfer of invasive aquatic species, adopted by the\nInternational"
+        " Maritime Organization;\u00b9",
+        1,
+        "2023 Guidelines for the control and management of ships\u2019 biofouling",
+    ),  # A/RES/79/144 F124, IMO resolution MEPC.378(80) (was "States"); also A/RES/80/110 F127 (spaced mark)
+    (
+        "and also encourages States to consider\nimplementing the 2023 Guidelines for the control and management of"
+        " ships\u2019\nbiofouling to minimize the transfer of invasive aquatic species, adopted by the\nInternational"
+        " Maritime Organization, \u00b9  and notes in this regard the continued\nconsideration by the Marine"
+        " Environment Protection Committee",
+        1,
+        "2023 Guidelines for the control and management of ships\u2019 biofouling",
+    ),  # A/RES/80/110 F127, the mark spaced from the comma
+    # unchanged: the one asked's own name is still read when the read holds a capitalised word
+    (
+        "and also encourages States to consider implementing the Guidelines for the control of ships\u2019"
+        " biofouling;\u00b9",
+        1,
+        "control of ships\u2019 biofouling",
+    ),
+    # unchanged: a capitalised name with no "for/on/of" complement right after it ("the General Assembly
+    # informed of ...") is no head of the plain conjunct
+    (
+        "Requests the Secretary-General to keep the General Assembly informed of developments regarding the funding"
+        " and budgetary situation of the transparency repository;\u00b9",
+        1,
+        "transparency repository",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), CAPITALIZED_HEAD_OF_READ)
+def test_capitalized_head_of_read(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
