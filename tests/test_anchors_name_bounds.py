@@ -441,3 +441,88 @@ DRAFT_NAME_BOUNDS = [
 @pytest.mark.parametrize(("body", "number", "anchor"), DRAFT_NAME_BOUNDS)
 def test_draft_name_bounds(body: str, number: int, anchor: str) -> None:
     assert footnote_anchors(body)[number] == anchor
+
+
+# audit-ga15 guards (no code change): names the sample's marks carry (A_RES_78_323, 79_92, 79_154, 78_217, 79_72,
+# 78_259), checked against SCHEMA.md and found right
+AUDIT_GA15_NAME_BOUNDS = [
+    # marks glued to the dates of a list of the Council's resolutions: the first names the body, the rest the numbers
+    (
+        "Recalling all its previous resolutions on the protection of migrants, the most\nrecent of which is resolution"
+        " 76/172 of 16 December 2021, and recalling also Human\nRights Council resolutions 35/17 of 22 June"
+        " 2017,\u00b9 36/5 of 28 September 2017,\u00b2 41/7\nof 11 July 2019,\u00b3 47/12 of 12 July 2021\u2074 and"
+        " 53/24 of 13 July 2023,\u2075",
+        1,
+        "Human Rights Council resolutions 35/17",
+    ),  # A/RES/78/217 F1, A/72/53
+    (
+        "Recalling all its previous resolutions on the protection of migrants, the most\nrecent of which is resolution"
+        " 76/172 of 16 December 2021, and recalling also Human\nRights Council resolutions 35/17 of 22 June"
+        " 2017,\u00b9 36/5 of 28 September 2017,\u00b2 41/7\nof 11 July 2019,\u00b3 47/12 of 12 July 2021\u2074 and"
+        " 53/24 of 13 July 2023,\u2075",
+        5,
+        "53/24",
+    ),  # A/RES/78/217 F5, A/78/53
+    # another commission's resolutions, then "its resolution" with a subject before a spaced mark
+    (
+        "Recalling also Commission on Population and Development resolutions 2006/2\nof 10 May 2006\u00b9 and 2009/1"
+        " of 3 April 2009\u00b2 and its resolution 2013/1 of 26 April\n2013 on new trends in migration: demographic"
+        " aspects, \u00b3",
+        3,
+        "resolution 2013/1",
+    ),  # A/RES/78/217 F26, E/2013/25
+    # two numbered general recommendations with subjects, the second's mark spaced
+    (
+        "Noting the general recommendations of the Committee on the Elimination of\nRacial Discrimination, especially"
+        " general recommendation No. 25 (2000) on gender-\nrelated dimensions of racial discrimination\u00b9 and"
+        " general recommendation No. 34\n(2011) on racial discrimination against people of African descent, \u00b2",
+        2,
+        "general recommendation No. 34 (2011)",
+    ),  # A/RES/78/323 F13, A/66/18
+    # a title in quotes after "a set of", the next item ("Assembly decision ...") no part of it
+    (
+        "Recalling in particular General Assembly resolution 45/62 B of 4 December\n1990, in which it noted with"
+        " satisfaction the adoption by consensus of a set of \u201cWays\nand means to enhance the functioning of the"
+        " Disarmament Commission\u201d, \u00b9 Assembly\ndecision 52/492 of 8 September 1998 concerning the efficient"
+        " functioning of the\nCommission and Assembly resolution 61/98,",
+        1,
+        "Ways and means to enhance the functioning of the Disarmament Commission",
+    ),  # A/RES/79/72 F2, resolution 44/119 C
+    # conventions of the International Labour Organization with their years and numbers, marks spaced
+    (
+        "as well as the Forced Labour Convention, 1930 (No. 29)\u00b9 and the Protocol thereto, the\nLabour Inspection"
+        " Convention, 1947 (No. 81), \u00b2  the Migration for Employment\nConvention (Revised), 1949 (No. 97), \u00b3"
+        "  the Discrimination (Employment and\nOccupation) Convention, 1958 (No. 111), \u2074",
+        3,
+        "Migration for Employment Convention (Revised), 1949 (No. 97)",
+    ),  # A/RES/79/154 F28, UNTS vol. 120, No. 1616
+    (
+        "as well as the Forced Labour Convention, 1930 (No. 29)\u00b9 and the Protocol thereto, the\nLabour Inspection"
+        " Convention, 1947 (No. 81), \u00b2  the Migration for Employment\nConvention (Revised), 1949 (No. 97), \u00b3"
+        "  the Discrimination (Employment and\nOccupation) Convention, 1958 (No. 111), \u2074",
+        4,
+        "Discrimination (Employment and Occupation) Convention, 1958 (No. 111)",
+    ),  # A/RES/79/154 F29, UNTS vol. 362, No. 5181
+    # "its previous resolutions on the issue" after a dated resolution with its subject
+    (
+        "Recalling its resolution 78/160 of 19 December 2023 on science, technology\nand innovation for sustainable"
+        " development and its previous resolutions on the issue, \u00b9",
+        1,
+        "its previous resolutions on the issue",
+    ),  # A/RES/78/259 F1, resolutions 58/200 ... 76/213
+    # a dated judgment in a named case, then a second judgment named by what it interprets
+    (
+        "Taking note also of the Judgment of the International Court of Justice of 31 March\n2004 in the case"
+        " concerning Avena and Other Mexican Nationals\u00b9 and the Judgment of\nthe Court of 19 January 2009"
+        " regarding the request for interpretation of the Avena\nJudgment,\u00b2 and recalling the obligations of"
+        " States reaffirmed in both decisions,",
+        1,
+        "Judgment of the International Court of Justice of 31 March 2004 in the case concerning Avena and Other"
+        " Mexican Nationals",
+    ),  # A/RES/78/217 F27, A/59/4
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), AUDIT_GA15_NAME_BOUNDS)
+def test_audit_ga15_name_bounds(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor

@@ -4995,6 +4995,158 @@ AUDIT_GA16_GUARDS = [
     ),
 ]
 
+# audit-ga15: guards from a sample with no rule-level errors found in it (A_RES_78_323, 79_92, 79_154, 78_217, 79_72,
+# 78_259): what the audit checked against SCHEMA.md and found right, kept right (footnote marks blanked)
+AUDIT_GA15_GUARDS = [
+    # the Assembly's resolutions, then "and its decisions": lettered decisions, each with its own date
+    Case(
+        "Recalling its resolutions 73/82 of 5 December 2018,\n77/90 of 7 December 2022 and 78/62 of 4 December 2023 "
+        "and its decisions 74/511 of\n12 December 2019, 74/546 of 2 April 2020, 75/519 A of 7 December 2020, 75/519 "
+        "B\nof 25 March 2021 and 76/518 of 6 December 2021,",
+        [
+            ("73/82", "A/RES/73/82", "GA", "2018-12-05", "recall"),
+            ("77/90", "A/RES/77/90", "GA", "2022-12-07", "recall"),
+            ("78/62", "A/RES/78/62", "GA", "2023-12-04", "recall"),
+            ("74/511", "A/DEC/74/511", "GA", "2019-12-12", "recall"),
+            ("74/546", "A/DEC/74/546", "GA", "2020-04-02", "recall"),
+            ("75/519 A", "A/DEC/75/519 A", "GA", "2020-12-07", "recall"),
+            ("75/519 B", "A/DEC/75/519 B", "GA", "2021-03-25", "recall"),
+            ("76/518", "A/DEC/76/518", "GA", "2021-12-06", "recall"),
+        ],
+        source="A_RES_79_72.txt P2 (shortened)",
+    ),
+    # after "in which it noted ...", the recall goes on: "Assembly decision" and "Assembly resolution" are recalled
+    Case(
+        "Recalling in particular General Assembly resolution 45/62 B of 4 December\n1990, in which it noted with "
+        "satisfaction the adoption by consensus of a set of \u201cWays\nand means to enhance the functioning of the "
+        "Disarmament Commission\u201d,   Assembly\ndecision 52/492 of 8 September 1998 concerning the efficient "
+        "functioning of the\nCommission and Assembly resolution 61/98, which contains additional measures for\n"
+        "improving the effectiveness of the methods of work of the Commission,",
+        [
+            ("45/62 B", "A/RES/45/62 B", "GA", "1990-12-04", "recall"),
+            ("52/492", "A/DEC/52/492", "GA", "1998-09-08", "recall"),
+            ("61/98", "A/RES/61/98", "GA", None, "recall"),
+        ],
+        source="A_RES_79_72.txt P4",
+    ),
+    # "in accordance with" and "paragraph 3 of Assembly resolution" name sources
+    Case(
+        "Notes the fact that, in accordance with General Assembly decision 52/492,\nat its 390th meeting, on 1 April "
+        "2024, the Disarmament Commission adopted the\nagenda for its substantive session of 2024;",
+        [("52/492", "A/DEC/52/492", "GA", None, "cite")],
+        source="A_RES_79_72.txt O4",
+    ),
+    Case(
+        "Requests the Disarmament Commission to continue its work in accordance\nwith its mandate, as set forth in "
+        "paragraph 118 of the Final Document of the Tenth\nSpecial Session of the General Assembly, and with "
+        "paragraph 3 of Assembly resolution\n37/78 H of 9 December 1982, and to that end to make every effort",
+        [("37/78 H", "A/RES/37/78 H", "GA", "1982-12-09", "cite")],
+        source="A_RES_79_72.txt O5",
+    ),
+    # identical resolutions of the Assembly and the Council in one list: each its body, both the shared date
+    Case(
+        "Recalling also the adoption by the General Assembly and the Security Council\nof substantively identical "
+        "resolutions 70/262 and 2282 (2016) of 27 April 2016,\nfurther recalling the adoption of resolutions 72/276 "
+        "and 2413 (2018) of 26 April 2018\non peacebuilding and sustaining peace,",
+        [
+            ("70/262", "A/RES/70/262", "GA", "2016-04-27", "recall"),
+            ("2282 (2016)", "S/RES/2282 (2016)", "SC", "2016-04-27", "recall"),
+            ("72/276", "A/RES/72/276", "GA", "2018-04-26", "recall"),
+            ("2413 (2018)", "S/RES/2413 (2018)", "SC", "2018-04-26", "recall"),
+        ],
+        source="A_RES_79_92.txt P5 (shortened)",
+    ),
+    # "the adoption of ... resolution X on <date>": noted, with the date printed after it
+    Case(
+        "and\nnoting that 2025 marks the twenty-fifth anniversary of the adoption of Security\nCouncil resolution "
+        "1325 (2000) on 31 October 2000,",
+        [("1325 (2000)", "S/RES/1325 (2000)", "SC", "2000-10-31", "note")],
+        source="A_RES_79_92.txt P24 (end)",
+    ),
+    # a report "submitted pursuant to" a resolution: the resolution is its source
+    Case(
+        "Takes note of the report of the Secretary-General submitted pursuant to\nresolution 78/79;",
+        [("78/79", "A/RES/78/79", "GA", None, "cite")],
+        source="A_RES_79_92.txt O1",
+    ),
+    # "in line with" two bodies' resolutions: sources, each its body
+    Case(
+        "in line with\nGeneral Assembly resolution 70/262 and Security Council resolution 2282 (2016);",
+        [
+            ("70/262", "A/RES/70/262", "GA", None, "cite"),
+            ("2282 (2016)", "S/RES/2282 (2016)", "SC", None, "cite"),
+        ],
+        source="A_RES_79_92.txt O4 (end)",
+    ),
+    # an action and paragraph of a resolution are locators: the resolution is recalled, with its date
+    Case(
+        "Recalling also action 21, paragraph 42, of resolution 79/1 of 22 September 2024,\nentitled \u201cThe Pact "
+        "for the Future\u201d, in which the role of special political missions as\ncritical tools to maintain "
+        "international peace and security is underlined,",
+        [("79/1", "A/RES/79/1", "GA", "2024-09-22", "recall")],
+        source="A_RES_79_92.txt P11",
+    ),
+    # the Commission on Population and Development's resolutions, "its resolution" the Commission's too
+    Case(
+        "Recalling also Commission on Population and Development resolutions 2006/2\nof 10 May 2006    and 2009/1 of "
+        "3 April 2009    and its resolution 2013/1 of 26 April\n2013 on new trends in migration: demographic "
+        "aspects,",
+        [
+            ("2006/2", "E/CN.9/RES/2006/2", "CPD", "2006-05-10", "recall"),
+            ("2009/1", "E/CN.9/RES/2009/1", "CPD", "2009-04-03", "recall"),
+            ("2013/1", "E/CN.9/RES/2013/1", "CPD", "2013-04-26", "recall"),
+        ],
+        source="A_RES_78_217.txt P17",
+    ),
+    # advisory opinions of the Inter-American Court ("OC 16/99") have no SCHEMA target form: not annotated
+    Case(
+        "Taking note of advisory opinion OC 16/99 of 1 October 1999 on the Right to\nInformation on Consular "
+        "Assistance in the Framework of the Guarantees of the Due\nProcess of Law, advisory opinion OC 18/03 of 17 "
+        "September 2003 on the Juridical\nCondition and Rights of Undocumented Migrants",
+        [],
+        source="A_RES_78_217.txt P18",
+    ),
+    # an instrument "adopted by the General Assembly in its resolution": the resolution is its source
+    Case(
+        "including the\nimplementation of the United Nations Global Plan of Action to Combat Trafficking\nin Persons "
+        "adopted by the General Assembly in its resolution 64/293 of 30 July 2010\nand the 2021 Political "
+        "Declaration on the Implementation of the United Nations\nGlobal Plan of Action to Combat Trafficking in "
+        "Persons,",
+        [("64/293", "A/RES/64/293", "GA", "2010-07-30", "cite")],
+        source="A_RES_79_154.txt P12 (end)",
+    ),
+    # "resolution 10/1" after a report's section is a locator inside the cited report
+    Case(
+        "CTOC/COP/2020/10, sect. I.A, resolution 10/1.",
+        [("CTOC/COP/2020/10", "CTOC/COP/2020/10", None, None, "source")],
+        section="footnote",
+        source="A_RES_79_154.txt F9",
+    ),
+    # a conference report's symbol with its part, as printed
+    Case(
+        "A/CONF.157/24 (Part I), chap. III.",
+        [("A/CONF.157/24 (Part I)", "A/CONF.157/24 (Part I)", None, None, "source")],
+        section="footnote",
+        source="A_RES_78_323.txt F9",
+    ),
+    # two documents in one footnote, an addendum whole; "Most recently" opens no symbol
+    Case(
+        "A/66/340 and A/66/7/Add.21.",
+        [
+            ("A/66/340", "A/66/340", None, None, "source"),
+            ("A/66/7/Add.21", "A/66/7/Add.21", None, None, "source"),
+        ],
+        section="footnote",
+        source="A_RES_79_92.txt F2",
+    ),
+    Case(
+        "Most recently A/79/161.",
+        [("A/79/161", "A/79/161", None, None, "source")],
+        section="footnote",
+        source="A_RES_79_154.txt F17",
+    ),
+]
+
 ALL = (
     SEEDS
     + SECURITY_COUNCIL
@@ -5018,6 +5170,7 @@ ALL = (
     + AUDIT_GA14_GUARDS
     + AUDIT_GA13_GUARDS
     + AUDIT_GA16_GUARDS
+    + AUDIT_GA15_GUARDS
 )
 
 
