@@ -5757,6 +5757,10 @@ def _read_anchor(text: str, end: int, asked: list[str] | None) -> str | None:
         return renamed
     if head[-1:] in _CLOSING_QUOTES and (numbered := _entitled_resolution(head)) is not None:
         return numbered
+    if head[-1:] in _CLOSING_QUOTES and (outcome := _entitled_outcome(head)) is not None:
+        # "the outcome of the twenty-third special session of the General Assembly, entitled “Women 2000: ...”": the
+        # outcome with its event and title, as "the outcome document of ..., entitled “...”" is read
+        return outcome
     if (
         head[-1:] in _CLOSING_QUOTES
         and (title := _title_start(head)) is not None
@@ -6758,6 +6762,36 @@ def _subject_before_adopted(head: str) -> str | None:
     if m is None or _NEW_ITEM.search(m["tail"]) is not None:
         return None
     return _tidy(m["phrase"])
+
+
+#: "The outcome(s) of the" event that an unbroken run of plain words names (no comma but the one before "entitled", no
+#: new item or clause), then its title in quotes at the end of the head: "the outcome of the twenty-third special
+#: session of the General Assembly, entitled “Women 2000: gender equality, development and peace for the twenty-first
+#: century”". Bare "outcome" is no :data:`_HEAD_NOUNS` noun (it is a plain word elsewhere); with "of the" and a title it
+#: names the document as "outcome document" does.
+_ENTITLED_OUTCOME = re.compile(
+    r"\b(?:the|its|their)\s+(?P<name>outcomes?\s+of\s+the\s+"
+    r"{word}(?:\s+{word}){{0,23}},?\s+entitled\s+[\u201c\"][^\u201c\u201d\"]{{1,300}}[\u201d\"])$".format(
+        word=r"(?!(?:and|or|that|which|who|whose|including|as|held|adopted|entitled)\b)[\w\u2019'-]+"
+    )
+)
+#: How far back :data:`_ENTITLED_OUTCOME` is looked for.
+_ENTITLED_OUTCOME_SPAN = 600
+
+
+def _entitled_outcome(head: str) -> str | None:
+    """The outcome of an event, with its title in quotes, that ends ``head`` (:data:`_ENTITLED_OUTCOME`), or None.
+
+    >>> _entitled_outcome("and the outcome of the twenty-third special session of the General Assembly, entitled"
+    ...                   " “Women 2000: gender equality”")
+    'outcome of the twenty-third special session of the General Assembly, entitled “Women 2000: gender equality”'
+    >>> _entitled_outcome("the outcomes of the Conference, the Declaration, and of the session, entitled “Women”") is None
+    True
+    """
+    if "entitled" not in head or "outcome" not in head:
+        return None
+    m = _ENTITLED_OUTCOME.search(head, max(0, len(head) - _ENTITLED_OUTCOME_SPAN))
+    return None if m is None else _tidy(m["name"])
 
 
 def _document_phrase(head: str) -> str | None:

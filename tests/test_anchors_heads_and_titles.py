@@ -283,3 +283,86 @@ def test_a_plain_subtitle_is_read_with_its_title(body: str, number: int, anchor:
 )
 def test_title_before_plain_subtitle(text: str, read: str, want: str | None) -> None:
     assert a._title_before_plain_subtitle(text, len(text), read) == want
+
+
+# audit-ga17: "the outcome(s) of the <event>, entitled “<title>”" and a mark after the title: the outcome with its event
+# and title, as "the outcome document of ..., entitled “...”" and "the political declaration adopted at ..., entitled
+# “...”" are read (the title alone left out the document noun that names what the footnote sources)
+ENTITLED_OUTCOMES = [
+    (
+        "Reaffirming also the commitment made to gender equality and the empowerment of all women and girls,"
+        " including those in rural areas, contained in the outcome documents of relevant international conferences"
+        " and summits, in particular the Beijing Declaration and Platform for Action adopted at the Fourth World"
+        " Conference on Women, \u2077 the outcome of the twenty-third special session of the\nGeneral Assembly"
+        " entitled \u201cWomen 2000: gender equality, development and peace\nfor the twenty-first century\u201d\u2078"
+        " and the outcome document of the high-level plenary\nmeeting of the General Assembly known as the World"
+        " Conference on Indigenous\nPeoples,\u2079",
+        8,
+        "outcome of the twenty-third special session of the General Assembly entitled \u201cWomen 2000: gender"
+        " equality, development and peace for the twenty-first century\u201d",
+    ),  # A/RES/78/181 F8 (was the title alone)
+    (
+        "Deeply convinced that the Beijing Declaration and Platform for Action\u00b9 and the \noutcome of the"
+        " twenty-third special session of the General Assembly, entitled \n\u201cWomen 2000: gender equality,"
+        " development and peace for the twenty-first century\u201d,\u00b2 \nare important contributions",
+        2,
+        "outcome of the twenty-third special session of the General Assembly, entitled \u201cWomen 2000: gender"
+        " equality, development and peace for the twenty-first century\u201d",
+    ),  # A/RES/78/182 F2, 78/188 F9 (was the title alone)
+    (
+        "Reaffirming further the Beijing Declaration and Platform for Action, \u2075 the \noutcomes of the"
+        " twenty-third special session of the General Assembly, entitled \n\u201cWomen 2000: gender equality,"
+        " development and peace for the twenty-first century\u201d,\u2076 \nwhile noting with appreciation",
+        6,
+        "outcomes of the twenty-third special session of the General Assembly, entitled \u201cWomen 2000: gender"
+        " equality, development and peace for the twenty-first century\u201d",
+    ),  # A/RES/79/223 F6 (was the title alone)
+    # unchanged: an outcome whose event is one item of a comma list ("and of the twenty-third special session"): the
+    # title alone (A/RES/78/180 F14)
+    (
+        "Reaffirming the outcomes of the Fourth World Conference on Women, the \nBeijing Declaration and Platform for"
+        " Action, and of the twenty-third special session \nof the General Assembly, entitled \u201cWomen 2000: gender"
+        " equality, development and \npeace for the twenty-first century\u201d,\u2074 and their reviews,",
+        4,
+        "Women 2000: gender equality, development and peace for the twenty-first century",
+    ),
+    # unchanged: "outcome document" reads as before
+    (
+        "Reaffirming the outcome document of the twenty-third special session of the General Assembly, entitled"
+        " \u201cWomen 2000: gender equality, development and peace for the twenty-first century\u201d,\u00b9",
+        1,
+        "outcome document of the twenty-third special session of the General Assembly, entitled \u201cWomen 2000:"
+        " gender equality, development and peace for the twenty-first century\u201d",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), ENTITLED_OUTCOMES)
+def test_entitled_outcomes(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
+
+
+@pytest.mark.parametrize(
+    ("head", "want"),
+    [
+        (
+            "and the outcome of the twenty-third special session of the General Assembly, entitled “Women 2000”",
+            "outcome of the twenty-third special session of the General Assembly, entitled “Women 2000”",
+        ),
+        (
+            "the outcome of the World Summit entitled “Women 2000”",
+            "outcome of the World Summit entitled “Women 2000”",
+        ),
+        # a new item, clause or qualifier between the outcome and "entitled": not one name
+        ("the outcomes of the Conference, the Declaration, and of the session, entitled “Women”", None),
+        ("the outcome of the session and the report entitled “Women”", None),
+        ("the outcome of the session held in 2000, entitled “Women”", None),
+        (
+            "the outcome of the session, entitled “Women”, and the report",
+            None,
+        ),  # the title does not end the head
+        ("the report of the session, entitled “Women”", None),  # no outcome
+    ],
+)
+def test_entitled_outcome(head: str, want: str | None) -> None:
+    assert a._entitled_outcome(head) == want
