@@ -2385,6 +2385,30 @@ AFTER_A_MARK += [
 ]
 
 
+# audit-ga17 guards (no code change): marks the sample (A_RES_79_263, 79_322, 78_186) carries right, kept right
+AFTER_A_MARK += [
+    (
+        "Highlighting the synergies between the implementation of the 2030 Agenda for Sustainable Development, the"
+        " Addis Ababa Action Agenda, and the Paris Agreement, the New Urban Agenda,\u2077 the Sendai Framework for"
+        " Disaster Risk Reduction 2015\u2013\n2030, a \u2078 nd other relevant major intergovernmental outcomes",
+        8,
+        "Sendai Framework for Disaster Risk Reduction 2015\u20132030",
+    ),  # A/RES/79/263 F8 (the mark printed inside "and", the span of years broken over a line)
+    (
+        "and all the outcomes of the World\nSummit on the Information Society, including the Geneva Declaration of"
+        " Principles, \u00b2\nthe Geneva Plan of Action,\u00b3 the Tunis Commitment\u2074 and the Tunis Agenda for"
+        " the\nInformation Society,\u2075",
+        4,
+        "Tunis Commitment",
+    ),  # A/RES/79/322 F4 (each item of the list its own mark)
+    (
+        "Having considered the recommendations contained in the report of the Human\nRights Council,\u00b9",
+        1,
+        "report of the Human Rights Council",
+    ),  # A/RES/78/186 F1 (the report that contains the recommendations, not the recommendations)
+]
+
+
 @pytest.mark.parametrize(("body", "number", "anchor"), AFTER_A_MARK)
 def test_a_name_stops_at_the_mark_before_it(body: str, number: int, anchor: str) -> None:
     sup = dict(enumerate("\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079", start=1))

@@ -5147,6 +5147,78 @@ AUDIT_GA15_GUARDS = [
     ),
 ]
 
+
+# audit-ga17: guards from a sample with one anchor error and no reference error (A_RES_78_322, 79_322, 78_181,
+# 79_263, 78_186): what the audit checked against SCHEMA.md and found right, kept right
+AUDIT_GA17_GUARDS = [
+    # a day "as proclaimed by the General Assembly in its resolution" names its source (cite)
+    Case(
+        "Invites Governments, relevant international organizations, the specialized\nagencies and civil society "
+        "organizations to continue to observe the International Day\nof Rural Women annually, on 15 October, as "
+        "proclaimed by the General Assembly in\nits resolution 62/136;",
+        [("62/136", "A/RES/62/136", "GA", None, "cite")],
+        source="A_RES_78_181.txt O10",
+    ),
+    # "Recognizing its resolution ... on": recognized, with the date printed after it
+    Case(
+        "Recognizing its resolution 76/300 of 28 July 2022 on the human right to a clean,\nhealthy and sustainable "
+        "environment,",
+        [("76/300", "A/RES/76/300", "GA", "2022-07-28", "recognize")],
+        source="A_RES_78_181.txt P8",
+    ),
+    # a paragraph of a resolution recalled: the resolution is recalled, "in which it" opens no new governing verb
+    Case(
+        "Recalling paragraph 10 of resolution 77/245, in which it, inter alia, supported\nthe proposed definitions "
+        "for structural vulnerability and resilience",
+        [("77/245", "A/RES/77/245", "GA", None, "recall")],
+        source="A_RES_78_322.txt P7",
+    ),
+    # resolutions recalled after a relative clause on a report noted: "also recalls" governs them, each its date
+    Case(
+        "Notes the report of the High-level Panel on International Financial\nAccountability, Transparency and "
+        "Integrity for Achieving the 2030 Agenda,  which\nrecognizes the importance of scaling up international tax "
+        "cooperation, and also recalls\nresolutions 77/244 of 30 December 2022 and 78/230 of 22 December 2023 on "
+        "the\npromotion of inclusive and effective international tax cooperation at the United\nNations;",
+        [
+            ("77/244", "A/RES/77/244", "GA", "2022-12-30", "recall"),
+            ("78/230", "A/RES/78/230", "GA", "2023-12-22", "recall"),
+        ],
+        source="A_RES_79_263.txt O25",
+    ),
+    # a list of dated resolutions, each with its own topic after "on": every one reaffirmed, each with its date
+    Case(
+        "Reaffirming its resolutions 78/265 of 21 March 2024 on seizing the opportunities\nof safe, secure and "
+        "trustworthy artificial intelligence systems for sustainable\ndevelopment, 78/311 of 1 July 2024 on "
+        "enhancing international cooperation on\ncapacity-building of artificial intelligence, 77/320 of 25 July "
+        "2023 on the impact of\nrapid technological change",
+        [
+            ("78/265", "A/RES/78/265", "GA", "2024-03-21", "reaffirm"),
+            ("78/311", "A/RES/78/311", "GA", "2024-07-01", "reaffirm"),
+            ("77/320", "A/RES/77/320", "GA", "2023-07-25", "reaffirm"),
+        ],
+        source="A_RES_79_322.txt P4 (shortened)",
+    ),
+    # "by which it established": the resolution is recalled; the second resolution, set apart by the clause, keeps
+    # its own date
+    Case(
+        "Recalling its resolutions 60/251 of 15 March 2006, by which it established the\nHuman Rights Council, and "
+        "65/281 of 17 June 2011 on the review of the Council,",
+        [
+            ("60/251", "A/RES/60/251", "GA", "2006-03-15", "recall"),
+            ("65/281", "A/RES/65/281", "GA", "2011-06-17", "recall"),
+        ],
+        source="A_RES_78_186.txt P1",
+    ),
+    # a World Health Assembly "resolution 58.3" inside a WHO document citation is a locator, not a reference
+    Case(
+        "World Health Organization, document WHA58/2005/REC/1, resolution 58.3, annex.",
+        [("WHA58/2005/REC/1", "WHA58/2005/REC/1", None, None, "source")],
+        section="footnote",
+        source="A_RES_79_263.txt F17",
+    ),
+]
+
+
 ALL = (
     SEEDS
     + SECURITY_COUNCIL
@@ -5171,6 +5243,7 @@ ALL = (
     + AUDIT_GA13_GUARDS
     + AUDIT_GA16_GUARDS
     + AUDIT_GA15_GUARDS
+    + AUDIT_GA17_GUARDS
 )
 
 
