@@ -366,3 +366,48 @@ def test_entitled_outcomes(body: str, number: int, anchor: str) -> None:
 )
 def test_entitled_outcome(head: str, want: str | None) -> None:
     assert a._entitled_outcome(head) == want
+
+
+# audit-ga18: a title printed in sentence case ("2023 Guidelines for the control and management of ships' biofouling")
+# opens with its capitalised noun after "the"; the plain words after "for"/"on" are the rest of that name, not a phrase
+# of their own (was "States", the one encouraged); a plain noun in lower case opens no title (negatives). Read by
+# the rule audit-ga15 wrote for it (a plain read cut at "and" inside the complement of a capitalised name)
+SENTENCE_CASE_TITLES = [
+    (
+        "229. Encourages States that have not yet done so to consider ratifying or \nacceding to the International"
+        " Convention for the Control and Management of Ships\u2019 \nBallast Water and Sediments, 2004,\u00b9 and also"
+        " encourages States to consider \nimplementing the 2023 Guidelines for the control and management of ships\u2019"
+        " \nbiofouling to minimize the transfer of invasive aquatic species, adopted by the \nInternational Maritime"
+        " Organization;\u00b2",
+        2,
+        "2023 Guidelines for the control and management of ships\u2019 biofouling",
+    ),  # A/RES/79/144 F124 (MEPC.378(80)), also A/RES/80/110 F127 (was "States")
+    (
+        "229. Encourages States that have not yet done so to consider ratifying or \nacceding to the International"
+        " Convention for the Control and Management of Ships\u2019 \nBallast Water and Sediments, 2004,\u00b9 and also"
+        " encourages States",
+        1,
+        "International Convention for the Control and Management of Ships\u2019 Ballast Water and Sediments, 2004",
+    ),  # A/RES/79/144 F123: a title in title case, read as before
+    (
+        "18. Takes note with appreciation of the guidelines to prevent and address \nintimidation and reprisals"
+        " against individuals and groups cooperating with the \nCommittee adopted by the Committee at its twentieth"
+        " session;\u00b9",
+        1,
+        "guidelines",
+    ),  # A/RES/78/207 F16 (negative: the noun in lower case, no sentence-case title; the name is cut as before)
+    (
+        "10. Takes note of the guiding principles for the search for disappeared persons \nadopted by the Committee at"
+        " its sixteenth session and developed in dialogue and \nbroad consultations with Member States and other"
+        " relevant stakeholders;\u00b9",
+        1,
+        "guiding principles for the search for disappeared persons",
+    ),  # A/RES/78/207 F12 (negative: plain words only)
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), SENTENCE_CASE_TITLES)
+def test_sentence_case_titles(body: str, number: int, anchor: str) -> None:
+    sup = dict(enumerate("\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079", start=1))
+    notes = {mark: f"Source {n}." for n, mark in sup.items() if mark in body}
+    assert footnote_anchors(body, notes)[number] == anchor
