@@ -2409,6 +2409,41 @@ AFTER_A_MARK += [
 ]
 
 
+# audit-ga18 guards (no code change): marks the sample (A_RES_78_195, 78_207, 78_267) carries right, kept right
+AFTER_A_MARK += [
+    (
+        "Recalling also the thirtieth anniversary of the Declaration on the Protection of All Persons from Enforced"
+        " Disappearance, and taking note of the related report of the Working Group on Enforced or Involuntary"
+        " Disappearances, which highlights the contribution of the Declaration to the progress of international law"
+        " on enforced disappearance,\u00b2",
+        2,
+        "report of the Working Group on Enforced or Involuntary Disappearances",
+    ),  # A/RES/78/207 F2 (the relative clause after the report is no part of its name)
+    (
+        "Recalling that the 2018 Disability and Development Report: Realizing the Sustainable Development Goals by,"
+        " for and with Persons with Disabilities\u00b9 presents an overview",
+        1,
+        "2018 Disability and Development Report: Realizing the Sustainable Development Goals by, for and with Persons"
+        " with Disabilities",
+    ),  # A/RES/78/195 F11 (a title with a comma list inside, its year first; mark renumbered)
+    (
+        "Recalling also previous relevant resolutions of the Economic and Social Council, the Commission on Crime"
+        " Prevention and Criminal Justice and the Conference of the Parties to the United Nations Convention against"
+        " Transnational Organized Crime, in particular its resolution 10/4 of 16 October 2020, entitled"
+        " \u201cCelebrating the twentieth anniversary of the adoption of the United Nations Convention against"
+        " Transnational Organized Crime and promoting its effective implementation\u201d,\u00b2",
+        2,
+        "resolution 10/4",
+    ),  # A/RES/78/267 F2 (the resolution entitled, not its title)
+    (
+        "11. Recognizes the importance of the Declaration on the Protection of All Persons from Enforced"
+        " Disappearance\u00b3 as a body of principles for all States",
+        3,
+        "Declaration on the Protection of All Persons from Enforced Disappearance",
+    ),  # A/RES/78/207 F13 (mark renumbered)
+]
+
+
 @pytest.mark.parametrize(("body", "number", "anchor"), AFTER_A_MARK)
 def test_a_name_stops_at_the_mark_before_it(body: str, number: int, anchor: str) -> None:
     sup = dict(enumerate("\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079", start=1))

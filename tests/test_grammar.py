@@ -5219,6 +5219,94 @@ AUDIT_GA17_GUARDS = [
 ]
 
 
+# audit-ga18: guards from a sample with no rule-level error found in its scored fields (A_RES_78_195, 78_207, 78_267,
+# 79_242): what the audit checked against SCHEMA.md and found right, kept right (footnote marks blanked)
+AUDIT_GA18_GUARDS = [
+    # "the decision of the General Assembly in its resolution X ... to proclaim" and "the recommendation made by the
+    # Human Rights Council in its resolution Y": both resolutions name the source of what is recalled (cite)
+    Case(
+        "Recalling with appreciation further the decision of the General Assembly in its\nresolution 65/196 of 21 "
+        "December 2010 to proclaim, pursuant to the recommendation\nmade by the Human Rights Council in its "
+        "resolution 14/7 of 17 June 2010,  24 March\nas the International Day for the Right to the Truth",
+        [
+            ("65/196", "A/RES/65/196", "GA", "2010-12-21", "cite"),
+            ("14/7", "A/HRC/RES/14/7", "HRC", "2010-06-17", "cite"),
+        ],
+        source="A_RES_78_207.txt P22",
+    ),
+    # a request "made to the Secretary-General in its resolution X" names its source (cite); "Recalls its resolution
+    # X, and requests" recalls it
+    Case(
+        "Reiterates its request, made to the Secretary-General in its resolution\n77/234, to intensify efforts to "
+        "mobilize all relevant entities of the United Nations\nsystem",
+        [("77/234", "A/RES/77/234", "GA", None, "cite")],
+        source="A_RES_79_242.txt O27",
+    ),
+    Case(
+        "Recalls its resolution 77/234, and requests the Secretary-General, taking\ninto consideration the new "
+        "strategic plan of the Institute",
+        [("77/234", "A/RES/77/234", "GA", None, "recall")],
+        source="A_RES_79_242.txt O25",
+    ),
+    # "its decision on ... in resolution X of <date> on ...": the resolution is the source of the decision recalled
+    Case(
+        "Recalls its decision on accessible seating for representatives with\ndisabilities in resolution 73/341 of "
+        "12 September 2019 on the revitalization of the\nwork of the General Assembly,",
+        [("73/341", "A/RES/73/341", "GA", "2019-09-12", "cite")],
+        source="A_RES_78_195.txt O37",
+    ),
+    # GA resolutions then a Council list with dates whose marks were glued to their years ("20204"), marks blanked:
+    # each item keeps its own date, all recalled
+    Case(
+        "Recalling further all its other resolutions on the matter, including resolutions\n70/160 of 17 December "
+        "2015, 72/183 of 19 December 2017, 74/161 of 18 December\n2019 and 76/158 of 16 December 2021, as well as "
+        "relevant resolutions adopted by the\nHuman Rights Council, including resolutions 36/6 of 28 September "
+        "2017,  45/3 of\n6 October 2020  and 54/14 of 11 October 2023,",
+        [
+            ("70/160", "A/RES/70/160", "GA", "2015-12-17", "recall"),
+            ("72/183", "A/RES/72/183", "GA", "2017-12-19", "recall"),
+            ("74/161", "A/RES/74/161", "GA", "2019-12-18", "recall"),
+            ("76/158", "A/RES/76/158", "GA", "2021-12-16", "recall"),
+            ("36/6", "A/HRC/RES/36/6", "HRC", "2017-09-28", "recall"),
+            ("45/3", "A/HRC/RES/45/3", "HRC", "2020-10-06", "recall"),
+            ("54/14", "A/HRC/RES/54/14", "HRC", "2023-10-11", "recall"),
+        ],
+        source="A_RES_78_207.txt P4",
+    ),
+    # "the Conference of the Parties to the United Nations Convention against Transnational Organized Crime, in
+    # particular its resolution 10/4": the Conference's resolution, in its own symbol form
+    Case(
+        "Recalling also previous relevant resolutions of the Economic and Social\nCouncil, the Commission on Crime "
+        "Prevention and Criminal Justice and the\nConference of the Parties to the United Nations Convention against "
+        "Transnational\nOrganized Crime, in particular its resolution 10/4 of 16 October 2020, entitled",
+        [("10/4", "CTOC/COP/RES/10/4", "COP-UNTOC", "2020-10-16", "recall")],
+        source="A_RES_78_267.txt P3",
+    ),
+    # an ECOSOC resolution after two General Assembly ones, each dated, all reaffirmed
+    Case(
+        "Reaffirming its resolutions 53/199 of 15 December 1998 and 61/185 of\n20 December 2006 on the "
+        "proclamation of international years, and Economic and\nSocial Council resolution 1980/67 of 25 July 1980 "
+        "on international years and\nanniversaries,",
+        [
+            ("53/199", "A/RES/53/199", "GA", "1998-12-15", "reaffirm"),
+            ("61/185", "A/RES/61/185", "GA", "2006-12-20", "reaffirm"),
+            ("1980/67", "E/RES/1980/67", "ECOSOC", "1980-07-25", "reaffirm"),
+        ],
+        source="A_RES_78_267.txt P13",
+    ),
+    # a supplement and its corrigendum, both printed in full in the brackets: two documents
+    Case(
+        "Ibid., Sixty-fifth Session, Supplement No. 53 and corrigendum (A/65/53 and A/65/53/Corr.1),\nchap. III, "
+        "sect. A.",
+        [
+            ("A/65/53", "A/65/53", None, None, "source"),
+            ("A/65/53/Corr.1", "A/65/53/Corr.1", None, None, "source"),
+        ],
+        section="footnote",
+        source="A_RES_78_207.txt F9",
+    ),
+]
+
 ALL = (
     SEEDS
     + SECURITY_COUNCIL
@@ -5244,6 +5332,7 @@ ALL = (
     + AUDIT_GA16_GUARDS
     + AUDIT_GA15_GUARDS
     + AUDIT_GA17_GUARDS
+    + AUDIT_GA18_GUARDS
 )
 
 
