@@ -3088,9 +3088,11 @@ def _summary_of_discussions(text: str, end: int, read: str) -> str | None:
 
 #: An occasion after an instrument's name, up to the mark: " at the high-level plenary meeting" (of the General Assembly
 #: on addressing large movements ..., held on 19 September 2016), ", adopted at the high-level meeting" (held in New York
-#: on ...). The meeting is named by plain words (a capitalised name, "at the World Summit", is read as it was).
+#: on ...), " on 22 November 2021 at the high-level meeting" (the day of adoption first). The meeting is named by plain
+#: words (a capitalised name, "at the World Summit", is read as it was).
 _AT_MEETING = re.compile(
     r"(?<=[\w)])(?:,?\s+(?:adopted|approved|endorsed|launched|made|delivered))?"
+    rf"(?:\s+on\s+\d{{1,2}}\s+{_MONTH}\s+\d{{4}})?"
     r"\s+at\s+the\s+(?:[a-z][\w-]*\s+){0,4}meeting\b"
 )
 #: What may follow the meeting's noun up to the mark, all of it only saying which meeting it was, where and when: "of the

@@ -40,6 +40,14 @@ OCCASIONS = [
         1,
         "2021 Political Declaration on the Implementation of the Plan",
     ),  # audit12 gaG probe t3 (was "New York on 22 and 23 November 2021")
+    (
+        "Welcoming the adoption of the 2021 Political Declaration on the Implementation\nof the United Nations Global"
+        " Plan of Action to Combat Trafficking in Persons on\n22 November 2021 at the high-level meeting of the General"
+        " Assembly on the\nappraisal of the Global Plan of Action,\u00b9 in which Member States reiterated",
+        1,
+        "2021 Political Declaration on the Implementation of the United Nations Global Plan of Action to Combat"
+        " Trafficking in Persons",
+    ),  # A/RES/78/228 F16 (mark 1 here): resolution 76/7, annex (was "Global Plan of Action": the day of adoption before the occasion)
     # unchanged: a new item after the meeting; no name before it
     (
         "Welcoming the 2021 Political Declaration at the high-level meeting and the United Nations Convention against"
@@ -68,6 +76,15 @@ def test_an_instrument_before_the_occasion(body: str, number: int, anchor: str) 
             "Welcoming the 2021 Political Declaration at the high-level meeting and the Convention against Corruption,",
             None,
         ),  # a new item after the occasion
+        (
+            "Welcoming the adoption of the 2021 Political Declaration on the Plan on 22 November 2021 at the high-level"
+            " meeting of the General Assembly on the appraisal of the Global Plan of Action,",
+            "2021 Political Declaration on the Plan",
+        ),  # A/RES/78/228 F16: the day of adoption between the name and the occasion
+        (
+            "Noting the progress made on 22 November 2021 at the high-level meeting of the General Assembly,",
+            None,
+        ),  # plain words before the date: no instrument
         (
             "Noting the progress made at the high-level meeting of the General Assembly,",
             None,
