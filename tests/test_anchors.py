@@ -2444,6 +2444,43 @@ AFTER_A_MARK += [
 ]
 
 
+# audit-ga20 guards (no code change): marks the sample (A_RES_79_286, 79_50, 78_168) carries right, kept right
+AFTER_A_MARK += [
+    (
+        "Decides that the two-day high-level meeting of the General Assembly on the appraisal of the United Nations"
+        " Global Plan of Action to Combat Trafficking in Persons\u00b3 will be held on Monday, 24 November,",
+        3,
+        "United Nations Global Plan of Action to Combat Trafficking in Persons",
+    ),  # A/RES/79/286 F3 (the Plan named after "the appraisal of", not the meeting)
+    (
+        "Reaffirming the New Urban Agenda, adopted at the United Nations Conference on Housing and Sustainable Urban"
+        " Development (Habitat III), held in Quito from 17 to 20 October 2016,\u00b9 welcoming the convening of the"
+        " second session",
+        1,
+        "New Urban Agenda",
+    ),  # A/RES/78/168 F18 (the instrument adopted, not the conference or its dates; mark renumbered)
+    (
+        "Recognizing the important work done at the 2010 Review Conference of the Parties to the Treaty on the"
+        " Non-Proliferation of Nuclear Weapons,\u2077 and affirming its 22-point action plan",
+        7,
+        "2010 Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons",
+    ),  # A/RES/79/50 F7 (a conference named with its year, whose Final Document the footnote cites)
+    (
+        "Recalling the United Nations Millennium Declaration,\u00b9 in which Heads of State and Government resolved"
+        " to strive for the elimination of weapons of mass destruction,",
+        1,
+        "United Nations Millennium Declaration",
+    ),  # A/RES/79/50 F13 (mark renumbered)
+    (
+        "in this regard welcomes the progress of the United Nations Secretary-General\u2019s call to protect everyone"
+        " on Earth through universal coverage of early warning systems, including through the Early Warnings for All"
+        " initiative;\u2074",
+        4,
+        "Early Warnings for All initiative",
+    ),  # A/RES/78/168 F41 (the mark after a semicolon; mark renumbered)
+]
+
+
 @pytest.mark.parametrize(("body", "number", "anchor"), AFTER_A_MARK)
 def test_a_name_stops_at_the_mark_before_it(body: str, number: int, anchor: str) -> None:
     sup = dict(enumerate("\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079", start=1))

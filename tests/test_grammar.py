@@ -5307,6 +5307,128 @@ AUDIT_GA18_GUARDS = [
     ),
 ]
 
+
+# audit-ga20: guards from a sample with no rule-level error found in its scored fields (A_RES_79_286, 79_50, 78_168,
+# 79_16): what the audit checked against SCHEMA.md and found right, kept right (footnote marks blanked)
+AUDIT_GA20_GUARDS = [
+    # "the mandate conferred ... by the General Assembly, in its decision X of <date>, to discuss": the decision is the
+    # source of the mandate reaffirmed (cite), a GA decision with its date
+    Case(
+        "Reaffirming further the specific mandate conferred upon the Disarmament\nCommission by the General "
+        "Assembly, in its decision 52/492 of 8 September 1998,\nto discuss the subject of nuclear disarmament as one "
+        "of its main substantive agenda\nitems,",
+        [("52/492", "A/DEC/52/492", "GA", "1998-09-08", "cite")],
+        source="A_RES_79_50.txt P22",
+    ),
+    # "as declared by the General Assembly in its resolution X and subsequently welcomed in its resolutions Y of
+    # <date>, ...": every resolution names a source of the day welcomed (cite); the undated one takes no date
+    Case(
+        "Welcoming the commemoration of 26 September as the International Day for\nthe Total Elimination of Nuclear "
+        "Weapons, devoted to furthering this objective, as\ndeclared by the General Assembly in its resolution 68/32 "
+        "and subsequently welcomed\nin its resolutions 69/58 of 2 December 2014, 70/34 of 7 December 2015, 71/71 of\n"
+        "5 December 2016,",
+        [
+            ("68/32", "A/RES/68/32", "GA", None, "cite"),
+            ("69/58", "A/RES/69/58", "GA", "2014-12-02", "cite"),
+            ("70/34", "A/RES/70/34", "GA", "2015-12-07", "cite"),
+            ("71/71", "A/RES/71/71", "GA", "2016-12-05", "cite"),
+        ],
+        source="A_RES_79_50.txt P27",
+    ),
+    # lettered resolutions in a recalled list, "A and B" sharing the date after them
+    Case(
+        "Recalling its resolutions 3263 (XXIX) of 9 December 1974, 3474 (XXX) of\n11 December 1975, 35/147 of 12 "
+        "December 1980,\n36/87 A and B of 9 December 1981, 37/75 of 9 December 1982,",
+        [
+            ("3263 (XXIX)", "A/RES/3263 (XXIX)", "GA", "1974-12-09", "recall"),
+            ("3474 (XXX)", "A/RES/3474 (XXX)", "GA", "1975-12-11", "recall"),
+            ("35/147", "A/RES/35/147", "GA", "1980-12-12", "recall"),
+            ("36/87 A", "A/RES/36/87 A", "GA", "1981-12-09", "recall"),
+            ("B", "A/RES/36/87 B", "GA", "1981-12-09", "recall"),
+            ("37/75", "A/RES/37/75", "GA", "1982-12-09", "recall"),
+        ],
+        source="A_RES_79_16.txt P1",
+    ),
+    Case(
+        "Recalling its resolution 49/75 E of 15 December 1994 on a step-by-step\nreduction of the nuclear threat, "
+        "and its resolutions 50/70 P of 12 December 1995,\n51/45 O of 10 December 1996, 57/79 of 22 November 2002,",
+        [
+            ("49/75 E", "A/RES/49/75 E", "GA", "1994-12-15", "recall"),
+            ("50/70 P", "A/RES/50/70 P", "GA", "1995-12-12", "recall"),
+            ("51/45 O", "A/RES/51/45 O", "GA", "1996-12-10", "recall"),
+            ("57/79", "A/RES/57/79", "GA", "2002-11-22", "recall"),
+        ],
+        source="A_RES_79_50.txt P1",
+    ),
+    # GA then ECOSOC resolutions "in accordance with" which days are observed: sources (cite), each with its date
+    Case(
+        "aimed at increasing public awareness of\nrelevant agriculture, food security and nutritional benefits, in "
+        "accordance with\nGeneral Assembly resolutions 53/199 of 15 December 1998 and 61/185 of\n20 December 2006 on "
+        "the proclamation of international years and Economic and\nSocial Council resolution 1980/67 of 25 July 1980 "
+        "on international years and\nanniversaries,",
+        [
+            ("53/199", "A/RES/53/199", "GA", "1998-12-15", "cite"),
+            ("61/185", "A/RES/61/185", "GA", "2006-12-20", "cite"),
+            ("1980/67", "E/RES/1980/67", "ECOSOC", "1980-07-25", "cite"),
+        ],
+        source="A_RES_78_168.txt P59",
+    ),
+    # "encourages the full implementation of resolution X" inside an operative paragraph opened by another verb
+    Case(
+        "Further recognizes the implementation of the United Nations Decade of\nFamily Farming (2019–2028), and in "
+        "this regard encourages the full implementation\nof resolution 72/239 and takes note with appreciation of the "
+        "global action plan for the\nDecade,",
+        [("72/239", "A/RES/72/239", "GA", None, "encourage")],
+        source="A_RES_78_168.txt O49",
+    ),
+    # a resolution of another organization's conference, with its adoption date, taken note of
+    Case(
+        "Takes note of resolution GC(68)/RES/14, adopted on 19 September 2024\nby the General Conference of the "
+        "International Atomic Energy Agency at its sixty-\neighth regular session,",
+        [("GC(68)/RES/14", "GC(68)/RES/14", "IAEA", "2024-09-19", "take-note")],
+        source="A_RES_79_16.txt O3",
+    ),
+    # "Having examined the report ... on the implementation of resolution X": examined
+    Case(
+        "Having examined the report of the Secretary-General on the implementation of\nresolution 78/17,",
+        [("78/17", "A/RES/78/17", "GA", None, "examine")],
+        source="A_RES_79_16.txt P12",
+    ),
+    # a UNFCCC COP decision and a CMA decision in one footnote
+    Case(
+        "Decision 2/CP.27 and 2/CMA.4.",
+        [
+            ("2/CP.27", "FCCC/CP/DEC/2/CP.27", "UNFCCC", None, "source"),
+            ("2/CMA.4", "FCCC/CP/DEC/2/CMA.4", "UNFCCC", None, "source"),
+        ],
+        section="footnote",
+        source="A_RES_78_168.txt F41",
+    ),
+    # negatives: dates, times and action numbers; a web address; a publication with no Sales No.
+    Case(
+        "will be held on Monday, 24 November, and Tuesday, 25 November 2025,\nand will consist of: (a) A plenary "
+        "meeting on 24 November from 10 a.m. to 1 p.m.",
+        [],
+        source="A_RES_79_286.txt O1",
+    ),
+    Case(
+        "particularly specific references to trafficking in persons in actions 31 and 35,",
+        [],
+        source="A_RES_79_286.txt P6",
+    ),
+    Case("See https://unnutrition.org/.", [], section="footnote", source="A_RES_78_168.txt F26"),
+    Case(
+        "Food and Agriculture Organization of the United Nations, International Fund for Agricultural\nDevelopment, "
+        "United Nations Children’s Fund, World Food Programme and World Health\nOrganization, The State of Food "
+        "Security and Nutrition in the World 2023: Urbanization,\nAgrifood Systems Transformation and Healthy Diets "
+        "Across the Rural-Urban Continuum (Rome,\nFood and Agriculture Organization of the United Nations, 2023).",
+        [],
+        section="footnote",
+        source="A_RES_78_168.txt F29",
+    ),
+]
+
+
 ALL = (
     SEEDS
     + SECURITY_COUNCIL
@@ -5333,6 +5455,7 @@ ALL = (
     + AUDIT_GA15_GUARDS
     + AUDIT_GA17_GUARDS
     + AUDIT_GA18_GUARDS
+    + AUDIT_GA20_GUARDS
 )
 
 
