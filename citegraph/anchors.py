@@ -6099,6 +6099,12 @@ def _read_anchor(text: str, end: int, asked: list[str] | None) -> str | None:
     if " of " in head[max(0, phrase_start - _NOUN_OF_SPAN) : phrase_start + 5]:
         # "Noting the replies of the three Governments concerned²⁵": the document noun before "of the" and the phrase
         phrase_start = _document_noun_before(head, m) or phrase_start
+    if " and of " in head[max(0, phrase_start - 12) : phrase_start + 4] and (
+        first := _noun_before_first_author(head, phrase_start)
+    ):
+        # "the comments of the Secretary-General and of the United Nations System Chief Executives Board for
+        # Coordination thereon" (A/RES/79/254 F7): the noun's "of" said again before a second author
+        phrase_start = first
     # "notes with appreciation the policy on protection ...": the manner of the verb is no part of the phrase
     read = _without_article(_tidy(_MANNER.sub("", _after_verb(head, phrase_start))))
     if read.startswith(_FOCUS_OPENINGS) and (focus := _FOCUS_ADVERB.match(read)) is not None:
@@ -6238,6 +6244,46 @@ def _document_noun_before(head: str, phrase: re.Match[str]) -> int | None:
         return None  # "the development, establishment and review of regional environmental management plans"
     noun = _HEAD_NOUN_BEFORE.search(head, max(0, phrase.start() - _NOUN_OF_SPAN), opens)
     return noun.start("head") if noun is not None else None
+
+
+#: How far before a second "and of" author :func:`_noun_before_first_author` looks for the first author's "of".
+_FIRST_AUTHOR_SPAN = 90
+#: A first author's name that a second "and of" one follows: capitalised words, with "of", "for", "on", "and" and
+#: "the" inside, and no comma, semicolon or bracket ("the Secretary-General", "the Office of Legal Affairs").
+_FIRST_AUTHOR = re.compile(
+    r"(?:the\s+)?[A-Z][\w\u2019'-]*(?:\s+(?:(?:of|for|on|and|the)\s+)?[A-Z][\w\u2019'-]*){0,8}"
+)
+
+
+def _noun_before_first_author(head: str, phrase_start: int) -> int | None:
+    """Where the document noun and "of (the)" start whose first author's name comes before the "and of (the)" of a
+    second author at ``phrase_start`` (the plain phrase read at the mark opens with it or right after it)
+    (:data:`_HEAD_NOUN_BEFORE`, :data:`_FIRST_AUTHOR`), or None.
+
+    >>> h = "as well as the comments of the Secretary-General and of the Board thereon"
+    >>> h[_noun_before_first_author(h, h.index("of the Board")) :]
+    'comments of the Secretary-General and of the Board thereon'
+    >>> h[_noun_before_first_author(h, h.index("Board")) :]
+    'comments of the Secretary-General and of the Board thereon'
+    >>> h = "the efforts of the Secretary-General and of the Board thereon"
+    >>> _noun_before_first_author(h, h.index("Board")) is None
+    True
+    """
+    if head.startswith("of ", phrase_start) and head.endswith(" and ", 0, phrase_start):
+        before = phrase_start - len(" and ")
+    elif head.endswith((" and of the ", " and of "), 0, phrase_start):
+        before = head.rindex(" and of ", 0, phrase_start)
+    else:
+        return None
+    window = max(0, before - _FIRST_AUTHOR_SPAN)
+    at = before
+    while (at := head.rfind(" of ", window, at)) != -1:
+        if _FIRST_AUTHOR.fullmatch(head, at + 4, before) is not None:
+            opens = at + 4 + (4 if head.startswith("the ", at + 4) else 0)
+            noun = _HEAD_NOUN_BEFORE.search(head, max(0, at - _NOUN_OF_SPAN), opens)
+            if noun is not None:
+                return noun.start("head")
+    return None
 
 
 #: A colon and the letter or number of the first subparagraph after it: the subparagraph is a clause of its own.

@@ -353,3 +353,39 @@ REQUESTS_OF = [
 @pytest.mark.parametrize(("body", "number", "anchor"), REQUESTS_OF)
 def test_a_request_of_someone(body: str, number: int, anchor: str) -> None:
     assert footnote_anchors(body)[number] == anchor
+
+
+# A document noun whose "of" is said again before a second author ("the comments of A and of B thereon") heads the
+# anchor, both authors and all, not the second author's name alone. (paragraph, footnote number, anchor)
+NOUN_OF_TWO_AUTHORS = [
+    (
+        "Having also considered the note by the Secretary-General drawing attention to\nthe report of the Joint"
+        " Inspection Unit on the review of the internal pre-tribunal-stage\nappeal mechanisms available to staff of"
+        " the United Nations system organizations, \u00b9 as\nwell as the comments of the Secretary-General and of the"
+        " United Nations System\nChief Executives Board for Coordination thereon,\u00b2",
+        2,
+        "comments of the Secretary-General and of the United Nations System Chief Executives Board for Coordination"
+        " thereon",
+    ),  # A/RES/79/254 F7: A/79/301/Add.1 (was "United Nations System Chief Executives Board for Coordination thereon")
+    (
+        "Welcoming the comments of the Secretary-General and of the Board thereon,\u00b9",
+        1,
+        "comments of the Secretary-General and of the Board thereon",
+    ),  # constructed from A/RES/79/254: the second author after "and of the" opening the phrase read
+    # unchanged: no document noun before the first author, the plain phrase at the mark stays
+    (
+        "Welcoming the efforts of the Secretary-General and of the Board thereon,\u00b9",
+        1,
+        "Board thereon",
+    ),  # constructed: "efforts" names no document
+    (
+        "Having considered the reports of the Secretary-General and of the Advisory Committee,\u00b9",
+        1,
+        "reports of the Secretary-General and of the Advisory Committee",
+    ),  # constructed: a name read whole, as before
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), NOUN_OF_TWO_AUTHORS)
+def test_a_document_noun_of_two_authors(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
