@@ -2481,6 +2481,49 @@ AFTER_A_MARK += [
 ]
 
 
+# audit-ga23c guards (no code change): marks the sample (A_RES_79_258, 80_168) carries right, kept right
+AFTER_A_MARK += [
+    (
+        "Having considered the report of the Secretary-General on the progress on the functioning and development of"
+        " the Umoja system\u00b9 and the related report of the Advisory Committee on Administrative and Budgetary"
+        " Questions,\u00b2",
+        1,
+        "report of the Secretary-General on the progress on the functioning and development of the Umoja system",
+    ),  # A/RES/79/258 F1 (a report with its subject, before "and the related report")
+    (
+        "Having considered the report of the Secretary-General on the progress on the functioning and development of"
+        " the Umoja system\u00b9 and the related report of the Advisory Committee on Administrative and Budgetary"
+        " Questions,\u00b2",
+        2,
+        "report of the Advisory Committee on Administrative and Budgetary Questions",
+    ),  # A/RES/79/258 F2
+    (
+        "Having considered the reports of the Secretary-General\u00b9 and the related reports of the Advisory"
+        " Committee,\u00b2",
+        2,
+        "reports of the Advisory Committee",
+    ),  # A/RES/79/258 F16 (marks renumbered)
+    (
+        "Recalls paragraph 10 of the report of the Advisory Committee,\u00b3 and requests the Secretary-General to"
+        " improve the overall presentation",
+        3,
+        "report of the Advisory Committee",
+    ),  # A/RES/79/258 F17 (the report, not the paragraph of it recalled; mark renumbered)
+    (
+        "in accordance with the United Nations legislative framework, including the Financial Regulations and Rules"
+        " of the United Nations,\u2074 while maintaining full accountability",
+        4,
+        "Financial Regulations and Rules of the United Nations",
+    ),  # A/RES/79/258 F43 (ST/SGB/2013/4; mark renumbered)
+    (
+        "Takes note with appreciation of the report of the Secretary-General prepared on the basis of comments and"
+        " observations of Governments and relevant observers;\u00b2",
+        2,
+        "report of the Secretary-General",
+    ),  # A/RES/80/168 F2 (the mark after a semicolon, a participle clause between)
+]
+
+
 @pytest.mark.parametrize(("body", "number", "anchor"), AFTER_A_MARK)
 def test_a_name_stops_at_the_mark_before_it(body: str, number: int, anchor: str) -> None:
     sup = dict(enumerate("\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079", start=1))

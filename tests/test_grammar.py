@@ -5429,6 +5429,214 @@ AUDIT_GA20_GUARDS = [
 ]
 
 
+# audit-ga23c: guards from a sample with no rule-level error found in its scored fields (A_RES_79_258, 80_168): what
+# the audit checked against SCHEMA.md and found right, kept right (footnote marks blanked)
+AUDIT_GA23C_GUARDS = [
+    # a long recalled list of sections of resolutions: the section is a locator; an item printed after a dated item
+    # and "and" takes no date from it (the date closes the group before it), undated items stay undated
+    Case(
+        "Recalling its resolution 58/284 of 8 April 2004, section VII of its resolution\n59/276 of 23 December 2004, "
+        "section II of its resolution 59/294 of 22 June 2005,\nsection XII of its resolution 65/259, section IX of its "
+        "resolution 66/247 of\n24 December 2011, section I of its resolution 67/246, section VII of its resolution\n"
+        "70/248 A, section III of its resolution 77/263 A of 30 December 2022 and section III of its\nresolution "
+        "78/253,",
+        [
+            ("58/284", "A/RES/58/284", "GA", "2004-04-08", "recall"),
+            ("59/276", "A/RES/59/276", "GA", "2004-12-23", "recall"),
+            ("59/294", "A/RES/59/294", "GA", "2005-06-22", "recall"),
+            ("65/259", "A/RES/65/259", "GA", None, "recall"),
+            ("66/247", "A/RES/66/247", "GA", "2011-12-24", "recall"),
+            ("67/246", "A/RES/67/246", "GA", None, "recall"),
+            ("70/248 A", "A/RES/70/248 A", "GA", None, "recall"),
+            ("77/263 A", "A/RES/77/263 A", "GA", "2022-12-30", "recall"),
+            ("78/253", "A/RES/78/253", "GA", None, "recall"),
+        ],
+        source="A_RES_79_258.txt II P3",
+    ),
+    # sub-section, several sections and a part as locators; lettered resolutions with their dates
+    Case(
+        "Recalling section II of its resolution 60/283 of 7 July 2006, section II of its\nresolution 63/262 of "
+        "24 December 2008, its resolution 64/243 of 24 December 2009,\nsection II.A of its resolution 65/259 of "
+        "24 December 2010, its resolution 66/246 of\n24 December 2011, section III of its resolution 66/263 of "
+        "21 June 2012, section III of\nits resolution 67/246 of 24 December 2012, its resolution 68/246 of 27 December"
+        "\n2013, sections IV and VI of its resolution 69/274 A of 2 April 2015, section XVII of\nits resolution 70/248 A"
+        " of 23 December 2015,",
+        [
+            ("60/283", "A/RES/60/283", "GA", "2006-07-07", "recall"),
+            ("63/262", "A/RES/63/262", "GA", "2008-12-24", "recall"),
+            ("64/243", "A/RES/64/243", "GA", "2009-12-24", "recall"),
+            ("65/259", "A/RES/65/259", "GA", "2010-12-24", "recall"),
+            ("66/246", "A/RES/66/246", "GA", "2011-12-24", "recall"),
+            ("66/263", "A/RES/66/263", "GA", "2012-06-21", "recall"),
+            ("67/246", "A/RES/67/246", "GA", "2012-12-24", "recall"),
+            ("68/246", "A/RES/68/246", "GA", "2013-12-27", "recall"),
+            ("69/274 A", "A/RES/69/274 A", "GA", "2015-04-02", "recall"),
+            ("70/248 A", "A/RES/70/248 A", "GA", "2015-12-23", "recall"),
+        ],
+        source="A_RES_79_258.txt I P1",
+    ),
+    Case(
+        "Recalling part XI of its resolution 64/243, section VII of its resolution 66/247,\nsection V of its resolution "
+        "68/247 A, sections III and VII of its resolution 69/262,",
+        [
+            ("64/243", "A/RES/64/243", "GA", None, "recall"),
+            ("66/247", "A/RES/66/247", "GA", None, "recall"),
+            ("68/247 A", "A/RES/68/247 A", "GA", None, "recall"),
+            ("69/262", "A/RES/69/262", "GA", None, "recall"),
+        ],
+        source="A_RES_79_258.txt XVII P26",
+    ),
+    # "X of <date> and Y": the date printed before "and" is X's alone
+    Case(
+        "Recalling its resolutions 76/245 of 24 December 2021 and 78/253,",
+        [
+            ("76/245", "A/RES/76/245", "GA", "2021-12-24", "recall"),
+            ("78/253", "A/RES/78/253", "GA", None, "recall"),
+        ],
+        source="A_RES_79_258.txt VII P10",
+    ),
+    # recalled with its date, then named again "as required in resolution X": the source of a requirement (cite)
+    Case(
+        "Also recalls the provisions of section XVIII of its resolution 61/276 of\n29 June 2007, recognizes the "
+        "important role played by quick-impact projects in\nestablishing and building confidence in missions, also "
+        "recognizes the importance of\nconducting assessments of the quick-impact projects regularly, on their needs "
+        "and\nimpact as required in resolution 61/276, requests the Secretary-General to include the\nconducted "
+        "assessments in his next reports,",
+        [
+            ("61/276", "A/RES/61/276", "GA", "2007-06-29", "recall"),
+            ("61/276", "A/RES/61/276", "GA", None, "cite"),
+        ],
+        source="A_RES_79_258.txt VIII O12",
+    ),
+    # a Security Council resolution noted inside a long operative paragraph, with its date
+    Case(
+        "taking into\naccount the transition and liquidation plan, and notes Security Council resolution\n2732 (2024) "
+        "of 31 May 2024, by which the Council extended the mandate of the",
+        [("2732 (2024)", "S/RES/2732 (2024)", "SC", "2024-05-31", "note")],
+        source="A_RES_79_258.txt VIII O38",
+    ),
+    # activities "mandated by the General Assembly in its resolution / by the Assembly in its decision": sources
+    Case(
+        "to support the\nactivities mandated by the General Assembly in its resolution 78/282 of 23 May 2024;\nand "
+        "one new temporary post at the P-3 level under section 8, Legal affairs, of the\nproposed programme budget for "
+        "2025, to support the activities mandated by the\nAssembly in its decision 78/560 of 13 August 2024;",
+        [
+            ("78/282", "A/RES/78/282", "GA", "2024-05-23", "cite"),
+            ("78/560", "A/DEC/78/560", "GA", "2024-08-13", "cite"),
+        ],
+        source="A_RES_79_258.txt VI O3",
+    ),
+    Case(
+        "local government cost-sharing and cooperation among programme countries, in\naccordance with General "
+        "Assembly resolution 72/279 of 31 May 2018;",
+        [("72/279", "A/RES/72/279", "GA", "2018-05-31", "cite")],
+        source="A_RES_79_258.txt XVIII O3 (b)",
+    ),
+    Case(
+        "Recalls its resolution 79/252 A of 24 December 2024;",
+        [("79/252 A", "A/RES/79/252 A", "GA", "2024-12-24", "recall")],
+        source="A_RES_79_258.txt XI O1",
+    ),
+    # dates broken over lines in a long recalled list
+    Case(
+        "Recalling its resolutions 64/117 of 16 December 2009, 65/33 of 6 December \n2010, 66/103 of 9 December 2011, "
+        "67/98 of 14 December 2012, 68/117 of \n16 December 2013,",
+        [
+            ("64/117", "A/RES/64/117", "GA", "2009-12-16", "recall"),
+            ("65/33", "A/RES/65/33", "GA", "2010-12-06", "recall"),
+            ("66/103", "A/RES/66/103", "GA", "2011-12-09", "recall"),
+            ("67/98", "A/RES/67/98", "GA", "2012-12-14", "recall"),
+            ("68/117", "A/RES/68/117", "GA", "2013-12-16", "recall"),
+        ],
+        source="A_RES_80_168.txt P2",
+    ),
+    # footnotes: a report and its corrigendum printed in full; a bulletin and its amendment; Ibid. with a supplement
+    # of its own; "X; see also Y, Z and Add.1": every item a source
+    Case(
+        "A/79/519 and A/79/519/Corr.1.",
+        [
+            ("A/79/519", "A/79/519", None, None, "source"),
+            ("A/79/519/Corr.1", "A/79/519/Corr.1", None, None, "source"),
+        ],
+        section="footnote",
+        source="A_RES_79_258.txt F5",
+    ),
+    Case(
+        "ST/SGB/2013/4 and ST/SGB/2013/4/Amend.1.",
+        [
+            ("ST/SGB/2013/4", "ST/SGB/2013/4", None, None, "source"),
+            ("ST/SGB/2013/4/Amend.1", "ST/SGB/2013/4/Amend.1", None, None, "source"),
+        ],
+        section="footnote",
+        source="A_RES_79_258.txt F43",
+    ),
+    Case(
+        "Ibid. Supplement No. 53A (A/79/53/Add.1), chap. III, sect. A.",
+        [("A/79/53/Add.1", "A/79/53/Add.1", None, None, "source")],
+        section="footnote",
+        ibid=["A/79/53"],
+        source="A_RES_79_258.txt F34",
+    ),
+    Case(
+        "Ibid., Supplement No. 53 (A/79/53), chap. V, sect. B.",
+        [("A/79/53", "A/79/53", None, None, "source")],
+        section="footnote",
+        ibid=["A/79/53/Add.1"],
+        source="A_RES_79_258.txt F36",
+    ),
+    Case(
+        "A/80/274; see also A/65/181, A/66/93, A/66/93/Add.1, A/67/116, \nA/78/130 and A/79/269.",
+        [
+            ("A/80/274", "A/80/274", None, None, "source"),
+            ("A/65/181", "A/65/181", None, None, "source"),
+            ("A/66/93", "A/66/93", None, None, "source"),
+            ("A/66/93/Add.1", "A/66/93/Add.1", None, None, "source"),
+            ("A/67/116", "A/67/116", None, None, "source"),
+            ("A/78/130", "A/78/130", None, None, "source"),
+            ("A/79/269", "A/79/269", None, None, "source"),
+        ],
+        section="footnote",
+        source="A_RES_80_168.txt F2",
+    ),
+    # summary records, one a corrigendum to a range of records, two with a misprinted dot kept as printed
+    Case(
+        "See A/C.6/64/SR.25, A/C.6/64/SR.1\u201328/Corrigendum, \nA/C.6/79/SR.15, A/C.6/79.SR.37, A/C.6/79.SR.38, "
+        "A/C.6/80/SR.22 and \nA/C.6/80/SR.24.",
+        [
+            ("A/C.6/64/SR.25", "A/C.6/64/SR.25", None, None, "source"),
+            ("A/C.6/64/SR.1\u201328/Corrigendum", "A/C.6/64/SR.1-28/Corrigendum", None, None, "source"),
+            ("A/C.6/79/SR.15", "A/C.6/79/SR.15", None, None, "source"),
+            ("A/C.6/79.SR.37", "A/C.6/79.SR.37", None, None, "source"),
+            ("A/C.6/79.SR.38", "A/C.6/79.SR.38", None, None, "source"),
+            ("A/C.6/80/SR.22", "A/C.6/80/SR.22", None, None, "source"),
+            ("A/C.6/80/SR.24", "A/C.6/80/SR.24", None, None, "source"),
+        ],
+        section="footnote",
+        source="A_RES_80_168.txt F1",
+    ),
+    # negatives: a rule of procedure; budget sections, grades and amounts; a period of dates
+    Case(
+        "Having considered the statement submitted by the Secretary-General in\naccordance with rule 153 of the rules "
+        "of procedure of the General Assembly and the\nrelated report of the Advisory Committee,",
+        [],
+        source="A_RES_79_258.txt XI P16",
+    ),
+    Case(
+        "Also approves the establishment, effective 1 January 2025, of seven new\nposts (2 P-5, 3 P-4 and 2 P-3) "
+        "under section 3, Political affairs, of the proposed\nprogramme budget for 2025; 81,400 dollars under section "
+        "29B, Department of Operational Support;",
+        [],
+        source="A_RES_79_258.txt X O4, VI O4 (g)",
+    ),
+    Case(
+        "to enter into commitments with\nassessment in an amount not to exceed 86,500,000 dollars for the period from\n"
+        "1 January to 31 December 2025, and requests the Secretary-General to present a\nrevised budget",
+        [],
+        source="A_RES_79_258.txt VIII O38",
+    ),
+]
+
+
 ALL = (
     SEEDS
     + SECURITY_COUNCIL
@@ -5456,6 +5664,7 @@ ALL = (
     + AUDIT_GA17_GUARDS
     + AUDIT_GA18_GUARDS
     + AUDIT_GA20_GUARDS
+    + AUDIT_GA23C_GUARDS
 )
 
 
