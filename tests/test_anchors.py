@@ -2524,6 +2524,51 @@ AFTER_A_MARK += [
 ]
 
 
+# audit-ga23d guards (no code change): marks the sample (A_RES_79_129, 79_190) carries right, kept right
+AFTER_A_MARK += [
+    (
+        "and recalling the subsequent reviews of the Strategy,\u00b2 the relevant review resolutions\u00b3 and the"
+        " debates that were held on those occasions,\u2074",
+        3,
+        "relevant review resolutions",
+    ),  # A/RES/79/129 F3 (a list of resolutions footnoted on the plural noun that names them)
+    (
+        "and recalling the subsequent reviews of the Strategy,\u00b2 the relevant review resolutions\u00b3 and the"
+        " debates that were held on those occasions,\u2074",
+        4,
+        "debates that were held on those occasions",
+    ),  # A/RES/79/129 F4 (meeting records footnoted on the debates)
+    (
+        "Having examined the report of the Secretary-General\u00b9 and the oral report of the Chair of the Working"
+        " Group of the Sixth Committee on its work during the seventy-ninth session,\u00b2",
+        2,
+        "oral report of the Chair of the Working Group of the Sixth Committee",
+    ),  # A/RES/79/129 F10 (mark renumbered)
+    (
+        "14. Recalls the adoption of the International Convention for the Suppression of Acts of Nuclear"
+        " Terrorism,\u00b9 the Amendment to the Convention on the Physical Protection of Nuclear Material,\u00b2 the"
+        " Protocol of 2005 to the Convention for the Suppression of Unlawful Acts against the Safety of Maritime"
+        " Navigation\u00b3 and the Protocol of 2005 to the Protocol",
+        3,
+        "Protocol of 2005 to the Convention for the Suppression of Unlawful Acts against the Safety of Maritime"
+        " Navigation",
+    ),  # A/RES/79/129 F13 (mark renumbered)
+    (
+        "through the effective implementation of the United Nations Convention against Corruption in support of"
+        " achieving the Sustainable Development Goals \u2078 and, where appropriate, regional programmes,",
+        8,
+        "Sustainable Development Goals",
+    ),  # A/RES/79/190 F38 ("See resolution 70/1."; mark renumbered)
+    (
+        "and also requests the Secretary-General to ensure that the Mechanism for the Review of Implementation of"
+        " the Convention is adequately funded, consistent with the resolution adopted by the Conference of the"
+        " States Parties at its sixth session; \u2074",
+        4,
+        "resolution adopted by the Conference of the States Parties at its sixth session",
+    ),  # A/RES/79/190 F34 (a mark after a semicolon and a space; mark renumbered)
+]
+
+
 @pytest.mark.parametrize(("body", "number", "anchor"), AFTER_A_MARK)
 def test_a_name_stops_at_the_mark_before_it(body: str, number: int, anchor: str) -> None:
     sup = dict(enumerate("\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079", start=1))

@@ -5637,6 +5637,156 @@ AUDIT_GA23C_GUARDS = [
 ]
 
 
+# audit-ga23d: guards from a sample with no rule-level error found in its scored fields (A_RES_79_129, 79_190):
+# what the audit checked against SCHEMA.md and found right, kept right (footnote marks blanked)
+AUDIT_GA23D_GUARDS = [
+    # a Council resolution "and"-joined to a dated one of another year: the date is the second's alone (1373 (2001)
+    # was not adopted in 2004); both name the frame of the call (cite), as the GA resolution "referred to in" does
+    Case(
+        "15. Urges all States that have not yet done so to consider, as a matter of priority\nand in accordance with "
+        "Security Council resolution 1373 (2001) and Council\nresolution 1566 (2004) of 8 October 2004, becoming "
+        "parties to the relevant\nconventions and protocols as referred to in paragraph 6 of General Assembly\n"
+        "resolution 51/210, as well as the International Convention for the Suppression of\nTerrorist Bombings,",
+        [
+            ("1373 (2001)", "S/RES/1373 (2001)", "SC", None, "cite"),
+            ("1566 (2004)", "S/RES/1566 (2004)", "SC", "2004-10-08", "cite"),
+            ("51/210", "A/RES/51/210", "GA", None, "cite"),
+        ],
+        source="A_RES_79_129.txt O15",
+    ),
+    # "its decision in resolutions X of <date>, ... that ...": each resolution the source of the decision (cite),
+    # each with its own date; the Committee "established by" a resolution names its source (cite)
+    Case(
+        "Recalling its decision in resolutions 54/110 of 9 December 1999, 55/158 of\n12 December 2000, 56/88 of "
+        "12 December 2001 and\n67/99 of 14 December 2012 that the Ad Hoc Committee established by General\nAssembly "
+        "resolution 51/210 of 17 December 1996 should address, and keep on its\nagenda, the question of convening a "
+        "high-level conference",
+        [
+            ("54/110", "A/RES/54/110", "GA", "1999-12-09", "cite"),
+            ("55/158", "A/RES/55/158", "GA", "2000-12-12", "cite"),
+            ("56/88", "A/RES/56/88", "GA", "2001-12-12", "cite"),
+            ("67/99", "A/RES/67/99", "GA", "2012-12-14", "cite"),
+            ("51/210", "A/RES/51/210", "GA", "1996-12-17", "cite"),
+        ],
+        source="A_RES_79_129.txt P31 (shortened)",
+    ),
+    # "the item included in its agenda by Assembly resolution X": the resolution names where the item came from
+    Case(
+        "24. Decides to recommend that the Sixth Committee, at the eightieth session\nof the General Assembly, "
+        "establish a working group with a view to finalizing the\nprocess on the draft comprehensive convention on "
+        "international terrorism as well as\ndiscussions on the item included in its agenda by Assembly resolution "
+        "54/110\nconcerning the question of convening a high-level conference",
+        [("54/110", "A/RES/54/110", "GA", None, "cite")],
+        source="A_RES_79_129.txt O24",
+    ),
+    # "the call contained in paragraphs 14 and 15 of resolution X of <date>": a source, dated
+    Case(
+        "17. Notes with appreciation and satisfaction that, consistent with the call\ncontained in paragraphs 14 and "
+        "15 of General Assembly resolution 78/115 of\n7 December 2023, a number of States became parties to the "
+        "relevant conventions and\nprotocols referred to therein,",
+        [("78/115", "A/RES/78/115", "GA", "2023-12-07", "cite")],
+        source="A_RES_79_129.txt O17",
+    ),
+    # GA resolutions, a GA decision, then Human Rights Council resolutions "including resolutions X of <date>"
+    Case(
+        "Recalling its resolutions 54/205 of 22 December 1999, 55/61 of 4 December\n2000, as well as its resolution "
+        "74/276 of 1 June 2020 and\ndecision 74/568 of 31 August 2020, and all relevant Human Rights Council\n"
+        "resolutions, including resolutions 23/9 of 13 June 2013, 29/11 of 2 July 2015, 35/25\nof 23 June 2017,",
+        [
+            ("54/205", "A/RES/54/205", "GA", "1999-12-22", "recall"),
+            ("55/61", "A/RES/55/61", "GA", "2000-12-04", "recall"),
+            ("74/276", "A/RES/74/276", "GA", "2020-06-01", "recall"),
+            ("74/568", "A/DEC/74/568", "GA", "2020-08-31", "recall"),
+            ("23/9", "A/HRC/RES/23/9", "HRC", "2013-06-13", "recall"),
+            ("29/11", "A/HRC/RES/29/11", "HRC", "2015-07-02", "recall"),
+            ("35/25", "A/HRC/RES/35/25", "HRC", "2017-06-23", "recall"),
+        ],
+        source="A_RES_79_190.txt P1 (shortened)",
+    ),
+    # "Conference decision X" / "Conference resolution X" of the Conference named once: decisions and resolutions
+    # of COSP-UNCAC, each with its own date
+    Case(
+        "and recalling in that regard resolution\n3/1 of 13 November 2009 of the Conference of the States Parties to "
+        "the Convention,\nincluding the terms of reference of the Mechanism contained in the annex to that\n"
+        "resolution, Conference decision 5/1 of 29 November 2013, Conference resolution\n6/1 of 6 November 2015, "
+        "Conference resolution 8/2 of 20 December 2019 and\nConference decision 8/1 of 20 December 2019,",
+        [
+            ("3/1", "CAC/COSP/RES/3/1", "COSP-UNCAC", "2009-11-13", "recall"),
+            ("5/1", "CAC/COSP/DEC/5/1", "COSP-UNCAC", "2013-11-29", "recall"),
+            ("6/1", "CAC/COSP/RES/6/1", "COSP-UNCAC", "2015-11-06", "recall"),
+            ("8/2", "CAC/COSP/RES/8/2", "COSP-UNCAC", "2019-12-20", "recall"),
+            ("8/1", "CAC/COSP/DEC/8/1", "COSP-UNCAC", "2019-12-20", "recall"),
+        ],
+        doc_text=_ON_UNCAC,
+        source="A_RES_79_190.txt P40",
+    ),
+    # "the mandate contained in resolutions X of <date>, Y and Z of <date> ... of the Conference": sources (cite);
+    # the "and"-joined pair shares the date after it
+    Case(
+        "Noting with appreciation the Lausanne process initiative, and welcoming the\nfulfilment of the mandate "
+        "contained in resolutions 5/3 of 29 November 2013, 6/2\nand 6/3 of 6 November 2015 and 7/1 of 10 November "
+        "2017 of the Conference of\nthe States Parties to the Convention to develop practical guidelines",
+        [
+            ("5/3", "CAC/COSP/RES/5/3", "COSP-UNCAC", "2013-11-29", "cite"),
+            ("6/2", "CAC/COSP/RES/6/2", "COSP-UNCAC", "2015-11-06", "cite"),
+            ("6/3", "CAC/COSP/RES/6/3", "COSP-UNCAC", "2015-11-06", "cite"),
+            ("7/1", "CAC/COSP/RES/7/1", "COSP-UNCAC", "2017-11-10", "cite"),
+        ],
+        doc_text=_ON_UNCAC,
+        source="A_RES_79_190.txt P68",
+    ),
+    # "the adoption on <date> of resolution X": the date printed with the adoption is the resolution's
+    Case(
+        "and in this regard recalls the adoption on 29 November 2013 of\nresolution 5/6 on the private sector, the "
+        "adoption on 6 November 2015 of resolution\n6/5, the Saint Petersburg statement on promoting public-private "
+        "partnership in the\nprevention of and fight against corruption, and the adoption of resolution 10/12 on\n"
+        "providing incentives for the private sector to adopt integrity measures to prevent and\ncombat corruption "
+        "by the Conference of the States Parties to the Convention;",
+        [
+            ("5/6", "CAC/COSP/RES/5/6", "COSP-UNCAC", "2013-11-29", "recall"),
+            ("6/5", "CAC/COSP/RES/6/5", "COSP-UNCAC", "2015-11-06", "recall"),
+            ("10/12", "CAC/COSP/RES/10/12", "COSP-UNCAC", None, "recall"),
+        ],
+        doc_text=_ON_UNCAC,
+        source="A_RES_79_190.txt O59",
+    ),
+    # "the Conference of States Parties" (no "the" before States): still COSP-UNCAC; "in accordance with": cite
+    Case(
+        "and monitoring of anti-corruption programmes in accordance with resolution 10/10\nof 15 December 2023 of "
+        "the Conference of States Parties to the Convention;",
+        [("10/10", "CAC/COSP/RES/10/10", "COSP-UNCAC", "2023-12-15", "cite")],
+        doc_text=_ON_UNCAC,
+        source="A_RES_79_190.txt O67",
+    ),
+    # a report and its addendum; an IMO conference document after "document"
+    Case(
+        "A/79/99 and A/79/99/Add.1.",
+        [
+            ("A/79/99", "A/79/99", None, None, "source"),
+            ("A/79/99/Add.1", "A/79/99/Add.1", None, None, "source"),
+        ],
+        section="footnote",
+        source="A_RES_79_129.txt F9",
+    ),
+    Case(
+        "Adopted on 14 October 2005 by the Diplomatic Conference on the Revision of the SUA Treaties\n"
+        "(International Maritime Organization, document LEG/CONF.15/21).",
+        [("LEG/CONF.15/21", "LEG/CONF.15/21", None, None, "source")],
+        section="footnote",
+        source="A_RES_79_129.txt F13",
+    ),
+    # negative: a footnote of dates only
+    Case(
+        "The first to eighth reviews of the Strategy, held on 4 and 5 September 2008, 8 September 2010,\n28 and 29 "
+        "June 2012, 12 and 13 June 2014, 30 June and 1 July 2016, 26 and 27 June 2018,\n30 June and 6 and 7 July "
+        "2021 and 22 and 23 June 2023, respectively.",
+        [],
+        section="footnote",
+        source="A_RES_79_129.txt F2",
+    ),
+]
+
+
 ALL = (
     SEEDS
     + SECURITY_COUNCIL
@@ -5665,6 +5815,7 @@ ALL = (
     + AUDIT_GA18_GUARDS
     + AUDIT_GA20_GUARDS
     + AUDIT_GA23C_GUARDS
+    + AUDIT_GA23D_GUARDS
 )
 
 
