@@ -2569,6 +2569,75 @@ AFTER_A_MARK += [
 ]
 
 
+# audit-ga23e guards (no code change): marks the sample (A_RES_78_222, 80_171, 80_233) carries right, kept right
+AFTER_A_MARK += [
+    (
+        "Recalling further the Regulations and Rules Governing Programme Planning,\nthe Programme Aspects of the"
+        " Budget, the Monitoring of Implementation and the\nMethods of Evaluation,\u00b9 by which the relevant"
+        " programmes and subprogrammes of\nthe proposed strategic framework shall be reviewed",
+        1,
+        "Regulations and Rules Governing Programme Planning, the Programme Aspects of the Budget, the Monitoring of"
+        " Implementation and the Methods of Evaluation",
+    ),  # A/RES/80/233 F1 (a title with commas and "and" kept whole)
+    (
+        "Having considered the report of the Committee for Programme and\nCoordination on the work of its"
+        " sixty-fifth session, \u00b2 the reports of the Secretary-\nGeneral on the proposed programme budget for"
+        " 2026: part II, proposed programme\nplan for 2026 and programme performance for 2024, \u00b3 and the"
+        " letters and the annexes\nthereto from the Chairs of the Disarmament and International Security"
+        " Committee\n(First Committee) dated 9 October 2025,\u2074 the Economic and Financial Committee\n(Second"
+        " Committee) dated 20 October 2025,\u2075",
+        3,
+        "reports of the Secretary-General on the proposed programme budget for 2026: part II, proposed programme"
+        " plan for 2026 and programme performance for 2024",
+    ),  # A/RES/80/233 F3 (the colon inside the title, the hyphen at the line end joined)
+    (
+        "Having considered the report of the Committee for Programme and\nCoordination on the work of its"
+        " sixty-fifth session, \u00b2 the reports of the Secretary-\nGeneral on the proposed programme budget for"
+        " 2026: part II, proposed programme\nplan for 2026 and programme performance for 2024, \u00b3 and the"
+        " letters and the annexes\nthereto from the Chairs of the Disarmament and International Security"
+        " Committee\n(First Committee) dated 9 October 2025,\u2074 the Economic and Financial Committee\n(Second"
+        " Committee) dated 20 October 2025,\u2075",
+        4,
+        "letters and the annexes thereto from the Chairs of the Disarmament and International Security Committee"
+        " (First Committee) dated 9 October 2025",
+    ),  # A/RES/80/233 F4 (the letters, not the Committee that wrote them)
+    (
+        "and recalling the subsequent reviews of\nthe Strategy,\u00b2 the relevant review resolutions\u00b3 and"
+        " the debates that were held on those\noccasions,\u2074",
+        3,
+        "relevant review resolutions",
+    ),  # A/RES/80/171 F3
+    (
+        "and recalling the subsequent reviews of\nthe Strategy,\u00b2 the relevant review resolutions\u00b3 and"
+        " the debates that were held on those\noccasions,\u2074",
+        4,
+        "debates that were held on those occasions",
+    ),  # A/RES/80/171 F4 (the meeting records of the debates)
+    (
+        "Reaffirming, in all its aspects, the United Nations Global Counter-Terrorism\nStrategy, adopted on"
+        " 8 September 2006,\u00b9 which enhances the overall framework for\nthe efforts",
+        1,
+        "United Nations Global Counter-Terrorism Strategy",
+    ),  # A/RES/80/171 F1 (the instrument, not its date of adoption)
+    (
+        "14. Recalls the adoption of the International Convention for the Suppression\nof Acts of Nuclear"
+        " Terrorism,\u00b9 the Amendment to the Convention on the Physical\nProtection of Nuclear Material, \u00b2"
+        " the Protocol of 2005 to the Convention for the\nSuppression of Unlawful Acts against the Safety of"
+        " Maritime Navigation \u00b3 and the\nProtocol of 2005 to the Protocol for the Suppression of Unlawful Acts"
+        " against the\nSafety of Fixed Platforms Located on the Continental Shelf,\u2074 and urges all States",
+        4,
+        "Protocol of 2005 to the Protocol for the Suppression of Unlawful Acts against the Safety of Fixed Platforms"
+        " Located on the Continental Shelf",
+    ),  # A/RES/80/171 F14 (a protocol to a protocol kept whole; marks renumbered)
+    (
+        "Recalling also the report of 6 April 2020 of the United Nations Board of Inquiry \u2079\ninto strikes"
+        " that damaged and destroyed health-care facilities in the north-west of the\nSyrian Arab Republic,",
+        9,
+        "report of 6 April 2020 of the United Nations Board of Inquiry",
+    ),  # A/RES/78/222 F9 (the report, dated, by its author)
+]
+
+
 @pytest.mark.parametrize(("body", "number", "anchor"), AFTER_A_MARK)
 def test_a_name_stops_at_the_mark_before_it(body: str, number: int, anchor: str) -> None:
     sup = dict(enumerate("\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079", start=1))

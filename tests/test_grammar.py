@@ -5787,6 +5787,181 @@ AUDIT_GA23D_GUARDS = [
 ]
 
 
+# audit-ga23e: guards from a sample with no rule-level error found in its scored fields (A_RES_78_222, 80_171,
+# 80_233): what the audit checked against SCHEMA.md and found right, kept right (footnote marks blanked)
+AUDIT_GA23E_GUARDS = [
+    # a long recalled list: lettered resolutions, each with its own date, and "section III of its resolution X"
+    # (a locator) recalled with the rest
+    Case(
+        "Recalling its resolutions 37/234 of 21 December 1982, 38/227 A of\n20 December 1983, 72/266 A of 24 "
+        "December 2017, 72/266 B of 5 July 2018,\nsection III of its resolution 72/262 C of 5 July 2018 and its "
+        "resolutions 73/269 of\n22 December 2018, 74/251 of 27 December 2019,",
+        [
+            ("37/234", "A/RES/37/234", "GA", "1982-12-21", "recall"),
+            ("38/227 A", "A/RES/38/227 A", "GA", "1983-12-20", "recall"),
+            ("72/266 A", "A/RES/72/266 A", "GA", "2017-12-24", "recall"),
+            ("72/266 B", "A/RES/72/266 B", "GA", "2018-07-05", "recall"),
+            ("72/262 C", "A/RES/72/262 C", "GA", "2018-07-05", "recall"),
+            ("73/269", "A/RES/73/269", "GA", "2018-12-22", "recall"),
+            ("74/251", "A/RES/74/251", "GA", "2019-12-27", "recall"),
+        ],
+        source="A_RES_80_233.txt P1",
+    ),
+    # terms of reference "as outlined in the annex to" an old-style ECOSOC resolution: its source, with its date
+    Case(
+        "Recalling also the terms of reference of the Committee for Programme and\nCoordination, as outlined in "
+        "the annex to Economic and Social Council resolution\n2008 (LX) of 14 May 1976,",
+        [("2008 (LX)", "E/RES/2008 (LX)", "ECOSOC", "1976-05-14", "cite")],
+        source="A_RES_80_233.txt P2",
+    ),
+    # "the objectives approved by the General Assembly in its resolution X": the source of the objectives
+    Case(
+        "10. Approves, on an exceptional basis and without creating a precedent, for\nprogrammes 3 and 20 of the "
+        "proposed programme budget for 2026, a programme\nnarrative that is composed solely of the list of mandates "
+        "at the programme level and\nthe objectives approved by the General Assembly in its resolution 71/6 and "
+        "the\ndeliverables for 2026 at the subprogramme level;",
+        [("71/6", "A/RES/71/6", "GA", None, "cite")],
+        source="A_RES_80_233.txt O10",
+    ),
+    Case(
+        "8. Recognizes the efforts of the President of the General Assembly and the\nChair of the Fifth Committee "
+        "in following up with the Chairs of the relevant Main\nCommittees on the consideration of the programmes "
+        "without recommendations from\nthe Committee for Programme and Coordination, in accordance with paragraph 8 "
+        "of\nits resolution 79/247, and reiterates that incoming Presidents",
+        [("79/247", "A/RES/79/247", "GA", None, "cite")],
+        source="A_RES_80_233.txt O8",
+    ),
+    # "resolution X and Council resolution Y of <date>": the head noun said again, so the date is Y's alone
+    # (1373 (2001) is of 28 September 2001); "as referred to in paragraph 6 of" a source too
+    Case(
+        "15. Urges all States that have not yet done so to consider, as a matter of priority\nand in accordance "
+        "with Security Council resolution 1373 (2001) and Council\nresolution 1566 (2004) of 8 October 2004, "
+        "becoming Parties to the relevant\nconventions and protocols as referred to in paragraph 6 of General "
+        "Assembly\nresolution 51/210, as well as the International Convention",
+        [
+            ("1373 (2001)", "S/RES/1373 (2001)", "SC", None, "cite"),
+            ("1566 (2004)", "S/RES/1566 (2004)", "SC", "2004-10-08", "cite"),
+            ("51/210", "A/RES/51/210", "GA", None, "cite"),
+        ],
+        source="A_RES_80_171.txt O15",
+    ),
+    # "Recalling its decision in resolutions X, Y ... that": the settled source reading, each with its date; the
+    # Committee "established by" resolution 51/210 names its source
+    Case(
+        "Recalling its decision in resolutions 54/110 of 9 December 1999, 55/158 of\n12 December 2000, 56/88 of "
+        "12 December 2001 and 67/99 of 14 December 2012 that the Ad Hoc Committee established by General\n"
+        "Assembly resolution 51/210 of 17 December 1996 should address, and keep on its\nagenda,",
+        [
+            ("54/110", "A/RES/54/110", "GA", "1999-12-09", "cite"),
+            ("55/158", "A/RES/55/158", "GA", "2000-12-12", "cite"),
+            ("56/88", "A/RES/56/88", "GA", "2001-12-12", "cite"),
+            ("67/99", "A/RES/67/99", "GA", "2012-12-14", "cite"),
+            ("51/210", "A/RES/51/210", "GA", "1996-12-17", "cite"),
+        ],
+        source="A_RES_80_171.txt P31 (list shortened)",
+    ),
+    Case(
+        "24. Decides to recommend that the Sixth Committee, at the eighty-first session\nof the General Assembly, "
+        "establish a working group with a view to finalizing the\nprocess on the draft comprehensive convention on "
+        "international terrorism as well as\ndiscussions on the item included in its agenda by Assembly "
+        "resolution 54/110\nconcerning the question of convening a high-level conference",
+        [("54/110", "A/RES/54/110", "GA", None, "cite")],
+        source="A_RES_80_171.txt O24",
+    ),
+    # "as recalled in Security Council resolutions ...": sources, each dated one with its date, the last two
+    # (after no date) undated
+    Case(
+        "cross-border assistance, as recalled in Security Council resolutions 2139 (2014) of\n22 February 2014, "
+        "2165 (2014) of 14 July 2014, 2191 (2014) of 17 December 2014,\n2258 (2015) of 22 December 2015, 2585 "
+        "(2021) of\n9 July 2021, 2642 (2022) and 2672 (2023),",
+        [
+            ("2139 (2014)", "S/RES/2139 (2014)", "SC", "2014-02-22", "cite"),
+            ("2165 (2014)", "S/RES/2165 (2014)", "SC", "2014-07-14", "cite"),
+            ("2191 (2014)", "S/RES/2191 (2014)", "SC", "2014-12-17", "cite"),
+            ("2258 (2015)", "S/RES/2258 (2015)", "SC", "2015-12-22", "cite"),
+            ("2585 (2021)", "S/RES/2585 (2021)", "SC", "2021-07-09", "cite"),
+            ("2642 (2022)", "S/RES/2642 (2022)", "SC", None, "cite"),
+            ("2672 (2023)", "S/RES/2672 (2023)", "SC", None, "cite"),
+        ],
+        source="A_RES_78_222.txt P12 (list shortened)",
+    ),
+    # "the cross-border authorizations in Security Council resolutions ...": where the authorizations were given
+    Case(
+        "Expressing grave concern that the cross-border authorizations in Security\nCouncil resolutions 2642 "
+        "(2022) of 12 July 2022 and 2672 (2023) of 9 January 2023\nhave not yet been extended, noting the "
+        "statement of 13 July by the Syrian Arab\nRepublic",
+        [
+            ("2642 (2022)", "S/RES/2642 (2022)", "SC", "2022-07-12", "cite"),
+            ("2672 (2023)", "S/RES/2672 (2023)", "SC", "2023-01-09", "cite"),
+        ],
+        source="A_RES_78_222.txt P11",
+    ),
+    Case(
+        "Aleppo, and the organized looting and trafficking of Syrian cultural property, as\noutlined by the "
+        "Security Council in its resolutions 2199 (2015) of 12 February 2015\nand 2347 (2017) of 24 March 2017, "
+        "remains alarmed by damage",
+        [
+            ("2199 (2015)", "S/RES/2199 (2015)", "SC", "2015-02-12", "cite"),
+            ("2347 (2017)", "S/RES/2347 (2017)", "SC", "2017-03-24", "cite"),
+        ],
+        source="A_RES_78_222.txt O43",
+    ),
+    Case(
+        "the Syrian Arab Republic were neither free, fair, nor consistent with\nthe political process called for "
+        "by the Council in its resolution 2254 (2015),",
+        [("2254 (2015)", "S/RES/2254 (2015)", "SC", None, "cite")],
+        source="A_RES_78_222.txt P13",
+    ),
+    # Human Rights Council resolutions, each with its date (marks blanked), then undated Council resolutions,
+    # all recalled
+    Case(
+        "at least 100,000 people are estimated to be missing in the Syrian Arab Republic, and\nrecalling Human "
+        "Rights Council resolutions 45/3 of 6 October 2020,  48/15 of\n8 October 2021 and 51/26 of 7 October "
+        "2022, and Security Council resolutions 2254\n(2015), 2139 (2014) and 2191 (2014),",
+        [
+            ("45/3", "A/HRC/RES/45/3", "HRC", "2020-10-06", "recall"),
+            ("48/15", "A/HRC/RES/48/15", "HRC", "2021-10-08", "recall"),
+            ("51/26", "A/HRC/RES/51/26", "HRC", "2022-10-07", "recall"),
+            ("2254 (2015)", "S/RES/2254 (2015)", "SC", None, "recall"),
+            ("2139 (2014)", "S/RES/2139 (2014)", "SC", None, "recall"),
+            ("2191 (2014)", "S/RES/2191 (2014)", "SC", None, "recall"),
+        ],
+        source="A_RES_78_222.txt P25",
+    ),
+    # a footnote of programme budget sections: each section its own document, the corrigendum of one printed in
+    # full as its own symbol
+    Case(
+        "3 A/80/6 (Plan outline), A/80/6 (Sect. 2), A/80/6 (Sect. 22), A/80/6 (Sect. 24), A/80/6 (Sect. "
+        "24)/Corr.1, A/80/6 (Sect. 25) and A/80/6 (Sect. 34).",
+        [
+            ("A/80/6 (Plan outline)", "A/80/6 (Plan outline)", None, None, "source"),
+            ("A/80/6 (Sect. 2)", "A/80/6 (Sect. 2)", None, None, "source"),
+            ("A/80/6 (Sect. 22)", "A/80/6 (Sect. 22)", None, None, "source"),
+            ("A/80/6 (Sect. 24)", "A/80/6 (Sect. 24)", None, None, "source"),
+            ("A/80/6 (Sect. 24)/Corr.1", "A/80/6 (Sect. 24)/Corr.1", None, None, "source"),
+            ("A/80/6 (Sect. 25)", "A/80/6 (Sect. 25)", None, None, "source"),
+            ("A/80/6 (Sect. 34)", "A/80/6 (Sect. 34)", None, None, "source"),
+        ],
+        section="footnote",
+        source="A_RES_80_233.txt F3 (list shortened)",
+    ),
+    Case(
+        "13 Adopted on 14 October 2005 by the Diplomatic Conference on the Revision of the SUA Treaties\n"
+        "(International Maritime Organization, document LEG/CONF.15/21).",
+        [("LEG/CONF.15/21", "LEG/CONF.15/21", None, None, "source")],
+        section="footnote",
+        source="A_RES_80_171.txt F13",
+    ),
+    # negative: a national law's number is no resolution
+    Case(
+        "Calling for the immediate repeal of Law No. 10/2018 and all similar laws,\nconcerned about the Syrian "
+        "regime\u2019s infringement on the housing, land and property\nof Syrians,",
+        [],
+        source="A_RES_78_222.txt P37",
+    ),
+]
+
+
 ALL = (
     SEEDS
     + SECURITY_COUNCIL
@@ -5816,6 +5991,7 @@ ALL = (
     + AUDIT_GA20_GUARDS
     + AUDIT_GA23C_GUARDS
     + AUDIT_GA23D_GUARDS
+    + AUDIT_GA23E_GUARDS
 )
 
 
