@@ -3371,3 +3371,88 @@ EXAMPLES = [
 @pytest.mark.parametrize(("head", "anchor"), EXAMPLES)
 def test_an_example_after_such_as(head: str, anchor: str) -> None:
     assert _anchor(head) == anchor
+
+
+# audit-ga23b guards (no code change): marks A/RES/80/229 (text and PDF) carries right, with their real footnotes,
+# kept right (body with marks renumbered from 1, footnotes, the anchor of each mark)
+AUDIT_GA23B_MARKS = [
+    (
+        "Takes note with appreciation of the report of the Secretary-General prepared pursuant to resolution 78/229;"
+        "\u00b9",
+        {"\u00b9": "A/80/157."},
+        {1: "report of the Secretary-General"},
+    ),  # F49 (the report, not the resolution it was prepared pursuant to)
+    (
+        "Welcomes the resolutions adopted by the Conference of the Parties to the United Nations Convention against"
+        " Transnational Organized Crime at its twelfth session, held in Vienna from 14 to 18 October 2024,\u00b9 to"
+        " promote greater use of the Convention by central and other competent authorities",
+        {"\u00b9": "See CTOC/COP/2024/11, sect. I.A."},
+        {
+            1: "resolutions adopted by the Conference of the Parties to the United Nations Convention against"
+            " Transnational Organized Crime at its twelfth session"
+        },
+    ),  # F61 (the resolutions, not the Convention in their author's name, nor the place and days)
+    (
+        "Welcoming the work of the United Nations voluntary trust fund for victims of trafficking in persons, especially"
+        " women and children, established in accordance with the United Nations Global Plan of Action to Combat"
+        " Trafficking in Persons,\u00b9 as well as the important contribution of the Inter-Agency Coordination Group",
+        {"\u00b9": "Resolution 64/293."},
+        {1: "United Nations Global Plan of Action to Combat Trafficking in Persons"},
+    ),  # F39 (the Plan the fund was established in accordance with, not the fund)
+    (
+        "Requests the United Nations Office on Drugs and Crime to provide, upon request and without prejudice to the"
+        " competence of the Office of Counter-Terrorism as set out in the report of the Secretary-General of 3 April"
+        " 2017,\u00b9 technical assistance for building the capacity",
+        {"\u00b9": "A/71/858."},
+        {1: "report of the Secretary-General"},
+    ),  # F57 (the report with its date, not the Office)
+    (
+        "Expressing deep concern about the gender-related killing of women and girls, recalling its relevant"
+        " resolutions,\u00b9 recognizing the key role of law enforcement, and noting in this respect paragraph (d) of"
+        " Statistical Commission decision 53/113 of 11 March 2022,\u00b2",
+        {
+            "\u00b9": "Resolutions 68/191 and 70/176.",
+            "\u00b2": "See Official Records of the Economic and Social Council, 2022, Supplement No. 4 (E/2022/24),"
+            " chap. I, sect. C.",
+        },
+        {1: "its relevant resolutions", 2: "Statistical Commission decision 53/113"},
+    ),  # F18, F19 (the decision whose paragraph is noted, without its date)
+    (
+        "Urges States Parties to actively participate in the review process of the Mechanism, in accordance with"
+        " resolutions 9/1 of 19 October 2018\u00b9 and 10/1 of 16 October 2020\u00b2 of the Conference of the Parties"
+        " to the United Nations Convention against Transnational Organized Crime, including by ensuring",
+        {"\u00b9": "See CTOC/COP/2018/13, sect. I.A.", "\u00b2": "See CTOC/COP/2020/10, sect. I.A."},
+        {1: "resolutions 9/1", 2: "10/1"},
+    ),  # F52, F53 (each mark after its own dated item; the body named after both is not the first's anchor)
+    (
+        "Also encouraging Member States to take note of the recommendations on the importance of effective strategies"
+        " to prevent and combat organized crime contained in resolution 11/2 of 21 October 2022 of the Conference of"
+        " the Parties to the United Nations Convention against Transnational Organized Crime,\u00b9 as well as"
+        " Conference of the Parties resolution 12/2 of 18 October 2024,\u00b2 in which States Parties are encouraged",
+        {"\u00b9": "See CTOC/COP/2022/9, sect. I.A.", "\u00b2": "See CTOC/COP/2024/11, sect. I.A."},
+        {
+            1: "resolution 11/2 of 21 October 2022 of the Conference of the Parties to the United Nations Convention"
+            " against Transnational Organized Crime",
+            2: "Conference of the Parties resolution 12/2",
+        },
+    ),  # F8, F9 (the resolutions the report holds, not the recommendations nor the Convention)
+    (
+        "Reaffirming the 2009 Political Declaration and Plan of Action,\u00b9 and the outcome document of the thirtieth"
+        " special session of the General Assembly, held in 2016,\u00b2 and reaffirming also",
+        {
+            "\u00b9": "See Official Records of the Economic and Social Council, 2009.",
+            "\u00b2": "Resolution S-30/1, annex.",
+        },
+        {
+            1: "2009 Political Declaration and Plan of Action",
+            2: "outcome document of the thirtieth special session of the General Assembly",
+        },
+    ),  # F34 shortened, F36 (the outcome document, not the General Assembly nor the year)
+]
+
+
+@pytest.mark.parametrize(("body", "notes", "anchors"), AUDIT_GA23B_MARKS)
+def test_marks_of_a_resolution_read_in_full(
+    body: str, notes: dict[str, str], anchors: dict[int, str]
+) -> None:
+    assert footnote_anchors(body, notes) == anchors

@@ -5962,6 +5962,142 @@ AUDIT_GA23E_GUARDS = [
 ]
 
 
+# audit-ga23b: guards from a sample with no rule-level error found in its scored fields (A_RES_80_229, text and PDF):
+# what the audit checked against SCHEMA.md and found right, kept right (footnote marks blanked)
+AUDIT_GA23B_GUARDS = [
+    # recommendations "contained in resolution X of <date> of the Conference of the Parties ...": the resolution names
+    # where they stand (cite), the body named after the date
+    Case(
+        "Also encouraging Member States to take note of the recommendations on the \nimportance of effective "
+        "strategies to prevent and combat organized crime contained \nin resolution 11/2 of 21 October 2022 of the "
+        "Conference of the Parties to the United \nNations Convention against Transnational Organized Crime,",
+        [("11/2", "CTOC/COP/RES/11/2", "COP-UNTOC", "2022-10-21", "cite")],
+        source="A_RES_80_229.txt P13",
+    ),
+    # "Commission resolution X" after the Commission's full name: the same body; "the report pursuant to" it is a
+    # source (cite) and takes no date from the recalled one
+    Case(
+        "and recalling Commission on Crime Prevention and Criminal Justice \nresolutions 28/3 of 24 May 2019 and "
+        "31/1 of 20 May 2022, and taking note of the \nreport pursuant to Commission resolution 31/1 submitted to the "
+        "Commission at its \nthirty-second session in May 2023 compiling responses received from Member States,",
+        [
+            ("28/3", "E/CN.15/RES/28/3", "CCPCJ", "2019-05-24", "recall"),
+            ("31/1", "E/CN.15/RES/31/1", "CCPCJ", "2022-05-20", "recall"),
+            ("31/1", "E/CN.15/RES/31/1", "CCPCJ", None, "cite"),
+        ],
+        source="A_RES_80_229.txt P75",
+    ),
+    # a GA resolution, then COP-UNTOC and COSP-UNCAC resolutions each with the body named after its dated group
+    Case(
+        "Reaffirming its resolution 76/185 of 16 December 2021, as well as resolutions \n10/6 of 16 October 2020 and "
+        "11/3 of 21 October 2022 of the Conference of the \nParties to the United Nations Convention against "
+        "Transnational Organized Crime on \npreventing and combating transnational organized crime that affect the "
+        "environment, \nand resolution 8/12 of 20 December 2019 of the Conference of the States Parties to \nthe "
+        "United Nations Convention against Corruption, on preventing and combating \ncorruption as it relates to "
+        "crimes that have an impact on the environment,",
+        [
+            ("76/185", "A/RES/76/185", "GA", "2021-12-16", "reaffirm"),
+            ("10/6", "CTOC/COP/RES/10/6", "COP-UNTOC", "2020-10-16", "reaffirm"),
+            ("11/3", "CTOC/COP/RES/11/3", "COP-UNTOC", "2022-10-21", "reaffirm"),
+            ("8/12", "CAC/COSP/RES/8/12", "COSP-UNCAC", "2019-12-20", "reaffirm"),
+        ],
+        source="A_RES_80_229.txt P71",
+    ),
+    # the body named only after a title that itself names the Convention
+    Case(
+        "Welcoming resolution 12/4 of 18 October 2024 on enhancing measures to \nprevent and combat crimes that "
+        "affect the environment falling within the scope of the \nUnited Nations Convention against Transnational "
+        "Organized Crime of the Conference \nof the Parties to the United Nations Convention against Transnational "
+        "Organized \nCrime, and the discussions held at the first meeting of the expert group established "
+        "\npursuant thereto,",
+        [("12/4", "CTOC/COP/RES/12/4", "COP-UNTOC", "2024-10-18", "welcome")],
+        source="A_RES_80_229.txt P72",
+    ),
+    # a paragraph of a Statistical Commission decision noted: the decision, with its date
+    Case(
+        "and noting in this \nrespect paragraph (d) of Statistical Commission decision 53/113 of 11 March 2022,",
+        [("53/113", "E/CN.3/DEC/53/113", "STATCOM", "2022-03-11", "note")],
+        source="A_RES_80_229.txt P42",
+    ),
+    # GA, then ECOSOC, then CCPCJ resolutions in one recalled list, each with its own date
+    Case(
+        "and recalling its \nresolutions 69/187 of 18 December 2014, 70/147 of 17 December 2015 and \n78/217 of "
+        "19 December 2023, as well as Economic and Social Council resolutions \n2014/23 of 16 July 2014, 2015/23 of "
+        "21 July 2015, 2017/18 of 6 July 2017 and \n2021/25 of 22 July 2021 and Commission on Crime Prevention and "
+        "Criminal Justice \nresolutions 30/1 of 21 May 2021 and 34/3 of 23 May 2025,",
+        [
+            ("69/187", "A/RES/69/187", "GA", "2014-12-18", "recall"),
+            ("70/147", "A/RES/70/147", "GA", "2015-12-17", "recall"),
+            ("78/217", "A/RES/78/217", "GA", "2023-12-19", "recall"),
+            ("2014/23", "E/RES/2014/23", "ECOSOC", "2014-07-16", "recall"),
+            ("2015/23", "E/RES/2015/23", "ECOSOC", "2015-07-21", "recall"),
+            ("2017/18", "E/RES/2017/18", "ECOSOC", "2017-07-06", "recall"),
+            ("2021/25", "E/RES/2021/25", "ECOSOC", "2021-07-22", "recall"),
+            ("30/1", "E/CN.15/RES/30/1", "CCPCJ", "2021-05-21", "recall"),
+            ("34/3", "E/CN.15/RES/34/3", "CCPCJ", "2025-05-23", "recall"),
+        ],
+        source="A_RES_80_229.txt P56",
+    ),
+    # "as adopted by the General Assembly in its resolution X on ..." names a source (cite); "and resolution Y of the
+    # Conference of the Parties ..., entitled" joins the object of "reaffirms", undated
+    Case(
+        "and reaffirms in this regard the importance of \nthe International Guidelines for Crime Prevention and "
+        "Criminal Justice Responses \nwith Respect to Trafficking in Cultural Property and Other Related Offences, as "
+        "\nadopted by the General Assembly in its resolution 69/196 on the International \nGuidelines, and "
+        "resolution 11/4 of the Conference of the Parties to the United Nations \nConvention against Transnational "
+        "Organized Crime, entitled \u201cStrengthening crime \nprevention and criminal justice responses to protect "
+        "cultural property\u201d;",
+        [
+            ("69/196", "A/RES/69/196", "GA", None, "cite"),
+            ("11/4", "CTOC/COP/RES/11/4", "COP-UNTOC", None, "reaffirm"),
+        ],
+        source="A_RES_80_229.txt O54",
+    ),
+    # "as called for by the Commission ... in its resolution X of <date>": a source (cite) of that body, dated
+    Case(
+        "to investigate and prosecute the smuggling of commercial goods, as called for \nby the Commission on Crime "
+        "Prevention and Criminal Justice in its resolution 34/1 \nof 23 May 2025;",
+        [("34/1", "E/CN.15/RES/34/1", "CCPCJ", "2025-05-23", "cite")],
+        source="A_RES_80_229.txt O52",
+    ),
+    # negatives: resolutions with no identifier, named by the sessions that adopted them
+    Case(
+        "Highlighting the importance of its resolutions on measures to eliminate \ninternational terrorism and on the "
+        "protection of human rights and fundamental \nfreedoms while countering terrorism adopted at its "
+        "seventy-third to seventy-sixth \nsessions,",
+        [],
+        source="A_RES_80_229.txt P32",
+    ),
+    # ... or by the body and session that adopted them
+    Case(
+        "Welcomes the resolutions adopted by the Conference of the Parties to the \nUnited Nations Convention "
+        "against Transnational Organized Crime at its twelfth \nsession, held in Vienna from 14 to 18 October 2024, "
+        "to promote greater use of the \nConvention",
+        [],
+        source="A_RES_80_229.txt O67",
+    ),
+    # debates on two days, a report titled and dated by its year, and an article of a Convention: no reference
+    Case(
+        "Welcoming the high-level debates of the General Assembly held on 5 June 2024 \nand on 13 June 2025 on the "
+        "themes of crime prevention through sports and the global \nprison challenge, respectively,",
+        [],
+        source="A_RES_80_229.txt P28",
+    ),
+    Case(
+        "Taking note of the World Wildlife Crime Report: Trafficking in Protected \nSpecies, prepared by the United "
+        "Nations Office on Drugs and Crime in 2024,",
+        [],
+        source="A_RES_80_229.txt P73",
+    ),
+    Case(
+        "in which States Parties are \nencouraged to consider organized fraud as a serious crime, as defined in "
+        "article 2 (b) \nof the Organized Crime Convention, and to strengthen cooperation",
+        [],
+        source="A_RES_80_229.txt P13",
+    ),
+]
+
+
 ALL = (
     SEEDS
     + SECURITY_COUNCIL
@@ -5992,6 +6128,7 @@ ALL = (
     + AUDIT_GA23C_GUARDS
     + AUDIT_GA23D_GUARDS
     + AUDIT_GA23E_GUARDS
+    + AUDIT_GA23B_GUARDS
 )
 
 
