@@ -2638,6 +2638,46 @@ AFTER_A_MARK += [
 ]
 
 
+# audit-ga23a guards (no code change): marks the sample (A_RES_80_243) carries right, kept right
+AFTER_A_MARK += [
+    (
+        "Having considered the financial performance report on the programme budget\nfor 2024\u00b2 and the related"
+        " report of the Advisory Committee,\u00b3",
+        2,
+        "financial performance report on the programme budget for 2024",
+    ),  # A/RES/80/243 F32 (the year is the report's, the mark after it; mark renumbered)
+    (
+        "Recalls paragraph 116 of the Advisory Committee,\u2075 and decides to\napprove the reclassification of the"
+        " post of Special Representative",
+        5,
+        "Advisory Committee",
+    ),  # A/RES/80/243 F55 (printed without "the report of"; mark renumbered)
+    (
+        "Recalls article 6 of the Agreement between the United Nations and the\nGovernment of Sierra Leone on the"
+        " Establishment of a Residual Special Court for\nSierra Leone,\u00b9 and reaffirms that the Residual Special"
+        " Court shall have its principal\nseat in Sierra Leone",
+        1,
+        "Agreement between the United Nations and the Government of Sierra Leone on the Establishment of a Residual"
+        " Special Court for Sierra Leone",
+    ),  # A/RES/80/243 F11 (the treaty, not the article of it; mark renumbered)
+    (
+        "in\naccordance with the United Nations legislative framework, including the Financial\nRegulations and Rules"
+        " of the United Nations,\u00b2 while maintaining full accountability",
+        2,
+        "Financial Regulations and Rules of the United Nations",
+    ),  # A/RES/80/243 F20 (mark renumbered)
+    (
+        "Having considered the report of the United Nations Joint Staff Pension Board\non the work of its eighty-first"
+        " session and administrative expenses of the United\nNations Joint Staff Pension Fund,\u2075 the statement"
+        " submitted by the Secretary-General\nin accordance with rule 153 of the rules of procedure of the General"
+        " Assembly on\nprogramme budget implications arising from recommendations and decisions\ncontained in the"
+        " report of the United Nations Joint Staff Pension Board,\u2076 the financial",
+        6,
+        "statement submitted by the Secretary-General",
+    ),  # A/RES/80/243 F26 (the statement, not the report it is on; mark renumbered)
+]
+
+
 @pytest.mark.parametrize(("body", "number", "anchor"), AFTER_A_MARK)
 def test_a_name_stops_at_the_mark_before_it(body: str, number: int, anchor: str) -> None:
     sup = dict(enumerate("\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079", start=1))

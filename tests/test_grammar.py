@@ -6098,6 +6098,176 @@ AUDIT_GA23B_GUARDS = [
 ]
 
 
+# audit-ga23a: guards from a sample with no rule-level error found in its scored fields (A_RES_80_243, the budget
+# resolution "Special subjects relating to the proposed programme budget for 2026", 24 parts, 230 references): what
+# the audit checked against SCHEMA.md and found right, kept right (footnote marks blanked)
+AUDIT_GA23A_GUARDS = [
+    # "section N of its resolution X" items one after another: each takes only the date printed right after it (an
+    # item set apart by a comma takes no date of a later one), the undated ones none
+    Case(
+        "Recalling section V of its resolution 67/246, section III of its resolution\n67/254 A of 12 April 2013, "
+        "section IV of its resolution 68/247 B, section VII of its\nresolution 69/274 A, section XIII of its "
+        "resolution 75/253 A, section II of its resolution 75/253 C\nof 30 June 2021 and section VI of its "
+        "resolution 78/253,",
+        [
+            ("67/246", "A/RES/67/246", "GA", None, "recall"),
+            ("67/254 A", "A/RES/67/254 A", "GA", "2013-04-12", "recall"),
+            ("68/247 B", "A/RES/68/247 B", "GA", None, "recall"),
+            ("69/274 A", "A/RES/69/274 A", "GA", None, "recall"),
+            ("75/253 A", "A/RES/75/253 A", "GA", None, "recall"),
+            ("75/253 C", "A/RES/75/253 C", "GA", "2021-06-30", "recall"),
+            ("78/253", "A/RES/78/253", "GA", None, "recall"),
+        ],
+        source="A_RES_80_243.txt P22 (part XI; items left out)",
+    ),
+    # "section VII of its resolution X and its resolution Y of <date>": the date is Y's only
+    Case(
+        "Recalling its resolution 70/238 A of 23 December 2015, section VII of its\nresolution 78/253 and its "
+        "resolution 79/253 of 24 December 2024,",
+        [
+            ("70/238 A", "A/RES/70/238 A", "GA", "2015-12-23", "recall"),
+            ("78/253", "A/RES/78/253", "GA", None, "recall"),
+            ("79/253", "A/RES/79/253", "GA", "2024-12-24", "recall"),
+        ],
+        source="A_RES_80_243.txt P24 (part XII)",
+    ),
+    # "part XI of", "sections III and VII of": places in a resolution, no reference of their own
+    Case(
+        "Recalling part XI of its resolution 64/243 of 24 December 2009, section VII of\nits resolution 66/247 of "
+        "24 December 2011, sections III and VII of its resolution 69/262 of 29 December 2014,\nsection XVIII of its "
+        "resolution 71/272 A, section XVI of its resolution 72/262 A of 24 December 2017,",
+        [
+            ("64/243", "A/RES/64/243", "GA", "2009-12-24", "recall"),
+            ("66/247", "A/RES/66/247", "GA", "2011-12-24", "recall"),
+            ("69/262", "A/RES/69/262", "GA", "2014-12-29", "recall"),
+            ("71/272 A", "A/RES/71/272 A", "GA", None, "recall"),
+            ("72/262 A", "A/RES/72/262 A", "GA", "2017-12-24", "recall"),
+        ],
+        source="A_RES_80_243.txt P4 (part II; items left out)",
+    ),
+    # "Also recalls section XIII, paragraph 21, of its resolution X and paragraph 18 of its resolution Y of <date>,
+    # and requests": recalled, the date Y's only
+    Case(
+        "Also recalls section XIII, paragraph 21, of its resolution 76/246 A and\nparagraph 18 of its resolution "
+        "77/258 of 30 December 2022, and requests the\nSecretary-General to strengthen his efforts",
+        [
+            ("76/246 A", "A/RES/76/246 A", "GA", None, "recall"),
+            ("77/258", "A/RES/77/258", "GA", "2022-12-30", "recall"),
+        ],
+        source="A_RES_80_243.txt O12 (part XII)",
+    ),
+    # Human Rights Council resolutions that mandated the activities posts are approved for: sources (cite), each
+    # with the date printed after it or after the "and"-joined group it closes
+    Case(
+        "Also approves the establishment, effective 1 January 2026, under\nsection 24, Human rights, of the proposed "
+        "programme budget for 2026, of 13 posts,\nof which 10 are for the Independent Investigative Mechanism for "
+        "Afghanistan and 3\nare for the Office of the High Commissioner, to support the activities mandated by\nthe "
+        "Human Rights Council in its resolutions 58/13 of 3 April 2025, 60/2 and 60/14\nof 6 October 2025 and 60/20 "
+        "of 7 October 2025;",
+        [
+            ("58/13", "A/HRC/RES/58/13", "HRC", "2025-04-03", "cite"),
+            ("60/2", "A/HRC/RES/60/2", "HRC", "2025-10-06", "cite"),
+            ("60/14", "A/HRC/RES/60/14", "HRC", "2025-10-06", "cite"),
+            ("60/20", "A/HRC/RES/60/20", "HRC", "2025-10-07", "cite"),
+        ],
+        source="A_RES_80_243.txt O4 (part XVI)",
+    ),
+    # a recalled resolution "on" a subject, and a recalled resolution "in which" something was set
+    Case(
+        "Recalls its resolution 79/318 of 18 July 2025 on the UN80 Initiative, and\nwelcomes the efforts of the "
+        "Secretary-General to strengthen the United Nations",
+        [("79/318", "A/RES/79/318", "GA", "2025-07-18", "recall")],
+        source="A_RES_80_243.txt O3 (part XVII)",
+    ),
+    Case(
+        "Recalls its resolution 79/258 A, in which the level of the contingency fund for\nthe year 2026 was set at "
+        "0.75 per cent of the approved programme budget for 2025,\nor 27,880,300 dollars,",
+        [("79/258 A", "A/RES/79/258 A", "GA", None, "recall")],
+        source="A_RES_80_243.txt P34 (part XXIV)",
+    ),
+    # footnotes: a supplement cited with "See", then "Ibid." followed by its own symbol (that symbol, no Ibid. line);
+    # six addenda of a fascicle; "Relevant parts of"; a bulletin and its amendment; a resolution's annex
+    Case(
+        "See Official Records of the General Assembly, Eightieth Session, Supplement No. 53 (A/80/53),\nchap. V, "
+        "sect. A.",
+        [("A/80/53", "A/80/53", None, None, "source")],
+        section="footnote",
+        source="A_RES_80_243.txt F38",
+    ),
+    Case(
+        "Ibid., Supplement No. 53A (A/80/53/Add.1), chap. III, sect. A.",
+        [("A/80/53/Add.1", "A/80/53/Add.1", None, None, "source")],
+        section="footnote",
+        ibid=["A/80/53"],
+        source="A_RES_80_243.txt F39",
+    ),
+    Case(
+        "A/80/6 (Sect. 3)/Add.1, A/80/6 (Sect. 3)/Add.2, A/80/6 (Sect. 3)/Add.3, A/80/6 (Sect. 3)/Add.4,\n"
+        "A/80/6 (Sect. 3)/Add.5 and A/80/6 (Sect. 3)/Add.6.",
+        [
+            (f"A/80/6 (Sect. 3)/Add.{n}", f"A/80/6 (Sect. 3)/Add.{n}", None, None, "source")
+            for n in range(1, 7)
+        ],
+        section="footnote",
+        source="A_RES_80_243.txt F40",
+    ),
+    Case(
+        "Relevant parts of A/80/400.",
+        [("A/80/400", "A/80/400", None, None, "source")],
+        section="footnote",
+        source="A_RES_80_243.txt F41",
+    ),
+    Case(
+        "ST/SGB/2013/4 and ST/SGB/2013/4/Amend.1.",
+        [
+            ("ST/SGB/2013/4", "ST/SGB/2013/4", None, None, "source"),
+            ("ST/SGB/2013/4/Amend.1", "ST/SGB/2013/4/Amend.1", None, None, "source"),
+        ],
+        section="footnote",
+        source="A_RES_80_243.txt F20",
+    ),
+    Case(
+        "Resolution 75/257 B, annex.",
+        [("75/257 B", "A/RES/75/257 B", "GA", None, "source")],
+        section="footnote",
+        source="A_RES_80_243.txt F8",
+    ),
+    # negatives: a paragraph of a report with its sub-items; budget sections and a biennium "2025/26"; a rule of
+    # procedure; an Article of a Statute
+    Case(
+        "Recalls paragraph 80 (a) (i) of the report of the Advisory Committee, and\ndecides against the abolishment "
+        "of one vacant post of United Nations Police Officer\n(P-4);",
+        [],
+        source="A_RES_80_243.txt O20 (part XVII)",
+    ),
+    Case(
+        "comprising 38,929,200 dollars under section 33, Construction, alteration,\nimprovement and major "
+        "maintenance; 3,362,800 dollars under section 29D,\nAdministration, Nairobi; and 50,700 dollars under "
+        "section 34, Safety and security, of\nthe proposed programme budget for 2026;",
+        [],
+        source="A_RES_80_243.txt O23 (part X)",
+    ),
+    Case(
+        "and on revised\nestimates relating to the proposed programme budget for 2026 and the support\naccount for "
+        "peacekeeping operations for the 2025/26 period as well as the related\nreports of the Advisory Committee,",
+        [],
+        source="A_RES_80_243.txt P31 (part XVII)",
+    ),
+    Case(
+        "Having considered the statement submitted by the Secretary-General in\naccordance with rule 153 of the "
+        "rules of procedure of the General Assembly on\nprogramme budget implications",
+        [],
+        source="A_RES_80_243.txt P26 (part XIII)",
+    ),
+    Case(
+        "Recalling also Article 32 of the Statute of the International Court of Justice, as\nwell as relevant "
+        "resolutions of the General Assembly that govern the conditions of\nservice",
+        [],
+        source="A_RES_80_243.txt P2 (part I)",
+    ),
+]
+
+
 ALL = (
     SEEDS
     + SECURITY_COUNCIL
@@ -6129,6 +6299,7 @@ ALL = (
     + AUDIT_GA23D_GUARDS
     + AUDIT_GA23E_GUARDS
     + AUDIT_GA23B_GUARDS
+    + AUDIT_GA23A_GUARDS
 )
 
 

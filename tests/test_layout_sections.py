@@ -125,6 +125,32 @@ def test_corpus_79_258_sections(corpus: Path) -> None:
     assert ("P15", "79/1", "cite") in refs and ("P30", "78/253", "recall") in refs
 
 
+@pytest.mark.corpus
+def test_corpus_80_243_sections_marks_and_ibid_chains(corpus: Path) -> None:
+    """audit-ga23a guard, no code change: A/RES/80/243 (24 parts, 57 footnotes whose marks are plain digits in the
+    text) was read right against SCHEMA.md; kept so. A mark glued to a year ("for 202432"), a mark after a space
+    ("Security Council 40"), one in a paragraph split by a page break ("Criminal Tribunals1"), bare "Ibid." chains
+    that follow the last symbol (F44-F47, F50-F55), and part XXIV's "Recalls ..., or 27,880,300 dollars," before
+    "1. Notes" read as preambular, as in A/RES/79/258."""
+    doc = read_document(corpus / "unga-mandate-pipeline" / "A_RES_80_243.txt")
+    meta = doc.meta
+    assert (meta.preambular_count, meta.operative_count, meta.footnote_count) == (34, 180, 57)
+    refs = extract_references(doc)
+    notes = {r.para: r for r in refs if r.para.startswith("F")}
+    assert notes["F1"].anchor == "report of the Secretary-General"
+    assert notes["F32"].anchor == "financial performance report on the programme budget for 2024"
+    assert notes["F40"].anchor == "reports of the Secretary-General"
+    assert notes["F55"].anchor == "Advisory Committee"
+    ibid = [(r.para, r.surface, r.target) for r in refs if r.surface == "Ibid."]
+    assert ibid == [(f"F{n}", "Ibid.", "A/80/7/Add.11") for n in range(44, 48)] + [
+        (f"F{n}", "Ibid.", "A/80/7/Add.13") for n in range(50, 56)
+    ]
+    body = {(r.para, r.target, r.date, r.relation) for r in refs if not r.para.startswith("F")}
+    assert ("P34", "A/RES/79/258 A", None, "recall") in body
+    assert ("H", "A/80/568", None, "cite") in body
+    assert ("O4", "A/HRC/RES/60/20", "2025-10-07", "cite") in body
+
+
 # A resolution that adopts a declaration annexed to it: its one paragraph is unnumbered and
 # operative; the annex numbers its own paragraphs ("1. Recognize ..."), which do not make the
 # resolution a numbered one (audit4 gaJ: A/RES/79/2; the same in 78/1, 78/3-5, 80/5, 80/9, 80/117).
