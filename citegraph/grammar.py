@@ -225,14 +225,25 @@ PIECES: dict[str, Piece] = {
         ),
         Piece(
             "scocr",
-            r"\d{1,4}[ \n]{1,3}(?:\({year}(?![ \n]?\\?\))|{year}(?:[ \n]?\))?)|\$\d{1,3}[ \n]?\({year}\)",
+            r"\d{1,4}[ \n]{1,3}(?:\({year}(?![ \n]?\\?\))|{year}(?:[ \n]?\))?)|\$\d{1,3}[ \n]?\({year}\)"
+            r"|\d{1,3}S[ \n]?\({year}\)",
             "A Security Council resolution number whose parentheses the OCR lost, digits intact: "
             "'its resolution 868 1993 of 29 September 1993', '387 1976), 418 (1977)', '387 (1976, 418 (1977)'; "
-            "or whose first digit 5 it printed '$': '545 (1983) and $46 (1984)' is 546 (1984). "
+            "or whose first digit 5 it printed '$': '545 (1983) and $46 (1984)' is 546 (1984); "
+            "or whose last digit 5 it printed 'S': 'paragraph 2 of resolution 70S (1991)' is 705 (1991). "
             "Read only right after 'resolution(s)' (KW_SC_OCR) or as the next item of a list of Council "
             "numbers (SC_OCR_NEXT), and kept only in a Security Council text (the extractor decides): a "
             "footnote number before a year ('6 2000 Review Conference') or 'paragraph 6 1993' is none.",
-            ("775 1992", "387 1976)", "387 (1976", "868\n1993", "$46 (1984)", "$46\n(1984)"),
+            (
+                "775 1992",
+                "387 1976)",
+                "387 (1976",
+                "868\n1993",
+                "$46 (1984)",
+                "$46\n(1984)",
+                "70S (1991)",
+                "70S\n(1991)",
+            ),
             (
                 "387 (1976)",
                 "775 1820",
@@ -241,6 +252,10 @@ PIECES: dict[str, Piece] = {
                 "$4600 (1984)",
                 "$46 1984",
                 "$ 46 (1984)",
+                "7005S (1991)",
+                "70S 1991",
+                "70 S (1991)",
+                "S46 (1984)",
             ),
         ),
         Piece(

@@ -2054,16 +2054,16 @@ def _council_year(number: str, doc_text: str) -> str | None:
 
 
 def _council_number(raw: str) -> str:
-    """The number of a Council resolution whose parentheses the OCR lost, or whose first digit 5 it printed "$", as
-    printed in full.
+    """The number of a Council resolution whose parentheses the OCR lost, or whose first digit 5 it printed "$", or
+    whose last digit 5 it printed "S", as printed in full.
 
     >>> _council_number("775 1992"), _council_number("387 1976)"), _council_number("387 (1976")
     ('775 (1992)', '387 (1976)', '387 (1976)')
-    >>> _council_number("$46 (1984)")
-    '546 (1984)'
+    >>> _council_number("$46 (1984)"), _council_number("70S (1991)")
+    ('546 (1984)', '705 (1991)')
     """
-    number, year = _DIGITS.findall(raw)
-    return f"{'5' if raw[0] == '$' else ''}{number} ({year})"
+    number, year = _DIGITS.findall(raw.replace("$", "5").replace("S", "5"))
+    return f"{number} ({year})"
 
 
 def _old_session(raw: str) -> str:

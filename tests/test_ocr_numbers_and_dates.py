@@ -13,7 +13,8 @@ Council symbol whose "S/" the OCR printed "S$/" is read as printed, its target w
 "S" it printed "$", "s" or "5" ("document $/26627", "($/25241)", "document s/3140", "(5/2002/1005)"), after
 "document(s)" or a bracket only (an "s" after "document(s)" only, a "5" before a year-numbered symbol only), is read
 with its "S" (audit-sc2). A Council number whose first digit 5 the OCR printed "$" ("545 (1983) and $46 (1984)") is read where a
-Council number whose parentheses it lost is (audit-sc2).
+Council number whose parentheses it lost is (audit-sc2), and so is one whose last digit 5 it printed "S" ("paragraph
+2 of resolution 70S (1991)", audit-sc23).
 """
 
 from __future__ import annotations
@@ -191,6 +192,41 @@ CASES: list[tuple[str, str, list[tuple[str, str, str | None, str | None, str]], 
         "SC",
         [],
         "probe (no keyword or list before the first; five digits; a spaced '$')",
+    ),
+    # ---- a Council number whose last digit 5 the OCR printed "S" (audit-sc23: was missed) ----------
+    (
+        "Compensation Fund, as called for in paragraph 19 of resolution\n687 (1991) and as defined in paragraph 6 of "
+        "resolution 692\n(1991), shall be the same as the percentage decided by the\nCouncil in paragraph 2 of "
+        "resolution 70S (1991) for payments\nto the Fund,",
+        "SC",
+        [
+            ("687 (1991)", "S/RES/687 (1991)", "SC", None, "cite"),
+            ("692 (1991)", "S/RES/692 (1991)", "SC", None, "cite"),
+            ("70S (1991)", "S/RES/705 (1991)", "SC", None, "cite"),
+        ],
+        "S_RES_706_1991.txt O4 (right after the keyword)",
+    ),
+    (
+        "Recalling its resolutions 699 (1991) of 17 June 1991 and 70S\n(1991) of 15 August 1991,",
+        "SC",
+        [
+            ("699 (1991)", "S/RES/699 (1991)", "SC", "1991-06-17", "recall"),
+            ("70S (1991)", "S/RES/705 (1991)", "SC", "1991-08-15", "recall"),
+        ],
+        "made up from S_RES_706_1991.txt P1 (the last item of a list, dated)",
+    ),
+    (
+        "Council in paragraph 2 of resolution 70S (1991) for payments",
+        "GA",
+        [],
+        "probe (in an Assembly text: no Council number the OCR broke)",
+    ),
+    (
+        "during the 1970S (1991 figures), resolution 7005S (1991), resolution 70S 1991 and the 70S (1991) "
+        "programme",
+        "SC",
+        [],
+        "probe (no keyword before it, four digits before the 'S', no brackets)",
     ),
     # ---- a Council symbol whose "S" the OCR printed "$" (audit-sc2: was missed) ------------------
     (
