@@ -6268,6 +6268,124 @@ AUDIT_GA23A_GUARDS = [
 ]
 
 
+# ---- audit-sc23 guards: the sample (S_RES_820_1993, 364_1974, 687_1991, 706_1991, 670_1990) was right here ----
+# Real snippets of what the audit checked against SCHEMA.md and found right, kept right: "in its resolutions X and Y,
+# the Council demanded" and "pursuant to" as sources; a resolution the clause is about noted, the resolution that
+# imposed the measures it lifted a source; "reiterates its request in resolution X" as a source; a Council list whose
+# dates take the year closing their group, an "and"-joined pair sharing its date; a Committee established by, and a
+# measure in accordance with, a resolution as sources; four negatives: resolutions with no identifier, dates with
+# the footnote marks the OCR left after them, a national decree, earlier resolutions named only as such.
+AUDIT_SC23_GUARDS = [
+    Case(
+        "Recalling that, pursuant to resolutions 687 (1991), 692\n(1991) and 699 (1991), Iraq is required to pay the "
+        "full costs of\nthe Special Commission; and\nrecalling further that, in its resolutions 686 (1991) and 687\n"
+        "(1991), the Council demanded that Iraq return in the shortest\npossible time all Kuwaiti property seized by "
+        "it,",
+        [
+            ("687 (1991)", "S/RES/687 (1991)", "SC", None, "cite"),
+            ("692 (1991)", "S/RES/692 (1991)", "SC", None, "cite"),
+            ("699 (1991)", "S/RES/699 (1991)", "SC", None, "cite"),
+            ("686 (1991)", "S/RES/686 (1991)", "SC", None, "cite"),
+            ("687 (1991)", "S/RES/687 (1991)", "SC", None, "cite"),
+        ],
+        organ="SC",
+        source="S_RES_706_1991.txt P9 (shortened)",
+    ),
+    Case(
+        "Noting that resolution 686 (1991) marked the lifting of the\nmeasures imposed by resolution 661 (1990) in so "
+        "far as they\napplied to Kuwait,",
+        [
+            ("686 (1991)", "S/RES/686 (1991)", "SC", None, "note"),
+            ("661 (1990)", "S/RES/661 (1990)", "SC", None, "cite"),
+        ],
+        organ="SC",
+        source="S_RES_687_1991.txt P20",
+    ),
+    Case(
+        "17. Reaffirms the responsibility of riparian States to take necessary\nmeasures to ensure that shipping on "
+        "the Danube is in accordance with\nresolutions 713 (1991), 757 (1992), 787 (1992) and the present resolution, "
+        "and reiterates its request in\nresolution 787 (1992) to all States, including non-riparian States, to\n"
+        "provide such assistance as may be required by the riparian States;",
+        [
+            ("713 (1991)", "S/RES/713 (1991)", "SC", None, "cite"),
+            ("757 (1992)", "S/RES/757 (1992)", "SC", None, "cite"),
+            ("787 (1992)", "S/RES/787 (1992)", "SC", None, "cite"),
+            ("787 (1992)", "S/RES/787 (1992)", "SC", None, "cite"),
+        ],
+        organ="SC",
+        source="S_RES_820_1993.txt O17 (shortened)",
+    ),
+    Case(
+        "2. Reaffirms also its resolutions 353 (1974) of 20\nJuly, 354 (1974) of 23 July, 355 (1974) of 1 August,\n"
+        "357 (1974) of 14 August, 358 (1974) and 359\n(1974) of 15 August, 360 (1974) of 16 August and\n361 (1974) of "
+        "30 August 1974;",
+        [
+            ("353 (1974)", "S/RES/353 (1974)", "SC", "1974-07-20", "reaffirm"),
+            ("354 (1974)", "S/RES/354 (1974)", "SC", "1974-07-23", "reaffirm"),
+            ("355 (1974)", "S/RES/355 (1974)", "SC", "1974-08-01", "reaffirm"),
+            ("357 (1974)", "S/RES/357 (1974)", "SC", "1974-08-14", "reaffirm"),
+            ("358 (1974)", "S/RES/358 (1974)", "SC", "1974-08-15", "reaffirm"),
+            ("359 (1974)", "S/RES/359 (1974)", "SC", "1974-08-15", "reaffirm"),
+            ("360 (1974)", "S/RES/360 (1974)", "SC", "1974-08-16", "reaffirm"),
+            ("361 (1974)", "S/RES/361 (1974)", "SC", "1974-08-30", "reaffirm"),
+        ],
+        organ="SC",
+        source="S_RES_364_1974.txt O2",
+    ),
+    Case(
+        "shall deny permission to any aircraft to take off, subject to authorization by the Security\nCouncil or the "
+        "Security Council Committee established by\nresolution 661 (1990) concerning the situation between\nIraq and "
+        "Kuwait and in accordance with resolution 666\n(1990), or supplies intended strictly for medical purposes",
+        [
+            ("661 (1990)", "S/RES/661 (1990)", "SC", None, "cite"),
+            ("666 (1990)", "S/RES/666 (1990)", "SC", None, "cite"),
+        ],
+        organ="SC",
+        source="S_RES_670_1990.txt O3 (shortened)",
+    ),
+    Case(
+        "Concerned also that the repatriation or return of all\nKuwaitis and third- State nationals or their remains "
+        "present in\nIraq on or after 2 August 1990, pursuant to paragraph 2 (c) of\nresolution 686 (1991) and "
+        "paragraphs 30 and 31 of resolution\n687 (1991), has not yet been fully carried out,",
+        [
+            ("686 (1991)", "S/RES/686 (1991)", "SC", None, "cite"),
+            ("687 (1991)", "S/RES/687 (1991)", "SC", None, "cite"),
+        ],
+        organ="SC",
+        source="S_RES_706_1991.txt P4",
+    ),
+    Case(
+        "1. Affirms all thirteen resolutions noted above, except as\nexpressly changed below to achieve the goals of "
+        "the present\nresolution, including a formal cease-fire;",
+        [],
+        organ="SC",
+        source="S_RES_687_1991.txt O1 (resolutions with no identifier)",
+    ),
+    Case(
+        "Taking note with grave concern of the reports transmitted\nby the Secretary-General on 20 March 53 and 28 "
+        "March 1991, 54\nand conscious of the necessity to meet urgently the humanitarian needs in Kuwait and Iraq,",
+        [],
+        organ="SC",
+        source="S_RES_687_1991.txt P24 (dates, and footnote marks whose notes the source dropped)",
+    ),
+    Case(
+        "Affirming that any acts of the Government of Iraq which\nare contrary to the above-mentioned resolutions or "
+        "to Articles 25 or 48 of the Charter, such as Decree No. 377 of\n16 September 1990 of the Revolutionary "
+        "Command Council of Iraq, are null and void,",
+        [],
+        organ="SC",
+        source="S_RES_670_1990.txt P8 (a national decree, articles of the Charter)",
+    ),
+    Case(
+        "10. Decides that the provisions set forth in paragraphs 12 to 30 below\nshall, to the extent that they "
+        "establish obligations beyond those established\nby its earlier relevant resolutions, come into force nine "
+        "days after the date",
+        [],
+        organ="SC",
+        source="S_RES_820_1993.txt O10 (earlier resolutions named only as such)",
+    ),
+]
+
 ALL = (
     SEEDS
     + SECURITY_COUNCIL
@@ -6300,6 +6418,7 @@ ALL = (
     + AUDIT_GA23E_GUARDS
     + AUDIT_GA23B_GUARDS
     + AUDIT_GA23A_GUARDS
+    + AUDIT_SC23_GUARDS
 )
 
 
