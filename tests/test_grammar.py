@@ -6386,6 +6386,144 @@ AUDIT_SC23_GUARDS = [
     ),
 ]
 
+# ---- audit-sc23c guards: the sample (S_RES_814_1993, 885_1993, 712_1991, 770_1992, 686_1991, 851_1993) was right ----
+# Real snippets of what the audit checked against SCHEMA.md and found right, kept right: a Council list whose last
+# items "and"-joined share the date printed after them; a GA resolution borne in mind in a Council text; what a
+# resolution mentioned, referred to, mandated, expressed or established as sources ("the figure mentioned in
+# paragraph 1 of", "the purposes referred to in", "as mandated in", "the objective expressed in", "the fund
+# established pursuant to paragraph 11 of", "in conformity with", "the Member States cooperating with Kuwait under
+# paragraph 2 of"); a paragraph of a resolution recalled, and "that resolution" after it no reference; a resolution
+# whose provisions a "that" clause says remain valid recognized; the resolution reports were on, taken note of;
+# four negatives: resolutions with no identifier, "paragraph 1 (d) of that resolution", the Charter's Chapter VII,
+# dates of reports with the footnote marks the source left after them.
+AUDIT_SC23C_GUARDS = [
+    Case(
+        "Recalling its previous relevant resolutions, and in particular\nresolutions 661 (1990) of 6 August 1990, "
+        "686 (1991) of 2 March\n1991, 699 (1991) of 17 June 1991, and\n705 (1991) and 706 (1991) of 15 August 1991,",
+        [
+            ("661 (1990)", "S/RES/661 (1990)", "SC", "1990-08-06", "recall"),
+            ("686 (1991)", "S/RES/686 (1991)", "SC", "1991-03-02", "recall"),
+            ("699 (1991)", "S/RES/699 (1991)", "SC", "1991-06-17", "recall"),
+            ("705 (1991)", "S/RES/705 (1991)", "SC", "1991-08-15", "recall"),
+            ("706 (1991)", "S/RES/706 (1991)", "SC", "1991-08-15", "recall"),
+        ],
+        organ="SC",
+        source="S_RES_712_1991.txt P1 (shortened)",
+    ),
+    Case(
+        "Bearing in mind General Assembly resolution 47/167 of 18\nDecember 1992,",
+        [("47/167", "A/RES/47/167", "GA", "1992-12-18", "bear-in-mind")],
+        organ="SC",
+        source="S_RES_814_1993.txt P2",
+    ),
+    Case(
+        "1. Confirms the figure mentioned in paragraph 1 of\nresolution 706 (1991) as the sum authorized for the "
+        "purpose of\nthat paragraph, and reaffirms its intention to review this sum on\nthe basis of its ongoing "
+        "assessment of the needs and requirements, in accordance with paragraph 1 (d) of that resolution;",
+        [("706 (1991)", "S/RES/706 (1991)", "SC", None, "cite")],
+        organ="SC",
+        source="S_RES_712_1991.txt O1",
+    ),
+    Case(
+        "Recalling that the activities to be carried out by or on\nbehalf of the Secretary-General to meet the "
+        "purposes referred\nto in resolution 706 (1991) and the present resolution enjoy the\nprivileges and "
+        "immunities of the United Nations,",
+        [("706 (1991)", "S/RES/706 (1991)", "SC", None, "cite")],
+        organ="SC",
+        source="S_RES_712_1991.txt P4",
+    ),
+    Case(
+        "22. Also requests the Secretary-General to submit as soon as\npossible the budgetary implications of "
+        "bringing the Mission up to its full\nstrength as mandated in resolution 696 (1991);",
+        [("696 (1991)", "S/RES/696 (1991)", "SC", None, "cite")],
+        organ="SC",
+        source="S_RES_851_1993.txt O22",
+    ),
+    Case(
+        "Bearing in mind the need to be assured of Iraq\u2019s peaceful\nintentions, and the objective expressed in "
+        "resolution 678 (1990)\nof restoring international peace and security in the region,",
+        [("678 (1990)", "S/RES/678 (1990)", "SC", None, "cite")],
+        organ="SC",
+        source="S_RES_686_1991.txt P6 ('of restoring' is no date)",
+    ),
+    Case(
+        "Affirming the commitment of all Member States to the\nindependence, sovereignty and territorial integrity of "
+        "Iraq and\nKuwait, and noting the intention expressed by the Member\nStates cooperating with Kuwait under "
+        "paragraph 2 of resolution\n678 (1990) to bring their military presence in Iraq to an end",
+        [("678 (1990)", "S/RES/678 (1990)", "SC", None, "cite")],
+        organ="SC",
+        source="S_RES_686_1991.txt P8 (shortened)",
+    ),
+    Case(
+        "Recalling also paragraph 9 of resolution 661 (1990)\nregarding assistance to the Government of Kuwait and "
+        "paragraph 3 (c) of that resolution regarding supplies strictly for\nmedical purposes and, in humanitarian "
+        "circumstances, food-stuffs,",
+        [("661 (1990)", "S/RES/661 (1990)", "SC", None, "recall")],
+        organ="SC",
+        source="S_RES_686_1991.txt P3",
+    ),
+    Case(
+        "4. Recognizes that during the period required for Iraq to\ncomply with paragraphs 2 and 3 above, the "
+        "provisions of\nparagraph 2 of resolution 678 (1990) remain valid;",
+        [("678 (1990)", "S/RES/678 (1990)", "SC", None, "recognize")],
+        organ="SC",
+        source="S_RES_686_1991.txt O4",
+    ),
+    Case(
+        "Also expressing its appreciation to alt Member States which have\nmade contributions to the fund "
+        "established pursuant to paragraph 11 of\nresolution 794 (1992) and to all those who have provided "
+        "humanitarian\nassistance to Somalia,",
+        [("794 (1992)", "S/RES/794 (1992)", "SC", None, "cite")],
+        organ="SC",
+        source="S_RES_814_1993.txt P13",
+    ),
+    Case(
+        "Taking note of the reports of States concerned of 17 December\n1992  and 19 January 1993  and of the "
+        "reports of the Secretary-General\nof 19 December 1992  and 26 January 1993  on the implementation\nof "
+        "resolution 794 (1992),",
+        [("794 (1992)", "S/RES/794 (1992)", "SC", None, "take-note")],
+        organ="SC",
+        source="S_RES_814_1993.txt P23 (its footnote marks 7-10 blanked, as the layout does)",
+    ),
+    Case(
+        "Determined to establish as soon as possible the necessary conditions for\nthe delivery of humanitarian "
+        "assistance wherever needed in Bosnia and\nHerzegovina, in conformity with resolution 764 (1992),",
+        [("764 (1992)", "S/RES/764 (1992)", "SC", None, "cite")],
+        organ="SC",
+        source="S_RES_770_1992.txt P10",
+    ),
+    Case(
+        "Z. Demands that Iraq implement its acceptance of all\ntwelve resolutions noted above and in particular that "
+        "Iraq:",
+        [],
+        organ="SC",
+        source="S_RES_686_1991.txt O2 (resolutions with no identifier)",
+    ),
+    Case(
+        "8. Stresses the fundamental need to re-initiate without delay the\npeace talks under United Nations "
+        "auspices with a view to the immediate\nestablishment of a cease-fire throughout the country and the full\n"
+        "implementation of the Peace Accords and relevant resolutions of the\nSecurity Council;",
+        [],
+        organ="SC",
+        source="S_RES_851_1993.txt O8 (the Council's relevant resolutions, unnumbered)",
+    ),
+    Case(
+        "Acting under Chapter VII of the Charter of the United\nNations,",
+        [],
+        organ="SC",
+        source="S_RES_712_1991.txt P5 (a chapter of the Charter)",
+    ),
+    Case(
+        "1. Welcomes the further report of the Secretary-General of 12 and 14\nJuly 1993, and decides to extend the "
+        "existing mandate of the United\nNations Angola Verification Mission II for a period of two months,\nuntil 15 "
+        "September 1993,",
+        [],
+        organ="SC",
+        source="S_RES_851_1993.txt O1 (a report by its dates only)",
+    ),
+]
+
+
 ALL = (
     SEEDS
     + SECURITY_COUNCIL
@@ -6419,6 +6557,7 @@ ALL = (
     + AUDIT_GA23B_GUARDS
     + AUDIT_GA23A_GUARDS
     + AUDIT_SC23_GUARDS
+    + AUDIT_SC23C_GUARDS
 )
 
 

@@ -10,8 +10,14 @@ trailer and, in 875, the one footnote printed are kept).
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from citegraph.layout import layout
 from citegraph.normalize import analyse
+from citegraph.reader import read_document
+from citegraph.references import extract_references
 
 #: S/RES/587 (1986): P6 ends "on its behalf, 18".
 S_RES_587 = (
@@ -208,3 +214,54 @@ S_RES_764_END = (
 def test_764_ocr_adoption_line_ends_the_last_paragraph():
     doc = layout(analyse(S_RES_764_END), "S_RES_764_1992.txt", "S_RES_764_1992.txt")
     assert doc.paragraph("O2").text == "Decides to remain actively seized of the matter."
+
+
+# audit-sc23c guard, no code change: six Security Council texts of 1991-1993 (plain-digit marks after a space,
+# footnotes printed after the trailer, sections "A" "B" "C", an OCR'd "Z." for 2, the end of the text before the
+# resolution kept as its header) were read right against SCHEMA.md; kept so.
+SC23C_META = [
+    ("S_RES_814_1993.txt", (27, 20, 8)),  # + "Acting under Chapter VII ..." opening section B
+    ("S_RES_885_1993.txt", (6, 9, 1)),
+    ("S_RES_712_1991.txt", (5, 12, 0)),  # marks 99 and 100 but no footnote text
+    ("S_RES_770_1992.txt", (11, 8, 0)),
+    ("S_RES_686_1991.txt", (9, 8, 0)),  # "Z. Demands" is O2
+    ("S_RES_851_1993.txt", (11, 23, 5)),  # footnote 14 (no symbol) has its mark OCR'd "13"
+]
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize(("name", "counts"), SC23C_META)
+def test_corpus_sc23c_meta_counts(corpus: Path, name: str, counts: tuple[int, int, int]) -> None:
+    meta = read_document(corpus / "unsc-cr-unsc-gold" / name).meta
+    assert (meta.preambular_count, meta.operative_count, meta.footnote_count) == counts
+
+
+@pytest.mark.corpus
+def test_corpus_sc23c_footnote_anchors_and_header(corpus: Path) -> None:
+    def notes(name: str) -> dict[str, list[tuple[str, str | None]]]:
+        out: dict[str, list[tuple[str, str | None]]] = {}
+        for r in extract_references(read_document(corpus / "unsc-cr-unsc-gold" / name)):
+            out.setdefault(r.para, []).append((r.target, r.anchor))
+        return out
+
+    s814 = notes("S_RES_814_1993.txt")
+    assert s814["F6"] == [("S/25168", "three agreements")]
+    assert s814["F7"] == [("S/24976", "reports of States concerned")]
+    assert s814["F11"] == [
+        (t, "further report of the Secretary-General of 3, 11 and 22 March 1993")
+        for t in ("S/25354", "S/25354/Add.1", "S/25354/Add.2")
+    ]
+    assert s814["F13"] == [("S/25168", "modalities of disarmament")]  # in its agreement on ... disarmament
+    # the mark reused in O1 and O5 adds no line
+    assert [p for p in s814 if p.startswith("F")] == [f"F{n}" for n in range(6, 14)]
+    s885 = notes("S_RES_885_1993.txt")
+    assert s885["F28"] == [
+        (t, "reports of the Secretary-General of 1 July and 24 August 1993") for t in ("S/26022", "S/26351")
+    ]
+    s851 = notes("S_RES_851_1993.txt")
+    assert s851["H"] == [("S/26060", None), ("S/26060/Add.1", None), ("S/26060/Add.2", None)]
+    assert s851["F16"] == [("S/26076", "Declaration on the Situation in Angola")]
+    assert s851["F17"] == [("S/26081", "resolution on the situation in Angola")]
+    assert s851["F18"] == [("S/26064", "joint statement issued in Moscow on 8 July 1993")]
+    # "See Official Records ..., Supplement for July, August and September 1993.": no symbol
+    assert "F14" not in s851
