@@ -2678,6 +2678,51 @@ AFTER_A_MARK += [
 ]
 
 
+# audit-ga23h guards (no code change): marks the sample (A_RES_78_153, 80_118, 78_190) carries right, kept right
+AFTER_A_MARK += [
+    (
+        "recalling decision 9/CP.19 of the\nConference of the Parties to the Convention,\u00b2 and further recalling"
+        " the relevant role\nof the Green Climate Fund",
+        2,
+        "decision 9/CP.19 of the Conference of the Parties to the Convention",
+    ),  # A/RES/78/153 F25 (the decision the report contains, with its body; mark renumbered)
+    (
+        "Recalling the provisions of Commission on Human Rights resolutions 2004/16 of\n16 April 2004 \u2074 and"
+        " 2005/5 of 14 April 2005 \u2075 and relevant Human Rights Council\nresolutions",
+        4,
+        "Commission on Human Rights resolutions 2004/16",
+    ),  # A/RES/78/190 F4 (the first of two dated resolutions, each with its own mark; not the date)
+    (
+        "Recalling the provisions of Commission on Human Rights resolutions 2004/16 of\n16 April 2004 \u2074 and"
+        " 2005/5 of 14 April 2005 \u2075 and relevant Human Rights Council\nresolutions",
+        5,
+        "2005/5",
+    ),  # A/RES/78/190 F5 (the second resolution, after the first one's mark)
+    (
+        "Taking note of the report of the High-level Panel on Digital Cooperation, entitled\n\u201cThe age of"
+        " digital interdependence\u201d, submitted to the Secretary-General on 10 June\n2019, also taking note of"
+        " the report of the Secretary-General entitled \u201cRoad map for\ndigital cooperation\u201d, presented on"
+        " 11 June 2020,\u2075 and further taking note of the\nrecommendations",
+        5,
+        "report of the Secretary-General entitled \u201cRoad map for digital cooperation\u201d",
+    ),  # A/RES/80/118 F15 (the second report of the paragraph, its date of presentation left out; renumbered)
+    (
+        "Recalling the Declaration of Principles and the Plan of Action adopted by the\nWorld Summit on the"
+        " Information Society at its first phase, held in Geneva from 10\nto 12 December 2003,\u2076 and endorsed by"
+        " the General Assembly,\u2077 and the Tunis\nCommitment",
+        6,
+        "Declaration of Principles and the Plan of Action",
+    ),  # A/RES/80/118 F6 (the instruments, not the Summit that adopted them)
+    (
+        "15. Emphasizes once more the recommendation of the Special Rapporteur that\n\u201cany commemorative"
+        " celebration of the Nazi regime, its allies and related\norganizations, whether official or unofficial,"
+        " should be prohibited\u201d by States,\u00b2 also\nemphasizes",
+        2,
+        "recommendation of the Special Rapporteur",
+    ),  # A/RES/78/190 F12 (the recommendation, not the words quoted from it; mark renumbered)
+]
+
+
 @pytest.mark.parametrize(("body", "number", "anchor"), AFTER_A_MARK)
 def test_a_name_stops_at_the_mark_before_it(body: str, number: int, anchor: str) -> None:
     sup = dict(enumerate("\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079", start=1))

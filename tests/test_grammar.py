@@ -6524,6 +6524,168 @@ AUDIT_SC23C_GUARDS = [
 ]
 
 
+# audit-ga23h: guards from a sample with no rule-level error found in its scored fields (A_RES_78_153, 80_118,
+# 78_190): what the audit checked against SCHEMA.md and found right, kept right (footnote marks blanked)
+AUDIT_GA23H_GUARDS = [
+    # a UNFCCC decision recalled by the third participle of a preambular paragraph, after "noting also article 5 of
+    # the Paris Agreement" (an article of an instrument: no line); the decision takes no date
+    Case(
+        "Noting that forests are addressed under the United Nations Framework\nConvention on Climate Change, noting "
+        "also article 5 of the Paris Agreement, in\nparticular the importance of taking action to implement and "
+        "support, including\nthrough results-based payments, the Warsaw Framework for REDD-plus and\nalternative "
+        "policy approaches, such as joint mitigation and adaptation approaches for\nthe integral and sustainable "
+        "management of forests, recalling decision 9/CP.19 of the\nConference of the Parties to the Convention, and "
+        "further recalling the relevant role\nof the Green Climate Fund",
+        [("9/CP.19", "FCCC/CP/DEC/9/CP.19", "UNFCCC", None, "recall")],
+        source="A_RES_78_153.txt P25",
+    ),
+    # "recalling the adoption of its resolution X", the last of four participles: recall, undated
+    Case(
+        "welcoming the convening of the United Nations\nConference on the Midterm Comprehensive Review of the "
+        "Implementation of the\nObjectives of the International Decade for Action, \u201cWater for Sustainable\n"
+        "Development\u201d, 2018\u20132028, in New York from 22 to 24 March 2023, referred to as\nthe United Nations "
+        "2023 Water Conference, and recalling the adoption of its\nresolution 77/334,",
+        [("77/334", "A/RES/77/334", "GA", None, "recall")],
+        source="A_RES_78_153.txt P27 (shortened)",
+    ),
+    # a reaffirmed resolution with its date and title, "in which it endorsed" another outcome (no verb of its own)
+    Case(
+        "Reaffirming its resolution 76/296 of 21 July 2022, entitled \u201cOur ocean, our\nfuture, our "
+        "responsibility\u201d, in which it endorsed the political declaration of the 2022\nUnited Nations Conference "
+        "to Support the Implementation of Sustainable",
+        [("76/296", "A/RES/76/296", "GA", "2022-07-21", "reaffirm")],
+        source="A_RES_78_153.txt P26",
+    ),
+    # two documents of the same UNFCCC body joined by "and" in a footnote
+    Case(
+        "See FCCC/PA/CMA/2021/10/Add.1 and FCCC/PA/CMA/2022/10/Add.1.",
+        [
+            ("FCCC/PA/CMA/2021/10/Add.1", "FCCC/PA/CMA/2021/10/Add.1", None, None, "source"),
+            ("FCCC/PA/CMA/2022/10/Add.1", "FCCC/PA/CMA/2022/10/Add.1", None, None, "source"),
+        ],
+        section="footnote",
+        source="A_RES_78_153.txt F28",
+    ),
+    # an ECOSOC resolution recalled with its date, "as well as previous resolutions on the issue" (no identifier)
+    Case(
+        "Recalling also Economic and Social Council resolution 2025/18 of 29 July 2025\non the assessment of the "
+        "progress made in the implementation of and follow-up to the\noutcomes of the World Summit on the "
+        "Information Society, as well as previous\nresolutions on the issue,",
+        [("2025/18", "E/RES/2025/18", "ECOSOC", "2025-07-29", "recall")],
+        source="A_RES_80_118.txt P2",
+    ),
+    # a Working Group "as requested by the General Assembly in its resolution X of <date> and endorsed by the
+    # Economic and Social Council in its resolution Y of <date>": both sources, each with its own date and body
+    Case(
+        "Recalling also the convening of the Working Group on Enhanced Cooperation\non Public Policy Issues "
+        "Pertaining to the Internet, based on the proposal by the Chair\nof the Commission on Science and "
+        "Technology for Development regarding the\nstructure and composition of the Working Group, as requested by "
+        "the General\nAssembly in its resolution 70/125 of 16 December 2015 and endorsed by the\nEconomic and "
+        "Social Council in its resolution 2017/21 of 6 July 2017, and taking note\nof its work,",
+        [
+            ("70/125", "A/RES/70/125", "GA", "2015-12-16", "cite"),
+            ("2017/21", "E/RES/2017/21", "ECOSOC", "2017-07-06", "cite"),
+        ],
+        source="A_RES_80_118.txt P49",
+    ),
+    # "Welcoming the adoption by General Assembly resolution X of <date> of <a Convention>": welcome, dated (as
+    # SCHEMA's "Welcoming the adoption, by its resolution 70/175, of ...")
+    Case(
+        "Welcoming the adoption by General Assembly resolution 79/243 of\n24 December 2024 of United Nations "
+        "Convention against Cybercrime; Strengthening\nInternational Cooperation for Combating Certain Crimes",
+        [("79/243", "A/RES/79/243", "GA", "2024-12-24", "welcome")],
+        source="A_RES_80_118.txt P56",
+    ),
+    # sources in the operative part: "in line with the request contained in resolution X", "as stipulated by the
+    # General Assembly in its resolution X", "in accordance with resolution X setting out their terms of reference"
+    Case(
+        "17. Takes note of the report of the Secretary-General on \u201cInnovative voluntary\nfinancing options for "
+        "artificial intelligence capacity-building\u201d, which was developed\nin line with the request contained "
+        "in resolution 79/1 and that took into account, inter\nalia, the recommendation on a Global Fund on AI;",
+        [("79/1", "A/RES/79/1", "GA", None, "cite")],
+        source="A_RES_80_118.txt O17",
+    ),
+    Case(
+        "39. Also notes that the Working Group held five meetings between September\n2016 and January 2018 at which "
+        "it discussed inputs from Member States and other\nstakeholders, as stipulated by the General Assembly in "
+        "its resolution 70/125;",
+        [("70/125", "A/RES/70/125", "GA", None, "cite")],
+        source="A_RES_80_118.txt O39",
+    ),
+    Case(
+        "68. Welcomes the establishment, within the United Nations, of the\nmultidisciplinary Independent "
+        "International Scientific Panel on Artificial Intelligence\nand of the Global Dialogue on Artificial "
+        "Intelligence Governance, in accordance with\nresolution 79/325 setting out their terms of reference and "
+        "modalities, and looks\nforward to progress",
+        [("79/325", "A/RES/79/325", "GA", None, "cite")],
+        source="A_RES_80_118.txt O68",
+    ),
+    # a footnote with a resolution and, after "see also", another one
+    Case(
+        "Resolution 79/233, annex; see also resolution 79/279.",
+        [
+            ("79/233", "A/RES/79/233", "GA", None, "source"),
+            ("79/279", "A/RES/79/279", "GA", None, "source"),
+        ],
+        section="footnote",
+        source="A_RES_80_118.txt F13",
+    ),
+    # "Recalls the request of the Commission on Human Rights, in its resolution X, that ...": the settled
+    # 'in its resolution X' source, the body named before it
+    Case(
+        "67. Recalls the request of the Commission on Human Rights, in its resolution\n2005/5, that the Special "
+        "Rapporteur continue to reflect on this issue,",
+        [("2005/5", "E/CN.4/RES/2005/5", "CHR", None, "cite")],
+        source="A_RES_78_190.txt O67",
+    ),
+    # an Ibid. with its own Official Records symbols, a supplement and its corrigendum: one line each
+    Case(
+        "Ibid., Sixty-sixth Session, Supplement No. 53A and corrigendum (A/66/53/Add.1 and\n"
+        "A/66/53/Add.1/Corr.1), chap. II.",
+        [
+            ("A/66/53/Add.1", "A/66/53/Add.1", None, None, "source"),
+            ("A/66/53/Add.1/Corr.1", "A/66/53/Add.1/Corr.1", None, None, "source"),
+        ],
+        section="footnote",
+        ibid=["A/63/53"],
+        source="A_RES_78_190.txt F7",
+    ),
+    # negatives: paragraphs of an outcome document, of the present resolution, articles of an instrument, a report
+    # with no symbol and a year, a date range with a hyphen
+    Case(
+        "55. Also reaffirms that, as underlined in paragraph 13 of the outcome\ndocument of the Durban Review "
+        "Conference, any advocacy of national, racial or\nreligious hatred",
+        [],
+        source="A_RES_78_190.txt O55",
+    ),
+    Case(
+        "and encourages\nthe Special Rapporteur to pay specific attention to paragraphs 5, 12, 14, 15, 16, 20,\n28, "
+        "29, 30, 48 and 50 above, based on the views collected in accordance with the\nrequest of the Commission, "
+        "as recalled in paragraph 66 above;",
+        [],
+        source="A_RES_78_190.txt O69",
+    ),
+    Case(
+        "10. Recalls article 3 and article 4, paragraphs 3, 4, 5 and 11, of the Paris\nAgreement, requests countries "
+        "to revisit and strengthen the 2030 targets",
+        [],
+        source="A_RES_78_153.txt O10",
+    ),
+    Case(
+        "Financing for Sustainable Development Report 2024 (United Nations publication, 2024),\nfigure I.1.",
+        [],
+        section="footnote",
+        source="A_RES_80_118.txt F4",
+    ),
+    Case(
+        "Welcoming the convening of the Summit of the Future on 22-23 September 2024\nat the United Nations "
+        "Headquarters in New York",
+        [],
+        source="A_RES_80_118.txt P12 (shortened)",
+    ),
+]
+
+
 ALL = (
     SEEDS
     + SECURITY_COUNCIL
@@ -6558,6 +6720,7 @@ ALL = (
     + AUDIT_GA23A_GUARDS
     + AUDIT_SC23_GUARDS
     + AUDIT_SC23C_GUARDS
+    + AUDIT_GA23H_GUARDS
 )
 
 

@@ -151,6 +151,51 @@ def test_corpus_80_243_sections_marks_and_ibid_chains(corpus: Path) -> None:
     assert ("O4", "A/HRC/RES/60/20", "2025-10-07", "cite") in body
 
 
+@pytest.mark.corpus
+def test_corpus_78_153_80_118_78_190_marks_counts_and_ibid(corpus: Path) -> None:
+    """audit-ga23h guard, no code change: A/RES/78/153, 80/118 and 78/190 (plain-digit footnote marks) were read
+    right against SCHEMA.md; kept so. A mark glued to a UNFCCC designation ("decisions 1/CP.2731"), to a year
+    closing a date ("18/15 of 29 September 20117") or a title ("for the Decade 2024\u2013203413") is split off; bare
+    "Ibid." after a Sales No. and "Ibid., vol. ..." after a Treaty Series footnote; the meta counts."""
+    folder = corpus / "unga-mandate-pipeline"
+    climate = read_document(folder / "A_RES_78_153.txt")
+    m = climate.meta
+    assert (m.preambular_count, m.operative_count, m.footnote_count) == (32, 40, 43)
+    refs = extract_references(climate)
+    rows = [(r.para, r.surface, r.target, r.date, r.relation) for r in refs]
+    assert ("O12", "1/CP.27", "FCCC/CP/DEC/1/CP.27", None, "cite") in rows
+    assert ("P25", "9/CP.19", "FCCC/CP/DEC/9/CP.19", None, "recall") in rows
+    assert ("F6", "Ibid.", "SALES/E.03.II.A.1", None, "source") in rows
+    assert ("F13", "Ibid.", "SALES/E.05.II.A.4", None, "source") in rows
+    assert ("F22", "vol. 1760, No. 30619", "UNTS/1760/30619", None, "source") in rows
+    notes = {r.para: r.anchor for r in refs if r.para.startswith("F")}
+    assert notes["F31"] == "decisions 1/CP.27"
+    assert notes["F3"].startswith("Kigali Amendment to the Montreal Protocol")
+
+    ict = read_document(folder / "A_RES_80_118.txt")
+    m = ict.meta
+    assert (m.preambular_count, m.operative_count, m.footnote_count) == (59, 74, 26)
+    refs = extract_references(ict)
+    notes = {r.para: r.anchor for r in refs if r.para.startswith("F")}
+    awaza = "Awaza Programme of Action for Landlocked Developing Countries for the Decade 2024\u20132034"
+    assert notes["F13"] == awaza
+    assert notes["F14"].endswith("A Renewed Declaration for Resilient Prosperity")
+    body = {(r.para, r.target, r.date, r.relation) for r in refs if not r.para.startswith("F")}
+    assert ("P56", "A/RES/79/243", "2024-12-24", "welcome") in body
+    assert ("O66", "A/RES/79/277", None, "cite") in body
+
+    nazism = read_document(folder / "A_RES_78_190.txt")
+    m = nazism.meta
+    assert (m.preambular_count, m.operative_count, m.footnote_count) == (19, 75, 22)
+    refs = extract_references(nazism)
+    rows = [(r.para, r.surface, r.date, r.anchor) for r in refs]
+    assert ("P2", "18/15", "2011-09-29", None) in rows
+    assert ("P2", "21/33", "2012-09-28", None) in rows
+    assert ("F7", "A/66/53/Add.1/Corr.1", None, "18/15") in rows
+    five = ["E/2005/23", "E/2005/23/Corr.1", "E/2005/23/Corr.2"]
+    assert [r.surface for r in refs if r.para == "F5"] == five
+
+
 # A resolution that adopts a declaration annexed to it: its one paragraph is unnumbered and
 # operative; the annex numbers its own paragraphs ("1. Recognize ..."), which do not make the
 # resolution a numbered one (audit4 gaJ: A/RES/79/2; the same in 78/1, 78/3-5, 80/5, 80/9, 80/117).
