@@ -2723,6 +2723,119 @@ AFTER_A_MARK += [
 ]
 
 
+# audit-ga23g guards (no code change): marks the sample (A_RES_79_226, 80_223, 78_155) carries right, kept right
+AFTER_A_MARK += [
+    (
+        "Reaffirming also its resolution 75/233 of 21 December 2020 and its previous\nresolutions on the "
+        "quadrennial comprehensive policy review,\u00b9 triennial comprehensive\npolicy review \u00b2 and other "
+        "relevant resolutions \u00b3 on the operational activities for\ndevelopment of the United Nations "
+        "system,",
+        1,
+        "its previous resolutions on the quadrennial comprehensive policy review",
+    ),  # A/RES/79/226 F11-F13 (each item of the list before its own mark)
+    (
+        "Reaffirming also its resolution 75/233 of 21 December 2020 and its previous\nresolutions on the "
+        "quadrennial comprehensive policy review,\u00b9 triennial comprehensive\npolicy review \u00b2 and other "
+        "relevant resolutions \u00b3 on the operational activities for\ndevelopment of the United Nations "
+        "system,",
+        2,
+        "triennial comprehensive policy review",
+    ),  # A/RES/79/226 F11-F13 (each item of the list before its own mark)
+    (
+        "Reaffirming also its resolution 75/233 of 21 December 2020 and its previous\nresolutions on the "
+        "quadrennial comprehensive policy review,\u00b9 triennial comprehensive\npolicy review \u00b2 and other "
+        "relevant resolutions \u00b3 on the operational activities for\ndevelopment of the United Nations "
+        "system,",
+        3,
+        "other relevant resolutions",
+    ),  # A/RES/79/226 F11-F13 (each item of the list before its own mark)
+    (
+        "Taking note of the reports of the Secretary-General on the implementation of\nGeneral Assembly "
+        "resolution 75/233 on the quadrennial comprehensive policy review\nof operational activities for "
+        "development of the United Nations system, \u00b9",
+        1,
+        "reports of the Secretary-General",
+    ),  # A/RES/79/226 F17 (the reports, not the resolution they are about)
+    (
+        "62. Reiterates the call for the enhancement of accountability, transparency,\nefficiency and "
+        "effectiveness in the funding of the United Nations operational activities\nfor development, and "
+        "calls upon United Nations funds, programmes and specialized\nagencies to continue to publish "
+        "timely, harmonized and verifiable data on funding flows,\nincluding annual data disaggregated by "
+        "the level of earmarking in line with the funding\ncompact,\u00b9 as well as to continue to enhance "
+        "the visibility of contributors at all levels,",
+        1,
+        "funding compact",
+    ),  # A/RES/79/226 F31 (shortened)
+    (
+        "65. Welcomes the funding compact, \u00b2  noting its voluntary nature, and\nencourages all Member "
+        "States and entities of the United Nations development system",
+        2,
+        "funding compact",
+    ),  # A/RES/79/226 F32
+    (
+        "Recalling the decisions adopted by the Conference of the Parties to the\nConvention on "
+        "Biological Diversity at its thirteenth and fourteenth meetings, on\narticle 8 (j) and related "
+        "provisions,\u00b9 decision CBD/CP/MOP/VIII/19\u00b2 and decision\nCBD/NP/MOP/DEC/2/7,\u00b3 as well as of the "
+        "work done by the Ad Hoc Open-ended\nInter-sessional Working Group on Article 8 (j) and related "
+        "provisions,",
+        1,
+        "decisions adopted by the Conference of the Parties to the Convention on Biological Diversity at "
+        "its thirteenth and fourteenth meetings",
+    ),  # A/RES/78/155 F13-F15 (the decisions, not the article they are on; a mark glued to a symbol)
+    (
+        "Recalling the decisions adopted by the Conference of the Parties to the\nConvention on "
+        "Biological Diversity at its thirteenth and fourteenth meetings, on\narticle 8 (j) and related "
+        "provisions,\u00b9 decision CBD/CP/MOP/VIII/19\u00b2 and decision\nCBD/NP/MOP/DEC/2/7,\u00b3 as well as of the "
+        "work done by the Ad Hoc Open-ended\nInter-sessional Working Group on Article 8 (j) and related "
+        "provisions,",
+        2,
+        "decision CBD/CP/MOP/VIII/19",
+    ),  # A/RES/78/155 F13-F15 (the decisions, not the article they are on; a mark glued to a symbol)
+    (
+        "Recalling the decisions adopted by the Conference of the Parties to the\nConvention on "
+        "Biological Diversity at its thirteenth and fourteenth meetings, on\narticle 8 (j) and related "
+        "provisions,\u00b9 decision CBD/CP/MOP/VIII/19\u00b2 and decision\nCBD/NP/MOP/DEC/2/7,\u00b3 as well as of the "
+        "work done by the Ad Hoc Open-ended\nInter-sessional Working Group on Article 8 (j) and related "
+        "provisions,",
+        3,
+        "decision CBD/NP/MOP/DEC/2/7",
+    ),  # A/RES/78/155 F13-F15 (the decisions, not the article they are on; a mark glued to a symbol)
+    (
+        "Noting further the inclusion for the third consecutive year of the Russian armed\nforces and "
+        "affiliated armed groups as a persistent perpetrator of grave violations\nagainst children in an "
+        "annex to the annual report of the Secretary-General on children\nand armed conflict,\u00b9 "
+        "specifically for the killing and maiming of children",
+        1,
+        "annual report of the Secretary-General",
+    ),  # A/RES/80/223 F37
+    (
+        "Recalling that the Russian armed and security forces and affiliated armed groups\nhave been "
+        "listed in the 2025 report of the Secretary-General on conflict-related sexual\nviolence\u00b2 in the "
+        "appendix concerning parties on notice for potential listing in the next\nreport to the Security "
+        "Council,",
+        2,
+        "2025 report of the Secretary-General",
+    ),  # A/RES/80/223 F38
+    (
+        "including those on hunger strike, and\nencourages it to respect "
+        "the United Nations Standard Minimum Rules for the\nTreatment of Prisoners (the Nelson Mandela "
+        "Rules) \u00b3 and the United Nations Rules\nfor the Treatment of Women Prisoners and Non-custodial "
+        "Measures for Women\nOffenders (the Bangkok Rules);\u2074",
+        3,
+        "United Nations Standard Minimum Rules for the Treatment of Prisoners (the Nelson Mandela Rules)",
+    ),  # A/RES/80/223 F39-F40 (each name with its short title in brackets)
+    (
+        "including those on hunger strike, and\nencourages it to respect "
+        "the United Nations Standard Minimum Rules for the\nTreatment of Prisoners (the Nelson Mandela "
+        "Rules) \u00b3 and the United Nations Rules\nfor the Treatment of Women Prisoners and Non-custodial "
+        "Measures for Women\nOffenders (the Bangkok Rules);\u2074",
+        4,
+        "United Nations Rules for the Treatment of Women Prisoners and Non-custodial Measures for Women "
+        "Offenders (the Bangkok Rules)",
+    ),  # A/RES/80/223 F39-F40 (each name with its short title in brackets)
+]
+
+
 @pytest.mark.parametrize(("body", "number", "anchor"), AFTER_A_MARK)
 def test_a_name_stops_at_the_mark_before_it(body: str, number: int, anchor: str) -> None:
     sup = dict(enumerate("\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079", start=1))

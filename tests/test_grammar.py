@@ -6686,6 +6686,233 @@ AUDIT_GA23H_GUARDS = [
 ]
 
 
+# audit-ga23g: guards from a sample with no rule-level error found in its scored fields (A_RES_79_226, the
+# quadrennial comprehensive policy review; A_RES_80_223; A_RES_78_155): what the audit checked against SCHEMA.md
+# and found right, kept right (footnote marks blanked)
+AUDIT_GA23G_GUARDS = [
+    # the reports 'on the implementation of' a resolution are the object of 'Taking note of': the resolution
+    # is what they are about, noted with them (no 'pursuant to', no 'as adopted in')
+    Case(
+        "Taking note of the reports of the Secretary-General on the implementation of\nGeneral Assembly "
+        "resolution 75/233 on the quadrennial comprehensive policy review\nof operational activities for "
+        "development of the United Nations system,",
+        [("75/233", "A/RES/75/233", "GA", None, "take-note")],
+        source="A_RES_79_226.txt P18",
+    ),
+    # 'its resolution X of <date> on ... and its resolutions Y, Z and W of <dates> on ..., as well as its
+    # resolution V of <date>': every item reaffirmed with its own date
+    Case(
+        "Reaffirming further its resolution 72/279 of 31 May 2018 on the repositioning\nof the United "
+        "Nations development system in the context of the quadrennial\ncomprehensive policy review of "
+        "operational activities for development of the United\nNations system and its resolutions 76/220 of "
+        "17 December 2021, 77/184 of\n14 December 2022 and 78/166 of 19 December 2023 on operational "
+        "activities for\ndevelopment of the United Nations system, as well as its resolution 76/4 of 28 "
+        "October\n2021 on the review of the functioning of the reinvigorated resident coordinator\nsystem, "
+        "including its funding arrangement,",
+        [
+            ("72/279", "A/RES/72/279", "GA", "2018-05-31", "reaffirm"),
+            ("76/220", "A/RES/76/220", "GA", "2021-12-17", "reaffirm"),
+            ("77/184", "A/RES/77/184", "GA", "2022-12-14", "reaffirm"),
+            ("78/166", "A/RES/78/166", "GA", "2023-12-19", "reaffirm"),
+            ("76/4", "A/RES/76/4", "GA", "2021-10-28", "reaffirm"),
+        ],
+        source="A_RES_79_226.txt P14",
+    ),
+    # an ECOSOC list, each item dated, then 'previous resolutions' with no identifier (footnote mark blanked)
+    Case(
+        "Recalling Economic and Social Council resolutions 2022/25 of 22 July 2022,\n2023/31 of 26 July "
+        "2023 and 2024/19 of 23 July 2024, and previous resolutions and\nthe role of the Council in "
+        "providing coordination and guidance to the United Nations",
+        [
+            ("2022/25", "E/RES/2022/25", "ECOSOC", "2022-07-22", "recall"),
+            ("2023/31", "E/RES/2023/31", "ECOSOC", "2023-07-26", "recall"),
+            ("2024/19", "E/RES/2024/19", "ECOSOC", "2024-07-23", "recall"),
+        ],
+        source="A_RES_79_226.txt P15",
+    ),
+    # 'the reform mandates contained in' a resolution: the resolution is the source of the mandates
+    Case(
+        "90. Calls upon the United Nations development system entities to complete\nthe United Nations "
+        "development system reform checklist for United Nations entities’\ngoverning bodies, and invites "
+        "the governing bodies to use the checklist as a tool to\nfacilitate their oversight role in support "
+        "of full implementation of the relevant reform\nmandates contained in General Assembly resolution "
+        "72/279;",
+        [("72/279", "A/RES/72/279", "GA", None, "cite")],
+        source="A_RES_79_226.txt O90",
+    ),
+    # 'as agreed in resolution X of <date>': a source, with its date
+    Case(
+        "management at the regional level in order to ensure that the longer-term reprofiling\nand "
+        "restructuring of the regional assets of the United Nations are addressed on a\nregion-by-region "
+        "basis and in accordance with the region’s specific needs and\npriorities, as agreed in resolution "
+        "74/297 of 11 August 2020;",
+        [("74/297", "A/RES/74/297", "GA", "2020-08-11", "cite")],
+        source="A_RES_79_226.txt O91",
+    ),
+    # 'recalls its resolutions X of <date> and Y of <date>, adopted without a vote, which contain': recalled,
+    # each with its own date
+    Case(
+        "122. Stresses the need to ensure equal and fair distribution based on gender\nbalance and on as "
+        "wide a geographical basis as possible, and in this regard recalls its\nresolutions 46/232 of 2 "
+        "March 1992 and 51/241 of 31 July 1997, adopted without a\nvote, which contain the principles that "
+        "the highest standards of efficiency, competence",
+        [
+            ("46/232", "A/RES/46/232", "GA", "1992-03-02", "recall"),
+            ("51/241", "A/RES/51/241", "GA", "1997-07-31", "recall"),
+        ],
+        source="A_RES_79_226.txt O122",
+    ),
+    # 'the unfulfilled mandates contained in Assembly resolution X': a source, undated
+    Case(
+        "taking into account the recommendations provided by the operational activities for\ndevelopment "
+        "segment of the Council, as well as of the unfulfilled mandates contained\nin Assembly resolution "
+        "75/233 and in the subsequent follow-up resolutions.",
+        [("75/233", "A/RES/75/233", "GA", None, "cite")],
+        source="A_RES_79_226.txt O129",
+    ),
+    Case(
+        "14. Recognizes that, in line with the 2030 Agenda for Sustainable\nDevelopment, people who are "
+        "vulnerable must be empowered, further recognizes that\nthose whose needs are reflected in the "
+        "Agenda include all children, youth, persons\nwith disabilities, people living with HIV/AIDS, older "
+        "persons, Indigenous Peoples,",
+        [],
+        source="A_RES_79_226.txt O14 (negative: 'HIV/AIDS' is no number)",
+    ),
+    Case(
+        "Africa, and the implementation of the African Union-United Nations Framework on\nthe "
+        "Implementation of Agenda 2063 and the 2030 Agenda for Sustainable\nDevelopment, and in this regard "
+        "invites the United Nations development system to\nsupport the second 10-year implementation plan "
+        "(2024–2033) of the African Union\nAgenda 2063;",
+        [],
+        source="A_RES_79_226.txt O53 (negative: a period '(2024-2033)' and 'Agenda 2063')",
+    ),
+    # the second participle of the paragraph governs ('Reaffirming ..., recalling its resolution X of <date>,
+    # in which it approved'); an old-style number with its session
+    Case(
+        "Reaffirming the responsibility of States to respect international law, including\nthe principle "
+        "that all States shall refrain from the threat or use of force against the\nterritorial integrity "
+        "or political independence of any State and from acting in any other\nmanner inconsistent with the "
+        "purposes of the United Nations, recalling its resolution\n2625 (XXV) of 24 October 1970, in which "
+        "it approved the Declaration on Principles\nof International Law concerning Friendly Relations and "
+        "Cooperation among States in\naccordance with the Charter of the United Nations, and reaffirming "
+        "the principles\ncontained therein,",
+        [("2625 (XXV)", "A/RES/2625 (XXV)", "GA", "1970-10-24", "recall")],
+        source="A_RES_80_223.txt P6",
+    ),
+    # 'entitled "...", in which it states': the title and the relative clause leave the reference recalled
+    Case(
+        "Recalling its resolution 3314 (XXIX) of 14 December 1974, entitled “Definition\nof aggression”, in "
+        "which it states that no territorial acquisition or special advantage\nresulting from aggression is "
+        "or shall be recognized as lawful,",
+        [("3314 (XXIX)", "A/RES/3314 (XXIX)", "GA", "1974-12-14", "recall")],
+        source="A_RES_80_223.txt P7",
+    ),
+    # reports 'submitted pursuant to' resolutions: each resolution a source, undated (the dates printed are
+    # the reports'), the HRC list named by its body after them (footnote marks blanked)
+    Case(
+        "Welcoming also the reports of the Office of the United Nations High\nCommissioner for Human Rights "
+        "on the situation of human rights in the temporarily\noccupied Autonomous Republic of Crimea and "
+        "the city of Sevastopol, Ukraine,\nsubmitted pursuant to resolutions 71/205    and 72/190,    and "
+        "the reports of the\nSecretary-General submitted pursuant to resolutions 73/263,    74/168,    "
+        "75/192,   \n76/179,   77/229,   78/221   and 79/184,   and recalling with deep concern the "
+        "reports\nof the Independent International Commission of Inquiry on Ukraine of 18 October\n2022,   "
+        "15 March 2023,   19 October 2023,    18 March 2024,   25 October 2024,    \n28 May 2025, 21 "
+        "October 2025   and 28 October 2025   pursuant to Human Rights\nCouncil resolutions 49/1, 52/32, "
+        "55/23 and 58/24 on the situation of human rights in\nUkraine stemming from the Russian aggression,",
+        [
+            ("71/205", "A/RES/71/205", "GA", None, "cite"),
+            ("72/190", "A/RES/72/190", "GA", None, "cite"),
+            ("73/263", "A/RES/73/263", "GA", None, "cite"),
+            ("74/168", "A/RES/74/168", "GA", None, "cite"),
+            ("75/192", "A/RES/75/192", "GA", None, "cite"),
+            ("76/179", "A/RES/76/179", "GA", None, "cite"),
+            ("77/229", "A/RES/77/229", "GA", None, "cite"),
+            ("78/221", "A/RES/78/221", "GA", None, "cite"),
+            ("79/184", "A/RES/79/184", "GA", None, "cite"),
+            ("49/1", "A/HRC/RES/49/1", "HRC", None, "cite"),
+            ("52/32", "A/HRC/RES/52/32", "HRC", None, "cite"),
+            ("55/23", "A/HRC/RES/55/23", "HRC", None, "cite"),
+            ("58/24", "A/HRC/RES/58/24", "HRC", None, "cite"),
+        ],
+        source="A_RES_80_223.txt P21",
+    ),
+    # 'Council resolution X' after 'the Human Rights Council' in the same sentence is the HRC's; 'in
+    # accordance with' a source
+    Case(
+        "at its eighty-first session on the progress made in the implementation of all provisions\nof the "
+        "present resolution, including options and recommendations to improve its\nimplementation, and to "
+        "submit for consideration an interim report to the Human\nRights Council at its sixty-second "
+        "session, to be followed by an interactive dialogue,\nin accordance with Council resolution 59/22 "
+        "of 8 July 2025;",
+        [("59/22", "A/HRC/RES/59/22", "HRC", "2025-07-08", "cite")],
+        source="A_RES_80_223.txt O21",
+    ),
+    # a CBD decision and UNEA resolutions, each group named by its body after its dated items, recalled by the
+    # third verb of the paragraph
+    Case(
+        "emphasizes that biodiversity and health linkages should be addressed holistically,\nincluding "
+        "through a biodiversity-inclusive One Health approach, among other\napproaches, and recalls in this "
+        "regard decision 14/4 of 30 November 2018 of the\nConference of the Parties to the Convention on "
+        "Biological Diversity and resolutions\n3/4 of 30 January 2018, 5/1 of 2 March 2022 and 5/6 of 7 "
+        "March 2022 of the United\nNations Environment Assembly;",
+        [
+            ("14/4", "CBD/COP/DEC/14/4", "CBD", "2018-11-30", "recall"),
+            ("3/4", "UNEP/EA.3/Res.4", "UNEA", "2018-01-30", "recall"),
+            ("5/1", "UNEP/EA.5/Res.1", "UNEA", "2022-03-02", "recall"),
+            ("5/6", "UNEP/EA.5/Res.6", "UNEA", "2022-03-07", "recall"),
+        ],
+        source="A_RES_78_155.txt O15",
+    ),
+    # 'in line with resolution X of <date> of the United Nations Environment Assembly': a source, UNEA symbol
+    # form, dated (footnote mark blanked)
+    Case(
+        "Encouraging parties, other Governments and relevant organizations to integrate\nnature-based "
+        "solutions, ecosystem-based approaches and other management and\nconservation approaches, in line "
+        "with resolution 5/5 of 7 March 2022 of the United\nNations Environment Assembly,   to climate "
+        "change adaptation and mitigation and\ndisaster risk reduction into their strategic planning, as "
+        "appropriate, across sectors,",
+        [("5/5", "UNEP/EA.5/Res.5", "UNEA", "2022-03-07", "cite")],
+        source="A_RES_78_155.txt P25",
+    ),
+    # the same, undated
+    Case(
+        "44. Notes that increasing investments in nature-based solutions, ecosystem-\nbased approaches and "
+        "other management and conservation approaches, in line with\nresolution 5/5 of the United Nations "
+        "Environment Assembly, has the potential to cost-\neffectively support biodiversity conservation, "
+        "restoration and its sustainable use, to",
+        [("5/5", "UNEP/EA.5/Res.5", "UNEA", None, "cite")],
+        source="A_RES_78_155.txt O44",
+    ),
+    Case(
+        "Recalling further the fifth edition of the Global Biodiversity Outlook, in which\nit was "
+        "highlighted that none of the 20 Aichi Biodiversity Targets were fully achieved,\nalthough six were "
+        "partially achieved (targets 9, 11, 16, 17, 19 and 20),",
+        [],
+        source="A_RES_78_155.txt P17 (negative: the Aichi targets' numbers)",
+    ),
+    # a period '2021-2030' split at the line is no reference; the resolution recalled with its date
+    Case(
+        "Recalling its resolution 73/284 of 1 March 2019, in which it proclaimed 2021–\n2030 the United "
+        "Nations Decade on Ecosystem Restoration, with the aim of\nsupporting and scaling up efforts",
+        [("73/284", "A/RES/73/284", "GA", "2019-03-01", "recall")],
+        source="A_RES_78_155.txt P15",
+    ),
+    # an ECOSOC list in a footnote, each a source
+    Case(
+        "Economic and Social Council resolutions 2013/5, 2014/14, 2015/15, 2019/15 and 2020/23.",
+        [
+            ("2013/5", "E/RES/2013/5", "ECOSOC", None, "source"),
+            ("2014/14", "E/RES/2014/14", "ECOSOC", None, "source"),
+            ("2015/15", "E/RES/2015/15", "ECOSOC", None, "source"),
+            ("2019/15", "E/RES/2019/15", "ECOSOC", None, "source"),
+            ("2020/23", "E/RES/2020/23", "ECOSOC", None, "source"),
+        ],
+        section="footnote",
+        source="A_RES_79_226.txt F14",
+    ),
+]
+
+
 ALL = (
     SEEDS
     + SECURITY_COUNCIL
@@ -6721,6 +6948,7 @@ ALL = (
     + AUDIT_SC23_GUARDS
     + AUDIT_SC23C_GUARDS
     + AUDIT_GA23H_GUARDS
+    + AUDIT_GA23G_GUARDS
 )
 
 

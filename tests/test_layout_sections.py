@@ -196,6 +196,60 @@ def test_corpus_78_153_80_118_78_190_marks_counts_and_ibid(corpus: Path) -> None
     assert [r.surface for r in refs if r.para == "F5"] == five
 
 
+@pytest.mark.corpus
+def test_corpus_ga23g_sample_sections_marks_and_counts(corpus: Path) -> None:
+    """audit-ga23g guard, no code change: the sample was read right against SCHEMA.md; kept so. A/RES/79/226's six
+    roman-numbered parts ("I General guidelines" ... "VI Follow-up, monitoring and reporting") number their
+    operative paragraphs on (O1-O129) and are no paragraphs of their own; its footnotes 25, 28 and 30 ("Or
+    equivalent planning framework.") cite nothing but are counted. A/RES/80/223's Human Rights Council list whose
+    marks are glued to the years ("4 April 202416") keeps each date whole. A/RES/78/155's mark glued to a symbol
+    ("decision CBD/CP/MOP/VIII/1914") is split off, and a bare "Ibid., resolution 2, annex." after a Sales No. is
+    that publication."""
+    folder = corpus / "unga-mandate-pipeline"
+    expected = {
+        "A_RES_79_226.txt": (25, 129, 33),
+        "A_RES_80_223.txt": (67, 22, 43),
+        "A_RES_78_155.txt": (41, 49, 31),
+    }
+    refs = {}
+    for name, counts in expected.items():
+        doc = read_document(folder / name)
+        assert (doc.meta.preambular_count, doc.meta.operative_count, doc.meta.footnote_count) == counts
+        refs[name] = extract_references(doc)
+    qcpr = refs["A_RES_79_226.txt"]
+    assert {r.para for r in qcpr if r.para.startswith("F")} == {f"F{n}" for n in range(1, 34)} - {
+        "F25",
+        "F28",
+        "F30",
+    }
+    assert [(r.para, r.target) for r in qcpr if r.para in ("O46", "O91", "O122")] == [
+        ("O46", "A/RES/46/182"),
+        ("O46", "A/RES/78/119"),
+        ("O91", "A/RES/74/297"),
+        ("O122", "A/RES/46/232"),
+        ("O122", "A/RES/51/241"),
+    ]
+    notes = {r.para: r.anchor for r in qcpr if r.para in ("F26", "F27")}
+    assert notes == {"F26": "Nairobi", "F27": "Buenos Aires"}
+    ukraine = [(r.surface, r.date, r.relation) for r in refs["A_RES_80_223.txt"] if r.para == "P11"]
+    assert ukraine[4:] == [
+        ("49/1", "2022-03-04", "recall"),
+        ("52/32", "2023-04-04", "recall"),
+        ("55/23", "2024-04-04", "recall"),
+        ("58/24", "2025-04-04", "recall"),
+        ("S-34/1", "2022-05-12", "recall"),
+    ]
+    cbd = refs["A_RES_78_155.txt"]
+    assert [(r.surface, r.target) for r in cbd if r.para == "P27"] == [
+        ("CBD/CP/MOP/VIII/19", "CBD/CP/MOP/DEC/VIII/19"),
+        ("CBD/NP/MOP/DEC/2/7", "CBD/NP/MOP/DEC/2/7"),
+    ]
+    assert [(r.para, r.surface, r.target) for r in cbd if r.para == "F6"] == [
+        ("F6", "Ibid.", "SALES/E.03.II.A.1")
+    ]
+    assert not [r for r in cbd if r.para == "F27"]  # a note on terminology cites nothing
+
+
 # A resolution that adopts a declaration annexed to it: its one paragraph is unnumbered and
 # operative; the annex numbers its own paragraphs ("1. Recognize ..."), which do not make the
 # resolution a numbered one (audit4 gaJ: A/RES/79/2; the same in 78/1, 78/3-5, 80/5, 80/9, 80/117).
