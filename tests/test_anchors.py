@@ -2836,6 +2836,71 @@ AFTER_A_MARK += [
 ]
 
 
+# audit-ga23i guards (no code change): marks the sample (A_RES_80_24, 80_76, 80_192, 78_221) carries right, kept right
+AFTER_A_MARK += [
+    (
+        "Bearing in mind paragraph 50 of the Final Document of the Tenth Special \nSession of the General Assembly,"
+        " the first special session devoted to disarmament, \u00b3 \ncalling for the urgent negotiation of"
+        " agreements",
+        3,
+        "Final Document of the Tenth Special Session of the General Assembly",
+    ),  # A/RES/80/24 F3 (the document, not its apposition nor the paragraph of it)
+    (
+        "Recalling the advisory opinion of the International Court of Justice on the \nlegality of the threat or use"
+        " of nuclear weapons, issued on 8 July 1996,\u2079 and \nwelcoming the unanimous reaffirmation",
+        9,
+        "advisory opinion of the International Court of Justice on the legality of the threat or use of nuclear"
+        " weapons",
+    ),  # A/RES/80/24 F9 (the opinion, not the date it was issued)
+    (
+        "16. Calls for the immediate commencement of negotiations in the Conference \non Disarmament, on the basis"
+        " of the report of the Special Coordinator \u00b2 \nand the mandate contained therein;",
+        2,
+        "report of the Special Coordinator",
+    ),  # A/RES/80/24 F20 (mark renumbered)
+    (
+        "Recalling the provisions of Commission on Human Rights resolutions 2004/16 \nof 16 April 2004\u2074 and"
+        " 2005/5 of 14 April 2005\u2075 and relevant Human Rights Council \nresolutions",
+        4,
+        "Commission on Human Rights resolutions 2004/16",
+    ),  # A/RES/80/192 F4 (the resolution the footnote prints, with its body's name; not its date)
+    (
+        "Recalling the provisions of Commission on Human Rights resolutions 2004/16 \nof 16 April 2004\u2074 and"
+        " 2005/5 of 14 April 2005\u2075 and relevant Human Rights Council \nresolutions",
+        5,
+        "2005/5",
+    ),  # A/RES/80/192 F5 (the item between the two marks)
+    (
+        "and urges \nStates to fully comply with their relevant obligations, inter alia, under article 34 of"
+        " \nAdditional Protocol I to the Geneva Conventions of 1949;\u00b9",
+        1,
+        "Additional Protocol I to the Geneva Conventions of 1949",
+    ),  # A/RES/80/192 F13 (the instrument, not the article of it; mark renumbered)
+    (
+        "Recalling also the Geneva Conventions of 12 August 1949 \u2078 and Additional \nProtocol I thereto, of"
+        " 1977,\u2079 as applicable, as well as relevant customary international \nlaw,",
+        9,
+        "Additional Protocol I thereto",
+    ),  # A/RES/78/221 F9 (not the year of the Protocol)
+    (
+        "Welcoming also the reports of the Office of the United Nations High \nCommissioner for Human Rights on the"
+        " situation of human rights in the temporarily \noccupied Autonomous Republic of Crimea and the city of"
+        " Sevastopol, Ukraine, \nsubmitted pursuant to resolutions 71/205 \u00b9 and 72/190, \u00b2 and the reports"
+        " of the \nSecretary-General submitted pursuant to resolutions 73/263, \u00b3 74/168, \u2074 75/192,\u2075",
+        1,
+        "reports of the Office of the United Nations High Commissioner for Human Rights",
+    ),  # A/RES/78/221 F13 (the report submitted, not the resolution it answers; marks renumbered)
+    (
+        "Welcoming also the reports of the Office of the United Nations High \nCommissioner for Human Rights on the"
+        " situation of human rights in the temporarily \noccupied Autonomous Republic of Crimea and the city of"
+        " Sevastopol, Ukraine, \nsubmitted pursuant to resolutions 71/205 \u00b9 and 72/190, \u00b2 and the reports"
+        " of the \nSecretary-General submitted pursuant to resolutions 73/263, \u00b3 74/168, \u2074 75/192,\u2075",
+        4,
+        "reports of the Secretary-General",
+    ),  # A/RES/78/221 F16 (the next report of the list, after another mark; marks renumbered)
+]
+
+
 @pytest.mark.parametrize(("body", "number", "anchor"), AFTER_A_MARK)
 def test_a_name_stops_at_the_mark_before_it(body: str, number: int, anchor: str) -> None:
     sup = dict(enumerate("\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079", start=1))

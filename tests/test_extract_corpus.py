@@ -264,3 +264,67 @@ def test_ibid_after_a_footnote_that_cites_nothing_by_an_identifier(corpus_refs: 
     assert _footnote_refs(corpus_refs, "A_RES_78_168.txt", "F28", "F29", "F30") == [
         ("F28", "UNEP/CBD/COP/13/24", "UNEP/CBD/COP/13/24")
     ]
+
+
+# audit-ga23i guard, no code change: the sample, read end to end against SCHEMA.md and found right in its scored
+# fields; kept so: (preambular, operative, footnotes), and the reference lines whose reading rests on the layout
+_GA23I_COUNTS = {
+    "A_RES_80_24.txt": (35, 23, 20),
+    "A_RES_80_76.txt": (18, 49, 35),
+    "A_RES_80_192.txt": (21, 75, 22),
+    "A_RES_78_221.txt": (60, 21, 28),
+}
+_BWC = (
+    "Convention on the Prohibition of the Development, Production and Stockpiling of Bacteriological (Biological)"
+    " and Toxin Weapons and on Their Destruction of 1972"
+)
+_CWC = (
+    "Convention on the Prohibition of the Development, Production, Stockpiling and Use of Chemical Weapons and on"
+    " Their Destruction of 1993"
+)
+_OHCHR = "reports of the Office of the United Nations High Commissioner for Human Rights"
+
+
+def test_audit_ga23i_sample_read_right(shared: Path):
+    reads = {}
+    for name, counts in _GA23I_COUNTS.items():
+        doc = read_document(shared / "corpus" / "unga-mandate-pipeline" / name)
+        meta = doc.meta
+        assert (meta.preambular_count, meta.operative_count, meta.footnote_count) == counts, name
+        reads[name] = {
+            (r.para, r.surface, r.target, r.date, r.relation, r.anchor) for r in extract_references(doc)
+        }
+    # marks glued to a year ("of 16 April 20044", "Destruction of 19721") or to a number ("76/17918"), and after a
+    # space ("71/205 13"): the date and the number are read without them, the footnote anchored where the mark is
+    r = reads["A_RES_80_192.txt"]
+    assert ("P2", "2004/16", "E/CN.4/RES/2004/16", "2004-04-16", "recall", None) in r
+    assert ("P2", "2005/5", "E/CN.4/RES/2005/5", "2005-04-14", "recall", None) in r
+    assert (
+        "F4",
+        "E/2004/23",
+        "E/2004/23",
+        None,
+        "source",
+        "Commission on Human Rights resolutions 2004/16",
+    ) in r
+    assert ("F5", "E/2005/23/Corr.2", "E/2005/23/Corr.2", None, "source", "2005/5") in r
+    r = reads["A_RES_80_24.txt"]
+    assert ("F1", "vol. 1015, No. 14860", "UNTS/1015/14860", None, "source", _BWC) in r
+    assert ("F2", "vol. 1974, No. 33757", "UNTS/1974/33757", None, "source", _CWC) in r
+    treaty = "Treaty on the Non\u2011Proliferation of Nuclear Weapons"
+    assert ("F4", "vol. 729, No. 10485", "UNTS/729/10485", None, "source", treaty) in r
+    assert ("P22", "52/492", "A/DEC/52/492", "1998-09-08", "cite", None) in r
+    r = reads["A_RES_78_221.txt"]
+    assert ("P19", "76/179", "A/RES/76/179", None, "cite", None) in r
+    assert ("F18", "A/HRC/50/65", "A/HRC/50/65", None, "source", "reports of the Secretary-General") in r
+    assert ("F13", "A/72/498", "A/72/498", None, "source", _OHCHR) in r
+    # one line per registration number of "vol. 75, Nos. 970\u2013973", each with that surface
+    assert sorted(t for p, s, t, *_ in r if p == "F8") == [f"UNTS/75/{n}" for n in range(970, 974)]
+    # bare "Ibid." chains: after "Resolution 79/1, action 56." the resolution; after the Committee's report, the report
+    # (and "Ibid., para. 259; see also resolution 79/1, action 56." is both)
+    r = reads["A_RES_80_76.txt"]
+    ibid = sorted((p, t) for p, s, t, *_ in r if s == "Ibid.")
+    assert ibid == sorted([("F8", "A/RES/79/1")] + [(f"F{n}", "A/80/20") for n in (10, 11, 18, 19, 34, 35)])
+    assert ("F11", "79/1", "A/RES/79/1", None, "source") in {x[:5] for x in r}
+    # footnotes 3 and 6 cite nothing by an identifier, yet are counted
+    assert not {p for p, *_ in r} & {"F3", "F6"}

@@ -6913,6 +6913,230 @@ AUDIT_GA23G_GUARDS = [
 ]
 
 
+# audit-ga23i: guards from a sample with no rule-level error found in its scored fields (A_RES_80_24, 80_76, 80_192,
+# 78_221): what the audit checked against SCHEMA.md and found right, kept right (footnote marks blanked)
+AUDIT_GA23I_GUARDS = [
+    # lettered resolutions, then "and its resolutions" with a date after each: each keeps its own date, all recalled
+    Case(
+        "Recalling its resolution 49/75 E of 15 December 1994 on a step-by-step \nreduction of the nuclear threat, "
+        "and its resolutions 50/70 P of 12 December 1995, \n51/45 O of 10 December 1996, 52/38 L of 9 December "
+        "1997, 53/77 X of 4 December \n1998, 57/79 of 22 November 2002, 58/56 of 8 December 2003, 59/77 \nof "
+        "3 December 2004, 78/53 of 4 December 2023 and 79/50 of 2 December 2024 on \nnuclear disarmament,",
+        [
+            ("49/75 E", "A/RES/49/75 E", "GA", "1994-12-15", "recall"),
+            ("50/70 P", "A/RES/50/70 P", "GA", "1995-12-12", "recall"),
+            ("51/45 O", "A/RES/51/45 O", "GA", "1996-12-10", "recall"),
+            ("52/38 L", "A/RES/52/38 L", "GA", "1997-12-09", "recall"),
+            ("53/77 X", "A/RES/53/77 X", "GA", "1998-12-04", "recall"),
+            ("57/79", "A/RES/57/79", "GA", "2002-11-22", "recall"),
+            ("58/56", "A/RES/58/56", "GA", "2003-12-08", "recall"),
+            ("59/77", "A/RES/59/77", "GA", "2004-12-03", "recall"),
+            ("78/53", "A/RES/78/53", "GA", "2023-12-04", "recall"),
+            ("79/50", "A/RES/79/50", "GA", "2024-12-02", "recall"),
+        ],
+        source="A_RES_80_24.txt P1 (list shortened)",
+    ),
+    # a day "as declared by the General Assembly in its resolution X and subsequently welcomed in its resolutions Y
+    # of <date>, ...": both participles name sources (cite); X undated, each of the others with its own date
+    Case(
+        "Welcoming the commemoration of 26 September as the International Day for the \nTotal Elimination of "
+        "Nuclear Weapons, devoted to furthering this objective, as \ndeclared by the General Assembly in its "
+        "resolution 68/32 and subsequently welcomed \nin its resolutions 69/58 of 2 December 2014, 70/34 of "
+        "7 December 2015, 71/71 of \n5 December 2016, 72/251 of 24 December 2017, 78/27 of 4 December 2023 and "
+        "79/47 of 2 December 2024,",
+        [
+            ("68/32", "A/RES/68/32", "GA", None, "cite"),
+            ("69/58", "A/RES/69/58", "GA", "2014-12-02", "cite"),
+            ("70/34", "A/RES/70/34", "GA", "2015-12-07", "cite"),
+            ("71/71", "A/RES/71/71", "GA", "2016-12-05", "cite"),
+            ("72/251", "A/RES/72/251", "GA", "2017-12-24", "cite"),
+            ("78/27", "A/RES/78/27", "GA", "2023-12-04", "cite"),
+            ("79/47", "A/RES/79/47", "GA", "2024-12-02", "cite"),
+        ],
+        source="A_RES_80_24.txt P27 (list shortened)",
+    ),
+    # proposals "pursuant to Assembly resolution X of <date>": the source, dated
+    Case(
+        "high-level meeting of the General Assembly on nuclear disarmament, pursuant to \nAssembly resolution "
+        "68/32 of 5 December 2013, as contained in documents of the \nConference,",
+        [("68/32", "A/RES/68/32", "GA", "2013-12-05", "cite")],
+        source="A_RES_80_24.txt P20",
+    ),
+    # a mandate "conferred upon the Disarmament Commission by the General Assembly, in its decision X of <date>, to
+    # discuss": a GA decision, the source of the mandate, dated
+    Case(
+        "Reaffirming further the specific mandate conferred upon the Disarmament \nCommission by the General "
+        "Assembly, in its decision 52/492 of 8 September 1998, to \ndiscuss the subject of nuclear disarmament as "
+        "one of its main substantive agenda \nitems,",
+        [("52/492", "A/DEC/52/492", "GA", "1998-09-08", "cite")],
+        source="A_RES_80_24.txt P22",
+    ),
+    # and-joined pairs inside a comma list each share the date printed after the pair
+    Case(
+        "Recalling its resolutions 51/122 of 13 December 1996, 54/68 of 6 December \n1999, 59/2 of 20 October "
+        "2004, 61/110 and 61/111 of 14 December 2006, 62/101 of \n17 December 2007, 76/76 of 9 December 2021, "
+        "\n77/120 and 77/121 of 12 December 2022 and 79/86 and 79/87 of 4 December 2024,",
+        [
+            ("51/122", "A/RES/51/122", "GA", "1996-12-13", "recall"),
+            ("54/68", "A/RES/54/68", "GA", "1999-12-06", "recall"),
+            ("59/2", "A/RES/59/2", "GA", "2004-10-20", "recall"),
+            ("61/110", "A/RES/61/110", "GA", "2006-12-14", "recall"),
+            ("61/111", "A/RES/61/111", "GA", "2006-12-14", "recall"),
+            ("62/101", "A/RES/62/101", "GA", "2007-12-17", "recall"),
+            ("76/76", "A/RES/76/76", "GA", "2021-12-09", "recall"),
+            ("77/120", "A/RES/77/120", "GA", "2022-12-12", "recall"),
+            ("77/121", "A/RES/77/121", "GA", "2022-12-12", "recall"),
+            ("79/86", "A/RES/79/86", "GA", "2024-12-04", "recall"),
+            ("79/87", "A/RES/79/87", "GA", "2024-12-04", "recall"),
+        ],
+        source="A_RES_80_76.txt P1 (list shortened)",
+    ),
+    # work "as mandated by the General Assembly in its resolution X": the source, though "Notes" governs the clause
+    Case(
+        "4. Notes with satisfaction that, at its sixty-fourth session, the Legal \nSubcommittee and its working "
+        "groups continued their work, as mandated by the \nGeneral Assembly in its resolution 79/87;",
+        [("79/87", "A/RES/79/87", "GA", None, "cite")],
+        source="A_RES_80_76.txt O4",
+    ),
+    # "the implementation of recommendations contained in resolution X": where the recommendations stand
+    Case(
+        "12. Notes with appreciation that the long-term strategy on space and global \nhealth for the period "
+        "2025–2035 serves as an effective framework for the \nimplementation of recommendations contained in "
+        "resolution 77/120;",
+        [("77/120", "A/RES/77/120", "GA", None, "cite")],
+        source="A_RES_80_76.txt O12",
+    ),
+    # guidelines "endorsed by the General Assembly in its resolution X": the source
+    Case(
+        "Mitigation Guidelines of the Committee on the Peaceful Uses of Outer Space, \nendorsed by the General "
+        "Assembly in its resolution 62/217, and invites other States \nto implement",
+        [("62/217", "A/RES/62/217", "GA", None, "cite")],
+        source="A_RES_80_76.txt O16",
+    ),
+    # Commission on Human Rights, then Human Rights Council, then General Assembly resolutions in one recall: each
+    # body named before its own group, each item with its own date
+    Case(
+        "Recalling the provisions of Commission on Human Rights resolutions 2004/16 \nof 16 April 2004 and 2005/5 "
+        "of 14 April 2005 and relevant Human Rights Council \nresolutions, in particular resolutions 7/34 of "
+        "28 March 2008, 18/15 of 29 September \n2011 and 21/33 of 28 September 2012, as well as General Assembly "
+        "resolutions \n60/143 of 16 December 2005, 61/147 of 19 December 2006,",
+        [
+            ("2004/16", "E/CN.4/RES/2004/16", "CHR", "2004-04-16", "recall"),
+            ("2005/5", "E/CN.4/RES/2005/5", "CHR", "2005-04-14", "recall"),
+            ("7/34", "A/HRC/RES/7/34", "HRC", "2008-03-28", "recall"),
+            ("18/15", "A/HRC/RES/18/15", "HRC", "2011-09-29", "recall"),
+            ("21/33", "A/HRC/RES/21/33", "HRC", "2012-09-28", "recall"),
+            ("60/143", "A/RES/60/143", "GA", "2005-12-16", "recall"),
+            ("61/147", "A/RES/61/147", "GA", "2006-12-19", "recall"),
+        ],
+        source="A_RES_80_192.txt P2 (list shortened)",
+    ),
+    # a report "prepared in accordance with the request contained in its resolution X": the source
+    Case(
+        "3. Takes note of the report of the Special Rapporteur on contemporary forms \nof racism, racial "
+        "discrimination, xenophobia and related intolerance, prepared in \naccordance with the request contained "
+        "in its resolution 79/160;",
+        [("79/160", "A/RES/79/160", "GA", None, "cite")],
+        source="A_RES_80_192.txt O3",
+    ),
+    # "the request of the Commission on Human Rights, in its resolution X, that": the settled "in its resolution"
+    # source reading, the Commission's own number
+    Case(
+        "67. Recalls the request of the Commission on Human Rights, in its resolution \n2005/5, that the Special "
+        "Rapporteur continue to reflect on this issue,",
+        [("2005/5", "E/CN.4/RES/2005/5", "CHR", None, "cite")],
+        source="A_RES_80_192.txt O67",
+    ),
+    # old-style numbers recalled in a participial clause after another verb ("Reaffirming the responsibility ...,
+    # recalling its resolution X of <date>, in which it approved the Declaration"): recall, with the date
+    Case(
+        "manner inconsistent with the purposes of the United Nations, recalling its resolution \n2625 (XXV) of "
+        "24 October 1970, in which it approved the Declaration on Principles \nof International Law concerning "
+        "Friendly Relations",
+        [("2625 (XXV)", "A/RES/2625 (XXV)", "GA", "1970-10-24", "recall")],
+        source="A_RES_78_221.txt P5",
+    ),
+    # emergency special session resolutions, then Human Rights Council resolutions (one of a special session), each
+    # with the date printed after it
+    Case(
+        "Recalling also its resolutions ES-11/1 of 2 March 2022 on the aggression against \nUkraine, ES-11/2 of "
+        "24 March 2022 on the humanitarian consequences of the \naggression against Ukraine and ES-11/6 of "
+        "23 February 2023 on the principles of the \nCharter of the United Nations, and Human Rights Council "
+        "resolutions 49/1 of 4 March 2022 and 52/32 of \n4 April 2023 on the situation of human rights in Ukraine "
+        "stemming from the Russian \naggression and S-34/1 of 12 May 2022 on the deteriorating human rights "
+        "situation in \nUkraine stemming from the Russian aggression,",
+        [
+            ("ES-11/1", "A/RES/ES-11/1", "GA", "2022-03-02", "recall"),
+            ("ES-11/2", "A/RES/ES-11/2", "GA", "2022-03-24", "recall"),
+            ("ES-11/6", "A/RES/ES-11/6", "GA", "2023-02-23", "recall"),
+            ("49/1", "A/HRC/RES/49/1", "HRC", "2022-03-04", "recall"),
+            ("52/32", "A/HRC/RES/52/32", "HRC", "2023-04-04", "recall"),
+            ("S-34/1", "A/HRC/RES/S-34/1", "HRC", "2022-05-12", "recall"),
+        ],
+        source="A_RES_78_221.txt P10 (shortened)",
+    ),
+    # reports "submitted pursuant to resolutions X and Y, and the reports ... pursuant to resolutions ..." and "of
+    # the Commission of Inquiry pursuant to Human Rights Council resolution Z": sources, undated (the dates printed
+    # are the reports')
+    Case(
+        "Welcoming also the reports of the Office of the United Nations High \nCommissioner for Human Rights on "
+        "the situation of human rights in the temporarily \noccupied Autonomous Republic of Crimea and the city of "
+        "Sevastopol, Ukraine, \nsubmitted pursuant to resolutions 71/205 and 72/190, and the reports of the "
+        "\nSecretary-General submitted pursuant to resolutions 73/263, 74/168, 75/192, \n76/179 and 77/229, and "
+        "the reports of 18 October 2022, 15 March 2023 and \n19 October 2023 of the Independent International "
+        "Commission of Inquiry on \nUkraine pursuant to Human Rights Council resolution 49/1,",
+        [
+            ("71/205", "A/RES/71/205", "GA", None, "cite"),
+            ("72/190", "A/RES/72/190", "GA", None, "cite"),
+            ("73/263", "A/RES/73/263", "GA", None, "cite"),
+            ("74/168", "A/RES/74/168", "GA", None, "cite"),
+            ("75/192", "A/RES/75/192", "GA", None, "cite"),
+            ("76/179", "A/RES/76/179", "GA", None, "cite"),
+            ("77/229", "A/RES/77/229", "GA", None, "cite"),
+            ("49/1", "A/HRC/RES/49/1", "HRC", None, "cite"),
+        ],
+        source="A_RES_78_221.txt P19",
+    ),
+    # an interim report to the Human Rights Council "in accordance with Council resolution X of <date>": the
+    # Council named before it is the Human Rights Council
+    Case(
+        "and to submit for consideration an interim report to the \nHuman Rights Council at its fifty-sixth "
+        "session, to be followed by an interactive \ndialogue, in accordance with Council resolution 53/30 of "
+        "14 July 2023;",
+        [("53/30", "A/HRC/RES/53/30", "HRC", "2023-07-14", "cite")],
+        source="A_RES_78_221.txt O20",
+    ),
+    # negatives: ICJ orders by date, a period, a decision of a national court, paragraph lists of the resolution
+    Case(
+        "1. Condemns the failure of the Russian Federation to comply with the \nrepeated requests and demands of "
+        "the General Assembly, as well as with the orders of \nthe International Court of Justice of 19 April 2017 "
+        "on provisional measures in the case \nconcerning the Application of the International Convention",
+        [],
+        source="A_RES_78_221.txt O1",
+    ),
+    Case(
+        "Reaffirming its serious concern that, according to the decision of the so-called \n“Supreme Court of "
+        "Crimea” of 26 April 2016 and the decision of the Supreme Court \nof the Russian Federation of "
+        "29 September 2016, the Mejlis of the Crimean Tatar \nPeople",
+        [],
+        source="A_RES_78_221.txt P36",
+    ),
+    Case(
+        "Committee and Second Vice-Chair/Rapporteur of the Committee, respectively, \nfor the period 2028–2029, "
+        "before the next session of the \nCommittee, to be held in 2026;",
+        [],
+        source="A_RES_80_76.txt O46",
+    ),
+    Case(
+        "encourages the Special Rapporteur to pay specific attention to paragraphs 6, 13, 15, \n16, 17, 21, 29, "
+        "30, 31, 49 and 51 above, based on the views collected in accordance \nwith the request of the "
+        "Commission, as recalled in paragraph 67 above;",
+        [],
+        source="A_RES_80_192.txt O69",
+    ),
+]
+
+
 ALL = (
     SEEDS
     + SECURITY_COUNCIL
@@ -6949,6 +7173,7 @@ ALL = (
     + AUDIT_SC23C_GUARDS
     + AUDIT_GA23H_GUARDS
     + AUDIT_GA23G_GUARDS
+    + AUDIT_GA23I_GUARDS
 )
 
 
