@@ -328,3 +328,80 @@ def test_audit_ga23i_sample_read_right(shared: Path):
     assert ("F11", "79/1", "A/RES/79/1", None, "source") in {x[:5] for x in r}
     # footnotes 3 and 6 cite nothing by an identifier, yet are counted
     assert not {p for p, *_ in r} & {"F3", "F6"}
+
+
+# The Council's Cyprus resolutions from 186 (1964) to 343 (1973), each with the date its renewals print for it.
+_CYPRUS = [
+    ("186 (1964)", "1964-03-04"),
+    ("187 (1964)", "1964-03-13"),
+    ("192 (1964)", "1964-06-20"),
+    ("193 (1964)", "1964-08-09"),
+    ("194 (1964)", "1964-09-25"),
+    ("198 (1964)", "1964-12-18"),
+    ("201 (1965)", "1965-03-19"),
+    ("206 (1965)", "1965-06-15"),
+    ("207 (1965)", "1965-08-10"),
+    ("219 (1965)", "1965-12-17"),
+    ("220 (1966)", "1966-03-16"),
+    ("222 (1966)", "1966-06-16"),
+    ("231 (1966)", "1966-12-15"),
+    ("238 (1967)", "1967-06-19"),
+    ("244 (1967)", "1967-12-22"),
+    ("247 (1968)", "1968-03-18"),
+    ("254 (1968)", "1968-06-18"),
+    ("261 (1968)", "1968-12-10"),
+    ("266 (1969)", "1969-06-10"),
+    ("274 (1969)", "1969-12-11"),
+    ("281 (1970)", "1970-06-09"),
+    ("291 (1970)", "1970-12-10"),
+    ("293 (1971)", "1971-05-26"),
+    ("305 (1971)", "1971-12-13"),
+    ("315 (1972)", "1972-06-15"),
+    ("324 (1972)", "1972-12-12"),
+    ("334 (1973)", "1973-06-15"),
+    ("343 (1973)", "1973-12-14"),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "last", "report", "footnote"),
+    [
+        ("S_RES_291_1970.txt", "281 (1970)", [], ("F86", "S/10005")),
+        ("S_RES_315_1972.txt", "305 (1971)", [], ("F69", "S/10664")),
+        ("S_RES_324_1972.txt", "315 (1972)", [], ("F72", "S/10842")),
+        ("S_RES_334_1973.txt", "324 (1972)", [("S/10940", "S/10940"), ("Corr.1", "S/10940/Corr.1")], None),
+        ("S_RES_343_1973.txt", "334 (1973)", [("S/11137", "S/11137")], None),
+        ("S_RES_349_1974.txt", "343 (1973)", [("S/11294", "S/11294")], None),
+    ],
+)
+def test_cyprus_renewals_reaffirm_each_resolution_with_its_own_date(
+    corpus_refs: list[Read],
+    name: str,
+    last: str,
+    report: list[tuple[str, str]],
+    footnote: tuple[str, str] | None,
+):
+    """audit-sc23b: the six renewals read in full. O1 reaffirms the chain up to the latest renewal, each item with its
+    own day and month and its group's year (across "Au-\\ngust" and "193\\n(1964)" line breaks), and nothing from the
+    consensus at the 1143rd and 1383rd meetings; the report is noted in P1, undated, when its symbol is printed there,
+    else cited by "Ibid., document S/..." in the footnote whose mark follows its date; O3 cites 186 (1964) undated."""
+    (read,) = [r for r in corpus_refs if r.path.name == name]
+    m = read.doc.meta
+    assert (m.symbol, m.preambular_count, m.operative_count, m.footnote_count) == (
+        file_symbol(name),
+        3,
+        3,
+        1 if footnote else 0,
+    )
+    chain = _CYPRUS[: [s for s, _ in _CYPRUS].index(last) + 1]
+    got = [(r.para, r.surface, r.target, r.date, r.relation) for r in read.refs]
+    expected = (
+        [("P1", s, t, None, "note") for s, t in report]
+        + [("O1", s, f"S/RES/{s}", d, "reaffirm") for s, d in chain]
+        + [("O3", "186 (1964)", "S/RES/186 (1964)", None, "cite")]
+    )
+    if footnote:
+        expected.append((footnote[0], footnote[1], footnote[1], None, "source"))
+    assert got == expected
+    anchors = [r.anchor for r in read.refs if r.para.startswith("F")]
+    assert anchors == (["report of the Secretary-General"] if footnote else [])

@@ -7137,6 +7137,107 @@ AUDIT_GA23I_GUARDS = [
 ]
 
 
+# ---- audit-sc23b guards: the sample (S_RES_349_1974, 334_1973, 343_1973, 324_1972, 315_1972, 291_1970) was right ----
+# The six Cyprus renewals, read in full: a long "Reaffirms its resolutions" list where each item has its own day and
+# month and the year closing its "and"-joined group, the last item's date ending the list; the Secretary-General's
+# report and its corrigendum noted, undated (the date is printed before the symbol); the Force established under
+# resolution 186 (1964) as a source, not dated by the period it is extended to; the report cited only in a footnote
+# "Ibid., document S/10842." (its own symbol); three negatives: the consensus at two numbered meetings with their
+# dates, a report's date followed by the OCR's footnote mark, a date the Force is continued beyond.
+AUDIT_SC23B_GUARDS = [
+    Case(
+        "1. Reaffirms its resolutions 186 (1964) of 4 March,\n187 (1964) of 13 March, 192 (1964) of 20 June,\n"
+        "193 (1964) of 9 August, 194 (1964) of 25 September and 198 (1964) of 18 December 1964, 201\n"
+        "(1965) of 19 March, 206 (1965) of 15 June,\n207 (1965) of 10 August and 219 (1965) of 17 December 1965, "
+        "220 (1966) of 16 March, 222 (1966)\nof 16 June and 231 (1966) of 15 December 1966,\n238 (1967) of 19 June "
+        "and 244 (1967) of 22 December 1967, 247 (1968) of 18 March, 254 (1968)\nof 18 June and 261 (1968) of 10 "
+        "December 1968,\n266 (1969) of 10 June and 274 (1969) of 11 December 1969 and 281 (1970) of 9 June 1970, "
+        "and\nthe consensus expressed by the President at the 1143rd\nmeeting on 11 August 1964 and at the 1383rd "
+        "meeting\non 25 November 1967;",
+        [
+            ("186 (1964)", "S/RES/186 (1964)", "SC", "1964-03-04", "reaffirm"),
+            ("187 (1964)", "S/RES/187 (1964)", "SC", "1964-03-13", "reaffirm"),
+            ("192 (1964)", "S/RES/192 (1964)", "SC", "1964-06-20", "reaffirm"),
+            ("193 (1964)", "S/RES/193 (1964)", "SC", "1964-08-09", "reaffirm"),
+            ("194 (1964)", "S/RES/194 (1964)", "SC", "1964-09-25", "reaffirm"),
+            ("198 (1964)", "S/RES/198 (1964)", "SC", "1964-12-18", "reaffirm"),
+            ("201 (1965)", "S/RES/201 (1965)", "SC", "1965-03-19", "reaffirm"),
+            ("206 (1965)", "S/RES/206 (1965)", "SC", "1965-06-15", "reaffirm"),
+            ("207 (1965)", "S/RES/207 (1965)", "SC", "1965-08-10", "reaffirm"),
+            ("219 (1965)", "S/RES/219 (1965)", "SC", "1965-12-17", "reaffirm"),
+            ("220 (1966)", "S/RES/220 (1966)", "SC", "1966-03-16", "reaffirm"),
+            ("222 (1966)", "S/RES/222 (1966)", "SC", "1966-06-16", "reaffirm"),
+            ("231 (1966)", "S/RES/231 (1966)", "SC", "1966-12-15", "reaffirm"),
+            ("238 (1967)", "S/RES/238 (1967)", "SC", "1967-06-19", "reaffirm"),
+            ("244 (1967)", "S/RES/244 (1967)", "SC", "1967-12-22", "reaffirm"),
+            ("247 (1968)", "S/RES/247 (1968)", "SC", "1968-03-18", "reaffirm"),
+            ("254 (1968)", "S/RES/254 (1968)", "SC", "1968-06-18", "reaffirm"),
+            ("261 (1968)", "S/RES/261 (1968)", "SC", "1968-12-10", "reaffirm"),
+            ("266 (1969)", "S/RES/266 (1969)", "SC", "1969-06-10", "reaffirm"),
+            ("274 (1969)", "S/RES/274 (1969)", "SC", "1969-12-11", "reaffirm"),
+            ("281 (1970)", "S/RES/281 (1970)", "SC", "1970-06-09", "reaffirm"),
+        ],
+        organ="SC",
+        source="S_RES_291_1970.txt O1",
+    ),
+    Case(
+        "Noting from the report of the Secretary-General of\n31 May 1973 (S/10940 and Corr.1) that in the present "
+        "circumstances the United Nations Peace-keeping\nForce in Cyprus is still needed if peace is to be "
+        "maintained in the island,",
+        [
+            ("S/10940", "S/10940", None, None, "note"),
+            ("Corr.1", "S/10940/Corr.1", None, None, "note"),
+        ],
+        organ="SC",
+        source="S_RES_334_1973.txt P1",
+    ),
+    Case(
+        "Noting from the report of the Secretary-General of\n22 May 1974 (S/11294) that in the present "
+        "circumstances the United Nations Peace-keeping Force in\nCyprus is still needed if peace is to be "
+        "maintained in\nthe island,",
+        [("S/11294", "S/11294", None, None, "note")],
+        organ="SC",
+        source="S_RES_349_1974.txt P1",
+    ),
+    Case(
+        "3. Extends once more the stationing in Cyprus of\nthe United Nations Peace-keeping Force, established\n"
+        "under Security Council resolution 186 (1964), for a\nfurther period ending 15 December 1974, in the "
+        "expectation that by then sufficient progress towards a\nfinal solution will make possible a withdrawal or "
+        "substantial reduction of the Force.",
+        [("186 (1964)", "S/RES/186 (1964)", "SC", None, "cite")],
+        organ="SC",
+        source="S_RES_349_1974.txt O3",
+    ),
+    Case(
+        "Ibid., document S/10842.",
+        [("S/10842", "S/10842", None, None, "source")],
+        organ="SC",
+        section="footnote",
+        source="S_RES_324_1972.txt F72 (an Ibid. with its own symbol, no earlier footnote in the text)",
+    ),
+    Case(
+        "and the consensus\nexpressed by the President at the 1143rd meeting on\n11 August 1964 and at the 1383rd "
+        "meeting on 25\nNovember 1967;",
+        [],
+        organ="SC",
+        source="S_RES_349_1974.txt O1 (shortened: the consensus at two numbered meetings, no identifier)",
+    ),
+    Case(
+        "Noting from the report of the Secretary-General of\n1 December 1972 72 that in the present circumstances\n"
+        "the United Nations Peace-keeping Force in Cyprus is\nstill needed if peace is to be maintained in the island,",
+        [],
+        organ="SC",
+        source="S_RES_324_1972.txt P1 (a report's date, then the mark of the footnote that gives its symbol)",
+    ),
+    Case(
+        "Noting that the Government of Cyprus has agreed\nthat in view of the prevailing conditions in the island\n"
+        "it is necessary to continue the Force beyond 15 December 1973,",
+        [],
+        organ="SC",
+        source="S_RES_343_1973.txt P2 (a date alone)",
+    ),
+]
+
 ALL = (
     SEEDS
     + SECURITY_COUNCIL
@@ -7174,6 +7275,7 @@ ALL = (
     + AUDIT_GA23H_GUARDS
     + AUDIT_GA23G_GUARDS
     + AUDIT_GA23I_GUARDS
+    + AUDIT_SC23B_GUARDS
 )
 
 
