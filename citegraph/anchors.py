@@ -1132,6 +1132,17 @@ _DOCUMENT_OF_PLAIN_OF = re.compile(
 )
 #: How far before a name :func:`_document_of_plain_of` looks for the document noun.
 _DOCUMENT_OF_PLAIN_OF_SPAN = 100
+#: The round of a series of events as the second "of" of plural reports, right before "of the" and a name: "the reports
+#: of the resumed Review Conference on the Agreement and of the sixteenth round of informal consultations of " (States
+#: parties to the Agreement): the round names which report, as "the report of the ... round" does.
+_ROUND_AND_OF = re.compile(
+    r"\band\s+of\s+the\s+(?P<head>(?:[a-z][\w-]*\s+)?round\s+of\s+"
+    r"(?:(?!(?:the|its|their|a|an|of|and|or|on|in|at|by|for|to|with|that|which)\b)[a-z][\w-]*\s+){1,4}of\s+(?:the\s+)?)$"
+)
+#: The plural reports the round is the second "of" of, before it: "the reports of".
+_REPORTS_OF = re.compile(r"\b(?:the|its|their)\s+reports\s+of\s+")
+#: How far before the round :func:`_document_of_plain_of` looks for "the reports of".
+_REPORTS_OF_SPAN = 160
 
 
 def _document_of_plain_of(head: str, start: int) -> int | None:
@@ -1145,10 +1156,23 @@ def _document_of_plain_of(head: str, start: int) -> int | None:
     >>> h = "the implementation of the Paris Agreement"
     >>> _document_of_plain_of(h, h.index("Paris")) is None
     True
+
+    The round of a series of events that is the second "of" of plural reports (:data:`_ROUND_AND_OF`) names which
+    report, from the round:
+
+    >>> h = "the reports of the Review Conference and of the sixteenth round of informal consultations of States"
+    >>> h[_document_of_plain_of(h, h.index("States")) :]
+    'sixteenth round of informal consultations of States'
     """
     if head[start - 4 : start] != "the " and head[start - 3 : start] != "of ":
         return None
     m = _DOCUMENT_OF_PLAIN_OF.search(head, max(0, start - _DOCUMENT_OF_PLAIN_OF_SPAN), start)
+    if m is None and "round" in head[max(0, start - _DOCUMENT_OF_PLAIN_OF_SPAN) : start]:
+        # "the reports of the resumed Review Conference on the Agreement and of the sixteenth round of informal
+        # consultations of States parties to the Agreement": the round, the second "of" of the reports
+        m = _ROUND_AND_OF.search(head, max(0, start - _DOCUMENT_OF_PLAIN_OF_SPAN), start)
+        if m is None or _REPORTS_OF.search(head, max(0, m.start() - _REPORTS_OF_SPAN), m.start()) is None:
+            return None
     return None if m is None else m.start("head")
 
 

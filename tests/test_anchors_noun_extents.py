@@ -136,6 +136,31 @@ OUTCOMES_OF = [
         1,
         "Convention",
     ),  # unchanged: no document noun before the parties
+    (
+        "71. Takes note of the reports of the resumed Review Conference on the \nAgreement and of the sixteenth round of"
+        " informal consultations of States parties to \nthe Agreement,\u00b9 which served as a preparatory meeting for the"
+        " resumed Review \nConference;",
+        1,
+        "sixteenth round of informal consultations of States parties to the Agreement",
+    ),  # A/RES/78/68 F28, ICSP16/UNFSA/INF.3 (was "Agreement"; audit-ga23f): the round, second "of" of the reports
+    (
+        "Takes note of the reports of the resumed Review Conference on the Agreement and of the sixteenth round of"
+        " informal consultations of States Parties to the Agreement,\u00b9",
+        1,
+        "sixteenth round of informal consultations of States Parties to the Agreement",
+    ),  # the same with "States Parties" in capitals
+    (
+        "Takes note of the work of the resumed Review Conference on the Agreement and of the sixteenth round of"
+        " informal consultations of States parties to the Agreement,\u00b9",
+        1,
+        "Agreement",
+    ),  # unchanged: no reports before the round, whose second "of" it would be
+    (
+        "Takes note of the reports of the resumed Review Conference on the Agreement and of the sixteenth meeting of"
+        " States parties to the Agreement,\u00b9",
+        1,
+        "Agreement",
+    ),  # unchanged: no round of a series
 ]
 
 
@@ -151,6 +176,16 @@ OUTCOMES_OF = [
             "report of the round of consultations of States Parties",
         ),
         ("the report of the eighteenth round and informal consultations of States Parties", None),
+        (
+            "the reports of the resumed Review Conference on the Agreement and of the sixteenth round of informal"
+            " consultations of States Parties",
+            "sixteenth round of informal consultations of States Parties",
+        ),
+        (
+            "the work of the resumed Review Conference on the Agreement and of the sixteenth round of informal"
+            " consultations of States Parties",
+            None,
+        ),
     ],
 )
 def test_document_of_plain_of_round(head: str, want: str | None) -> None:
