@@ -283,3 +283,62 @@ def test_located_conjuncts(body: str, number: int, anchor: str) -> None:
 )
 def test_located_conjunct_reader(head: str, want: str | None) -> None:
     assert a._located_conjunct(head) == want
+
+
+@pytest.mark.corpus
+def test_corpus_78_68_marks_anchors_and_ibid_chains(corpus) -> None:
+    """audit-ga23f: A/RES/78/68 (Sustainable fisheries; 91 preambular and 276 operative paragraphs in 14 parts, 48
+    footnotes whose marks are plain digits in the text) read in full against SCHEMA.md; kept so. F28 is the round of
+    consultations whose report it cites (fixed above); marks glued to a year ("from 23 to 27 May 201625"), a mark
+    after a space and a line end ("Agreement; 27"), a mark inside a name run across a page break (F10), bare-volume
+    Ibid. footnotes resolved to the Treaty Series, a range of corrigenda, and six footnotes with no reference of a
+    SCHEMA form (a web address, a CITES resolution, an FAO series number, ICCAT and IOTC measures)."""
+    from citegraph.reader import read_document
+    from citegraph.references import extract_references
+
+    doc = read_document(corpus / "unga-mandate-pipeline" / "A_RES_78_68.txt")
+    meta = doc.meta
+    assert (meta.symbol, meta.date) == ("A/RES/78/68", "2023-12-05")
+    assert (meta.preambular_count, meta.operative_count, meta.footnote_count) == (91, 276, 48)
+    refs = extract_references(doc)
+    notes = {}
+    for r in refs:
+        if r.para.startswith("F"):
+            notes.setdefault(r.para, []).append(r)
+    assert sorted({int(p[1:]) for p in notes}) == [
+        n for n in range(1, 49) if n not in (6, 14, 32, 38, 45, 46)
+    ]
+    anchors = {p: rs[0].anchor for p, rs in notes.items()}
+    assert anchors["F28"] == "sixteenth round of informal consultations of States parties to the Agreement"
+    assert anchors["F13"] == "decision VII/11"
+    assert anchors["F23"] == "recommendations of the Review Conference on the Agreement"
+    assert anchors["F25"] == anchors["F26"] == "Review Conference"
+    assert anchors["F27"] == "updated report"
+    assert anchors["F36"] == "Agreement on Fisheries Subsidies by the World Trade Organization"
+    assert anchors["F39"] == "Agreement on the Conservation of Albatrosses and Petrels"
+    assert (
+        anchors["F43"] == "Convention for the Protection of the Marine Environment of the North-East Atlantic"
+    )
+    assert [(r.surface, r.target) for r in notes["F10"]] == [
+        ("C 2009/REP", "C 2009/REP"),
+        ("Corr.1\u20133", "C 2009/REP/Corr.1"),
+        ("Corr.1\u20133", "C 2009/REP/Corr.2"),
+        ("Corr.1\u20133", "C 2009/REP/Corr.3"),
+    ]
+    treaties = {p: rs[0].target for p, rs in notes.items() if rs[0].kind == "treaty"}
+    assert treaties == {
+        "F1": "UNTS/1833/31363",
+        "F2": "UNTS/2167/37924",
+        "F9": "UNTS/2221/39486",
+        "F15": "UNTS/993/14537",
+        "F16": "UNTS/1651/28395",
+        "F22": "UNTS/1771/30822",
+        "F39": "UNTS/2258/40228",
+        "F40": "UNTS/2221/39489",
+        "F41": "UNTS/2835/49647",
+        "F42": "UNTS/2899/50553",
+        "F43": "UNTS/2354/42279",
+    }
+    body = [(r.para, r.target, r.relation) for r in refs if not r.para.startswith("F")]
+    assert body[0] == ("H", "A/78/L.13", "cite")
+    assert len(body) == 60

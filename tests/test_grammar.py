@@ -5962,6 +5962,251 @@ AUDIT_GA23E_GUARDS = [
 ]
 
 
+# audit-ga23f: guards from a sample (A_RES_78_68, Sustainable fisheries, read in full) whose only rule-level error in
+# its scored fields was an anchor (F28, fixed in anchors.py): what the audit checked against SCHEMA.md and found
+# right, kept right (footnote marks blanked)
+AUDIT_GA23F_GUARDS = [
+    # an endorsement 'as endorsed by the General Assembly in its resolution X of <date>': the source, dated
+    Case(
+        "Welcoming in this regard further the outcome document of the United Nations \nConference on"
+        " Sustainable Development, held in Rio de Janeiro, Brazil, from 20 to \n22 June 2012, entitled"
+        " \u201cThe future we want\u201d, as endorsed by the General Assembly \nin its resolution 66/288 of"
+        " 27 July 2012,",
+        [("66/288", "A/RES/66/288", "GA", "2012-07-27", "cite")],
+        source="A_RES_78_68.txt P14",
+    ),
+    # two resolutions each 'in which it endorsed' a declaration, the second after 'as well as its': both
+    # recalled, each dated
+    Case(
+        "Recalling its resolution 76/296 of 21 July 2022, in which it endorsed the \ndeclaration entitled"
+        " \u201cOur ocean, our future, our responsibility\u201d adopted by the high-\nlevel United Nations"
+        " Conference to Support the Implementation of Sustainable \nDevelopment Goal 14: Conserve and"
+        " sustainably use the oceans, seas and marine \nresources for sustainable development, held in Lisbon"
+        " from 27 June to 1 July 2022, \nas well as its resolution 71/312 of 6 July 2017, in which it"
+        " endorsed the declaration \nentitled \u201cOur ocean, our future: call for action\u201d adopted by"
+        " the Conference held in \nNew York from 5 to 9 June 2017,",
+        [
+            ("76/296", "A/RES/76/296", "GA", "2022-07-21", "recall"),
+            ("71/312", "A/RES/71/312", "GA", "2017-07-06", "recall"),
+        ],
+        source="A_RES_78_68.txt P17",
+    ),
+    # the object of an infinitive inside a participial clause: the participle's ('Recognizing the efforts ...
+    # to implement')
+    Case(
+        "Recognizing the efforts of States, individually and through regional fisheries \nmanagement"
+        " organizations and arrangements, to implement its resolution 46/215 of \n20 December 1991, in which"
+        " the General Assembly called for a global moratorium \non all large-scale pelagic drift-net fishing,",
+        [("46/215", "A/RES/46/215", "GA", "1991-12-20", "recognize")],
+        source="A_RES_78_68.txt P54",
+    ),
+    # a CBD decision 'of the Conference of the Parties to the Convention on Biological Diversity', noted,
+    # undated
+    Case(
+        "Taking note of decision 15/24 of the Conference of the Parties to the Convention \non Biological"
+        " Diversity on conservation and sustainable use of marine and coastal \nbiodiversity, in which the"
+        " Conference noted the role of the Food and Agriculture \nOrganization of the United Nations",
+        [("15/24", "CBD/COP/DEC/15/24", "CBD", None, "take-note")],
+        source="A_RES_78_68.txt P62",
+    ),
+    # a CBD decision in Roman numerals, the last item of a long noted list after 'as well as'
+    Case(
+        "and noting in this regard the fifteenth round of informal consultations of States parties \nto the"
+        " Agreement, focusing on the topic \u201cImplementation of an ecosystem approach \nto fisheries"
+        " management\u201d, the Reykjavik Declaration on Responsible Fisheries in the \nMarine Ecosystem, the"
+        " work of the Food and Agriculture Organization of the United \nNations related to guidelines for the"
+        " implementation of the ecosystem approach to \nfisheries management and the importance of this"
+        " approach to relevant provisions of \nthe Agreement and the Code, as well as decision VII/11 and"
+        " other relevant decisions \nof the Conference of the Parties to the Convention on Biological"
+        " Diversity,",
+        [("VII/11", "CBD/COP/DEC/VII/11", "CBD", None, "note")],
+        source="A_RES_78_68.txt P77",
+    ),
+    # an IMO Assembly resolution 'adopted by the Assembly ... in its resolution': the source, dated
+    Case(
+        "129. Encourages the Food and Agriculture Organization of the United Nations, \nin cooperation with"
+        " States, to expedite efforts to develop and \nmanage a comprehensive global record of fishing"
+        " vessels, using, as \na first step, the International Maritime Organization Ship Identification"
+        " Number \nScheme for fishing vessels of 100 gross tonnage and above, adopted by the Assembly \nof"
+        " the International Maritime Organization in its resolution A.1078(28) of \n4 December 2013;",
+        [("A.1078(28)", "A.1078(28)", "IMO", "2013-12-04", "cite")],
+        source="A_RES_78_68.txt O129",
+    ),
+    # 'the decision by <body>, in resolution X of <date>, to': the source (the settled convention)
+    Case(
+        "132. Welcomes the decision by the International Maritime Organization, in \nresolution A.1117(30) of"
+        " 6 December 2017, to extend, beyond the first phase of the \nGlobal Record, the International"
+        " Maritime Organization Ship Identification Number \nScheme to fishing vessels",
+        [("A.1117(30)", "A.1117(30)", "IMO", "2017-12-06", "cite")],
+        source="A_RES_78_68.txt O132",
+    ),
+    # paragraph lists of four resolutions: each takes only the date printed after it ('of resolution 61/105,
+    # paragraphs ...')
+    Case(
+        "214. Reaffirms the importance of paragraphs 80 to 90 of resolution 61/105, \nparagraphs 113 to 127"
+        " of resolution 64/72, paragraphs 121 to 136 of resolution 66/68 \nof 6 December 2011 and paragraphs"
+        " 156, 171 to 188 and 219 of resolution 71/123 of \n7 December 2016 addressing the impacts of bottom"
+        " fishing on vulnerable marine \necosystems",
+        [
+            ("61/105", "A/RES/61/105", "GA", None, "reaffirm"),
+            ("64/72", "A/RES/64/72", "GA", None, "reaffirm"),
+            ("66/68", "A/RES/66/68", "GA", "2011-12-06", "reaffirm"),
+            ("71/123", "A/RES/71/123", "GA", "2016-12-07", "reaffirm"),
+        ],
+        source="A_RES_78_68.txt O214",
+    ),
+    # 'barriers to the implementation of the relevant paragraphs of General Assembly resolutions X, Y and Z':
+    # the verb's
+    Case(
+        "221. Calls upon, in this regard, States, regional fisheries management \norganizations and"
+        " arrangements and those States participating in negotiations to \nestablish a regional fisheries"
+        " management organization or arrangement competent to \nregulate bottom fisheries to identify and"
+        " overcome barriers to the implementation of \nthe relevant paragraphs of General Assembly"
+        " resolutions 64/72, 66/68 and 71/123 \nsuch as data availability,",
+        [
+            ("64/72", "A/RES/64/72", "GA", None, "call-upon"),
+            ("66/68", "A/RES/66/68", "GA", None, "call-upon"),
+            ("71/123", "A/RES/71/123", "GA", None, "call-upon"),
+        ],
+        source="A_RES_78_68.txt O221",
+    ),
+    # 'Expresses concern that, despite the adoption of ... resolution X'
+    Case(
+        "149. Expresses concern that, despite the adoption of General Assembly \nresolution 46/215, the"
+        " practice of large-scale pelagic drift-net fishing still exists and \nremains a threat to living"
+        " marine resources;",
+        [("46/215", "A/RES/46/215", "GA", None, "express")],
+        source="A_RES_78_68.txt O149",
+    ),
+    # 'Also recalls paragraph 6 of resolution X of <date>': a locator, recalled
+    Case(
+        "70. Also recalls paragraph 6 of resolution 56/13 of 28 November 2001 and the \nrecommendation of the"
+        " resumed Review Conference in 2016 that the informal \nconsultations of States parties to the"
+        " Agreement be dedicated",
+        [("56/13", "A/RES/56/13", "GA", "2001-11-28", "recall")],
+        source="A_RES_78_68.txt O70",
+    ),
+    # 'the actions called for in paragraphs ... of resolution X, ...': the list names where the actions are
+    # called for
+    Case(
+        "267. Encourages States, regional fisheries management organizations and \narrangements and other"
+        " relevant bodies to assist developing States in the \nimplementation of the actions called for in"
+        " paragraphs 80 and 83 to 87 of resolution \n61/105, paragraphs 113, 117 and 119 to 124 of resolution"
+        " 64/72, paragraphs 121, 126, \n129, 130 and 132 to 134 of resolution 66/68 and paragraphs 156, 171,"
+        " 175 and 177 to \n188 of resolution 71/123;",
+        [
+            ("61/105", "A/RES/61/105", "GA", None, "cite"),
+            ("64/72", "A/RES/64/72", "GA", None, "cite"),
+            ("66/68", "A/RES/66/68", "GA", None, "cite"),
+            ("71/123", "A/RES/71/123", "GA", None, "cite"),
+        ],
+        source="A_RES_78_68.txt O267",
+    ),
+    # 'since the adoption of resolution X, in which ...' after 'notes with renewed concern': noted
+    Case(
+        "but notes with renewed concern the uneven implementation of \nthose paragraphs listed above and"
+        " that, in particular, bottom fishing continues to occur \nin certain areas beyond national"
+        " jurisdiction without an impact assessment having \nbeen completed in the 17 years since the"
+        " adoption of resolution 61/105, in which the \nGeneral Assembly called for such assessments to be"
+        " undertaken by 31 December \n2008;",
+        [("61/105", "A/RES/61/105", "GA", None, "note")],
+        source="A_RES_78_68.txt O219",
+    ),
+    # negative: a CITES resolution 'Conf. 16.7' has no SCHEMA target form (settled)
+    Case(
+        "36. Encourages States, as appropriate, to cooperate in establishing \nnon-detriment findings for"
+        " shared stocks of marine species listed in appendices I and \nII to the Convention on International"
+        " Trade in Endangered Species of Wild Fauna and \nFlora, consistent with the concepts and non-binding"
+        " guiding principles contained in \nresolution Conf. 16.7 on non-detriment findings, adopted by the"
+        " Conference of the \nParties to the Convention on International Trade in Endangered Species of Wild"
+        " Fauna \nand Flora;",
+        [],
+        source="A_RES_78_68.txt O36",
+    ),
+    # negative: ILO conventions by their numbers '(No. 188)', '(No. 29)'
+    Case(
+        "202. Recalls that the Work in Fishing Convention, 2007 (No. 188) and the \nProtocol of 2014 to the"
+        " Forced Labour Convention, 1930 (No. 29) are relevant \ninstruments that ensure decent working"
+        " conditions in fisheries",
+        [],
+        source="A_RES_78_68.txt O202",
+    ),
+    # negative: an ICCAT recommendation number has no SCHEMA target form
+    Case(
+        "45  International Commission for the Conservation of Atlantic Tunas, recommendation 11\u201316.",
+        [],
+        section="footnote",
+        source="A_RES_78_68.txt F45",
+    ),
+    # negative: an FAO series number and supplement, no symbol
+    Case(
+        "38  Food and Agriculture Organization of the United Nations, Technical Guidelines for Responsible"
+        " \nFisheries, No. 1, Supplement No. 4 (Rome. 2021).",
+        [],
+        section="footnote",
+        source="A_RES_78_68.txt F38",
+    ),
+    # an FAO document and the symbol in brackets after it: two documents
+    Case(
+        "7  Food and Agriculture Organization of the United Nations, document CL 144/9 (C 2013/20),"
+        " \nappendix D.",
+        [("CL 144/9", "CL 144/9", None, None, "source"), ("C 2013/20", "C 2013/20", None, None, "source")],
+        section="footnote",
+        source="A_RES_78_68.txt F7",
+    ),
+    # an FAO document and a range of corrigenda: one line per corrigendum, each with the printed range
+    Case(
+        "10  Food and Agriculture Organization of the United Nations, document C 2009/REP and Corr.1\u20133,"
+        " \nappendix E.",
+        [
+            ("C 2009/REP", "C 2009/REP", None, None, "source"),
+            ("Corr.1–3", "C 2009/REP/Corr.1", None, None, "source"),
+            ("Corr.1–3", "C 2009/REP/Corr.2", None, None, "source"),
+            ("Corr.1–3", "C 2009/REP/Corr.3", None, None, "source"),
+        ],
+        section="footnote",
+        source="A_RES_78_68.txt F10",
+    ),
+    # an FAO document symbol with a language suffix '(En)' after it: the symbol alone
+    Case(
+        "37  Food and Agriculture Organization of the United Nations, document FIRO/R957 (En), appendix E.",
+        [("FIRO/R957", "FIRO/R957", None, None, "source")],
+        section="footnote",
+        source="A_RES_78_68.txt F37",
+    ),
+    # an ILO Governing Body document symbol
+    Case(
+        "31  See International Labour Organization, document GB.344/Decisions.",
+        [("GB.344/Decisions", "GB.344/Decisions", None, None, "source")],
+        section="footnote",
+        source="A_RES_78_68.txt F31",
+    ),
+    # a Sales number 'and corrigendum' (no symbol of its own), then locators
+    Case(
+        "20  Report of the World Summit on Sustainable Development, Johannesburg, South Africa, \n26"
+        " August\u20134 September 2002 (United Nations publication, Sales No. E.03.II.A.1 and \ncorrigendum),"
+        " chap. I, resolution 2, annex.",
+        [("Sales No. E.03.II.A.1", "SALES/E.03.II.A.1", None, None, "source")],
+        section="footnote",
+        source="A_RES_78_68.txt F20",
+    ),
+    # a WTO document symbol with brackets in it
+    Case(
+        "36  World Trade Organization, document WT/MIN(22)/33, annex.",
+        [("WT/MIN(22)/33", "WT/MIN(22)/33", None, None, "source")],
+        section="footnote",
+        source="A_RES_78_68.txt F36",
+    ),
+    # an IMO committee resolution in a footnote
+    Case(
+        "48  International Maritime Organization, resolution MEPC.201(62).",
+        [("MEPC.201(62)", "MEPC.201(62)", "IMO", None, "source")],
+        section="footnote",
+        source="A_RES_78_68.txt F48",
+    ),
+]
+
+
 # audit-ga23b: guards from a sample with no rule-level error found in its scored fields (A_RES_80_229, text and PDF):
 # what the audit checked against SCHEMA.md and found right, kept right (footnote marks blanked)
 AUDIT_GA23B_GUARDS = [
@@ -7268,6 +7513,7 @@ ALL = (
     + AUDIT_GA23C_GUARDS
     + AUDIT_GA23D_GUARDS
     + AUDIT_GA23E_GUARDS
+    + AUDIT_GA23F_GUARDS
     + AUDIT_GA23B_GUARDS
     + AUDIT_GA23A_GUARDS
     + AUDIT_SC23_GUARDS
