@@ -2131,6 +2131,14 @@ def _anchor_before(text: str, end: int) -> str | None:
         return session
     if (
         read is not None
+        and " session," in text[max(0, end - _BODY_AT_SESSION_SPAN) : end]
+        and (session := _as_done_by_at_session(text, end, read)) is not None
+    ):
+        # "including on legal issues relating to the digital economy as reaffirmed by the Commission at its fifty-third
+        # session,¹⁶": the body and its session, whose report records what it did, not a plain word read further back
+        return session
+    if (
+        read is not None
         and read[:1].isupper()
         and (
             "representatives of " in (near := text[max(0, end - _MADE_BY_STATES_SPAN) : end])
@@ -4626,6 +4634,40 @@ def _body_at_session(text: str, end: int, read: str) -> str | None:
     if found is None or found[1] + len(found[0]) < m.start() - 1:
         return None
     return f"{_tidy(found[0])}, at its {' '.join(m['session'].split())}"
+
+
+#: What a body did at its session, read as a qualifier of plain words right before the mark: "... relating to the digital
+#: economy as reaffirmed by the Commission at its fifty-third session,". Only verbs that say what the body held or
+#: asked, not what it adopted ("as adopted by" follows a document's own name). The body is capitalised words.
+_AS_DONE_BY_AT_SESSION = re.compile(
+    r"\sas\s+(?:also\s+)?(?:reaffirmed|recommended|agreed|decided|requested|noted|stressed|emphasized|recognized"
+    r"|underlined|reiterated|expressed)\s+by\s+(?:the\s+)?(?P<body>[A-Z][\w\u2019'-]*(?:\s+(?:[A-Z][\w\u2019'-]*|of|on"
+    r"|the|and|for))*)\s+at\s+its\s+(?P<session>[\w-]+(?:\s+[\w-]+)?\s+session),$"
+)
+
+
+def _as_done_by_at_session(text: str, end: int, read: str) -> str | None:
+    """The body and the session at which it held or asked what the plain words before "as" say
+    (:data:`_AS_DONE_BY_AT_SESSION`), when the mark at ``text[end]`` closes that session and ``read``, the name read
+    there, is plain words (no name, instrument or document of its own), or None.
+
+    >>> t = "including on legal issues relating to the digital economy as reaffirmed by the Commission at its fifty-"
+    >>> t += "third session,"
+    >>> _as_done_by_at_session(t, len(t), "coordination of and cooperation")
+    'Commission at its fifty-third session'
+    >>> t = "the Political Declaration as adopted by the General Assembly at its sixty-fourth session,"
+    >>> _as_done_by_at_session(t, len(t), "Political Declaration") is None
+    True
+    """
+    if any(c.isupper() or c.isdigit() for c in read):
+        return None  # a name read at the mark carries it
+    head = text[max(0, end - _BODY_AT_SESSION_SPAN) : end].rstrip(" ,;:.")
+    head = " ".join(head[max(head.rfind(";"), head.rfind("\n")) + 1 :].split()) + ","
+    at = head.rfind(" as ")
+    m = _AS_DONE_BY_AT_SESSION.match(head, at) if at >= 0 else None
+    if m is None:
+        return None
+    return f"{m['body']} at its {m['session']}"
 
 
 #: A body's session or meeting set apart by commas and the document it adopted, approved or endorsed there (its

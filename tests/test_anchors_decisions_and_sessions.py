@@ -258,3 +258,81 @@ def test_and_the(body: str, number: int, anchor: str) -> None:
 )
 def test_last_independent_name(read: str, want: str | None) -> None:
     assert a._last_independent_name(read) == (want or read)
+
+
+# What a body reaffirmed at its session, read as a qualifier right after plain words, with no comma before "as"
+# (audit-ga23n): the walk ran back over the plain words to a noun phrase far before the mark ("coordination of and
+# cooperation"); the body and its session carry the mark, whose report the footnote cites (A/75/17), as with a comma
+# before "as" (SCHEMA: the words that carry the footnote mark).
+AS_DONE_BY_AT_SESSION = [
+    (
+        "9. Endorses the efforts and initiatives of the Commission, as the core legal\nbody within the United Nations"
+        " system in the field of international trade law, aimed\nat increasing coordination of and cooperation on legal"
+        " activities of international and\nregional organizations active in the field of international trade law,"
+        " including on legal\nissues relating to the digital economy as reaffirmed by the Commission at its fifty-\n"
+        "third session,\u00b9 and at promoting the rule of law",
+        1,
+        "Commission at its fifty-third session",
+    ),  # A/RES/78/103 F16, 79/117 F22, A/75/17 (was "coordination of and cooperation")
+    (
+        "15. Endorses the efforts and initiatives of the Commission, in line with its\nmandate,\u00b9 aimed at increasing"
+        " coordination of and cooperation on work of all\ninternational and regional organizations active in the field"
+        " of international trade law,\nincluding on legal issues relating to the digital economy as reaffirmed by the\n"
+        "Commission at its fifty-third session,\u00b2 and at promoting the rule of law at the national",
+        2,
+        "Commission at its fifty-third session",
+    ),  # A/RES/80/161 F28, A/75/17 (was "coordination of and cooperation")
+    (
+        "Endorses the measures, as reaffirmed by the Commission at its fifty-third session,\u00b9",
+        1,
+        "Commission at its fifty-third session",
+    ),  # unchanged: with a comma before "as" the body and session were read already
+    (
+        "Notes the work on legal issues as reaffirmed by the Commission in its report,\u00b9",
+        1,
+        "report",
+    ),  # negative: no session at the mark (unchanged)
+    (
+        "80. Expresses its appreciation to States that have made contributions to the\nendowment fund for marine"
+        " scientific research in the Area established by the Authority\nat its twelfth session,\u00b9 for the purpose of"
+        " promoting",
+        1,
+        "endowment fund",
+    ),  # negative: no "as", what was established is named (A/RES/78/69 F49, unchanged)
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), AS_DONE_BY_AT_SESSION)
+def test_as_done_by_at_session(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
+
+
+@pytest.mark.parametrize(
+    ("head", "read", "want"),
+    [
+        (
+            "including on legal issues relating to the digital economy as reaffirmed by the Commission at its"
+            " fifty-third session,",
+            "coordination of and cooperation",
+            "Commission at its fifty-third session",
+        ),
+        (
+            "including on legal issues relating to the digital economy as reaffirmed by the Commission at its"
+            " fifty-third session,",
+            "Rules on Transparency",
+            None,
+        ),  # a name read at the mark carries it
+        (
+            "the Political Declaration as adopted by the General Assembly at its sixty-fourth session,",
+            "declaration",
+            None,
+        ),  # adoption is not among the verbs: a document's own name stands before it
+        (
+            "the legal issues as reaffirmed by the Commission at its fifty-third session, and the",
+            "legal issues",
+            None,
+        ),  # the session does not end at the mark
+    ],
+)
+def test_as_done_by_at_session_reader(head: str, read: str, want: str | None) -> None:
+    assert a._as_done_by_at_session(head, len(head), read) == want
