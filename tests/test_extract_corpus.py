@@ -405,3 +405,84 @@ def test_cyprus_renewals_reaffirm_each_resolution_with_its_own_date(
     assert got == expected
     anchors = [r.anchor for r in read.refs if r.para.startswith("F")]
     assert anchors == (["report of the Secretary-General"] if footnote else [])
+
+
+@pytest.mark.parametrize(
+    ("name", "date", "counts", "lines", "footnotes"),
+    [
+        (
+            "S_RES_539_1983.txt",
+            "1983-10-28",
+            (7, 10, 1),
+            22,
+            [("F49", "S/15943", "report of the Secretary-General")],
+        ),
+        (
+            "S_RES_601_1987.txt",
+            "1987-10-30",
+            (5, 8, 3),
+            20,
+            [("F52", "S/18767", "reports of the Secretary-General of 31 March"), ("F53", "S/19234", None)],
+        ),
+        (
+            "S_RES_875_1993.txt",
+            "1993-10-16",
+            (8, 3, 1),
+            19,
+            [
+                (
+                    "F27",
+                    "S/26587",
+                    "letter dated 15 October 1993 from President Aristide to the Secretary-General",
+                )
+            ],
+        ),
+        ("S_RES_762_1992.txt", "1992-06-30", (5, 12, 0), 19, []),
+        ("S_RES_764_1992.txt", "1992-07-13", (12, 12, 0), 19, []),
+        (
+            "S_RES_498_1981.txt",
+            "1981-12-18",
+            (4, 10, 2),
+            18,
+            [
+                (
+                    "F36",
+                    "S/14792",
+                    "letter of the Permanent Representative of Lebanon to the Secretary-General",
+                )
+            ],
+        ),
+        ("S_RES_771_1992.txt", "1992-08-13", (4, 8, 0), 18, []),
+        ("S_RES_865_1993.txt", "1993-09-22", (11, 16, 0), 18, []),
+    ],
+)
+def test_audit_sc23d_sample_read_right(
+    corpus_refs: list[Read],
+    name: str,
+    date: str,
+    counts: tuple[int, int, int],
+    lines: int,
+    footnotes: list[tuple[str, str, str | None]],
+):
+    """audit-sc23d: the eight texts read in full. The meta counts (the paragraph 764 P6 opens with no blank line
+    before it, 539 P6 split by a blank line, 865's parts A and B and its OCR'd "ll." for 11, marks whose footnotes
+    another scan printed: 875's 26 and 6, 762's 56 and 34, 498's 35, 764's 65, none counted); how many reference
+    lines; each footnote that cites a symbol, with its anchor where the mark first stands (601 F53, after "and 27
+    October 1987", with its own date or the reports: only its reports are checked here, see the report)."""
+    (read,) = [r for r in corpus_refs if r.path.name == name]
+    m = read.doc.meta
+    assert (m.symbol, m.date, m.preambular_count, m.operative_count, m.footnote_count) == (
+        file_symbol(name),
+        date,
+        *counts,
+    )
+    assert len(read.refs) == lines
+    notes = [(r.para, r.target, r.anchor) for r in read.refs if r.para.startswith("F")]
+    assert [(p, t) for p, t, _ in notes] == [(p, t) for p, t, _ in footnotes]
+    for (_, _, got), (_, _, anchor) in zip(notes, footnotes, strict=True):
+        assert got is not None
+        if anchor is not None:
+            assert anchor.casefold() in got.casefold()
+        else:
+            assert "reports of the Secretary-General" in got
+    assert all(r.relation == "source" and r.date is None for r in read.refs if r.para.startswith("F"))

@@ -7483,6 +7483,227 @@ AUDIT_SC23B_GUARDS = [
     ),
 ]
 
+# ---- audit-sc23d guards: the sample (S_RES_539_1983, 601_1987, 875_1993, 762_1992, 764_1992, 498_1981, 771_1992,
+# 865_1993) was right ----
+# Read in full: Namibia, Lebanon, Haiti, Yugoslavia and Somalia. "Recalling and reaffirming" lists (the nearer verb),
+# one with the OCR's full stops for commas; GA resolutions then a special-session one "as well as resolution S-14/1";
+# a source "pursuant to paragraph 5 of resolution X" and the verb's own object after it in one paragraph; the plan
+# "embodied in", the cease-fire "called for ... in", the guidelines "confirmed by", the fund "established pursuant
+# to ... and maintained in", the request "to the Secretary-General in resolution X to" as sources; a resolution in the
+# relative clause of a noted letter ("in which he requested the Council to ...") noted, as the paragraph's verb; the
+# efforts "to fulfil ... the terms of paragraph 12 of resolution X" encouraged; reports "on the implementation of"
+# resolutions approved; the implementation a request is "aimed at" requested; bracketed symbols after a letter and a
+# statement, undated (the date is printed before them), and one followed by the report's date (the settled null of
+# AUDIT_SC_DOCUMENT_DATES); five negatives: the Geneva Conventions by their date, a special supplement and a
+# numbered meeting in an Ibid., the Assembly's resolutions and the Council's decisions with no identifier, a month.
+AUDIT_SC23D_GUARDS = [
+    Case(
+        "Recalling and reaffirming its resolutions 301 (1971),\n385 (1976), 431 (1978), 432 (1978), 435 (1978), 439\n"
+        "(1978) and 532 (1983),",
+        [
+            ("301 (1971)", "S/RES/301 (1971)", "SC", None, "reaffirm"),
+            ("385 (1976)", "S/RES/385 (1976)", "SC", None, "reaffirm"),
+            ("431 (1978)", "S/RES/431 (1978)", "SC", None, "reaffirm"),
+            ("432 (1978)", "S/RES/432 (1978)", "SC", None, "reaffirm"),
+            ("435 (1978)", "S/RES/435 (1978)", "SC", None, "reaffirm"),
+            ("439 (1978)", "S/RES/439 (1978)", "SC", None, "reaffirm"),
+            ("532 (1983)", "S/RES/532 (1983)", "SC", None, "reaffirm"),
+        ],
+        organ="SC",
+        source="S_RES_539_1983.txt P3",
+    ),
+    Case(
+        "Recalling and reaffirming its resolutions 269 (1969), 276\n(1970), 301 (1971), 385 (1976), 431 (1978), "
+        "432 (1978).\n435 (1978), 439 (1978), 532 (1983). 539 (1983). and 566\n(1985),",
+        [
+            ("269 (1969)", "S/RES/269 (1969)", "SC", None, "reaffirm"),
+            ("276 (1970)", "S/RES/276 (1970)", "SC", None, "reaffirm"),
+            ("301 (1971)", "S/RES/301 (1971)", "SC", None, "reaffirm"),
+            ("385 (1976)", "S/RES/385 (1976)", "SC", None, "reaffirm"),
+            ("431 (1978)", "S/RES/431 (1978)", "SC", None, "reaffirm"),
+            ("432 (1978)", "S/RES/432 (1978)", "SC", None, "reaffirm"),
+            ("435 (1978)", "S/RES/435 (1978)", "SC", None, "reaffirm"),
+            ("439 (1978)", "S/RES/439 (1978)", "SC", None, "reaffirm"),
+            ("532 (1983)", "S/RES/532 (1983)", "SC", None, "reaffirm"),
+            ("539 (1983)", "S/RES/539 (1983)", "SC", None, "reaffirm"),
+            ("566 (1985)", "S/RES/566 (1985)", "SC", None, "reaffirm"),
+        ],
+        organ="SC",
+        source="S_RES_601_1987.txt P5 (the OCR's full stops for commas)",
+    ),
+    Case(
+        "Recalling General Assembly resolutions 1514 (XV) of 14\nDecember 1960 and 2145 (XXI) of 27 October 1966 as "
+        "well\nas resolution S-14/1 of 20 September 1986,",
+        [
+            ("1514 (XV)", "A/RES/1514 (XV)", "GA", "1960-12-14", "recall"),
+            ("2145 (XXI)", "A/RES/2145 (XXI)", "GA", "1966-10-27", "recall"),
+            ("S-14/1", "A/RES/S-14/1", "GA", "1986-09-20", "recall"),
+        ],
+        organ="SC",
+        source="S_RES_601_1987.txt P4",
+    ),
+    Case(
+        "6. Takes note that the consultations undertaken\nby the Secretary-General pursuant to paragraph 5 of\n"
+        "resolution 532 (1983) have confirmed that all the\noutstanding issues relevant to resolution 435 (1978)\n"
+        "have been resolved;",
+        [
+            ("532 (1983)", "S/RES/532 (1983)", "SC", None, "cite"),
+            ("435 (1978)", "S/RES/435 (1978)", "SC", None, "take-note"),
+        ],
+        organ="SC",
+        source="S_RES_539_1983.txt O6",
+    ),
+    Case(
+        "8. Calls upon South Africa to co-operate with the\nSecretary-General forthwith and to communicate to\nhim its "
+        "choice of the electoral system in order to\nfacilitate the immediate and unconditional implementation of "
+        "the United Nations plan embodied in resolution 435 (1978);",
+        [("435 (1978)", "S/RES/435 (1978)", "SC", None, "cite")],
+        organ="SC",
+        source="S_RES_539_1983.txt O8",
+    ),
+    Case(
+        "Taking note of the letter dated 15 October 1993 from President\nAristide to the Secretary-General,    in "
+        "which he requested the Council\nto call on Member States to take the necessary measures to strengthen\nthe "
+        "provisions of resolution 873 (1993),",
+        [("873 (1993)", "S/RES/873 (1993)", "SC", None, "take-note")],
+        organ="SC",
+        source="S_RES_875_1993.txt P5 (its footnote mark 27 blanked, as the layout does)",
+    ),
+    Case(
+        "10. Encourages the Secretary-General to pursue his efforts\nto fulfil as soon as possible the terms of "
+        "paragraph 12 of\nresolution 752 (1992);",
+        [("752 (1992)", "S/RES/752 (1992)", "SC", None, "encourage")],
+        organ="SC",
+        source="S_RES_762_1992.txt O10",
+    ),
+    Case(
+        "3. Also urges, in accordance with paragraph 4 of resolution 727 (1992), the Government of Croatia to "
+        "withdraw its\narmy to the positions held before the offensive of 21 June 1992\nand to cease hostile "
+        "military activities",
+        [("727 (1992)", "S/RES/727 (1992)", "SC", None, "cite")],
+        organ="SC",
+        source="S_RES_762_1992.txt O3 (a later date is no date of the resolution)",
+    ),
+    Case(
+        "1. Approves the further report of the Secretary-General\nof 10 July 1992% on the implementation of Security "
+        "Council\nresolutions 757 (1992), 758 (1992) and 761 (1992);",
+        [
+            ("757 (1992)", "S/RES/757 (1992)", "SC", None, "approve"),
+            ("758 (1992)", "S/RES/758 (1992)", "SC", None, "approve"),
+            ("761 (1992)", "S/RES/761 (1992)", "SC", None, "approve"),
+        ],
+        organ="SC",
+        source="S_RES_764_1992.txt O1 (the OCR's '%' for the mark)",
+    ),
+    Case(
+        "4. Calls upon all concerned to work towards the\nconsolidation of the cease-fire called for by the Security\n"
+        "Council in resolution 490 (1981) and reiterates its condemnation of all actions contrary to the provisions "
+        "of the\nrelevant resolutions;",
+        [("490 (1981)", "S/RES/490 (1981)", "SC", None, "cite")],
+        organ="SC",
+        source="S_RES_498_1981.txt O4",
+    ),
+    Case(
+        "5. Calls attention to the terms of reference and general\nguidelines of the Force, as stated in the report "
+        "of the\nSecretary-General of 19 March 1978    confirmed by resolution 426 (1978), and particularly:",
+        [("426 (1978)", "S/RES/426 (1978)", "SC", None, "cite")],
+        organ="SC",
+        source="S_RES_498_1981.txt O5 (its footnote mark 20 blanked)",
+    ),
+    Case(
+        "7. Requests the Secretary-General to continue his discussions with the Government of Lebanon, with a view "
+        "to\nestablishing a joint phased programme of activities to be\ncarried out during the present mandate of the "
+        "Force, aimed\nat the total implementation of resolution 425 (1978), and to\nreport periodically to the "
+        "Security Council;",
+        [("425 (1978)", "S/RES/425 (1978)", "SC", None, "request")],
+        organ="SC",
+        source="S_RES_498_1981.txt O7",
+    ),
+    Case(
+        "Noting with great concern, despite the improvements in the overall\nsituation in Somalia, continuing reports "
+        "of violence in Mogadishu and the\nabsence of law enforcement and judicial authorities and institutions in "
+        "the\ncountry as a whole, and recalling the request to the Secretary-General in\nresolution 814 (1993) to "
+        "assist in the re-establishment of the Somali police",
+        [("814 (1993)", "S/RES/814 (1993)", "SC", None, "cite")],
+        organ="SC",
+        source="S_RES_865_1993.txt P9",
+    ),
+    Case(
+        "12. Welcomes the Secretary-General\u2019s intention to maintain and utilize the\nfund established pursuant to "
+        "resolution 794 (1992) and maintained in resolution\n814 (1993) for the additional purpose of receiving "
+        "contributions",
+        [
+            ("794 (1992)", "S/RES/794 (1992)", "SC", None, "cite"),
+            ("814 (1993)", "S/RES/814 (1993)", "SC", None, "cite"),
+        ],
+        organ="SC",
+        source="S_RES_865_1993.txt O12",
+    ),
+    Case(
+        "Gravely concerned at the continuation of armed attacks against the\npersonnel of UNOSOM II, and recalling "
+        "its resolution 814 (1993) which emphasized\nthe fundamental importance of a comprehensive and effective "
+        "programme",
+        [("814 (1993)", "S/RES/814 (1993)", "SC", None, "recall")],
+        organ="SC",
+        source="S_RES_865_1993.txt P11",
+    ),
+    Case(
+        "Noting the letter dated 10 August 1992 from the Permanent Representative\nof the Republic of Bosnia and "
+        "Herzegovina to the United Nations (S/24401),",
+        [("S/24401", "S/24401", None, None, "note")],
+        organ="SC",
+        source="S_RES_771_1992.txt P2",
+    ),
+    Case(
+        "Recalling the statement of the President of the Council of 4 August 1992\n(S/24378),",
+        [("S/24378", "S/24378", None, None, "recall")],
+        organ="SC",
+        source="S_RES_771_1992.txt P4",
+    ),
+    Case(
+        "Having considered the report of the Secretary-General (S/26317) of\n17 August 1993,",
+        [("S/26317", "S/26317", None, None, "consider")],
+        organ="SC",
+        source="S_RES_865_1993.txt P2 (the settled null: the date after the bracket, as in AUDIT_SC_DOCUMENT_DATES)",
+    ),
+    Case(
+        "Recalling the obligations under international humanitarian\nlaw, in particular the Geneva Conventions of "
+        "12 August 1949,",
+        [],
+        organ="SC",
+        source="S_RES_764_1992.txt P11 (mark 65 dropped: the Conventions by their date, no identifier)",
+    ),
+    Case(
+        "Ibid., Fourth Year, Special Supplement No. 4.",
+        [],
+        organ="SC",
+        section="footnote",
+        source="S_RES_498_1981.txt F37 (a special supplement with no symbol)",
+    ),
+    Case(
+        "Ibid., Forty-second Year, 2755th meeting.",
+        [],
+        organ="SC",
+        section="footnote",
+        source="S_RES_601_1987.txt F54 (a numbered meeting with no symbol)",
+    ),
+    Case(
+        "1. Condemns South Africa for its continued illegal\noccupation of Namibia in flagrant defiance of resolutions "
+        "of the General Assembly and decisions of the\nSecurity Council;",
+        [],
+        organ="SC",
+        source="S_RES_539_1983.txt O1 (resolutions and decisions with no identifier)",
+    ),
+    Case(
+        "reconciliation ina free, democratic and sovereign Somalia, so that it can\ncomplete its mission by March "
+        "1995;",
+        [],
+        organ="SC",
+        source="S_RES_865_1993.txt O4 (a month and year alone)",
+    ),
+]
+
+
 ALL = (
     SEEDS
     + SECURITY_COUNCIL
@@ -7522,6 +7743,7 @@ ALL = (
     + AUDIT_GA23G_GUARDS
     + AUDIT_GA23I_GUARDS
     + AUDIT_SC23B_GUARDS
+    + AUDIT_SC23D_GUARDS
 )
 
 
