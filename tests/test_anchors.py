@@ -2901,6 +2901,126 @@ AFTER_A_MARK += [
 ]
 
 
+# audit-ga23k guards (no code change): marks the sample (A_RES_80_81, 78_177, 78_214, 78_215) carries right, kept right
+AFTER_A_MARK += [
+    (
+        "Recalling the advisory opinion rendered on 19 July 2024 by the International \nCourt of Justice on the legal"
+        " consequences arising from Israel\u2019s policies and practices \nin the Occupied Palestinian Territory,"
+        " including East Jerusalem, and its reaffirmation that the Israeli settlements and the regime \nassociated"
+        " with them have been established and are being maintained in violation of \ninternational law,\u00b9",
+        1,
+        "advisory opinion rendered on 19 July 2024 by the International Court of Justice",
+    ),  # A/RES/80/81 F9 (the opinion at the head of a long paragraph, not a clause of it; shortened, mark renumbered)
+    (
+        "Taking note of the relevant reports of the Secretary-General, including pursuant \nto Security Council"
+        " resolution 2334 (2016),\u00b9",
+        1,
+        "reports of the Secretary-General",
+    ),  # A/RES/80/81 F16 (the reports, not the resolution they answer; mark renumbered)
+    (
+        "20. Calls upon the relevant United Nations bodies to take all necessary \nmeasures and actions within their"
+        " mandates to ensure full respect for and compliance \nwith Human Rights Council resolution 17/4 of 16 June"
+        " 2011, \u00b9 concerning the \nGuiding Principles on Business and Human Rights\u00b2 and other relevant"
+        " international \nlaws and standards,",
+        1,
+        "Human Rights Council resolution 17/4",
+    ),  # A/RES/80/81 F20 (the resolution, not its date; mark renumbered)
+    (
+        "20. Calls upon the relevant United Nations bodies to take all necessary \nmeasures and actions within their"
+        " mandates to ensure full respect for and compliance \nwith Human Rights Council resolution 17/4 of 16 June"
+        " 2011, \u00b9 concerning the \nGuiding Principles on Business and Human Rights\u00b2 and other relevant"
+        " international \nlaws and standards,",
+        2,
+        "Guiding Principles on Business and Human Rights",
+    ),  # A/RES/80/81 F21 (after the previous mark; mark renumbered)
+    (
+        "Recalling also the Declaration of Principles on Interim Self-Government \nArrangements of 13 September 1993"
+        " \u00b9  and the subsequent implementation \nagreements between the Palestinian and Israeli sides,",
+        1,
+        "Declaration of Principles on Interim Self-Government Arrangements",
+    ),  # A/RES/80/81 F13 (not the date it bears; mark renumbered)
+    (
+        "Taking note of the Quartet report of 1 July 2016, \u00b9  and stressing its \nrecommendations,",
+        1,
+        "Quartet report",
+    ),  # A/RES/80/81 F15 (mark renumbered)
+    (
+        "Reaffirming the applicability of the Regulations annexed to the Hague \nConvention IV of 1907, the Geneva"
+        " Convention relative to the Protection of Civilian \nPersons in Time of War, of 12 August 1949,\u00b9 and"
+        " relevant provisions of customary \nlaw, including those codified in Additional Protocol I \u00b2  to the"
+        " four Geneva \nConventions,\u00b3 to the Occupied Palestinian Territory,",
+        2,
+        "Additional Protocol I",
+    ),  # A/RES/80/81 F6 (the Protocol, the mark before "to the four Geneva Conventions"; marks renumbered)
+    (
+        "Reaffirming the applicability of the Regulations annexed to the Hague \nConvention IV of 1907, the Geneva"
+        " Convention relative to the Protection of Civilian \nPersons in Time of War, of 12 August 1949,\u00b9 and"
+        " relevant provisions of customary \nlaw, including those codified in Additional Protocol I \u00b2  to the"
+        " four Geneva \nConventions,\u00b3 to the Occupied Palestinian Territory,",
+        3,
+        "Geneva Conventions",
+    ),  # A/RES/80/81 F7 (marks renumbered)
+    (
+        "Recalling World Health Assembly resolutions on ageing, specifically resolution \n58.16 of 25 May 2005 on"
+        " strengthening active and healthy ageing, \u00b9 which stressed \nthe important role of public health"
+        " policies",
+        1,
+        "resolution 58.16",
+    ),  # A/RES/78/177 F13 (the WHA resolution whose record the footnote cites; mark renumbered)
+    (
+        "9. \nTakes note with appreciation of the work of the Independent Expert on the \nenjoyment of all human"
+        " rights by older persons and the renewal of the mandate at the \nfifty-first session of the Human Rights"
+        " Council,\u00b9 and stresses the importance of close \ncoordination",
+        1,
+        "renewal of the mandate at the fifty-first session of the Human Rights Council",
+    ),  # A/RES/78/177 F17 (the renewal the cited report records, not the Council alone; mark renumbered)
+    (
+        "10. Takes note of the report of the Independent Expert issued in accordance \nwith Human Rights Council"
+        " resolution 51/4,\u00b9 and encourages Member States to be \nmindful of the recommendations contained"
+        " therein;",
+        1,
+        "report of the Independent Expert",
+    ),  # A/RES/78/177 F18 (the report, not the resolution it was issued under; mark renumbered)
+    (
+        "65. Notes with appreciation the work of the Open-ended Working Group on \nAgeing,\u00b9 and recognizes the"
+        " positive contributions of Member States,",
+        1,
+        "Open-ended Working Group on Ageing",
+    ),  # A/RES/78/177 F21 (mark renumbered)
+    (
+        "Welcoming Human Rights Council resolutions 16/18 of 24 March 2011,\u00b9 19/25 \nof 23 March 2012,\u00b2"
+        " 22/31 of 22 March 2013,\u00b3 28/29 of 27 March 2015,\u2074",
+        2,
+        "19/25",
+    ),  # A/RES/78/214 F2 (the item between two marks, not its date)
+    (
+        "as well as the initiative of the Office of the \nUnited Nations High Commissioner for Human Rights and its"
+        " outcome document, the \nRabat Plan of Action on the prohibition of advocacy of national, racial or"
+        " religious \nhatred that constitutes incitement to discrimination, hostility or violence, adopted in"
+        " \nRabat on 5 October 2012,\u00b9",
+        1,
+        "Rabat Plan of Action on the prohibition of advocacy of national, racial or religious hatred that constitutes"
+        " incitement to discrimination, hostility or violence",
+    ),  # A/RES/78/214 F14 (the outcome document by its name, not where and when adopted; mark renumbered)
+    (
+        "Reaffirming the Universal Declaration of Human Rights,\u00b9 and recalling relevant \ninternational human"
+        " rights treaties, including the International Covenant on Civil and \nPolitical Rights\u00b2 and the"
+        " International Convention for the Protection of All Persons \nfrom Enforced Disappearance, \u00b3 as well as"
+        " the Geneva Conventions of 12 August \n1949\u2074 and the Additional Protocols thereto,\u2075",
+        5,
+        "Additional Protocols thereto",
+    ),  # A/RES/78/215 F5
+    (
+        "Recalling all other relevant reports of the Secretary-General, the Office of the \nUnited Nations High"
+        " Commissioner for Human Rights and special procedures of the \nHuman Rights Council on the safety of"
+        " journalists, as well as the most recent reports \nof the Secretary-General on women and peace and"
+        " security\u00b9 and on conflict-related \nsexual violence,\u00b2",
+        1,
+        "most recent reports of the Secretary-General",
+    ),  # A/RES/78/215 F18 (marks renumbered)
+]
+
+
 @pytest.mark.parametrize(("body", "number", "anchor"), AFTER_A_MARK)
 def test_a_name_stops_at_the_mark_before_it(body: str, number: int, anchor: str) -> None:
     sup = dict(enumerate("\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079", start=1))

@@ -486,3 +486,69 @@ def test_audit_sc23d_sample_read_right(
         else:
             assert "reports of the Secretary-General" in got
     assert all(r.relation == "source" and r.date is None for r in read.refs if r.para.startswith("F"))
+
+
+# audit-ga23k guard, no code change: the sample, read end to end against SCHEMA.md and found right in its scored
+# fields; kept so: (preambular, operative, footnotes), and the reference lines whose reading rests on the layout
+_GA23K_COUNTS = {
+    "A_RES_80_81.txt": (27, 22, 21),
+    "A_RES_78_177.txt": (27, 69, 21),
+    "A_RES_78_214.txt": (27, 12, 15),
+    "A_RES_78_215.txt": (42, 26, 20),
+}
+
+
+def test_audit_ga23k_sample_read_right(shared: Path):
+    reads = {}
+    for name, counts in _GA23K_COUNTS.items():
+        doc = read_document(shared / "corpus" / "unga-mandate-pipeline" / name)
+        meta = doc.meta
+        assert (meta.preambular_count, meta.operative_count, meta.footnote_count) == counts, name
+        reads[name] = {
+            (r.para, r.surface, r.target, r.date, r.relation, r.anchor) for r in extract_references(doc)
+        }
+    r = reads["A_RES_80_81.txt"]
+    # a mark glued to a year ("on 17 December 201419"): the footnote anchored on what the mark follows
+    assert ("F19", "A/69/711-S/2015/1", "A/69/711-S/2015/1", None, "source", "declarations") in r
+    # "Ibid., No. 973." after "Ibid., vol. 75, Nos. 970\u2013973.": the volume carried on; a Convention across a page
+    assert ("F8", "No. 973", "UNTS/75/973", None, "source", "Fourth Geneva Convention") in r
+    assert (
+        "F4",
+        "vol. 1577, No. 27531",
+        "UNTS/1577/27531",
+        None,
+        "source",
+        "Convention on the Rights of the Child",
+    ) in r
+    assert sorted(t for p, s, t, *_ in r if p == "F7") == [f"UNTS/75/{n}" for n in range(970, 974)]
+    # "compliance with" a resolution is the verb's object, not a source phrase
+    assert ("O20", "17/4", "A/HRC/RES/17/4", "2011-06-16", "call-upon", None) in r
+    # the footnote's "see also" documents take the same anchor as the ones before
+    sg = "reports of the Secretary-General"
+    assert sorted(s for p, s, *_ in r if p == "F16") == ["A/80/365", "A/80/399", "A/80/443"]
+    assert {a for p, *_, a in r if p == "F16"} == {sg}
+    r = reads["A_RES_78_177.txt"]
+    # footnote 12 cites nothing by an identifier, yet is counted; the resolution after "sect. A," in 17 is a locator
+    assert not {p for p, *_ in r} & {"F12"}
+    assert [s for p, s, *_ in r if p == "F17"] == ["A/77/53/Add.1"]
+    # a date over the footnotes and the page break ("and resolution 65.3 of 25 May 2012 ... to promote active ageing,14")
+    assert ("P11", "65.3", "WHA65.3", "2012-05-25", "recall", None) in r
+    assert ("F14", "WHA65/2012/REC/1", "WHA65/2012/REC/1", None, "source", "resolution 65.3") in r
+    r = reads["A_RES_78_214.txt"]
+    # "67/178 of" before the footnotes and the page break, "20 December 2012" after them
+    assert ("P2", "67/178", "A/RES/67/178", "2012-12-20", "welcome", None) in r
+    assert ("F2", "A/67/53/Corr.1", "A/67/53/Corr.1", None, "source", "19/25") in r
+    r = reads["A_RES_78_215.txt"]
+    # marks glued to years ("of 23 March 201715", "of 12 August 19494") and after a space ("of 6 October 2020 11")
+    assert ("P8", "34/7", "A/HRC/RES/34/7", "2017-03-23", "recall", None) in r
+    assert ("F15", "A/72/53", "A/72/53", None, "source", "34/7") in r
+    assert ("F11", "A/75/53/Add.1", "A/75/53/Add.1", None, "source", "45/18") in r
+    assert sorted(t for p, s, t, *_ in r if p == "F4") == [f"UNTS/75/{n}" for n in range(970, 974)]
+    assert {a for p, *_, a in r if p == "F4"} == {"Geneva Conventions"}
+    assert sorted(t for p, s, t, *_ in r if p == "F5") == ["UNTS/1125/17512", "UNTS/1125/17513"]
+    # three corrigenda of one supplement, each its own line
+    assert sorted(t for p, s, t, *_ in r if p == "F8") == [
+        "A/69/53/Add.1",
+        "A/69/53/Add.1/Corr.1",
+        "A/69/53/Add.1/Corr.2",
+    ]

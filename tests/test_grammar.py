@@ -7704,6 +7704,310 @@ AUDIT_SC23D_GUARDS = [
 ]
 
 
+# ---- audit-ga23k guards: the sample (A_RES_80_81, 78_177, 78_214, 78_215) was right in its scored fields ----
+# What the audit checked against SCHEMA.md and found right, kept right (footnote marks blanked): Security Council
+# lists with and without a date after each item, recalled and called for; "the affirmation by the Security Council,
+# in its resolution X, that" and reports "including pursuant to" a resolution as sources; "the need for the
+# implementation of" a resolution stressed; "full respect for and compliance with" a resolution the verb's object
+# (call-upon), not a source; "the proclamation of ... in its resolution X" recalled; "as endorsed by the Economic and
+# Social Council in its resolution X", "established by the General Assembly in paragraph 28 of its resolution X",
+# "issued in accordance with", "those identified in" as sources; WHA resolutions by their designations, each dated;
+# "Recalling its adoption of resolutions" and "in which it proclaimed" lists; a date after a title and "adopted by
+# consensus on"; HRC, SC and ECOSOC resolutions in one recall; seven negatives (ICJ opinions by date, an article of a
+# Convention, a statement and declarations by date, numbers and a period, a publication with no identifier, SDG
+# targets and indicators, a count of sessions).
+AUDIT_GA23K_GUARDS = [
+    Case(
+        "Recalling also the relevant resolutions of the Security Council, including \nresolutions 242 (1967) of "
+        "22 November 1967, 446 (1979) of 22 March 1979, 465 \n(1980) of 1 March 1980, 476 (1980) of 30 June 1980, "
+        "478 (1980) of 20 August 1980, \n497 (1981) of 17 December 1981, 904 (1994) of 18 March 1994 and 2334 "
+        "(2016) of \n23 December 2016, and stressing the need for their implementation,",
+        [
+            ("242 (1967)", "S/RES/242 (1967)", "SC", "1967-11-22", "recall"),
+            ("446 (1979)", "S/RES/446 (1979)", "SC", "1979-03-22", "recall"),
+            ("465 (1980)", "S/RES/465 (1980)", "SC", "1980-03-01", "recall"),
+            ("476 (1980)", "S/RES/476 (1980)", "SC", "1980-06-30", "recall"),
+            ("478 (1980)", "S/RES/478 (1980)", "SC", "1980-08-20", "recall"),
+            ("497 (1981)", "S/RES/497 (1981)", "SC", "1981-12-17", "recall"),
+            ("904 (1994)", "S/RES/904 (1994)", "SC", "1994-03-18", "recall"),
+            ("2334 (2016)", "S/RES/2334 (2016)", "SC", "2016-12-23", "recall"),
+        ],
+        source="A_RES_80_81.txt P4",
+    ),
+    # only the items with a date printed after them are dated
+    Case(
+        "3. Reiterates its demand for the immediate and complete cessation of all \nIsraeli settlement activities "
+        "in all of the Occupied Palestinian Territory, including East \nJerusalem, and in the occupied Syrian "
+        "Golan, and calls in this regard for the full \nimplementation of all the relevant resolutions of the "
+        "Security Council, including, inter \nalia, resolutions 446 (1979), 452 (1979) of 20 July 1979, 465 "
+        "(1980), 476 (1980), 478 \n(1980), 1515 (2003) of 19 November 2003 and 2334 (2016);",
+        [
+            ("446 (1979)", "S/RES/446 (1979)", "SC", None, "call-for"),
+            ("452 (1979)", "S/RES/452 (1979)", "SC", "1979-07-20", "call-for"),
+            ("465 (1980)", "S/RES/465 (1980)", "SC", None, "call-for"),
+            ("476 (1980)", "S/RES/476 (1980)", "SC", None, "call-for"),
+            ("478 (1980)", "S/RES/478 (1980)", "SC", None, "call-for"),
+            ("1515 (2003)", "S/RES/1515 (2003)", "SC", "2003-11-19", "call-for"),
+            ("2334 (2016)", "S/RES/2334 (2016)", "SC", None, "call-for"),
+        ],
+        source="A_RES_80_81.txt O3",
+    ),
+    Case(
+        "6. Recalls the affirmation by the Security Council, in its resolution 2334 \n(2016), that it will not "
+        "recognize any changes to the 4 June 1967 lines, including with \nregard to Jerusalem,",
+        [("2334 (2016)", "S/RES/2334 (2016)", "SC", None, "cite")],
+        source="A_RES_80_81.txt O6",
+    ),
+    Case(
+        "stresses in this regard the need for the \nimplementation of Security Council resolution 904 (1994), in "
+        "which the Council \ncalled upon Israel, the occupying Power, to continue to take and implement measures,",
+        [("904 (1994)", "S/RES/904 (1994)", "SC", None, "stress")],
+        source="A_RES_80_81.txt O13",
+    ),
+    Case(
+        "Taking note of the relevant reports of the Secretary-General, including pursuant \nto Security Council "
+        "resolution 2334 (2016),",
+        [("2334 (2016)", "S/RES/2334 (2016)", "SC", None, "cite")],
+        source="A_RES_80_81.txt P27",
+    ),
+    # what is complied with is the verb's object (the reader folds the line break before "with")
+    Case(
+        "20. Calls upon the relevant United Nations bodies to take all necessary \nmeasures and actions within "
+        "their mandates to ensure full respect for and compliance with \nHuman Rights Council resolution 17/4 of "
+        "16 June 2011, concerning the \nGuiding Principles on Business and Human Rights",
+        [("17/4", "A/HRC/RES/17/4", "HRC", "2011-06-16", "call-upon")],
+        source="A_RES_80_81.txt O20",
+    ),
+    Case(
+        "Recalling also the advisory opinion rendered on 9 July 2004 by the International \nCourt of Justice on the "
+        "legal consequences of the construction of a wall in the \nOccupied Palestinian Territory, and recalling "
+        "further General Assembly resolutions \nES-10/15 of 20 July 2004 and ES-10/17 of 15 December 2006,",
+        [
+            ("ES-10/15", "A/RES/ES-10/15", "GA", "2004-07-20", "recall"),
+            ("ES-10/17", "A/RES/ES-10/17", "GA", "2006-12-15", "recall"),
+        ],
+        source="A_RES_80_81.txt P10",
+    ),
+    Case(
+        "Recalling also the proclamation of the United Nations Decade of Healthy \nAgeing (2021\u20132030) in its "
+        "resolution 75/131 of 14 December 2020,",
+        [("75/131", "A/RES/75/131", "GA", "2020-12-14", "recall")],
+        source="A_RES_78_177.txt P12",
+    ),
+    Case(
+        "and acknowledging in that regard the recommendations of the \nCommission for Social Development at its "
+        "sixty-first session, as endorsed by the \nEconomic and Social Council in its resolution 2023/15 of 7 June "
+        "2023,",
+        [("2023/15", "E/RES/2023/15", "ECOSOC", "2023-06-07", "cite")],
+        source="A_RES_78_177.txt P27",
+    ),
+    Case(
+        "stresses the importance of close \ncoordination between the work of the Independent Expert and the "
+        "Open-ended \nWorking Group on Ageing established by the General Assembly in paragraph 28 of \nits "
+        "resolution 65/182, while avoiding unnecessary duplication",
+        [("65/182", "A/RES/65/182", "GA", None, "cite")],
+        source="A_RES_78_177.txt O9",
+    ),
+    Case(
+        "10. Takes note of the report of the Independent Expert issued in accordance \nwith Human Rights Council "
+        "resolution 51/4, and encourages Member States to be \nmindful of the recommendations contained therein;",
+        [("51/4", "A/HRC/RES/51/4", "HRC", None, "cite")],
+        source="A_RES_78_177.txt O10",
+    ),
+    Case(
+        "Recalling World Health Assembly resolutions on ageing, specifically resolution \n58.16 of 25 May 2005 on "
+        "strengthening active and healthy ageing, which stressed \nthe important role of public health policies, "
+        "\nresolution 65.3 of 25 May 2012 on strengthening non-communicable disease policies \nto promote active "
+        "ageing, which recognized that population ageing is among the \nmajor factors, and resolution 69.3 of "
+        "29 May 2016, entitled \n\u201cGlobal strategy and action plan on ageing and 2016\u20132020: towards a "
+        "world in which \neveryone can live a long and healthy life\u201d,",
+        [
+            ("58.16", "WHA58.16", "WHA", "2005-05-25", "recall"),
+            ("65.3", "WHA65.3", "WHA", "2012-05-25", "recall"),
+            ("69.3", "WHA69.3", "WHA", "2016-05-29", "recall"),
+        ],
+        source="A_RES_78_177.txt P11 (shortened)",
+    ),
+    Case(
+        "Recalling its resolution 57/167 of 18 December 2002, in which it endorsed the \nPolitical Declaration and "
+        "the Madrid International Plan of Action on Ageing, 2002, \nits resolution 58/134 of 22 December 2003, in "
+        "which it took note, inter alia, of the \nroad map for the implementation of the Madrid Plan of Action, "
+        "and its resolutions \n60/135 of 16 December 2005, 61/142 of 19 December 2006, 67/139 and 67/143 of "
+        "20 December \n2012, 76/138 of 16 December 2021 and 77/190 of 15 December 2022,",
+        [
+            ("57/167", "A/RES/57/167", "GA", "2002-12-18", "recall"),
+            ("58/134", "A/RES/58/134", "GA", "2003-12-22", "recall"),
+            ("60/135", "A/RES/60/135", "GA", "2005-12-16", "recall"),
+            ("61/142", "A/RES/61/142", "GA", "2006-12-19", "recall"),
+            ("67/139", "A/RES/67/139", "GA", "2012-12-20", "recall"),
+            ("67/143", "A/RES/67/143", "GA", "2012-12-20", "recall"),
+            ("76/138", "A/RES/76/138", "GA", "2021-12-16", "recall"),
+            ("77/190", "A/RES/77/190", "GA", "2022-12-15", "recall"),
+        ],
+        source="A_RES_78_177.txt P1 (list shortened)",
+    ),
+    Case(
+        "Recalling its resolution 72/241, entitled \u201cA world against violence and violent \nextremism\u201d, "
+        "adopted by consensus on 20 December 2017, welcoming the leading role \nof the United Nations Educational, "
+        "Scientific and Cultural Organization in promoting \nintercultural dialogue, and \nrecalling also its "
+        "resolution 65/5 of 20 October 2010 on World Interfaith Harmony \nWeek, proposed by King Abdullah II of "
+        "Jordan,",
+        [
+            ("72/241", "A/RES/72/241", "GA", "2017-12-20", "recall"),
+            ("65/5", "A/RES/65/5", "GA", "2010-10-20", "recall"),
+        ],
+        source="A_RES_78_214.txt P25 (shortened)",
+    ),
+    Case(
+        "Recalling its adoption of resolutions 69/140 of 15 December 2014, 70/19 of \n3 December 2015 and 76/69 of "
+        "9 December 2021 on the promotion of interreligious and intercultural \ndialogue, understanding and "
+        "cooperation for peace, 69/312 of 6 July 2015 on the \nUnited Nations Alliance of Civilizations and 67/104 "
+        "of 17 December 2012, in which \nthe General Assembly proclaimed the period 2013\u20132022 as the "
+        "International Decade \nfor the Rapprochement of Cultures,",
+        [
+            ("69/140", "A/RES/69/140", "GA", "2014-12-15", "recall"),
+            ("70/19", "A/RES/70/19", "GA", "2015-12-03", "recall"),
+            ("76/69", "A/RES/76/69", "GA", "2021-12-09", "recall"),
+            ("69/312", "A/RES/69/312", "GA", "2015-07-06", "recall"),
+            ("67/104", "A/RES/67/104", "GA", "2012-12-17", "recall"),
+        ],
+        source="A_RES_78_214.txt P11 (list shortened)",
+    ),
+    Case(
+        "Taking note with appreciation of the continuation of the organization of workshops \nand meetings within "
+        "the framework of the Istanbul Process and the promotion of \neffective implementation of Human Rights "
+        "Council resolution 16/18 to counter global \nviolence, religious discrimination and intolerance,",
+        [("16/18", "A/HRC/RES/16/18", "HRC", None, "take-note")],
+        source="A_RES_78_214.txt P27",
+    ),
+    Case(
+        "Welcoming Human Rights Council resolutions 16/18 of 24 March 2011, 19/25 \nof 23 March 2012, 49/31 of "
+        "1 April \n2022 and 52/38 of 4 April 2023, and General Assembly resolutions 67/178 of \n20 December 2012, "
+        "76/157 of 16 December 2021 and 77/225 of 15 December 2022,",
+        [
+            ("16/18", "A/HRC/RES/16/18", "HRC", "2011-03-24", "welcome"),
+            ("19/25", "A/HRC/RES/19/25", "HRC", "2012-03-23", "welcome"),
+            ("49/31", "A/HRC/RES/49/31", "HRC", "2022-04-01", "welcome"),
+            ("52/38", "A/HRC/RES/52/38", "HRC", "2023-04-04", "welcome"),
+            ("67/178", "A/RES/67/178", "GA", "2012-12-20", "welcome"),
+            ("76/157", "A/RES/76/157", "GA", "2021-12-16", "welcome"),
+            ("77/225", "A/RES/77/225", "GA", "2022-12-15", "welcome"),
+        ],
+        source="A_RES_78_214.txt P2 (lists shortened)",
+    ),
+    Case(
+        "Recalling its previous resolutions on the safety of journalists and the issue of \nimpunity, including "
+        "resolution 68/163 of 18 December 2013, in which it proclaimed \n2 November as the International Day to "
+        "End Impunity for Crimes against Journalists, \nand resolutions 69/185 of 18 December 2014, 70/162 of "
+        "17 December 2015, 72/175 \nof 19 December 2017, 74/157 of 18 December 2019 and 76/173 of 16 December "
+        "2021,",
+        [
+            ("68/163", "A/RES/68/163", "GA", "2013-12-18", "recall"),
+            ("69/185", "A/RES/69/185", "GA", "2014-12-18", "recall"),
+            ("70/162", "A/RES/70/162", "GA", "2015-12-17", "recall"),
+            ("72/175", "A/RES/72/175", "GA", "2017-12-19", "recall"),
+            ("74/157", "A/RES/74/157", "GA", "2019-12-18", "recall"),
+            ("76/173", "A/RES/76/173", "GA", "2021-12-16", "recall"),
+        ],
+        source="A_RES_78_215.txt P4",
+    ),
+    Case(
+        "(f) \nDedicating the resources necessary to investigate and prosecute such attacks \nand to develop and "
+        "implement gender-responsive strategies for combating impunity for \nattacks and violence against "
+        "journalists, including by using, where appropriate, good \npractices such as those identified in Human "
+        "Rights Council resolution 33/2;",
+        [("33/2", "A/HRC/RES/33/2", "HRC", None, "cite")],
+        source="A_RES_78_215.txt O13 (f)",
+    ),
+    Case(
+        "Recalling also Human Rights Council resolutions 21/12 of 27 September 2012, \n27/5 of 25 September 2014, "
+        "45/18 of 6 October 2020 and 51/9 of 6 October 2022 on the safety of \njournalists, 27/12 of 25 September "
+        "2014 on the World Programme for Human Rights \nEducation, 34/7 of 23 March 2017 and 48/4 of 7 October "
+        "2021 \non the right to privacy in the digital age and 44/12 of 16 July 2020 on freedom of \nopinion and "
+        "expression, Security Council resolutions 1325 (2000) of 31 October \n2000 on women and peace and "
+        "security, 1738 (2006) of 23 December 2006 and 2222 \n(2015) of 27 May 2015, and Economic and Social "
+        "Council resolution 2023/11 of \n7 June 2023 on mainstreaming a gender perspective",
+        [
+            ("21/12", "A/HRC/RES/21/12", "HRC", "2012-09-27", "recall"),
+            ("27/5", "A/HRC/RES/27/5", "HRC", "2014-09-25", "recall"),
+            ("45/18", "A/HRC/RES/45/18", "HRC", "2020-10-06", "recall"),
+            ("51/9", "A/HRC/RES/51/9", "HRC", "2022-10-06", "recall"),
+            ("27/12", "A/HRC/RES/27/12", "HRC", "2014-09-25", "recall"),
+            ("34/7", "A/HRC/RES/34/7", "HRC", "2017-03-23", "recall"),
+            ("48/4", "A/HRC/RES/48/4", "HRC", "2021-10-07", "recall"),
+            ("44/12", "A/HRC/RES/44/12", "HRC", "2020-07-16", "recall"),
+            ("1325 (2000)", "S/RES/1325 (2000)", "SC", "2000-10-31", "recall"),
+            ("1738 (2006)", "S/RES/1738 (2006)", "SC", "2006-12-23", "recall"),
+            ("2222 (2015)", "S/RES/2222 (2015)", "SC", "2015-05-27", "recall"),
+            ("2023/11", "E/RES/2023/11", "ECOSOC", "2023-06-07", "recall"),
+        ],
+        source="A_RES_78_215.txt P8 (list shortened)",
+    ),
+    Case(
+        "See Official Records of the General Assembly, Seventy-seventh Session, Supplement No. 53A, \n"
+        "(A/77/53/Add.1), chap. III, sect. A, resolution 51/4.",
+        [("A/77/53/Add.1", "A/77/53/Add.1", None, None, "source")],
+        section="footnote",
+        source="A_RES_78_177.txt F17 (the resolution after the section is a place in the report, a locator)",
+    ),
+    Case(
+        "Ibid., Sixty-seventh Session, Supplement No. 53 and corrigendum (A/67/53 and A/67/53/Corr.1), \nchap. III, "
+        "sect. A.",
+        [
+            ("A/67/53", "A/67/53", None, None, "source"),
+            ("A/67/53/Corr.1", "A/67/53/Corr.1", None, None, "source"),
+        ],
+        section="footnote",
+        source="A_RES_78_214.txt F2",
+    ),
+    # negatives
+    Case(
+        "10. Demands that Israel, the occupying Power, comply with its legal \nobligations, as mentioned in the "
+        "advisory opinions rendered on 9 July 2004 and \n19 July 2024 by the International Court of Justice,",
+        [],
+        source="A_RES_80_81.txt O10 (ICJ opinions by their dates)",
+    ),
+    Case(
+        "considered that they constitute a breach of article 3 of the \nInternational Convention on the "
+        "Elimination of All Forms of Racial Discrimination;",
+        [],
+        source="A_RES_80_81.txt O9 (an article of a Convention)",
+    ),
+    Case(
+        "17. Recalls, in this regard, the statement of 15 July 1999 and the declarations \nadopted on 5 December "
+        "2001 and on 17 December 2014 by the Conference of High \nContracting Parties to the Fourth Geneva "
+        "Convention",
+        [],
+        source="A_RES_80_81.txt O17 (a statement and declarations by their dates)",
+    ),
+    Case(
+        "Noting further that, between 2022 and 2030, the number of persons aged 60 \nyears or over is projected to "
+        "grow by 31 per cent, from 1.1 billion to 1.4 billion, \nglobally outnumbering youth and doubling the "
+        "number of children under age 5, and",
+        [],
+        source="A_RES_78_177.txt P10 (years, ages, decimals)",
+    ),
+    Case(
+        "United Nations, Department of Economic and Social Affairs, Population Division, World \nPopulation "
+        "Prospects: 2022 Revision.",
+        [],
+        section="footnote",
+        source="A_RES_78_177.txt F12 (a publication with no identifier)",
+    ),
+    Case(
+        "in particular target 16.10, and \ncalls upon States to strengthen national collection of disaggregated "
+        "data, in accordance with Sustainable Development Goal \nindicator 16.10.1,",
+        [],
+        source="A_RES_78_215.txt O25 (shortened: an SDG target and indicator)",
+    ),
+    Case(
+        "during the first 13 working sessions of the Working Group, and invites Member \nStates",
+        [],
+        source="A_RES_78_177.txt O65 (a count of sessions)",
+    ),
+]
+
+
 ALL = (
     SEEDS
     + SECURITY_COUNCIL
@@ -7744,6 +8048,7 @@ ALL = (
     + AUDIT_GA23I_GUARDS
     + AUDIT_SC23B_GUARDS
     + AUDIT_SC23D_GUARDS
+    + AUDIT_GA23K_GUARDS
 )
 
 
