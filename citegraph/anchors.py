@@ -344,7 +344,8 @@ _HEAD_NOUN_BEFORE = re.compile(
     r"\b(?P<head>(?:(?:agreed\s+)?conclusions|reports?|(?<![Tt]aking\s)(?<![Tt]akes\s)(?<![Tt]ake\s)note|letters?|outcomes?(?:\s+document)?|(?:practical\s+)?tools|"
     r"recommendations|summary|statement|requests?|review|assessments?|stud(?:y|ies)|appeals?|repl(?:y|ies)|comments(?:\s+and\s+observations)?|(?:comments\s+and\s+)?observations|(?:(?:approved\s+)?guidelines\s+and\s+)?terms\s+of\s+reference"
     r"|orders?\s+of\s+provisional\s+measures|judgments?|(?:advisory\s+)?opinions?)\s+of|(?:political\s+)?declarations?\s+(?:of|on)"
-    r"|letters?\s+from|requests?\s+by)\s+(?:the\s+|its\s+)?$"
+    r"|letters?\s+from|requests?\s+by)\s+(?:the\s+|its\s+)?"
+    rf"(?:(?<=the\s){_ORDINAL}\s+)?$"  # "the outcome of the second (High-level ... Conference ...)"
 )
 #: The word that ends a :data:`_HEAD_NOUN_BEFORE` match, before any "the" (keep in step).
 _HEAD_NOUN_LAST = frozenset({"of", "on", "from", "by"})
@@ -1184,8 +1185,31 @@ def _with_head_noun(head: str, start: int, name: str, near: int = 0) -> str:
     """
     m = _HEAD_NOUN_BEFORE.search(head, near, start)
     if m:
-        return head[_with_leading_year(head, m.start("head")) : start] + name
+        return head[_with_leading_place(head, _with_leading_year(head, m.start("head"))) : start] + name
     return name
+
+
+#: A place name after an article, right before "outcome document": "the Buenos Aires outcome document of the second
+#: High-level United Nations Conference on South-South Cooperation" (the document's name as printed).
+_LEADING_PLACE = re.compile(r"\b(?:the|its)\s+(?P<place>(?:[A-Z][a-z]+\s+){1,3})$")
+
+
+def _with_leading_place(head: str, start: int) -> int:
+    """Where an outcome document named at ``head[start:]`` starts with the place name that opens it, if one does
+    (:data:`_LEADING_PLACE`); else ``start``.
+
+    >>> h = "in which it endorsed the Buenos Aires outcome document of the second High-level Conference"
+    >>> h[_with_leading_place(h, 38) :]
+    'Buenos Aires outcome document of the second High-level Conference'
+    >>> h = "Recalling the outcome document of the Conference"
+    >>> _with_leading_place(h, 14), _with_leading_place("and The outcome document", 8)
+    (14, 8)
+    """
+    if head.startswith("outcome document", start) and (
+        place := _LEADING_PLACE.search(head, max(0, start - 40), start)
+    ):
+        return place.start("place")
+    return start
 
 
 #: A year after an article, right before a document noun: "the 2021 political declaration on HIV and AIDS".

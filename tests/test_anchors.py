@@ -1726,6 +1726,32 @@ OUTCOME_OF = [
         " outcome of the twenty-third special session of the General Assembly",
         "report of the Secretary-General",
     ),  # A/RES/78/182 F13 (A/78/216; was "outcome of the twenty-third special session of the General Assembly")
+    (
+        "Reaffirming also the outcome of the second High-level United Nations Conference on South-South Cooperation,"
+        " held in Buenos Aires from 20 to 22 March 2019,",
+        "outcome of the second High-level United Nations Conference on South-South Cooperation",
+    ),  # A/RES/78/262 F11, 79/263 F11 (73/291; audit-ga23j: was the Conference, the ordinal stopped the noun)
+    (
+        "Taking note of the policy recommendations of the sixth Intergovernmental Group of Experts on Financing for"
+        " Development of the United Nations Conference on Trade and Development,",
+        "policy recommendations of the sixth Intergovernmental Group of Experts on Financing for Development of the"
+        " United Nations Conference on Trade and Development",
+    ),  # A/RES/78/140 F5 (TD/B/EFD/6/3, the recommendations; audit-ga23j: was the Group)
+    # unchanged: no ordinal or place name, or an ordinal after "its", or a place name not before "outcome document"
+    (
+        "Reaffirming also the outcome of the United Nations Conference on South-South Cooperation,",
+        "outcome of the United Nations Conference on South-South Cooperation",
+    ),
+    (
+        "Reaffirming its resolution 73/291 of 15 April 2019, in which it endorsed the outcome document of the second"
+        " High-level United Nations Conference on South-South Cooperation,",
+        "outcome document of the second High-level United Nations Conference on South-South Cooperation",
+    ),
+    (
+        "Welcoming the Global Compact on Refugees and the outcome of the United Nations Conference on Housing and"
+        " Sustainable Urban Development (Habitat III),",
+        "outcome of the United Nations Conference on Housing and Sustainable Urban Development (Habitat III)",
+    ),
     # unchanged: an outcome in a report's subject, the report is cited
     (
         "102. Takes note of the World Humanitarian Summit, held in Istanbul, Turkey, on 23 and 24 May 2016, and of the"
@@ -3593,8 +3619,9 @@ RESOLUTION_CLAUSES = [
     (
         "Reaffirming its resolution 73/291 of 15 April 2019, in which it endorsed the Buenos Aires outcome document of"
         " the second High-level United Nations Conference on South-South Cooperation,",
-        "High-level United Nations Conference on South-South Cooperation",
-    ),  # A/RES/80/147 F13
+        "Buenos Aires outcome document of the second High-level United Nations Conference on South-South Cooperation",
+    ),  # A/RES/80/147 F13, 78/160 F11 (audit-ga23j: was the Conference alone, the outcome document's ordinal and
+    # place name cut off)
     (
         "Recalling also its resolution 62/21 of 5 December 2007, in which it took note of the report of the Panel of"
         " Governmental Experts on verification in all its aspects,",
