@@ -336,3 +336,45 @@ def test_as_done_by_at_session(body: str, number: int, anchor: str) -> None:
 )
 def test_as_done_by_at_session_reader(head: str, read: str, want: str | None) -> None:
     assert a._as_done_by_at_session(head, len(head), read) == want
+
+
+# A body "at its" numbered session as the agent of a plain act after "as" at the mark (audit-ga23m): the footnote cites
+# that session's report, and the body at its session carries the mark, not a fragment the cuts before it left
+# (SCHEMA: the words that carry the mark, trimmed to the name). A participle that makes a document ("adopted") leaves the
+# document adopted to the readings of qualifiers.
+AS_DONE_AT_SESSION = [
+    (
+        "13. Endorses the efforts and initiatives of the Commission, as the core legal\nbody within the United Nations"
+        " system in the field of international trade law, aimed\nat increasing coordination of and cooperation on legal"
+        " activities of international and\nregional organizations active in the field of international trade law,"
+        " including on legal\nissues relating to the digital economy as reaffirmed by the Commission at its fifty-\nthird"
+        " session,\u00b9 and at promoting the rule of law at the national and international levels",
+        1,
+        "Commission at its fifty-third session",
+    ),  # A/RES/79/117 F22, 78/103 F16, 80/161 F28: A/75/17 (was "coordination of and cooperation")
+    (
+        "including on legal issues relating to the digital economy as reaffirmed by the Commission at its fifty-third"
+        " session,\u00b9",
+        1,
+        "Commission at its fifty-third session",
+    ),  # unchanged: the short reading already gave the body at its session
+    (
+        "Welcoming the practical contribution of the Collective Security Treaty\nOrganization to the implementation of"
+        " the Political Declaration and Plan of Action on\nInternational Cooperation towards an Integrated and Balanced"
+        " Strategy to Counter the\nWorld Drug Problem, adopted by the General Assembly at its sixty-fourth session,\u00b9",
+        1,
+        "Political Declaration and Plan of Action on International Cooperation towards an Integrated and Balanced"
+        " Strategy to Counter the World Drug Problem",
+    ),  # negative: A/RES/79/10 F6, what was adopted is the document (unchanged)
+    (
+        "Taking note with appreciation of the agreed conclusions adopted by the\nCommission on the Status of Women at its"
+        " fifty-seventh session,\u00b9",
+        1,
+        "agreed conclusions adopted by the Commission on the Status of Women at its fifty-seventh session",
+    ),  # negative: A/RES/78/180 F16, no "as" (unchanged)
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), AS_DONE_AT_SESSION)
+def test_as_done_at_session(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
