@@ -386,8 +386,11 @@ _DATED_AT_END = re.compile(rf",?\s+dated\s+{_FULL_DATE}$")
 _TRAILING_DATE = re.compile(rf"\s+of\s+(?:\d{{1,2}}\s+(?:and|to)\s+|\d{{1,2}}\s?[-\u2013]\s?)?{_FULL_DATE}$")
 #: The date a name ends in after "on", after a capitalised word: when what it names was adopted, signed or made ("the
 #: United Nations Convention on Jurisdictional Immunities of States and Their Property on 2 December 2004"). (After a
-#: plain word the date may be part of a phrase: "the attack on 3 May 2023".)
-_TRAILING_ON_DATE = re.compile(rf"(?:\b[A-Z][\w\u2019'-]*|\))(?P<date>\s+on\s+{_FULL_DATE})$")
+#: plain word the date may be part of a phrase: "the attack on 3 May 2023".) Two days, as after "of": "the first part of
+#: the fifty-first session of Working Group III on 17 and 18 February 2025" (A/RES/79/117 F15: "Working Group III").
+_TRAILING_ON_DATE = re.compile(
+    rf"(?:\b[A-Z][\w\u2019'-]*|\))(?P<date>\s+on\s+(?:\d{{1,2}}\s+(?:and|to)\s+|\d{{1,2}}\s?[-\u2013]\s?)?{_FULL_DATE})$"
+)
 #: A year a name ends in after "in", after a capitalised word or a closing bracket: when the named event is held or
 #: the named body was set up, no part of the name ("the fourth United Nations Conference on the Peaceful Exploration of
 #: Outer Space (UNISPACE IV) in 2027"). (After a plain word the year may be part of a phrase: "its establishment in

@@ -243,6 +243,27 @@ NAMES_WITHOUT_ON_DATES = [
         2,
         "Bangui Declaration",
     ),  # A/RES/80/63 F15, 78/59 F17, 79/68 F22: A/71/293 (was "Bangui Declaration on 10 June 2016"); F14 the same way
+    (
+        "7. Welcomes the decision by the Commission to request its secretariat:\n\n(f)\nTo hold the first part of the"
+        " fifty-first session of Working Group III on 17 and\n18 February 2025\u00b9 and the colloquium on secured"
+        " transactions mentioned in subparagraph (e)\nfrom 19 to 21 February 2025;\u00b2",
+        1,
+        "Working Group III",
+    ),  # A/RES/79/117 F15 (audit-ga23m): two days after "on", as after "of" (was "Working Group III on 17 and 18
+    # February 2025")
+    (
+        "Recalling the report on the meeting on 3 and 4 May 2023,\u00b9",
+        1,
+        "report on the meeting on 3 and 4 May 2023",
+    ),  # negative: after a plain word the dates may be part of the phrase (unchanged)
+    (
+        "and reaffirming also the political declaration\non the implementation of the United Nations Global Plan of"
+        " Action to Combat\nTrafficking in Persons, adopted at the high-level meeting of the General Assembly\nheld in"
+        " New York on 27 and 28 September 2017,\u00b9",
+        1,
+        "political declaration on the implementation of the United Nations Global Plan of Action to Combat Trafficking"
+        " in Persons",
+    ),  # A/RES/78/182 F9: resolution 72/1, where and when it was adopted cut off before (unchanged)
 ]
 
 
