@@ -6207,6 +6207,103 @@ AUDIT_GA23F_GUARDS = [
 ]
 
 
+# audit-ga23m: guards from a sample (A_RES_78_203, 79_117, 79_122, 78_180, read end to end) whose only rule-level
+# errors in the scored fields were two footnote anchors (fixed in anchors.py): what the audit checked against SCHEMA.md
+# and found right, kept right (footnote marks blanked)
+AUDIT_GA23M_GUARDS = [
+    # a dated list of four resolutions, each with its own date, recalled
+    Case(
+        "Recalling its resolutions 74/187 of 18 December 2019, 75/136 of 15 December \n2020, 76/114 of 9 December 2021"
+        " and 77/249 of 30 December 2022,",
+        [
+            ("74/187", "A/RES/74/187", "GA", "2019-12-18", "recall"),
+            ("75/136", "A/RES/75/136", "GA", "2020-12-15", "recall"),
+            ("76/114", "A/RES/76/114", "GA", "2021-12-09", "recall"),
+            ("77/249", "A/RES/77/249", "GA", "2022-12-30", "recall"),
+        ],
+        source="A_RES_79_122.txt P4",
+    ),
+    # a report "prepared pursuant to Assembly resolution X": a source
+    Case(
+        "as well as the report of the \nSecretary-General prepared pursuant to Assembly resolution 77/249 on the basis"
+        " of \nwritten comments and observations submitted by Governments",
+        [("77/249", "A/RES/77/249", "GA", None, "cite")],
+        source="A_RES_79_122.txt O3",
+    ),
+    # "Council resolution 1996/31" in consultative status with the Economic and Social Council: ECOSOC, a source
+    Case(
+        "16. Decides that attendance at the Conference and the Preparatory Committee \nas observers will also be opened"
+        " to relevant non-governmental organizations in \nconsultative status with the Economic and Social Council in"
+        " accordance with the \nprovisions of Council resolution 1996/31 of 25 July 1996;",
+        [("1996/31", "E/RES/1996/31", "ECOSOC", "1996-07-25", "cite")],
+        source="A_RES_79_122.txt O16",
+    ),
+    # "adopted by consensus as resolution X of <date>": a source
+    Case(
+        "25. Recalls with satisfaction that, in paragraph 8 of the declaration of the high-\nlevel meeting of the"
+        " General Assembly on the rule of law at the national and \ninternational levels, adopted by consensus as"
+        " resolution 67/1 of 24 September 2012, \nMember States recognized",
+        [("67/1", "A/RES/67/1", "GA", "2012-09-24", "cite")],
+        source="A_RES_79_117.txt O25",
+    ),
+    # "pursuant to paragraph 21 of General Assembly resolution X of <date>": a source
+    Case(
+        "and the \ncomments transmitted by the Commission, pursuant to paragraph 21 of General \nAssembly resolution"
+        " 78/112 of 7 December 2023, highlighting the relevance",
+        [("78/112", "A/RES/78/112", "GA", "2023-12-07", "cite")],
+        source="A_RES_79_117.txt O24",
+    ),
+    # "Recalls paragraph 48 of its resolution X": recalled
+    Case(
+        "9. \nRecalls paragraph 48 of its resolution 66/246 of 24 December 2011 \nregarding the rotation scheme",
+        [("66/246", "A/RES/66/246", "GA", "2011-12-24", "recall")],
+        source="A_RES_79_117.txt O9",
+    ),
+    # a footnote list with section locators and a lettered resolution
+    Case(
+        "26 Resolutions 52/214, sect. B, 57/283 B, sect. III, and 58/250, sect. III.",
+        [
+            ("52/214", "A/RES/52/214", "GA", None, "source"),
+            ("57/283 B", "A/RES/57/283 B", "GA", None, "source"),
+            ("58/250", "A/RES/58/250", "GA", None, "source"),
+        ],
+        section="footnote",
+        source="A_RES_79_117.txt F26",
+    ),
+    # the latest of "all its previous resolutions", then a Commission on Human Rights resolution with its date
+    Case(
+        "Recalling also all its previous resolutions on the subject, the most recent of \nwhich was resolution 77/212 of"
+        " 15 December 2022, as well as Human Rights Council \nresolutions and those of the Commission on Human Rights"
+        " on the right to \ndevelopment, in particular Commission resolution 1998/72 of 22 April 1998 on the \nurgent"
+        " need",
+        [
+            ("77/212", "A/RES/77/212", "GA", "2022-12-15", "recall"),
+            ("1998/72", "E/CN.4/RES/1998/72", "CHR", "1998-04-22", "recall"),
+        ],
+        source="A_RES_78_203.txt P22",
+    ),
+    # a mandate "as established by the Commission on Human Rights in its resolution X and the Human Rights Council in
+    # its resolution Y of <date>": sources, the date only the second's
+    Case(
+        "to fulfil at \nthe earliest its mandate as established by the Commission on Human Rights in its \nresolution"
+        " 1998/72 and the Human Rights Council in its resolution 4/4 of 30 March \n2007;",
+        [
+            ("1998/72", "E/CN.4/RES/1998/72", "CHR", None, "cite"),
+            ("4/4", "A/HRC/RES/4/4", "HRC", "2007-03-30", "cite"),
+        ],
+        source="A_RES_78_203.txt O4",
+    ),
+    # negative: a general recommendation and a general comment by number, ILO conventions by "(No. ...)"
+    Case(
+        "to take note of and consider general recommendation No. 26 (2008) \non women migrant workers, adopted by the"
+        " Committee on the Elimination of \nDiscrimination against Women in November 2008, and the Domestic Workers"
+        " Convention, 2011 (No. 189)",
+        [],
+        source="A_RES_78_180.txt P25, P24",
+    ),
+]
+
+
 # audit-ga23b: guards from a sample with no rule-level error found in its scored fields (A_RES_80_229, text and PDF):
 # what the audit checked against SCHEMA.md and found right, kept right (footnote marks blanked)
 AUDIT_GA23B_GUARDS = [
@@ -8049,6 +8146,7 @@ ALL = (
     + AUDIT_SC23B_GUARDS
     + AUDIT_SC23D_GUARDS
     + AUDIT_GA23K_GUARDS
+    + AUDIT_GA23M_GUARDS
 )
 
 
