@@ -552,3 +552,89 @@ def test_audit_ga23k_sample_read_right(shared: Path):
         "A/69/53/Add.1/Corr.1",
         "A/69/53/Add.1/Corr.2",
     ]
+
+
+_GA23L_COUNTS = {
+    "A_RES_78_78.txt": (27, 20, 20),
+    "A_RES_78_234.txt": (31, 55, 23),
+    "A_RES_79_211.txt": (36, 44, 17),
+    "A_RES_78_157.txt": (34, 43, 19),
+}
+_GENEVA_IV = "Geneva Convention relative to the Protection of Civilian Persons in Time of War"
+_HC_REPORT = (
+    "report of the United Nations High Commissioner for Human Rights on the promotion and protection of the human"
+    " rights and fundamental freedoms of Africans and of people of African descent against excessive use of force"
+    " and other human rights violations by law enforcement officers"
+)
+
+
+def test_audit_ga23l_sample_read_right(shared: Path):
+    """audit-ga23l: four texts read in full showed no rule-level error in their scored fields; kept right."""
+    reads = {}
+    for name, counts in _GA23L_COUNTS.items():
+        doc = read_document(shared / "corpus" / "unga-mandate-pipeline" / name)
+        meta = doc.meta
+        assert (meta.symbol, meta.preambular_count, meta.operative_count, meta.footnote_count) == (
+            file_symbol(name),
+            *counts,
+        ), name
+        reads[name] = [
+            (r.para, r.surface, r.target, r.date, r.relation, r.anchor) for r in extract_references(doc)
+        ]
+    r = reads["A_RES_78_78.txt"]
+    # the Council list of P4, each item dated; O3's list dated only where a date is printed after the item
+    assert [(s, d) for p, s, t, d, *_ in r if p == "P4"][-1] == ("2334 (2016)", "2016-12-23")
+    assert [d for p, s, t, d, *_ in r if p == "O3"] == [
+        None,
+        "1979-07-20",
+        None,
+        None,
+        None,
+        "2003-11-19",
+        None,
+    ]
+    # Treaty Series through bare-volume and bare-number Ibid.: the Fourth Geneva Convention, the four Conventions
+    assert ("F5", "vol. 75, No. 973", "UNTS/75/973", None, "source", _GENEVA_IV) in r
+    assert sorted(t for p, s, t, *_ in r if p == "F7") == [f"UNTS/75/{n}" for n in range(970, 974)]
+    assert ("F8", "No. 973", "UNTS/75/973", None, "source", "Fourth Geneva Convention") in r
+    # "Ibid., advisory opinion, para. 120." after a document and its corrigendum: the document
+    assert [t for p, s, t, *_ in r if p == "F10"] == ["A/ES-10/273"]
+    # three reports in one footnote, each anchored on the reports the mark follows (not on the resolution
+    # "pursuant to" which they were made, which is cited)
+    assert [(t, a) for p, s, t, d, rel, a in r if p == "F16"] == [
+        (f"A/78/{n}", "reports of the Secretary-General") for n in (502, 529, 554)
+    ]
+    assert ("P27", "2334 (2016)", "S/RES/2334 (2016)", None, "cite", None) in r
+    r = reads["A_RES_78_234.txt"]
+    # each Human Rights Council resolution of P11 anchors the footnote with the Council's report it was printed in
+    assert [(p, t) for p, s, t, *_ in r if p in {"F4", "F5", "F6", "F7", "F8"}] == [
+        ("F4", "A/75/53"),
+        ("F5", "A/76/53"),
+        ("F6", "A/76/53/Add.1"),
+        ("F7", "A/77/53/Add.1"),
+        ("F8", "A/78/53/Add.1"),
+    ]
+    # a mark after "submitted pursuant to resolution 43/1;": the report submitted, not the resolution
+    assert ("F18", "A/HRC/47/53", "A/HRC/47/53", None, "source", _HC_REPORT) in r
+    assert (
+        "F20",
+        "A/CONF.189/12",
+        "A/CONF.189/12",
+        None,
+        "source",
+        "Durban Declaration and Programme of Action",
+    ) in r
+    for name in ("A_RES_79_211.txt", "A_RES_78_157.txt"):
+        r = reads[name]
+        # the Paris Agreement: the UNFCCC report and the decision in it, each its own line
+        assert [(s, t) for p, s, t, *_ in r if p == "F1"] == [
+            ("FCCC/CP/2015/10/Add.1", "FCCC/CP/2015/10/Add.1"),
+            ("1/CP.21", "FCCC/CP/DEC/1/CP.21"),
+        ]
+        # "Ibid., annex II." after a Sales No. with "and corrigendum": the publication, anchored on Agenda 21
+        assert ("F6", "Ibid.", "SALES/E.93.I.8", None, "source", "Agenda 21") in r
+        # 'in line with the implementation of resolutions ... and Economic and Social Council resolution
+        # 2019/15 of 8 July 2019': a dated source
+        assert ("2019/15", "E/RES/2019/15", "2019-07-08", "cite") in {
+            (s, t, d, rel) for p, s, t, d, rel, a in r
+        }

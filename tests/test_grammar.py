@@ -5962,6 +5962,254 @@ AUDIT_GA23E_GUARDS = [
 ]
 
 
+# audit-ga23l: guards from a sample with no rule-level error found in its scored fields (A_RES_78_78, A_RES_78_234,
+# A_RES_79_211, A_RES_78_157, read in full): what the audit checked against SCHEMA.md and found right, kept right
+# (footnote marks blanked)
+AUDIT_GA23L_GUARDS = [
+    # a Council list, each item with the date printed after it, one number broken from its year across a line
+    Case(
+        "Recalling also the relevant resolutions of the Security Council, including \nresolutions 242 (1967) of"
+        " 22 November 1967, 446 (1979) of 22 March 1979, 465 \n(1980) of 1 March 1980, 476 (1980) of 30 June 1980,"
+        " 478 (1980) of 20 August 1980, \n497 (1981) of 17 December 1981, 904 (1994) of 18 March 1994 and 2334"
+        " (2016) of \n23 December 2016, and stressing the need for their implementation,",
+        [
+            ("242 (1967)", "S/RES/242 (1967)", "SC", "1967-11-22", "recall"),
+            ("446 (1979)", "S/RES/446 (1979)", "SC", "1979-03-22", "recall"),
+            ("465 (1980)", "S/RES/465 (1980)", "SC", "1980-03-01", "recall"),
+            ("476 (1980)", "S/RES/476 (1980)", "SC", "1980-06-30", "recall"),
+            ("478 (1980)", "S/RES/478 (1980)", "SC", "1980-08-20", "recall"),
+            ("497 (1981)", "S/RES/497 (1981)", "SC", "1981-12-17", "recall"),
+            ("904 (1994)", "S/RES/904 (1994)", "SC", "1994-03-18", "recall"),
+            ("2334 (2016)", "S/RES/2334 (2016)", "SC", "2016-12-23", "recall"),
+        ],
+        source="A_RES_78_78.txt P4",
+    ),
+    # a Council list where only some items are dated: an item set apart by a comma takes no date
+    Case(
+        "3. \nReiterates its demand for the immediate and complete cessation of all \nIsraeli settlement"
+        " activities in all of the Occupied Palestinian Territory, including East \nJerusalem, and in the"
+        " occupied Syrian Golan, and calls in this regard for the full \nimplementation of all the relevant"
+        " resolutions of the Security Council, including, inter \nalia, resolutions 446 (1979), 452 (1979) of 20"
+        " July 1979, 465 (1980), 476 (1980), 478 \n(1980), 1515 (2003) of 19 November 2003 and 2334 (2016);",
+        [
+            ("446 (1979)", "S/RES/446 (1979)", "SC", None, "call-for"),
+            ("452 (1979)", "S/RES/452 (1979)", "SC", "1979-07-20", "call-for"),
+            ("465 (1980)", "S/RES/465 (1980)", "SC", None, "call-for"),
+            ("476 (1980)", "S/RES/476 (1980)", "SC", None, "call-for"),
+            ("478 (1980)", "S/RES/478 (1980)", "SC", None, "call-for"),
+            ("1515 (2003)", "S/RES/1515 (2003)", "SC", "2003-11-19", "call-for"),
+            ("2334 (2016)", "S/RES/2334 (2016)", "SC", None, "call-for"),
+        ],
+        source="A_RES_78_78.txt O3",
+    ),
+    # emergency special session resolutions, each dated, after 'and recalling also General Assembly resolutions'
+    Case(
+        "Recalling the advisory opinion rendered on 9 July 2004 by the International \nCourt of Justice on the"
+        " legal consequences of the construction of a wall in the \nOccupied Palestinian Territory,  and"
+        " recalling also General Assembly resolutions \nES-10/15 of 20 July 2004 and ES-10/17 of 15 December"
+        " 2006,",
+        [
+            ("ES-10/15", "A/RES/ES-10/15", "GA", "2004-07-20", "recall"),
+            ("ES-10/17", "A/RES/ES-10/17", "GA", "2006-12-15", "recall"),
+        ],
+        source="A_RES_78_78.txt P9",
+    ),
+    # reports 'including pursuant to Security Council resolution X': the source of the reports
+    Case(
+        "Taking note of the relevant reports of the Secretary-General, including pursuant \nto Security Council"
+        " resolution 2334 (2016),",
+        [("2334 (2016)", "S/RES/2334 (2016)", "SC", None, "cite")],
+        source="A_RES_78_78.txt P27",
+    ),
+    # 'the need for the implementation of Security Council resolution X, in which the Council called upon':
+    # the verb's
+    Case(
+        "11. \nCalls for accountability for the illegal actions perpetrated by Israeli \nsettlers in the Occupied"
+        " Palestinian Territory, stresses in this regard the need for the \nimplementation of Security Council"
+        " resolution 904 (1994), in which the Council \ncalled upon Israel, the occupying Power, to continue to"
+        " take and implement measures,",
+        [("904 (1994)", "S/RES/904 (1994)", "SC", None, "stress")],
+        source="A_RES_78_78.txt O11",
+    ),
+    # 'to ensure full respect for and compliance with Human Rights Council resolution X of <date>' inside a
+    # call: what is complied with is the verb's object, dated; a footnote mark after the date (as the reader
+    # hands the paragraph: line breaks folded)
+    Case(
+        "18. Calls upon the relevant United Nations bodies to take all necessary measures and actions within"
+        " their mandates to ensure full respect for and compliance with Human Rights Council resolution 17/4 of"
+        " 16 June 2011,   concerning the Guiding Principles on Business and Human Rights and other relevant"
+        " international laws and standards,",
+        [("17/4", "A/HRC/RES/17/4", "HRC", "2011-06-16", "call-upon")],
+        source="A_RES_78_78.txt O18",
+    ),
+    # negative: a statement and declarations known only by their dates
+    Case(
+        "15. Recalls, in this regard, the statement of 15 July 1999 and the declarations \nadopted on 5"
+        " December 2001 and on 17 December 2014    by the Conference of High \nContracting Parties to the"
+        " Fourth Geneva Convention on measures to enforce the \nConvention in the Occupied Palestinian"
+        " Territory,",
+        [],
+        source="A_RES_78_78.txt O15",
+    ),
+    # Human Rights Council resolutions, each dated, footnote marks between them
+    Case(
+        "and recalling Human Rights \nCouncil resolutions 44/20 of 17 July 2020,    47/21 of 13 July 2021,   "
+        " 48/18 of \n11 October 2021,  51/32 of 7 October 2022  and 54/27 of 12 October 2023, ",
+        [
+            ("44/20", "A/HRC/RES/44/20", "HRC", "2020-07-17", "recall"),
+            ("47/21", "A/HRC/RES/47/21", "HRC", "2021-07-13", "recall"),
+            ("48/18", "A/HRC/RES/48/18", "HRC", "2021-10-11", "recall"),
+            ("51/32", "A/HRC/RES/51/32", "HRC", "2022-10-07", "recall"),
+            ("54/27", "A/HRC/RES/54/27", "HRC", "2023-10-12", "recall"),
+        ],
+        source="A_RES_78_234.txt P11",
+    ),
+    # 'Welcomes the establishment of ..., through its resolution X of <date>': the welcome's
+    Case(
+        "11. \nWelcomes the establishment of the Permanent Forum on People of African \nDescent, through its"
+        " resolution 75/314 of 2 August 2021, which determines its \nmandate and composition,",
+        [("75/314", "A/RES/75/314", "GA", "2021-08-02", "welcome")],
+        source="A_RES_78_234.txt O11",
+    ),
+    # 'as contained in its resolution X of <date>': the source, dated
+    Case(
+        "9. \nRecalls the proclamation of the International Decade for People of African \nDescent, as contained"
+        " in its resolution 68/237 of 23 December 2013, and the \ncelebratory launch of the Decade on 10"
+        " December 2014;",
+        [("68/237", "A/RES/68/237", "GA", "2013-12-23", "cite")],
+        source="A_RES_78_234.txt O9",
+    ),
+    # two resolutions recalled, then the report 'submitted pursuant to resolution X' as its source
+    Case(
+        "30. Recalls Human Rights Council resolutions 43/1 and 47/21, and also recalls \nthe report of the United"
+        " Nations High Commissioner for Human Rights on the \npromotion and protection of the human rights and"
+        " fundamental freedoms of Africans \nand of people of African descent against excessive use of force and"
+        " other human rights \nviolations by law enforcement officers and the annex thereto, entitled"
+        " \u201cFour-point \nAgenda towards Transformative Change for Racial Justice and Equality\u201d, submitted"
+        " \npursuant to resolution 43/1;",
+        [
+            ("43/1", "A/HRC/RES/43/1", "HRC", None, "recall"),
+            ("47/21", "A/HRC/RES/47/21", "HRC", None, "recall"),
+            ("43/1", "A/HRC/RES/43/1", "HRC", None, "cite"),
+        ],
+        source="A_RES_78_234.txt O30",
+    ),
+    # 'in line with ... paragraph 13 of resolution X': the source of the request recalled
+    Case(
+        "34. Also recalls the request to the Secretary-General to appoint the five \nEminent Experts, one from"
+        " each region, from among candidates proposed by the \nPresident of the Human Rights Council, after"
+        " consultation with the regional groups, \nin line with the Durban Declaration and Programme of Action "
+        "   and paragraph 13 of \nresolution 56/266, by the end of 2023;",
+        [("56/266", "A/RES/56/266", "GA", None, "cite")],
+        source="A_RES_78_234.txt O34",
+    ),
+    # 'the implementation of paragraph 18 of its resolution X of <date>' inside a request: the request's, dated
+    Case(
+        "37. Requests the Secretary-General to include, in his report on the \nimplementation of the present"
+        " resolution to the General Assembly at its seventy-ninth \nsession, a section outlining the progress in"
+        " the implementation of paragraph 18 of its \nresolution 68/151 of 18 December 2013 regarding the"
+        " revitalization of the trust fund",
+        [("68/151", "A/RES/68/151", "GA", "2013-12-18", "request")],
+        source="A_RES_78_234.txt O37",
+    ),
+    # negative: a paragraph of an instrument with no identifier
+    Case(
+        "3. \nCalls upon all States that have not yet done so, and consistent with \nparagraph 75 of the Durban"
+        " Declaration and Programme of Action, to consider \nwithdrawing their reservations to article 4 of the"
+        " International Convention on the \nElimination of All Forms of Racial Discrimination;",
+        [],
+        source="A_RES_78_234.txt O3",
+    ),
+    # a resolution adopted at the Summit whose convening is welcomed: the welcome's
+    Case(
+        "Welcoming the convening of the Summit of the Future on 22-23 Sept 2024 at \nthe United Nations"
+        " Headquarters in New York at which resolution 79/1 entitled \u201cThe \nPact of the Future\u201d and its"
+        " annexes were adopted,",
+        [("79/1", "A/RES/79/1", "GA", None, "welcome")],
+        source="A_RES_79_211.txt P7",
+    ),
+    # 'in line with the implementation of resolutions X of <date>, ... and Economic and Social Council
+    # resolution Y of <date>': sources, each dated
+    Case(
+        "41. Encourages UN-Energy to support coherence and coordination among the \nenergy-related activities of"
+        " the entities of the United Nations development system, \nwithin their respective mandates, and with"
+        " existing resources in line with the \nimplementation of resolutions 71/243 of 21 December 2016, 72/279"
+        " of 31 May 2018 \nand 74/297 of 11 August 2020 and Economic and Social Council resolution 2019/15 \nof 8"
+        " July 2019, in order to assist countries,",
+        [
+            ("71/243", "A/RES/71/243", "GA", "2016-12-21", "cite"),
+            ("72/279", "A/RES/72/279", "GA", "2018-05-31", "cite"),
+            ("74/297", "A/RES/74/297", "GA", "2020-08-11", "cite"),
+            ("2019/15", "E/RES/2019/15", "ECOSOC", "2019-07-08", "cite"),
+        ],
+        source="A_RES_79_211.txt O41",
+    ),
+    # 'as an observer of the General Assembly in accordance with resolution X of <date>': sources, dated
+    Case(
+        "2. \nAlso takes note of the role and activities of the International Renewable \nEnergy Agency,"
+        " encouraging the Agency, in its capacity as an observer of the General \nAssembly in accordance with"
+        " resolution 66/110 of 9 December 2011, to continue to \nsupport its members in the achievement of their"
+        " renewable energy objectives, as well \nas the contributions of the International Solar Alliance,"
+        " including in its capacity as an \nobserver of the General Assembly in accordance with resolution"
+        " 76/123 of \n9 December 2021,",
+        [
+            ("66/110", "A/RES/66/110", "GA", "2011-12-09", "cite"),
+            ("76/123", "A/RES/76/123", "GA", "2021-12-09", "cite"),
+        ],
+        source="A_RES_79_211.txt O2",
+    ),
+    # a joint GA/SC document symbol, then a locator
+    Case(
+        "13  A/48/486-S/26560, annex.",
+        [("A/48/486-S/26560", "A/48/486-S/26560", None, None, "source")],
+        section="footnote",
+        source="A_RES_78_78.txt F13",
+    ),
+    # a document and its corrigendum both printed in full: two lines, the corrigendum its own symbol
+    Case(
+        "9  See A/ES-10/273 and A/ES-10/273/Corr.1.",
+        [
+            ("A/ES-10/273", "A/ES-10/273", None, None, "source"),
+            ("A/ES-10/273/Corr.1", "A/ES-10/273/Corr.1", None, None, "source"),
+        ],
+        section="footnote",
+        source="A_RES_78_78.txt F9",
+    ),
+    # a Human Rights Council resolution then 'see also' a report
+    Case(
+        "23  See Human Rights Council resolution 51/32; see also A/77/233.",
+        [
+            ("51/32", "A/HRC/RES/51/32", "HRC", None, "source"),
+            ("A/77/233", "A/77/233", None, None, "source"),
+        ],
+        section="footnote",
+        source="A_RES_78_234.txt F23",
+    ),
+    # a conference report with its part in brackets
+    Case(
+        "10  A/CONF.157/24 (Part I), chap. III.",
+        [("A/CONF.157/24 (Part I)", "A/CONF.157/24 (Part I)", None, None, "source")],
+        section="footnote",
+        source="A_RES_78_234.txt F10",
+    ),
+    # an article of the Declaration, then its resolution in brackets
+    Case(
+        "2  Universal Declaration of Human Rights, art. 18 (see resolution 217 A (III)).",
+        [("217 A (III)", "A/RES/217 A (III)", "GA", None, "source")],
+        section="footnote",
+        source="A_RES_78_234.txt F2",
+    ),
+    # a conference report named by its place and dates, its symbol in brackets
+    Case(
+        "11  Report of the Fourth United Nations Conference on the Least Developed Countries, Istanbul, \nTurkey,"
+        " 9\u201313 May 2011 (A/CONF.219/7), chap. II.",
+        [("A/CONF.219/7", "A/CONF.219/7", None, None, "source")],
+        section="footnote",
+        source="A_RES_78_157.txt F11",
+    ),
+]
+
+
 # audit-ga23f: guards from a sample (A_RES_78_68, Sustainable fisheries, read in full) whose only rule-level error in
 # its scored fields was an anchor (F28, fixed in anchors.py): what the audit checked against SCHEMA.md and found
 # right, kept right (footnote marks blanked)
@@ -8136,6 +8384,7 @@ ALL = (
     + AUDIT_GA23D_GUARDS
     + AUDIT_GA23E_GUARDS
     + AUDIT_GA23F_GUARDS
+    + AUDIT_GA23L_GUARDS
     + AUDIT_GA23B_GUARDS
     + AUDIT_GA23A_GUARDS
     + AUDIT_SC23_GUARDS
