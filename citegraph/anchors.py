@@ -7652,13 +7652,32 @@ def _last_head_noun(head: str, after: int = 0) -> int | None:
     if not firsts:
         return None
     start = None
+    noun = ""
     for m in _HEAD_NOUN.finditer(head, min(firsts)):
         if m[0] == "report" and head.endswith(_BEFORE_VERB_REPORT, 0, m.start()):
             continue  # "that the Commission ... will report on social aspects": a verb, no document
-        start = m.start()
+        start, noun = m.start(), m[0]
     if start is not None and head.endswith(" and ", 0, start):
         start = _coordinated_head_noun(head, start)
+    elif (
+        start is not None
+        and noun.startswith("report")
+        and (kind := _REPORT_KIND.search(head, max(0, start - 20), start))
+    ):
+        start = kind.start()  # "a status report on the elaboration of ...": the kind of report is in its name
     return start if start is None else _with_leading_year(head, start)
+
+
+#: A word right before "report(s)" that says what kind of report it is, and so is part of the document's name as
+#: printed: "to present a status report on the elaboration of the draft declaration ...;¹³" (A_RES_78_234 O15), "the
+#: status report of the Intergovernmental Working Group ... on the elaboration of ...;¹⁵" (A_RES_79_161 O18), "the
+#: comprehensive report of", "the biennial report of". Not a word of when or which ("latest", "recent",
+#: "subsequent", "further", "related"): those only point at the report. After an owner's possessive the name is read
+#: with the owner elsewhere ("the High Commissioner’s annual report (part II) of 2018"): left to that reading.
+_REPORT_KIND = re.compile(
+    r"(?<![\u2019']s\s)\b(?:status|progress|annual|interim|final|synthesis|comprehensive|biennial|quadrennial|consolidated|oral"
+    r"|special)\s+$"
+)
 
 
 #: A document noun and "and" before another ("the political declarations and outcome document"): one head of both.

@@ -342,3 +342,79 @@ def test_corpus_78_68_marks_anchors_and_ibid_chains(corpus) -> None:
     body = [(r.para, r.target, r.relation) for r in refs if not r.para.startswith("F")]
     assert body[0] == ("H", "A/78/L.13", "cite")
     assert len(body) == 60
+
+
+# The word before "report(s)" that says what kind of report it is ("status", "progress", "annual", ...) is part of
+# the document's name as printed, when the name is read from its last document noun (audit-ga23l). A word of when or
+# which ("latest", "recent", "subsequent") is not.
+REPORT_KINDS = [
+    (
+        "15. Requests the Intergovernmental Working Group on the Effective \nImplementation of the Durban Declaration"
+        " and Programme of Action to devote at \nleast half of its annual session to the elaboration of a draft United"
+        " Nations declaration \non the promotion and full respect of the human rights of people of African descent,"
+        " \nand also requests the Intergovernmental Working Group to present a status report on \nthe elaboration of"
+        " the draft declaration to be considered by the General Assembly at \nits seventy-ninth session;\u00b9",
+        1,
+        "status report on the elaboration of the draft declaration to be considered by the General Assembly at its"
+        " seventy-ninth session",
+    ),  # A/RES/78/234 F13, resolution 69/16 (was "report on ..."; also 79/161 F16)
+    (
+        "18. Takes note of the status report of the Intergovernmental Working Group on \nthe Effective Implementation"
+        " of the Durban Declaration and Programme of Action on \nthe elaboration of the draft United Nations"
+        " declaration on the respect, protection and \nfulfilment of the human rights of people of African"
+        " descent;\u00b9",
+        1,
+        "status report of the Intergovernmental Working Group on the Effective Implementation of the Durban Declaration"
+        " and Programme of Action on the elaboration of the draft United Nations declaration on the respect,"
+        " protection and fulfilment of the human rights of people of African descent",
+    ),  # A/RES/79/161 F15, A/79/304 (was "report of ...")
+    (
+        "and also requests the Working Group to present a progress report on the elaboration of the draft declaration"
+        " to be considered by the General Assembly at its eightieth session;\u00b9",
+        1,
+        "progress report on the elaboration of the draft declaration to be considered by the General Assembly at its"
+        " eightieth session",
+    ),  # another kind of report
+    (
+        "and also requests the Working Group to present a report on the elaboration of the draft declaration to be"
+        " considered by the General Assembly at its eightieth session;\u00b9",
+        1,
+        "report on the elaboration of the draft declaration to be considered by the General Assembly at its eightieth"
+        " session",
+    ),  # unchanged: no kind word
+    (
+        "and also requests the Working Group to present a recent report on the elaboration of the draft declaration"
+        " to be considered by the General Assembly at its eightieth session;\u00b9",
+        1,
+        "report on the elaboration of the draft declaration to be considered by the General Assembly at its eightieth"
+        " session",
+    ),  # unchanged: "recent" says which report, not what kind
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), REPORT_KINDS)
+def test_report_kinds(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
+
+
+@pytest.mark.parametrize(
+    ("head", "want"),
+    [
+        (
+            "to present a status report on the elaboration of the draft declaration",
+            "status report on the elaboration",
+        ),
+        (
+            "Takes note of the interim report of the Special Rapporteur",
+            "interim report of the Special Rapporteur",
+        ),
+        ("Takes note of the recent report of the Special Rapporteur", "report of the Special Rapporteur"),
+        # after an owner's possessive the kind word is left to the reading of the owner (tests/test_anchors.py dates)
+        ("as set out in the High Commissioner\u2019s annual report (part II) of 2018", "report (part II)"),
+        ("that the Commission will report on social aspects", None),
+    ],
+)
+def test_last_head_noun_with_its_kind(head: str, want: str | None) -> None:
+    start = a._last_head_noun(head)
+    got = None if start is None else head[start:]
+    assert got == want if want is None else got.startswith(want)
