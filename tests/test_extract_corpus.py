@@ -638,3 +638,68 @@ def test_audit_ga23l_sample_read_right(shared: Path):
         assert ("2019/15", "E/RES/2019/15", "2019-07-08", "cite") in {
             (s, t, d, rel) for p, s, t, d, rel, a in r
         }
+
+
+_GA23P_COUNTS = {
+    "A_RES_80_159.txt": (9, 10, 6),
+    "A_RES_80_166.txt": (17, 20, 13),
+}
+
+
+def test_audit_ga23p_sample_read_right(shared: Path):
+    """audit-ga23p: two texts read in full showed no rule-level error in their scored fields; kept right."""
+    reads = {}
+    for name, counts in _GA23P_COUNTS.items():
+        doc = read_document(shared / "corpus" / "unga-mandate-pipeline" / name)
+        meta = doc.meta
+        assert (meta.symbol, meta.date, meta.preambular_count, meta.operative_count, meta.footnote_count) == (
+            file_symbol(name),
+            "2025-12-15",
+            *counts,
+        ), name
+        reads[name] = [
+            (r.para, r.surface, r.target, r.date, r.relation, r.anchor) for r in extract_references(doc)
+        ]
+    r = reads["A_RES_80_159.txt"]
+    anchors = {p: a for p, s, t, d, rel, a in r if p.startswith("F")}
+    assert anchors == {
+        # the report recalled between two resolutions, its mark after "fifty-\nthird session,"
+        "F1": "report of the International Law Commission on the work of its fifty-third session",
+        # a mark set off by a space and a page break: "the successive oral reports, 2"
+        "F2": "successive oral reports",
+        # the compilation, before ", prepared by the Secretary-General,"
+        "F3": "compilation of decisions of international courts, tribunals and other bodies referring to the articles",
+        "F4": "articles on responsibility of States for internationally wrongful acts",
+        "F5": "comments and observations of Governments",
+        # a mark after a page break, the note named before "at the eightieth session ..."
+        "F6": "procedural options note provided by the Secretary-General",
+    }
+    assert [t for p, s, t, *_ in r if p == "F1"] == ["A/56/10", "A/56/10/Corr.1"]
+    assert [(s, t) for p, s, t, *_ in r if p == "F4"] == [("56/83", "A/RES/56/83")]
+    r = reads["A_RES_80_166.txt"]
+    anchors = {p: a for p, s, t, d, rel, a in r if p.startswith("F")}
+    assert anchors == {
+        "F1": (
+            "report of the Open-ended Working Group on the Question of Equitable Representation on and Increase in the"
+            " Membership of the Security Council and Other Matters related to the Security Council"
+        ),
+        "F2": "revised working papers on the working methods of the Special Committee",
+        # the quoted title of the report, the mark after the closing quote
+        "F3": "Repertory of Practice of United Nations Organs and Repertoire of the Practice of the Security Council",
+        "F4": "2005 World Summit Outcome",
+        # the decision, not the words of its long relative clause that the mark ends
+        "F5": "decision of the Special Committee",
+        "F6": "report of the Special Committee on the work of its session held in 2025",
+        "F7": "reports of the Secretary-General",
+        # "his report on the implementation ...": the report, named after the possessive
+        "F8": (
+            "report on the implementation of the provisions of the Charter related to assistance to third States"
+            " affected by the application of sanctions"
+        ),
+        "F9": "Manila Declaration on the Peaceful Settlement of International Disputes",
+        # F10-F12 are web addresses: no line; a report known by its date
+        "F13": "report dated 18 September 1952",
+    }
+    # "Ibid." with its own symbol; F7's list of 35 reports, each one line
+    assert [t for p, s, t, *_ in r if p == "F2"] == ["A/61/33"]
+    assert len([t for p, s, t, *_ in r if p == "F7"]) == 35

@@ -8353,6 +8353,180 @@ AUDIT_GA23K_GUARDS = [
 ]
 
 
+# audit-ga23p: guards from a sample with no rule-level error found in its scored fields (A_RES_80_159, A_RES_80_166,
+# read in full): what the audit checked against SCHEMA.md and found right, kept right (footnote marks blanked)
+AUDIT_GA23P_GUARDS = [
+    # a recalled resolution, a report in between, then "recalling further" a list each dated, the last across a break
+    Case(
+        "Recalling its resolution 56/83 of 12 December 2001, the annex to which contains \nthe text of the articles on"
+        " responsibility of States for internationally wrongful acts, \nrecalling also the report of the International"
+        " Law Commission on the work of its fifty-\nthird session, and recalling further its resolutions 59/35 of 2"
+        " December 2004, 62/61 \nof 6 December 2007, 65/19 of 6 December 2010, 68/104 of 16 December 2013, \n71/133 of"
+        " 13 December 2016, 74/180 of 18 December 2019 and 77/97 of 7 December \n2022 commending the articles to the"
+        " attention of Governments,",
+        [
+            ("56/83", "A/RES/56/83", "GA", "2001-12-12", "recall"),
+            ("59/35", "A/RES/59/35", "GA", "2004-12-02", "recall"),
+            ("62/61", "A/RES/62/61", "GA", "2007-12-06", "recall"),
+            ("65/19", "A/RES/65/19", "GA", "2010-12-06", "recall"),
+            ("68/104", "A/RES/68/104", "GA", "2013-12-16", "recall"),
+            ("71/133", "A/RES/71/133", "GA", "2016-12-13", "recall"),
+            ("74/180", "A/RES/74/180", "GA", "2019-12-18", "recall"),
+            ("77/97", "A/RES/77/97", "GA", "2022-12-07", "recall"),
+        ],
+        source="A_RES_80_159.txt P1",
+    ),
+    # "the anniversary of the adoption of its resolution X": acknowledged, and the date before it is not its date
+    Case(
+        "Acknowledging that 12 December 2026 will mark the twenty-fifth anniversary \nof the adoption of its resolution"
+        " 56/83, the annex to which contains the text of the \narticles",
+        [("56/83", "A/RES/56/83", "GA", None, "acknowledge")],
+        source="A_RES_80_159.txt P3",
+    ),
+    # an Official Records supplement "and corrigendum" with both symbols printed: two lines, each as printed
+    Case(
+        "1 Official Records of the General Assembly, Fifty-sixth Session, Supplement No. 10 and \ncorrigendum (A/56/10"
+        " and A/56/10/Corr.1).",
+        [
+            ("A/56/10", "A/56/10", None, None, "source"),
+            ("A/56/10/Corr.1", "A/56/10/Corr.1", None, None, "source"),
+        ],
+        section="footnote",
+        source="A_RES_80_159.txt F1",
+    ),
+    # summary records of a Main Committee, a list closed by "and" across a line break
+    Case(
+        "2 See A/C.6/65/SR.25, A/C.6/68/SR.28, A/C.6/71/SR.31, A/C.6/74/SR.34, A/C.6/77/SR.35 and \nA/C.6/80/SR.38.",
+        [
+            (s, s, None, None, "source")
+            for s in (
+                "A/C.6/65/SR.25",
+                "A/C.6/68/SR.28",
+                "A/C.6/71/SR.31",
+                "A/C.6/74/SR.34",
+                "A/C.6/77/SR.35",
+                "A/C.6/80/SR.38",
+            )
+        ],
+        section="footnote",
+        source="A_RES_80_159.txt F2",
+    ),
+    # "the elements ... contained in its resolution X": the resolution names their source
+    Case(
+        "Recalling the elements relevant to the work of the Special Committee contained \nin its resolution 47/120 B of"
+        " 20 September 1993,",
+        [("47/120 B", "A/RES/47/120 B", "GA", "1993-09-20", "cite")],
+        source="A_RES_80_166.txt P5",
+    ),
+    # two resolutions recalled, each with its own date, the second "entitled" and "by which it adopted"
+    Case(
+        "Recalling also its resolution 51/241 of 31 July 1997 on the strengthening of the \nUnited Nations system and its"
+        " resolution 51/242 of 15 September 1997, entitled \n“Supplement to an Agenda for Peace”, by which it adopted"
+        " the texts on coordination",
+        [
+            ("51/241", "A/RES/51/241", "GA", "1997-07-31", "recall"),
+            ("51/242", "A/RES/51/242", "GA", "1997-09-15", "recall"),
+        ],
+        source="A_RES_80_166.txt P6",
+    ),
+    # pre-1976 numbering with a session in roman numerals, dated
+    Case(
+        "Recalling its resolution 3499 (XXX) of 15 December 1975, by which it \nestablished the Special Committee",
+        [("3499 (XXX)", "A/RES/3499 (XXX)", "GA", "1975-12-15", "recall")],
+        source="A_RES_80_166.txt P1",
+    ),
+    # "in accordance with paragraph 5 of General Assembly resolution X of <date>" inside a request: a source, and
+    # "at its session in 2026" (a year alone) is no date
+    Case(
+        "3. \nRequests the Special Committee, at its session in 2026, in accordance with \nparagraph 5 of General"
+        " Assembly resolution 50/52 of 11 December 1995:",
+        [("50/52", "A/RES/50/52", "GA", "1995-12-11", "cite")],
+        source="A_RES_80_166.txt O3",
+    ),
+    Case(
+        "To consider, in accordance with paragraph 2 of the annex to resolution \n71/146 of 13 December 2016, in an"
+        " appropriate, substantive manner and framework,",
+        [("71/146", "A/RES/71/146", "GA", "2016-12-13", "cite")],
+        source="A_RES_80_166.txt O3 (b)",
+    ),
+    Case(
+        "4. \nRequests the Secretary-General, in accordance with paragraph 3 of the \nannex to resolution 71/146, to brief"
+        " the Special Committee at its next session on the \ndocument entitled “Introduction and implementation of"
+        " sanctions imposed by the \nUnited Nations” contained in the annex to General Assembly resolution 64/115;",
+        [
+            ("71/146", "A/RES/71/146", "GA", None, "cite"),
+            ("64/115", "A/RES/64/115", "GA", None, "cite"),
+        ],
+        source="A_RES_80_166.txt O4",
+    ),
+    # "bearing in mind paragraph 5 (b) of its resolution X" inside an invitation: the participle's
+    Case(
+        "(a) \nInvites Member States, bearing in mind paragraph 5 (b) of its resolution \n77/109 of 7 December 2022, to"
+        " focus their comments during the thematic debate,",
+        [("77/109", "A/RES/77/109", "GA", "2022-12-07", "bear-in-mind")],
+        source="A_RES_80_166.txt O6 (a)",
+    ),
+    # "as set forth in paragraphs 2 and 3 of the annex to resolution X": a source
+    Case(
+        "7. \nAlso recalls its endorsement of the decisions and recommendations \nadopted by the Special Committee at its"
+        " 2016 session, in particular as set forth in \nparagraphs 2 and 3 of the annex to resolution 71/146;",
+        [("71/146", "A/RES/71/146", "GA", None, "cite")],
+        source="A_RES_80_166.txt O7",
+    ),
+    # "Ibid." followed by its own supplement's symbol: that symbol, not the previous footnote's
+    Case(
+        "2 Ibid., Sixty-first Session, Supplement No. 33 (A/61/33), para. 72.",
+        [("A/61/33", "A/61/33", None, None, "source")],
+        section="footnote",
+        ibid=["A/63/47"],
+        source="A_RES_80_166.txt F2",
+    ),
+    # joint symbols in a long footnote list, each one line, with an addendum and a corrigendum
+    Case(
+        "7 A/48/573-S/26705, A/49/356, A/50/60-S/1995/1, A/50/361, A/54/383/Add.1, A/62/206/Corr.1 and A/80/151.",
+        [
+            (s, s, None, None, "source")
+            for s in (
+                "A/48/573-S/26705",
+                "A/49/356",
+                "A/50/60-S/1995/1",
+                "A/50/361",
+                "A/54/383/Add.1",
+                "A/62/206/Corr.1",
+                "A/80/151",
+            )
+        ],
+        section="footnote",
+        source="A_RES_80_166.txt F7 (shortened)",
+    ),
+    # negatives: paragraphs of an outcome document and of a report known by its date, an Article of the Charter,
+    # web addresses in footnotes, a pre-symbol document's own symbol aside
+    Case(
+        "Recalling paragraphs 106 to 110, 176 and 177 of the 2005 World Summit \nOutcome,",
+        [],
+        source="A_RES_80_166.txt P12",
+    ),
+    Case(
+        "calls upon the \nSecretary-General to continue to follow the modalities outlined in paragraphs 102 to \n106 of"
+        " his report dated 18 September 1952;",
+        [],
+        source="A_RES_80_166.txt O18",
+    ),
+    Case(
+        "Emphasizing the continuing importance of the codification and progressive \ndevelopment of international law,"
+        " as referred to in Article 13, paragraph 1 (a), of the \nCharter of the United Nations,",
+        [],
+        source="A_RES_80_159.txt P5",
+    ),
+    Case(
+        "12 www.un.org/securitycouncil/content/repertoire/structure.",
+        [],
+        section="footnote",
+        source="A_RES_80_166.txt F12",
+    ),
+]
+
+
 ALL = (
     SEEDS
     + SECURITY_COUNCIL
@@ -8396,6 +8570,7 @@ ALL = (
     + AUDIT_SC23D_GUARDS
     + AUDIT_GA23K_GUARDS
     + AUDIT_GA23M_GUARDS
+    + AUDIT_GA23P_GUARDS
 )
 
 
