@@ -703,3 +703,120 @@ def test_audit_ga23p_sample_read_right(shared: Path):
     # "Ibid." with its own symbol; F7's list of 35 reports, each one line
     assert [t for p, s, t, *_ in r if p == "F2"] == ["A/61/33"]
     assert len([t for p, s, t, *_ in r if p == "F7"]) == 35
+
+
+_GA23S_COUNTS = {
+    "A_RES_78_119.txt": (42, 88, 20),
+    "A_RES_78_227.txt": (21, 17, 22),
+    "A_RES_79_138.txt": (46, 52, 21),
+    "A_RES_78_179.txt": (40, 32, 20),
+}
+
+
+def test_audit_ga23s_sample_read_right(shared: Path):
+    """audit-ga23s: four texts read in full showed no rule-level error in their scored fields; kept right."""
+    reads = {}
+    for name, counts in _GA23S_COUNTS.items():
+        doc = read_document(shared / "corpus" / "unga-mandate-pipeline" / name)
+        meta = doc.meta
+        assert (meta.symbol, meta.preambular_count, meta.operative_count, meta.footnote_count) == (
+            file_symbol(name),
+            *counts,
+        ), name
+        reads[name] = [
+            (r.para, r.surface, r.target, r.date, r.relation, r.anchor) for r in extract_references(doc)
+        ]
+    r = reads["A_RES_78_119.txt"]
+    # the draft in the header "[without reference to a Main Committee (A/78/L.20)]": cited, para H
+    assert ("H", "A/78/L.20", "A/78/L.20", None, "cite", None) in r
+    # the Paris Agreement: the UNFCCC report and the decision in it, each its own line
+    assert [(s, t) for p, s, t, *_ in r if p == "F8"] == [
+        ("FCCC/CP/2015/10/Add.1", "FCCC/CP/2015/10/Add.1"),
+        ("1/CP.21", "FCCC/CP/DEC/1/CP.21"),
+    ]
+    # a Treaty Series range: one line per number, all with the range as surface
+    assert sorted(t for p, s, t, *_ in r if p == "F14") == [f"UNTS/75/{n}" for n in range(970, 974)]
+    assert (
+        "F12",
+        "WHA58/2005/REC/1",
+        "WHA58/2005/REC/1",
+        None,
+        "source",
+        "International Health Regulations (2005)",
+    ) in r
+    assert (
+        "F18",
+        "vol. 189, No. 2545",
+        "UNTS/189/2545",
+        None,
+        "source",
+        "1951 Convention relating to the Status of Refugees",
+    ) in r
+    r = reads["A_RES_78_227.txt"]
+    # bare "Ibid." after a Sales No. footnote: the publication, anchored on its own name
+    assert ("F8", "Ibid.", "SALES/E.91.IV.2", None, "source", "Basic Principles on the Role of Lawyers") in r
+    # bare "Ibid." after a GA resolution footnote: that resolution
+    assert (
+        "F17",
+        "Ibid.",
+        "A/RES/2200 A (XXI)",
+        None,
+        "source",
+        "International Covenant on Economic, Social and Cultural Rights",
+    ) in r
+    # Treaty Series through "Ibid., vol. N, No. M."
+    assert [t for p, s, t, *_ in r if p in {"F18", "F19", "F20", "F21"}] == [
+        "UNTS/1577/27531",
+        "UNTS/660/9464",
+        "UNTS/2515/44910",
+        "UNTS/1465/24841",
+    ]
+    assert ("F22", "A/75/982", "A/75/982", None, "source", "Our Common Agenda") in r
+    r = reads["A_RES_79_138.txt"]
+    # "Ibid., vol. 1125, Nos. 17512 and 17513.": two numbers, one volume
+    assert [t for p, s, t, *_ in r if p == "F3"] == ["UNTS/1125/17512", "UNTS/1125/17513"]
+    # the same registration number in two volumes (the Convention and its Optional Protocol)
+    assert [(p, t) for p, s, t, *_ in r if p in {"F4", "F5"}] == [
+        ("F4", "UNTS/2051/35457"),
+        ("F5", "UNTS/2689/35457"),
+    ]
+    # "Ibid., annex V." and "Ibid., para. 61." after "See A/79/149, annexes I and III.": the report
+    assert [(p, s, t) for p, s, t, *_ in r if p in {"F8", "F9", "F10"}] == [
+        ("F8", "A/79/149", "A/79/149"),
+        ("F9", "Ibid.", "A/79/149"),
+        ("F10", "Ibid.", "A/79/149"),
+    ]
+    # footnotes with no symbol give no line: a list of treaties by name and date, statements, a report with no symbol
+    assert not {p for p, *_ in r} & {"F1", "F11", "F12"}
+    # pre-1976 GA resolutions that adopted conventions
+    assert (
+        "F19",
+        "22 A (I)",
+        "A/RES/22 A (I)",
+        None,
+        "source",
+        "Convention on the Privileges and Immunities of the United Nations",
+    ) in r
+    assert (
+        "F20",
+        "179 (II)",
+        "A/RES/179 (II)",
+        None,
+        "source",
+        "Convention on the Privileges and Immunities of the Specialized Agencies",
+    ) in r
+    r = reads["A_RES_78_179.txt"]
+    # "Resolution 50/81, annex, and resolution 62/126, annex.": one line each, the same anchor
+    assert [(t, a) for p, s, t, d, rel, a in r if p == "F17"] == [
+        ("A/RES/50/81", "World Programme of Action for Youth"),
+        ("A/RES/62/126", "World Programme of Action for Youth"),
+    ]
+    assert (
+        "F4",
+        "Ibid.",
+        "A/RES/2200 A (XXI)",
+        None,
+        "source",
+        "International Covenant on Economic, Social and Cultural Rights",
+    ) in r
+    assert ("F20", "A/78/189", "A/78/189", None, "source", "report of the Secretary-General") in r

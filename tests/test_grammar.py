@@ -6552,6 +6552,147 @@ AUDIT_GA23M_GUARDS = [
 ]
 
 
+# audit-ga23s: guards from a sample (A_RES_78_119, A_RES_78_227, A_RES_79_138, A_RES_78_179, read in full) that showed
+# no rule-level error in its scored fields against SCHEMA.md: what the audit checked and found right, kept right
+# (footnote marks blanked)
+AUDIT_GA23S_GUARDS = [
+    # an instrument "adopted by the General Assembly in its resolutions X of <date> and Y of <date>": dated sources
+    Case(
+        "Recalling further the World Programme of Action for Youth, adopted by the \nGeneral Assembly in its"
+        " resolutions 50/81 of 14 December 1995 and 62/126 of \n18 December 2007,",
+        [
+            ("50/81", "A/RES/50/81", "GA", "1995-12-14", "cite"),
+            ("62/126", "A/RES/62/126", "GA", "2007-12-18", "cite"),
+        ],
+        source="A_RES_78_179.txt P5",
+    ),
+    # "the latest of which being resolution X of <date>": the most recent of the resolutions recalled
+    Case(
+        "Recalling its resolutions on policies and programmes involving youth, the latest \nof which being"
+        " resolution 76/137 of 16 December 2021, and the resolutions adopted \nby the Commission for Social"
+        " Development on the same topic,",
+        [("76/137", "A/RES/76/137", "GA", "2021-12-16", "recall")],
+        source="A_RES_78_179.txt P3",
+    ),
+    # an office's functions "as contained in resolution X": the source of the functions noted
+    Case(
+        "Welcoming the establishment of the United Nations Youth Office, and noting its \nfunctions as contained in"
+        " resolution 76/306 of 8 September 2022,",
+        [("76/306", "A/RES/76/306", "GA", "2022-09-08", "cite")],
+        source="A_RES_78_179.txt P17",
+    ),
+    # a mandate fulfilled "in accordance with resolution X": a source
+    Case(
+        "27. Encourages the United Nations Youth Office to work closely with Member \nStates, United Nations"
+        " entities, civil society, youth organizations, academia and the \nmedia in fulfilling its mandate, in"
+        " accordance with resolution 76/306;",
+        [("76/306", "A/RES/76/306", "GA", None, "cite")],
+        source="A_RES_78_179.txt O27",
+    ),
+    # a Commission's resolution with its title, recalled and dated
+    Case(
+        "Recalling Commission on Crime Prevention and Criminal Justice resolution \n27/6 of 18 May 2018, entitled"
+        " \u201cRestorative justice\u201d,",
+        [("27/6", "E/CN.15/RES/27/6", "CCPCJ", "2018-05-18", "recall")],
+        source="A_RES_78_227.txt P19",
+    ),
+    # "the thirtieth anniversary of its resolution X" welcomed
+    Case(
+        "Reaffirming further the importance of humanitarian assistance by the United \nNations system, and welcoming"
+        " the thirtieth anniversary of its resolution 46/182,",
+        [("46/182", "A/RES/46/182", "GA", None, "welcome")],
+        source="A_RES_78_119.txt P42",
+    ),
+    # "and also welcomes the adoption of Economic and Social Council resolution X of <date>": the second verb's
+    Case(
+        "1. \nWelcomes the outcome of the twenty-sixth humanitarian affairs segment \nof the Economic and Social"
+        " Council at its substantive session of 2023, and also \nwelcomes the adoption of Economic and Social Council"
+        " resolution 2023/16 of \n23 June 2023;",
+        [("2023/16", "E/RES/2023/16", "ECOSOC", "2023-06-23", "welcome")],
+        source="A_RES_78_119.txt O1",
+    ),
+    # a GA resolution, then Council resolutions "including resolution X of <date> and resolution Y of <date>"
+    Case(
+        "Recalling all relevant resolutions on the safety and security of humanitarian \npersonnel and protection of"
+        " United Nations personnel, including its resolution 78/118 \nof 8 December 2023, as well as Security Council"
+        " resolutions on the protection of \nhumanitarian personnel and United Nations and associated personnel,"
+        " including \nresolution 2175 (2014) of 29 August 2014 and resolution 2730 (2024) of 24 May \n2024, and"
+        " relevant statements by the President of the Council,",
+        [
+            ("78/118", "A/RES/78/118", "GA", "2023-12-08", "recall"),
+            ("2175 (2014)", "S/RES/2175 (2014)", "SC", "2014-08-29", "recall"),
+            ("2730 (2024)", "S/RES/2730 (2024)", "SC", "2024-05-24", "recall"),
+        ],
+        source="A_RES_79_138.txt P2",
+    ),
+    # two participles of one paragraph, each its own resolution: recalled, then welcomed
+    Case(
+        "Noting the efforts of Member States and the United Nations to improve road \nsafety, including through"
+        " legislation and infrastructure development, recalling its \nresolution 76/294 of 30 June 2022 on the"
+        " political declaration of the high-level \nmeeting on improving global road safety, and welcoming the"
+        " adoption of its resolution \n78/290 of 24 June 2024 on improving global road safety, which acknowledges"
+        " the \nimportance of the Moscow, Brasilia and Stockholm Declarations,",
+        [
+            ("76/294", "A/RES/76/294", "GA", "2022-06-30", "recall"),
+            ("78/290", "A/RES/78/290", "GA", "2024-06-24", "welcome"),
+        ],
+        source="A_RES_79_138.txt P41",
+    ),
+    # a WHO document: "resolution 58.3, annex" is a place inside it, not a reference of its own
+    Case(
+        "12 World Health Organization, document WHA58/2005/REC/1, resolution 58.3, annex.",
+        [("WHA58/2005/REC/1", "WHA58/2005/REC/1", None, None, "source")],
+        section="footnote",
+        source="A_RES_78_119.txt F12",
+    ),
+    # the Council named with a word missing as printed ("Economic and Council"): still the Economic and Social Council
+    Case(
+        "10  Economic and Council resolution 2002/12, annex.",
+        [("2002/12", "E/RES/2002/12", "ECOSOC", None, "source")],
+        section="footnote",
+        source="A_RES_78_227.txt F10",
+    ),
+    # a document, then "see also" a Council resolution: one line each
+    Case(
+        "5  E/CN.4/2003/65, annex; see also Economic and Social Council resolution 2006/23, annex.",
+        [
+            ("E/CN.4/2003/65", "E/CN.4/2003/65", None, None, "source"),
+            ("2006/23", "E/RES/2006/23", "ECOSOC", None, "source"),
+        ],
+        section="footnote",
+        source="A_RES_78_227.txt F5",
+    ),
+    # two parts of one supplement, each its own symbol, one broken across a line
+    Case(
+        "13  Official Records of the General Assembly, Seventy-third Session, Supplement No. 12 (A/73/12 \n(Part I)"
+        " and A/73/12 (Part II)), part II.",
+        [
+            ("A/73/12 (Part I)", "A/73/12 (Part I)", None, None, "source"),
+            ("A/73/12 (Part II)", "A/73/12 (Part II)", None, None, "source"),
+        ],
+        section="footnote",
+        source="A_RES_78_179.txt F13",
+    ),
+    # negatives: treaties known only by name and date; a report with no symbol
+    Case(
+        "1 These include, notably, the Convention on the Privileges and Immunities of the United Nations of \n13"
+        " February 1946, the Convention on the Privileges and Immunities of the Specialized Agencies of \n21 November"
+        " 1947, the Convention on the Safety of United Nations and Associated Personnel of \n9 December 1994, the"
+        " Optional Protocol to the Convention on the Safety of United Nations and \nAssociated Personnel of 8"
+        " December 2005, as applicable.",
+        [],
+        section="footnote",
+        source="A_RES_79_138.txt F1",
+    ),
+    Case(
+        "12 See Aid Worker Security Report, August 2024.",
+        [],
+        section="footnote",
+        source="A_RES_79_138.txt F12",
+    ),
+]
+
+
 # audit-ga23b: guards from a sample with no rule-level error found in its scored fields (A_RES_80_229, text and PDF):
 # what the audit checked against SCHEMA.md and found right, kept right (footnote marks blanked)
 AUDIT_GA23B_GUARDS = [
@@ -8571,6 +8712,7 @@ ALL = (
     + AUDIT_GA23K_GUARDS
     + AUDIT_GA23M_GUARDS
     + AUDIT_GA23P_GUARDS
+    + AUDIT_GA23S_GUARDS
 )
 
 
