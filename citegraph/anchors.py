@@ -1680,7 +1680,37 @@ def _anchor_before_outer(text: str, end: int) -> str | None:
         return titled
     if read[:1].islower() and (subtitled := _title_before_plain_subtitle(text, end, read)) is not None:
         return subtitled
+    if read.startswith(("occasion of ", "occasions of ")) and (occasion := _on_the_occasion(text, end, read)):
+        return occasion
     return read
+
+
+#: "on the occasion(s) of" and its article, before a name read from "occasion": the words before it carry the mark.
+_ON_THE_OCCASION = re.compile(r"\s+on\s+the\s+(?P<occasion>occasions?)\s+of\s")
+
+
+def _on_the_occasion(text: str, end: int, read: str) -> str | None:
+    """The plain noun phrase before "on the occasion of" with that occasion, when ``read``, the name at the mark at
+    ``text[end]``, starts at "occasion": "the declarations adopted by the Commission on the Status of Women on the
+    occasion of the tenth, fifteenth, twentieth and twenty-fifth anniversaries of the Fourth World Conference on
+    Women,¹⁴" (A/RES/78/206 F14) names the declarations, not the occasion, which only says when they were adopted
+    (as "the political declaration on the occasion of the twenty-fifth anniversary of ..." is read whole); None when
+    no plain noun phrase stands before it.
+
+    >>> t = "the declaration adopted by the Commission on the Status of Women on the occasion of the tenth anniversary"
+    >>> _on_the_occasion(t, len(t), "occasion of the tenth anniversary")
+    'declaration adopted by the Commission on the Status of Women on the occasion of the tenth anniversary'
+    """
+    span = _span_of(text, end, read)
+    if span is None:
+        return None
+    on = _ON_THE_OCCASION.search(text, max(0, span[0] - 24), span[0] + len("occasions of "))
+    if on is None or on.start() == 0 or on.start("occasion") != span[0]:
+        return None
+    head = anchor_before(text, on.start())
+    if head is None or not head[:1].islower() or _WHEN_ONLY.fullmatch(head) is not None:
+        return None
+    return _tidy(f"{head} on the {read}")
 
 
 #: A numbered item with its own subject joined to the item before it, inside a name read at a mark: "and 5/2 on".
@@ -8161,6 +8191,16 @@ def _plain_phrase(head: str, end: int, tail: tuple[str, ...] = ()) -> int | None
                 # "... of the United Nations and the declaration on ...", "... and on the recommendation
                 # of the Commission": a new item
                 break
+            i -= 1
+            continue
+        if (
+            w.endswith(",")
+            and _ORDINAL_WORD.fullmatch(w[:-1])
+            and i < n
+            and _ORDINAL_WORD.fullmatch(words[i].rstrip(","))
+        ):
+            # an ordinal of a series, its comma before the next: "the tenth, fifteenth, twentieth and twenty-fifth
+            # anniversaries of the" is one phrase (not cut to "twentieth and twenty-fifth anniversaries")
             i -= 1
             continue
         if not _is_plain_word(w) or w in _NOT_IN_PHRASE or (_is_verb_word(w) and not _ing_noun(words, i - 1)):

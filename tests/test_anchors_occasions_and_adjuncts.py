@@ -449,3 +449,94 @@ def test_a_document_noun_with_its_subject(body: str, number: int, anchor: str) -
 )
 def test_document_on_subject(text: str, read: str, want: str | None) -> None:
     assert a._document_on_subject(text, len(text), read) == want
+
+
+# "on the occasion of <an anniversary>" after a plain noun phrase and its agent says when that document was adopted:
+# the document carries the mark, with its occasion (the reading of "the political declaration on the occasion of the
+# twenty-fifth anniversary of ..."); a series of ordinals ("the tenth, fifteenth, twentieth and twenty-fifth") is one
+# phrase, not cut at its commas.
+# (paragraph, footnote number, anchor)
+ON_THE_OCCASION = [
+    (
+        "Recalling the Programme of Action of the International Conference on Population and Development\u00b9 and"
+        " outcome documents of review conferences, reaffirming the Beijing Declaration and Platform for Action,\u00b2"
+        " the outcome documents of the twenty-third special session of the General Assembly\u00b3 and the"
+        " declarations adopted by the Commission on the Status of Women on the occasion of the tenth, fifteenth,"
+        " twentieth and twenty-fifth anniversaries of the Fourth World Conference on Women,\u2074 and taking note of"
+        " the agreed conclusions",
+        4,
+        "declarations adopted by the Commission on the Status of Women on the occasion of the tenth, fifteenth,"
+        " twentieth and twenty-fifth anniversaries of the Fourth World Conference on Women",
+    ),  # A/RES/78/206 F14 (mark 4 here): E/2005/27 ... E/2020/27 (was "twentieth and twenty-fifth anniversaries of the
+    # Fourth World Conference on Women": the series cut at its last comma, the declarations dropped)
+    (
+        "Welcoming the political declaration adopted by the Commission on the Status of Women on the occasion of"
+        " the twenty-fifth anniversary of the Fourth World Conference on Women,\u00b9",
+        1,
+        "political declaration adopted by the Commission on the Status of Women on the occasion of the twenty-fifth"
+        " anniversary of the Fourth World Conference on Women",
+    ),  # the same with one ordinal (was "occasion of the twenty-fifth anniversary of ...")
+    # unchanged: a plain noun phrase before the occasion is read whole already; a name alone before it
+    (
+        "Welcoming the political declaration on the occasion of the twenty-fifth anniversary of the Fourth World"
+        " Conference on Women,\u00b9",
+        1,
+        "political declaration on the occasion of the twenty-fifth anniversary of the Fourth World Conference on"
+        " Women",
+    ),  # A/RES/78/182 F11
+    (
+        "Welcoming the meeting held by the Commission on the occasion of the tenth anniversary of the Convention,\u00b9",
+        1,
+        "Convention",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), ON_THE_OCCASION)
+def test_the_document_before_its_occasion(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
+
+
+@pytest.mark.parametrize(
+    ("text", "read", "want"),
+    [
+        (
+            "and the declarations adopted by the Commission on the Status of Women on the occasion of the tenth,"
+            " fifteenth, twentieth and twenty-fifth anniversaries of the Fourth World Conference on Women",
+            "occasion of the tenth, fifteenth, twentieth and twenty-fifth anniversaries of the Fourth World Conference"
+            " on Women",
+            "declarations adopted by the Commission on the Status of Women on the occasion of the tenth, fifteenth,"
+            " twentieth and twenty-fifth anniversaries of the Fourth World Conference on Women",
+        ),
+        (
+            "Recalling the Commission on the occasion of the tenth anniversary",
+            "occasion of the tenth anniversary",
+            None,
+        ),  # a name, no plain noun phrase, before it
+        (
+            "Recalling the occasion of the tenth anniversary",
+            "occasion of the tenth anniversary",
+            None,
+        ),  # no "on the" before it
+    ],
+)
+def test_on_the_occasion(text: str, read: str, want: str | None) -> None:
+    assert a._on_the_occasion(text, len(text), read) == want
+
+
+@pytest.mark.parametrize(
+    ("head", "want"),
+    [
+        (
+            "and the declarations on the occasion of the tenth, fifteenth, twentieth and twenty-fifth anniversaries of the",
+            "tenth, fifteenth, twentieth and twenty-fifth anniversaries of the",
+        ),  # the series read whole (was "twentieth and twenty-fifth anniversaries of the")
+        (
+            "Noting the reports, tenth, fifteenth and twentieth anniversaries of the",
+            "tenth, fifteenth and twentieth anniversaries of the",
+        ),  # a comma after a word that is no ordinal stops it
+    ],
+)
+def test_plain_phrase_over_an_ordinal_series(head: str, want: str) -> None:
+    start = a._plain_phrase(head, len(head))
+    assert start is not None and head[start:] == want
