@@ -211,14 +211,15 @@ _TOKEN_ASCII = re.compile(r"[\w'./-]+|[(),;:]", re.ASCII)
 #: opens what the right is to, no infinitive of purpose: "the right to freedom of thought, conscience and religion";
 #: so does "to" after "related"/"relating": "developments related to secured transactions". "with a view to ..." is a
 #: purpose adjunct, cut off whole: "the Programme of Action with a view to better integrating work ...". No verb opens
-#: with "self-": "the right of peoples to self-determination" is one noun phrase.)
+#: with "self-": "the right of peoples to self-determination" is one noun phrase. "for" after "respect" opens what the
+#: respect is for, as "to" after "right" does: "respect for human rights and fundamental freedoms ...".)
 #: (A match starts at a comma or a space: written as ``[,\s]`` first, then which one it was, so
 #: that a search skips straight to those characters instead of trying every alternative everywhere.)
 _CUT = re.compile(
     r"[,\s](?:"
     r"(?<=,)\s*(?:which|in\s+which|by\s+which|by\s+the|whereby|including|inter\s+alia|adopted|held|signed|done|both|all)\b"
     r"|(?<=\s)(?:"
-    r"(?:on|for)\s+(?!the\b|a\b|an\b)[a-z]+\b"
+    r"(?:on|(?<!respect\s)for)\s+(?!the\b|a\b|an\b)[a-z]+\b"
     r"|(?<!right\s)(?<!rights\s)(?<!related\s)(?<!relating\s)to\s+(?!the\b|a\b|an\b|its\b|their\b|be\b|th[oe]se\b|self-)"
     r"(?!(?:[a-z]+-)?(?:[a-z]+th|first|second|third)\s+(?:[a-z]+\s+)?(?:sessions|meetings)\b)"  # a range
     r"[a-z]{3,}\b"

@@ -359,3 +359,37 @@ KEYWORD_ITEM_AFTER_BODY = [
 @pytest.mark.parametrize(("body", "number", "anchor"), KEYWORD_ITEM_AFTER_BODY)
 def test_keyword_item_after_body(body: str, number: int, anchor: str) -> None:
     assert footnote_anchors(body)[number] == anchor
+
+
+# "respect for" opens what the respect is for, one noun phrase as "the right to ..." is: no cut at its "for", so a
+# mark that closes a statement with no name is read at the mark, not at the words before "for" (audit-ga23t: A_RES_78_208
+# F17 gave "development and respect", a phrase fifteen words before the mark; SCHEMA.md: the words that carry it).
+RESPECT_FOR_AT_MARK = [
+    (
+        "Reaffirming also that the promotion and protection of human rights and\nfundamental freedoms at the national"
+        " and international levels should be universal and\nconducted without conditions attached and that the"
+        " international community should\nsupport the strengthening and promotion of democracy, development and"
+        " respect for\nhuman rights and fundamental freedoms and the principles of the rule of law in the\nentire"
+        " world,\u00b9",
+        1,
+        "entire world",
+    ),  # A_RES_78_208 F17 (A/CONF.157/24 (Part I), chap. III, para. 8; was "development and respect")
+    (
+        "Recalls the establishment by the Secretary-General of the United Nations\ntrust fund for electoral"
+        " assistance,\u00b9",
+        1,
+        "United Nations trust fund",
+    ),  # negative: another noun before "for" is still cut there
+    (
+        "Underscoring the important role that regional and subregional organizations\nplay, in accordance with the"
+        " Charter, in the areas of peace and security, development\nand human rights,\u00b9 and recalling their"
+        " commitments to supporting the principles of\nfree and fair elections,",
+        1,
+        "development and human rights",
+    ),  # negative: A_RES_78_208 F18, no "respect for" (unchanged)
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), RESPECT_FOR_AT_MARK)
+def test_respect_for_at_mark(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
