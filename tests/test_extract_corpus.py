@@ -820,3 +820,66 @@ def test_audit_ga23s_sample_read_right(shared: Path):
         "International Covenant on Economic, Social and Cultural Rights",
     ) in r
     assert ("F20", "A/78/189", "A/78/189", None, "source", "report of the Secretary-General") in r
+
+
+_GA23T_COUNTS = {
+    "A_RES_78_208.txt": (52, 24, 20),
+    "A_RES_80_112.txt": (46, 52, 21),
+    "A_RES_79_221.txt": (34, 49, 17),
+    "A_RES_78_233.txt": (25, 54, 21),
+}
+
+
+def test_audit_ga23t_sample_read_right(shared: Path):
+    """audit-ga23t: four texts read in full showed no rule-level error in their scored fields apart from one anchor
+    (A_RES_78_208 F17, fixed); what was checked and found right is kept right."""
+    reads = {}
+    for name, counts in _GA23T_COUNTS.items():
+        doc = read_document(shared / "corpus" / "unga-mandate-pipeline" / name)
+        meta = doc.meta
+        assert (meta.symbol, meta.preambular_count, meta.operative_count, meta.footnote_count) == (
+            file_symbol(name),
+            *counts,
+        ), name
+        reads[name] = [
+            (r.para, r.surface, r.target, r.date, r.relation, r.anchor) for r in extract_references(doc)
+        ]
+    r = reads["A_RES_78_208.txt"]
+    # eleven Human Rights Council resolutions, each dated, one mark glued to a year ("52/22 of 3 April 202310")
+    assert [(t, d) for p, s, t, d, *_ in r if p == "P13"][-2:] == [
+        ("A/HRC/RES/52/22", "2023-04-03"),
+        ("A/HRC/RES/50/17", "2022-07-08"),
+    ]
+    assert len([p for p, *_ in r if p == "P13"]) == 11
+    # a report and its corrigendum, a bare Ibid. after it, a supplement with "and corrigendum" after Ibid.
+    assert [t for p, s, t, *_ in r if p == "F1"] == ["A/67/53", "A/67/53/Corr.1"]
+    assert [(s, t) for p, s, t, *_ in r if p == "F3"] == [("Ibid.", "A/71/53")]
+    assert [t for p, s, t, *_ in r if p == "F4"] == ["A/71/53/Add.1", "A/71/53/Add.1/Corr.1"]
+    assert ("F17", "A/CONF.157/24 (Part I)", "A/CONF.157/24 (Part I)", None, "source", "entire world") in r
+    r = reads["A_RES_80_112.txt"]
+    # "vol. 75, Nos. 970–973": one line per registration number; "Nos. 17512 and 17513" through a bare Ibid.
+    assert sorted(t for p, s, t, *_ in r if p == "F2") == [f"UNTS/75/{n}" for n in range(970, 974)]
+    assert sorted(t for p, s, t, *_ in r if p == "F3") == ["UNTS/1125/17512", "UNTS/1125/17513"]
+    # "welcoming the adoption of its resolution 78/290 of 24 June 2024": welcomed, dated
+    assert ("P41", "78/290", "A/RES/78/290", "2024-06-24", "welcome", None) in r
+    # F1 lists conventions by name and date only, F11 and F12 cite no symbol: no lines
+    assert not [p for p, *_ in r if p in {"F1", "F11", "F12"}]
+    r = reads["A_RES_79_221.txt"]
+    # "at which resolution 79/1 entitled ... were adopted" after "Welcoming the convening of the Summit": welcomed
+    assert ("P10", "79/1", "A/RES/79/1", None, "welcome", None) in r
+    assert ("P11", "2020/23", "E/RES/2020/23", "2020-07-22", "reaffirm", None) in r
+    # one footnote, four resolutions, one anchor; ILO Recommendations by number are not annotated
+    assert [t for p, s, t, *_ in r if p == "F11"] == ["A/RES/78/3", "A/RES/78/4", "A/RES/78/5", "A/RES/79/2"]
+    assert not [s for p, s, *_ in r if s.startswith("No. 20")]
+    r = reads["A_RES_78_233.txt"]
+    # a joint symbol, and a bare "See" before a symbol
+    assert (
+        "F13",
+        "A/78/112-E/2023/94",
+        "A/78/112-E/2023/94",
+        None,
+        "source",
+        "reports of the Secretary-General",
+    ) in r
+    assert [t for p, s, t, *_ in r if p == "F15"] == ["A/74/843"]
+    assert ("P13", "2023/29", "E/RES/2023/29", "2023-07-25", "recall", None) in r
