@@ -1498,6 +1498,12 @@ _MADE_WITH_PARTNER_SPAN = 450
 _IN_ALL_FORMS = re.compile(r"\s+in\s+all\s+(?:its|their)\s+forms(?:\s+and\s+manifestations)?[\s,;]*$")
 #: How far before the mark :data:`_IN_ALL_FORMS` is looked for.
 _IN_ALL_FORMS_SPAN = 60
+#: A condition clause set off by a comma at the end of a head: ", unless the security of the civilians involved or
+#: imperative military reasons so demand,": when what is named applies, no name (no comma, semicolon or bracket inside,
+#: so one scan from each comma).
+_UNLESS_CONDITION = re.compile(r",\s+unless\s[^,;:()]{1,200}?[\s,;]*$")
+#: How far before the mark :data:`_UNLESS_CONDITION` is looked for.
+_UNLESS_CONDITION_SPAN = 220
 #: How far before the mark :func:`_item_after_inclusion_clause` looks.
 _INCLUSION_SPAN = 700
 #: A bare item of plain words in a comma list: no article, possessive or joiner opens it (an item that "and", "the",
@@ -1581,6 +1587,15 @@ def _anchor_before_outer(text: str, end: int) -> str | None:
         # "trafficking in persons in all its forms,¹⁹": the extent of what is named is no part of its name ("all its
         # forms" is never one); the words before it carry the mark
         return anchor_before(text, forms.start()) if forms.start() > 0 else None
+    if (
+        " unless " in text[max(0, end - _UNLESS_CONDITION_SPAN) : end]
+        and (unless := _UNLESS_CONDITION.search(text, max(0, end - _UNLESS_CONDITION_SPAN), end)) is not None
+        and unless.start() > 0
+    ):
+        # "as well as the prohibition of forced displacement of the civilian population, unless the security of the
+        # civilians involved or imperative military reasons so demand,²" (Protocol II, arts. 13 and 17): the condition
+        # is no name; the words before it carry the mark
+        return anchor_before(text, unless.start())
     if (
         ", including " in text[max(0, end - _INCLUSION_SPAN) : end]
         and (item := _item_after_inclusion_clause(text, end)) is not None

@@ -393,3 +393,31 @@ RESPECT_FOR_AT_MARK = [
 @pytest.mark.parametrize(("body", "number", "anchor"), RESPECT_FOR_AT_MARK)
 def test_respect_for_at_mark(body: str, number: int, anchor: str) -> None:
     assert footnote_anchors(body)[number] == anchor
+
+
+# A mark closing a condition clause set off by a comma (", unless ... so demand,"): the condition is no name; the words
+# before it carry the mark (audit-ga23q; anchors._UNLESS_CONDITION). (paragraph, footnote number, anchor)
+UNLESS_CONDITION = [
+    (
+        "Recognizing that violations of international humanitarian law can cause \ndisplacement, and recalling that"
+        " displacement could be reduced if international \nhumanitarian law was respected by all parties to armed"
+        " conflict, in particular the \nfundamental principles of distinction, proportionality and precaution, as"
+        " well as the \nprohibition of forced displacement of the civilian population, unless the security of \nthe"
+        " civilians involved or imperative military reasons so demand, \u00b2",
+        2,
+        "prohibition of forced displacement of the civilian population",
+    ),  # A/RES/78/205 F2: UNTS/1125/17513, Protocol II, arts. 13 and 17 (was "respected by all parties")
+    # unchanged: with no condition clause the same name is read at the comma
+    (
+        "Recalling that displacement could be reduced if international humanitarian law was respected by all parties"
+        " to armed conflict, in particular the fundamental principles of distinction, proportionality and precaution,"
+        " as well as the prohibition of forced displacement of the civilian population,\u00b2",
+        2,
+        "prohibition of forced displacement of the civilian population",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), UNLESS_CONDITION)
+def test_unless_condition(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
