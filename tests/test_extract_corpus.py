@@ -883,3 +883,75 @@ def test_audit_ga23t_sample_read_right(shared: Path):
     ) in r
     assert [t for p, s, t, *_ in r if p == "F15"] == ["A/74/843"]
     assert ("P13", "2023/29", "E/RES/2023/29", "2023-07-25", "recall", None) in r
+
+
+_GA23Q_COUNTS = {
+    "A_RES_79_191.txt": (43, 60, 28),
+    "A_RES_78_205.txt": (42, 47, 22),
+    "A_RES_78_174.txt": (44, 77, 24),
+}
+
+
+def test_audit_ga23q_sample_read_right(shared: Path):
+    """audit-ga23q: three texts read in full showed one rule-level error in their scored fields (78/205 F2's anchor,
+    fixed); kept right."""
+    reads = {}
+    for name, counts in _GA23Q_COUNTS.items():
+        doc = read_document(shared / "corpus" / "unga-mandate-pipeline" / name)
+        meta = doc.meta
+        assert (meta.symbol, meta.preambular_count, meta.operative_count, meta.footnote_count) == (
+            file_symbol(name),
+            *counts,
+        ), name
+        reads[name] = [
+            (r.para, r.surface, r.target, r.date, r.relation, r.anchor) for r in extract_references(doc)
+        ]
+    r = reads["A_RES_79_191.txt"]
+    # "recalls its resolution 72/197 of <date>, as well as Commission on Narcotic Drugs resolution 67/3 of <date>;"
+    assert [(t, d, rel) for p, s, t, d, rel, a in r if p == "O37"] == [
+        ("A/RES/72/197", "2017-12-19", "recall"),
+        ("E/CN.7/RES/67/3", "2024-03-22", "recall"),
+    ]
+    # a bare "Ibid." after "See resolution 2200 A (XXI), annex.": the Covenants' resolution, its own anchor
+    assert (
+        "F11",
+        "Ibid.",
+        "A/RES/2200 A (XXI)",
+        None,
+        "source",
+        "International Covenant on Civil and Political Rights",
+    ) in r
+    # a mark after "following up to the Ministerial Declaration of 2019,": the high-level declaration it follows
+    assert [a for p, *_, a in r if p == "F8"] == [
+        "high-level declaration by the Commission on Narcotic Drugs on the 2024 midterm review"
+    ]
+    r = reads["A_RES_78_205.txt"]
+    # the condition clause ", unless ... so demand," is no name
+    assert [a for p, *_, a in r if p == "F2"] == [
+        "prohibition of forced displacement of the civilian population"
+    ]
+    assert [(t, d) for p, s, t, d, *_ in r if p == "P21"] == [
+        ("A/RES/76/167", "2021-12-16"),
+        ("A/HRC/RES/50/6", "2022-07-07"),
+    ]
+    r = reads["A_RES_78_174.txt"]
+    # "Welcoming the adoption of resolutions 74/270 of <date> on ..., 74/274 of <date> on ..., 74/306 of <date>,
+    # entitled ..., and 74/307 of <date>, entitled ...": each welcomed with its own date
+    assert [(t, d, rel) for p, s, t, d, rel, a in r if p == "P39"] == [
+        ("A/RES/74/270", "2020-04-02", "welcome"),
+        ("A/RES/74/274", "2020-04-20", "welcome"),
+        ("A/RES/74/306", "2020-09-11", "welcome"),
+        ("A/RES/74/307", "2020-09-11", "welcome"),
+    ]
+    # "Economic and Social Council resolution 2016/6, para. 3." and "see also Economic and Social Council decision
+    # 2005/234" in footnotes
+    assert (
+        "F9",
+        "2016/6",
+        "E/RES/2016/6",
+        None,
+        "source",
+        "decision of the Economic and Social Council",
+    ) in r
+    assert [t for p, s, t, *_ in r if p == "F24"] == ["E/2005/26", "E/DEC/2005/234"]
+    assert [t for p, s, t, *_ in r if p == "F14"] == ["A/RES/50/81", "A/RES/62/126"]
