@@ -1547,6 +1547,44 @@ def _item_after_inclusion_clause(text: str, end: int) -> str | None:
     return item if _BARE_PLAIN_ITEM.fullmatch(item) is not None else None
 
 
+#: A document already known by its capitalised name (a declaration, programme, plan, platform, agenda, compact,
+#: strategy or charter), where and by whom it was adopted in plain words after it (no comma, new item or clause), then
+#: its subtitle in quotes after "entitled" at the end of a head: "the Declaration of Commitment on HIV/AIDS adopted at
+#: the twenty-sixth special session of the General Assembly on HIV/AIDS, entitled “Global Crisis – Global Action”".
+#: (Not a conference or session before "entitled": the title then names the document, "the Fifth United Nations
+#: Conference on the Least Developed Countries, entitled “Doha Programme of Action ...”".)
+_NAMED_DOCUMENT_TITLED = re.compile(
+    r"\b(?:the|its|their)\s+(?P<name>(?:[A-Z][\w\u2019'-]*\s+){0,3}"
+    r"(?:Declaration|Programme|Plan|Platform|Agenda|Compact|Strategy|Charter)\b"
+    r"(?:(?!\band\s+(?:the|its|their)\b|\b(?:which|that|who|whose|including|entitled)\b)[^,;:\u201c\u201d\"]){0,250}"
+    r",?\s+entitled\s+[\u201c\"][^\u201c\u201d\"]{1,300}[\u201d\"])$"
+)
+#: How far back :data:`_NAMED_DOCUMENT_TITLED` is looked for.
+_NAMED_DOCUMENT_TITLED_SPAN = 700
+
+
+def _named_document_titled(text: str, end: int, read: str) -> str | None:
+    """A named document with its subtitle in quotes (:data:`_NAMED_DOCUMENT_TITLED`) when ``read``, the name read at
+    the mark at ``text[end]``, is that subtitle alone, or None: the footnote sources the document, whose name as
+    printed comes before its subtitle (as "the outcome document of ..., entitled “...”" is read with its noun).
+
+    >>> t = "the Declaration of Commitment on HIV/AIDS adopted at the twenty-sixth special session of the General"
+    >>> t += " Assembly on HIV/AIDS, entitled “Global Crisis – Global Action”,"
+    >>> _named_document_titled(t, len(t) - 1, "Global Crisis – Global Action")[:41]
+    'Declaration of Commitment on HIV/AIDS ado'
+    >>> t = "the Fifth United Nations Conference on the Least Developed Countries, entitled “Doha Programme”,"
+    >>> _named_document_titled(t, len(t) - 1, "Doha Programme") is None
+    True
+    """
+    head = text[:end].rstrip(" ,;:.")
+    if head[-1:] not in _CLOSING_QUOTES or (title := _title_start(head)) is None:
+        return None
+    if fold(read) != fold(head[title + 1 : -1]):
+        return None
+    m = _NAMED_DOCUMENT_TITLED.search(head, max(0, len(head) - _NAMED_DOCUMENT_TITLED_SPAN))
+    return None if m is None else _tidy(m["name"])
+
+
 def anchor_before(text: str, end: int) -> str | None:
     """The name that ends at ``text[end]`` (where a footnote mark stood), or None; None as well past
     :data:`_MAX_NESTING` readings inside one another.
@@ -1626,6 +1664,11 @@ def _anchor_before_outer(text: str, end: int) -> str | None:
     read = _anchor_before(text, end)
     if read is None:
         return None
+    if (
+        "entitled" in text[max(0, end - _NAMED_DOCUMENT_TITLED_SPAN) : end]
+        and (titled := _named_document_titled(text, end, read)) is not None
+    ):
+        return titled
     if read.startswith("under ") and (opening := _PREPOSITION_OPENING.match(read)) is not None:
         # "Notes with satisfaction the work, under the five-year workplan,¹³ of the Working Group" (A/AC.105/1260,
         # annex II, appendix: the workplan): trimmed to the name, the preposition that opened the aside is no part of
