@@ -4024,6 +4024,10 @@ _DOCUMENT_ON_TOPIC = re.compile(
     r"|articles\s+on\s+(?:the\s+)?(?!(?:a|an|this|that|these|those|its|their|which)\b)[a-z][\w\u2019'-]*"
     r"(?:\s+(?!(?:adopted|submitted|prepared|presented|issued|endorsed|transmitted|by|which|that)\b)"
     r"(?!and\s+(?:on|the|its|their|to|in)\b)[A-Za-z][\w\u2019'-]*){0,15}"
+    # "the UNCITRAL-UNIDROIT study on the legal nature of verified carbon credits": a study's topic with "the" before
+    # plain words (a capitalised one is a name read as such), its makers' name or acronym before the noun
+    r"|(?:[A-Z][\w\u2019'-]*\s+){0,3}?stud(?:y|ies)\s+on\s+the\s+(?=[a-z])[a-z][\w\u2019'-]*"
+    r"(?:\s+(?!(?:adopted|submitted|prepared|presented|issued|endorsed|transmitted|by|which|that)\b)[a-z][\w\u2019'-]*){0,11}"
     # "the resolution on the situation in Angola": an unnumbered resolution's usual topic, the situation in a place
     r"|(?:conclusions?|reports?|stud(?:y|ies)|resolutions?|decisions?)\s+on\s+the\s+situation\s+(?:in|of|concerning)\s+"
     r"(?:the\s+)?[A-Z][\w\u2019'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w\u2019'-]*){0,4}))"

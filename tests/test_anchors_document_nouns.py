@@ -389,3 +389,43 @@ NOUN_OF_TWO_AUTHORS = [
 @pytest.mark.parametrize(("body", "number", "anchor"), NOUN_OF_TWO_AUTHORS)
 def test_a_document_noun_of_two_authors(body: str, number: int, anchor: str) -> None:
     assert footnote_anchors(body)[number] == anchor
+
+
+# audit-ga23o: a study named by its topic with "the" before plain words ("study on the legal nature of ..."), its
+# makers' acronym before the noun: the study carries the mark, not the last plain noun phrase of its topic (a participle
+# after the topic qualifies what precedes it). (paragraph, footnote number, anchor)
+STUDIES_ON_THE_TOPIC = [
+    (
+        "3. \nAlso commends the Commission for approving the publication of: \n \n(a) \nIn the area of climate"
+        " mitigation, adaptation and resilience, the \nUNCITRAL-UNIDROIT study on the legal nature of verified carbon"
+        " credits issued \nby independent carbon standard setters;\u00b9",
+        1,
+        "UNCITRAL-UNIDROIT study on the legal nature of verified carbon credits",
+    ),  # A/RES/80/161 F6 (was "verified carbon credits")
+    (
+        "Takes note of the study on the impact of climate change;\u00b9",
+        1,
+        "study on the impact of climate change",
+    ),  # the same without the makers (was "impact of climate change")
+    # unchanged: a capitalised name after "on the" is read as the name it is; a report keeps its own reading; no study
+    (
+        "Welcomes the study on the United Nations Convention against Corruption;\u00b9",
+        1,
+        "United Nations Convention against Corruption",
+    ),
+    (
+        "Takes note of the report on the work of its fifty-eighth session;\u00b9",
+        1,
+        "report on the work of its fifty-eighth session",
+    ),
+    (
+        "Welcomes the efforts of the Commission on the legal nature of verified carbon credits;\u00b9",
+        1,
+        "verified carbon credits",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), STUDIES_ON_THE_TOPIC)
+def test_a_study_on_the_topic(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
