@@ -1585,6 +1585,47 @@ def _named_document_titled(text: str, end: int, read: str) -> str | None:
     return None if m is None else _tidy(m["name"])
 
 
+#: What joins a text published as an annex to a document named at the mark: " as an annex to the " (Legislative Guide
+#: ...), " as annexes to ". (A match ends where the host's name starts.)
+_AS_ANNEX_TO = re.compile(r"\s+as\s+(?:an\s+annex|annexes)\s+to\s+(?:the\s+)?$")
+
+
+def _annexed_to(text: str, end: int, read: str) -> str | None:
+    """The text published "as an annex to" the document ``read`` at the mark at ``text[end]``, read from that text's
+    name through the host's (:data:`_AS_ANNEX_TO`), or None: the footnote sources what was approved or adopted, which
+    the annex is, and the host only says where it is published ("the model organization rules for limited liability
+    enterprises as an annex to the Legislative Guide on Limited Liability Enterprises;⁵").
+
+    >>> t = "the model organization rules for limited liability enterprises as an annex to the Legislative Guide on"
+    >>> t += " Limited Liability Enterprises;"
+    >>> _annexed_to(t, len(t) - 1, "Legislative Guide on Limited Liability Enterprises")[:62]
+    'model organization rules for limited liability enterprises as '
+    >>> t = "the rules and the Legislative Guide on Limited Liability Enterprises;"
+    >>> _annexed_to(t, len(t) - 1, "Legislative Guide on Limited Liability Enterprises") is None
+    True
+    """
+    span = _span_near(text, end, read, len(read) + 20)
+    if span is None or (joint := _AS_ANNEX_TO.search(text, max(0, span[0] - 40), span[0])) is None:
+        return None
+    annexed = anchor_before(text, joint.start())
+    if annexed is None or (at := _span_near(text, joint.start(), annexed, _ANNEXED_SPAN)) is None:
+        return None
+    if _NEW_ITEM_IN_ANNEXED.search(text, at[1], joint.start()):
+        return None
+    if (opening := _ANNEXED_OPENING.search(text, max(0, at[0] - 60), at[0])) is None:
+        return None  # no article opens the annexed text's name: no name read there
+    # "the model \norganization rules": the plain words after the article belong to the name
+    return _tidy(text[opening.start("words") : span[1]])
+
+
+#: How far before " as an annex to" the annexed text's name as read is looked for.
+_ANNEXED_SPAN = 250
+#: The article that opens the annexed text's name, and plain words between it and the name as read, which belong to it.
+_ANNEXED_OPENING = re.compile(r"\b(?:the|its|their)\s+(?P<words>(?:[a-z][\w-]*\s+){0,3})$")
+#: What may not stand between the annexed text's name as read and " as an annex to": a new item or clause.
+_NEW_ITEM_IN_ANNEXED = re.compile(r"[;:,\u201c\u201d\"]|\b(?:and|or|which|that|including)\b")
+
+
 def anchor_before(text: str, end: int) -> str | None:
     """The name that ends at ``text[end]`` (where a footnote mark stood), or None; None as well past
     :data:`_MAX_NESTING` readings inside one another.
@@ -1669,6 +1710,13 @@ def _anchor_before_outer(text: str, end: int) -> str | None:
         and (titled := _named_document_titled(text, end, read)) is not None
     ):
         return titled
+    if (
+        " annex" in text[max(0, end - len(read) - 30) : end]
+        and (hosted := _annexed_to(text, end, read)) is not None
+    ):
+        # "the model organization rules for limited liability enterprises as an annex to the Legislative Guide on
+        # Limited Liability Enterprises;⁵": the annexed text the footnote sources, read through its host's name
+        return hosted
     if read.startswith("under ") and (opening := _PREPOSITION_OPENING.match(read)) is not None:
         # "Notes with satisfaction the work, under the five-year workplan,¹³ of the Working Group" (A/AC.105/1260,
         # annex II, appendix: the workplan): trimmed to the name, the preposition that opened the aside is no part of

@@ -351,3 +351,39 @@ def test_a_partner_a_document_was_made_with_names_no_document(body: str, number:
 def test_made_with_partner_pattern(text: str, partner: str | None) -> None:
     m = a._MADE_WITH_PARTNER.search(text)
     assert (m["partner"] if m else None) == partner
+
+
+# audit-ga23o: a text published "as an annex to" a document named at the mark: the annexed text (what was approved or
+# adopted, which the footnote sources) read through its host's name, not the host alone. (paragraph, footnote, anchor)
+ANNEXED_TO_HOST = [
+    (
+        "(a) \nIn the area of micro-, small and medium-sized enterprises, the model \norganization rules for limited"
+        " liability enterprises as an annex to the Legislative Guide \non Limited Liability Enterprises;\u00b9",
+        1,
+        "model organization rules for limited liability enterprises as an annex to the Legislative Guide on Limited"
+        " Liability Enterprises",
+    ),  # A/RES/80/161 F5 (was "Legislative Guide on Limited Liability Enterprises")
+    (
+        "Welcomes the Model Law on Electronic Commerce as an annex to the Legislative Guide on Limited Liability"
+        " Enterprises;\u00b9",
+        1,
+        "Model Law on Electronic Commerce as an annex to the Legislative Guide on Limited Liability Enterprises",
+    ),  # the same with a capitalised annexed name
+    # unchanged: no "as an annex to" (a new item before the host); no article opens an annexed name
+    (
+        "Welcomes the rules and the Legislative Guide on Limited Liability Enterprises;\u00b9",
+        1,
+        "Legislative Guide on Limited Liability Enterprises",
+    ),
+    (
+        "Welcomes the rules, as well as texts as an annex to the Legislative Guide on Limited Liability Enterprises;"
+        "\u00b9",
+        1,
+        "Legislative Guide on Limited Liability Enterprises",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), ANNEXED_TO_HOST)
+def test_annexed_to_host(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
