@@ -266,6 +266,23 @@ def test_ibid_after_a_footnote_that_cites_nothing_by_an_identifier(corpus_refs: 
     ]
 
 
+def _sample_reads(
+    corpus_refs: list[Read], counts: dict[str, tuple[int, int, int]], date: str | None = None
+) -> dict[str, list[tuple[str, str, str, str | None, str, str | None]]]:
+    """Each GA sample text's references as (para, surface, target, date, relation, anchor), once its meta line is
+    checked: its own symbol, ``date`` if given, and ``counts`` (preambular, operative, footnotes). The audits' tests
+    below read their samples from the session's corpus reads, not again from disk."""
+    by_name = {r.path.name: r for r in corpus_refs if r.path.parent.name == "unga-mandate-pipeline"}
+    reads = {}
+    for name, want in counts.items():
+        read = by_name[name]
+        m = read.doc.meta
+        got = (m.symbol, m.date if date else None, m.preambular_count, m.operative_count, m.footnote_count)
+        assert got == (file_symbol(name), date, *want), name
+        reads[name] = [(r.para, r.surface, r.target, r.date, r.relation, r.anchor) for r in read.refs]
+    return reads
+
+
 # audit-ga23i guard, no code change: the sample, read end to end against SCHEMA.md and found right in its scored
 # fields; kept so: (preambular, operative, footnotes), and the reference lines whose reading rests on the layout
 _GA23I_COUNTS = {
@@ -285,15 +302,8 @@ _CWC = (
 _OHCHR = "reports of the Office of the United Nations High Commissioner for Human Rights"
 
 
-def test_audit_ga23i_sample_read_right(shared: Path):
-    reads = {}
-    for name, counts in _GA23I_COUNTS.items():
-        doc = read_document(shared / "corpus" / "unga-mandate-pipeline" / name)
-        meta = doc.meta
-        assert (meta.preambular_count, meta.operative_count, meta.footnote_count) == counts, name
-        reads[name] = {
-            (r.para, r.surface, r.target, r.date, r.relation, r.anchor) for r in extract_references(doc)
-        }
+def test_audit_ga23i_sample_read_right(corpus_refs: list[Read]):
+    reads = _sample_reads(corpus_refs, _GA23I_COUNTS)
     # marks glued to a year ("of 16 April 20044", "Destruction of 19721") or to a number ("76/17918"), and after a
     # space ("71/205 13"): the date and the number are read without them, the footnote anchored where the mark is
     r = reads["A_RES_80_192.txt"]
@@ -498,15 +508,8 @@ _GA23K_COUNTS = {
 }
 
 
-def test_audit_ga23k_sample_read_right(shared: Path):
-    reads = {}
-    for name, counts in _GA23K_COUNTS.items():
-        doc = read_document(shared / "corpus" / "unga-mandate-pipeline" / name)
-        meta = doc.meta
-        assert (meta.preambular_count, meta.operative_count, meta.footnote_count) == counts, name
-        reads[name] = {
-            (r.para, r.surface, r.target, r.date, r.relation, r.anchor) for r in extract_references(doc)
-        }
+def test_audit_ga23k_sample_read_right(corpus_refs: list[Read]):
+    reads = _sample_reads(corpus_refs, _GA23K_COUNTS)
     r = reads["A_RES_80_81.txt"]
     # a mark glued to a year ("on 17 December 201419"): the footnote anchored on what the mark follows
     assert ("F19", "A/69/711-S/2015/1", "A/69/711-S/2015/1", None, "source", "declarations") in r
@@ -568,19 +571,9 @@ _HC_REPORT = (
 )
 
 
-def test_audit_ga23l_sample_read_right(shared: Path):
+def test_audit_ga23l_sample_read_right(corpus_refs: list[Read]):
     """audit-ga23l: four texts read in full showed no rule-level error in their scored fields; kept right."""
-    reads = {}
-    for name, counts in _GA23L_COUNTS.items():
-        doc = read_document(shared / "corpus" / "unga-mandate-pipeline" / name)
-        meta = doc.meta
-        assert (meta.symbol, meta.preambular_count, meta.operative_count, meta.footnote_count) == (
-            file_symbol(name),
-            *counts,
-        ), name
-        reads[name] = [
-            (r.para, r.surface, r.target, r.date, r.relation, r.anchor) for r in extract_references(doc)
-        ]
+    reads = _sample_reads(corpus_refs, _GA23L_COUNTS)
     r = reads["A_RES_78_78.txt"]
     # the Council list of P4, each item dated; O3's list dated only where a date is printed after the item
     assert [(s, d) for p, s, t, d, *_ in r if p == "P4"][-1] == ("2334 (2016)", "2016-12-23")
@@ -646,20 +639,9 @@ _GA23P_COUNTS = {
 }
 
 
-def test_audit_ga23p_sample_read_right(shared: Path):
+def test_audit_ga23p_sample_read_right(corpus_refs: list[Read]):
     """audit-ga23p: two texts read in full showed no rule-level error in their scored fields; kept right."""
-    reads = {}
-    for name, counts in _GA23P_COUNTS.items():
-        doc = read_document(shared / "corpus" / "unga-mandate-pipeline" / name)
-        meta = doc.meta
-        assert (meta.symbol, meta.date, meta.preambular_count, meta.operative_count, meta.footnote_count) == (
-            file_symbol(name),
-            "2025-12-15",
-            *counts,
-        ), name
-        reads[name] = [
-            (r.para, r.surface, r.target, r.date, r.relation, r.anchor) for r in extract_references(doc)
-        ]
+    reads = _sample_reads(corpus_refs, _GA23P_COUNTS, "2025-12-15")
     r = reads["A_RES_80_159.txt"]
     anchors = {p: a for p, s, t, d, rel, a in r if p.startswith("F")}
     assert anchors == {
@@ -713,19 +695,9 @@ _GA23S_COUNTS = {
 }
 
 
-def test_audit_ga23s_sample_read_right(shared: Path):
+def test_audit_ga23s_sample_read_right(corpus_refs: list[Read]):
     """audit-ga23s: four texts read in full showed no rule-level error in their scored fields; kept right."""
-    reads = {}
-    for name, counts in _GA23S_COUNTS.items():
-        doc = read_document(shared / "corpus" / "unga-mandate-pipeline" / name)
-        meta = doc.meta
-        assert (meta.symbol, meta.preambular_count, meta.operative_count, meta.footnote_count) == (
-            file_symbol(name),
-            *counts,
-        ), name
-        reads[name] = [
-            (r.para, r.surface, r.target, r.date, r.relation, r.anchor) for r in extract_references(doc)
-        ]
+    reads = _sample_reads(corpus_refs, _GA23S_COUNTS)
     r = reads["A_RES_78_119.txt"]
     # the draft in the header "[without reference to a Main Committee (A/78/L.20)]": cited, para H
     assert ("H", "A/78/L.20", "A/78/L.20", None, "cite", None) in r
@@ -830,20 +802,10 @@ _GA23T_COUNTS = {
 }
 
 
-def test_audit_ga23t_sample_read_right(shared: Path):
+def test_audit_ga23t_sample_read_right(corpus_refs: list[Read]):
     """audit-ga23t: four texts read in full showed no rule-level error in their scored fields apart from one anchor
     (A_RES_78_208 F17, fixed); what was checked and found right is kept right."""
-    reads = {}
-    for name, counts in _GA23T_COUNTS.items():
-        doc = read_document(shared / "corpus" / "unga-mandate-pipeline" / name)
-        meta = doc.meta
-        assert (meta.symbol, meta.preambular_count, meta.operative_count, meta.footnote_count) == (
-            file_symbol(name),
-            *counts,
-        ), name
-        reads[name] = [
-            (r.para, r.surface, r.target, r.date, r.relation, r.anchor) for r in extract_references(doc)
-        ]
+    reads = _sample_reads(corpus_refs, _GA23T_COUNTS)
     r = reads["A_RES_78_208.txt"]
     # eleven Human Rights Council resolutions, each dated, one mark glued to a year ("52/22 of 3 April 202310")
     assert [(t, d) for p, s, t, d, *_ in r if p == "P13"][-2:] == [
@@ -892,20 +854,10 @@ _GA23Q_COUNTS = {
 }
 
 
-def test_audit_ga23q_sample_read_right(shared: Path):
+def test_audit_ga23q_sample_read_right(corpus_refs: list[Read]):
     """audit-ga23q: three texts read in full showed one rule-level error in their scored fields (78/205 F2's anchor,
     fixed); kept right."""
-    reads = {}
-    for name, counts in _GA23Q_COUNTS.items():
-        doc = read_document(shared / "corpus" / "unga-mandate-pipeline" / name)
-        meta = doc.meta
-        assert (meta.symbol, meta.preambular_count, meta.operative_count, meta.footnote_count) == (
-            file_symbol(name),
-            *counts,
-        ), name
-        reads[name] = [
-            (r.para, r.surface, r.target, r.date, r.relation, r.anchor) for r in extract_references(doc)
-        ]
+    reads = _sample_reads(corpus_refs, _GA23Q_COUNTS)
     r = reads["A_RES_79_191.txt"]
     # "recalls its resolution 72/197 of <date>, as well as Commission on Narcotic Drugs resolution 67/3 of <date>;"
     assert [(t, d, rel) for p, s, t, d, rel, a in r if p == "O37"] == [
