@@ -2924,7 +2924,8 @@ _ADOPTED_PHRASE = re.compile(
     r"(?P<phrase>(?:(?!(?:the|its|their|a|an|that|which|who|whose|is|are|was|were|has|have|had|be|been|as|by|at|with"
     r"|from|including|well)\b)[a-z0-9][\w\u2019'\u2013-]*\s+){0,9}?[a-z][\w\u2019'-]*)"
     r"\s+(?:as\s+)?(?:adopted|approved|endorsed|recommended|agreed|issued|reached|taken|elaborated|developed|formulated)"
-    r"\s+(?:by|at)\s+(?:the\s+)?$"
+    r"(?:\s+on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?"  # "adopted on 30 September 2014 by": when, then who
+    r"\s+(?:by|at)\s+(?:the\s+)?(?:States\s+)?$"  # "by States (members of the Executive Committee)"
 )
 #: The same when the document's words open the text read (after another mark, or a verb) and hold determiners or "of" of
 #: their own, up to a comma before the participle: "the unequivocal commitment of nuclear-weapon States to accomplish the
@@ -2940,6 +2941,8 @@ _AGENT_BODY = re.compile(
     r"(?:\d{4}\s+)?(?:[A-Z][\w-]*\s+(?:and\s+)?){0,5}(?:Council|Commission|Board|Assembly|Conference|Committee|Subcommittee|Congress"
     r"|Organization|Office|Summit|Group|Forum|Meeting|Parties|Secretariat|Agency|Union)\b"
 )
+#: The members of a body as the ones that acted, read alone: "members of the Executive Committee" (after "by States").
+_MEMBERS_OF_BODY = re.compile(r"members\s+of\s+(?:the\s+)?" + _AGENT_BODY.pattern)
 #: A session or meeting of the one that acted, read alone: "its substantive session of 2024", "its ninth meeting".
 _SESSION_READ = re.compile(
     r"(?:its|their)\s+(?:[\w-]+\s+(?:and\s+)?){0,4}(?:sessions?|meetings?)(?:\s+of\s+\d{4})?"
@@ -2957,7 +2960,7 @@ def _done_by_or_at(text: str, end: int, read: str) -> str | None:
     who adopted it, as gold 002 F16 reads it), or what was done at a session (:func:`_at_its_session`: "the outcome of
     the twenty-seventh humanitarian affairs segment of the Economic and Social Council at its substantive session of
     2024,¹⁵"); else None."""
-    if read[:1].isupper() or read[:1].isdigit() or read.startswith(("its ", "their ")):
+    if read[:1].isupper() or read[:1].isdigit() or read.startswith(("its ", "their ", "members of ")):
         return _adopted_by_body(text, end, read) or _at_its_session(text, end, read)
     return None
 
@@ -2984,8 +2987,10 @@ def _adopted_by_body(text: str, end: int, read: str) -> str | None:
     >>> _adopted_by_body(t, len(t), "2000 Review Conference")
     'commitment of nuclear-weapon States to the elimination of their arsenals, agreed at the 2000 Review Conference'
     """
-    if not ((read[:1].isupper() or read[:1].isdigit()) and _AGENT_BODY.match(read)) and not (
-        read[:1] in "it" and _SESSION_READ.fullmatch(read)
+    if (
+        not ((read[:1].isupper() or read[:1].isdigit()) and _AGENT_BODY.match(read))
+        and not (read[:1] in "it" and _SESSION_READ.fullmatch(read))
+        and not (read.startswith("members of ") and _MEMBERS_OF_BODY.fullmatch(read))
     ):
         return None
     span = _span_of(text, end, read)

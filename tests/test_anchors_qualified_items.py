@@ -107,7 +107,30 @@ DONE_BY_OR_AT = [
         1,
         "resolution adopted by the Conference of the States Parties at its sixth session",
     ),  # A/RES/79/190 F34: CAC/COSP/2015/10, the Conference's report (was "its sixth session")
+    (
+        "Recalling the high-level segment of the sixty-fifth session of the Executive Committee of the Programme of the"
+        " United Nations High Commissioner for Refugees, held in Geneva from 29 September to 3 October 2014, and the"
+        " statement adopted on 30 September 2014 by States members of the Executive Committee,\u00b9 and expressing deep"
+        " concern",
+        1,
+        "statement adopted on 30 September 2014 by States members of the Executive Committee",
+    ),  # A/RES/78/185 F6: A/69/12/Add.1, annex I, the statement (was "members of the Executive Committee", ga23v)
+    (
+        "and the statement adopted on 30 September 2014 by the Executive Committee,\u00b9",
+        1,
+        "statement adopted on 30 September 2014 by the Executive Committee",
+    ),  # the same with the body itself as agent: the date between participle and "by" no longer hides the document
     # unchanged: a title adopted by a body (the title is read), a document noun read with its session (gold 002 F16)
+    (
+        "Recalling the Declaration adopted on 30 September 2014 by the Executive Committee,\u00b9",
+        1,
+        "Declaration",
+    ),  # a capitalised name before the dated participle is read alone, as before
+    (
+        "Recalling the statement by the President of the Security Council of 30 September 2014,\u00b9",
+        1,
+        "statement by the President of the Security Council",
+    ),  # no participle before "by": read as before
     (
         "Recalling the Vienna Declaration and Programme of Action adopted by the World Conference on Human Rights,\u00b9",
         1,
