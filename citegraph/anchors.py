@@ -6084,6 +6084,7 @@ def _read_anchor(text: str, end: int, asked: list[str] | None) -> str | None:
     if head.endswith(_ORGAN_ENDINGS) and (addressee := _addressee_organ(head)) is not None:
         # "the United Nations study on violence against children to the General Assembly,³⁹": the study
         head = addressee
+    qualified = False  # the last step cut off a qualifier a name's walk found set apart before it
     for step in range(4):
         found = _walk(head)
         if found is not None:
@@ -6103,6 +6104,7 @@ def _read_anchor(text: str, end: int, asked: list[str] | None) -> str | None:
                     q = None
             if q:
                 head = _without_participle(head[: q.start()].rstrip(" ,"), q[0])
+                qualified = True
                 continue
             if head.endswith(("as ", "as the "), 0, start) and (
                 alias := _ALIAS_BEFORE.search(head, max(0, start - 60), start)
@@ -6211,9 +6213,12 @@ def _read_anchor(text: str, end: int, asked: list[str] | None) -> str | None:
             # "the further initiatives for social development adopted by the General Assembly, including at its
             # twenty-fourth special session,": what was adopted, with what it is for or on
             return adopted
-        if step == 0 and (document := _document_phrase(head)) is not None:
+        if (step == 0 or qualified) and (document := _document_phrase(head)) is not None:
             # "the ministerial declaration of the high-level political forum on sustainable development", "the
-            # Belgrade principles on the relationship between national human rights institutions and parliaments"
+            # Belgrade principles on the relationship between national human rights institutions and parliaments";
+            # also once a qualifier set apart after it is cut off ("the World Health Organization guiding principles
+            # on human cell, tissue and organ transplantation, endorsed by the sixty-third World Health Assembly in
+            # its resolution 63.22": the principles and their subject, not the principles alone)
             return document
         if step == 0 and (plan := _plan_phrase(head)) is not None:
             # "the World Health Organization global action plan on antimicrobial resistance", "the United Nations
@@ -6288,6 +6293,7 @@ def _read_anchor(text: str, end: int, asked: list[str] | None) -> str | None:
                 return _entitled_resolution(head) or _tidy(head[title + 1 :])
             break  # nothing to cut, and no document noun (it would have been read above)
         head = _TRAILING_AND.sub("", head[:cut])  # "... credits and to organize": no "and" ends a name
+        qualified = False
     else:
         noun = _last_head_noun(head, _verb_end(head))
         if noun is not None:

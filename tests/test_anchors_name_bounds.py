@@ -122,8 +122,15 @@ NAME_BOUNDS = [
         " organ transplantation, endorsed by the sixty-third World Health\nAssembly in its resolution 63.22 of 21 May"
         " 2010,\u00b9",
         1,
-        "World Health Organization guiding principles",
-    ),  # A/RES/79/189 F8 (was "Health Organization guiding principles"; the subject after the cut qualifier: not done)
+        "World Health Organization guiding principles on human cell, tissue and organ transplantation",
+    ),  # A/RES/79/189 F8 (was "World Health Organization guiding principles": the subject was lost once the qualifier
+    # ", endorsed by ... in its resolution 63.22" was cut; audit-ga23z)
+    (
+        "Recalling the guiding principles, endorsed by the Human Rights Council in its resolution 21/11 of"
+        " 27 September 2012,\u00b9",
+        1,
+        "guiding principles",
+    ),  # audit-ga23z negative: no subject after the principles, nothing more to read once the qualifier is cut
     (
         "Welcoming the reports of the United Nations High Commissioner for Human\nRights on human rights violations"
         " and abuses occurring in Myanmar since the\ndeclaration of the state of emergency, violations of"
