@@ -6213,6 +6213,10 @@ def _read_anchor(text: str, end: int, asked: list[str] | None) -> str | None:
             # "the further initiatives for social development adopted by the General Assembly, including at its
             # twenty-fourth special session,": what was adopted, with what it is for or on
             return adopted
+        if step == 0 and " relevant to " in head and (relevant := _relevant_to_phrase(head)) is not None:
+            # "the paragraphs relevant to nuclear disarmament and to verification,¹" (A/RES/80/53 F1, resolution
+            # S-10/2, paras. 30, 31, ...): the plain noun and what it is relevant to, not a fragment of the subject
+            return relevant
         if (step == 0 or qualified) and (document := _document_phrase(head)) is not None:
             # "the ministerial declaration of the high-level political forum on sustainable development", "the
             # Belgrade principles on the relationship between national human rights institutions and parliaments";
@@ -7085,6 +7089,37 @@ def _entitled_outcome(head: str) -> str | None:
         return None
     m = _ENTITLED_OUTCOME.search(head, max(0, len(head) - _ENTITLED_OUTCOME_SPAN))
     return None if m is None else _tidy(m["name"])
+
+
+#: A plain noun after an article, what it is relevant to in plain words ("to" said again after "and" may open a
+#: second subject), at the end of a head: "the paragraphs relevant to nuclear disarmament and to verification". No
+#: verb before "relevant" ("the measures are relevant to ..."): the noun's words are plain nouns or adjectives.
+_RELEVANT_TO_PHRASE = re.compile(
+    r"\b(?:(?P<own>its|their)|the)\s+(?P<phrase>(?:{word}\s+){{0,2}}{word}\s+relevant\s+to\s+"
+    r"[a-z][\w-]*(?:\s+(?:and\s+to\s+|and\s+|or\s+)?[a-z][\w-]*){{0,8}})$".format(
+        word=r"(?!(?:is|are|was|were|be|been|being|remain|remains|remained|become|becomes|seem|seems|more|most|not|"
+        r"also|particularly|especially|directly|and|or|that|which)\b)[a-z][\w-]*"
+    )
+)
+#: How far back :data:`_RELEVANT_TO_PHRASE` is looked for.
+_RELEVANT_TO_SPAN = 200
+
+
+def _relevant_to_phrase(head: str) -> str | None:
+    """The plain noun and what it is relevant to at the end of ``head`` (:data:`_RELEVANT_TO_PHRASE`), or None;
+    "its" or "their" is kept, "the" is not.
+
+    >>> _relevant_to_phrase("in particular the paragraphs relevant to nuclear disarmament and to verification")
+    'paragraphs relevant to nuclear disarmament and to verification'
+    >>> _relevant_to_phrase("the Convention and its optional protocols relevant to trafficking in persons")
+    'its optional protocols relevant to trafficking in persons'
+    >>> _relevant_to_phrase("that the measures are relevant to nuclear disarmament") is None
+    True
+    """
+    m = _RELEVANT_TO_PHRASE.search(head, max(0, len(head) - _RELEVANT_TO_SPAN))
+    if m is None:
+        return None
+    return f"{m['own']} {m['phrase']}" if m["own"] else m["phrase"]
 
 
 def _document_phrase(head: str) -> str | None:

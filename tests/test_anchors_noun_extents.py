@@ -418,3 +418,48 @@ def test_last_head_noun_with_its_kind(head: str, want: str | None) -> None:
     start = a._last_head_noun(head)
     got = None if start is None else head[start:]
     assert got == want if want is None else got.startswith(want)
+
+
+# audit-ga23x: a plain noun and what it is relevant to, up to the mark (the fragment of the subject was read: "the
+# paragraphs relevant to nuclear disarmament and to verification" gave "disarmament and to verification")
+RELEVANT_TO = [
+    (
+        "Recalling the Final Document of the Tenth Special Session of the General Assembly, the first special session"
+        " of the General Assembly devoted to disarmament, in particular the paragraphs relevant to nuclear disarmament"
+        " and to verification,\u00b9",
+        1,
+        "paragraphs relevant to nuclear disarmament and to verification",
+    ),  # A/RES/80/53 F1, resolution S-10/2, paras. 30, 31, 50, 91 and 92
+    (
+        "Recalling the Final Document of the Tenth Special Session of the General Assembly,\u00b9",
+        1,
+        "Final Document of the Tenth Special Session of the General Assembly",
+    ),  # no "relevant to": the document's name, unchanged
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), RELEVANT_TO)
+def test_relevant_to(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
+
+
+@pytest.mark.parametrize(
+    ("head", "want"),
+    [
+        (
+            "in particular the paragraphs relevant to nuclear disarmament and to verification",
+            "paragraphs relevant to nuclear disarmament and to verification",
+        ),
+        (
+            "the Convention on the Rights of the Child and its optional protocols relevant to trafficking in persons",
+            "its optional protocols relevant to trafficking in persons",
+        ),  # A/RES/80/9 F8: "its" kept
+        (
+            "Recognizing that the measures are relevant to nuclear disarmament",
+            None,
+        ),  # a verb before "relevant"
+        ("the paragraphs relevant to the Treaty on the Non-Proliferation of Nuclear Weapons", None),  # a name
+    ],
+)
+def test_relevant_to_phrase_reader(head: str, want: str | None) -> None:
+    assert a._relevant_to_phrase(head) == want
