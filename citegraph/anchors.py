@@ -1789,7 +1789,38 @@ def _anchor_before_outer(text: str, end: int) -> str | None:
         return subtitled
     if read.startswith(("occasion of ", "occasions of ")) and (occasion := _on_the_occasion(text, end, read)):
         return occasion
+    if (
+        _PART_NUMBER_THEREOF.match(read) is not None
+        and (part := _part_noun_before(text, end, read)) is not None
+    ):
+        return part
     return read
+
+
+#: A read that opens with the number of a part of an instrument and refers back to it: "VI thereof", "2 thereto".
+_PART_NUMBER_THEREOF = re.compile(r"(?:[IVXLC]+|\d+)\s+(?:thereof|thereto|thereunder)$")
+#: The plain noun of that part right before the number: "article", "articles", "paragraph", ...
+_PART_NOUN = re.compile(
+    r"\b(?:articles?|paragraphs?|sections?|chapters?|parts?|annex(?:es)?|regulations?)\s+$"
+)
+
+
+def _part_noun_before(text: str, end: int, read: str) -> str | None:
+    """``read``, a part's number that refers back to an instrument ("VI thereof"), with the noun printed before it
+    ("article VI thereof"), or None: the number alone is a fragment (A/RES/80/53 F11: "committed under article VI
+    thereof,¹¹").
+
+    >>> t = "to which all States Parties to the Treaty are committed under article VI thereof,"
+    >>> _part_noun_before(t, len(t) - 1, "VI thereof")
+    'article VI thereof'
+    >>> _part_noun_before("committed under the Treaty VI thereof,", 37, "VI thereof") is None
+    True
+    """
+    span = _span_of(text, end, read)
+    if span is None:
+        return None
+    noun = _PART_NOUN.search(text, max(0, span[0] - 20), span[0])
+    return None if noun is None else f"{noun[0]}{read}"
 
 
 #: "on the occasion(s) of" and its article, before a name read from "occasion": the words before it carry the mark.

@@ -463,3 +463,37 @@ def test_relevant_to(body: str, number: int, anchor: str) -> None:
 )
 def test_relevant_to_phrase_reader(head: str, want: str | None) -> None:
     assert a._relevant_to_phrase(head) == want
+
+
+# audit-ga23x: a part's number that refers back to an instrument is read with its noun ("VI thereof" was a fragment)
+PART_THEREOF = [
+    (
+        "Recalling the unequivocal undertaking of nuclear-weapon States to accomplish the total elimination of their"
+        " nuclear arsenals leading to nuclear disarmament, to which all States Parties to the Treaty on the"
+        " Non-Proliferation of Nuclear Weapons\u00b9 are committed under article VI thereof,\u00b2",
+        2,
+        "article VI thereof",
+    ),  # A/RES/80/53 F11 (NPT/CONF.2010/50 (Vol. I)); was "VI thereof"
+    (
+        "Recalling the Treaty on the Non-Proliferation of Nuclear Weapons,\u00b9",
+        1,
+        "Treaty on the Non-Proliferation of Nuclear Weapons",
+    ),  # no part number: unchanged
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), PART_THEREOF)
+def test_part_thereof(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
+
+
+@pytest.mark.parametrize(
+    ("text", "read", "want"),
+    [
+        ("States are committed under article VI thereof,", "VI thereof", "article VI thereof"),
+        ("as set out in paragraphs 2 thereto,", "2 thereto", "paragraphs 2 thereto"),
+        ("committed under the Treaty VI thereof,", "VI thereof", None),  # no part noun before the number
+    ],
+)
+def test_part_noun_before(text: str, read: str, want: str | None) -> None:
+    assert a._part_noun_before(text, len(text) - 1, read) == want
