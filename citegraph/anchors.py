@@ -7125,9 +7125,10 @@ def _entitled_outcome(head: str) -> str | None:
 #: A plain noun after an article, what it is relevant to in plain words ("to" said again after "and" may open a
 #: second subject), at the end of a head: "the paragraphs relevant to nuclear disarmament and to verification". No
 #: verb before "relevant" ("the measures are relevant to ..."): the noun's words are plain nouns or adjectives.
+#: (The words after "to" are taken possessively: an "and" that could be a word or a joiner is never tried both ways.)
 _RELEVANT_TO_PHRASE = re.compile(
     r"\b(?:(?P<own>its|their)|the)\s+(?P<phrase>(?:{word}\s+){{0,2}}{word}\s+relevant\s+to\s+"
-    r"[a-z][\w-]*(?:\s+(?:and\s+to\s+|and\s+|or\s+)?[a-z][\w-]*){{0,8}})$".format(
+    r"[a-z][\w-]*(?:\s+(?:and\s+to\s+|and\s+|or\s+)?[a-z][\w-]*){{0,8}}+)$".format(
         word=r"(?!(?:is|are|was|were|be|been|being|remain|remains|remained|become|becomes|seem|seems|more|most|not|"
         r"also|particularly|especially|directly|and|or|that|which)\b)[a-z][\w-]*"
     )
