@@ -6486,14 +6486,6 @@ AUDIT_GA23M_GUARDS = [
         [("1996/31", "E/RES/1996/31", "ECOSOC", "1996-07-25", "cite")],
         source="A_RES_79_122.txt O16",
     ),
-    # "adopted by consensus as resolution X of <date>": a source
-    Case(
-        "25. Recalls with satisfaction that, in paragraph 8 of the declaration of the high-\nlevel meeting of the"
-        " General Assembly on the rule of law at the national and \ninternational levels, adopted by consensus as"
-        " resolution 67/1 of 24 September 2012, \nMember States recognized",
-        [("67/1", "A/RES/67/1", "GA", "2012-09-24", "cite")],
-        source="A_RES_79_117.txt O25",
-    ),
     # "pursuant to paragraph 21 of General Assembly resolution X of <date>": a source
     Case(
         "and the \ncomments transmitted by the Commission, pursuant to paragraph 21 of General \nAssembly resolution"
@@ -7972,7 +7964,8 @@ AUDIT_SC23B_GUARDS = [
 # ---- audit-sc23d guards: the sample (S_RES_539_1983, 601_1987, 875_1993, 762_1992, 764_1992, 498_1981, 771_1992,
 # 865_1993) was right ----
 # Read in full: Namibia, Lebanon, Haiti, Yugoslavia and Somalia. "Recalling and reaffirming" lists (the nearer verb),
-# one with the OCR's full stops for commas; GA resolutions then a special-session one "as well as resolution S-14/1";
+# (601's, with the OCR's full stops for commas, and its GA resolutions then "as well as resolution S-14/1" are in the
+# earlier tables);
 # a source "pursuant to paragraph 5 of resolution X" and the verb's own object after it in one paragraph; the plan
 # "embodied in", the cease-fire "called for ... in", the guidelines "confirmed by", the fund "established pursuant
 # to ... and maintained in", the request "to the Secretary-General in resolution X to" as sources; a resolution in the
@@ -7997,36 +7990,6 @@ AUDIT_SC23D_GUARDS = [
         ],
         organ="SC",
         source="S_RES_539_1983.txt P3",
-    ),
-    Case(
-        "Recalling and reaffirming its resolutions 269 (1969), 276\n(1970), 301 (1971), 385 (1976), 431 (1978), "
-        "432 (1978).\n435 (1978), 439 (1978), 532 (1983). 539 (1983). and 566\n(1985),",
-        [
-            ("269 (1969)", "S/RES/269 (1969)", "SC", None, "reaffirm"),
-            ("276 (1970)", "S/RES/276 (1970)", "SC", None, "reaffirm"),
-            ("301 (1971)", "S/RES/301 (1971)", "SC", None, "reaffirm"),
-            ("385 (1976)", "S/RES/385 (1976)", "SC", None, "reaffirm"),
-            ("431 (1978)", "S/RES/431 (1978)", "SC", None, "reaffirm"),
-            ("432 (1978)", "S/RES/432 (1978)", "SC", None, "reaffirm"),
-            ("435 (1978)", "S/RES/435 (1978)", "SC", None, "reaffirm"),
-            ("439 (1978)", "S/RES/439 (1978)", "SC", None, "reaffirm"),
-            ("532 (1983)", "S/RES/532 (1983)", "SC", None, "reaffirm"),
-            ("539 (1983)", "S/RES/539 (1983)", "SC", None, "reaffirm"),
-            ("566 (1985)", "S/RES/566 (1985)", "SC", None, "reaffirm"),
-        ],
-        organ="SC",
-        source="S_RES_601_1987.txt P5 (the OCR's full stops for commas)",
-    ),
-    Case(
-        "Recalling General Assembly resolutions 1514 (XV) of 14\nDecember 1960 and 2145 (XXI) of 27 October 1966 as "
-        "well\nas resolution S-14/1 of 20 September 1986,",
-        [
-            ("1514 (XV)", "A/RES/1514 (XV)", "GA", "1960-12-14", "recall"),
-            ("2145 (XXI)", "A/RES/2145 (XXI)", "GA", "1966-10-27", "recall"),
-            ("S-14/1", "A/RES/S-14/1", "GA", "1986-09-20", "recall"),
-        ],
-        organ="SC",
-        source="S_RES_601_1987.txt P4",
     ),
     Case(
         "6. Takes note that the consultations undertaken\nby the Secretary-General pursuant to paragraph 5 of\n"
@@ -8273,12 +8236,6 @@ AUDIT_GA23K_GUARDS = [
             ("ES-10/17", "A/RES/ES-10/17", "GA", "2006-12-15", "recall"),
         ],
         source="A_RES_80_81.txt P10",
-    ),
-    Case(
-        "Recalling also the proclamation of the United Nations Decade of Healthy \nAgeing (2021\u20132030) in its "
-        "resolution 75/131 of 14 December 2020,",
-        [("75/131", "A/RES/75/131", "GA", "2020-12-14", "recall")],
-        source="A_RES_78_177.txt P12",
     ),
     Case(
         "and acknowledging in that regard the recommendations of the \nCommission for Social Development at its "
