@@ -2226,6 +2226,11 @@ def _anchor_before(text: str, end: int) -> str | None:
             # "... to ensure that ..., consistent with the resolution adopted by the Conference of the States Parties at
             # its sixth session;³⁴": what was done at the session, not the session alone
             return _done_by_or_at(text, end, read) or read
+        if stays is not None and (owned := _named_possession_at_mark(text, end, stays)) is not None:
+            # "Calls upon the Governments of India and Pakistan to make immediate arrangements, ..., to prepare and
+            # execute ... on the basis of the principles of paragraph 2 of General McNaughton’s proposal⁷": the
+            # proposal the mark closes, not the one asked
+            return owned
         return stays
     if (
         read is not None
@@ -2479,6 +2484,10 @@ def _anchor_before(text: str, end: int) -> str | None:
         # Mediator on 26 October⁴¹": the request, not the Governments it went to
         return sent
     if read is not None and (owned := _possessed_at_mark(text, end, read)) is not None:
+        return owned
+    if read is not None and (owned := _named_possession_at_mark(text, end, read)) is not None:
+        # "... on the basis of the principles of paragraph 2 of General McNaughton’s proposal⁷": the proposal, not the
+        # Governments asked far back
         return owned
     if read is not None and (titled := _titled_document(text, end, read)) is not None:
         return titled
@@ -3697,6 +3706,37 @@ def _possessed_at_mark(text: str, end: int, read: str) -> str | None:
     if at is None or at[1] > m.start() - _POSSESSED_SPAN:
         return None
     return m["phrase"]
+
+
+#: A capitalised owner in the possessive and the document noun it owns, at the mark: "General McNaughton’s proposal".
+_NAMED_POSSESSION = re.compile(
+    r"(?<![\w\u2019'-])(?P<phrase>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*[\u2019']s\s+(?:[a-z]+\s+)?"
+    r"(?:proposals?|reports?|memorandum|notes?|statements?|letters?|recommendations?|suggestions?|plan))$"
+)
+
+
+def _named_possession_at_mark(text: str, end: int, read: str) -> str | None:
+    """The owner's document named in the possessive ("General McNaughton’s proposal") that the mark at ``text[end]``
+    closes, when ``read``, the name read there, ends before it: the words that carry the mark name the document ("...
+    to prepare and execute ... a programme of demilitarization on the basis of the principles of paragraph 2 of General
+    McNaughton’s proposal⁷", S/RES/80 (1950) F7 cites S/1453, the proposal: not the Governments asked); else None.
+
+    >>> t = "Calls upon the Governments of India and Pakistan to make immediate arrangements, to prepare and execute"
+    >>> t += " a programme on the basis of the principles of paragraph 2 of General McNaughton’s proposal"
+    >>> _named_possession_at_mark(t, len(t), "Governments of India and Pakistan")
+    'General McNaughton’s proposal'
+    >>> t = "Takes note of the Secretary-General’s report"
+    >>> _named_possession_at_mark(t, len(t), "Secretary-General’s report") is None
+    True
+    """
+    head = text[:end].rstrip(" ,;:.")
+    m = _NAMED_POSSESSION.search(head, max(0, len(head) - 80))
+    if m is None:
+        return None
+    at = _span_of(text, end, read)
+    if at is None or at[1] > m.start():
+        return None
+    return " ".join(m["phrase"].split())
 
 
 def _titled_document(text: str, end: int, read: str) -> str | None:

@@ -197,3 +197,41 @@ CAPITALIZED_HEAD_OF_READ = [
 @pytest.mark.parametrize(("body", "number", "anchor"), CAPITALIZED_HEAD_OF_READ)
 def test_capitalized_head_of_read(body: str, number: int, anchor: str) -> None:
     assert footnote_anchors(body)[number] == anchor
+
+
+# A document named with its owner in the possessive at the mark ("General McNaughton’s proposal") carries the mark,
+# not the one asked far back (audit sc24b).
+NAMED_POSSESSION_AT_MARK = [
+    (
+        "1. Calls upon the Governments of India and Pakistan \nto make immediate arrangements, without prejudice to"
+        " their rights or claims and with due regard to the \nrequirements of law and order, to prepare and execute"
+        " \nwithin a period of five months from the date of this \nresolution a programme of demilitarization on the"
+        " basis \nof the principles of paragraph 2 of General McNaughton\u2019s \nproposal\u00b9 or of such"
+        " modifications of those principles \nas may be mutually agreed;",
+        1,
+        "General McNaughton\u2019s proposal",
+    ),  # S/RES/80 (1950) F7, S/1453 (was "Governments of India and Pakistan")
+    # unchanged: the one asked at the mark, and a possessive name read as the whole anchor
+    (
+        "1. Calls upon the Governments of India and Pakistan\u00b9 to make immediate arrangements on the basis of"
+        " General McNaughton\u2019s proposal;",
+        1,
+        "Governments of India and Pakistan",
+    ),  # the mark on the Governments
+    (
+        "Noting the Secretary-General\u2019s report,\u00b9",
+        1,
+        "Secretary-General\u2019s report",
+    ),  # the possessive read as the name itself
+    (
+        "1. Calls upon the parties to comply with the Secretary-General\u2019s proposal\u00b9 and with the"
+        " Charter;",
+        1,
+        "Secretary-General\u2019s proposal",
+    ),  # the mark right after the possessed document
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), NAMED_POSSESSION_AT_MARK)
+def test_named_possession_at_mark(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
