@@ -156,7 +156,11 @@ def read_document(path: str | Path, text: str | None = None) -> Document:
         text = read_text(path)
     name = STDIN_NAME if str(path) == STDIN else p.name
     if not _UN_SIGNS.search(text[:200000]):
-        raise ReadError(p, "not a UN document (no acting organ, resolution heading or UN symbol found)")
+        raise ReadError(
+            p,
+            "not a UN document (no acting organ, resolution heading or UN symbol found); "
+            'a fragment of one is read once it opens with its organ\'s line, e.g. "The General Assembly,"',
+        )
     try:
         return layout(analyse(text), name, str(p))
     except Exception as exc:  # noqa: BLE001 - one unreadable text must not stop a run of many

@@ -121,3 +121,20 @@ def test_a_terminal_on_standard_input_is_refused_at_once(monkeypatch):
         "-",
         "standard input is a terminal: pipe a text in (pdftotext x.pdf - | citegraph extract -)",
     )
+
+
+def test_a_fragment_is_refused_with_the_way_to_read_it_and_read_once_it_opens_with_its_organ():
+    """A paragraph pasted alone names no organ, so "its resolution" has no owner: the error says what to add."""
+    fragment = b"Recalling its resolution 75/196 of 16 December 2020,\n"
+    alone = _invoke(["extract", "-", "--format", "jsonl"], fragment)
+    assert alone.exit_code == 1 and alone.stdout == ""
+    assert alone.stderr == (
+        "citegraph: -: not a UN document (no acting organ, resolution heading or UN symbol found); "
+        'a fragment of one is read once it opens with its organ\'s line, e.g. "The General Assembly,"\n'
+    )
+    opened = _invoke(["extract", "-", "--format", "jsonl"], b"The General Assembly,\n\n" + fragment)
+    assert opened.exit_code == 0, opened.stderr
+    refs = [r for r in _lines(opened.stdout) if r["type"] == "ref"]
+    assert [(r["para"], r["surface"], r["target"], r["body"], r["date"], r["relation"]) for r in refs] == [
+        ("P1", "75/196", "A/RES/75/196", "GA", "2020-12-16", "recall")
+    ]
