@@ -423,9 +423,14 @@ PIECES: dict[str, Piece] = {
         ),
         Piece(
             "sales",
-            r"\bSales\s{1,3}No\.\s{0,3}(?P<salesno>(?:[A-Z]{1,2}\.)?\d{2}\.[IVXL]{1,6}\.(?:[A-Z]{1,2}\.)?\d{1,3})",
-            "A United Nations publication by its sales number (the language letter is not printed since 2019).",
-            ("Sales No. E.91.IV.2", "Sales No. E.14.II.A.4", "Sales No. 19.IV.4"),
+            r"\bSales\s{1,3}No\.\s{0,3}(?P<salesno>(?:[A-Z]{1,2}\.)?\d{2}\."
+            # the category's Roman numeral; an OCR'd text may print its I as T or l ("E.77.XTV.2" in
+            # S/RES/418 (1977) F16, for XIV), kept as printed: at least one true numeral letter
+            r"(?=[Tl]{0,5}[IVXL])[IVXLTl]{1,6}\.(?:[A-Z]{1,2}\.)?\d{1,3})",
+            "A United Nations publication by its sales number (the language letter is not printed since 2019; "
+            "an OCR'd Roman numeral is read as printed).",
+            ("Sales No. E.91.IV.2", "Sales No. E.14.II.A.4", "Sales No. 19.IV.4", "Sales No. E.77.XTV.2"),
+            ("Sales No. E.77.T.2", "Sales No. E.77.4.2", "Sales No. E.77.ABC.2"),
         ),
         Piece(
             "symbol",

@@ -148,7 +148,8 @@ _CANONICAL = {
         r"|ISBA/\d{2}/C/\d{1,3}|WT/L/\d{3}/Add\.\d"  # named by their symbol after "decision(s)", as printed
     ),
     "treaty": re.compile(r"UNTS/\d{1,5}/\d{1,7}"),
-    "publication": re.compile(r"SALES/(?:[A-Z]{1,2}\.)?\d{2}\.[IVXL]+\.(?:[A-Z]{1,2}\.)?\d{1,3}"),
+    # an OCR'd Roman numeral is kept as printed: S/RES/418 (1977) F16 'Sales No. E.77.XTV.2' (XIV)
+    "publication": re.compile(r"SALES/(?:[A-Z]{1,2}\.)?\d{2}\.[IVXLTl]+\.(?:[A-Z]{1,2}\.)?\d{1,3}"),
     # a part may carry a session in parentheses: ICCD/COP(13)/21/Add.1, GOV/INF/2005/10-GC(49)/INF/6;
     # a budget fascicle its section (or plan outline), a report issued in parts its part: A/79/6 (Sect. 3)/Add.1,
     # A/CONF.157/24 (Part I), NPT/CONF.2010/50 (Vol. I), NPT/CONF.1995/32 (Part I)/Corr.2

@@ -468,6 +468,18 @@ SEEDS = [
         source="A_RES_78_178.txt F2 (no language letter)",
     ),
     Case(
+        "United Nations publication, Sales No. E.77.XTV.2, sect. X.",
+        [("Sales No. E.77.XTV.2", "SALES/E.77.XTV.2", None, None, "source")],
+        section="footnote",
+        source="S_RES_418_1977.txt F16 (OCR'd Roman numeral, XIV printed XTV: kept as printed)",
+    ),
+    Case(
+        "United Nations publication, Sales No. E.77.T.2, sect. X.",
+        [],
+        section="footnote",
+        source="negative: no Roman numeral letter at all is not a sales number",
+    ),
+    Case(
         "Ibid., para. 350; see also resolution 79/1, action 56.",
         [("Ibid.", "A/79/20", None, None, "source"), ("79/1", "A/RES/79/1", "GA", None, "source")],
         section="footnote",
