@@ -230,3 +230,34 @@ MADE_AT_A_PLACE = [
 @pytest.mark.parametrize(("body", "anchors"), MADE_AT_A_PLACE)
 def test_an_act_made_at_a_place(body: str, anchors: dict[int, str]) -> None:
     assert footnote_anchors(body) == anchors
+
+
+# Proposals submitted (to them) by a representative of a State or a body carry the mark with who submitted them, not
+# the State, the body or the date after the name: the footnote cites the document of the proposals. (paragraph, anchors)
+PROPOSALS_SUBMITTED_BY = [
+    (
+        "3. Recommends that negotiations be undertaken, taking advantage of the extent of agreement reached between the"
+        " parties regarding the proposals submitted to them by the representative of the United States of America on"
+        " the Committee of Good Offices on 10 September 1948 ;\u00b9 and in particular, on the basis that:",
+        {1: "proposals submitted to them by the representative of the United States of America"},
+    ),  # S/RES/67 (1949) F6: S/1117/Add.1 (was "United States of America on the Committee of Good Offices")
+    (
+        "Noting the proposal by the Secretary-General on 3 May 1990,\u00b9",
+        {1: "proposal by the Secretary-General"},
+    ),
+    # unchanged: a statement made by a representative (read with who made it); a report submitted by a body
+    (
+        "Having heard the statement made by the President of the Security Council,\u00b9",
+        {1: "statement made by the President of the Security Council"},
+    ),
+    (
+        "Having examined the report submitted by the Ad Hoc Sub-Committee\u00b9 and the recommendations contained in"
+        " that report,",
+        {1: "report submitted by the Ad Hoc Sub-Committee"},
+    ),  # S/RES/283 (1970) F7
+]
+
+
+@pytest.mark.parametrize(("body", "anchors"), PROPOSALS_SUBMITTED_BY)
+def test_proposals_submitted_by_a_representative(body: str, anchors: dict[int, str]) -> None:
+    assert footnote_anchors(body) == anchors
