@@ -4957,14 +4957,15 @@ def _adopted_at_session(text: str, end: int, read: str) -> str | None:
 #: opinion or judgment "rendered by" it, and the date it was made on before "by": "the advisory opinion rendered on
 #: 9 July 2004 by the International Court of Justice", "the statement issued on 3 May 2020 by the"; a body's own
 #: officer after "by its": "the relevant statements by its President"; a note "by" or "provided by" its author (the
-#: document's own title: "the note by the Secretariat"; not "take note by"); proposals "submitted (to them) by" a
-#: State's representative or a body: "the proposals submitted to them by the representative of the United States of
-#: America" (S/RES/67 (1949) F6; the name read at the mark is the State's, a part of who submitted them).
+#: document's own title: "the note by the Secretariat"; not "take note by"); proposals, a report or a memorandum
+#: "submitted (to them) by" (or just "by") a State's representative or a body: "the proposals submitted to them by the
+#: representative of the United States of America" (S/RES/67 (1949) F6; the name read at the mark is the State's, a
+#: part of who submitted them).
 _MADE_BY = re.compile(
     r"\b(?:statements?|invitations?|announcements?|offers?|appeals?|declarations?|communiqu\w+"
     r"|(?:advisory\s+)?opinions?|judgments?|(?<![Tt]ake\s)(?<![Tt]akes\s)(?<![Tt]aking\s)(?<![Tt]aken\s)"
     r"(?P<note>notes?)(?=\s+(?:provided\s+)?by\s)"
-    r"|proposals?(?=\s+(?:submitted\s+(?:to\s+(?:them|it|him)\s+)?)?by\s))\s+"
+    r"|(?:proposals?|reports?|memorand(?:um|a))(?=\s+(?:submitted\s+(?:to\s+(?:them|it|him)\s+)?)?by\s))\s+"
     r"(?:(?P<made>made|extended|delivered|issued|given|conveyed|addressed|rendered|provided|submitted)"
     rf"(?:\s+on\s+{_FULL_DATE}|\s+to\s+(?:them|it|him))?\s+)?by\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:representatives?\s+of\s+(?:the\s+)?)?(?=[A-Z])"

@@ -245,6 +245,14 @@ PROPOSALS_SUBMITTED_BY = [
         "Noting the proposal by the Secretary-General on 3 May 1990,\u00b9",
         {1: "proposal by the Secretary-General"},
     ),
+    (
+        "Having examined the report submitted by the representative of France on 3 March 1951,\u00b9",
+        {1: "report submitted by the representative of France"},
+    ),  # a report or memorandum so too (was "France")
+    (
+        "Noting the memorandum submitted by the representative of India on the Committee on 3 March 1951,\u00b9",
+        {1: "memorandum submitted by the representative of India"},
+    ),
     # unchanged: a statement made by a representative (read with who made it); a report submitted by a body
     (
         "Having heard the statement made by the President of the Security Council,\u00b9",
