@@ -7068,9 +7068,11 @@ def _means_phrase_at_mark(head: str) -> str | None:
 #: declaration of the high-level political forum on sustainable development", "the basic principles on the right to
 #: an effective remedy for victims of trafficking in persons", "the Belgrade principles on the relationship between
 #: national human rights institutions and parliaments". The noun may have two words before it; what follows holds no
-#: new clause or item ("that", "which", "and the"). ("the principles of the rule of law" names no document.)
+#: new clause or item ("that", "which", "and the"). ("the principles of the rule of law" names no document.) A year
+#: may open the phrase: "the 2016 political declaration of the high-level meeting to tackle antimicrobial resistance".
 _DOCUMENT_PHRASE = re.compile(
-    r"\b(?:the|its|their)\s+(?P<phrase>(?:(?!(?:of|on|and|for|to|in|the|a|an)\b)[A-Za-z][\w-]*\s+){0,2}?"
+    r"\b(?:the|its|their)\s+(?P<phrase>(?:(?:19|20)\d\d\s+)?"
+    r"(?:(?!(?:of|on|and|for|to|in|the|a|an)\b)[A-Za-z][\w-]*\s+){0,2}?"
     r"(?:(?:principles(?:\s+and\s+guidelines)?|guidelines|programmes?\s+of\s+action|plans?\s+of\s+action|code\s+of\s+conduct)"
     r"\s+(?:on|for|relating\s+to|concerning)"
     r"|(?:political\s+|ministerial\s+)?declarations?\s+(?:on|of))"

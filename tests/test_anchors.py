@@ -1798,6 +1798,16 @@ DOCUMENT_PHRASES = [
         " displaced persons,",
         "Sao Tome declaration on refugees and internally displaced persons",
     ),  # A/RES/79/68 F20, 80/63 F13 (was "Sao Tome declaration")
+    (
+        "Recalling further the 2016 political declaration of the high-level meeting to tackle antimicrobial"
+        " resistance",
+        "2016 political declaration of the high-level meeting to tackle antimicrobial resistance",
+    ),  # A/RES/78/130 F6: 71/3 (was "2016 political declaration of the high-level meeting": the year before the
+    # noun kept the phrase from being read, and the purpose infinitive that carries the mark was cut off)
+    (
+        "Recalling further the political declaration of the high-level meeting to tackle antimicrobial resistance",
+        "political declaration of the high-level meeting to tackle antimicrobial resistance",
+    ),  # unchanged: the same phrase with no year
     # unchanged: "principles of" in plain words names no document
     (
         "support the strengthening and promotion of democracy, development and respect for human rights and"

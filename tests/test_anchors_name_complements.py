@@ -161,6 +161,15 @@ def test_principles_and_guidelines_keep_their_subject(body: str, number: int, an
         ),
         ("the principles and guidelines of the Organization", None),  # no subject after "on"
         ("the principles and guidelines on evictions and the Convention", None),  # a new item
+        (
+            "Recalling the 2016 political declaration of the high-level meeting to tackle antimicrobial resistance",
+            "2016 political declaration of the high-level meeting to tackle antimicrobial resistance",
+        ),  # A/RES/78/130 F6: a year may open the phrase
+        (
+            "Recalling the 2016 report of the high-level meeting to tackle antimicrobial resistance",
+            None,
+        ),  # no noun
+        ("the 2016 declaration of the state of emergency and the Convention", None),  # a new item
     ],
 )
 def test_document_phrase_principles_and_guidelines(head: str, want: str | None) -> None:
