@@ -6259,7 +6259,7 @@ def _read_anchor(text: str, end: int, asked: list[str] | None) -> str | None:
         if step == 0 and (item := _TRAILING_ITEM.search(head, max(0, len(head) - 120))) is not None:
             # "... Development⁷ and the key actions for its further implementation,⁸", "as well as previous
             # resolutions on the issue,¹": a list item of plain words ends at the mark, and is its name
-            return (item["det"] or "") + item["item"]
+            return (item["det"] or "") + _without_act(item["item"])
         if step == 0 and (subject := _name_and_its_subject(head)) is not None:
             # "the Legal Subcommittee and its working groups continued their work,¹²": the subject, not what it did
             return subject
@@ -7483,6 +7483,24 @@ _TRAILING_ITEM = re.compile(
     r"(?:\bas\s+well\s+as\s+(?:the\s+)?|,\s+and\s+(?:the\s+|(?=its\s|their\s))|\s[a-z][\w\u2019'-]*\s+and\s+(?=its\s|their\s)"
     r"|,\s+including\s+the\s+)(?P<det>(?:its|their)\s+)?" + _PLAIN_WORDS + r"(?:\s+in\s+\d{4})?$"
 )
+#: The act done to a document that opens a plain list item ("the adoption of its political declaration"): the
+#: footnote sources the document, not the act, so the act and its "of" (and a "the" after it) are no part of the name.
+_ACT_OF = re.compile(r"(?:adoption|approval|endorsement|submission)\s+of\s+(?:the\s+)?(?=[a-z])")
+
+
+def _without_act(item: str) -> str:
+    """A plain list item without the act done to the document it names, or the item as it is.
+
+    >>> _without_act("adoption of its political declaration"), _without_act("approval of the related action plan")
+    ('its political declaration', 'related action plan')
+    >>> _without_act("approval in principle of its statute"), _without_act("adoption of")
+    ('approval in principle of its statute', 'adoption of')
+    """
+    if (act := _ACT_OF.match(item)) is None or " " not in item[act.end() :].strip():
+        return item
+    return item[act.end() :]
+
+
 #: The same after another footnote's mark, opened by "and the", "and its", "as well as ...": "...
 #: Development⁷ and the key actions for its further implementation,⁸" (after "and", an item of its
 #: own opens with "the", "its" or "their": "the tenth⁴ and twentieth⁵ anniversaries" is one phrase).
@@ -8871,7 +8889,7 @@ def anchor_after_mark(
         # programme performance for 2024⁸ and on evaluation,⁹": this mark's own subject, not the other mark's
         return subject
     if (plain := _MARKED_PLAIN_ITEM.fullmatch(window)) is not None:
-        return (plain["det"] or plain["det2"] or "") + plain["item"]
+        return (plain["det"] or plain["det2"] or "") + _without_act(plain["item"])
     if (clause := _before_clause_after_mark(text, floor, end, whole)) is not None:
         # "..., 8 and World Health Assembly resolution 77.4 ... on ..., in which the World Health Assembly urged
         # member States to take measures ...,⁹": the name before the clause, in the words after the other mark

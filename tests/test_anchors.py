@@ -1301,8 +1301,28 @@ INCLUDED_ITEMS = [
     (
         "introduced by China and the Russian Federation at the Conference on Disarmament in 2008, and the"
         " submission of its updated version in 2014,",
-        "submission of its updated version",
-    ),  # A/RES/79/20 F3 (was "its updated version in 2014")
+        "its updated version",
+    ),  # A/RES/79/20 F3 (was "its updated version in 2014", then "submission of its updated version": the act
+    # done to the document is no part of its name)
+    (
+        "the high-level meeting on antimicrobial resistance, held in New York on 26 September 2024, and the"
+        " adoption of its political declaration,",
+        "its political declaration",
+    ),  # A/RES/79/227 F24, 80/157 F26 (was "adoption of its political declaration"), as "and its political
+    # declaration," is read
+    (
+        "held in New York on 18 and 19 May 2023, and the adoption of the political declaration,",
+        "political declaration",
+    ),  # the act and "the" after it go
+    # unchanged: an act with more than "of" after it, and an item with no act
+    (
+        "Notes the progress made by the Commission, including the approval in principle of its statute in 2024;",
+        "approval in principle of its statute",
+    ),
+    (
+        "and taking note of its political declaration, and the implementation of its political declaration,",
+        "implementation of its political declaration",
+    ),
     (
         "notes with satisfaction the contributions by the European Union and Germany in this regard,",
         "European Union and Germany",
@@ -2154,6 +2174,14 @@ AFTER_A_MARK = [
         8,
         "key actions for its further implementation",
     ),  # A/RES/79/223 F8 (was "empowerment of women", from before mark 7)
+    (
+        "Notes the approval of amendments to the revised Guidelines for the Reduction of Underwater Radiated Noise"
+        " from Shipping to Address Adverse Impacts on Marine Life,\u00b9 and the approval of the related action"
+        " plan\u00b2 by the Marine Environment Protection Committee",
+        2,
+        "related action plan",
+    ),  # A/RES/80/110 F153 (marks renumbered; was "approval of the related action plan"): the act done to the plan
+    # is no part of its name
     (
         "contained in the Beijing Declaration and Platform for Action adopted by the Fourth World Conference on"
         " Women\u00b9 and the Programme of Action of the International Conference on Population and"
