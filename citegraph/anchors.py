@@ -7931,16 +7931,27 @@ def _last_head_noun(head: str, after: int = 0) -> int | None:
     True
     >>> _last_head_noun("that the Commission will report on social aspects") is None
     True
+    >>> h = "advancing the recommendations of the United Nations study on violence against children"
+    >>> h[_last_head_noun(h) :]
+    'United Nations study on violence against children'
     """
     firsts = [i for word in _HEAD_NOUN_FIRST_WORDS if (i := head.find(word, after)) >= 0]
     if not firsts:
         return None
     start = None
     noun = ""
+    noun_end = 0
     for m in _HEAD_NOUN.finditer(head, min(firsts)):
         if m[0] == "report" and head.endswith(_BEFORE_VERB_REPORT, 0, m.start()):
             continue  # "that the Commission ... will report on social aspects": a verb, no document
-        start, noun = m.start(), m[0]
+        start, noun, noun_end = m.start(), m[0], m.end()
+    if (
+        noun == "recommendations"
+        and (study := _RECOMMENDATIONS_OF_DOCUMENT.match(head, noun_end)) is not None
+    ):
+        # "the recommendations of the United Nations study on violence against children,⁴²": the study is the
+        # document named, what it recommends is no part of its name
+        return study.start("document")
     if start is not None and head.endswith(" and ", 0, start):
         start = _coordinated_head_noun(head, start)
     elif (
@@ -7950,6 +7961,13 @@ def _last_head_noun(head: str, after: int = 0) -> int | None:
     ):
         start = kind.start()  # "a status report on the elaboration of ...": the kind of report is in its name
     return start if start is None else _with_leading_year(head, start)
+
+
+#: A study or report named after "recommendations of the", by up to four capitalised words of its author or
+#: none: "(recommendations) of the United Nations study on violence against children", "of the study of the Office".
+_RECOMMENDATIONS_OF_DOCUMENT = re.compile(
+    r"\s+of\s+the\s+(?P<document>(?:[A-Z][\w\u2019'-]*\s+){0,4}(?:study|report)\b)"
+)
 
 
 #: A word right before "report(s)" that says what kind of report it is, and so is part of the document's name as

@@ -429,3 +429,36 @@ STUDIES_ON_THE_TOPIC = [
 @pytest.mark.parametrize(("body", "number", "anchor"), STUDIES_ON_THE_TOPIC)
 def test_a_study_on_the_topic(body: str, number: int, anchor: str) -> None:
     assert footnote_anchors(body)[number] == anchor
+
+
+# The recommendations of a study or report are no document of their own: the study or report they come from is named
+# (with its author in capitals, or none), and what it recommends is left off. (paragraph, footnote number, anchor)
+RECOMMENDATIONS_OF_DOCUMENTS = [
+    (
+        "and in advancing the implementation of the recommendations of the United Nations study on violence against"
+        " children,\u00b9 including through partnerships with regional organizations,",
+        1,
+        "United Nations study on violence against children",
+    ),  # A/RES/78/187 F42 (was "recommendations of the United Nations study ..."), as 80/190 F39 reads it
+    (
+        "Encourages States to take into account the conclusions and recommendations of the study of the Office of the"
+        " United Nations High Commissioner for Human Rights on challenges and best practices in the implementation of"
+        " the international framework for the protection of the rights of the child in the context of migration\u00b9"
+        " when designing and implementing their migration policies;",
+        1,
+        "study of the Office of the United Nations High Commissioner for Human Rights on challenges and best practices"
+        " in the implementation of the international framework for the protection of the rights of the child in the"
+        " context of migration",
+    ),  # A/RES/78/217 F33 (was "conclusions and recommendations of the study ...")
+    # unchanged: the recommendations of a body, which names no document of its own
+    (
+        "Welcomes the recommendations of the Special Committee on Peacekeeping Operations,\u00b9",
+        1,
+        "recommendations of the Special Committee on Peacekeeping Operations",
+    ),  # as A/RES/78/188 F24
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), RECOMMENDATIONS_OF_DOCUMENTS)
+def test_the_recommendations_of_a_study(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
