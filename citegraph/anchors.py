@@ -155,6 +155,10 @@ CONNECTORS = frozenset(
     }
 )
 
+#: A plain lower-case adjective before a body's name that opens with a participle ("intersessional", "hoc" in "an ad hoc
+#: intersessional Working Group on ..."), see :func:`_stops`.
+_ADJECTIVE_BEFORE_NAME = re.compile(r"[a-z][a-z\-]*")
+
 #: Verbs that open the clause a name stands in (with any participle, :func:`_is_verb_word`).
 _CLAUSE_VERBS = frozenset(
     {
@@ -646,6 +650,15 @@ def _stops(words: list[str], i: int, started: bool, last_keyword: int) -> bool:
                     and i >= 3
                     and _is_name_word(words[i - 3])
                     and words[i : i + 1] in (["and"], [","])
+                )
+                # a participle that is the first word of a body's name after a plain adjective: "an ad hoc
+                # intersessional Working Group on Ocean Observations" (A/RES/80/110 F157), not "Group on ..."
+                or (
+                    started
+                    and _ADJECTIVE_BEFORE_NAME.fullmatch(prev) is not None
+                    and prev not in CONNECTORS
+                    and i < len(words)
+                    and words[i][:1].isupper()
                 )
             )
             and prev != "The"

@@ -535,3 +535,41 @@ AUDIT_GA15_NAME_BOUNDS = [
 @pytest.mark.parametrize(("body", "number", "anchor"), AUDIT_GA15_NAME_BOUNDS)
 def test_audit_ga15_name_bounds(body: str, number: int, anchor: str) -> None:
     assert footnote_anchors(body)[number] == anchor
+
+
+# audit r2a (A/RES/80/110, second pass): a body's name that opens with a capitalised participle after a plain
+# adjective keeps the participle ("an ad hoc intersessional Working Group on ...")
+AUDIT_R2A_NAME_BOUNDS = [
+    (
+        "293. Recalls the decision adopted by the Assembly of the Intergovernmental\nOceanographic Commission at its"
+        " thirty-second session to establish an ad hoc\nintersessional Working Group on Ocean Observations in Areas"
+        " under National\nJurisdiction;\u00b9",
+        1,
+        "Working Group on Ocean Observations in Areas under National Jurisdiction",
+    ),  # A/RES/80/110 F157 (also 78/69 F145, 79/144 F153), IOC/A-32/Decisions (was "Group on Ocean Observations ...")
+    (
+        "Recalls the decision to establish an ad hoc Working Group on Ocean Observations;\u00b9",
+        1,
+        "Working Group on Ocean Observations",
+    ),  # "hoc" before the participle
+    (
+        "Recalls the decision to establish the Working Group on Ocean Observations;\u00b9",
+        1,
+        "Working Group on Ocean Observations",
+    ),  # after "the", as before
+    (
+        "Welcoming the progress achieved during the Period of Democratic Kampuchea,\u00b9",
+        1,
+        "Period of Democratic Kampuchea",
+    ),  # a participle in plain words still ends the name
+    (
+        "The General Assembly,\n\nRecalling the Agreement on Port State Measures,\u00b9",
+        1,
+        "Agreement on Port State Measures",
+    ),  # a clause's own capitalised participle is no part of the name
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), AUDIT_R2A_NAME_BOUNDS)
+def test_audit_r2a_name_bounds(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
