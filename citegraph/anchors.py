@@ -1280,12 +1280,14 @@ def _with_main_title(head: str, at: int, name: str) -> str:
 
 
 #: A numbered resolution or decision, by its keyword or as an item of a list: "decision 2/CP.23",
-#: "resolutions 49/1", "and S-34/1", "resolution 1373 (2001)"; a dotted number (the World Health Assembly's) only
+#: "resolutions 49/1", "and S-34/1", "resolution 1373 (2001)", "resolution EC-57/1"; a dotted number (the World Health Assembly's) only
 #: right after its keyword, where no other number can stand ("resolution 58.16", not "between 1.5 and 2.5").
 _NUMBERED_ITEM = re.compile(
     r"(?:\b(?:[Rr]esolutions?|[Dd]ecisions?)\s+|\band\s+|,\s+)"
     r"(?P<num>(?:(?:ES|S)-)?\d{1,4}/(?:\d{1,4}|[A-Z]{2,4}\.\d{1,3})\b|\d{1,4}\s?\(\d{4}\)"
-    r"|(?<=[ns]\s)\d{1,3}\.\d{1,3}\b(?!\.\d))"
+    r"|(?<=[ns]\s)\d{1,3}\.\d{1,3}\b(?!\.\d)"
+    # a body's lettered number, only right after its keyword: "resolution EC-57/1", "decision A-32/4.4"
+    r"|(?<=[ns]\s)[A-Z]{1,3}-\d{1,3}/\d{1,3}(?:\.\d{1,3})*\b)"
 )
 #: What ends the subject of a numbered resolution before a mark: another item or document, a title, a clause ("that",
 #: "which"); not a relative "that" between a plural noun and a plain verb, inside the subject ("on enhancing measures

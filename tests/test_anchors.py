@@ -866,6 +866,20 @@ NUMBERED_SUBJECTS = [
         " Special Procedures Mandate Holders of the Council,",
         "resolutions 5/1",
     ),  # probe: "its" is no part of the name
+    (
+        "302. Takes note of resolution EC-57/1 of the Executive Council of the Intergovernmental Oceanographic"
+        " Commission on the implementation of the United Nations Decade of Ocean Science for Sustainable Development;",
+        "resolution EC-57/1 of the Executive Council of the Intergovernmental Oceanographic Commission",
+    ),  # A/RES/80/110 F160, 79/144 F156: Ibid. (IOC/EC-57/Decisions), resolution EC-57/1 (was "United Nations Decade
+    # of Ocean Science ...": a body's lettered number was no numbered item; audit r2a)
+    (
+        "Notes decision A-32/4.4 of the Assembly on the exchange of oceanographic data;",
+        "decision A-32/4.4 of the Assembly",
+    ),  # probe: a dotted lettered decision number
+    (
+        "Notes the Strategic Plan EC-57 on the implementation of the United Nations Decade of Ocean Science;",
+        "United Nations Decade of Ocean Science",
+    ),  # probe: no keyword before the lettered number, unchanged
     # unchanged: a subject that names an instrument or a document, a list read with its keyword, a new clause
     (
         "Recalling Human Rights Council resolution 5/2 on the Code of Conduct for Special Procedures Mandate Holders"
