@@ -6367,6 +6367,16 @@ def _read_anchor(text: str, end: int, asked: list[str] | None) -> str | None:
             # through Global Tourism Resilience Day;" does; the cut before it would leave the call
             return _tidy(item["item"])
         if (
+            cut is not None
+            and (noun is None or noun < cut)
+            and (item := _FOCUSED_ITEM_AT_END.search(head, max(cut, len(head) - _NAMED_ITEM_SPAN)))
+            is not None
+        ):
+            # "Encourages the Authority to continue its work ..., including the Intergovernmental Oceanographic
+            # Commission and the International Hydrographic Organization, particularly under the Seabed 2030
+            # project;³⁶" (A/RES/80/110 F36): the item singled out at the mark carries it, not the one asked
+            return _tidy(item["item"])
+        if (
             noun is not None
             and cut is not None
             and noun < cut
@@ -8620,6 +8630,13 @@ def _comma_topic(head: str, after: int) -> int | None:
 _NAMED_ITEM_AT_END = re.compile(
     r"(?:,\s*|\s)including\s+(?:(?:through|by|under|within)\s+)?(?:the\s+)?"
     r"(?P<item>[A-Z][\w\u2019'-]*(?:\s+(?:[A-Z][\w\u2019'-]*|of|for|on|and|the|to))*\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)$"
+)
+#: An item singled out after a comma, with how, up to the end of a head: a name in capitals (or numbers) and one or two
+#: plain words after it ("..., particularly under the Seabed 2030 project").
+_FOCUSED_ITEM_AT_END = re.compile(
+    r",\s*(?:particularly|in\s+particular|especially|notably)\s+(?:through|by|under|within)\s+(?:the\s+)?"
+    r"(?P<item>[A-Z][\w\u2019'-]*(?:\s+(?:[A-Z][\w\u2019'-]*|\d[\w\u2013-]*|of|for|on|and|the|to))*"
+    r"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)$"
 )
 #: How far before the end of a head :data:`_NAMED_ITEM_AT_END` is looked for.
 _NAMED_ITEM_SPAN = 150

@@ -223,6 +223,27 @@ NAMED_ITEM_AFTER_INCLUDING = [
         1,
         "Occupied Palestinian Territory, including East Jerusalem",
     ),  # A/RES/78/76 F6 (a place after "including" ends in a name: no plain noun after it)
+    # an item singled out after a comma ("..., particularly under the ... project") carries the mark too (audit r2a)
+    (
+        "61. Encourages the Authority to continue its work towards the standardization of\nmarine bathymetric"
+        " information collected in the Area, in cooperation with relevant\ninternational organizations, including the"
+        " Intergovernmental Oceanographic\nCommission and the International Hydrographic Organization, particularly"
+        " under\nthe Seabed 2030 project;\u00b9",
+        1,
+        "Seabed 2030 project",
+    ),  # A/RES/80/110 F36, 79/144 F36, 78/69 F43 (ISBA/23/A/2; was "Authority", the one asked)
+    (
+        "Encourages the Authority to continue its work, including with relevant organizations, in particular through"
+        " the Seabed 2030 project;\u00b9",
+        1,
+        "Seabed 2030 project",
+    ),  # probe: "in particular through"
+    (
+        "Encourages the Authority to continue its work, including with relevant organizations, particularly in"
+        " developing countries;\u00b9",
+        1,
+        "its work",
+    ),  # probe: no name singled out, the reading stays as before
 ]
 
 
