@@ -4363,12 +4363,14 @@ _OWNED_DECISION_READ = re.compile(
 #: Such a noun and its subject in plain words after "on", to the end: "decision on accession by the least developed
 #: countries", "decision on its institutional reform". Unlike :data:`_RESOLUTIONS_ON_SUBJECT` the subject may open
 #: with "the", "its" or "their" and hold "by" (the subject's own agent: "accession by the least developed
-#: countries"); no capital, digit or punctuation, no new clause ("that", "which", "adopted") or item ("and the").
+#: countries"); its first word plain, then no punctuation (a capitalised word or a number may follow: "on procedures
+#: for port State control", "during the COVID-19 pandemic", A/RES/80/110 F102, F58), no new clause ("that", "which",
+#: "adopted") or item ("and the").
 _DECISION_ON_SUBJECT = re.compile(
     r"\b(?P<name>(?:decision|resolution)s?\s+on\s+(?:(?:the|its|their)\s+)?"
     r"(?!(?:the|a|an|this|that|these|those|its|their|which)\b)[a-z][\w\u2019'-]*"
     r"(?:\s+(?!(?:that|which|who|whose|whereby|including|as|adopted|taken|made)\b)(?!and\s+(?:the|its|their|on)\b)"
-    r"[a-z][\w\u2019'-]*){0,20})$"
+    r"[A-Za-z\d][\w\u2019'\u2011-]*){0,20})$"
 )
 
 

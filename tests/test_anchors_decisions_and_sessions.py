@@ -34,6 +34,25 @@ DECISION_ON_SUBJECT = [
         1,
         "resolutions on ending plastic pollution: towards an international legally binding instrument",
     ),  # unchanged: the resolutions' own reader (A/RES/78/69 F13)
+    # a subject that opens in plain words may go on over a capitalised word or a number (audit r2a)
+    (
+        "177. ... and notes the adoption by the Assembly of the International Maritime\nOrganization of a resolution"
+        " on procedures for port State control;\u00b9",
+        1,
+        "resolution on procedures for port State control",
+    ),  # A/RES/80/110 F102, 79/144 F100, A.1185(33) (was "resolution": "State" ended the subject)
+    (
+        "107. Recalls the adoption by the Assembly of the International Maritime\nOrganization of resolutions on"
+        " comprehensive action to address seafarers\u2019\nchallenges during the COVID\u201119 pandemic\u00b9 and on"
+        " recommendations\u00b2\nemanating from the Joint Action Group;",
+        1,
+        "resolutions on comprehensive action to address seafarers\u2019 challenges during the COVID\u201119 pandemic",
+    ),  # A/RES/80/110 F58, 79/144 F56, A.1160(32) (was "resolutions"; the non-breaking hyphen kept as printed)
+    (
+        "Takes note of the decision on cooperation with the African Union, adopted by the Assembly,\u00b9",
+        1,
+        "African Union",
+    ),  # unchanged: a name at the mark that the walk reads is not this rule's (only a bare noun read is)
 ]
 
 

@@ -168,14 +168,16 @@ ACTED_ON = [
         " comprehensive action to address seafarers\u2019 challenges\nduring the COVID\u201119 pandemic \u00b9 and on"
         " recommendations",
         1,
-        "resolutions",
-    ),  # A/RES/80/110 F58, 79/144 F56 (was "International Maritime Organization of resolutions")
+        "resolutions on comprehensive action to address seafarers\u2019 challenges during the COVID\u201119 pandemic",
+    ),  # A/RES/80/110 F58, 79/144 F56 (was "International Maritime Organization of resolutions", then "resolutions";
+    # audit r2a: the subject goes on over "COVID-19", see test_anchors_decisions_and_sessions)
     (
         "and notes the adoption by the\nAssembly of the International Maritime Organization of a resolution on"
         " procedures\nfor port State control;\u00b9",
         1,
-        "resolution",
-    ),  # A/RES/80/110 F102, 79/144 F100 (was "International Maritime Organization of a resolution")
+        "resolution on procedures for port State control",
+    ),  # A/RES/80/110 F102, 79/144 F100 (was "International Maritime Organization of a resolution", then "resolution";
+    # audit r2a: the subject goes on over "State")
     (
         "Noting the adoption by the Organization of American States of the Inter-American Convention against"
         " Corruption,\u00b9",
