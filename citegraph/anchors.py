@@ -1655,6 +1655,43 @@ def anchor_before(text: str, end: int) -> str | None:
         _nesting.depth = depth
 
 
+#: A revision by a Protocol after an instrument's name, set apart by a comma, that runs on to the mark (perhaps with
+#: ", as amended" after it): ", as modified by the Protocol of 1978 relating thereto, as amended", ", as amended by the
+#: 1972 Protocol".
+_REVISION_AT_MARK = re.compile(
+    r",\s+as\s+(?P<verb>modified|amended)\s+by\s+(?P<by>(?:the\s+)?(?:\d{4}\s+)?Protocol\b[^,;]{0,60}?)"
+    r"(?:,\s+as\s+amended)?[\s,]*$"
+)
+#: How far before the mark such a revision is looked for.
+_REVISION_AT_MARK_SPAN = 110
+
+
+def _revised_instrument(text: str, end: int) -> str | None:
+    """The instrument named before a revision by a Protocol that runs on to the mark at ``text[end]``
+    (:data:`_REVISION_AT_MARK`), read with the revision, as the gold gives "Single Convention on Narcotic Drugs of 1961 as
+    amended by the 1972 Protocol"; or None when no instrument's name ends right before the revision: the words of the
+    revision alone name nothing ("1978 relating thereto").
+
+    >>> t = "through the designation of Special Areas under the International Convention for the Prevention of Pollution"
+    >>> t += " from Ships, 1973, as modified by the Protocol of 1978 relating thereto, as amended,"
+    >>> _revised_instrument(t, len(t))
+    'International Convention for the Prevention of Pollution from Ships, 1973, as modified by the Protocol of 1978 relating thereto'
+    >>> t = "Recalling the Single Convention on Narcotic Drugs of 1961, as amended by the 1972 Protocol,"
+    >>> _revised_instrument(t, len(t))
+    'Single Convention on Narcotic Drugs of 1961, as amended by the 1972 Protocol'
+    """
+    revision = _REVISION_AT_MARK.search(text, max(0, end - _REVISION_AT_MARK_SPAN), end)
+    if revision is None or revision.start() == 0:
+        return None
+    name = anchor_before(text, revision.start())
+    if name is None or _INSTRUMENT_NOUNS.search(name) is None:
+        return None
+    if not " ".join(text[: revision.start()].split()).endswith(" ".join(name.split())):
+        return None  # the name read is not the one right before the revision ("... (Polar Code), adopted ... under")
+    by = " ".join(revision["by"].split())
+    return f"{name}, as {revision['verb']} by {by}"
+
+
 def _anchor_before_outer(text: str, end: int) -> str | None:
     """:func:`anchor_before`, one reading deeper.
 
@@ -1710,6 +1747,11 @@ def _anchor_before_outer(text: str, end: int) -> str | None:
         # stands for the documents named before the comma, and dates alone are no name (SCHEMA.md): that noun
         # phrase carries each mark
         return anchor_before(text, those.start())
+    if (
+        " by " in text[max(0, end - _REVISION_AT_MARK_SPAN) : end]
+        and (revised := _revised_instrument(text, end)) is not None
+    ):
+        return revised
     if " with " in text[max(0, end - _MADE_WITH_PARTNER_SPAN) : end] and (
         partner := _MADE_WITH_PARTNER.search(text, max(0, end - _MADE_WITH_PARTNER_SPAN), end)
     ):

@@ -567,6 +567,31 @@ AUDIT_R2A_NAME_BOUNDS = [
         1,
         "Agreement on Port State Measures",
     ),  # a clause's own capitalised participle is no part of the name
+    # an instrument's revision by a Protocol at the mark is read with the instrument, not alone
+    (
+        "225. Notes the ongoing work of the International Maritime Organization to prevent\npollution from ships,"
+        " including through the designation of Special Areas under the\nInternational Convention for the Prevention"
+        " of Pollution from Ships, 1973, as\nmodified by the Protocol of 1978 relating thereto, as amended,\u00b9 as"
+        " well as through\nits action plan",
+        1,
+        "International Convention for the Prevention of Pollution from Ships, 1973, as modified by the Protocol of"
+        " 1978 relating thereto",
+    ),  # A/RES/80/110 F129, 79/144 F125, 78/69 F119 (MARPOL annexes, no reference; was "ongoing work of the
+    # International Maritime Organization", and "1978 relating thereto" without the paragraph's opening words)
+    (
+        "Recalling the Single Convention on Narcotic Drugs of 1961, as amended by the 1972 Protocol,\u00b9",
+        1,
+        "Single Convention on Narcotic Drugs of 1961, as amended by the 1972 Protocol",
+    ),  # probe: with a comma, as the gold gives it without one (was "1972 Protocol")
+    (
+        "Encourages States to support the effective implementation of the requirements of the International Code"
+        " for\nShips Operating in Polar Waters (Polar Code), adopted by the International Maritime\nOrganization under"
+        " the International Convention for the Safety of Life at Sea and\nthe International Convention for the"
+        " Prevention of Pollution from Ships, 1973, as\nmodified by the Protocol of 1978 relating thereto, as"
+        " amended,\u00b9 including",
+        1,
+        "International Code for Ships Operating in Polar Waters (Polar Code)",
+    ),  # A/RES/80/110 F95: unchanged, what was adopted under the instruments carries the mark (ADOPTED_UNDER)
 ]
 
 
