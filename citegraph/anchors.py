@@ -1419,9 +1419,12 @@ _ADOPTED_SPAN = 400
 
 
 #: An anchor that only says when or where something happened (a date, a year, a session or meeting of a body)
-#: names nothing a footnote sources: "24 November 2022", "2012", "its ninth meeting".
+#: names nothing a footnote sources: "24 November 2022", "2012", "its ninth meeting", and the day a yearly observance
+#: falls on ("a resolution proclaiming an International Day for Women in Maritime, to be observed on 18 May every
+#: year;", A/RES/79/144 F52: the Day proclaimed carries the mark, not the day of the year).
 _WHEN_ONLY = re.compile(
     rf"(?:(?:\d{{1,2}}\s+)?{_MONTH}\s+)?\d{{4}}"
+    rf"|\d{{1,2}}\s+{_MONTH}\s+(?:every|each)\s+year"
     r"|(?:its|their|the)\s+[a-z-]+\s+(?:part\s+of\s+its\s+[a-z-]+\s+)?(?:session|meeting)"
 )
 
@@ -1434,10 +1437,12 @@ _PREPOSITION_OPENING = re.compile(
 
 #: Where a trailing qualifier of time or place opens, read back from the mark: ", in Jeddah, Saudi Arabia, from
 #: 22 to 24 November 2022", ", in 2012", ", approved by the Council at the second part of its twenty-eighth
-#: session". Only after a comma: "the decision of the Authority at its eighth session" names the decision by
-#: its session, and "its eighth session" is part of that name.
+#: session", ", to be observed on 18 May every year" (when an observance falls). Only after a comma: "the decision
+#: of the Authority at its eighth session" names the decision by its session, and "its eighth session" is part of
+#: that name.
 _WHEN_WHERE_OPENING = re.compile(
-    r",\s+(?:(?:held|adopted|approved|convened|hosted)\s+)?(?:in|at|from|on|during|by)\s"
+    r",\s+(?:(?:held|adopted|approved|convened|hosted|to\s+be\s+(?:observed|celebrated|commemorated))\s+)?"
+    r"(?:in|at|from|on|during|by)\s"
 )
 
 #: How far back from the mark :func:`_before_when_where` looks for the qualifier's opening, and how many it tries.

@@ -31,6 +31,12 @@ READ_AGAIN = [
         1,
         "Amendment",
     ),  # A/RES/78/69 O142 F69 (was "24 November 2022"; the place "Jeddah, Saudi Arabia" is skipped as well)
+    (
+        "Recalls the adoption by the Assembly of the International Maritime\nOrganization of a resolution proclaiming"
+        " an International Day for Women in\nMaritime, to be observed on 18 May every year;\u00b9",
+        1,
+        "International Day for Women in Maritime",
+    ),  # A/RES/79/144 O110 F52 (was "18 May every year": the yearly day it is observed on names nothing)
 ]
 
 # The reading stays: a session after a document noun without a comma is part of the document's name, and a list
@@ -68,6 +74,10 @@ def test_time_or_place_is_read_past(body: str, number: int, anchor: str) -> None
         ("2030 Agenda", False),
         ("Informal Consultative Process at its thirteenth meeting", False),
         ("November 2022", True),
+        ("18 May every year", True),
+        ("8 June each year", True),
+        ("18 May every year and the Day", False),
+        ("May every year", False),
     ],
 )
 def test_when_only(read: str, when_only: bool) -> None:
@@ -104,3 +114,17 @@ NON_BREAKING = (
 )
 def test_non_breaking_hyphen(hyphen: str, anchor: str) -> None:
     assert footnote_anchors(NON_BREAKING.format(hyphen))[1] == anchor
+
+
+@pytest.mark.parametrize(
+    ("text", "opens"),
+    [
+        (", in 2012", True),
+        (", to be observed on 18 May every year", True),
+        (", to be celebrated on 8 June", True),
+        (", to be considered at its next session", False),
+        (" to be observed on 18 May", False),  # only after a comma
+    ],
+)
+def test_when_where_opening(text: str, opens: bool) -> None:
+    assert (a._WHEN_WHERE_OPENING.match(text) is not None) is opens
