@@ -2358,7 +2358,10 @@ def _anchor_before(text: str, end: int) -> str | None:
         # accordance with its mandate;¹¹": the decision, whose content the "that" clause is, not a phrase it ends in
         return content
     if (
-        " that " in text[max(0, end - _ACT_BY_BODY_SPAN) : end]
+        (
+            " that " in text[max(0, end - _ACT_BY_BODY_SPAN) : end]
+            or " to " in text[max(0, end - _ACT_BY_BODY_SPAN) : end]
+        )
         and (content := _act_by_body_with_content(text, end)) is not None
         and (
             read is None
@@ -2366,7 +2369,8 @@ def _anchor_before(text: str, end: int) -> str | None:
         )
     ):
         # "the decision adopted by the Assembly of the Intergovernmental Oceanographic Commission at its thirty-second
-        # session that warning systems for tsunamis ... as part of Multi-Hazard Early Warning Systems;¹⁵⁴": the decision
+        # session that warning systems for tsunamis ... as part of Multi-Hazard Early Warning Systems;¹⁵⁴", "... at its
+        # thirty-second session to establish an ad hoc intersessional Working Group on ...;¹⁵³": the decision
         return content
     if (act := _act_of_body(text, end)) is not None and (
         read is None or (_INSTRUMENT_NOUNS.search(read) is None and _NUMBERED_DECISION.search(read) is None)
@@ -4776,13 +4780,15 @@ def _act_with_content(text: str, end: int) -> str | None:
 
 #: A decision (recommendation, proposal, request, conclusion) in plain words "adopted by" a body named with capitalised
 #: words, perhaps "at its <ordinal> session", then the "that" of its content: "the decision adopted by the Assembly of the
-#: Intergovernmental Oceanographic Commission at its thirty-second session that" (warning systems ... should be ...).
+#: Intergovernmental Oceanographic Commission at its thirty-second session that" (warning systems ... should be ...), or
+#: the infinitive that says what it decided: "... at its thirty-second session to establish" (an ad hoc intersessional
+#: Working Group ...), "the decisions adopted by the Council to create" (this position).
 _ACT_BY_BODY_THAT = re.compile(
     r"\b(?:the\s+|(?P<owner>(?:its|their)\s+))(?P<act>(?:[a-z]+\s+)?(?:decisions?|recommendations?|proposals?|requests?"
     r"|conclusions?)\s+(?:adopted|taken|made|reached)\s+by\s+the\s+[A-Z][\w\u2019'-]*"
     r"(?:\s+(?:[A-Z][\w\u2019'-]*|of|the|and|for|on|in)){0,14}?"
     r"(?:,?\s+at\s+(?:its|their)\s+[a-z][\w-]*\s+(?:regular\s+|special\s+)?(?:session|meeting)s?)?)"
-    r",?\s+that\s+(?P<next>[\w-]+)"
+    r"(?:,?\s+that\s+(?P<next>[\w-]+)|\s+to\s+(?!(?:the|a|an|its|their|be)\b)[a-z]{3,}\s)"
 )
 #: How far before the mark :data:`_ACT_BY_BODY_THAT` is looked for: the body's name and a long content clause.
 _ACT_BY_BODY_SPAN = 700
@@ -4807,7 +4813,7 @@ def _act_by_body_with_content(text: str, end: int) -> str | None:
     """
     head = text[:end].rstrip(" ,;:.")
     clause = head[max(head.rfind(";"), head.rfind("\n"), 0, end - _ACT_BY_BODY_SPAN) :]
-    if " that " not in clause or " by the " not in clause:
+    if (" that " not in clause and " to " not in clause) or " by the " not in clause:
         return None
     last = _last_match(_ACT_BY_BODY_THAT, clause)
     if (

@@ -545,8 +545,11 @@ AUDIT_R2A_NAME_BOUNDS = [
         " thirty-second session to establish an ad hoc\nintersessional Working Group on Ocean Observations in Areas"
         " under National\nJurisdiction;\u00b9",
         1,
-        "Working Group on Ocean Observations in Areas under National Jurisdiction",
-    ),  # A/RES/80/110 F157 (also 78/69 F145, 79/144 F153), IOC/A-32/Decisions (was "Group on Ocean Observations ...")
+        "decision adopted by the Assembly of the Intergovernmental Oceanographic Commission at its thirty-second"
+        " session",
+    ),  # A/RES/80/110 F157 (also 78/69 F145, 79/144 F153), IOC/A-32/Decisions: the decision the footnote cites, whose
+    # content the infinitive gives (audit r2b's rule, read before the name; was "Group on Ocean Observations ...");
+    # the cases below keep the participle rule's reading where no decision is named
     (
         "Recalls the decision to establish an ad hoc Working Group on Ocean Observations;\u00b9",
         1,

@@ -81,8 +81,8 @@ def test_opinion_rendered_by(body: str, number: int, anchor: str) -> None:
     assert footnote_anchors(body)[number] == anchor
 
 
-# A decision "adopted by" a body (at its session) whose content is a "that" clause: the decision, as without the clause
-# (audit13 ga144a Likely 10).
+# A decision "adopted by" a body (at its session) whose content is a "that" clause or an infinitive ("to establish ..."):
+# the decision, as without the clause (audit13 ga144a Likely 10; audit-r2b).
 ACT_BY_BODY_THAT = [
     (
         "303. Notes the decision adopted by the Assembly of the Intergovernmental\nOceanographic Commission at its"
@@ -107,6 +107,33 @@ ACT_BY_BODY_THAT = [
         1,
         "Global Ocean Observing System",
     ),  # negative: "that was" opens a relative clause on the decision, no content; read as before
+    (
+        "300. Recalls the decision adopted by the Assembly of the Intergovernmental\nOceanographic Commission at its"
+        " thirty-second session to establish an ad hoc\nintersessional Working Group on Ocean Observations in Areas"
+        " under National\nJurisdiction;\u00b9",
+        1,
+        "decision adopted by the Assembly of the Intergovernmental Oceanographic Commission at its thirty-second"
+        " session",
+    ),  # A/RES/79/144 F153 (also 78/69 F145, 80/110 F157), decision A-32/4.8.2: an infinitive content, as F167 (was
+    # "Group on Ocean Observations in Areas under National Jurisdiction", the group the decision set up)
+    (
+        "63. Welcomes the fact that a woman was elected Secretary-General of the\nInternational Seabed Authority for"
+        " the first time, and notes the appointment of the\ninterim director general of the Enterprise pursuant to"
+        " the decisions adopted by the\nCouncil to create this position;\u00b9",
+        1,
+        "decisions adopted by the Council",
+    ),  # A/RES/79/144 F32, ISBA/28/C/10 and ISBA/28/C/23 (was "Enterprise")
+    (
+        "Notes the decision adopted by the Council to establish a working group, and the Global Ocean Observing"
+        " System;\u00b9",
+        1,
+        "Global Ocean Observing System",
+    ),  # negative: a new item after the infinitive's content; read as before
+    (
+        "Notes the decision adopted by the Council to adopt the Convention on the Law of the Sea;\u00b9",
+        1,
+        "Convention on the Law of the Sea",
+    ),  # negative: an instrument named in the content is what a footnote sources; read as before
 ]
 
 
