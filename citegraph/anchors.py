@@ -6318,6 +6318,8 @@ def _read_anchor(text: str, end: int, asked: list[str] | None) -> str | None:
                         # "the political declaration of the high-level meeting on the midterm review of the Sendai
                         # Framework ...": the declaration that the event in plain words adopted is the document
                         name = head[declared.start("declaration") : at] + name
+            if name == found[0] and (acted := _without_trailing_agent(head, start, name)) is not None:
+                name = acted  # "the adoption of the New Urban Agenda by the United Nations Conference ...": the Agenda
             return _tidy(name)
         if (item := _COORDINATED_ITEM.search(head, max(0, len(head) - 80))) is not None:
             # "the Strategy adopted on 8 September 2006⁷ and its successive biennial reviews": a new item
@@ -8181,6 +8183,49 @@ _STATES_AGENT = re.compile(
 )
 #: The words that go on a body's own name after "of the": "Conference of the Parties to ...".
 _BODY_OF = re.compile(r"(?:States\s+)?Parties\b|Heads\b|Members?\b|Whole\b")
+
+
+#: An act noun (and the year it took place in) and "of the" right before a name: "the adoption of the " (New Urban
+#: Agenda by the ...), "the adoption in 2022 of the " (Agreement on Fisheries Subsidies by the World Trade Organization).
+_ACT_OF_BEFORE = re.compile(
+    r"\b(?:adoption|endorsement|approval|launch|proclamation)(?:\s+in\s+\d{4})?\s+of\s+the\s+$"
+)
+#: "by the" or "at the" and a body's name (its acronym in brackets after it) that ends a name: the agent of the act
+#: before the name, or where it was done.
+_TRAILING_AGENT = re.compile(r"\s+(?:by|at)\s+the\s+")
+_AGENT_ACRONYM = re.compile(r"(?:\s+\([A-Z][\w\s-]{0,40}\))?")
+
+
+def _without_trailing_agent(head: str, start: int, name: str) -> str | None:
+    """The name at ``head[start:]`` without the body after its last "by the" or "at the", when that body ends the name
+    and an act opens it ("Reaffirming the adoption of the New Urban Agenda by the United Nations Conference on Housing
+    and Sustainable Urban Development (Habitat III)": the Agenda; the body only adopted it), or None. SCHEMA: the anchor
+    is the instrument's name, trimmed to the name.
+
+    >>> h = "Reaffirming the adoption of the New Urban Agenda by the United Nations Conference on Housing and"
+    >>> h += " Sustainable Urban Development (Habitat III)"
+    >>> _without_trailing_agent(h, h.index("New"), h[h.index("New") :])
+    'New Urban Agenda'
+    >>> h = "Also recalls the adoption in 2022 of the Agreement on Fisheries Subsidies by the World Trade Organization"
+    >>> _without_trailing_agent(h, h.index("Agreement"), h[h.index("Agreement") :])
+    'Agreement on Fisheries Subsidies'
+    >>> h = "the Joint Ministerial Statement of the 2014 high-level review by the Commission on Narcotic Drugs of the"
+    >>> h += " implementation"
+    >>> _without_trailing_agent(h, 4, h[4:]) is None
+    True
+    """
+    if _ACT_OF_BEFORE.search(head, max(0, start - 30), start) is None:
+        return None
+    joints = list(_TRAILING_AGENT.finditer(name))
+    if not joints:
+        return None
+    joint = joints[-1]
+    rest = joint.end()
+    body = _KNOWN_BODY.match(name, rest) or _OTHER_BODY.match(name, rest)
+    if body is None or _AGENT_ACRONYM.match(name, body.end()).end() != len(name):
+        return None
+    kept = name[: joint.start()]
+    return kept if kept[:1].isupper() and _valid(kept) else None
 
 
 def _without_agent(head: str, start: int, name: str) -> str | None:

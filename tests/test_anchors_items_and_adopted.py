@@ -339,3 +339,47 @@ THAT_BETWEEN_NAMES = [
 @pytest.mark.parametrize(("body", "number", "anchor"), THAT_BETWEEN_NAMES)
 def test_that_between_names(body: str, number: int, anchor: str) -> None:
     assert footnote_anchors(body)[number] == anchor
+
+
+# the body that adopted a named instrument, after "the adoption (in <year>) of the <name>": SCHEMA trims the anchor to
+# the instrument's name (A/RES/79/140 F10, A/RES/78/119 F10, A/RES/78/180 F37, A/RES/78/68 F36, A/RES/79/145 F36 read
+# the Conference or the World Trade Organization with it)
+ADOPTED_BY_AGENT = [
+    (
+        "Reaffirming the adoption of the New Urban Agenda by the United Nations Conference on\nHousing and Sustainable"
+        " Urban Development (Habitat III), held in Quito from 17 to\n20 October 2016,\u00b9 and noting",
+        "New Urban Agenda",
+    ),
+    (
+        "5. Recalls the adoption of the New Urban Agenda at the United Nations Conference on\nHousing and Sustainable"
+        " Urban Development (Habitat III), held in Quito from 17 to\n20 October 2016,\u00b9 in which Member States",
+        "New Urban Agenda",
+    ),
+    (
+        "147. Also recalls the adoption in 2022 of the Agreement on Fisheries Subsidies by the\nWorld Trade"
+        " Organization,\u00b9 and the establishment of the voluntary Fisheries Funding Mechanism",
+        "Agreement on Fisheries Subsidies",
+    ),
+    # negative: no act before the name; the body's name does not end the name ("... of the implementation ...")
+    (
+        "Welcoming the New Urban Agenda by the United Nations Conference on Housing and Sustainable Urban"
+        " Development,\u00b9",
+        "New Urban Agenda by the United Nations Conference on Housing and Sustainable Urban Development",
+    ),
+    (
+        "Recalling the Joint Ministerial Statement of the 2014 high-level review by the Commission on Narcotic Drugs"
+        " of the implementation by Member States of the Political Declaration and Plan of Action,\u00b9",
+        "Joint Ministerial Statement of the 2014 high-level review by the Commission on Narcotic Drugs of the"
+        " implementation by Member States of the Political Declaration and Plan of Action",
+    ),
+    (
+        "Welcoming the adoption of the Single Convention on Narcotic Drugs of 1961 as amended by the 1972"
+        " Protocol,\u00b9",
+        "Single Convention on Narcotic Drugs of 1961 as amended by the 1972 Protocol",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "anchor"), ADOPTED_BY_AGENT)
+def test_adopted_by_agent(body: str, anchor: str) -> None:
+    assert footnote_anchors(body)[1] == anchor
