@@ -2910,8 +2910,9 @@ def _document_of_plain(text: str, end: int, read: str) -> str | None:
     return _tidy(text[m.start("document") : span[1]])
 
 
-#: The document nouns that open a name read at the mark which :data:`_MODIFIERS` may stand before.
-_MODIFIED_NOUNS = ("report ", "reports ", "recommendations ", "report", "reports")
+#: The document nouns that open a name read at the mark which :data:`_MODIFIERS` may stand before ("the midterm review
+#: of the Sendai Framework": which review it is).
+_MODIFIED_NOUNS = ("report ", "reports ", "recommendations ", "review ", "report", "reports")
 #: Up to three words between a determiner and such a noun: adjectives and nouns that say which report ("annual
 #: overview", "summary", "Quartet"), or a noun coordinated with it ("conclusions and"). Not a preposition, another
 #: determiner, a demonstrative adjective ("present", "same", "said") or a verb. (A match ends where the noun starts.)

@@ -285,6 +285,12 @@ MODIFIERS = [
         " plan for 2026 and programme performance for 2024",
     ),  # A/RES/80/233 F8: A/80/16 (was "recommendations of ...", audit10 gaB 12); 78/244, 79/247 F7-F9; 78/33, 79/32,
     # 80/33 F4 "conclusions and recommendations for follow-on actions on nuclear disarmament"
+    (
+        "notes the midterm review of the Sendai Framework to assess progress on integrating disaster risk reduction"
+        " into policies, programmes and investments at all levels,\u00b9 and, in that regard, notes with satisfaction",
+        1,
+        "midterm review of the Sendai Framework",
+    ),  # A/RES/78/72 F26: resolution 77/289 (was "review of the Sendai Framework", audit-r3c)
     # unchanged: no word between the determiner and the noun; a demonstrative or "relevant"
     (
         "Taking note of the report of the Secretary-General,\u00b9",
@@ -295,6 +301,11 @@ MODIFIERS = [
         "Taking note of the relevant report of the Secretary-General,\u00b9",
         1,
         "report of the Secretary-General",
+    ),
+    (
+        "notes the relevant review of the Sendai Framework,\u00b9",
+        1,
+        "review of the Sendai Framework",
     ),
 ]
 

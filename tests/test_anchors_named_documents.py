@@ -228,10 +228,11 @@ DECLARATIONS_OF_EVENTS = [
         "political declaration of the high-level meeting of the General Assembly on the midterm review of the Sendai"
         " Framework for Disaster Risk Reduction 2015\u20132030",
     ),  # A/RES/79/221 F9, 80/153 F12: 77/289, the organ that held the meeting named too (was from "review of", re21)
-    # unchanged: a review named alone
+    # unchanged: a review named alone (no declaration's head; "midterm" says which review it is, audit-r3c: was
+    # "review of the Sendai Framework ...")
     (
         "Welcoming the midterm review of the Sendai Framework for Disaster Risk Reduction 2015\u20132030,",
-        "review of the Sendai Framework for Disaster Risk Reduction 2015\u20132030",
+        "midterm review of the Sendai Framework for Disaster Risk Reduction 2015\u20132030",
     ),
 ]
 
