@@ -5089,7 +5089,7 @@ def _made_by(text: str, end: int, read: str) -> str | None:
     if " by " not in clause:
         return None
     last = _last_match(_MADE_BY, clause)
-    if last is None and " rendered by " in clause:
+    if last is None and _RENDERED_BY.search(clause):
         return _opinion_rendered_by(clause, read)
     if last is None or fold(read) not in fold(clause[last.end() :]):
         return None
@@ -5121,12 +5121,15 @@ def _made_by(text: str, end: int, read: str) -> str | None:
     return _tidy(clause[start:name_end])
 
 
-#: A court's opinion or judgment named by its subject, then ", rendered by" the court (and the date, before "by"): "the
-#: advisory opinion on the responsibilities and obligations of States sponsoring persons and entities with respect to
-#: activities in the Area, rendered by the". (:data:`_MADE_BY` knows "rendered" only right after the noun.)
+#: The verbs a court's act is made with, before "by" the court ("rendered by", "issued by", "delivered by").
+_RENDERED_BY = re.compile(r" (?:rendered|issued|delivered) by ")
+#: A court's opinion or judgment named by its subject, then ", rendered by" (or "issued by", "delivered by") the court
+#: (and the date, before "by"): "the advisory opinion on the responsibilities and obligations of States sponsoring
+#: persons and entities with respect to activities in the Area, rendered by the" (A/RES/79/144 F34; "issued by the" in
+#: A/RES/78/69 F41). (:data:`_MADE_BY` knows these verbs only right after the noun.)
 _OPINION_RENDERED_BY = re.compile(
     r"\b(?:advisory\s+)?(?:opinions?|judgments?)\s+(?:on|of|concerning|regarding)\s[^;:\u201c\u201d]{1,250}?,?"
-    rf"\s+rendered(?:\s+on\s+{_FULL_DATE})?\s+by\s+(?:the\s+)?(?=[A-Z])"
+    rf"\s+(?P<verb>rendered|issued|delivered)(?:\s+on\s+{_FULL_DATE})?\s+by\s+(?:the\s+)?(?=[A-Z])"
 )
 
 
@@ -5145,14 +5148,20 @@ def _opinion_rendered_by(clause: str, read: str) -> str | None:
     >>> c = "the advisory opinion on climate change and international law rendered by the International Tribunal for the"
     >>> _opinion_rendered_by(c + " Law of the Sea on 21 May 2024", "International Tribunal for the Law of the Sea")
     'advisory opinion on climate change and international law rendered by the International Tribunal for the Law of the Sea'
+    >>> c = "the advisory opinion on the obligations of States in the Area, issued by the Seabed Disputes Chamber of"
+    >>> _opinion_rendered_by(c + " the Tribunal on 1 February 2011", "Area")
+    'advisory opinion on the obligations of States in the Area, issued by the Seabed Disputes Chamber of the Tribunal'
     >>> c = "Welcomes the advisory opinion on climate change rendered by the Tribunal, and the Court of Justice"
     >>> _opinion_rendered_by(c, "Court of Justice") is None
     True
     """
     last = _last_match(_OPINION_RENDERED_BY, clause)
-    if last is None or fold(read) not in (rest := fold(clause[last.end() :])):
+    if last is None:
         return None
-    if rest.startswith(fold(read)):
+    if fold(read) not in (rest := fold(clause[last.end() :])):
+        if not fold(clause[last.start() : last.start("verb")]).rstrip(" ,").endswith(fold(read)):
+            return None  # the name read at the mark is neither the court nor the end of the act's subject
+    elif rest.startswith(fold(read)):
         # the court's name, as read at the mark ("the International Tribunal for the Law of the Sea on 21 May 2024")
         return _tidy(clause[last.start() : last.end()] + read)
     name_end = len(clause)

@@ -49,8 +49,8 @@ def test_title_including(body: str, number: int, anchor: str) -> None:
     assert footnote_anchors(body)[number] == anchor
 
 
-# A court's opinion named by its subject and "rendered by" the court: the opinion, read with who rendered it as a
-# statement "made by" someone is (audit13 ga144a Likely 4).
+# A court's opinion named by its subject and "rendered by" (or "issued by") the court: the opinion, read with who
+# rendered it as a statement "made by" someone is (audit13 ga144a Likely 4; audit-r3a).
 OPINION_RENDERED_BY = [
     (
         "65. Recalls the relevance of the advisory opinion on the responsibilities and\nobligations of States"
@@ -67,6 +67,20 @@ OPINION_RENDERED_BY = [
         "advisory opinion on climate change and international law rendered by the International Tribunal for the"
         " Law of the Sea",
     ),  # A/RES/79/144 F107 (a footnote with no reference line; was "International Tribunal for the Law of the Sea")
+    (
+        "67. Recalls the relevance of the advisory opinion on the responsibilities and\nobligations of States"
+        " sponsoring persons and entities with respect to activities in the\nArea, issued by the Seabed Disputes"
+        " Chamber of the Tribunal on 1 February 2011;\u00b9",
+        1,
+        "advisory opinion on the responsibilities and obligations of States sponsoring persons and entities with"
+        " respect to activities in the Area, issued by the Seabed Disputes Chamber of the Tribunal",
+    ),  # A/RES/78/69 F41, ISBA/17/A/9: "issued by" as "rendered by" (was "Area", the subject's last word; audit-r3a)
+    (
+        "Notes the advisory opinion on the obligations of States in the Area, issued by the Chamber, and the report"
+        " of the Court of Justice,\u00b9",
+        1,
+        "report of the Court of Justice",
+    ),  # negative: a new item after "issued by" the court is read as before
     (
         "Welcomes the advisory opinion on climate change rendered by the Tribunal, and the report of the Court of"
         " Justice,\u00b9",
