@@ -5177,10 +5177,17 @@ def _opinion_rendered_by(clause: str, read: str) -> str | None:
 #: A request (call, invitation, appeal) "by" a body "to" the one asked, both named with capitalised words, then what the
 #: one asked is to do, an infinitive, perhaps after an aside set apart by commas: "the request by the United Nations
 #: Environment Assembly to the Executive Director of the United Nations Environment Programme, subject to the
-#: availability of resources and benefiting from the work of existing mechanisms, to immediately strengthen".
+#: availability of resources and benefiting from the work of existing mechanisms, to immediately strengthen". The body
+#: may be followed by its session and, set apart by commas, the paragraph of its resolution that made the request: "the
+#: request by the United Nations Environment Assembly at its second session, in paragraph 6 of its resolution 2/10 of
+#: 27 May 2016, to the United Nations Environment Programme to step up" (A/RES/78/69 F102; read with the aside).
 _REQUEST_BY_TO = re.compile(
     r"\b(?P<act>(?:requests?|calls?|invitations?|appeals?)\s+by\s+the\s+[A-Z][\w\u2019'-]*"
-    r"(?:\s+(?:[A-Z][\w\u2019'-]*|of|the|and|for|on|in)){0,12}?\s+to\s+the\s+[A-Z][\w\u2019'-]*"
+    r"(?:\s+(?:[A-Z][\w\u2019'-]*|of|the|and|for|on|in)){0,12}?"
+    rf"(?:\s+at\s+its\s+{_ORDINAL}\s+session)?"
+    rf"(?:,\s+in\s+paragraphs?\s+\d{{1,3}}\s+of\s+its\s+(?:resolution|decision)\s+\d{{1,4}}/\d{{1,4}}"
+    rf"(?:\s+of\s+{_FULL_DATE})?,)?"
+    r"\s+to\s+the\s+[A-Z][\w\u2019'-]*"
     r"(?:\s+(?:[A-Z][\w\u2019'-]*|of|the|and|for|on|in)){0,14}?)"
     r"(?:,\s+[a-z][^,;:()\u201c\u201d\"]{0,200},)?\s+to\s+(?:[a-z]+ly\s+)?[a-z]{3,}\b"
 )
@@ -5202,6 +5209,11 @@ def _request_by_to(text: str, end: int, read: str) -> str | None:
     >>> t += " existing mechanisms, to immediately strengthen scientific knowledge with regard to marine litter;"
     >>> _request_by_to(t, len(t), "work of existing mechanisms")
     'request by the United Nations Environment Assembly to the Executive Director of the United Nations Environment Programme'
+    >>> t = "Acknowledges the request by the United Nations Environment Assembly at its second session, in paragraph 6"
+    >>> t += " of its resolution 2/10 of 27 May 2016, to the United Nations Environment Programme to step up its work,"
+    >>> t += " including through its Regional Seas Programme, on assisting countries in marine spatial planning;"
+    >>> _request_by_to(t, len(t), "Regional Seas Programme")
+    'request by the United Nations Environment Assembly at its second session, in paragraph 6 of its resolution 2/10 of 27 May 2016, to the United Nations Environment Programme'
     >>> t = "Welcomes the request by the Assembly to the Executive Director to strengthen knowledge, and the report of"
     >>> t += " the Secretary-General;"
     >>> _request_by_to(t, len(t), "Secretary-General") is None

@@ -157,7 +157,8 @@ def test_act_by_body_that(body: str, number: int, anchor: str) -> None:
 
 
 # A request "by" a body "to" the one asked, whose infinitive follows an aside set apart by commas: the request, not a
-# phrase in the aside (audit13 ga144a Likely 7).
+# phrase in the aside (audit13 ga144a Likely 7); the body's session and the paragraph of its resolution may come
+# between the body and "to the" (audit-r3a).
 REQUEST_BY_TO = [
     (
         "212. Welcomes the request by the United Nations Environment Assembly to the\nExecutive Director of the"
@@ -178,6 +179,25 @@ REQUEST_BY_TO = [
         "request by the United Nations Environment Assembly to the United Nations Environment Programme",
     ),  # A/RES/79/144 F105 shape, UNEP/EA.2/Res.10 (was "United Nations Environment Assembly to the United Nations
     # Environment Programme", which the new anchor holds)
+    (
+        "197. Acknowledges the request by the United Nations Environment Assembly\nat its second session, in"
+        " paragraph 6 of its resolution 2/10 of 27 May 2016, to the\nUnited Nations Environment Programme to step up"
+        " its work, including through its\nRegional Seas Programme, on assisting countries and regions in the"
+        " application of the\necosystem approach to managing the marine and coastal environment, including\nthrough"
+        " enabling intersectoral cooperation in integrated coastal zone management\nand marine spatial"
+        " planning;\u00b9",
+        1,
+        "request by the United Nations Environment Assembly at its second session, in paragraph 6 of its resolution"
+        " 2/10 of 27 May 2016, to the United Nations Environment Programme",
+    ),  # A/RES/78/69 F102, A/71/25 (the body's session and the paragraph of its resolution between the body and
+    # "to the": was "United Nations Environment Programme"; audit-r3a)
+    (
+        "Acknowledges the request by the United Nations Environment Assembly, in its resolution 2/10, to the United"
+        " Nations Environment Programme to step up its work, including through its Regional Seas Programme, on"
+        " marine spatial planning;\u00b9",
+        1,
+        "Regional Seas Programme",
+    ),  # negative: only "in paragraph N of its resolution" is read as the request's aside (as before)
     (
         "219. Welcomes the request by the United Nations Environment Assembly, in\nparagraph 2 of its resolution"
         " 4/6,\u00b9 to the Executive Director of the United Nations\nEnvironment Programme, subject to the"
