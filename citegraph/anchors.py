@@ -7589,7 +7589,8 @@ _TRAILING_ITEM = re.compile(
 )
 #: The act done to a document that opens a plain list item ("the adoption of its political declaration"): the
 #: footnote sources the document, not the act, so the act and its "of" (and a "the" after it) are no part of the name.
-_ACT_OF = re.compile(r"(?:adoption|approval|endorsement|submission)\s+of\s+(?:the\s+)?(?=[a-z])")
+_DOCUMENT_ACTS = "adoption|approval|endorsement"  # the acts both act patterns know, each adding its own
+_ACT_OF = re.compile(rf"(?:{_DOCUMENT_ACTS}|submission)\s+of\s+(?:the\s+)?(?=[a-z])")
 
 
 def _without_act(item: str) -> str:
@@ -8209,9 +8210,7 @@ _BODY_OF = re.compile(r"(?:States\s+)?Parties\b|Heads\b|Members?\b|Whole\b")
 
 #: An act noun (and the year it took place in) and "of the" right before a name: "the adoption of the " (New Urban
 #: Agenda by the ...), "the adoption in 2022 of the " (Agreement on Fisheries Subsidies by the World Trade Organization).
-_ACT_OF_BEFORE = re.compile(
-    r"\b(?:adoption|endorsement|approval|launch|proclamation)(?:\s+in\s+\d{4})?\s+of\s+the\s+$"
-)
+_ACT_OF_BEFORE = re.compile(rf"\b(?:{_DOCUMENT_ACTS}|launch|proclamation)(?:\s+in\s+\d{{4}})?\s+of\s+the\s+$")
 #: "by the" or "at the" and a body's name (its acronym in brackets after it) that ends a name: the agent of the act
 #: before the name, or where it was done.
 _TRAILING_AGENT = re.compile(r"\s+(?:by|at)\s+the\s+")
@@ -8745,23 +8744,28 @@ def _comma_topic(head: str, after: int) -> int | None:
     return at
 
 
-#: The words that open the items a clause names: "relevant conventions ..., including the ...".
+#: The pieces of an item named at the end of a head: how it is reached ("through", "under"), its capitalised words and
+#: the small words between them, and the one or two plain words that end it ("... Seabed 2030 project").
+_ITEM_MEANS = r"(?:through|by|under|within)\s+"
+_ITEM_CAPITAL_WORD = r"[A-Z][\w\u2019'-]*"
+_ITEM_JOINERS = r"of|for|on|and|the|to"
+_ITEM_PLAIN_END = r"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?"
 #: "including" (and how: "through", "by", "under") and the item after it, up to the end of a head: a name in capitals
 #: and one or two plain words after it, which no walk reads as a name ("including through the Early Warnings for All
 #: initiative"). The item's ``item`` group leaves the article out.
 _NAMED_ITEM_AT_END = re.compile(
-    r"(?:,\s*|\s)including\s+(?:(?:through|by|under|within)\s+)?(?:the\s+)?"
-    r"(?P<item>[A-Z][\w\u2019'-]*(?:\s+(?:[A-Z][\w\u2019'-]*|of|for|on|and|the|to))*\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)$"
+    rf"(?:,\s*|\s)including\s+(?:{_ITEM_MEANS})?(?:the\s+)?"
+    rf"(?P<item>{_ITEM_CAPITAL_WORD}(?:\s+(?:{_ITEM_CAPITAL_WORD}|{_ITEM_JOINERS}))*{_ITEM_PLAIN_END})$"
 )
 #: An item singled out after a comma, with how, up to the end of a head: a name in capitals (or numbers) and one or two
 #: plain words after it ("..., particularly under the Seabed 2030 project").
 _FOCUSED_ITEM_AT_END = re.compile(
-    r",\s*(?:particularly|in\s+particular|especially|notably)\s+(?:through|by|under|within)\s+(?:the\s+)?"
-    r"(?P<item>[A-Z][\w\u2019'-]*(?:\s+(?:[A-Z][\w\u2019'-]*|\d[\w\u2013-]*|of|for|on|and|the|to))*"
-    r"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)$"
+    rf",\s*(?:particularly|in\s+particular|especially|notably)\s+{_ITEM_MEANS}(?:the\s+)?"
+    rf"(?P<item>{_ITEM_CAPITAL_WORD}(?:\s+(?:{_ITEM_CAPITAL_WORD}|\d[\w\u2013-]*|{_ITEM_JOINERS}))*{_ITEM_PLAIN_END})$"
 )
 #: How far before the end of a head :data:`_NAMED_ITEM_AT_END` is looked for.
 _NAMED_ITEM_SPAN = 150
+#: The words that open the items a clause names: "relevant conventions ..., including the ...".
 _LIST_OPENER = re.compile(r"(?:,\s*|\s)(?:including|in\s+particular|such\s+as|notably|namely)\s")
 
 
