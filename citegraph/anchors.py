@@ -8471,7 +8471,20 @@ def _owned_document(head: str, start: int, name: str) -> str | None:
         return None  # "the seventy-eighth session of the General Assembly": an event, no document
     if words == "auspices":
         return None  # "developed under the auspices of the Food and Agriculture Organization ...": who acts, no document
+    role = _ROLE_OF_THE.search(head, max(0, phrase - 40), phrase)
+    if role is not None and (noun := _HEAD_NOUN_BEFORE.search(head, max(0, role.start() - 40), role.start())):
+        # "the oral report of the Chair of the working group of the Sixth Committee,¹³" (A/RES/79/116 F13): the
+        # phrase is the body whose officer wrote the document the noun before names, not the document
+        return _without_article(_tidy(head[_with_leading_year(head, noun.start("head")) :]))
     return _without_article(_tidy(head[phrase:]))
+
+
+#: An officer's capitalised title and "of the" right before a body named in plain words: "(report of the) Chair of
+#: the (working group of the Sixth Committee)".
+_ROLE_OF_THE = re.compile(
+    r"\b(?:Chairs?|Chairpersons?|Co-Chairs?|Vice-Chairs?|President|Rapporteurs?|Coordinators?|Facilitators?)"
+    r"\s+of\s+the\s+$"
+)
 
 
 #: An agreement named in plain words, up to "between" and its parties: its noun, with at most two plain words before it

@@ -361,3 +361,32 @@ LETTERS_FROM = [
 @pytest.mark.parametrize(("body", "number", "anchor"), LETTERS_FROM)
 def test_letters_from_someone(body: str, number: int, anchor: str) -> None:
     assert footnote_anchors(body)[number] == anchor
+
+
+# A document written by a body's officer ("the report of the Chair of the working group"), the body named in plain
+# words: the walk stops at the officer's title, and the plain phrase after it names the body, not the document; the
+# document noun before the officer carries the mark. (text before the mark, anchor)
+OFFICERS_DOCUMENTS = [
+    (
+        "Noting the oral report of the Chair of the working group of the Sixth Committee,",
+        "oral report of the Chair of the working group of the Sixth Committee",
+    ),  # A/RES/79/116 F13: A/C.6/79/SR.37 (was "working group of the Sixth Committee", audit r4d)
+    (
+        "Noting the oral report of the Chair of the Working Group of the Sixth Committee,",
+        "oral report of the Chair of the Working Group of the Sixth Committee",
+    ),  # A/RES/78/115 F11, 79/129 F10 (unchanged: the capitalised body is read by the walk)
+    # unchanged: no document noun before the officer; no officer before the body
+    (
+        "Welcoming the work of the Chair of the working group of the Sixth Committee,",
+        "working group of the Sixth Committee",
+    ),
+    (
+        "3. Approves the draft calendar of conferences and meetings of the United Nations for 2026",
+        "draft calendar of conferences and meetings of the United Nations for 2026",
+    ),
+]
+
+
+@pytest.mark.parametrize(("head", "anchor"), OFFICERS_DOCUMENTS)
+def test_a_document_of_a_bodys_officer(head: str, anchor: str) -> None:
+    assert a.anchor_before(head, len(head)) == anchor
