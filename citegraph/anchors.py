@@ -7174,10 +7174,13 @@ def _means_phrase_at_mark(head: str) -> str | None:
 #: national human rights institutions and parliaments". The noun may have two words before it; what follows holds no
 #: new clause or item ("that", "which", "and the"). ("the principles of the rule of law" names no document.) A year
 #: may open the phrase: "the 2016 political declaration of the high-level meeting to tackle antimicrobial resistance".
+#: A policy is such a noun: "the policy on protection against retaliation for reporting misconduct and for cooperating
+#: with duly authorized audits or investigations" (A/RES/80/238 F6, ST/SGB/2017/2/Rev.1; the cut at "on" + a plain
+#: word left "policy").
 _DOCUMENT_PHRASE = re.compile(
     r"\b(?:the|its|their)\s+(?P<phrase>(?:(?:19|20)\d\d\s+)?"
     r"(?:(?!(?:of|on|and|for|to|in|the|a|an)\b)[A-Za-z][\w-]*\s+){0,2}?"
-    r"(?:(?:principles(?:\s+and\s+guidelines)?|guidelines|programmes?\s+of\s+action|plans?\s+of\s+action|code\s+of\s+conduct)"
+    r"(?:(?:principles(?:\s+and\s+guidelines)?|guidelines|programmes?\s+of\s+action|plans?\s+of\s+action|code\s+of\s+conduct|polic(?:y|ies))"
     r"\s+(?:on|for|relating\s+to|concerning)"
     r"|(?:political\s+|ministerial\s+)?declarations?\s+(?:on|of))"
     r"(?:\s+(?!(?:that|which|who|whose|whereby|including|as)\b)(?!and\s+(?:the|its|their)\b)[a-z][\w\u2019'-]*){1,20})$"

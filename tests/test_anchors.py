@@ -1196,13 +1196,18 @@ MANNERS = [
     (
         "notes with appreciation the policy on protection against retaliation for reporting misconduct and for"
         " cooperating with duly authorized audits or investigations,",
-        "policy",
-    ),  # A/RES/80/238 F6, 79/254 F8 (was "appreciation the policy")
+        "policy on protection against retaliation for reporting misconduct and for cooperating with duly authorized"
+        " audits or investigations",
+    ),  # A/RES/80/238 F6, 79/254 F8 (was "appreciation the policy", then "policy": a policy is now read with its
+    # subject, as guidelines are, _DOCUMENT_PHRASE)
     (
         "Takes note with appreciation of the policy on protection,",
-        "policy",
-    ),  # gaP probe p2 (was "appreciation of")
-    ("Notes with interest the policy on protection,", "policy"),  # gaP probe p2 (was "interest the policy")
+        "policy on protection",
+    ),  # gaP probe p2 (was "appreciation of", then "policy" before the policy's subject was read)
+    (
+        "Notes with interest the policy on protection,",
+        "policy on protection",
+    ),  # gaP probe p2 (was "interest the policy", then "policy" before the policy's subject was read)
     # unchanged: no determiner after the noun ("interest rates" is the phrase)
     ("Notes with concern the rise in interest rates,", "rise in interest rates"),
 ]

@@ -140,6 +140,55 @@ def test_document_phrase_without_an_article(head: str, want: str | None) -> None
     assert a._document_phrase(head) == want
 
 
+# A policy named in plain words by its subject ("the policy on <plain words>") carries the mark that closes the
+# subject, as guidelines or principles do: the cut at "on" + a plain word does not cut the policy's name short.
+# (paragraph, footnote number, anchor)
+POLICIES_ON_SUBJECTS = [
+    (
+        "Reiterates that retaliation against complainants or staff appearing as witnesses constitutes misconduct, notes"
+        " with appreciation the policy on protection against retaliation for reporting misconduct and for cooperating"
+        " with duly authorized audits or investigations,\u2076 which applies to all categories of United Nations"
+        " personnel,",
+        6,
+        "policy on protection against retaliation for reporting misconduct and for cooperating with duly authorized"
+        " audits or investigations",
+    ),  # A/RES/80/238 F6, 79/254 F8: ST/SGB/2017/2/Rev.1, the policy (was "policy")
+    (
+        "Reaffirming its commitment to the zero-tolerance policy on sexual exploitation and abuse,\u00b9",
+        1,
+        "zero-tolerance policy on sexual exploitation and abuse",
+    ),  # constructed from A/RES/79/258 ("the zero-tolerance policy on sexual exploitation and abuse throughout ..."):
+    # one plain word before the noun
+    # unchanged: a new item after "and the"; a clause of its own after the subject
+    (
+        "notes the policy on protection against retaliation and the Convention on Cluster Munitions,\u00b9",
+        1,
+        "Convention on Cluster Munitions",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), POLICIES_ON_SUBJECTS)
+def test_a_policy_named_by_its_subject(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor
+
+
+@pytest.mark.parametrize(
+    ("head", "want"),
+    [
+        (
+            "notes with appreciation the policy on protection against retaliation",
+            "policy on protection against retaliation",
+        ),
+        ("notes the policy on", None),  # no subject
+        ("notes the policy on retaliation which States adopted", None),  # a clause of its own
+        ("notes the policy of the Organization", None),  # no subject after "on"/"for"
+    ],
+)
+def test_policy_phrase(head: str, want: str | None) -> None:
+    assert a._document_phrase(head) == want
+
+
 # A report "on the implementation of" a numbered resolution carries the mark after the resolution, also when its title
 # in quotes stands between (read with it, as the titled report alone is) and when the resolution is the General
 # Assembly's by name. (paragraph, footnote text, anchor)
