@@ -78,6 +78,8 @@ from citegraph.grammar import BODY_NAMES, at_word_start
 from citegraph.grammar import MONTHS as _MONTHS
 from citegraph.symbols import fold
 
+# ---- dates and the clause that ends at a mark --------------------------------------------------------------------
+
 #: A month's name, and a full date as printed ("18 December 1991"): the pieces the date patterns below are built from.
 _MONTH = f"(?:{'|'.join(_MONTHS)})"
 _FULL_DATE = rf"\d{{1,2}}\s+{_MONTH}\s+\d{{4}}"
@@ -113,6 +115,9 @@ def _last_match(pattern: re.Pattern[str], text: str, *bounds: int) -> re.Match[s
     for last in pattern.finditer(text, *bounds):  # noqa: B007 (the loop keeps the last one)
         pass
     return last
+
+
+# ---- the walk back over a name: its words, where it stops (_stops), the walk (_walk), its tidying ----------------
 
 
 #: Small words that join the parts of a title ("Convention on the Rights of the Child").
@@ -1113,6 +1118,9 @@ def _tidy(name: str) -> str:
 _PARTY_TO = re.compile(r"(?:(?:a|States)\s+)?Part(?:y|ies)\s+to\s+(?:the\s+)?(?=[A-Z0-9])")
 
 
+# ---- readings that widen a name: its event, head noun, place, year, main title, subject or list item -------------
+
+
 #: A capitalised document name and the event it comes from, in plain words, before a name: the document
 #: is what the name ends ("the Joint Ministerial Statement of the 2014 high-level review by the Commission on
 #: Narcotic Drugs of the implementation by Member States of the Political Declaration and Plan of Action",
@@ -1644,6 +1652,9 @@ _ANNEXED_SPAN = 250
 _ANNEXED_OPENING = re.compile(r"\b(?:the|its|their)\s+(?P<words>(?:[a-z][\w-]*\s+){0,3})$")
 #: What may not stand between the annexed text's name as read and " as an annex to": a new item or clause.
 _NEW_ITEM_IN_ANNEXED = re.compile(r"[;:,\u201c\u201d\"]|\b(?:and|or|which|that|including)\b")
+
+
+# ---- the entry point (anchor_before) and the readings it tries around the main one -------------------------------
 
 
 def anchor_before(text: str, end: int) -> str | None:
@@ -2743,6 +2754,9 @@ def _anchor_before(text: str, end: int) -> str | None:
     return read
 
 
+# ---- what was done at a session or meeting, by a body, held or adopted somewhere ---------------------------------
+
+
 #: A session or meeting read at the start of a plain phrase at the mark, and what was done there after its "of": "session
 #: of all resolutions" (not "session of the General Assembly": a name, nor "session of the Commission").
 _SESSION_OF_PLAIN = re.compile(r"(?:session|meeting)s?\s+of\s+(?!the\b|its\b|their\b)(?=[a-z])")
@@ -3506,6 +3520,9 @@ def _annex_thereto(text: str, end: int) -> str | None:
     head = text[:end].rstrip(" ,;:.")
     m = _ANNEX_THERETO.search(head, max(0, len(head) - _ANNEX_THERETO_SPAN))
     return anchor_before(head, m.start()) if m is not None else None
+
+
+# ---- instruments, titles, and documents named by their subject ---------------------------------------------------
 
 
 #: The Charter of the United Nations and "and the" before another instrument's name: a resolution cites the Charter by
@@ -4592,6 +4609,9 @@ def _draft_on_subject(text: str, end: int, read: str) -> str | None:
     return _tidy(head[last.start() : subject.end("subject")])
 
 
+# ---- acts of bodies: recommendations, decisions, requests, opinions and declarations -----------------------------
+
+
 #: ", and" and a verb (with "also" or "further"), at the end of the words before a governing verb's end: a clause of its
 #: own ("..., and notes", "..., and also welcomes").
 _AND_VERB = re.compile(r",\s+and\s+(?:(?:also|further)\s+)?(?:[a-z]+\s+){0,2}[a-z]+$")
@@ -5343,6 +5363,9 @@ def _part_of_act(clause: str, at: int, name: str) -> bool:
     return _HEAD_NOUN.search(clause, at) is None and _INSTRUMENT_NOUNS.search(clause, at) is None
 
 
+# ---- letters, notes and what was sent ----------------------------------------------------------------------------
+
+
 #: A dated letter or note that opens a clause, set apart by commas, as where what the clause reports was said: "Noting
 #: that, in a letter dated 30 June 2023 addressed to the President of the General Assembly, the President of ...".
 _DATED_LETTER_OPENING = re.compile(
@@ -5479,6 +5502,9 @@ def _sent_to(text: str, end: int, read: str) -> str | None:
     if fold(read) not in fold(tail) or _SENT_TAIL_END.search(tail):
         return None
     return _tidy(head[last.start() :])
+
+
+# ---- cases, statements, documents named by their makers, names renamed or qualified ------------------------------
 
 
 #: A document of a person named without an article, then the person's title set apart by a comma, to the end of a
@@ -6134,6 +6160,9 @@ def _plain_object_of_act(head: str) -> str | None:
     return None if m is None else m["object"]
 
 
+# ---- the name read at the mark (_read_anchor) --------------------------------------------------------------------
+
+
 def _read_anchor(text: str, end: int, asked: list[str] | None) -> str | None:
     """:func:`anchor_before`; ``asked``: None to read no further than the one asked to do something,
     else a list that records the words that name the one asked, when read past."""
@@ -6575,6 +6604,10 @@ def _read_anchor(text: str, end: int, asked: list[str] | None) -> str | None:
 
 #: Participles that open a phrase read at the mark with no noun before them: "governing outer space activities".
 _PARTICIPLE_OPENINGS = ("governing ", "concerning ", "regarding ", "relating ", "pertaining ", "dealing ")
+
+
+# ---- plain noun phrases at the mark ------------------------------------------------------------------------------
+
 #: A capitalised name right after the governing verb, and a plain word after it: "(Recognizing) the Outer Space Treaty
 #: as".
 _OBJECT_NAME = re.compile(
@@ -7576,6 +7609,9 @@ def _road_map(text: str, end: int, read: str) -> str | None:
     return _tidy(m["phrase"])
 
 
+# ---- list items and unnumbered resolutions -----------------------------------------------------------------------
+
+
 #: Two to ten plain words: a list item that names no title ("key actions for its further implementation").
 _PLAIN_WORDS = r"(?P<item>(?!and\b)[a-z][\w\u2019'-]*(?:\s+(?!and\b)[a-z][\w\u2019'-]*){1,9})"
 #: A list item of plain words after "as well as", ", and the" or ", including the" that ends a head (a year
@@ -7918,6 +7954,9 @@ def _entitled_resolution(head: str) -> str | None:
     if name is None or not (_NUMBERED_DECISION.search(name) or _SYMBOL_NUMBER.fullmatch(name)):
         return None  # "and 10/3, also of 16 October 2020, entitled “...”": an item of a list of resolutions
     return name
+
+
+# ---- word-level helpers: verbs, head nouns, agents, cuts before qualifiers ---------------------------------------
 
 
 def _after_verb(head: str, start: int) -> str:
@@ -9007,6 +9046,9 @@ def _first_cut(head: str, verb_end: int | None = None) -> int | None:
     return m.start() if m else None
 
 
+# ---- a mark after another mark in the same clause (anchor_after_mark) --------------------------------------------
+
+
 #: A list item alone between two footnote marks: "resolutions 34/8 of 23 March 2017,⁴ 35/34 of 23 June
 #: 2017,⁵": the window of mark 5 holds " 35/34 of 23 June 2017,", whose name is the number.
 _MARKED_ITEM = re.compile(
@@ -9555,6 +9597,9 @@ def _own_conjunct(window: str, previous: str) -> str | None:
     if not (last.isalpha() and last.islower()) or _ORDINAL_WORD.fullmatch(last) is not None:
         return None
     return word
+
+
+# ---- across footnotes: items earlier marks carry, printed resolutions, Secretary-General documents ---------------
 
 
 #: The words that open a list item of its own after a footnote mark: "and the key actions ...", "and
