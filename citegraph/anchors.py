@@ -8579,10 +8579,13 @@ def _agreement_between(head: str, start: int) -> int | None:
 #: the end of a head): "the plan of action for the " (International Decades ...), "the workplan of the " (Action
 #: Team), "the general elections in the " (Territory). At most two plain words before the noun ("updated global plan
 #: of action", "general elections"), after a determiner. (A place or body named after them is what the plan is for or
-#: where the elections were held; the footnote sources the plan, or the document on the elections.)
+#: where the elections were held; the footnote sources the plan, or the document on the elections.) A constitution
+#: in plain words is such a document: "the production of a draft outline constitution for the " (Republic of Bosnia
+#: and Herzegovina, S/RES/787 (1992) F5: the draft, not the country it is for), after "a" too.
 _PLAIN_HEAD_BEFORE = re.compile(
-    r"\b(?:the|its|their)\s+(?P<head>(?:(?!(?:the|an?|its|their|and|or|of|for|on|in|to|by|with|at)\b)[a-z][\w-]*\s+)"
-    r"{0,2}?(?:(?:(?:plans?|programmes?)\s+of\s+(?:action|work)|action\s+plans?|work\s*plans?|road\s*maps?)"
+    r"\b(?:the|its|their|a)\s+(?P<head>(?:(?!(?:the|an?|its|their|and|or|of|for|on|in|to|by|with|at)\b)[a-z][\w-]*\s+)"
+    r"{0,2}?(?:(?:(?:plans?|programmes?)\s+of\s+(?:action|work)|action\s+plans?|work\s*plans?|road\s*maps?"
+    r"|constitutions?)"
     r"\s+(?:for|of|on)|(?:elections?|referend(?:um|a)|plebiscites?)\s+in))\s+(?:the\s+)?$"
 )
 #: The prepositions a :data:`_PLAIN_HEAD_BEFORE` match ends with, before any "the".

@@ -202,6 +202,22 @@ PLAIN_HEADS = [
         1,
         "Paris Agreement",
     ),  # a plain act before "of the" and a name: the name, as before
+    (
+        "the Mixed Military Working Group in\nthe Republic of Bosnia and Herzegovina; and the production of a draft outline"
+        "\nconstitution for the Republic of Bosnia and Herzegovina,\u00b9",
+        1,
+        "draft outline constitution for the Republic of Bosnia and Herzegovina",
+    ),  # S/RES/787 (1992) F5, S/24795 (was "Republic of Bosnia and Herzegovina"; audit-r5c)
+    (
+        "Welcoming the Constitution of the Republic of Bosnia and Herzegovina,\u00b9",
+        1,
+        "Constitution of the Republic of Bosnia and Herzegovina",
+    ),  # a capitalised title: read whole, as before
+    (
+        "Welcoming the talks on a constitution and the Republic of Bosnia and Herzegovina,\u00b9",
+        1,
+        "Republic of Bosnia and Herzegovina",
+    ),  # no preposition after the noun: the name at the mark, as before
 ]
 
 
