@@ -313,8 +313,9 @@ def suggest(text: str, keys: Iterable[str], n: int = 5) -> list[str]:
 
 
 def resolve(store: Any, text: str) -> str:
-    """The node key for what a user typed: a symbol in any short form, a file name of a text read, or a
-    document's name when it names one document (:func:`named`: "Convention on the Rights of the Child").
+    """The node key for what a user typed: a symbol in any short form (a Council number with or without its
+    year: "1373 (2001)", "SC 1373", "S/RES/2334"), a file name of a text read, or a document's name when it names
+    one document (:func:`named`: "Convention on the Rights of the Child").
 
     Raises :class:`UnknownId` with the nearest known identifiers when the store
     does not know it.
@@ -327,6 +328,12 @@ def resolve(store: Any, text: str) -> str:
     for c in cands:
         if exists(store, c):
             return c
+    if re.fullmatch(r"S/RES/\d{1,4}", cands[0]):
+        # a Council number typed without its year, past the table of years (symbols.council_year): the one the
+        # store holds ("S/RES/2334" -> "S/RES/2334 (2016)")
+        dated = [k for k in known_keys(store) if k.startswith(cands[0] + " (")]
+        if len(dated) == 1:
+            return dated[0]
     rows = select(store, f'SELECT ?d WHERE {{ ?d cg:sourceFile "{Path(t).name}" }}') if '"' not in t else []
     if rows:
         return key_of(rows[0]["d"])

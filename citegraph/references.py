@@ -43,6 +43,7 @@ from citegraph.symbols import (
     SymbolError,
     au_decision,
     body_of,
+    council_year,
     decision,
     file_symbol,
     imo_resolution,
@@ -2039,18 +2040,26 @@ def _council_ocr(lst: _List, gap: str, ctx: Context) -> bool:
 
 
 def _council_year(number: str, doc_text: str) -> str | None:
-    """The year of Council resolution ``number``, printed without it (piece "scbare"), as the document prints it with
-    the number elsewhere ("687 (1991)"), or None: when it never does, or gives two years.
+    """The year of Council resolution ``number``, printed without it (piece "scbare"): as the document prints it with
+    the number elsewhere ("687 (1991)"), else the year the Council's numbering gives it (:func:`council_year`:
+    "the resolution 1051 lists" in S/RES/1454 (2002), "imposed against South Africa in resolution 418" in S/RES/571
+    (1985), whose OCR lost "(1977)"); None when the document gives two years, or the number is past the table. A
+    number under 100 that the document never prints with a year is no citation but a footnote mark after the word
+    ("within a period of five months from the date of this resolution 4 programme of", S/RES/80 (1950)): the
+    Council's first hundred resolutions (1946-1950) are not cited without their year.
 
     >>> t = "resolutions 687 (1991) of 3 April 1991 ... paragraph 24 of resolution 687 as it relates"
-    >>> _council_year("687", t), _council_year("1051", t), _council_year("87", t)
-    ('1991', None, None)
+    >>> _council_year("687", t), _council_year("1051", t), _council_year("2334", t), _council_year("4", t)
+    ('1991', '1996', None, None)
     """
     years = {
         m[1]
         for m in re.finditer(rf"(?<![\w/.,-]){number}[ \n]{{0,3}}\\?\([ \n]?(\d{{4}})[ \n]?\\?\)", doc_text)
     }
-    return years.pop() if len(years) == 1 else None
+    if years:
+        return years.pop() if len(years) == 1 else None
+    year = council_year(int(number)) if int(number) >= 100 else None
+    return None if year is None else str(year)
 
 
 def _council_number(raw: str) -> str:

@@ -27,6 +27,7 @@ and :func:`short` prints the form people say aloud:
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from urllib.parse import quote
@@ -205,15 +206,53 @@ def _tidy_number(n: str) -> str:
     return n
 
 
+#: The first Security Council resolution of each year from 1946 to 2011, as (number, year): the Council numbers its
+#: resolutions in one series, so a number fixes its year, which the canonical symbol carries ("S/RES/1051 (1996)").
+#: Taken from the UNITE Ideas list of resolutions S/RES/1 to S/RES/2032 with their years (corpus
+#: unsc-uniteideas-refs/nodes.csv); every Council number printed with its year in the corpus agrees with it but for
+#: four OCR typos. Numbers after 2032 have no year here: typed or printed, they need theirs.
+COUNCIL_YEAR_STARTS: tuple[tuple[int, int], ...] = (
+    (1, 1946), (16, 1947), (38, 1948), (67, 1949), (79, 1950), (90, 1951), (97, 1952), (99, 1953), (104, 1954),
+    (106, 1955), (111, 1956), (122, 1957), (127, 1958), (132, 1959), (133, 1960), (161, 1961), (171, 1962),
+    (178, 1963), (186, 1964), (200, 1965), (220, 1966), (233, 1967), (245, 1968), (263, 1969), (276, 1970),
+    (292, 1971), (308, 1972), (325, 1973), (345, 1974), (367, 1975), (385, 1976), (403, 1977), (423, 1978),
+    (444, 1979), (462, 1980), (485, 1981), (500, 1982), (529, 1983), (546, 1984), (560, 1985), (581, 1986),
+    (594, 1987), (607, 1988), (627, 1989), (647, 1990), (684, 1991), (726, 1992), (800, 1993), (893, 1994),
+    (970, 1995), (1036, 1996), (1093, 1997), (1147, 1998), (1220, 1999), (1285, 2000), (1335, 2001), (1387, 2002),
+    (1455, 2003), (1522, 2004), (1581, 2005), (1652, 2006), (1739, 2007), (1795, 2008), (1860, 2009), (1908, 2010),
+    (1967, 2011),
+)  # fmt: skip
+#: The last Council number :data:`COUNCIL_YEAR_STARTS` covers.
+COUNCIL_TABLE_LAST = 2032
+_COUNCIL_FIRSTS = [first for first, _ in COUNCIL_YEAR_STARTS]
+
+
+def council_year(number: int) -> int | None:
+    """The year Security Council resolution ``number`` was adopted in (:data:`COUNCIL_YEAR_STARTS`), or None past
+    the table's end or for a number no resolution bears.
+
+    >>> council_year(1373), council_year(687), council_year(1), council_year(2032), council_year(2033), council_year(0)
+    (2001, 1991, 1946, 2011, None, None)
+    """
+    if not 1 <= number <= COUNCIL_TABLE_LAST:
+        return None
+    return COUNCIL_YEAR_STARTS[bisect.bisect_right(_COUNCIL_FIRSTS, number) - 1][1]
+
+
 def resolution(body: str, number: str) -> str:
-    """The canonical symbol of resolution ``number`` of ``body``.
+    """The canonical symbol of resolution ``number`` of ``body``. A Council number typed without its year gets it
+    when :func:`council_year` knows it.
 
     >>> resolution("GA", "75/196"), resolution("SC", "1373 (2001)"), resolution("COSP-UNCAC", "8/10")
     ('A/RES/75/196', 'S/RES/1373 (2001)', 'CAC/COSP/RES/8/10')
+    >>> resolution("SC", "1373"), resolution("SC", "2334")
+    ('S/RES/1373 (2001)', 'S/RES/2334')
     """
     b = BODIES[body]
     if b.res is None:
         raise SymbolError(f"{b.name} adopts no resolutions")
+    if body == "SC" and number.strip().isdigit() and (year := council_year(int(number))) is not None:
+        number = f"{int(number)} ({year})"
     return _format(b.res, number)
 
 
@@ -394,6 +433,7 @@ _CANONICAL = [
     (re.compile(rf"UNTS[ /]?{_UNTS}"), lambda m: treaty(m[1], m[2])),
     (re.compile(r"SALES(?:/| NO\.? ?)(.+)"), lambda m: publication(m[1])),
     (re.compile(rf"S/RES/({_SC_NUM})"), lambda m: resolution("SC", m[1])),
+    (re.compile(r"S/RES/(\d{1,4})"), lambda m: resolution("SC", m[1])),  # S/RES/1373: the year added if known
     (re.compile(rf"A/RES/({_GA_NUM}|{_GA_OLD})"), lambda m: resolution("GA", m[1])),
     (re.compile(rf"A/DEC/({_GA_NUM})"), lambda m: decision("GA", m[1])),
     (re.compile(rf"E/RES/({_ECO_NUM})"), lambda m: resolution("ECOSOC", m[1])),

@@ -272,6 +272,17 @@ def test_most_cited_by_the_security_council(corpus_store):
     assert all(r["symbol"].startswith("S/RES/") for r in ranked)
 
 
+@pytest.mark.corpus
+def test_a_council_number_typed_without_its_year(corpus_store):
+    # 687 is in the table of the Council's years; 2334 is past it, and the store holds it as 2334 (2016)
+    assert as_json("cited-by", "SC 687", "--store", corpus_store) == as_json(
+        "cited-by", "687 (1991)", "--store", corpus_store
+    )
+    by_number = as_json("cited-by", "S/RES/2334", "--store", corpus_store)
+    assert by_number == as_json("cited-by", "2334 (2016)", "--store", corpus_store)
+    assert {"A/RES/78/76", "A/RES/78/78"} <= {r["source"] for r in by_number}
+
+
 # ---- documents typed by name -----------------------------------------------------------------------
 
 

@@ -347,8 +347,28 @@ BARE_CASES: list[tuple[str, str, list[tuple[str, str, str | None, str | None, st
         "Category A will contain contracts on hold that have been designated by\nUNMOVIC as containing item(s) on "
         "one or more of the United Nations Security\nCouncil resolution 1051 lists.",
         "SC",
+        [("1051", "S/RES/1051 (1996)", "SC", None, "cite")],
+        "S_RES_1454_2002.txt annex B para. 19 (the document never prints 1051 with its year: the Council's numbering "
+        "gives it)",
+    ),
+    (
+        "4. Calls upon all States to implement fully the arms\nembargo imposed against South Africa in resolution 418\n",
+        "SC",
+        [("418", "S/RES/418 (1977)", "SC", None, "cite")],
+        "S_RES_571_1985.txt O4 (the OCR lost '(1977)'; the UNITE Ideas edge 571 -> 418)",
+    ),
+    (
+        "to prepare and execute\nwithin a period of five months from the date of this\nresolution 4 programme of "
+        "demilitarization",
+        "SC",
         [],
-        "S_RES_1454_2002.txt annex B para. 19 (the document never prints 1051 with its year: no target)",
+        "S_RES_80_1950.txt O1 (a footnote mark after the word, under 100: no citation)",
+    ),
+    (
+        "Recalling its resolution 2334 and",
+        "SC",
+        [],
+        "probe (past the table of years, never printed with its year: no target)",
     ),
     (
         "paragraph\n24 of resolution 687 as it relates to military commodities and products,",

@@ -29,6 +29,14 @@ CASES = [
     ("S/RES/1373 (2001)", "S/RES/1373 (2001)"),
     ("SC 1373 (2001)", "S/RES/1373 (2001)"),
     (r"1373 \(2001\)", "S/RES/1373 (2001)"),
+    # a Council number typed without its year gets it from the Council's numbering (symbols.COUNCIL_YEAR_STARTS)
+    ("SC 1373", "S/RES/1373 (2001)"),
+    ("S/RES/1373", "S/RES/1373 (2001)"),
+    ("UNSC 687", "S/RES/687 (1991)"),
+    ("SC resolution 1051", "S/RES/1051 (1996)"),
+    ("S/RES/1", "S/RES/1 (1946)"),
+    ("S/RES/2032", "S/RES/2032 (2011)"),
+    ("S/RES/2033", "S/RES/2033"),  # past the table: the store is asked (answers.resolve)
     ("UNTS 2225/39574", "UNTS/2225/39574"),
     ("UNTS/2225/39574", "UNTS/2225/39574"),
     ("CCPCJ 25/2", "E/CN.15/RES/25/2"),

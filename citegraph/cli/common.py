@@ -85,7 +85,7 @@ def main() -> None:
       citegraph ask "who cites 70/1"            questions in plain words
       citegraph viz 75/196 -o graph.html        the interactive graph
 
-    IDs may be typed short: 75/196, A/RES/75/196, ECOSOC 2017/15, 1373 (2001), UNTS 2225/39574,
+    IDs may be typed short: 75/196, A/RES/75/196, ECOSOC 2017/15, 1373 (2001), SC 1373, UNTS 2225/39574,
     or by a document's name: "Convention on the Rights of the Child".
     """
 
