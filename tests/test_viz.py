@@ -301,13 +301,35 @@ def test_viz_cli_errors(demo_store: Path, tmp_path: Path) -> None:
             text=True,
         )
 
-    r = fails("A/RES/1/1")
-    assert (r.returncode, r.stderr) == (1, f"citegraph: A/RES/1/1 is not in the store at {demo_store}\n")
+    r = fails("A/RES/1/1")  # read as every command reads an ID (answers.resolve): the same message
+    assert (r.returncode, r.stderr) == (
+        1,
+        "citegraph: unknown ID A/RES/1/1: not in the store; did you mean 71/1?\n",
+    )
+    r = fails("75/169")
+    assert (r.returncode, r.stderr) == (
+        1,
+        "citegraph: unknown ID 75/169: not in the store; did you mean 75/196, 75/195, 75/161, 76/16?\n",
+    )
     r = fails("--relation", "bananas")
     assert r.returncode == 2 and "unknown relation 'bananas'" in r.stderr
     r = fails("--body", "XX")
     assert r.returncode == 2 and "unknown body 'XX'" in r.stderr
     assert not (tmp_path / "x.html").exists()
+
+
+def test_viz_root_by_name_or_file(demo_store: Path, tmp_path: Path) -> None:
+    # the root may be named as in the other commands: by a name its footnotes print, or by the file read
+    by_name, by_id = tmp_path / "name.html", tmp_path / "id.html"
+    run_cli(
+        "viz", "the Convention on the Rights of the Child", "--store", str(demo_store), "-o", str(by_name)
+    )
+    run_cli("viz", "UNTS 1577/27531", "--store", str(demo_store), "-o", str(by_id))
+    assert page_json(by_name.read_text(encoding="utf-8"))["root"] == "UNTS/1577/27531"
+    assert page_json(by_name.read_text(encoding="utf-8")) == page_json(by_id.read_text(encoding="utf-8"))
+    by_file = tmp_path / "file.html"
+    run_cli("viz", "002_06d523d3b5c07408.txt", "--depth", "1", "--store", str(demo_store), "-o", str(by_file))
+    assert page_json(by_file.read_text(encoding="utf-8"))["root"] == "A/RES/75/196"
 
 
 def test_viz_cli_filters(demo_store: Path, tmp_path: Path) -> None:

@@ -12,6 +12,7 @@ pure functions of :mod:`citegraph.viz`.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -22,12 +23,20 @@ from citegraph.verbs import VERBS
 
 def load_store_graph(store_path: Path) -> viz.GraphData:
     """The whole citation graph of the store at ``store_path`` (opened read-only)."""
+    return _graph_of(_open(store_path))
+
+
+def _open(store_path: Path) -> Any:
     from citegraph import store
 
     try:
-        st = store.open_store(store_path)
+        return store.open_store(store_path)
     except store.StoreError as exc:
         raise UserError(str(exc)) from exc
+
+
+def _graph_of(st: Any) -> viz.GraphData:
+    from citegraph import store
 
     def query(text: str) -> list[dict[str, str | None]]:
         res = store.query(st, text)
@@ -138,18 +147,19 @@ def viz_command(
     coloured by verb. The page filters by verb, organ and year, finds symbols,
     and opens a document on undocs.org when clicked.
     """
-    root = None
-    if ident:
-        if ident.startswith("file/"):
-            root = ident
-        else:
-            try:
-                root = symbols.parse_id(ident)
-            except symbols.SymbolError as exc:
-                raise click.BadParameter(str(exc), param_hint="ID") from exc
     lemmas = [relation_lemma(r) for r in _split(relations)]
     codes = [body_code(b) for b in _split(bodies)]
-    data = load_store_graph(store)
+    st = _open(store)
+    root = None
+    if ident:
+        from citegraph.answers import UnknownId, resolve
+
+        try:
+            # as every command reads an ID: short forms, a file name, a document's name
+            root = resolve(st, ident)
+        except UnknownId as exc:
+            raise UserError(str(exc)) from exc
+    data = _graph_of(st)
     if root is not None and root not in data.node_ids():
         raise UserError(f"{root} is not in the store at {store}")
     view = viz.build_view(
