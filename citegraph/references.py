@@ -2058,7 +2058,8 @@ def _council_year(number: str, doc_text: str) -> str | None:
     }
     if years:
         return years.pop() if len(years) == 1 else None
-    year = council_year(int(number)) if int(number) >= 100 else None
+    n = int(number)
+    year = council_year(n) if n >= 100 else None
     return None if year is None else str(year)
 
 
