@@ -694,8 +694,12 @@ KW_BEFORE = re.compile(rf"(?P<kw>{compose('kw')})\s{{1,3}}(?:No\.\s{{0,2}}|\d{{1
 #: A date right after a number: "46/152 of 18 December 1991".
 DATE_AFTER = re.compile(rf"{compose('date_lead')}\s{{1,3}}(?P<date>{compose('date')})")
 #: A date whose day the OCR damaged (piece "ocrdate"), right after a number: "187 (1964) of 13, March",
-#: "73 (1949) of il August 1949". Only "of": tried where DATE_AFTER finds no date.
-DATE_AFTER_OCR = re.compile(rf"[ \n]{{0,3}}of[ \n]{{1,3}}(?P<ocrdate>{compose('ocrdate')})")
+#: "73 (1949) of il August 1949"; or a full date after an "of" the OCR printed "cf" ("document $/26627 cf 25
+#: October 1993", S/RES/885 (1993)). Only "of" or "cf": tried where DATE_AFTER finds no date.
+DATE_AFTER_OCR = re.compile(
+    rf"[ \n]{{0,3}}(?:of[ \n]{{1,3}}(?P<ocrdate>{compose('ocrdate')})"
+    rf"|cf[ \n]{{1,3}}(?P<cfdate>\d{{1,2}}[ \n]{{1,3}}(?:{_MONTHS})[ \n]{{1,3}}\d{{4}})(?!\d))"
+)
 #: What may not follow a Council number the OCR broke: more of a token, or a capitalised word, as the
 #: year is then a name's ("7 2000 Review Conference", "2005 World Summit Outcome").
 _SC_OCR_END = r"(?![\w/]|\.\d|[ \n]{1,3}[A-Z][a-z])"
@@ -772,7 +776,7 @@ _ENDS_LETTERED = re.compile(r"\d\s?[A-H]$")
 _NUMBERS = frozenset((*NUMBER_KINDS, "scocr", "scbare", "oldocr"))
 #: What the text after a number may start with, spaces stripped, when DATE_AFTER can match there
 #: ("" when four spaces or more: the regex decides).
-_DATE_AFTER_FIRST = frozenset({"", ",", "o", "d", "a", "e"})
+_DATE_AFTER_FIRST = frozenset({"", ",", "o", "d", "a", "e", "c"})  # "c": an OCR "cf" for "of"
 #: The same for PART_AFTER: up to three spaces, then ",", "and" or "&".
 _PART_AFTER_FIRST = frozenset({"", ",", "a", "&"})
 #: The same for PARTNOS_AFTER: up to three spaces, then "," or "and".
@@ -1085,8 +1089,11 @@ def _date_after(text: str, e: int, respectively: bool) -> Atom | None:
         if ds is not None:
             return _atom(ds, "dates")
     d = DATE_AFTER.match(text, e)
-    if d is None and text[e : e + 4].lstrip()[:1] == "o":
+    if d is None and text[e : e + 4].lstrip()[:1] in ("o", "c"):
         o = DATE_AFTER_OCR.match(text, e)  # "of 13, March", "of il August 1949": a day the OCR damaged
+        if o is not None and o["cfdate"] is not None:  # "cf 25 October 1993": an "of" the OCR damaged
+            start, end = o.span("cfdate")
+            return (start, _RANK["date"], "date", end, o["cfdate"], _NO_GROUPS)
         return _atom(o, "ocrdate") if o is not None else None
     return _atom(d, "date") if d is not None else None
 
@@ -1185,13 +1192,14 @@ def _around(text: str, a: Atom, n: int, out: dict[tuple[int, int], Atom]) -> Non
 
 #: A document's own date right after its symbol (or its last part): "contained in document S/19278 of 19 November
 #: 1987", "S/19278, dated 19 November 1987". Only "of" or "dated" and a full date: what happened "on" a date after a
-#: symbol need not be the document's issue, and a day without its year is no document's date.
+#: symbol need not be the document's issue, and a day without its year is no document's date. "cf" is an "of" the OCR
+#: damaged ("document $/26627 cf 25 October 1993", S/RES/885 (1993)).
 DOCUMENT_DATE_AFTER = re.compile(
-    rf"(?:[ \n]{{1,3}}of[ \n]{{1,3}}|[ \n]{{0,3}},?[ \n]{{0,3}}dated[ \n]{{1,3}})"
+    rf"(?:[ \n]{{1,3}}[oc]f[ \n]{{1,3}}|[ \n]{{0,3}},?[ \n]{{0,3}}dated[ \n]{{1,3}})"
     rf"(?P<date>\d{{1,2}}[ \n]{{1,3}}(?:{_MONTHS})[ \n]{{1,3}}\d{{4}})(?!\d)"
 )
 #: What the text after a symbol starts with, spaces stripped, when DOCUMENT_DATE_AFTER can match there.
-_DOCUMENT_DATE_FIRST = frozenset({"", ",", "o", "d"})
+_DOCUMENT_DATE_FIRST = frozenset({"", ",", "o", "d", "c"})
 
 
 _WHOLE = {name: re.compile(compose(name)) for name in PIECES}
@@ -1472,8 +1480,9 @@ def body_code(name: str) -> str:
     return code if code is not None else _CODE_OF_FOLDED[_WHITESPACE.sub(" ", name).lower()]
 
 
-#: The gap between a number and a date that belongs to it: "46/152 of 18 December 1991".
-DATE_GAP = re.compile(rf"^\s*{compose('date_lead')}\s+$")
+#: The gap between a number and a date that belongs to it: "46/152 of 18 December 1991", or an "of" the OCR printed
+#: "cf" (DATE_AFTER_OCR).
+DATE_GAP = re.compile(rf"^\s*(?:{compose('date_lead')}|cf)\s+$")
 
 #: A date of its own after a number that could not be read as one (a month broken over a line, "207 (1965) of 10
 #: Au-⏎gust and 219 (1965) of 17 December 1965"): the number is dated, if unreadably, and takes no later item's date.

@@ -233,8 +233,32 @@ CASES: list[tuple[str, str, list[tuple[str, str, str | None, str | None, str]], 
         "Noting proposals made by Member States, and noting in particular\nproposals from the Organization of "
         "African Unity, including those in\ndocument $/26627 cf 25 October 1993, in which the establishment of",
         "SC",
-        [("$/26627", "S/26627", None, None, "note")],
-        "S_RES_885_1993.txt P5 (its OCR'd 'cf' is no 'of': no date)",
+        # audit-r6b: the 'cf' is the OCR's 'of' ('c' for 'o', as 'il' for '11' in a day it damaged): the document
+        # takes the date printed right after it (was null: "the OCR'd 'cf' is no 'of'")
+        [("$/26627", "S/26627", None, "1993-10-25", "note")],
+        "S_RES_885_1993.txt P5",
+    ),
+    # audit-r6b: an "of" the OCR printed "cf" before a full date, after a number as after a symbol; a "cf." (the
+    # abbreviation, with its full stop), a day without its year and a date set apart by a bracket are none
+    (
+        "Recalling its resolutions 113 (1956) of 4 April 1956\nand 73 (1949) cf 11 August 1949,",
+        "SC",
+        [
+            ("113 (1956)", "S/RES/113 (1956)", "SC", "1956-04-04", "recall"),
+            ("73 (1949)", "S/RES/73 (1949)", "SC", "1949-08-11", "recall"),
+        ],
+        "probe from S_RES_114_1956.txt P1 ('of' printed 'cf')",
+    ),
+    (
+        "Recalling its resolution 73 (1949) cf. 11 August 1949, and document $/26627 cf 25 October,\n"
+        "and document $/26628 (cf 25 October 1993),",
+        "SC",
+        [
+            ("73 (1949)", "S/RES/73 (1949)", "SC", None, "recall"),
+            ("$/26627", "S/26627", None, None, "recall"),
+            ("$/26628", "S/26628", None, None, "recall"),
+        ],
+        "probe (negatives: 'cf.', no year, a bracket between)",
     ),
     (
         "5. Endorses the view of the Secretary-General, contained in his letter of\n26 January 1993 to the "
