@@ -8637,6 +8637,102 @@ AUDIT_GA23P_GUARDS = [
 ]
 
 
+#: Audit r7a: a cross-document check of ``target``, ``kind`` and ``body`` over the whole corpus
+#: (references grouped by the body words printed before them or their list: "Council resolution",
+#: "Commission resolution", "Conference decision", "its resolution", in a GA text and in a Council
+#: text) found no difference caused by line breaks, page breaks, footnote marks or list shape: where
+#: the same printed words give different bodies, the body named earlier in the clause or after the
+#: number decides. Each case is such a group's real snippet, read and found right by SCHEMA, kept right.
+AUDIT_R7A_GUARDS = [
+    Case(
+        "15. Urges all States that have not yet done so to consider, as a matter of priority \nand in accordance "
+        "with Security Council resolution 1373 (2001) and Council \nresolution 1566 (2004) of 8 October 2004, "
+        "becoming parties to the relevant \nconventions and protocols as referred to in paragraph 6 of General "
+        "Assembly \nresolution 51/210,",
+        [
+            ("1373 (2001)", "S/RES/1373 (2001)", "SC", None, "cite"),
+            ("1566 (2004)", "S/RES/1566 (2004)", "SC", "2004-10-08", "cite"),
+            ("51/210", "A/RES/51/210", "GA", None, "cite"),
+        ],
+        source="A_RES_78_115.txt O15 ('Council resolution' after the Security Council, across a line break; "
+        "also 79/129, 80/171)",
+    ),
+    Case(
+        "Reaffirming all previous resolutions of the Human Rights Council regarding the \nhuman rights to safe "
+        "drinking water and sanitation, inter alia, Council resolution 51/19 \nof 6 October 2022,1",
+        [("51/19", "A/HRC/RES/51/19", "HRC", "2022-10-06", "reaffirm")],
+        source="A_RES_78_206.txt P3 ('Council resolution' after the Human Rights Council's resolutions)",
+    ),
+    Case(
+        "Bearing in mind that, in the Ministerial Declaration of 2019, Member States \nresolved to review in the "
+        "Commission on Narcotic Drugs in 2029 progress in \nimplementing all international drug policy "
+        "commitments, with a midterm review in \nthe Commission in 2024, and that Member States decided, in "
+        "Commission resolution \n66/1 of 17 March 2023,9 to convene in 2024 a high-level segment of the "
+        "Commission",
+        [("66/1", "E/CN.7/RES/66/1", "CND", "2023-03-17", "cite")],
+        source="A_RES_78_131.txt P18 ('Commission resolution' after the Commission on Narcotic Drugs)",
+    ),
+    Case(
+        "Welcoming Commission on Crime Prevention and Criminal Justice resolution \n27/5 of 18 May 201834 and "
+        "resolution 11/4 of 21 October 2022 of the Conference of \nthe Parties to the United Nations Convention "
+        "against Transnational Organized \nCrime,35 which focused on the need to strengthen international "
+        "cooperation",
+        [
+            ("27/5", "E/CN.15/RES/27/5", "CCPCJ", "2018-05-18", "welcome"),
+            ("11/4", "CTOC/COP/RES/11/4", "COP-UNTOC", "2022-10-21", "welcome"),
+        ],
+        source="A_RES_78_229.txt P68 (the second body named after its number and date, a footnote mark glued "
+        "to the first date; also 80/229, A/C.3/80/L.3)",
+    ),
+    Case(
+        "Appreciating the resolutions of the fourth Meeting of States Parties to the 1970 \nConvention on the "
+        "Means of Prohibiting and Preventing the Illicit Import, Export and \nTransfer of Ownership of Cultural "
+        "Property, held in May 2017, which encouraged all \nStates parties to ensure the exchange of experiences "
+        "and the promotion of good \npractices, underlined the obligation of all States \nparties to urgently "
+        "implement the provisions of Security Council resolutions 2199 \n(2015) of 12 February 2015, in "
+        "particular paragraphs 15 to 17, and 2253 (2015) of \n17 December 2015, in particular paragraph 15, and "
+        "invited States parties to provide \ninformation regularly to the secretariat of the United Nations "
+        "Educational, Scientific \nand Cultural Organization on the implementation of Council resolutions 2199 "
+        "(2015), \n2253 (2015), and 2347 (2017) of 24 March 2017,",
+        [
+            ("2199 (2015)", "S/RES/2199 (2015)", "SC", "2015-02-12", "appreciate"),
+            ("2253 (2015)", "S/RES/2253 (2015)", "SC", "2015-12-17", "appreciate"),
+            ("2199 (2015)", "S/RES/2199 (2015)", "SC", None, "appreciate"),
+            ("2253 (2015)", "S/RES/2253 (2015)", "SC", None, "appreciate"),
+            ("2347 (2017)", "S/RES/2347 (2017)", "SC", "2017-03-24", "appreciate"),
+        ],
+        source="A_RES_79_133.txt P4, cut short ('Council resolutions' after the Security Council's, a year on "
+        "the next line; ', and' sets the last dated item apart)",
+    ),
+    Case(
+        "Welcoming the call by the Special Envoy for a complete, immediate and \nnationwide ceasefire throughout "
+        "the Syrian Arab Republic, as endorsed by the \nSecurity Council in its resolutions 2532 (2020) of 1 July "
+        "2020 and 2565 (2021) of \n26 February 2021,",
+        [
+            ("2532 (2020)", "S/RES/2532 (2020)", "SC", "2020-07-01", "cite"),
+            ("2565 (2021)", "S/RES/2565 (2021)", "SC", "2021-02-26", "cite"),
+        ],
+        source="A_RES_79_185.txt P16 ('its' stands for the Security Council in a GA text; also 78/222 P15)",
+    ),
+    Case(
+        "1. Expresses the hope that the Governments and\nauthorities concerned, having undertaken, by means of\nthe "
+        "negotiations now being conducted by the Conciliation\nCommission for Palestine, to fulfil the request of "
+        "the\nGeneral Assembly in its resolution 194 (III) of 11\nDecember 1948 to extend the scope of the "
+        "armistice\nnegotiations",
+        [("194 (III)", "A/RES/194 (III)", "GA", "1948-12-11", "cite")],
+        organ="SC",
+        source="S_RES_73_1949.txt O1 ('its' stands for the General Assembly in a Council text)",
+    ),
+    Case(
+        "Recalling resolution 7/2019 of 28 June 2019 of the Conference of the Food and \nAgriculture Organization "
+        "of the United Nations, entitled “Further integration of \nsustainable agricultural approaches”,",
+        [],
+        source="A_RES_79_227.txt (negative: a Conference named after the number whose numbers have no SCHEMA "
+        "form; also 80/157)",
+    ),
+]
+
+
 ALL = (
     SEEDS
     + SECURITY_COUNCIL
@@ -8682,6 +8778,7 @@ ALL = (
     + AUDIT_GA23M_GUARDS
     + AUDIT_GA23P_GUARDS
     + AUDIT_GA23S_GUARDS
+    + AUDIT_R7A_GUARDS
 )
 
 

@@ -365,3 +365,67 @@ def test_marks_after_a_dates_year_leave_the_date_whole(extract_text) -> None:
         ("F8", "E/2005/23/Corr.1", "2005/5"),
         ("F8", "E/2005/23/Corr.2", "2005/5"),
     ]
+
+
+#: A/RES/79/258 section IX, O4 (audit-r7a, shortened): a two-digit mark glued to a Council number
+#: ("55/2831") and to dates' years ("202434"), each the mark of the item before it; "its" is the Human
+#: Rights Council's for every number of the list and for "its decision".
+GLUED_TO_NUMBERS = """United Nations
+A/RES/79/258
+
+General Assembly
+Distr.: General
+30 December 2024
+
+Seventy-ninth session
+Agenda item 139
+
+Resolution adopted by the General Assembly
+on 24 December 2024
+
+79/258. Special subjects relating to the proposed programme budget for 2025
+
+The General Assembly,
+
+1. Takes note of the report of the Secretary-General;30
+
+2. Approves the establishment of 16 posts to support the activities mandated by the Human Rights Council
+in its resolutions 55/2831 and 55/29 of 5 April 2024,32 56/13 of 11 July 2024,33 57/19 of 10 October
+202434 and 57/28 of 11 October 202435 and its decision 56/115 of 10 July 2024;36
+
+__________________
+
+30 A/79/575.
+
+31 See Official Records of the General Assembly, Seventy-ninth Session, Supplement No. 53
+(A/79/53), chap. IV, sect. A.
+
+32 Ibid.
+
+33 Ibid., chap. V, sect. A.
+
+34 Ibid. Supplement No. 53A (A/79/53/Add.1), chap. III, sect. A.
+
+35 Ibid.
+
+36 Ibid., Supplement No. 53 (A/79/53), chap. V, sect. B.
+"""
+
+
+def test_a_two_digit_mark_glued_to_a_council_number(extract_text) -> None:
+    lines = extract_text("A_RES_79_258.txt", GLUED_TO_NUMBERS)
+    body = [(r["para"], r["surface"], r["target"], r["date"]) for r in lines[1:] if r["para"].startswith("O")]
+    assert body == [
+        ("O2", "55/28", "A/HRC/RES/55/28", "2024-04-05"),
+        ("O2", "55/29", "A/HRC/RES/55/29", "2024-04-05"),
+        ("O2", "56/13", "A/HRC/RES/56/13", "2024-07-11"),
+        ("O2", "57/19", "A/HRC/RES/57/19", "2024-10-10"),
+        ("O2", "57/28", "A/HRC/RES/57/28", "2024-10-11"),
+        ("O2", "56/115", "A/HRC/DEC/56/115", "2024-07-10"),
+    ]
+    notes = [(r["para"], r["target"], r["anchor"]) for r in lines[1:] if r["para"] in ("F31", "F34", "F36")]
+    assert notes == [
+        ("F31", "A/79/53", "resolutions 55/28"),
+        ("F34", "A/79/53/Add.1", "57/19"),
+        ("F36", "A/79/53", "decision 56/115"),
+    ]
