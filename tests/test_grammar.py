@@ -8732,6 +8732,105 @@ AUDIT_R7A_GUARDS = [
     ),
 ]
 
+#: Audit r8a: a third-pass read of A/RES/80/229 (crime prevention programme, the seeds' own series) against
+#: SCHEMA and the seed gold's treatment of the same sentences found no rule-level error: every reference,
+#: target, body, date, relation and footnote anchor agrees. Kept right (real snippets): a footnote mark glued
+#: to the year of a Commission or Conference date ('202127', '202043', '201945') keeps date and body; the body
+#: named after the number and date ('of the Conference of the Parties ...', also after a long 'on ...' title
+#: that itself names the Convention); an undated item between dated ones takes no date; 'the report pursuant
+#: to Commission resolution 31/1', 'as called for by the Commission ... in its resolution 34/1' and 'in
+#: accordance with resolutions 9/1 ... and 10/1' give cite; 'the anniversary of the adoption, by its
+#: resolution 55/25 ..., of the Convention' gives cite, as the seed gold does for 75/196 O6.
+AUDIT_R8A_GUARDS = [
+    Case(
+        "Welcoming the twenty-fifth anniversary of the adoption, by its resolution 55/25 \nof 15 November 2000, of "
+        "the United Nations Convention against Transnational \nOrganized Crime and the Protocols thereto against "
+        "trafficking in persons and the \nsmuggling of migrants,",
+        [("55/25", "A/RES/55/25", "GA", "2000-11-15", "cite")],
+        source="A_RES_80_229.txt P10 (as the seed gold 002 O6: 'welcomes the twentieth anniversary of the "
+        "adoption of the Convention by its resolution 55/25' -> cite)",
+    ),
+    Case(
+        "and recalling its \nresolutions 76/172 of 16 December 2021 and \n78/217 of 19 December 2023, as well as "
+        "Economic and Social Council resolutions \n2017/18 of 6 July 2017 and \n2021/25 of 22 July 2021 and "
+        "Commission on Crime Prevention and Criminal Justice \nresolutions 30/1 of 21 May 202127 and 34/3 of 23 "
+        "May 2025,28",
+        [
+            ("76/172", "A/RES/76/172", "GA", "2021-12-16", "recall"),
+            ("78/217", "A/RES/78/217", "GA", "2023-12-19", "recall"),
+            ("2017/18", "E/RES/2017/18", "ECOSOC", "2017-07-06", "recall"),
+            ("2021/25", "E/RES/2021/25", "ECOSOC", "2021-07-22", "recall"),
+            ("30/1", "E/CN.15/RES/30/1", "CCPCJ", "2021-05-21", "recall"),
+            ("34/3", "E/CN.15/RES/34/3", "CCPCJ", "2025-05-23", "recall"),
+        ],
+        source="A_RES_80_229.txt P56, shortened (a two-digit mark glued to the first Commission date's year)",
+    ),
+    Case(
+        "and noting the efforts of Member States to implement \nGeneral Assembly resolutions 68/186 of 18 December "
+        "2013, 69/196, 73/130 of \n13 December 2018, 76/16 of 6 December 2021 and 79/133 of 6 December 2024,",
+        [
+            ("68/186", "A/RES/68/186", "GA", "2013-12-18", "note"),
+            ("69/196", "A/RES/69/196", "GA", None, "note"),
+            ("73/130", "A/RES/73/130", "GA", "2018-12-13", "note"),
+            ("76/16", "A/RES/76/16", "GA", "2021-12-06", "note"),
+            ("79/133", "A/RES/79/133", "GA", "2024-12-06", "note"),
+        ],
+        source="A_RES_80_229.txt P67, second half (an item printed without its date takes none)",
+    ),
+    Case(
+        "Reaffirming its resolution 76/185 of 16 December 2021, as well as resolutions \n10/6 of 16 October 202043 "
+        "and 11/3 of 21 October 202244 of the Conference of the \nParties to the United Nations Convention against "
+        "Transnational Organized Crime on \npreventing and combating transnational organized crime that affect the "
+        "environment, \nand resolution 8/12 of 20 December 201945 of the Conference of the States Parties to \nthe "
+        "United Nations Convention against Corruption, on preventing and combating \ncorruption as it relates to "
+        "crimes that have an impact on the environment,",
+        [
+            ("76/185", "A/RES/76/185", "GA", "2021-12-16", "reaffirm"),
+            ("10/6", "CTOC/COP/RES/10/6", "COP-UNTOC", "2020-10-16", "reaffirm"),
+            ("11/3", "CTOC/COP/RES/11/3", "COP-UNTOC", "2022-10-21", "reaffirm"),
+            ("8/12", "CAC/COSP/RES/8/12", "COSP-UNCAC", "2019-12-20", "reaffirm"),
+        ],
+        source="A_RES_80_229.txt P71 (marks glued to three years; each Conference named after its items)",
+    ),
+    Case(
+        "Welcoming resolution 12/4 of 18 October 2024 on enhancing measures to \nprevent and combat crimes that "
+        "affect the environment falling within the scope of the \nUnited Nations Convention against Transnational "
+        "Organized Crime of the Conference \nof the Parties to the United Nations Convention against Transnational "
+        "Organized \nCrime,46 and the discussions held at the first meeting of the expert group established "
+        "\npursuant thereto,",
+        [("12/4", "CTOC/COP/RES/12/4", "COP-UNTOC", "2024-10-18", "welcome")],
+        source="A_RES_80_229.txt P72 (the body named after a title that itself names the Convention)",
+    ),
+    Case(
+        "and recalling Commission on Crime Prevention and Criminal Justice \nresolutions 28/3 of 24 May 201947 and "
+        "31/1 of 20 May 2022,48 and taking note of the \nreport pursuant to Commission resolution 31/1 submitted to "
+        "the Commission at its \nthirty-second session in May 2023",
+        [
+            ("28/3", "E/CN.15/RES/28/3", "CCPCJ", "2019-05-24", "recall"),
+            ("31/1", "E/CN.15/RES/31/1", "CCPCJ", "2022-05-20", "recall"),
+            ("31/1", "E/CN.15/RES/31/1", "CCPCJ", None, "cite"),
+        ],
+        source="A_RES_80_229.txt P75, end ('report pursuant to Commission resolution' -> cite)",
+    ),
+    Case(
+        "to investigate and prosecute the smuggling of commercial goods, as called for \nby the Commission on Crime "
+        "Prevention and Criminal Justice in its resolution 34/1 \nof 23 May 2025;58",
+        [("34/1", "E/CN.15/RES/34/1", "CCPCJ", "2025-05-23", "cite")],
+        source="A_RES_80_229.txt O52 ('its' stands for the Commission named before it)",
+    ),
+    Case(
+        "7. Urges States Parties to actively participate in the review process of the \nMechanism for the Review "
+        "of the Implementation of the United Nations Convention \nagainst Transnational Organized Crime and the "
+        "Protocols thereto, in accordance with \nresolutions 9/1 of 19 October 201852 and 10/1 of 16 October 202053 "
+        "of the Conference \nof the Parties to the United Nations Convention against Transnational Organized \nCrime,",
+        [
+            ("9/1", "CTOC/COP/RES/9/1", "COP-UNTOC", "2018-10-19", "cite"),
+            ("10/1", "CTOC/COP/RES/10/1", "COP-UNTOC", "2020-10-16", "cite"),
+        ],
+        source="A_RES_80_229.txt O7 (both items' marks glued to their years; 'in accordance with' -> cite)",
+    ),
+]
+
 
 ALL = (
     SEEDS
@@ -8779,6 +8878,7 @@ ALL = (
     + AUDIT_GA23P_GUARDS
     + AUDIT_GA23S_GUARDS
     + AUDIT_R7A_GUARDS
+    + AUDIT_R8A_GUARDS
 )
 
 
