@@ -913,6 +913,75 @@ def test_audit_ga23q_sample_read_right(corpus_refs: list[Read]):
     assert [t for p, s, t, *_ in r if p == "F14"] == ["A/RES/50/81", "A/RES/62/126"]
 
 
+# audit-r8b guard, no code change: the sample (two Third Committee texts of the crime prevention family, closest to
+# the seeds' gold), read end to end against SCHEMA.md and gold 000/002, showed no rule-level error in its scored
+# fields; kept so: (preambular, operative, footnotes), and the lines that rest on the gold's conventions
+_R8B_COUNTS = {
+    "A_RES_78_226.txt": (20, 36, 11),
+    "A_RES_78_229.txt": (84, 93, 53),
+}
+_UNTOC_COP = (
+    "of the Conference of the Parties to the United Nations Convention against Transnational Organized Crime"
+)
+
+
+def test_audit_r8b_sample_read_right(corpus_refs: list[Read]):
+    reads = _sample_reads(corpus_refs, _R8B_COUNTS, date="2023-12-19")
+    r = reads["A_RES_78_226.txt"]
+    # "Resolutions 53/243 A and B.": one line per letter, the second with surface "B"
+    assert [(s, t) for p, s, t, *_ in r if p == "F1"] == [
+        ("53/243 A", "A/RES/53/243 A"),
+        ("B", "A/RES/53/243 B"),
+    ]
+    # "Resolutions 72/194, ... and 75/291 and Security Council resolutions 2133 (2014), ... and 2462 (2019).": seven
+    # GA and thirteen Council lines, one anchor
+    f3 = [t for p, s, t, *_ in r if p == "F3"]
+    assert len(f3) == 20 and f3[6] == "A/RES/75/291" and f3[7] == "S/RES/2133 (2014)"
+    assert len({a for p, *_, a in r if p == "F3"}) == 1
+    # footnote 8 cites nothing by an identifier; "Ibid., vol. 1577, No. 27531." after a Treaty Series footnote
+    assert not [x for x in r if x[0] == "F8"]
+    assert (
+        "F10",
+        "vol. 1577, No. 27531",
+        "UNTS/1577/27531",
+        None,
+        "source",
+        "Convention on the Rights of the Child",
+    ) in r
+    assert ("P8", "74/175", "A/RES/74/175", "2019-12-18", "recall", None) in r
+    assert ("P9", "75/291", "A/RES/75/291", "2021-06-30", "recall", None) in r
+    r = reads["A_RES_78_229.txt"]
+    # a COP-UNTOC resolution in a footnote's bare "Ibid." (gold 002 F11, F12)
+    assert (
+        "F50",
+        "Ibid.",
+        "CTOC/COP/2020/10",
+        None,
+        "source",
+        f"resolution 10/1 of 16 October 2020 {_UNTOC_COP}",
+    ) in r
+    # "resolutions 10/6 of 16 October 2020 36 and 11/3 of 21 October 2022 37 of the Conference ...": each mark
+    # anchored on its own item
+    assert [(p, t, a) for p, s, t, d, rel, a in r if p in ("F36", "F37")] == [
+        ("F36", "CTOC/COP/2020/10", "resolutions 10/6"),
+        ("F37", "CTOC/COP/2022/9", "11/3"),
+    ]
+    # "welcoming Commission ... resolutions 28/3 ... and 31/1 ..., and taking note of the report pursuant to
+    # Commission resolution 31/1": welcomed with its date, then a source
+    assert [(t, d, rel) for p, s, t, d, rel, a in r if p == "P77" and s == "31/1"] == [
+        ("E/CN.15/RES/31/1", "2022-05-20", "welcome"),
+        ("E/CN.15/RES/31/1", None, "cite"),
+    ]
+    # "Encourages Member States to implement resolution 11/6 ..., as well as Commission on Narcotic Drugs
+    # resolution 65/2": the main verb's, as SCHEMA's infinitive rule reads
+    assert [(t, rel) for p, s, t, d, rel, a in r if p == "O80"] == [
+        ("CTOC/COP/RES/11/6", "encourage"),
+        ("E/CN.7/RES/65/2", "encourage"),
+    ]
+    assert ("O64", "69/196", "A/RES/69/196", None, "cite", None) in r
+    assert ("P72", "8/12", "CAC/COSP/RES/8/12", "2019-12-20", "reaffirm", None) in r
+
+
 def test_footnote_lines_share_one_anchor_and_bare_ibid_repeats_the_previous_footnote(corpus_refs: list[Read]):
     """Whole-corpus invariants of footnote references (audit-r7c, SCHEMA.md "Rules for the hard cases").
 
