@@ -601,3 +601,53 @@ AUDIT_R2A_NAME_BOUNDS = [
 @pytest.mark.parametrize(("body", "number", "anchor"), AUDIT_R2A_NAME_BOUNDS)
 def test_audit_r2a_name_bounds(body: str, number: int, anchor: str) -> None:
     assert footnote_anchors(body)[number] == anchor
+
+
+# audit r8c (third pass over A/RES/79/190 and 79/191): no anchor error found; kept as the seeds' gold gives the
+# same sentences (a Conference resolution trimmed to its number, date and body, its title after "on" left out,
+# as 002 F10-F12; a list's later items by their numbers; "all resolutions" / "decisions of that session")
+AUDIT_R8C_NAME_BOUNDS = [
+    (
+        "Recalling resolution 9/8 of 17 December 2021 of the Conference of the States \nParties to the United"
+        " Nations Convention against Corruption on anti-corruption \neducation, awareness-raising and"
+        " training,\u00b9 in which the Conference recognized",
+        1,
+        "resolution 9/8 of 17 December 2021 of the Conference of the States Parties to the United Nations"
+        " Convention against Corruption",
+    ),  # A/RES/79/190 F13 (also F15, F23)
+    (
+        "Noting with appreciation the Lausanne process initiative, and welcoming the \nfulfilment of the mandate"
+        " contained in resolutions 5/3 of 29 November 2013,\u00b9 6/2 \nand 6/3 of 6 November 2015\u00b2 and 7/1 of"
+        " 10 November 2017\u00b3 of the Conference of \nthe States Parties to the Convention",
+        2,
+        "6/2 and 6/3",
+    ),  # A/RES/79/190 F25 (one mark after two numbers: both, as 000 F8 'resolutions 22/7 and 22/8')
+    (
+        "and in this regard recalls the adoption on 29 November 2013 of \nresolution 5/6 on the private"
+        " sector,\u00b9 the adoption on 6 November 2015 of resolution \n6/5, the Saint Petersburg statement on"
+        " promoting public-private partnership in the \nprevention of and fight against corruption,\u00b2 and the"
+        " adoption of resolution 10/12",
+        2,
+        "resolution 6/5, the Saint Petersburg statement on promoting public-private partnership in the prevention"
+        " of and fight against corruption",
+    ),  # A/RES/79/190 F36 (the act and the statement it is, in apposition)
+    (
+        "and recalling in that regard resolution \n3/1 of 13 November 2009 of the Conference of the States Parties"
+        " to the Convention,\u00b9 \nincluding the terms of reference of the Mechanism contained in the annex to"
+        " that \nresolution, Conference decision 5/1 of 29 November 2013,\u00b2 Conference resolution \n6/1 of 6"
+        " November 2015,\u00b3",
+        2,
+        "Conference decision 5/1",
+    ),  # A/RES/79/190 F19
+    (
+        "Also welcomes the adoption on 15 December 2023 by the Conference of \nthe States Parties at its tenth"
+        " session of all resolutions\u00b9 and decisions of that session;\u00b2",
+        2,
+        "decisions of that session",
+    ),  # A/RES/79/190 F31
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), AUDIT_R8C_NAME_BOUNDS)
+def test_audit_r8c_name_bounds(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor

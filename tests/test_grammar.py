@@ -8832,6 +8832,88 @@ AUDIT_R8A_GUARDS = [
 ]
 
 
+#: Audit r8c (third pass over A/RES/79/190 and 79/191, the corruption and drugs resolutions of the crime
+#: family): no rule-level error found. Kept right (real snippets, as printed): footnote marks glued to the
+#: years of a list of Conference resolutions ("201716"), a list of "Conference decision/resolution" items
+#: each dated, a date printed before the act ("the adoption on 29 November 2013 of resolution 5/6", as the
+#: gold's "the adoption, on 18 December 2013, of resolution 68/178"), "Noting the adoption of <instrument> by
+#: the General Assembly, in its resolution 58/4" (the participle's, as "Welcoming the adoption, by its
+#: resolution 70/175, of"), and negative: "resolution 5/3" inside a cited report (a locator).
+AUDIT_R8C_GUARDS = [
+    Case(
+        "Noting with appreciation the work of States parties, international and \nintergovernmental organizations "
+        "and sport-related organizations to support efforts to \ntackle corruption in sport, emphasizing also the "
+        "role of public-private partnerships \nand multi-stakeholder approaches, and the need to effectively "
+        "implement resolutions \n7/8 of 10 November 201716 and 8/4 of 20 December 201917 adopted by the "
+        "Conference \nof the States Parties to the Convention,",
+        [
+            ("7/8", "CAC/COSP/RES/7/8", "COSP-UNCAC", "2017-11-10", "emphasize"),
+            ("8/4", "CAC/COSP/RES/8/4", "COSP-UNCAC", "2019-12-20", "emphasize"),
+        ],
+        source="A_RES_79_190.txt P35 (marks 16 and 17 glued to the years)",
+        doc_text="the United Nations Convention against Corruption",
+    ),
+    Case(
+        "Recognizing that the success of the Mechanism for the Review of \nImplementation of the United Nations "
+        "Convention against Corruption depends on the \nfull commitment and constructive engagement of all States "
+        "parties to the Convention \nin a progressive and comprehensive process, and recalling in that regard "
+        "resolution \n3/1 of 13 November 2009 of the Conference of the States Parties to the Convention, 18 "
+        "\nincluding the terms of reference of the Mechanism contained in the annex to that \nresolution, "
+        "Conference decision 5/1 of 29 November 2013, 19 Conference resolution \n6/1 of 6 November 2015,20 "
+        "Conference resolution 8/2 of 20 December 2019 21 and \nConference decision 8/1 of 20 December 2019,22",
+        [
+            ("3/1", "CAC/COSP/RES/3/1", "COSP-UNCAC", "2009-11-13", "recall"),
+            ("5/1", "CAC/COSP/DEC/5/1", "COSP-UNCAC", "2013-11-29", "recall"),
+            ("6/1", "CAC/COSP/RES/6/1", "COSP-UNCAC", "2015-11-06", "recall"),
+            ("8/2", "CAC/COSP/RES/8/2", "COSP-UNCAC", "2019-12-20", "recall"),
+            ("8/1", "CAC/COSP/DEC/8/1", "COSP-UNCAC", "2019-12-20", "recall"),
+        ],
+        source="A_RES_79_190.txt P40 ('Conference decision/resolution' items, each dated)",
+        doc_text="the United Nations Convention against Corruption",
+    ),
+    Case(
+        "and in this regard recalls the adoption on 29 November 2013 of \nresolution 5/6 on the private "
+        "sector,35 the adoption on 6 November 2015 of resolution \n6/5, the Saint Petersburg statement on "
+        "promoting public-private partnership in the \nprevention of and fight against corruption,36 and the "
+        "adoption of resolution 10/12 on \nproviding incentives for the private sector to adopt integrity "
+        "measures to prevent and \ncombat corruption by the Conference of the States Parties to the Convention;",
+        [
+            ("5/6", "CAC/COSP/RES/5/6", "COSP-UNCAC", "2013-11-29", "recall"),
+            ("6/5", "CAC/COSP/RES/6/5", "COSP-UNCAC", "2015-11-06", "recall"),
+            ("10/12", "CAC/COSP/RES/10/12", "COSP-UNCAC", None, "recall"),
+        ],
+        source="A_RES_79_190.txt O59 (a date printed before the act; the body named after the last one)",
+        doc_text="the United Nations Convention against Corruption",
+    ),
+    Case(
+        "Noting the adoption of the United Nations Convention against Corruption by the \nGeneral Assembly, in "
+        "its resolution 58/4 of 31 October 2003, and the opening for \nsignature of the Convention by Member "
+        "States",
+        [("58/4", "A/RES/58/4", "GA", "2003-10-31", "note")],
+        source="A_RES_79_190.txt P3 (the participle's: the adoption is the object, the resolution its means)",
+    ),
+    Case(
+        "and in this regard recalling \nCommission on Narcotic Drugs resolution 65/2 of 18 March 2022, 22 and "
+        "underlining \nthe importance of strengthening international cooperation",
+        [("65/2", "E/CN.7/RES/65/2", "CND", "2022-03-18", "recall")],
+        source="A_RES_79_191.txt P31 (a spaced mark after the date)",
+    ),
+    Case(
+        "CAC/COSP/2013/18, sect. I.A, resolution 5/3, para. 6.",
+        [("CAC/COSP/2013/18", "CAC/COSP/2013/18", None, None, "source")],
+        source="A_RES_79_190.txt F33 (a resolution inside the cited report is a locator)",
+        section="footnote",
+    ),
+    Case(
+        "Recalls the decision of the Conference of the States Parties to the \nConvention to call upon States "
+        "parties to give particular and timely consideration to \nthe execution of international mutual legal "
+        "assistance requests that need urgent action,",
+        [],
+        source="A_RES_79_190.txt O20 (a decision with no number: not annotated)",
+    ),
+]
+
+
 ALL = (
     SEEDS
     + SECURITY_COUNCIL
@@ -8879,6 +8961,7 @@ ALL = (
     + AUDIT_GA23S_GUARDS
     + AUDIT_R7A_GUARDS
     + AUDIT_R8A_GUARDS
+    + AUDIT_R8C_GUARDS
 )
 
 
