@@ -9919,3 +9919,41 @@ def secretary_general_document(
     if _NEW_ITEM.search(text, last.end(), subject_end) is not None:
         return None
     return " ".join(last["head"].split())
+
+
+#: A footnote that says what a word means: "The term “survivor” or “survivors” is not defined in ...", "The term
+#: “disasters” refers to ..." (the quoted words, as the footnote opens; straight quotes as markdown copies print them).
+_DEFINED_TERMS = re.compile(
+    r"\s*The\s+terms?\s+[\"\u201c](?P<terms>[^\"\u201d]{1,40}[\"\u201d](?:\s*(?:,|or|and)\s*[\"\u201c][^\"\u201d]{1,40}[\"\u201d])*)"
+)
+#: One quoted term of :data:`_DEFINED_TERMS`'s group ``terms``.
+_QUOTED_TERM = re.compile(r"[\"\u201c](?P<term>[^\"\u201d]+)[\"\u201d]")
+
+
+def defined_term(text: str, end: int, footnote: str, anchor: str | None) -> str | None:
+    """The word that the mark at ``text[end]`` follows, when the footnote says what that word means and ``anchor``
+    (what the other rules read) does not end with it; else None. Such a footnote glosses the word it is printed
+    on, not a name read further back ("including non-governmental actors, civil society, victims and survivors,²²"
+    with "²² The term “survivor” or “survivors” is not defined in the Protocol ...": "survivors", not "Coordination
+    Group", the name the walk finds before the list).
+
+    >>> t = "the work of the Coordination Group to strengthen coordination, including civil society, victims and survivors,"
+    >>> defined_term(t, len(t), "The term “survivor” or “survivors” is not defined.", "Coordination Group")
+    'survivors'
+    >>> t = "Seriously concerned about the devastating impact of disasters,"
+    >>> defined_term(t, len(t), "The term “disasters” refers to natural disasters.", "devastating impact of disasters")
+    >>> defined_term(t, len(t), "Resolution 70/1.", "Coordination Group")
+    """
+    opening = _DEFINED_TERMS.match(footnote)
+    if opening is None:
+        return None
+    head = text[:end].rstrip(" ,;:.")
+    for quoted in _QUOTED_TERM.finditer(opening["terms"]):
+        term = quoted["term"].strip()
+        start = len(head) - len(term)
+        if start < 0 or head[start:].lower() != term.lower() or (start and head[start - 1].isalnum()):
+            continue
+        if anchor is not None and anchor.lower().endswith(term.lower()):
+            return None
+        return head[start:]
+    return None

@@ -33,6 +33,7 @@ import regex
 from citegraph.anchors import (
     anchor_after_mark,
     anchor_before,
+    defined_term,
     printed_resolution,
     secretary_general_document,
     without_earlier_item,
@@ -395,6 +396,8 @@ def layout(norm: NormText, name: str, path: str) -> Document:
             # "... established by the Human Rights Council in its resolution 22/13 of 21 March 2013,¹⁵" with
             # "¹⁵ See Official Records ..., Supplement No. 53 (A/68/53), chap. IV": the resolution
             fn.anchor = printed_resolution(host, floor, at, ftext, fn.anchor) or fn.anchor
+            # "victims and survivors,²²" with "²² The term “survivor” or “survivors” is not defined in ...": the word
+            fn.anchor = defined_term(host, at, ftext, fn.anchor) or fn.anchor
             if fn.anchor is not None:
                 # "the 2030 Agenda ... and the New Urban Agenda²³": the first item has its own footnote
                 fn.anchor = without_earlier_item(fn.anchor, [a for a in anchor_at.values() if a])

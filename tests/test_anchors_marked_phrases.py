@@ -421,3 +421,34 @@ UNLESS_CONDITION = [
 @pytest.mark.parametrize(("body", "number", "anchor"), UNLESS_CONDITION)
 def test_unless_condition(body: str, number: int, anchor: str) -> None:
     assert footnote_anchors(body)[number] == anchor
+
+
+# A footnote that says what a word means ("The term “survivor” or “survivors” is not defined in ...") glosses the
+# word its mark is printed on, not the name the walk finds before a list (audit-r8d: A/RES/78/228 F22, 80/228 F22).
+DEFINED_TERM_AT_MARK = [
+    (
+        "Taking note with appreciation further of the thematic focus of the Inter-Agency\nCoordination Group on"
+        " trafficking in persons and technology, and taking note of the\nwork of the Coordination Group to strengthen"
+        " coordination among its members and\npartners as well as with other organizations and institutions,"
+        " including non-governmental\nactors, civil society, victims and survivors,\u00b9 the private sector and"
+        " trade unions,",
+        "The term \u201csurvivor\u201d or \u201csurvivors\u201d is not defined in the Protocol to Prevent, Suppress"
+        " and Punish Trafficking in Persons, Especially Women and Children.",
+        "survivors",
+    ),  # A/RES/78/228 F22 (was "Coordination Group")
+    (
+        "Seriously concerned about the devastating impact of disasters,\u00b9 and desirous of reducing it,",
+        "The term \u201cdisasters\u201d refers to natural or technological disasters.",
+        "devastating impact of disasters",
+    ),  # negative: A/RES/78/72 F3, the read already ends with the term
+    (
+        "Taking note of the work of the Coordination Group, including civil society, victims and survivors,\u00b9",
+        "Resolution 70/1.",
+        "Coordination Group",
+    ),  # negative: a footnote that glosses no term keeps the rule's reading
+]
+
+
+@pytest.mark.parametrize(("body", "note", "anchor"), DEFINED_TERM_AT_MARK)
+def test_defined_term_at_mark(body: str, note: str, anchor: str) -> None:
+    assert footnote_anchors(body, {"\u00b9": note})[1] == anchor
