@@ -982,6 +982,57 @@ def test_audit_r8b_sample_read_right(corpus_refs: list[Read]):
     assert ("P72", "8/12", "CAC/COSP/RES/8/12", "2019-12-20", "reaffirm", None) in r
 
 
+# audit-r8e guard, no code change: a third pass over three texts of the seeds' family (crime prevention, drugs,
+# trafficking), read end to end against SCHEMA.md and the gold's treatment of the same sentences, found no
+# rule-level error in their scored fields; kept so
+_R8E_COUNTS = {
+    "A_RES_79_154.txt": (38, 52, 39),
+    "A_RES_78_227.txt": (21, 17, 22),
+    "A_RES_78_131.txt": (18, 9, 9),
+}
+
+
+def test_audit_r8e_sample_read_right(corpus_refs: list[Read]):
+    reads = _sample_reads(corpus_refs, _R8E_COUNTS)
+    r = reads["A_RES_78_131.txt"]
+    # a mark after "Plan of / Action of 2009," across the footnotes and the page break: the whole name
+    assert (
+        "F4",
+        "E/2009/28",
+        "E/2009/28",
+        None,
+        "source",
+        "Political Declaration and Plan of Action of 2009",
+    ) in r
+    # "Member States decided, in Commission resolution 66/1 of 17 March 2023,9 to convene": the CND, a source
+    assert ("P18", "66/1", "E/CN.7/RES/66/1", "2023-03-17", "cite", None) in r
+    assert ("F9", "E/2023/28", "E/2023/28", None, "source", "Commission resolution 66/1") in r
+    assert [a for p, *_, a in r if p == "F2"][0].startswith(
+        "outcome document of the thirtieth special session"
+    )
+    r = reads["A_RES_78_227.txt"]
+    # "Ibid., chap. I, sect. B.3, annex." after a Sales No.: the publication, anchored on the next name
+    assert ("F8", "Ibid.", "SALES/E.91.IV.2", None, "source", "Basic Principles on the Role of Lawyers") in r
+    # a symbol and its "see also" resolution, one anchor
+    assert [(t, a) for p, s, t, d, rel, a in r if p == "F5"] == [
+        ("E/CN.4/2003/65", "Bangalore Principles of Judicial Conduct"),
+        ("E/RES/2006/23", "Bangalore Principles of Judicial Conduct"),
+    ]
+    assert ("F17", "Ibid.", "A/RES/2200 A (XXI)", None, "source", _ICESCR) in r
+    assert ("P19", "27/6", "E/CN.15/RES/27/6", "2018-05-18", "recall", None) in r
+    r = reads["A_RES_79_154.txt"]
+    # "adopted by the General Assembly in its resolution X of <date>" names the source of what is recalled
+    assert ("P10", "73/195", "A/RES/73/195", "2018-12-19", "cite", None) in r
+    assert ("P12", "64/293", "A/RES/64/293", "2010-07-30", "cite", None) in r
+    assert ("F5", "vol. 2131, No. 20378", "UNTS/2131/20378", None, "source", "Optional Protocol thereto") in r
+    assert sorted(t for p, s, t, *_ in r if p == "F22") == [f"UNTS/{v}/27531" for v in (2171, 2173, 2983)]
+    assert [t for p, s, t, *_ in r if p == "F21"] == ["A/79/161", "A/HRC/56/60"]
+    assert ("F39", "Ibid.", "A/RES/2200 A (XXI)", None, "source", _ICESCR) in r
+
+
+_ICESCR = "International Covenant on Economic, Social and Cultural Rights"
+
+
 def test_footnote_lines_share_one_anchor_and_bare_ibid_repeats_the_previous_footnote(corpus_refs: list[Read]):
     """Whole-corpus invariants of footnote references (audit-r7c, SCHEMA.md "Rules for the hard cases").
 
