@@ -307,6 +307,11 @@ def test_a_name_several_documents_bear_is_asked_back(corpus_store):
     )
 
 
+def test_a_named_query_asks_back_a_name_several_documents_bear(corpus_store):
+    res = run("sparql", "@cited-by", "the Paris Agreement", "--store", corpus_store, ok=False)
+    assert res.exit_code == 1 and res.stderr.startswith("citegraph: the Paris Agreement names 2 documents: ")
+
+
 def test_part_of_a_name_offers_the_names_that_hold_it(corpus_store):
     res = run("show", "Convention against Corruption", "--store", corpus_store, ok=False)
     assert res.exit_code == 1

@@ -74,6 +74,22 @@ def test_sparql_formats_and_errors(demo_store, tmp_path):
     assert none.returncode == 1 and "citegraph build" in none.stderr
 
 
+def test_named_query_arguments_are_read_as_every_command_reads_an_id(demo_store):
+    def rows(*args):
+        return json.loads(run_cli("sparql", *args, "--format", "json", "--store", str(demo_store)).stdout)
+
+    by_id = rows("@cited-by", "UNTS 1577/27531")
+    assert by_id and by_id == rows("@cited-by", "the Convention on the Rights of the Child")
+    assert rows("@reaffirms", D002) == rows("@reaffirms", "75/196")
+    # an ID the store does not know answers nothing, as before; words that are no ID nor a name held are refused
+    assert rows("@reaffirms", "A/RES/1/1") == []
+    bad = run_cli("sparql", "@cited-by", "the Paris Agreement", "--store", str(demo_store), check=False)
+    assert (bad.returncode, bad.stderr) == (
+        1,
+        "citegraph: 'the Paris Agreement' is not a document identifier (not a UN identifier: 'the Paris Agreement')\n",
+    )
+
+
 def test_sparql_lists_the_named_queries(demo_store):
     rows = json.loads(run_cli("sparql", "--list", "--format", "json", "--store", str(demo_store)).stdout)
     names = {r["query"]: r["arguments"] for r in rows}

@@ -172,6 +172,27 @@ def _query_text(query: str) -> tuple[str, Any]:
     return query, None
 
 
+def _documents_read(opened: Any, named: Any, args: tuple[str, ...]) -> tuple[str, ...]:
+    """``args`` with each document argument read as the other commands read an ID (``answers.resolve``: a
+    short form, the file a text was read from, a document's name); one the store does not know is passed on as
+    typed, so that the query answers nothing for it, as for any document it does not hold."""
+    from citegraph.answers import AmbiguousName, UnknownId, resolve
+
+    if len(args) != len(named.params):
+        return args  # bind says what the query takes
+    out = []
+    for p, a in zip(named.params, args, strict=True):
+        if p.type == "document" and not a.startswith(("http://", "https://")):
+            try:
+                a = resolve(opened, a)
+            except AmbiguousName as exc:
+                raise UserError(str(exc)) from exc
+            except UnknownId:
+                pass
+        out.append(a)
+    return tuple(out)
+
+
 @main.command()
 @click.argument("query", required=False)
 @click.argument("args", nargs=-1)
@@ -183,7 +204,8 @@ def sparql(query: str | None, args: tuple[str, ...], fmt: str, list_: bool, stor
 
     \b
     Prefixes cito: eli: dcterms: rdf: rdfs: xsd: cg: cgd: are predeclared, and queries see
-    the union of all graphs. Named queries take short IDs as arguments:
+    the union of all graphs. Named queries take IDs as the other commands do (short forms,
+    file names, a document's name):
       citegraph sparql @reaffirms 75/196
       citegraph sparql @cites-both 70/1 "1373 (2001)" --format csv
       citegraph sparql 'SELECT ?d WHERE { ?d cg:reaffirms cgd:A/RES/70/1 }'
@@ -204,10 +226,11 @@ def sparql(query: str | None, args: tuple[str, ...], fmt: str, list_: bool, stor
         return
     text, named = _query_text(query)
     try:
-        subs = st.bind(named, args) if named else None
         if args and not named:
             raise st.StoreError("arguments are only taken by named queries (@name)")
-        res = st.query(st.open_store(store), text, subs)
+        opened = st.open_store(store)
+        subs = st.bind(named, _documents_read(opened, named, args)) if named else None
+        res = st.query(opened, text, subs)
     except st.StoreError as exc:
         raise UserError(str(exc)) from exc
     if res.boolean is not None:
