@@ -395,6 +395,12 @@ BARE_CASES: list[tuple[str, str, list[tuple[str, str, str | None, str | None, st
         "probe (past the table of years, never printed with its year: no target)",
     ),
     (
+        "Recalling Security Council resolution 1325 on women and peace and security,",
+        "GA",
+        [("1325", "S/RES/1325 (2000)", "SC", None, "recall")],
+        "probe (an Assembly text naming the Council: its number, printed without the year, gets it)",
+    ),
+    (
         "paragraph\n24 of resolution 687 as it relates to military commodities and products,",
         "GA",
         [],
