@@ -111,6 +111,9 @@ MONTHS = (
     "July", "August", "September", "October", "November", "December",
 )  # fmt: skip
 _MONTHS = "|".join(MONTHS)
+#: A full date as printed, nothing of a longer number after its year: "25 October 1993" (a document's date, a date
+#: after an OCR-damaged "of").
+_FULL_DATE = rf"\d{{1,2}}[ \n]{{1,3}}(?:{_MONTHS})[ \n]{{1,3}}\d{{4}}(?!\d)"
 _DASH = "[-\u2010\u2011\u2012\u2013]"  # hyphen, non-breaking hyphen, en dash: PDF text uses them all
 
 #: The grammar, in reading order. ``{name}`` refers to an earlier piece.
@@ -658,10 +661,11 @@ def _number_boundary(kind: str) -> str:
 Atom = tuple[int, int, str, int, str, dict[str, str | None]]
 
 
-def _atom(m: re.Match[str], kind: str) -> Atom:
-    """The atom group ``kind`` of ``m`` matched."""
-    start, end = m.span(kind)
-    return (start, _RANK[kind], kind, end, m.group(kind), m.groupdict() if kind in _GROUPED else _NO_GROUPS)
+def _atom(m: re.Match[str], kind: str, group: str | None = None) -> Atom:
+    """The atom of ``kind`` that group ``group`` of ``m`` matched (by default the group named ``kind``)."""
+    g = group or kind
+    start, end = m.span(g)
+    return (start, _RANK[kind], kind, end, m.group(g), m.groupdict() if kind in _GROUPED else _NO_GROUPS)
 
 
 #: The atoms whose named parts are read ("vols", "salesno"); the others need only their text.
@@ -698,7 +702,7 @@ DATE_AFTER = re.compile(rf"{compose('date_lead')}\s{{1,3}}(?P<date>{compose('dat
 #: October 1993", S/RES/885 (1993)). Only "of" or "cf": tried where DATE_AFTER finds no date.
 DATE_AFTER_OCR = re.compile(
     rf"[ \n]{{0,3}}(?:of[ \n]{{1,3}}(?P<ocrdate>{compose('ocrdate')})"
-    rf"|cf[ \n]{{1,3}}(?P<cfdate>\d{{1,2}}[ \n]{{1,3}}(?:{_MONTHS})[ \n]{{1,3}}\d{{4}})(?!\d))"
+    rf"|cf[ \n]{{1,3}}(?P<cfdate>{_FULL_DATE}))"
 )
 #: What may not follow a Council number the OCR broke: more of a token, or a capitalised word, as the
 #: year is then a name's ("7 2000 Review Conference", "2005 World Summit Outcome").
@@ -1092,8 +1096,7 @@ def _date_after(text: str, e: int, respectively: bool) -> Atom | None:
     if d is None and text[e : e + 4].lstrip()[:1] in ("o", "c"):
         o = DATE_AFTER_OCR.match(text, e)  # "of 13, March", "of il August 1949": a day the OCR damaged
         if o is not None and o["cfdate"] is not None:  # "cf 25 October 1993": an "of" the OCR damaged
-            start, end = o.span("cfdate")
-            return (start, _RANK["date"], "date", end, o["cfdate"], _NO_GROUPS)
+            return _atom(o, "date", "cfdate")
         return _atom(o, "ocrdate") if o is not None else None
     return _atom(d, "date") if d is not None else None
 
@@ -1196,7 +1199,7 @@ def _around(text: str, a: Atom, n: int, out: dict[tuple[int, int], Atom]) -> Non
 #: damaged ("document $/26627 cf 25 October 1993", S/RES/885 (1993)).
 DOCUMENT_DATE_AFTER = re.compile(
     rf"(?:[ \n]{{1,3}}[oc]f[ \n]{{1,3}}|[ \n]{{0,3}},?[ \n]{{0,3}}dated[ \n]{{1,3}})"
-    rf"(?P<date>\d{{1,2}}[ \n]{{1,3}}(?:{_MONTHS})[ \n]{{1,3}}\d{{4}})(?!\d)"
+    rf"(?P<date>{_FULL_DATE})"
 )
 #: What the text after a symbol starts with, spaces stripped, when DOCUMENT_DATE_AFTER can match there.
 _DOCUMENT_DATE_FIRST = frozenset({"", ",", "o", "d", "c"})
