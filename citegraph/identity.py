@@ -315,6 +315,8 @@ def _fold_title(text: str, stop_at_blank: bool) -> str:
     'Convention against Cybercrime; Strengthening Cooperation'
     >>> _fold_title("Oceans and the law of the sea\\n\\nNext", True)
     'Oceans and the law of the sea'
+    >>> _fold_title("Right of peoples to self-\\ndetermination\\n\\nNext", True)
+    'Right of peoples to self-determination'
     """
     lines = []
     for ln in text.split("\n"):
@@ -323,7 +325,10 @@ def _fold_title(text: str, stop_at_blank: bool) -> str:
             if lines and stop_at_blank and not lines[-1].endswith(";"):
                 break
             continue
-        lines.append(s)
+        if lines and lines[-1][-1:] == "-" and lines[-1][-2:-1].isalpha() and s[:1].isalpha():
+            lines[-1] += s  # "... peoples to self-" + "determination": one word, as the normaliser joins it
+        else:
+            lines.append(s)
     t = " ".join(lines)
     t = _LINK.sub(r"\1", t)
     t = t.replace("*", "").replace("\\", "")

@@ -335,6 +335,14 @@ _MARKDOWN_NOTES = regex.compile(
     r"^[ \t]*#{1,6}[ \t]|\[\^(\d{1,3})\]:?|<sup>(\d{1,3})</sup>|\^(\d{1,3})\^", regex.M
 )
 _TO_SUP = str.maketrans("0123456789", SUPERSCRIPTS)
+#: The spaces other than U+0020 that a text from a word processor or a web page prints: no-break (U+00A0),
+#: narrow no-break (U+202F), figure, thin and the other fixed-width spaces. Each is read as the plain space it
+#: is (see :func:`analyse`): "resolution 75/196", "18 December 2014" and "vol. 976" read alike however spaced.
+_WIDE_SPACE = regex.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+#: Emphasis that html2text writes with underscores (``_Recalling_``, ``_Treaty Series_``), read as the
+#: ``*italics*`` it stands for (see :func:`analyse`). Not inside a word (``snake_case``), not an escaped
+#: ``\_`` and not a run of underscores (a blank draft number "70/___", a separator line "_____").
+_UNDERSCORE_EMPHASIS = regex.compile(r"(?<![\w\\_])_(?=[^\s_])([^_\n]{0,400})(?<=[^\s_\\])_(?![\w_])")
 
 
 def _markdown_notes(original: str) -> str:
@@ -416,10 +424,13 @@ def _classify(lines: list[_Line]) -> _Classes:
     # is at most the count: "27/21" alone on a line is a resolution number (seed 000's shape cuts a
     # line at each mark: "... 24/14 of 27 September 2013," ⏎ "2" ⏎ " 27/21 " ⏎⏎ "of 26 September 2014,").
     denominators: dict[int, int] = {}
-    for t in [t for t in texts if len(t) <= 7 and "/" in t]:  # (not blank lines: no "/")
-        m = _PAGE_COUNTER.fullmatch(t)
+    beside_job: set[int] = set()  # the denominators of counters printed beside a job number ("25-20947")
+    for i in [i for i, t in enumerate(texts) if len(t) <= 7 and "/" in t]:  # (not blank lines: no "/")
+        m = _PAGE_COUNTER.fullmatch(texts[i])
         if m and int(m[1]) <= int(m[2]):
             denominators[int(m[2])] = denominators.get(int(m[2]), 0) + 1
+            if any(0 <= j < len(texts) and _JOB.fullmatch(texts[j]) for j in (i - 1, i + 1)):
+                beside_job.add(int(m[2]))
     # a job number ("23-25272") on a line of its own: page furniture
     jobs = any(len(t) <= 40 and t[:1].isdigit() and _JOB.fullmatch(t) for t in texts)
     pages = max(denominators, key=lambda d: denominators[d]) if denominators else None
@@ -427,6 +438,12 @@ def _classify(lines: list[_Line]) -> _Classes:
     # with no job number, is a page count only for a text of two pages ("2/2"); "5/14" alone is a
     # resolution number (A/RES/80/109 in seed 000's shape, which prints no page furniture)
     if pages is not None and denominators[pages] < 2 and (pages > 60 or (pages > 2 and not jobs)):
+        pages = None
+    # a page holds 1,200 characters at the least (a two-page resolution's first page is half blank): "41/48"
+    # and "47/48" alone on lines of a text of 15,000 characters, with no job number beside them, are resolution
+    # numbers that a line break left alone ("... 40/82 of 12 December 1985," ⏎ "41/48" ⏎ "of 3 December
+    # 1986, ..."), not a page count. (Beside a job number, a counter is one even in an excerpt of its page.)
+    if pages is not None and pages not in beside_job and pages * 600 > sum(map(len, texts)):
         pages = None
 
     # With page furniture, a footnote block always ends at the next page head; without (seed
@@ -445,9 +462,11 @@ def _classify(lines: list[_Line]) -> _Classes:
     slash_upto = 0
     para_num = 0  # the number of the last numbered paragraph's first line ("25. Recalls")
     last_zone = False  # the footnotes that end a text with no vote line have begun (_opens_last_footnotes)
+    md_fn = ""  # the last line, if it is a markdown footnote's (which may go on on the next line: see below)
     for i, t in enumerate(texts):
         if not t:
             kinds[i] = BLANK
+            md_fn = ""
             continue
         c0 = t[0]
         n = len(t)
@@ -475,6 +494,7 @@ def _classify(lines: list[_Line]) -> _Classes:
         if is_furn:
             kinds[i] = FURN
             furniture.append(i)
+            md_fn = ""
             if _is_separator(t):
                 in_zone, open_fn = True, False
             elif in_zone and not _NOTE_OR_URL.fullmatch(t):
@@ -494,7 +514,17 @@ def _classify(lines: list[_Line]) -> _Classes:
                 lines[i][START] + msup.end(),
             )
             open_fn = False
+            md_fn = t
             continue
+        if md_fn and (_ends_unfinished(md_fn) or _starts_lower(t)):
+            # A markdown footnote wrapped over lines with no blank line between them (pandoc wraps at 72
+            # columns): "²⁴ See *Official Records of the Economic and Social Council*, 2018," ⏎ "Supplement
+            # No. 10 ([E/2018/30](#)), chap. I, sect. C." A capitalised line after one that ends a sentence
+            # is the body's.
+            kinds[i] = FN_CONT
+            md_fn = t
+            continue
+        md_fn = ""
         if not organ_seen and "The" in t and ORGAN_RE.fullmatch(t):  # ORGAN_RE needs "The"
             organ_seen = True
         if (
@@ -584,6 +614,15 @@ def _classify(lines: list[_Line]) -> _Classes:
                 kinds[i], numbers[i] = MARKLINE, int(t)
         elif c0 in _ASCII_DIGITS and (mp := _PARAGRAPH_NUMBER.match(t)):
             para_num = int(mp[1])
+    marklines = [i for i, k in enumerate(kinds) if k == MARKLINE]
+    if marklines:
+        # A number alone on a line above every footnote's number is the body's, not a mark: "resolutions 242
+        # (1967) of 22 November 1967, 446 (1979) of 22 March 1979," ⏎ "465" ⏎ "(1980) of 1 March 1980, ..."
+        top = max((numbers[i] for i, k in enumerate(kinds) if k == FN_START), default=0)
+        for i in marklines:
+            if numbers[i] > top:
+                kinds[i] = BODY
+                del numbers[i]
     return _Classes(kinds, numbers, body_starts, furniture, line_pages)
 
 
@@ -704,10 +743,21 @@ def _opens_last_footnotes(texts: list[str], kinds: list[str], i: int, at: int, k
 def _slash_marks_in(texts: list[str], kinds: list[str], start: int, end: int) -> set[int]:
     """The numbers of the "N/" marks (:data:`_SLASH_MARK`) in the body lines ``start:end``.
 
-    Asked only when a line reads as a "k/" footnote line (rare), for lines not asked before.
+    Asked only when a line reads as a "k/" footnote line (rare), for lines not asked before. Each run of
+    body lines is read as one text: whether "2/" that ends a line is a mark depends on the next line of the
+    run ("Secretary-General, 2/" ⏎ "Responding to ..." is a mark, "resolution 8/" ⏎ "10 of ..." a symbol),
+    and one that ends the run, before a blank line or furniture, is a mark.
     """
-    body = "\n".join(texts[j] for j in range(start, end) if kinds[j] == BODY and "/" in texts[j])
-    return {int(m[1]) for m in _SLASH_MARK.finditer(body)} if body else set()
+    marks: set[int] = set()
+    run: list[str] = []
+    for j in range(start, end + 1):
+        if j < end and kinds[j] == BODY:
+            run.append(texts[j])
+        elif run:
+            if any("/" in t for t in run):
+                marks.update(int(m[1]) for m in _SLASH_MARK.finditer("\n".join(run)))
+            run = []
+    return marks
 
 
 def _is_separator(t: str) -> bool:
@@ -1391,16 +1441,24 @@ def analyse(original: str) -> Normalized:
     character for one, so that every offset still points into ``original`` as given. The header's patterns
     then see Windows text as they see Unix text: a blank line is "\n \n", not "\n\r\n" (which hid the end of
     a draft's agenda block and ran it into its sponsor line). A paragraph number's escaped full stop ("1\\. *Takes
-    note* ...") is read the same way, one for one, as the "1.  " it stands for (:data:`_ESCAPED_NUMBER_DOT`).
+    note* ...") is read the same way, one for one, as the "1.  " it stands for (:data:`_ESCAPED_NUMBER_DOT`), a
+    no-break or other fixed-width space as a space (:data:`_WIDE_SPACE`), and html2text's ``_italics_`` as the
+    ``*italics*`` the other converters write (:data:`_UNDERSCORE_EMPHASIS`).
 
     >>> n = analyse("Hungary and Italy: draft resolution\r\n\r\nThe General Assembly,\r\n")
     >>> n.original == "Hungary and Italy: draft resolution \n \nThe General Assembly, \n"
     True
+    >>> analyse("_Recalling_ its resolution\u00a075/196,").text
+    'Recalling its resolution 75/196,'
     """
     if "\r" in original:
         original = _LONE_CR.sub("\n", original).replace("\r\n", " \n")
+    if not original.isascii() and _WIDE_SPACE.search(original):
+        original = _WIDE_SPACE.sub(" ", original)
     if "\\." in original:
         original = _ESCAPED_NUMBER_DOT.sub(r"\1. ", original)
+    if "_" in original and _UNDERSCORE_EMPHASIS.search(original):
+        original = _UNDERSCORE_EMPHASIS.sub(r"*\1*", original)
     if "#" in original or "^" in original or "<sup>" in original:
         original = _markdown_notes(original)
     lines = _lines(original)
@@ -1548,7 +1606,7 @@ def analyse(original: str) -> Normalized:
                 rpos -= 1
                 nxt = -1
             elif prev_text is not None and not (
-                prev_text[-1] == "-" and prev_text[-2:-1].isalpha() and t[:1].islower()
+                prev_text[-1] == "-" and prev_text[-2:-1].isalpha() and t[:1].isalpha()
             ):
                 text_parts.append(" ")  # a line break; "high-\nlevel" keeps its hyphen, no space
                 if prev_end != nxt:
