@@ -39,6 +39,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from citegraph.flat import relines
 from citegraph.grammar import MONTHS
 from citegraph.models import NormText
 from citegraph.verbs import OPENING_ONLY, VERBS, lemma_of
@@ -412,8 +413,12 @@ def _own_symbol(lines: list[_Line]) -> str | None:
     return None
 
 
-def _classify(lines: list[_Line]) -> _Classes:
-    """Tell blank lines, furniture, footnote zones, footnote lines, mark lines and body lines."""
+def _classify(lines: list[_Line], relined: bool = False) -> _Classes:
+    """Tell blank lines, furniture, footnote zones, footnote lines, mark lines and body lines.
+
+    ``relined``: the lines are those :func:`citegraph.flat.relines` gave a flattened text, which has no blank
+    line; each of its lines stands as if a blank line came before it.
+    """
     texts = [ln[TEXT] for ln in lines]
     kinds = [BODY] * len(lines)
     numbers: dict[int, int] = {}
@@ -556,7 +561,7 @@ def _classify(lines: list[_Line]) -> _Classes:
             and not (in_zone or trailer_seen or slash_style)
             and c0 in _ASCII_DIGITS
             and i
-            and not texts[i - 1]
+            and (relined or not texts[i - 1])
             and (mst := _FN_START_STRICT.match(t))
             and _opens_last_footnotes(texts, kinds, i, mst.start(2), int(mst[1]))
         ):
@@ -1459,10 +1464,15 @@ def analyse(original: str) -> Normalized:
         original = _ESCAPED_NUMBER_DOT.sub(r"\1. ", original)
     if "_" in original and _UNDERSCORE_EMPHASIS.search(original):
         original = _UNDERSCORE_EMPHASIS.sub(r"*\1*", original)
+    flat = relines(original)  # a document flattened onto one line gets its lines back (citegraph.flat)
+    # each of the lines it gets is a paragraph's, a header line, a footnote or furniture, or the part of a
+    # paragraph that a page break cut: they are read as the lines of a text with a blank line between them
+    relined = flat is not original
+    original = flat
     if "#" in original or "^" in original or "<sup>" in original:
         original = _markdown_notes(original)
     lines = _lines(original)
-    classes = _classify(lines)
+    classes = _classify(lines, relined)
     _running_titles(lines, classes, original)
     kinds, numbers = classes.kinds, classes.numbers
     indent_shape = _is_indent_shape(lines, kinds)
@@ -1579,7 +1589,7 @@ def analyse(original: str) -> Normalized:
                 cur.append(i)
         last_body = t
         prev_head = organ_t or part_t
-        boundary = False
+        boundary = relined
         interrupted = False
     close()
 
