@@ -167,6 +167,13 @@ _FOOTNOTE = regex.compile(
     + _CITED
     + r")|[\p{Lu}“\"]|(?:19|20)\d\d\s|www\.|https?:)"
 )
+#: The end of a sentence in a footnote, where the body may go on (:func:`_body_again`): not an abbreviation's
+#: full stop ("Ibid. vol. 2241").
+_SENTENCE_END = regex.compile(
+    r"(?<=[^\s.]{3}[.)]|\d\.)(?<!\b(?:[Ii]bid|Nos?|vols?|paras?|chap|sect|arts?|pp?|Suppl|Corr|Add|Rev|etc)\.)\s(?=\S)"
+)
+#: A link, which seed 000's shape prints after a page's footnotes: "http://undocs.org/E/2013/27".
+_LINK = regex.compile(r"(?<=\s)https?://\S+")
 #: The first footnote after the last paragraph of a text with no vote line: a number after a full stop or a
 #: semicolon, then what a footnote cites.
 _LAST_FOOTNOTES = regex.compile(
@@ -241,6 +248,8 @@ def _reline(line: str) -> str:
             furniture.append((c.start() + 1, c.end()))
     for s, e in furniture:
         own_line(s, e)
+    for m in _LINK.finditer(line, body_start):  # seed 000's shape prints a page's links after its footnotes
+        own_line(m.start(), m.end())
     stops = sorted(s for s, _ in furniture + symbols)
 
     # the vote lines, and the date after the Assembly's ("50th plenary meeting" ⏎ "19 December 2023")
@@ -251,35 +260,52 @@ def _reline(line: str) -> str:
         if d:
             own_line(d.start() + 1, d.end())
 
-    # footnotes: a zone from a separator to the page's furniture, each footnote by its number in sequence
+    # footnotes: a zone from a separator to the page's furniture, each footnote by its number in sequence;
+    # a Council text prints its footnotes after its vote line, a text with no vote line after its last paragraph
     zones: list[tuple[int, int]] = []
-    for m in _SEPARATOR.finditer(line, body_start):
+    separators = list(_SEPARATOR.finditer(line, body_start))
+    for k, m in enumerate(separators):
         own_line(m.start(), m.end())
-        zones.append((m.end(), next((s for s in stops if s > m.end()), len(line))))
+        end = separators[k + 1].start() if k + 1 < len(separators) else len(line)
+        zones.append((m.end(), next((s for s in stops if s > m.end()), end)))
     sc_votes = [m for m in votes if m[0].startswith("Adopted")]
     if sc_votes and not any(s >= sc_votes[-1].end() for s, _ in zones):
-        zones.append(
-            (sc_votes[-1].end(), len(line))
-        )  # a Council text prints its footnotes after its vote line
-    next_footnote = 1
+        zones.append((sc_votes[-1].end(), len(line)))
     if not zones or zones[-1][1] < len(line):
-        # footnotes right after the last paragraph of a text with no vote line: "... the situation. 10 Ibid.,
-        # document S/6569. 11 Ibid., ..."; "... thereon. 1/ S/1994/62. 2/ S/1994/30."
+        # "... the situation. 10 Ibid., document S/6569. 11 Ibid., ..."; "... thereon. 1/ S/1994/62. 2/ S/1994/30."
         last = _LAST_FOOTNOTES.search(line, max(zones[-1][1] if zones else body_start, body_start))
         if last:
             zones.append((last.start(), len(line)))
-    for zs, ze in zones:
+    next_footnote = 1
+    paged = not stops  # (seed 000's shape: page footnotes under a separator, and no furniture after them)
+    for z, (zs, ze) in enumerate(zones):
+        paged_zone = paged and z < len(separators)
         first = (
             True  # a zone's first footnote may be any after the last ("36 35 Ibid., ...": a mark, then 35)
         )
+        last_note = zs
+        # in a text with no page furniture (seed 000's shape) the body goes on right after a page's last
+        # footnote: "2 Ibid., vol. 2349, No. 42146. confiscation and asset recovery, ..." (the paragraph the
+        # page cut); with furniture, the page's head ends its footnotes
+        again = None
         for m in _FOOTNOTE.finditer(line, zs, ze):
             k = int(m[1])
             if k == next_footnote or (
                 k > next_footnote and (first or (k <= next_footnote + 2 and m["cited"]))
             ):
+                if not first and paged_zone and (again := _body_again(line, last_note, m.start())):
+                    break
                 breaks.add(m.start())
                 next_footnote = k + 1
                 first = False
+                last_note = m.end()
+        else:
+            again = _body_again(line, last_note, ze) if paged_zone and not first else None
+        if again:
+            breaks.add(again.start())
+            zones[z] = (zs, again.start())
+        elif paged_zone and (links := [m for m in _LINK.finditer(line, last_note, ze)]):
+            zones[z] = (zs, links[-1].end())  # the links after a page's footnotes end them
     in_zone = _in_spans(zones)
 
     # the paragraphs of the resolution, part by part ("I" ⏎ "Enterprise resource planning project, Umoja"
@@ -344,6 +370,18 @@ def _paragraph_breaks(
             if not in_zone(m.start()) and opens_operative(line[m.end() : m.end() + 40].lstrip("*")):
                 breaks.add(m.start())
     return expected
+
+
+def _body_again(line: str, start: int, end: int) -> regex.Match[str] | None:
+    """Where the body goes on after a page's last footnote in ``line[start:end]``: after a full stop, a word in
+    lower case (the paragraph the page cut) or a paragraph's opener ("... No. 27627. Noting also the ...")."""
+    from citegraph.normalize import _PREAMBULAR_LINE
+
+    for m in _SENTENCE_END.finditer(line, start, end):
+        at = m.end()
+        if line[at : at + 2].islower() or _PREAMBULAR_LINE.match(line, at) or _participle().match(line, at):
+            return m
+    return None
 
 
 def _operative(t: str) -> bool:

@@ -80,6 +80,16 @@ def test_a_text_with_its_lines_is_left_as_it_is(corpus: Path) -> None:
     assert relined == []
 
 
+def test_seed_000_flattened_reads_as_seed_000() -> None:
+    """Seed 000's shape prints no page furniture: a page's footnotes, then its links, then the body again
+    ("2 Ibid., vol. 2349, No. 42146." ⏎ "confiscation and asset recovery, ..."; "3 Ibid., vol. 1582, No.
+    27627." ⏎ "Noting also the important contribution ...")."""
+    text = (ROOT / "data" / "000_a6cd5bfce1dfcb97.txt").read_text(encoding="utf-8")
+    base = _fields(text, "000.txt")
+    assert len(base) == 69
+    assert _fields(" ".join(text.split()), "000.txt") == base
+
+
 #: The GA texts that, flattened, still read otherwise than their PDF text, and why.
 GA_KNOWN = {
     "A_RES_78_225.txt": "it prints no organ's line ('The General Assembly,'): nothing tells its header from its body",
