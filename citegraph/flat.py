@@ -110,7 +110,7 @@ _AFTER_COMMA = regex.compile(
 #: of the table before a name ("..., Recalling Human Rights Council resolutions"), but not "Acting" before a
 #: name ("Acting Mediator") nor a word of a name ("the Development, Production, Stockpiling and Use of ...").
 @cache
-def _participle() -> regex.Pattern[str]:
+def participle_opener() -> regex.Pattern[str]:
     """The pattern (made on first use: the openers' table is the normaliser's, which imports this module)."""
     from citegraph.normalize import PREAMBULAR_ADVERBS, PREAMBULAR_OPENERS
 
@@ -361,7 +361,7 @@ def _paragraph_breaks(
     last_preamble = start
     for m in _AFTER_COMMA.finditer(line, start, first_operative):
         if not in_zone(m.start()) and (
-            _PREAMBULAR_LINE.match(line, m.end()) or _participle().match(line, m.end())
+            _PREAMBULAR_LINE.match(line, m.end()) or participle_opener().match(line, m.end())
         ):
             breaks.add(m.start())
             last_preamble = m.end()
@@ -379,7 +379,11 @@ def _body_again(line: str, start: int, end: int) -> regex.Match[str] | None:
 
     for m in _SENTENCE_END.finditer(line, start, end):
         at = m.end()
-        if line[at : at + 2].islower() or _PREAMBULAR_LINE.match(line, at) or _participle().match(line, at):
+        if (
+            line[at : at + 2].islower()
+            or _PREAMBULAR_LINE.match(line, at)
+            or participle_opener().match(line, at)
+        ):
             return m
     return None
 
@@ -421,7 +425,7 @@ def _title_end(line: str, start: int, end: int) -> int:
             line.startswith(("We, ", "We "), at)
             or _PARAGRAPH_NUMBER.match(line, at)
             or _PREAMBULAR_LINE.match(line, at)
-            or _participle().match(line, at)
+            or participle_opener().match(line, at)
             or opens_operative(line[at : at + 40])
         ):
             return at

@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from citegraph.flat import relines
+from citegraph.flat import participle_opener, relines
 from citegraph.grammar import MONTHS
 from citegraph.models import NormText
 from citegraph.verbs import OPENING_ONLY, VERBS, lemma_of
@@ -468,6 +468,7 @@ def _classify(lines: list[_Line], relined: bool = False) -> _Classes:
     para_num = 0  # the number of the last numbered paragraph's first line ("25. Recalls")
     last_zone = False  # the footnotes that end a text with no vote line have begun (_opens_last_footnotes)
     md_fn = ""  # the last line, if it is a markdown footnote's (which may go on on the next line: see below)
+    blank_lines = texts.count("") * 50 > len(texts)  # (more than one line in fifty is blank)
     for i, t in enumerate(texts):
         if not t:
             kinds[i] = BLANK
@@ -519,13 +520,15 @@ def _classify(lines: list[_Line], relined: bool = False) -> _Classes:
                 lines[i][START] + msup.end(),
             )
             open_fn = False
-            md_fn = t
+            md_fn = t if blank_lines else ""
             continue
         if md_fn and (_ends_unfinished(md_fn) or _starts_lower(t)):
             # A markdown footnote wrapped over lines with no blank line between them (pandoc wraps at 72
             # columns): "²⁴ See *Official Records of the Economic and Social Council*, 2018," ⏎ "Supplement
             # No. 10 ([E/2018/30](#)), chap. I, sect. C." A capitalised line after one that ends a sentence
-            # is the body's.
+            # is the body's; and in a text with no blank lines, every line is a paragraph's or a footnote's
+            # (the line after a page's footnotes goes on with the paragraph the page cut: "ratification and
+            # implementation of ...").
             kinds[i] = FN_CONT
             md_fn = t
             continue
@@ -1282,7 +1285,9 @@ def _opens_preamble_after_comma(prev_text: str, t: str) -> bool:
     last = prev_text[-1:]
     if not (last in ",." or last.isdigit() or last in SUPERSCRIPTS or last == "$"):
         return False
-    return without_end_mark(prev_text)[-1:] in ",." and _PREAMBULAR_LINE.match(t) is not None
+    return without_end_mark(prev_text)[-1:] in ",." and (
+        _PREAMBULAR_LINE.match(t) is not None or participle_opener().match(t) is not None
+    )
 
 
 def _starts_lower(t: str) -> bool:

@@ -13,7 +13,11 @@ that save them again. Each variant below is something such a tool does to the sa
 - ``html_sup``: marks and footnote numbers as ``<sup>12</sup>``;
 - ``wrap``: every line longer than 72 characters broken at 72, as pandoc writes markdown (a paragraph's
   lines and a footnote's lines with no blank line between them);
-- ``wrap_pandoc``: the pandoc variant so broken, a footnote's further lines indented by four spaces.
+- ``wrap_pandoc``: the pandoc variant so broken, a footnote's further lines indented by four spaces;
+- ``no_blank_lines``: every paragraph and footnote on a line, with no blank line between them (a word
+  processor's plain-text export): a paragraph whose opener is followed by a name ("Encouraging Member
+  States", "Noting Commission on Crime Prevention ... resolutions") opens after the comma that ends the
+  last, as it does after a blank line.
 
 Each variant of each text must give its references field for field (``para``, ``surface``, ``target``,
 ``kind``, ``body``, ``date``, ``relation``, ``anchor``), and each reference's ``start:end`` must hold its
@@ -84,9 +88,10 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     "html_sup": _html_sup,
     "wrap": _wrap,
     "wrap_pandoc": lambda t: _wrap(_pandoc(t), indent_notes=True),
+    "no_blank_lines": lambda t: regex.sub(r"\n\s*\n+", "\n", t),
 }
 #: The variants that only a markdown text has something to vary in.
-MARKDOWN_ONLY = ("underscores", "no_links", "pandoc", "html_sup", "wrap", "wrap_pandoc")
+MARKDOWN_ONLY = ("underscores", "no_links", "pandoc", "html_sup", "wrap", "wrap_pandoc", "no_blank_lines")
 PLAIN = [v for v in VARIANTS if v not in MARKDOWN_ONLY]
 
 #: Corpus texts of each kind: GA resolutions of 2023 to 2025 with many footnotes, a Council text with
@@ -125,8 +130,17 @@ def _corpus_path(corpus: Path, rel: str) -> Path:
     return path
 
 
-@pytest.mark.parametrize("variant", sorted(VARIANTS))
-@pytest.mark.parametrize("seed", [p.name for p in SEEDS])
+#: Seed 000's shape is made of its blank lines (a blank line after every printed line; a paragraph opens
+#: after one with a space): without them it is another shape, which no converter writes.
+SEED_VARIANTS = [
+    (seed.name, variant)
+    for seed in SEEDS
+    for variant in sorted(VARIANTS)
+    if not (seed.name.startswith("000_") and variant == "no_blank_lines")
+]
+
+
+@pytest.mark.parametrize(("seed", "variant"), SEED_VARIANTS)
 def test_a_seed_reads_alike_in_every_variant(seed: str, variant: str) -> None:
     text = (ROOT / "data" / seed).read_text(encoding="utf-8")
     base = _fields(text, seed)
