@@ -26,11 +26,15 @@ __version__ = "0.1.0"
 __all__ = ["read", "extract", "__version__"]
 
 
-def read(path: Any) -> Any:
-    """Read a UN text (txt, md or pdf) into a :class:`citegraph.models.Document`."""
+def read(path: Any, text: str | None = None) -> Any:
+    """Read a UN text (txt, md or pdf) into a :class:`citegraph.models.Document`.
+
+    ``text``: the document's text, when it is not in a file of its own (a cell of a table of UN texts,
+    flattened onto one line or not); ``path`` then only names the document.
+    """
     from citegraph.reader import read_document
 
-    return read_document(path)
+    return read_document(path, text=text)
 
 
 def extract(doc_or_path: Any) -> Any:

@@ -200,7 +200,34 @@ def relines(original: str) -> str:
 
 
 def _reline(line: str) -> str:
-    """One flattened document's line given its line breaks."""
+    """One flattened document's line given its line breaks.
+
+    A table may have made each line break a space, not each run of them, leaving runs of spaces where the
+    text had blank lines or indents: the breaks are found on the line with each run made one space, and
+    made at each run's last space (the next line has no indent).
+
+    >>> _reline("Resolution adopted  by the General Assembly  The General Assembly,   Recalling its resolution")
+    'Resolution adopted  by the General Assembly \\nThe General Assembly,  \\nRecalling its resolution'
+    """
+    if "  " not in line and "\t" not in line:
+        return _reline_spaced(line)
+    keep: list[int] = []  # for each character of the squeezed line, its offset in ``line``
+    for m in _RUN.finditer(line):
+        keep.extend(range(m.start(), m.end()) if not m[0][0].isspace() else (m.end() - 1,))
+    squeezed = "".join(line[i] if not line[i].isspace() else " " for i in keep)
+    chars = list(line)
+    for j, c in enumerate(_reline_spaced(squeezed)):
+        if c == "\n":
+            chars[keep[j]] = "\n"
+    return "".join(chars)
+
+
+#: A run of spaces, or of other characters.
+_RUN = regex.compile(r"\s+|\S+")
+
+
+def _reline_spaced(line: str) -> str:
+    """:func:`_reline` of a line with one space between its words."""
     breaks: set[int] = set()  # the offsets of the spaces to make line breaks
 
     def before(at: int) -> None:

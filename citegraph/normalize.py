@@ -1421,6 +1421,26 @@ def _clean_spans(original: str, start: int, end: int, keep_marks: bool) -> list[
     return [(s, e) for s, e in out if e > s]
 
 
+_SPACE_RUN = regex.compile(r" {2,}")
+
+
+def _one_space(original: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` of ``original`` with each run of spaces in them cut to its first space.
+
+    >>> t = "further   initiatives for"
+    >>> [t[s:e] for s, e in _one_space(t, [(0, len(t))])]
+    ['further ', 'initiatives for']
+    """
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        p = s
+        for m in _SPACE_RUN.finditer(original, s, e):
+            out.append((p, m.start() + 1))
+            p = m.end()
+        out.append((p, e))
+    return [(s, e) for s, e in out if e > s]
+
+
 #: The months' names, for :func:`_month_broken`.
 _MONTH_NAMES = frozenset(MONTHS)
 #: The letters that end a line before its hyphen, and the letters that open the next line.
@@ -1629,8 +1649,14 @@ def analyse(original: str) -> Normalized:
                     runs.append(prev_end)
                 rpos += 1
                 nxt = prev_end + 1
-            if markup and ("[" in t or "*" in t or "\\" in t):
-                for s, e in _clean_spans(original, ln_start, ln_end, keep_marks=True):
+            squeeze = relined and "  " in t  # a flattened text's runs of spaces, where its lines ended
+            if squeeze or (markup and ("[" in t or "*" in t or "\\" in t)):
+                spans = (
+                    _clean_spans(original, ln_start, ln_end, keep_marks=True)
+                    if markup and ("[" in t or "*" in t or "\\" in t)
+                    else [(ln_start, ln_end)]
+                )
+                for s, e in _one_space(original, spans) if squeeze else spans:
                     text_parts.append(original[s:e])
                     if s != nxt:
                         runs.append(rpos)
