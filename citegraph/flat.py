@@ -55,6 +55,7 @@ All patterns are linear: no nested quantifiers.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
 from functools import cache
 
@@ -491,9 +492,17 @@ def _own_symbol(line: str, head_end: int) -> str | None:
 
 
 def _in_spans(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
-    """A test of whether an offset falls in one of ``spans``."""
+    """A test of whether an offset falls in one of ``spans`` (which do not overlap), in log time.
+
+    >>> t = _in_spans([(10, 20), (0, 5)])
+    >>> [t(0), t(5), t(12), t(20)]
+    [True, False, True, False]
+    """
+    ordered = sorted(spans)
+    starts = [s for s, _ in ordered]
 
     def test(at: int) -> bool:
-        return any(s <= at < e for s, e in spans)
+        k = bisect_right(starts, at) - 1
+        return k >= 0 and at < ordered[k][1]
 
     return test
