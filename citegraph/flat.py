@@ -185,19 +185,43 @@ _LAST_FOOTNOTES = regex.compile(
 def relines(original: str) -> str:
     """``original`` with a line break for a space wherever a flattened document's lines start (module doc).
 
-    A text that holds no long line with the organ's line in it comes back as it is.
+    A text that holds no long line with the organ's line in it comes back as it is (the same object). The
+    lines asked are only those where an organ's name stands, found by string search: most texts have
+    their lines, and are passed at once.
     """
+    lines: dict[int, int] = {}  # the start and end of each line that names an organ
+    for name in _ORGAN_NAMES:
+        at = original.find(name)
+        while at >= 0:
+            start = original.rfind("\n", 0, at) + 1
+            end = original.find("\n", at)
+            end = len(original) if end < 0 else end
+            lines[start] = end
+            at = original.find(name, end)
+    spans = [
+        (start, end)
+        for start, end in sorted(lines.items())
+        if end - start >= LONG and (organ := _ORGAN.search(original, start, end)) and organ.start() > start
+    ]
+    if not spans:
+        return original
     out: list[str] = []
     pos = 0
-    changed = False
-    for line in original.split("\n"):
-        if len(line) >= LONG and (organ := _ORGAN.search(line)) and organ.start() > 0:
-            out.append(_reline(line))
-            changed = True
-        else:
-            out.append(line)
-        pos += len(line) + 1
-    return "\n".join(out) if changed else original
+    for start, end in spans:
+        out += [original[pos:start], _reline(original[start:end])]
+        pos = end
+    out.append(original[pos:])
+    return "".join(out)
+
+
+#: The organs' names, as :data:`_ORGAN` spells them after "The".
+_ORGAN_NAMES = (
+    "General Assembly",
+    "Security Council",
+    "Economic and Social Council",
+    "Human Rights Council",
+    "Trusteeship Council",
+)
 
 
 def _reline(line: str) -> str:

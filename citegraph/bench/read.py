@@ -7,6 +7,8 @@ Every document is read on its own, as ``citegraph inspect`` does. The rows:
   memory: the reader's own work, CPU time (the benchmark machine is shared).
 - ``read_document from disk``: the same plus opening and decoding each file.
 - ``normalize`` alone, to show where the time goes.
+- ``flattened``: the same texts flattened onto one line each (``" ".join(text.split())``, as a table of UN
+  texts prints them), through the reader, which gives them their lines back (:mod:`citegraph.flat`).
 - ``PDF``: the eight PDFs through pypdf and the reader, per page.
 - the largest document, on its own: the slowest single read.
 
@@ -44,6 +46,13 @@ def run(shared: Path) -> list[Row]:
         for t in texts:
             analyse(t)
 
+    flat = [" ".join(t.split()) for t in texts]
+    flat_mb = sum(len(t) for t in flat) / 1e6
+
+    def flattened() -> None:
+        for p, t in zip(paths, flat, strict=True):
+            layout(analyse(t), p.name, str(p))
+
     def from_disk() -> None:
         for p in paths:
             read_document(p)
@@ -52,6 +61,7 @@ def run(shared: Path) -> list[Row]:
     t_layout = cpu_best_of(layout_all)
     t_norm = cpu_best_of(normalize_all)
     t_disk = cpu_best_of(from_disk, repeat=1)
+    t_flat = cpu_best_of(flattened)
     big_i = max(range(len(texts)), key=lambda i: len(texts[i]))
     big_mb = len(texts[big_i]) / 1e6
     t_big = cpu_best_of(lambda: layout(analyse(texts[big_i]), paths[big_i].name, str(paths[big_i])))
@@ -78,6 +88,13 @@ def run(shared: Path) -> list[Row]:
             mb / t_disk,
             "MB/s",
             "open, decode, normalise, lay out each file; CPU time",
+        ),
+        Row(
+            "flattened texts (normalize + layout)",
+            flat_mb / t_flat,
+            "MB/s",
+            f"the same texts each flattened onto one line ({flat_mb:.1f} MB), their lines given back "
+            "(citegraph.flat); best CPU time of 3",
         ),
         Row(
             "largest document",
