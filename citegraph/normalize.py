@@ -331,9 +331,13 @@ _LONE_CR = regex.compile(r"\r(?!\n)")
 _ESCAPED_NUMBER_DOT = regex.compile(r"^([ \t]*\**(?:\d{1,3}/)?\d{1,3})\\\.(?=[ \t])", regex.M)
 
 #: Markdown that other converters write for what the UN page prints: a heading's hashes, a footnote reference
-#: ``[^3]`` and its definition ``[^3]:``, an HTML superscript mark ``<sup>3</sup>``, pandoc's superscript ``^3^``.
+#: ``[^3]`` and its definition ``[^3]:``, an HTML superscript mark ``<sup>3</sup>``, pandoc's superscript ``^3^``,
+#: and the bracketed number of pandoc's plain text and of web pages, as a mark and before its note (``[3]``; not
+#: a link's text, ``[3](#)``).
 _MARKDOWN_NOTES = regex.compile(
-    r"^[ \t]*#{1,6}[ \t]|\[\^(\d{1,3})\]:?|<sup>(\d{1,3})</sup>|\^(\d{1,3})\^", regex.M
+    r"^[ \t]*#{1,6}[ \t]|\[\^(\d{1,3})\]:?|<sup>(\d{1,3})</sup>|\^(\d{1,3})\^"
+    r"|\[(\d{1,3})\](?![(:\[])",  # pandoc's plain text and web pages: "thereto,[1]", "[1] United Nations, ..."
+    regex.M,
 )
 _TO_SUP = str.maketrans("0123456789", SUPERSCRIPTS)
 #: The spaces other than U+0020 that a text from a word processor or a web page prints: no-break (U+00A0),
@@ -358,10 +362,12 @@ def _markdown_notes(original: str) -> str:
     '   75/196. Title\nCorruption,¹²    and³           \n¹²     See A/70/1.\n'
     >>> _markdown_notes("Protocol,^4^ and\n^4^ Ibid., vol. 2237, No. 39574.\n")
     'Protocol,⁴   and\n⁴   Ibid., vol. 2237, No. 39574.\n'
+    >>> _markdown_notes("thereto,[1] the\n[1] United Nations, Treaty Series\n[12](#) [2044 \\(2012\\)](#)")
+    'thereto,¹   the\n¹   United Nations, Treaty Series\n[12](#) [2044 \\(2012\\)](#)'
     """
 
     def flat(m: regex.Match[str]) -> str:
-        digits = m[1] or m[2] or m[3]
+        digits = m[1] or m[2] or m[3] or m[4]
         if digits is None:
             return " " * len(m[0])
         return digits.translate(_TO_SUP).ljust(len(m[0]))
@@ -1496,7 +1502,7 @@ def analyse(original: str) -> Normalized:
     # paragraph that a page break cut: they are read as the lines of a text with a blank line between them
     relined = flat is not original
     original = flat
-    if "#" in original or "^" in original or "<sup>" in original:
+    if "#" in original or "^" in original or "<sup>" in original or "[" in original:
         original = _markdown_notes(original)
     lines = _lines(original)
     classes = _classify(lines, relined)

@@ -11,6 +11,7 @@ that save them again. Each variant below is something such a tool does to the sa
 - ``no_links``: ``73/148`` where the seeds' converter wrote ``[73/148](#)``;
 - ``pandoc``: footnote marks ``[^12]`` and their definitions ``[^12]: text`` gathered at the end;
 - ``html_sup``: marks and footnote numbers as ``<sup>12</sup>``;
+- ``bracketed``: marks and footnote numbers as ``[12]``, as pandoc's plain text and web pages print them;
 - ``wrap``: every line longer than 72 characters broken at 72, as pandoc writes markdown (a paragraph's
   lines and a footnote's lines with no blank line between them);
 - ``wrap_pandoc``: the pandoc variant so broken, a footnote's further lines indented by four spaces;
@@ -72,6 +73,11 @@ def _pandoc(text: str) -> str:
     return body + "\n" + "\n\n".join(notes) + "\n"
 
 
+def _bracketed(text: str) -> str:
+    text = regex.sub(r"(?m)^([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}) ", lambda m: f"[{m[1].translate(_PLAIN)}] ", text)
+    return _MARK.sub(lambda m: f"[{m[0].translate(_PLAIN)}]", text)
+
+
 def _html_sup(text: str) -> str:
     return _MARK.sub(lambda m: f"<sup>{m[0].translate(_PLAIN)}</sup>", text)
 
@@ -86,12 +92,22 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     "no_links": lambda t: regex.sub(r"\[([^\]\n]+)\]\(#\)", r"\1", t),
     "pandoc": _pandoc,
     "html_sup": _html_sup,
+    "bracketed": _bracketed,
     "wrap": _wrap,
     "wrap_pandoc": lambda t: _wrap(_pandoc(t), indent_notes=True),
     "no_blank_lines": lambda t: regex.sub(r"\n\s*\n+", "\n", t),
 }
 #: The variants that only a markdown text has something to vary in.
-MARKDOWN_ONLY = ("underscores", "no_links", "pandoc", "html_sup", "wrap", "wrap_pandoc", "no_blank_lines")
+MARKDOWN_ONLY = (
+    "underscores",
+    "no_links",
+    "pandoc",
+    "html_sup",
+    "bracketed",
+    "wrap",
+    "wrap_pandoc",
+    "no_blank_lines",
+)
 PLAIN = [v for v in VARIANTS if v not in MARKDOWN_ONLY]
 
 #: Corpus texts of each kind: GA resolutions of 2023 to 2025 with many footnotes, a Council text with
