@@ -1288,12 +1288,22 @@ def _opens_preamble_after_comma(prev_text: str, t: str) -> bool:
     False
     >>> _opens_preamble_after_comma("of 30 November 1992, .", "Having studied the report of the Secretary-General")
     True
+    >>> _opens_preamble_after_comma("for humanitarian activities,", "Reaffirming")
+    True
     """
     last = prev_text[-1:]
-    if not (last in ",." or last.isdigit() or last in SUPERSCRIPTS or last == "$"):
+    if not (last in ",.;”)" or last.isdigit() or last in SUPERSCRIPTS or last == "$"):
         return False
-    return without_end_mark(prev_text)[-1:] in ",." and (
-        _PREAMBULAR_LINE.match(t) is not None or participle_opener().match(t) is not None
+    end = without_end_mark(prev_text)[-2:]
+    if not (end[-1:] in ",.;”" or (end[-1:] == ")" and end[:1].isdigit())):  # OCR lost a comma: "(S/1994/16)"
+        return False
+    return (
+        _PREAMBULAR_LINE.match(t) is not None
+        or participle_opener().match(t) is not None
+        or t.strip("* ")
+        in PREAMBULAR_OPENERS  # the opener alone on its line (pypdf: "Reaffirming" ⏎ "the ...")
+        # the one operative paragraph of a text that numbers none, after the preamble's last comma
+        or (end[-1:] in ",;" and opens_operative(t))
     )
 
 
