@@ -57,11 +57,11 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable
-from functools import cache
 
 import regex
 
 from citegraph.grammar import MONTHS
+from citegraph.normalize import GA_ADOPTED, opens_operative, opens_preamble
 
 #: The length from which a line may be a whole document on one line.
 LONG = 300
@@ -107,29 +107,12 @@ _AFTER_COMMA = regex.compile(
 )
 
 
-#: Any participle opens a preambular paragraph after a comma ("..., Sharing the deep concern"), and an opener
-#: of the table before a name ("..., Recalling Human Rights Council resolutions"), but not "Acting" before a
-#: name ("Acting Mediator") nor a word of a name ("the Development, Production, Stockpiling and Use of ...").
-@cache
-def participle_opener() -> regex.Pattern[str]:
-    """The pattern (made on first use: the openers' table is the normaliser's, which imports this module)."""
-    from citegraph.normalize import PREAMBULAR_ADVERBS, PREAMBULAR_OPENERS
-
-    openers = "|".join(regex.escape(w) for w in sorted(PREAMBULAR_OPENERS, key=lambda w: (-len(w), w)))
-    adverbs = "|".join(PREAMBULAR_ADVERBS)
-    return regex.compile(
-        rf"\**(?!Acting\s+\p{{Lu}})(?:(?:{openers})\**\s+\p{{Lu}}|\p{{Lu}}\p{{Ll}}+ing\**\s+(?!(?:and|or|of|for)\b)\p{{Ll}}"
-        rf"|(?:{adverbs})\s+\p{{Ll}}+ing\**\s"
-        rf"|(?:Further|Also|Again)\s+\p{{Ll}}+ly\s+\p{{Ll}}+(?:ed|ing)\s)"  # "Further gravely concerned at"
-    )
-
-
 #: An operative paragraph's number ("1. Reaffirms"), its verb's capital after it.
 _NUMBERED = regex.compile(r"(?<=\S)\s(\d{1,3})(\.)?(,)?\s(?=\**\p{Lu})")
 #: The footnote separator, the vote lines and the page furniture, wherever they stand.
 _SEPARATOR = regex.compile(r"(?<=\s)_{3,}(?=\s)")
 _VOTE_LINE = regex.compile(
-    r"(?<=\s)\**\d{1,3}(?:st|nd|rd|th)\s+plenary\s+meeting\**(?=\s)"
+    r"(?<=\s)\**" + GA_ADOPTED + r"\**(?=\s)"
     r"|(?<=\s)Adopted\s+(?:unanimously\s+)?at\s+the\s+\d+\w{2}_?\s+meeting"  # (OCR: "1193rd_ meeting")
     r"(?:,?\s+by\s+\d+\s+votes?\s+to\s+(?:none|\d+)(?:,\s+with\s+\d+\s+abstentions?)?(?:\s+\([^()]{0,200}\))?)?\.?"
     r"(?:\s\d{1,3}(?=\s\d{1,3}\s))?"  # its mark, before the first footnote's number: "... Republics). 36 35 Ibid."
@@ -392,8 +375,6 @@ def _paragraph_breaks(
     preambular openers after a comma before the first, or the one operative verb after the preamble if none
     is numbered. The numbers start at 1, or go on from ``going_on`` (a part whose numbers go on from the
     last part's); the number the next part would go on from is returned."""
-    from citegraph.normalize import _PREAMBULAR_LINE, opens_operative
-
     numbers = [
         m
         for m in _NUMBERED.finditer(line, start, end)
@@ -412,9 +393,7 @@ def _paragraph_breaks(
             expected += 1
     last_preamble = start
     for m in _AFTER_COMMA.finditer(line, start, first_operative):
-        if not in_zone(m.start()) and (
-            _PREAMBULAR_LINE.match(line, m.end()) or participle_opener().match(line, m.end())
-        ):
+        if not in_zone(m.start()) and (opens_preamble(line, m.end())):
             breaks.add(m.start())
             last_preamble = m.end()
     if expected == first:  # no numbered paragraph: each operative verb after a paragraph's end opens one
@@ -427,15 +406,9 @@ def _paragraph_breaks(
 def _body_again(line: str, start: int, end: int) -> regex.Match[str] | None:
     """Where the body goes on after a page's last footnote in ``line[start:end]``: after a full stop, a word in
     lower case (the paragraph the page cut) or a paragraph's opener ("... No. 27627. Noting also the ...")."""
-    from citegraph.normalize import _PREAMBULAR_LINE
-
     for m in _SENTENCE_END.finditer(line, start, end):
         at = m.end()
-        if (
-            line[at : at + 2].islower()
-            or _PREAMBULAR_LINE.match(line, at)
-            or participle_opener().match(line, at)
-        ):
+        if line[at : at + 2].islower() or opens_preamble(line, at):
             return m
     return None
 
@@ -469,15 +442,12 @@ def _title_end(line: str, start: int, end: int) -> int:
     """Where the title that a part head or an annex head has after it ends: at its first paragraph's opener
     ("... Umoja Recalling section II ...", "... antimicrobial resistance We, Heads of State ...", "...
     Capacity-building 10. Recognizes"), within 400 characters. ``start`` if none is found."""
-    from citegraph.normalize import _PREAMBULAR_LINE, opens_operative
-
     for m in _WORD_START.finditer(line, start + 1, min(end, start + 400)):
         at = m.start()
         if (
             line.startswith(("We, ", "We "), at)
             or _PARAGRAPH_NUMBER.match(line, at)
-            or _PREAMBULAR_LINE.match(line, at)
-            or participle_opener().match(line, at)
+            or opens_preamble(line, at)
             or opens_operative(line[at : at + 40])
         ):
             return at

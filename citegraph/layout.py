@@ -41,6 +41,7 @@ from citegraph.anchors import (
 from citegraph.identity import identify
 from citegraph.models import FOOTNOTE, HEADER, OPERATIVE, PREAMBULAR, Document, Footnote, NormText, Paragraph
 from citegraph.normalize import (
+    GA_ADOPTED,
     OPERATIVE_VERB,
     ORGAN_RE,
     PREAMBULAR_ADVERBS,
@@ -63,9 +64,7 @@ _BARE_NUMBERED = regex.compile(r"(\d{1,3})()\s+")
 _OCR_DIGIT = str.maketrans("ZSl", "251")  # what OCR reads for 2, 5 and 1
 _PART = regex.compile(r"(?:PART\s+|Part\s+|Section\s+)?([IVX]{1,6}|[A-H])\.?(?:\s+\S.{0,200})?")
 _PART_ONLY = regex.compile(r"([IVX]{1,6}|[A-H])\.?")
-_TRAILER = regex.compile(
-    r"\d{1,3}(?:st|nd|rd|th)\s+plenary\s+meeting\b|" + SC_ADOPTED + r"|Adopted\s+by\s+\d",
-)
+_TRAILER = regex.compile(GA_ADOPTED + "|" + SC_ADOPTED + r"|Adopted\s+by\s+\d")
 _ANNEX = regex.compile(r"Annex(?:es)?(?:\s+[IVX]{1,5}|\s+[A-Z])?\s*")
 _SUBITEM = regex.compile(r"(?:\([a-z]{1,4}\)|\([ivx]{1,6}\)|[“\"‘]|[a-z])")
 #: The start of a paragraph that reads as preambular: any capitalised "-ing" or "-ed" word (a

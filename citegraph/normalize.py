@@ -39,7 +39,6 @@ from dataclasses import dataclass, field
 
 import regex
 
-from citegraph.flat import participle_opener, relines
 from citegraph.grammar import MONTHS
 from citegraph.models import NormText
 from citegraph.verbs import OPENING_ONLY, VERBS, lemma_of
@@ -106,7 +105,9 @@ ORGAN_RE = regex.compile(
 #: pattern is built from it too.
 SC_ADOPTED = r"Adopted\s+(?:unanimous(?:ly)?\s+)?(?:at|by|without)\b"
 _SC_TRAILER = regex.compile(SC_ADOPTED)
-_GA_TRAILER = regex.compile(r"\**\d{1,3}(?:st|nd|rd|th)\s+plenary\s+meeting\b")
+#: The Assembly's vote line: "50th plenary meeting" (the layout's and flat.py's are built from it too).
+GA_ADOPTED = r"\d{1,3}(?:st|nd|rd|th)\s+plenary\s+meeting\b"
+_GA_TRAILER = regex.compile(r"\**" + GA_ADOPTED)
 #: Abbreviations that may end a line of a footnote that goes on; any other closing
 #: character but these ends it (see :func:`_ends_unfinished`).
 _OPEN_ABBREV = regex.compile(
@@ -1258,6 +1259,30 @@ _PREAMBULAR_LINE = regex.compile(
 )
 
 
+#: Any participle opens a preambular paragraph after the end of the last ("..., Sharing the deep concern"), and
+#: an opener of the table before a name ("..., Recalling Human Rights Council resolutions", where
+#: :data:`_PREAMBULAR_LINE` wants a small word), but not "Acting" before a name ("Acting Mediator") nor a word
+#: of a name ("the Development, Production, Stockpiling and Use of ..."); and an adverb's pair, "Further
+#: gravely concerned at".
+PARTICIPLE_OPENER = regex.compile(
+    r"\**(?!Acting\s+\p{Lu})(?:(?:"
+    + "|".join(regex.escape(w) for w in sorted(PREAMBULAR_OPENERS, key=lambda w: (-len(w), w)))
+    + r")\**\s+\p{Lu}|\p{Lu}\p{Ll}+ing\**\s+(?!(?:and|or|of|for)\b)\p{Ll}|(?:"
+    + "|".join(PREAMBULAR_ADVERBS)
+    + r")\s+\p{Ll}+ing\**\s|(?:Further|Also|Again)\s+\p{Ll}+ly\s+\p{Ll}+(?:ed|ing)\s)"
+)
+
+
+def opens_preamble(text: str, pos: int = 0) -> bool:
+    """Whether ``text`` opens a preambular paragraph at ``pos``: an opener of the table before a small word
+    (:data:`_PREAMBULAR_LINE`), or one of :data:`PARTICIPLE_OPENER`'s.
+
+    >>> opens_preamble("Recalling Human Rights Council resolution 5/1"), opens_preamble("Stockpiling and Use")
+    (True, False)
+    """
+    return _PREAMBULAR_LINE.match(text, pos) is not None or PARTICIPLE_OPENER.match(text, pos) is not None
+
+
 def _opens_preamble_after_comma(prev_text: str, t: str) -> bool:
     """True if body line ``t``, printed right after ``prev_text`` with no blank line, opens a
     new preambular paragraph: ``prev_text`` ends with a comma (marks aside), as a preambular
@@ -1298,10 +1323,9 @@ def _opens_preamble_after_comma(prev_text: str, t: str) -> bool:
     if not (end[-1:] in ",.;”" or (end[-1:] == ")" and end[:1].isdigit())):  # OCR lost a comma: "(S/1994/16)"
         return False
     return (
-        _PREAMBULAR_LINE.match(t) is not None
-        or participle_opener().match(t) is not None
-        or t.strip("* ")
-        in PREAMBULAR_OPENERS  # the opener alone on its line (pypdf: "Reaffirming" ⏎ "the ...")
+        opens_preamble(t)
+        # the opener alone on its line (pypdf: "Reaffirming" ⏎ "the ...")
+        or t.strip("* ") in PREAMBULAR_OPENERS
         # the one operative paragraph of a text that numbers none, after the preamble's last comma
         or (end[-1:] in ",;" and opens_operative(t))
     )
@@ -1507,6 +1531,8 @@ def analyse(original: str) -> Normalized:
         original = _ESCAPED_NUMBER_DOT.sub(r"\1. ", original)
     if "_" in original and _UNDERSCORE_EMPHASIS.search(original):
         original = _UNDERSCORE_EMPHASIS.sub(r"*\1*", original)
+    from citegraph.flat import relines  # (flat reads with this module's openers: imported here, not above)
+
     flat = relines(original)  # a document flattened onto one line gets its lines back (citegraph.flat)
     # each of the lines it gets is a paragraph's, a header line, a footnote or furniture, or the part of a
     # paragraph that a page break cut: they are read as the lines of a text with a blank line between them
