@@ -530,13 +530,13 @@ def _classify(lines: list[_Line], relined: bool = False) -> _Classes:
             open_fn = False
             md_fn = t if blank_lines else ""
             continue
-        if md_fn and (_ends_unfinished(md_fn) or _starts_lower(t)):
+        if md_fn:
             # A markdown footnote wrapped over lines with no blank line between them (pandoc wraps at 72
             # columns): "²⁴ See *Official Records of the Economic and Social Council*, 2018," ⏎ "Supplement
-            # No. 10 ([E/2018/30](#)), chap. I, sect. C." A capitalised line after one that ends a sentence
-            # is the body's; and in a text with no blank lines, every line is a paragraph's or a footnote's
-            # (the line after a page's footnotes goes on with the paragraph the page cut: "ratification and
-            # implementation of ...").
+            # No. 10 ([E/2018/30](#)), chap. I, sect. C.", "³ A/79/6 (Sect. 2), ..., A/79/6 (Sect." ⏎ "5), ...":
+            # in markdown a line right under another is the same paragraph. In a text with no blank lines
+            # (md_fn is not set then) every line is a paragraph's or a footnote's: the line after a page's
+            # footnotes goes on with the paragraph the page cut ("ratification and implementation of ...").
             kinds[i] = FN_CONT
             md_fn = t
             continue
@@ -1463,6 +1463,8 @@ def _clean_spans(original: str, start: int, end: int, keep_marks: bool) -> list[
 
 
 _SPACE_RUN = regex.compile(r" {2,}")
+#: A markdown link whose text holds a line break ("[1720" ⏎ "\\(2006\\)](#)"): its text is group 1.
+_BROKEN_LINK = regex.compile(r"\[([^\[\]\n]{0,200}\n[^\[\]\n]{0,200})\]\((?:[^()\s]|\([^()\s]{0,40}\)){0,400}\)")
 
 
 def _one_space(original: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1540,6 +1542,12 @@ def analyse(original: str) -> Normalized:
     original = flat
     if "#" in original or "^" in original or "<sup>" in original or "[" in original:
         original = _markdown_notes(original)
+    # a link whose text a wrapped line broke ("and [1720" ⏎ "\(2006\)](#) of"), which markup removal, line by
+    # line, would not see: its brackets and address become spaces, one character for one
+    broken_links = "[" in original and _BROKEN_LINK.search(original) is not None
+    if broken_links:
+        original = _BROKEN_LINK.sub(lambda m: " " + m[1] + " " * (m.end() - m.end(1)), original)
+    spaced = relined or broken_links  # runs of spaces in a line stand for one (see _one_space)
     lines = _lines(original)
     classes = _classify(lines, relined)
     _running_titles(lines, classes, original)
@@ -1693,7 +1701,7 @@ def analyse(original: str) -> Normalized:
                     runs.append(prev_end)
                 rpos += 1
                 nxt = prev_end + 1
-            squeeze = relined and "  " in t  # a flattened text's runs of spaces, where its lines ended
+            squeeze = spaced and "  " in t  # a flattened text's runs of spaces where its lines ended, a link's
             if squeeze or (markup and ("[" in t or "*" in t or "\\" in t)):
                 spans = (
                     _clean_spans(original, ln_start, ln_end, keep_marks=True)
