@@ -151,10 +151,11 @@ _FOOTNOTE = regex.compile(
     + _CITED
     + r")|[\p{Lu}“\"]|(?:19|20)\d\d\s|www\.|https?:)"
 )
-#: The end of a sentence in a footnote, where the body may go on (:func:`_body_again`): not an abbreviation's
-#: full stop ("Ibid. vol. 2241").
+#: The end of a sentence in a footnote, where the body may go on (:func:`_body_again`), also after a letter
+#: ("... appendix E. Noting the holding ..."): not an abbreviation's full stop ("Ibid. vol. 2241").
 _SENTENCE_END = regex.compile(
-    r"(?<=[^\s.]{3}[.)]|\d\.)(?<!\b(?:[Ii]bid|Nos?|vols?|paras?|chap|sect|arts?|pp?|Suppl|Corr|Add|Rev|etc)\.)\s(?=\S)"
+    r"(?<=[^\s.]{3}[.)]|\d\.|\s[A-Z]\.)(?<!\b(?:[Ii]bid|Nos?|vols?|paras?|chap|sect|arts?|pp?|Suppl|Corr|Add|Rev|etc)\.)"
+    r"\s(?=\S)"
 )
 #: A link, which seed 000's shape prints after a page's footnotes: "http://undocs.org/E/2013/27".
 _LINK = regex.compile(r"(?<=\s)https?://\S+")
@@ -405,7 +406,12 @@ def _paragraph_breaks(
 
 def _body_again(line: str, start: int, end: int) -> regex.Match[str] | None:
     """Where the body goes on after a page's last footnote in ``line[start:end]``: after a full stop, a word in
-    lower case (the paragraph the page cut) or a paragraph's opener ("... No. 27627. Noting also the ...")."""
+    lower case (the paragraph the page cut) or a paragraph's opener ("... No. 27627. Noting also the ...").
+
+    >>> t = "11 FAO, document C 2009/REP, appendix E. Noting the holding of the first five sessions"
+    >>> t[_body_again(t, 3, len(t)).end() :][:6], _body_again("2 Ibid. vol. 2241, No. 39574.", 2, 29)
+    ('Noting', None)
+    """
     for m in _SENTENCE_END.finditer(line, start, end):
         at = m.end()
         if line[at : at + 2].islower() or opens_preamble(line, at):

@@ -1464,7 +1464,9 @@ def _clean_spans(original: str, start: int, end: int, keep_marks: bool) -> list[
 
 _SPACE_RUN = regex.compile(r" {2,}")
 #: A markdown link whose text holds a line break ("[1720" ⏎ "\\(2006\\)](#)"): its text is group 1.
-_BROKEN_LINK = regex.compile(r"\[([^\[\]\n]{0,200}\n[^\[\]\n]{0,200})\]\((?:[^()\s]|\([^()\s]{0,40}\)){0,400}\)")
+_BROKEN_LINK = regex.compile(
+    r"\[([^\[\]\n]{0,200}\n[^\[\]\n]{0,200})\]\((?:[^()\s]|\([^()\s]{0,40}\)){0,400}\)"
+)
 
 
 def _one_space(original: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1701,7 +1703,8 @@ def analyse(original: str) -> Normalized:
                     runs.append(prev_end)
                 rpos += 1
                 nxt = prev_end + 1
-            squeeze = spaced and "  " in t  # a flattened text's runs of spaces where its lines ended, a link's
+            # a flattened text's runs of spaces, where its lines ended, and a broken link's
+            squeeze = spaced and "  " in t
             if squeeze or (markup and ("[" in t or "*" in t or "\\" in t)):
                 spans = (
                     _clean_spans(original, ln_start, ln_end, keep_marks=True)
