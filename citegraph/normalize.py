@@ -352,6 +352,21 @@ _WIDE_SPACE = regex.compile(f"[{_WIDE_SPACES}]")
 _UNDERSCORE_EMPHASIS = regex.compile(r"(?<![\w\\_])_(?=[^\s_])([^_\n]{0,400})(?<=[^\s_\\])_(?![\w_])")
 
 
+def _bracketed_number(original: str) -> bool:
+    """Whether a "[" in ``original`` opens a number ("[12]"), by string search: a PDF text's few brackets
+    ("[on the report of ...]") are passed at once, where a regex over the whole text would take longer.
+
+    >>> _bracketed_number("[on the report of the Third Committee (A/78/479)]"), _bracketed_number("thereto,[1]")
+    (False, True)
+    """
+    at = original.find("[")
+    while at >= 0:
+        if original[at + 1 : at + 2].isdigit():
+            return True
+        at = original.find("[", at + 1)
+    return False
+
+
 def _markdown_notes(original: str) -> str:
     r"""``original`` with :data:`_MARKDOWN_NOTES` in the shape UN markdown prints them, one character for one.
 
@@ -1262,12 +1277,17 @@ _PREAMBULAR_LINE = regex.compile(
 #: Any participle opens a preambular paragraph after the end of the last ("..., Sharing the deep concern"), and
 #: an opener of the table before a name ("..., Recalling Human Rights Council resolutions", where
 #: :data:`_PREAMBULAR_LINE` wants a small word), but not "Acting" before a name ("Acting Mediator") nor a word
-#: of a name ("the Development, Production, Stockpiling and Use of ..."); and an adverb's pair, "Further
-#: gravely concerned at".
+#: of a name ("the Development, Production, Stockpiling and Use of ..."), nor a preposition or a noun in -ing
+#: (:data:`_NOT_PARTICIPLES`: "3." ⏎ "During this period, small island developing States ..."); and an adverb's
+#: pair, "Further gravely concerned at".
+_NOT_PARTICIPLES = (
+    "During|Including|Concerning|Regarding|Following|According|Pending|Excluding|Notwithstanding|Barring"
+    "|Nothing|Something|Everything|Anything|Morning|Evening|Spring|Beijing|Wellington|Washington|Bearing"
+)
 PARTICIPLE_OPENER = regex.compile(
     r"\**(?!Acting\s+\p{Lu})(?:(?:"
     + "|".join(regex.escape(w) for w in sorted(PREAMBULAR_OPENERS, key=lambda w: (-len(w), w)))
-    + r")\**\s+\p{Lu}|\p{Lu}\p{Ll}+ing\**\s+(?!(?:and|or|of|for)\b)\p{Ll}|(?:"
+    + rf")\**\s+\p{{Lu}}|(?!(?:{_NOT_PARTICIPLES})\b)\p{{Lu}}\p{{Ll}}+ing\**\s+(?!(?:and|or|of|for)\b)\p{{Ll}}|(?:"
     + "|".join(PREAMBULAR_ADVERBS)
     + r")\s+\p{Ll}+ing\**\s|(?:Further|Also|Again)\s+\p{Ll}+ly\s+\p{Ll}+(?:ed|ing)\s)"
 )
@@ -1315,6 +1335,8 @@ def _opens_preamble_after_comma(prev_text: str, t: str) -> bool:
     True
     >>> _opens_preamble_after_comma("for humanitarian activities,", "Reaffirming")
     True
+    >>> _opens_preamble_after_comma("3.", "Recalling that, during this period, ...")
+    False
     """
     last = prev_text[-1:]
     if not (last in ",.;”)" or last.isdigit() or last in SUPERSCRIPTS or last == "$"):
@@ -1322,6 +1344,8 @@ def _opens_preamble_after_comma(prev_text: str, t: str) -> bool:
     end = without_end_mark(prev_text)[-2:]
     if not (end[-1:] in ",.;”" or (end[-1:] == ")" and end[:1].isdigit())):  # OCR lost a comma: "(S/1994/16)"
         return False
+    if len(prev_text) <= 6 and _NUMBER_LINE.fullmatch(prev_text.strip("* ")):
+        return False  # a paragraph's number on a line of its own ("3." ⏎ "During this period, ..."): its text
     return (
         opens_preamble(t)
         # the opener alone on its line (pypdf: "Reaffirming" ⏎ "the ...")
@@ -1329,6 +1353,10 @@ def _opens_preamble_after_comma(prev_text: str, t: str) -> bool:
         # the one operative paragraph of a text that numbers none, after the preamble's last comma
         or (end[-1:] in ",;" and opens_operative(t))
     )
+
+
+#: A paragraph's or an item's number alone on a line: "3.", "(a)", "12)".
+_NUMBER_LINE = regex.compile(r"\(?\d{1,3}[.)]|\([a-z]{1,4}\)")
 
 
 def _starts_lower(t: str) -> bool:
@@ -1542,7 +1570,7 @@ def analyse(original: str) -> Normalized:
     # paragraph that a page break cut: they are read as the lines of a text with a blank line between them
     relined = flat is not original
     original = flat
-    if "#" in original or "^" in original or "<sup>" in original or "[" in original:
+    if "#" in original or "^" in original or "<sup>" in original or _bracketed_number(original):
         original = _markdown_notes(original)
     # a link whose text a wrapped line broke ("and [1720" ⏎ "\(2006\)](#) of"), which markup removal, line by
     # line, would not see: its brackets and address become spaces, one character for one

@@ -250,3 +250,32 @@ def test_a_month_broken_over_a_line_is_one_word_again():
     i = n.text.index("August")
     assert [n.original[n.offsets[j]] for j in range(i, i + 6)] == list("August")
     assert n.original[slice(*n.to_original(i, i + 6))] == "Au-\ngust"
+
+
+def test_a_number_on_its_own_line_keeps_its_paragraph_whatever_word_opens_it():
+    """A/RES/78/317's annex prints each paragraph's number on a line of its own, its text on the next with
+    no blank line: "3." ⏎ "During this period, ...". A word in -ing after it ("During", "Including") is no
+    preambular opener that starts a paragraph of its own (once read so, the rest of the annex, 40
+    paragraphs, was one paragraph)."""
+    text = (
+        "Title\n\nThe General Assembly,\n\nRecalling its resolution 70/1,\n1.\nDecides to act, as follows;\n"
+        "2.\nDuring this period, States have grown, and Member States shall act.\n3.\nIncluding all States, acts.\n"
+    )
+    n = analyse(text)
+    assert [" ".join(n.text[b.start : b.end].split()) for b in n.blocks if b.kind == "body"] == [
+        "Title",
+        "The General Assembly,",
+        "Recalling its resolution 70/1,",
+        "1. Decides to act, as follows;",
+        "2. During this period, States have grown, and Member States shall act.",
+        "3. Including all States, acts.",
+    ]
+
+
+def test_the_corpus_annex_of_78_317_keeps_its_paragraphs(corpus):
+    from citegraph.reader import read_document
+
+    doc = read_document(corpus / "unga-mandate-pipeline" / "A_RES_78_317.txt")
+    annex = [p for p in doc.paragraphs if p.part and p.part.startswith("Annex")]
+    assert len(annex) == 42
+    assert [p.label for p in annex[:3]] == ["O1", "O2", "O3"]

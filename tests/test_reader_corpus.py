@@ -262,3 +262,16 @@ def test_sc_footnotes_keep_their_printed_numbers(sc_docs):
     ]
     p2 = " ".join(doc.paragraph("P2").text.split())
     assert "of 27 October 1953 and 9 November 1953 to the Security Council" in p2  # marks 8 and 9 out
+
+
+def test_corpus_paragraph_counts(ga_docs, sc_docs):
+    """How many paragraphs of each kind the corpus lays out: a change that joins or splits paragraphs
+    without moving a reference (an annex's paragraphs run together, A/RES/78/317 once) shows here, where
+    the whole-corpus extraction does not."""
+    from collections import Counter
+
+    def kinds(docs) -> dict[str, int]:
+        return dict(Counter(p.kind for _, doc in docs for p in doc.paragraphs))
+
+    assert kinds(ga_docs) == {"header": 262, "preambular": 6664, "operative": 11181, "footnote": 4676}
+    assert kinds(sc_docs) == {"header": 180, "preambular": 1244, "operative": 1528, "footnote": 231}
