@@ -651,7 +651,8 @@ def _classify(lines: list[_Line], relined: bool = False) -> _Classes:
         # (1967) of 22 November 1967, 446 (1979) of 22 March 1979," ⏎ "465" ⏎ "(1980) of 1 March 1980, ..."
         top = max((numbers[i] for i, k in enumerate(kinds) if k == FN_START), default=0)
         for i in marklines:
-            if numbers[i] > top:
+            # (between two body lines: after a running head, "S/RES/1454 (2002)" ⏎ "10", it is the page's number)
+            if numbers[i] > top and 0 < i < len(kinds) - 1 and kinds[i - 1] == BODY and kinds[i + 1] == BODY:
                 kinds[i] = BODY
                 del numbers[i]
     return _Classes(kinds, numbers, body_starts, furniture, line_pages)
