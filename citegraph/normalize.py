@@ -645,7 +645,7 @@ def _classify(lines: list[_Line], relined: bool = False) -> _Classes:
                 kinds[i], numbers[i] = MARKLINE, int(t)
         elif c0 in _ASCII_DIGITS and (mp := _PARAGRAPH_NUMBER.match(t)):
             para_num = int(mp[1])
-    marklines = [i for i, k in enumerate(kinds) if k == MARKLINE]
+    marklines = [i for i, k in enumerate(kinds) if k == MARKLINE] if MARKLINE in kinds else []
     if marklines:
         # A number alone on a line above every footnote's number is the body's, not a mark: "resolutions 242
         # (1967) of 22 November 1967, 446 (1979) of 22 March 1979," ⏎ "465" ⏎ "(1980) of 1 March 1980, ..."
