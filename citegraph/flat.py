@@ -236,30 +236,65 @@ _RUN = regex.compile(r"\s+|\S+")
 
 
 def _reline_spaced(line: str) -> str:
-    """:func:`_reline` of a line with one space between its words."""
-    breaks: set[int] = set()  # the offsets of the spaces to make line breaks
-
-    def before(at: int) -> None:
-        """A line starts at ``at``: the space before it breaks."""
-        if 0 < at <= len(line) and line[at - 1] == " ":
-            breaks.add(at - 1)
-
-    def own_line(at: int, end: int) -> None:
-        """``line[at:end]`` is a line of its own."""
-        before(at)
-        before(end + 1)
-
+    """:func:`_reline` of a line with one space between its words: the header, the page furniture, the vote
+    lines, the footnotes and the paragraphs, each stage adding the line breaks it finds."""
+    b = _Breaks(line)
     organ = _ORGAN.search(line)
     assert organ is not None
-    for m in _HEADER_STARTS.finditer(line, 0, organ.start()):
-        if m[0].endswith("."):  # the title goes on after its number: "78/193. Universal ..."
-            before(m.start())
-        else:
-            own_line(m.start(), m.end())
-    own_line(organ.start(), organ.end())
+    _header(b, organ)
     body_start = organ.end()
+    stops = _furniture(b, organ)
+    votes = list(_VOTE_LINE.finditer(line, body_start))
+    for m in (
+        votes
+    ):  # the vote lines, and the date after the Assembly's ("50th plenary meeting" ⏎ "19 December 2023")
+        b.own_line(m.start(), m.end())
+        d = _DATE_AFTER.match(line, m.end())
+        if d:
+            b.own_line(d.start() + 1, d.end())
+    in_zone = _in_spans(_footnotes(b, body_start, votes, stops))
+    _body(b, body_start, votes, in_zone)
+    return b.text()
 
-    # page furniture: the symbol and the running title beside it, the job number and the page counter
+
+class _Breaks:
+    """The spaces of a flattened line to make line breaks, as the stages of :func:`_reline_spaced` find them."""
+
+    def __init__(self, line: str) -> None:
+        self.line = line
+        self.at: set[int] = set()  # the offsets of the spaces to make line breaks
+
+    def before(self, at: int) -> None:
+        """A line starts at ``at``: the space before it breaks."""
+        if 0 < at <= len(self.line) and self.line[at - 1] == " ":
+            self.at.add(at - 1)
+
+    def own_line(self, at: int, end: int) -> None:
+        """``line[at:end]`` is a line of its own."""
+        self.before(at)
+        self.before(end + 1)
+
+    def text(self) -> str:
+        chars = list(self.line)
+        for k in self.at:
+            chars[k] = "\n"
+        return "".join(chars)
+
+
+def _header(b: _Breaks, organ: regex.Match[str]) -> None:
+    """The header's lines, each on its own but the title after its number, and the organ's line."""
+    for m in _HEADER_STARTS.finditer(b.line, 0, organ.start()):
+        if m[0].endswith("."):  # the title goes on after its number: "78/193. Universal ..."
+            b.before(m.start())
+        else:
+            b.own_line(m.start(), m.end())
+    b.own_line(organ.start(), organ.end())
+
+
+def _furniture(b: _Breaks, organ: regex.Match[str]) -> list[int]:
+    """The page furniture after the header: the symbol and the running title beside it, the job number and
+    the page counter, the links. Returns where each page's furniture starts (a page's footnotes end there)."""
+    line, body_start = b.line, organ.end()
     own = _own_symbol(line, organ.start())
     symbols = (
         [m.span() for m in regex.finditer(rf"(?<=\s){regex.escape(own)}\*?(?=\s)", line, pos=body_start)]
@@ -269,39 +304,37 @@ def _reline_spaced(line: str) -> str:
     title = _TITLE.search(line, 0, organ.end())
     furniture = _jobs(line, body_start)
     for s, e in symbols:
-        own_line(s, e)
-        head_end = e  # the end of the page's head: the symbol, and the title if it follows
+        b.own_line(s, e)
+        page_head = e  # the end of the page's head: the symbol, and the title if it follows
         if title and len(title[1]) >= 12:  # even pages print the title after the symbol, odd ones before
             if line.startswith(title[1], e + 1):
-                head_end = e + 1 + len(title[1])
-                own_line(e + 1, head_end)
+                page_head = e + 1 + len(title[1])
+                b.own_line(e + 1, page_head)
             elif line.endswith(title[1], 0, s - 1):
-                own_line(s - 1 - len(title[1]), s - 1)
+                b.own_line(s - 1 - len(title[1]), s - 1)
         # a page without a job number prints its counter after its head ("A/RES/79/6" ⏎ "Report of ..." ⏎ "2/5")
-        c = _COUNTER.match(line, head_end)
+        c = _COUNTER.match(line, page_head)
         if c and int(c[1]) <= int(c[2]):
-            own_line(c.start() + 1, c.end())
+            b.own_line(c.start() + 1, c.end())
             furniture.append((c.start() + 1, c.end()))
     for s, e in furniture:
-        own_line(s, e)
+        b.own_line(s, e)
     for m in _LINK.finditer(line, body_start):  # seed 000's shape prints a page's links after its footnotes
-        own_line(m.start(), m.end())
-    stops = sorted(s for s, _ in furniture + symbols)
+        b.own_line(m.start(), m.end())
+    return sorted(s for s, _ in furniture + symbols)
 
-    # the vote lines, and the date after the Assembly's ("50th plenary meeting" ⏎ "19 December 2023")
-    votes = list(_VOTE_LINE.finditer(line, body_start))
-    for m in votes:
-        own_line(m.start(), m.end())
-        d = _DATE_AFTER.match(line, m.end())
-        if d:
-            own_line(d.start() + 1, d.end())
 
-    # footnotes: a zone from a separator to the page's furniture, each footnote by its number in sequence;
-    # a Council text prints its footnotes after its vote line, a text with no vote line after its last paragraph
+def _footnotes(
+    b: _Breaks, body_start: int, votes: list[regex.Match[str]], stops: list[int]
+) -> list[tuple[int, int]]:
+    """Each footnote on its own line, by its number in sequence, in the zones that hold footnotes: from a
+    separator to the page's furniture; after a Council text's vote line; after the last paragraph of a text
+    with no vote line. Returns the zones."""
+    line = b.line
     zones: list[tuple[int, int]] = []
     separators = list(_SEPARATOR.finditer(line, body_start))
     for k, m in enumerate(separators):
-        own_line(m.start(), m.end())
+        b.own_line(m.start(), m.end())
         end = separators[k + 1].start() if k + 1 < len(separators) else len(line)
         zones.append((m.end(), next((s for s in stops if s > m.end()), end)))
     sc_votes = [m for m in votes if m[0].startswith("Adopted")]
@@ -316,9 +349,8 @@ def _reline_spaced(line: str) -> str:
     paged = not stops  # (seed 000's shape: page footnotes under a separator, and no furniture after them)
     for z, (zs, ze) in enumerate(zones):
         paged_zone = paged and z < len(separators)
-        first = (
-            True  # a zone's first footnote may be any after the last ("36 35 Ibid., ...": a mark, then 35)
-        )
+        # a zone's first footnote may be any after the last ("36 35 Ibid., ...": a mark, then footnote 35)
+        first = True
         last_note = zs
         # in a text with no page furniture (seed 000's shape) the body goes on right after a page's last
         # footnote: "2 Ibid., vol. 2349, No. 42146. confiscation and asset recovery, ..." (the paragraph the
@@ -331,42 +363,41 @@ def _reline_spaced(line: str) -> str:
             ):
                 if not first and paged_zone and (again := _body_again(line, last_note, m.start())):
                     break
-                breaks.add(m.start())
+                b.at.add(m.start())
                 next_footnote = k + 1
                 first = False
                 last_note = m.end()
         else:
             again = _body_again(line, last_note, ze) if paged_zone and not first else None
         if again:
-            breaks.add(again.start())
+            b.at.add(again.start())
             zones[z] = (zs, again.start())
         elif paged_zone and (links := [m for m in _LINK.finditer(line, last_note, ze)]):
             zones[z] = (zs, links[-1].end())  # the links after a page's footnotes end them
-    in_zone = _in_spans(zones)
+    return zones
 
-    # the paragraphs of the resolution, part by part ("I" ⏎ "Enterprise resource planning project, Umoja"
-    # ⏎ "Recalling ..."), and of each annex after its vote line ("Annex" ⏎ its title ⏎ "We, Heads of State")
+
+def _body(b: _Breaks, body_start: int, votes: list[regex.Match[str]], in_zone: Callable[[int], bool]) -> None:
+    """The paragraphs of the resolution, part by part ("I" ⏎ "Enterprise resource planning project, Umoja" ⏎
+    "Recalling ..."), and of each annex after its vote line ("Annex" ⏎ its title ⏎ "We, Heads of State")."""
+    line = b.line
     body_end = votes[0].start() if votes else len(line)
     heads = _part_heads(line, body_start, body_end, in_zone)
     bounds = [body_start] + [m.start() for m in heads] + [body_end]
     segments = list(zip(bounds, bounds[1:], strict=False))
     for m in heads:
-        own_line(m.start(), m.end())
-        before(_title_end(line, m.end(), body_end))
+        b.own_line(m.start(), m.end())
+        b.before(_title_end(line, m.end(), body_end))
     if votes:
         annexes = [m for m in _ANNEX.finditer(line, votes[0].end()) if not in_zone(m.start())]
         for k, m in enumerate(annexes):
-            own_line(m.start(), m.end())
+            b.own_line(m.start(), m.end())
             end = annexes[k + 1].start() if k + 1 < len(annexes) else len(line)
-            before(_title_end(line, m.end(), end))
+            b.before(_title_end(line, m.end(), end))
             segments.append((m.end(), end))
     expected = 1
     for start, end in segments:
-        expected = _paragraph_breaks(line, start, end, in_zone, expected, breaks)
-    chars = list(line)
-    for b in breaks:
-        chars[b] = "\n"
-    return "".join(chars)
+        expected = _paragraph_breaks(line, start, end, in_zone, expected, b.at)
 
 
 def _paragraph_breaks(
