@@ -108,7 +108,9 @@ _AFTER_COMMA = regex.compile(
 
 
 #: An operative paragraph's number ("1. Reaffirms"), its verb's capital after it.
-_NUMBERED = regex.compile(r"(?<=\S)\s(\d{1,3})(\.)?(,)?\s(?=\**\p{Lu})")
+_NUMBERED = regex.compile(r"(?<=\S)\s(\d{1,3}|(?<=[;:.]\s)[ZSl]{1,2}(?=[.,]))(\.)?(,)?\s(?=\**\p{Lu})")
+#: The digits an OCR read as letters in a paragraph's number: "Z. Demands" is 2, "S." 5, "l." and "ll." 1, 11.
+_OCR_DIGITS = str.maketrans("ZSl", "251")
 #: The footnote separator, the vote lines and the page furniture, wherever they stand.
 _SEPARATOR = regex.compile(r"(?<=\s)_{3,}(?=\s)")
 _VOTE_LINE = regex.compile(
@@ -408,17 +410,18 @@ def _paragraph_breaks(
     is numbered. The numbers start at 1, or go on from ``going_on`` (a part whose numbers go on from the
     last part's); the number the next part would go on from is returned."""
     numbers = [
-        m
+        (int(m[1].translate(_OCR_DIGITS)), m)
         for m in _NUMBERED.finditer(line, start, end)
-        # a number that lost its full stop, or whose stop the OCR read as a comma, opens a paragraph before its
-        # verb: "...; 26 Condemns", "...; 3, Extends once more"
-        if (m[2] is not None or _operative(line[m.end() : m.end() + 40])) and not in_zone(m.start())
+        # a number that lost its full stop, or whose stop (or digit) the OCR misread, opens a paragraph before
+        # its verb: "...; 26 Condemns", "...; 3, Extends once more", "...; Z. Demands"
+        if ((m[2] is not None and m[1].isdigit()) or _operative(line[m.end() : m.end() + 40]))
+        and not in_zone(m.start())
     ]
-    first = next((int(m[1]) for m in numbers if int(m[1]) in (1, going_on)), 1)
+    first = next((n for n, _ in numbers if n in (1, going_on)), 1)
     expected = first
     first_operative = end
-    for m in numbers:
-        if int(m[1]) == expected:
+    for n, m in numbers:
+        if n == expected:
             breaks.add(m.start())
             if expected == first:
                 first_operative = m.start()
