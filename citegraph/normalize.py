@@ -1491,25 +1491,37 @@ def _clean_spans(original: str, start: int, end: int, keep_marks: bool) -> list[
     return [(s, e) for s, e in out if e > s]
 
 
-_SPACE_RUN = regex.compile(r" {2,}")
+_SPACE_RUN = regex.compile(r" {2,}|(?<=\p{L}(?P<hyphen>-)) (?=\p{L})")
 #: A markdown link whose text holds a line break ("[1720" ⏎ "\\(2006\\)](#)"): its text is group 1.
 _BROKEN_LINK = regex.compile(
     r"\[([^\[\]\n]{0,200}\n[^\[\]\n]{0,200})\]\((?:[^()\s]|\([^()\s]{0,40}\)){0,400}\)"
 )
 
 
-def _one_space(original: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """``spans`` of ``original`` with each run of spaces in them cut to its first space.
+def _one_space(original: str, spans: list[tuple[int, int]], hyphens: bool = True) -> list[tuple[int, int]]:
+    """``spans`` of ``original`` with each run of spaces in them cut to its first space, and the space after
+    a hyphen between letters dropped: in a flattened text, where a line break was ("self- determination",
+    "Secretary- General"), read as the normaliser reads a line-end hyphen; a month's name so broken is one
+    word again ("10 Au- gust" is "10 August"). With ``hyphens`` false, runs of spaces only.
 
-    >>> t = "further   initiatives for"
-    >>> [t[s:e] for s, e in _one_space(t, [(0, len(t))])]
-    ['further ', 'initiatives for']
+    >>> t = "further   initiatives for self- determination on 10 Au- gust"
+    >>> "".join(t[s:e] for s, e in _one_space(t, [(0, len(t))]))
+    'further initiatives for self-determination on 10 August'
     """
     out: list[tuple[int, int]] = []
     for s, e in spans:
         p = s
         for m in _SPACE_RUN.finditer(original, s, e):
-            out.append((p, m.start() + 1))
+            if m["hyphen"] is None:
+                out.append((p, m.start() + 1))  # a run of spaces: its first
+            elif not hyphens:
+                continue
+            elif (w := _WORD_START.match(original, m.end())) and (
+                original[original.rfind(" ", s, m.start()) + 1 : m.start() - 1] + w[0] in _MONTH_NAMES
+            ):
+                out.append((p, m.start() - 1))  # "Au- gust": the hyphen goes too
+            else:
+                out.append((p, m.start()))  # "self- determination": the hyphen stays, the space goes
             p = m.end()
         out.append((p, e))
     return [(s, e) for s, e in out if e > s]
@@ -1732,15 +1744,15 @@ def analyse(original: str) -> Normalized:
                     runs.append(prev_end)
                 rpos += 1
                 nxt = prev_end + 1
-            # a flattened text's runs of spaces, where its lines ended, and a broken link's
-            squeeze = spaced and "  " in t
+            # a flattened text's runs of spaces and hyphens before a space, where its lines ended; a broken link's
+            squeeze = (spaced and "  " in t) or (relined and "- " in t)
             if squeeze or (markup and ("[" in t or "*" in t or "\\" in t)):
                 spans = (
                     _clean_spans(original, ln_start, ln_end, keep_marks=True)
                     if markup and ("[" in t or "*" in t or "\\" in t)
                     else [(ln_start, ln_end)]
                 )
-                for s, e in _one_space(original, spans) if squeeze else spans:
+                for s, e in _one_space(original, spans, relined) if squeeze else spans:
                     text_parts.append(original[s:e])
                     if s != nxt:
                         runs.append(rpos)
