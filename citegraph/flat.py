@@ -115,7 +115,7 @@ _OCR_DIGITS = str.maketrans("ZSl", "251")
 _SEPARATOR = regex.compile(r"(?<=\s)_{3,}(?=\s)")
 _VOTE_LINE = regex.compile(
     r"(?<=\s)\**" + GA_ADOPTED + r"\**(?=\s)"
-    r"|(?<=\s)Adopted\s+(?:unanimously\s+)?at\s+the\s+\d+\w{2}_?\s+meeting"  # (OCR: "1193rd_ meeting")
+    r"|(?<=\s)Adopted\s+(?:unanimously\s+)?at\s+the\s+[\dIl]\d*\w{2}_?\s+meeting"  # (OCR: "1193rd_", "I364th")
     r"(?:,?\s+by\s+\d+\s+votes?\s+to\s+(?:none|\d+)(?:,\s+with\s+\d+\s+abstentions?)?(?:\s+\([^()]{0,200}\))?)?\.?"
     r"(?:\s\d{1,3}(?=\s\d{1,3}\s))?"  # its mark, before the first footnote's number: "... Republics). 36 35 Ibid."
 )
