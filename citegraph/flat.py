@@ -115,7 +115,7 @@ _OCR_DIGITS = str.maketrans("ZSl", "251")
 _SEPARATOR = regex.compile(r"(?<=\s)_{3,}(?=\s)")
 _VOTE_LINE = regex.compile(
     r"(?<=\s)\**" + GA_ADOPTED + r"\**(?=\s)"
-    r"|(?<=\s)Adopted\s+(?:unanimously\s+)?at\s+the\s+[\dIl]\d*\w{2}_?\s+meeting"  # (OCR: "1193rd_", "I364th")
+    r"|(?<=\s)Adopted\s+(?:unanimously\s+)?at\s+the\s+[\dIl]\d*(?: \d+)?\w{2}_?\s+meeting"  # OCR: "1193rd_", "I364th", "331 5th"
     r"(?:,?\s+by\s+\d+\s+votes?\s+to\s+(?:none|\d+)(?:,\s+with\s+\d+\s+abstentions?)?(?:\s+\([^()]{0,200}\))?)?\.?"
     r"(?:\s\d{1,3}(?=\s\d{1,3}\s))?"  # its mark, before the first footnote's number: "... Republics). 36 35 Ibid."
 )
@@ -143,8 +143,9 @@ _COUNTER = regex.compile(r"\s(\d{1,3})/(\d{1,3})(?=\s)")
 _DATE_AFTER = regex.compile(rf"\s\d{{1,2}}\s+{_MONTH}\s+\d{{4}}(?=\s|$)")
 #: An annex's heading, after the vote line: "Annex", "Annex I", "Annexes".
 _ANNEX = regex.compile(r"(?<=\s)Annex(?:es)?(?:\s+[IVX]{1,5})?(?=\s+[\p{Lu}\d])")
-#: What a footnote opens with when it cites: "Ibid.", "See ...", "Official Records ...", a document or a symbol.
-_CITED = r"(?:Ibid\.|See\s|Official\s+Records|Documents?\s|Resolution\s|[ASE]/\d)"
+#: What a footnote opens with when it cites: "Ibid." (also as the OCR reads it: "[bid.", "lbid."), "See ...",
+#: "Official Records ...", a document or a symbol.
+_CITED = r"(?:[IiTlJ\[]bid\.|See\s|Official\s+Records|Documents?\s|Resolution\s|[ASE]/\d)"
 #: A footnote's number in a footnote zone: after the end of the last footnote, before its first word.
 _FOOTNOTE = regex.compile(
     r"(?<=[.)”\]\w])(?<!\b(?:No|Nos|vols?|paras?|chap|sect|arts?|pp?|Suppl)\.)\s(\d{1,3})/?\s"
