@@ -1260,6 +1260,9 @@ PREAMBULAR_ADVERBS = (
     "Greatly",
     "Again",
 )
+#: The openers and adverbs as alternations, longest first (the patterns below share them).
+_OPENERS = "|".join(regex.escape(w) for w in sorted(PREAMBULAR_OPENERS, key=lambda w: (-len(w), w)))
+_ADVERBS = "|".join(PREAMBULAR_ADVERBS)
 #: A line that opens a preambular paragraph: an opener of :data:`PREAMBULAR_OPENERS` followed
 #: by a lower-case word or a comma ("Acting under Chapter VII", "Welcoming, in this regard,"),
 #: or an adverb then a participle or adjective. The word after the opener must be lower case:
@@ -1268,9 +1271,9 @@ PREAMBULAR_ADVERBS = (
 #: concerned* that ..."): the asterisks around it are read past.
 _PREAMBULAR_LINE = regex.compile(
     r"\*{0,2}(?:(?:"
-    + "|".join(regex.escape(w) for w in sorted(PREAMBULAR_OPENERS, key=lambda w: (-len(w), w)))
+    + _OPENERS
     + r")|(?:"
-    + "|".join(PREAMBULAR_ADVERBS)
+    + _ADVERBS
     + r")\s+(?:\p{Ll}+(?:ing|ed)|aware|mindful|conscious|cognizant|desirous))\*{0,2}(?=,|\s+\p{Ll})"
 )
 
@@ -1287,9 +1290,9 @@ _NOT_PARTICIPLES = (
 )
 PARTICIPLE_OPENER = regex.compile(
     r"\**(?!Acting\s+\p{Lu})(?:(?:"
-    + "|".join(regex.escape(w) for w in sorted(PREAMBULAR_OPENERS, key=lambda w: (-len(w), w)))
+    + _OPENERS
     + rf")\**\s+\p{{Lu}}|(?!(?:{_NOT_PARTICIPLES})\b)\p{{Lu}}\p{{Ll}}+ing\**\s+(?!(?:and|or|of|for)\b)\p{{Ll}}|(?:"
-    + "|".join(PREAMBULAR_ADVERBS)
+    + _ADVERBS
     + r")\s+\p{Ll}+ing\**\s|(?:Further|Also|Again)\s+\p{Ll}+ly\s+\p{Ll}+(?:ed|ing)\s)"
 )
 
