@@ -67,6 +67,10 @@ from citegraph.normalize import GA_ADOPTED, opens_operative, opens_preamble
 LONG = 300
 
 _MONTH = "(?:" + "|".join(MONTHS) + ")"
+#: A job number, "23-26048 (E) 050124" (a reissue's with a star: "23-24915*"), in the header and at a page's foot.
+_JOB_NUMBER = r"\d{2}-\d{5}\*?(?:\s+\(E\))?(?:\s+\d{6})?"
+#: Abbreviations whose full stop ends no footnote: "Supplement No. 3 and", "vol. 2241, No. 39574".
+_CITATION_ABBREVIATIONS = r"Nos?|vols?|paras?|chap|sect|arts?|pp?|Suppl"
 #: The acting organ's line, as a flattened text prints it: "The General Assembly," (its comma ends it).
 _ORGAN = regex.compile(
     r"(?<=^|\s)\**The\s+(?:General\s+Assembly|Security\s+Council|Economic\s+and\s+Social\s+Council"
@@ -80,8 +84,9 @@ _HEADER_STARTS = regex.compile(
     r"|Distr\.:\s+\w+"  # Distr.: General
     rf"|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}(?=\s)"  # the date after "Distr.: General"
     r"|Original:\s+\w+"
-    r"|\d{2}-\d{5}\*?(?:\s+\(E\))?(?:\s+\d{6})?"  # the job number (a reissue's with a star)
-    r"|\*\d{7}\*"  # the barcode
+    r"|"
+    + _JOB_NUMBER  # the job number
+    + r"|\*\d{7}\*"  # the barcode
     r"|(?:\p{Lu}[\p{Ll}-]+\s+)?(?:special\s+|emergency\s+special\s+)?session(?=\s+Agenda\s+items?\b)"
     r"|Agenda\s+items?\s+[\d(][\w(), ]{0,40}?(?=\s+\p{Lu})"  # Agenda item 70
     r"|Resolution\s+adopted\s+by\s+the\s+\p{Lu}[\w ]{3,60}?\s+on\s+\d{1,2}\s+" + _MONTH + r"\s+\d{4}"
@@ -121,7 +126,7 @@ _VOTE_LINE = regex.compile(
 )
 #: A job number, with a page counter that may stand before or after it ("2/27 23-25272", "23-26048 2/2").
 _JOB = regex.compile(
-    r"(?<=\s)(?:(?P<before>\d{1,3}/\d{1,3})\s+)?(?P<job>\d{2}-\d{5}\*?(?:\s+\(E\))?(?:\s+\d{6})?)"
+    r"(?<=\s)(?:(?P<before>\d{1,3}/\d{1,3})\s+)?(?P<job>" + _JOB_NUMBER + ")"
     r"(?:\s+(?P<after>\d{1,3}/\d{1,3}))?(?=\s|$)"
 )
 #: An adverb before an operative verb: "Also requests", "Further invites", "Once again urges".
@@ -148,7 +153,7 @@ _ANNEX = regex.compile(r"(?<=\s)Annex(?:es)?(?:\s+[IVX]{1,5})?(?=\s+[\p{Lu}\d])"
 _CITED = r"(?:[IiTlJ\[]bid\.|See\s|Official\s+Records|Documents?\s|Resolution\s|[ASE]/\d)"
 #: A footnote's number in a footnote zone: after the end of the last footnote, before its first word.
 _FOOTNOTE = regex.compile(
-    r"(?<=[.)”\]\w])(?<!\b(?:No|Nos|vols?|paras?|chap|sect|arts?|pp?|Suppl)\.)\s(\d{1,3})/?\s"
+    rf"(?<=[.)”\]\w])(?<!\b(?:{_CITATION_ABBREVIATIONS})\.)\s(\d{{1,3}})/?\s"
     + rf"(?!{_MONTH}\b)"  # "13 Adopted on 14 October 2005 by ...": a date, not footnote 14
     + r"(?=(?P<cited>"
     + _CITED
@@ -157,7 +162,7 @@ _FOOTNOTE = regex.compile(
 #: The end of a sentence in a footnote, where the body may go on (:func:`_body_again`), also after a letter
 #: ("... appendix E. Noting the holding ..."): not an abbreviation's full stop ("Ibid. vol. 2241").
 _SENTENCE_END = regex.compile(
-    r"(?<=[^\s.]{3}[.)]|\d\.|\s[A-Z]\.)(?<!\b(?:[Ii]bid|Nos?|vols?|paras?|chap|sect|arts?|pp?|Suppl|Corr|Add|Rev|etc)\.)"
+    rf"(?<=[^\s.]{{3}}[.)]|\d\.|\s[A-Z]\.)(?<!\b(?:[Ii]bid|{_CITATION_ABBREVIATIONS}|Corr|Add|Rev|etc)\.)"
     r"\s(?=\S)"
 )
 #: A link, which seed 000's shape prints after a page's footnotes: "http://undocs.org/E/2013/27".
