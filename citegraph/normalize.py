@@ -492,6 +492,7 @@ def _classify(lines: list[_Line], relined: bool = False) -> _Classes:
     last_zone = False  # the footnotes that end a text with no vote line have begun (_opens_last_footnotes)
     md_fn = ""  # the last line, if it is a markdown footnote's (which may go on on the next line: see below)
     blank_lines = texts.count("") * 50 > len(texts)  # (more than one line in fifty is blank)
+    separators: list[int] = []  # the footnote separators' lines
     for i, t in enumerate(texts):
         if not t:
             kinds[i] = BLANK
@@ -511,6 +512,8 @@ def _classify(lines: list[_Line], relined: bool = False) -> _Classes:
                 is_furn = True
             elif pages is not None and n <= 7 and "/" in t and (m := _PAGE_COUNTER.fullmatch(t)):
                 is_furn = int(m[2]) == pages and int(m[1]) <= pages
+            elif n == 6 and jobs and t.isdigit():
+                is_furn = _job_stamp(texts, i)
             if (
                 not is_furn
                 and own
@@ -526,6 +529,7 @@ def _classify(lines: list[_Line], relined: bool = False) -> _Classes:
             md_fn = ""
             if _is_separator(t):
                 in_zone, open_fn = True, False
+                separators.append(i)
             elif in_zone and not _NOTE_OR_URL.fullmatch(t):
                 in_zone, open_fn = False, False  # page furniture: the footnotes of this page are over
             elif line_pages:
@@ -645,6 +649,9 @@ def _classify(lines: list[_Line], relined: bool = False) -> _Classes:
                 kinds[i], numbers[i] = MARKLINE, int(t)
         elif c0 in _ASCII_DIGITS and (mp := _PARAGRAPH_NUMBER.match(t)):
             para_num = int(mp[1])
+    if separators:
+        for i in separators:
+            _renumber_zone(lines, kinds, numbers, body_starts, i)
     marklines = [i for i, k in enumerate(kinds) if k == MARKLINE] if MARKLINE in kinds else []
     if marklines:
         # A number alone on a line above every footnote's number is the body's, not a mark: "resolutions 242
@@ -656,6 +663,141 @@ def _classify(lines: list[_Line], relined: bool = False) -> _Classes:
                 kinds[i] = BODY
                 del numbers[i]
     return _Classes(kinds, numbers, body_starts, furniture, line_pages)
+
+
+def _job_stamp(texts: list[str], i: int) -> bool:
+    """Whether line ``i``, six digits, is the date a job number is stamped with ("23-25976 (E)    100124"),
+    which pdftotext prints on a line of its own near the job number: it reads as a day, a month and a year,
+    and a job number stands within six lines of it.
+
+    >>> _job_stamp(["23-25976 (E)", "", "100124"], 2), _job_stamp(["23-25976 (E)", "", "991224"], 2)
+    (True, False)
+    """
+    t = texts[i]
+    if not (1 <= int(t[:2]) <= 31 and 1 <= int(t[2:4]) <= 12):
+        return False
+    return any(
+        0 <= j < len(texts) and texts[j][:1].isdigit() and _JOB.fullmatch(texts[j])
+        for j in range(i - 6, i + 7)
+    )
+
+
+def _renumber_zone(
+    lines: list[_Line], kinds: list[str], numbers: dict[int, int], body_starts: dict[int, int], sep: int
+) -> None:
+    """Give the footnotes of the zone under separator line ``sep`` the numbers that poppler's ``pdftotext``
+    (its default mode) printed away from their texts.
+
+    pdftotext reads a page's footnote numbers as a column of their own, and prints some of them apart from
+    their text: the first two after the page's last footnote, or all of them before the first, or one of
+    them after the others; and when the numbers are all it prints under the separator, the texts come
+    between the page's footer lines (its counter and its job number)::
+
+        __________________                          __________________
+        United Nations, Treaty Series, vol. 2225,   6
+        Ibid., vol. 2237, No. 39574.                7
+        3                                           2/27
+        Ibid., vol. 2241, No. 39574.                See A/CONF.234/16.
+        1                                           Resolution 76/181, annex.
+        2                                           25-20947
+
+    Footnotes run in order, so the zone's numbers, sorted, are its footnotes' in the order their texts
+    stand. A text starts at a line with a number right above it, at the zone's first line, and, for the
+    numbers still to place, at a line after one that ends a footnote (:func:`_ends_unfinished`) and that
+    opens with a capital or a quote (the footnote openers first: "Ibid.", "See", "United Nations, Treaty
+    Series"). Each text's first line becomes its footnote's start, and the number lines page furniture.
+
+    The zone is left as :func:`_classify` read it unless a number stands with no text under it or the
+    numbers stand out of order, they run on one by one, and the lines give exactly as many footnotes.
+    """
+    n = len(kinds)
+    j = sep + 1
+    while j < n and kinds[j] in _ZONE_KINDS:
+        j += 1
+    zone = range(sep + 1, j)
+    bare = [i for i in zone if kinds[i] == FN_START and body_starts[i] == lines[i][END]]
+    if not bare:
+        return
+    ks = sorted(numbers[b] for b in bare)
+    if ks != list(range(ks[0], ks[0] + len(ks))):
+        return
+    # A line that opens with a number and goes on ("28 and 29 June 2012, ...", which _classify read as
+    # footnote 28) is a footnote's further line, unless its number runs on from the bare ones: then it is a
+    # footnote line with its number and its text, "5 Ibid., ...", and the numbers are in their place.
+    texted = [i for i in zone if kinds[i] == FN_START and i not in bare]
+    if any(ks[0] - 1 <= numbers[i] <= ks[-1] + 1 for i in texted):
+        return
+    text_lines = [i for i in zone if kinds[i] == FN_CONT or i in texted]
+    under = {}  # the first text line under each number (a blank line may stand between: seed 000's shape)
+    for b in bare:
+        i = b + 1
+        while i < n and kinds[i] == BLANK:
+            i += 1
+        if i < n and (kinds[i] == FN_CONT or i in texted):
+            under[b] = i
+    if len(under) == len(bare) and [numbers[b] for b in bare] == ks:
+        return  # every number above its text, in order (the shapes of every other converter)
+    starts = set(under.values())
+    if text_lines:
+        starts.add(text_lines[0])
+    after = _between_footer_lines(lines, kinds, j) if len(starts) < len(ks) else []
+    if after:  # the texts the page printed between its footer lines
+        starts.add(after[0])
+        text_lines += after
+    needed = len(ks) - len(starts)
+    if needed == -1 and text_lines[0] not in under.values():
+        # the zone's first lines go on with the last footnote of the page before
+        starts.discard(text_lines[0])
+        needed = 0
+    if needed < 0 or not text_lines:
+        return
+    if needed:
+        candidates = [
+            (not _LAST_FN_OPENER.match(lines[i][TEXT]), i)
+            for p, i in zip(text_lines, text_lines[1:], strict=False)
+            if i not in starts
+            and all(kinds[x] == BLANK for x in range(p + 1, i))  # (not over a number line)
+            and not _ends_unfinished(lines[p][TEXT])
+            and (lines[i][TEXT][0].isupper() or lines[i][TEXT][0] in _OPENING_QUOTES)
+        ]
+        if len(candidates) < needed:
+            return
+        starts.update(i for _, i in sorted(candidates)[:needed])
+    for b in bare:
+        kinds[b] = FURN
+        del numbers[b], body_starts[b]
+    for i in texted:
+        del numbers[i], body_starts[i]
+    for i in (*after, *texted):
+        kinds[i] = FN_CONT
+    for k, i in zip(ks, sorted(starts), strict=True):
+        kinds[i], numbers[i], body_starts[i] = FN_START, k, lines[i][START]
+
+
+def _between_footer_lines(lines: list[_Line], kinds: list[str], j: int) -> list[int]:
+    """The body lines that stand between two of a page's footer lines (:data:`_FOOTER`), the first at or
+    after line ``j`` (blank lines between), or none. A footnote zone's texts, where pdftotext printed only
+    their numbers under the separator (:func:`_renumber_zone`); never a page's body, which stands under the
+    next page's running head."""
+    n = len(kinds)
+    footer = False
+    while j < n and (kinds[j] == BLANK or (kinds[j] == FURN and _FOOTER.fullmatch(lines[j][TEXT]))):
+        footer = footer or kinds[j] == FURN
+        j += 1
+    run = []
+    while j < n and kinds[j] == BODY:
+        run.append(j)
+        j += 1
+    while j < n and kinds[j] == BLANK:
+        j += 1
+    if footer and run and j < n and kinds[j] == FURN and _FOOTER.fullmatch(lines[j][TEXT]):
+        return run
+    return []
+
+
+#: A page's footer line: its job number, its counter ("2/27"), its bar code ("*2520947*").
+_FOOTER = regex.compile(rf"{_JOB.pattern}|\d{{1,3}}/\d{{1,3}}|\*\d{{7}}\*|\d{{6}}")
+_ZONE_KINDS = frozenset([BLANK, FN_START, FN_CONT])
 
 
 #: A numbered paragraph's number at the start of a body line: "26. Condemns" (see :func:`_classify`).
@@ -1170,7 +1312,15 @@ def _goes_on_over_blank(prev_text: str, t: str, first: str) -> bool:
     False
     >>> goes_on("to keep the Council regularly informed of developments,", "16. ‘Reiterates its readiness")
     False
+
+    A paragraph's number alone on the block's first line goes on with the paragraph after the blank line
+    (poppler's pdftotext prints "19." ⏎⏎ "Calls upon all States to cooperate ...").
+
+    >>> goes_on("19.", "Calls upon all States to cooperate to prevent and suppress terrorist acts;")
+    True
     """
+    if len(prev_text) <= 4 and prev_text == first and _NUMBER_ALONE.fullmatch(prev_text):
+        return True
     last = prev_text[-1:]
     if last.isalpha():  # (cheap: most lines that reach here end with punctuation)
         at = prev_text.rfind(" ")
@@ -1190,6 +1340,10 @@ def _goes_on_over_blank(prev_text: str, t: str, first: str) -> bool:
         and not _NUMBERED_START.match(s)
         and not ((m := _BARE_NUMBER_START.match(s)) and opens_operative(s[m.end() : m.end() + 40]))
     )
+
+
+#: A paragraph's number alone on a line: "19." (:func:`_goes_on_over_blank`).
+_NUMBER_ALONE = regex.compile(r"\d{1,3}\.")
 
 
 #: The words that open a preambular paragraph and nothing else where a line starts after a
