@@ -317,6 +317,8 @@ def _fold_title(text: str, stop_at_blank: bool) -> str:
     'Oceans and the law of the sea'
     >>> _fold_title("Right of peoples to self-\\ndetermination\\n\\nNext", True)
     'Right of peoples to self-determination'
+    >>> _fold_title("Strengthening the programme\\n1.\\nIn operative paragraph 64, after", True)
+    'Strengthening the programme'
     """
     lines = []
     for ln in text.split("\n"):
@@ -325,6 +327,8 @@ def _fold_title(text: str, stop_at_blank: bool) -> str:
             if lines and stop_at_blank and not lines[-1].endswith(";"):
                 break
             continue
+        if lines and s[:1].isdigit() and _PARAGRAPH_NUMBER_LINE.match(s):
+            break  # the first numbered paragraph, with no blank line before it (pdftotext)
         if lines and lines[-1][-1:] == "-" and lines[-1][-2:-1].isalpha() and s[:1].isalpha():
             lines[-1] += s  # "... peoples to self-" + "determination": one word, as the normaliser joins it
         else:
@@ -333,6 +337,10 @@ def _fold_title(text: str, stop_at_blank: bool) -> str:
     t = _LINK.sub(r"\1", t)
     t = t.replace("*", "").replace("\\", "")
     return " ".join(t.split())
+
+
+#: A numbered paragraph's first line: "1.", "1. In operative paragraph 64, ..." (:func:`_fold_title`).
+_PARAGRAPH_NUMBER_LINE = regex.compile(r"\d{1,3}\.(?:\s|$)")
 
 
 def _sc_number(num: str, year: str) -> str | None:
@@ -403,7 +411,7 @@ def identify(original: str, body_text: str = "", last_operative: str = "") -> Me
             meta.doc_type = "revised-draft-resolution"
         else:
             meta.doc_type = "draft-resolution"
-        meta.sponsors = split_sponsors(spons[1])
+        meta.sponsors = split_sponsors(_after_agenda(spons[1]))
     elif (
         (meta.symbol and "/RES/" in meta.symbol)
         or _ADOPTED.search(head)
@@ -471,6 +479,32 @@ def identify(original: str, body_text: str = "", last_operative: str = "") -> Me
     rep = _REPORT.search(head_flat) if "[" in head_flat else None  # (it starts with "[")
     meta.committee_report = rep[1].rstrip(",.") if rep else None
     return meta
+
+
+def _after_agenda(text: str) -> str:
+    """The sponsor line's own text, where no blank line parts it from the agenda lines above it
+    (pdftotext prints "Third Committee" ⏎ "Agenda item 107" ⏎ "Crime prevention and criminal justice" ⏎
+    "Belarus, ... and" ⏎ "Venezuela (Bolivarian Republic of)"): the lines after the "Agenda item" line and
+    the item's title, whose lines, unlike a list of Member States, have a small word of four letters or more.
+
+    >>> _after_agenda("Third Committee\\nAgenda item 107\\nCrime prevention and criminal justice\\nItaly")
+    'Italy'
+    >>> _after_agenda("Hungary and Italy")
+    'Hungary and Italy'
+    """
+    lines = text.split("\n")
+    at = next((i for i, ln in enumerate(lines) if _AGENDA.match(ln.strip(" \t*"))), None)
+    if at is None:
+        return text
+    rest = lines[at + 1 :]
+    while rest and _SMALL_WORD.search(rest[0]):
+        rest.pop(0)
+    return "\n".join(rest) if rest else text
+
+
+#: A word of four small letters or more, not "and", "the", "of": in an agenda item's title
+#: ("Crime prevention and criminal justice"), not in a Member State's name.
+_SMALL_WORD = regex.compile(r"\b(?!(?:with|from|behalf)\b)\p{Ll}{4,}\b")
 
 
 def split_sponsors(text: str) -> list[str]:
