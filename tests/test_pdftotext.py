@@ -1,0 +1,336 @@
+"""poppler's ``pdftotext`` reads as pypdf does: the README's ``pdftotext x.pdf - | citegraph extract -``.
+
+pdftotext (its default mode) prints a page's footnote numbers as a column of their own, away from their
+texts: the first two after the page's last footnote, all of them before the first, one after the others,
+or the numbers alone under the separator and the texts between the page's footer lines. It prints a
+paragraph's number alone on a line ("19." ⏎⏎ "Calls upon ..."), a job number's date stamp on a line of its
+own ("100124"), and a draft's header with no blank line between the agenda item and the sponsors. The
+reader gives each footnote its number again (``normalize._renumber_zone``); the snippets below are the
+corpus PDFs' own pages as pdftotext prints them.
+
+The corpus PDFs, through pdftotext (default and ``-raw``), must give the references pypdf gives, field for
+field, and the same identity. Two references differ where pdftotext splits a word of a footnoted name in
+two ("Ac ts", "Justi ce"), which the anchor then reads otherwise: named below.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from citegraph.reader import read_document
+from citegraph.references import extract_references
+
+HEADER = """A/RES/79/154
+
+United Nations
+
+General Assembly
+
+Distr.: General
+19 December 2024
+
+Seventy-ninth session
+Agenda item 27
+Advancement of women
+
+Resolution adopted by the General Assembly
+on 17 December 2024
+[on the report of the Third Committee (A/79/451, para. 65)]
+
+79/154.
+
+Trafficking in women and girls
+The General Assembly,
+"""
+
+#: (case, body and footnote zone as pdftotext prints them, the footnotes read: (number, text))
+ZONES = [
+    (
+        "the first two numbers after the last footnote",
+        """Recalling the United Nations Convention against Transnational Organized Crime 1 and the
+Protocols thereto, in particular the Protocol to Prevent, Suppress and Punish Trafficking in Persons,
+Especially Women and Children, 2 and the Protocol against the Smuggling of Migrants by Land, Sea and
+Air, 3
+
+__________________
+
+United Nations, Treaty Series, vol. 2225, No. 39574.
+Ibid., vol. 2237, No. 39574.
+3
+Ibid., vol. 2241, No. 39574.
+1
+2
+
+24-24145 (E)
+
+*2424145*
+""",
+        [
+            (1, "United Nations, Treaty Series, vol. 2225, No. 39574."),
+            (2, "Ibid., vol. 2237, No. 39574."),
+            (3, "Ibid., vol. 2241, No. 39574."),
+        ],
+    ),
+    (
+        "one number after the others, the first above its text",
+        """Reaffirming the Single Convention on Narcotic Drugs of 1961 as amended by the 1972 Protocol, 1
+the Convention on Psychotropic Substances of 1971 2 and the United Nations Convention against
+Corruption, 3
+
+_______________
+1
+
+United Nations, Treaty Series, vols. 2225, 2237, 2241 and 2326, No. 39574.
+Ibid., vol. 976, No. 14152.
+3
+Ibid., vol. 1019, No. 14956.
+2
+
+25-20947 (E)
+
+*2520947*
+""",
+        [
+            (1, "United Nations, Treaty Series, vols. 2225, 2237, 2241 and 2326, No. 39574."),
+            (2, "Ibid., vol. 976, No. 14152."),
+            (3, "Ibid., vol. 1019, No. 14956."),
+        ],
+    ),
+    (
+        "the numbers alone under the separator, the texts between the footer lines",
+        """Recalling its resolution 74/172 of 18 December 2019 on Education for Justice and the rule of law in
+the context of sustainable development, and its resolution 78/267 of 21 March 2024 declaring 15 November
+the International Day for the Prevention and Fight against All Forms of Transnational Organized Crime,
+Convinced that the rule of law and development are strongly interrelated and mutually reinforcing and
+that the advancement of the rule of law at the national and international levels, including through crime
+prevention and criminal justice mechanisms, is essential for sustained and inclusive economic growth,
+Welcoming the Fourteenth United Nations Congress on Crime Prevention and Criminal Justice, 1
+and the Kyoto Declaration on Advancing Crime Prevention, Criminal Justice and the Rule of Law, 2
+_______________
+1
+2
+
+2/2
+
+See A/CONF.234/16.
+Resolution 76/181, annex.
+25-20947
+
+Reaffirming its resolution 70/1,
+""",
+        [(1, "See A/CONF.234/16."), (2, "Resolution 76/181, annex.")],
+    ),
+    (
+        "a footnote line that opens with a number (a date) goes on with its footnote",
+        """Reaffirming the United Nations Global Counter-Terrorism Strategy, 1 and recalling the
+subsequent reviews of the Strategy, 2 the relevant review resolutions 3 and the debates, 4
+
+__________________
+
+Resolution 60/288.
+The first to eighth reviews of the Strategy, held on 4 and 5 September 2008, 8 September 2010,
+28 and 29 June 2012, 12 and 13 June 2014, respectively.
+3
+Resolutions 62/272, 64/297 and 66/282.
+4
+See A/62/PV.117 and A/62/PV.118.
+1
+2
+
+23-24925 (E)
+
+211223
+
+*2324925*
+""",
+        [
+            (1, "Resolution 60/288."),
+            (
+                2,
+                "The first to eighth reviews of the Strategy, held on 4 and 5 September 2008, 8 September 2010, "
+                "28 and 29 June 2012, 12 and 13 June 2014, respectively.",
+            ),
+            (3, "Resolutions 62/272, 64/297 and 66/282."),
+            (4, "See A/62/PV.117 and A/62/PV.118."),
+        ],
+    ),
+    (
+        "numbers above their texts, in order (seed 000's shape): as printed",
+        """Recalling the United Nations Convention against Transnational Organized Crime 1 and the
+Protocols thereto, 2
+
+__________________
+1
+
+United Nations, Treaty Series, vol. 2225, No. 39574.
+2
+
+Ibid., vol. 2237, No. 39574.
+
+24-24145 (E)
+""",
+        [
+            (1, "United Nations, Treaty Series, vol. 2225, No. 39574."),
+            (2, "Ibid., vol. 2237, No. 39574."),
+        ],
+    ),
+]
+
+
+def _footnotes(text: str) -> list[tuple[int, str]]:
+    doc = read_document("pdftotext.txt", text=text)
+    return [(f.number, " ".join(f.text.split())) for f in doc.footnotes]
+
+
+@pytest.mark.parametrize(("case", "zone", "expected"), ZONES, ids=[z[0] for z in ZONES])
+def test_footnote_numbers_printed_apart_from_their_texts(case: str, zone: str, expected: list) -> None:
+    assert _footnotes(HEADER + zone) == expected
+
+
+def test_numbers_that_do_not_run_on_are_left_as_read() -> None:
+    """A zone whose bare numbers skip one ("1", "3") is no column of numbers pdftotext moved: nothing is
+    renumbered, and footnote 1 keeps no text (as before the renumbering was read)."""
+    zone = """Recalling the Convention 1 and the Protocol, 3
+
+__________________
+
+United Nations, Treaty Series, vol. 2225, No. 39574.
+Ibid., vol. 2237, No. 39574.
+1
+3
+
+24-24145 (E)
+"""
+    assert _footnotes(HEADER + zone) == [(1, ""), (3, "")]
+
+
+def test_a_paragraph_number_alone_on_its_line() -> None:
+    text = (
+        HEADER
+        + """Recalling its resolution 66/10 of 18 November 2011,
+1. Reaffirms the Declaration on Measures to Eliminate International Terrorism, and calls upon all
+States to implement it;
+2.
+
+Calls upon all States to cooperate to prevent and suppress terrorist acts;
+
+3. Urges all States to make the best use of the existing institutions of the United Nations;
+"""
+    )
+    doc = read_document("pdftotext.txt", text=text)
+    assert [(p.label, p.text) for p in doc.paragraphs[3:4]] == [
+        ("O2", "Calls upon all States to cooperate to prevent and suppress terrorist acts;")
+    ]
+    assert [(p.label, p.text.split()[0]) for p in doc.paragraphs[1:]] == [
+        ("P1", "Recalling"),
+        ("O1", "Reaffirms"),
+        ("O2", "Calls"),
+        ("O3", "Urges"),
+    ]
+
+
+def test_a_drafts_header_with_no_blank_lines() -> None:
+    """pdftotext prints the agenda item, its title and the sponsor line with no blank line between them, and
+    the title with no blank line before the first numbered paragraph (A/C.3/80/L.57)."""
+    text = """A/C.3/80/L.57
+
+United Nations
+
+General Assembly
+
+Distr.: Limited
+12 November 2025
+Original: English
+
+Eightieth session
+
+Third Committee
+Agenda item 107
+Crime prevention and criminal justice
+United States of America: amendment to revised draft resolution
+A/C.3/80/L.3/Rev.1
+
+Strengthening the United Nations crime prevention and criminal
+justice programme, in particular its technical cooperation capacity
+1.
+In operative paragraph 64, after “to strengthen their efforts in preventing” insert
+“and combating child pornography”.
+
+25-18382 (E)
+
+181125
+
+*2518382*
+"""
+    meta = read_document("A_C.3_80_L.57.txt", text=text).meta
+    assert (meta.doc_type, meta.amends, meta.sponsors, meta.title) == (
+        "amendment",
+        "A/C.3/80/L.3/Rev.1",
+        ["United States of America"],
+        "Strengthening the United Nations crime prevention and criminal justice programme, "
+        "in particular its technical cooperation capacity",
+    )
+
+
+# --- the corpus PDFs through pdftotext ------------------------------------------------------------
+
+STEMS = [
+    "A_C.3_80_L.3",
+    "A_C.3_80_L.4",
+    "A_C.3_80_L.57",
+    "A_RES_78_115",
+    "A_RES_78_229",
+    "A_RES_79_154",
+    "A_RES_80_229",
+    "A_RES_80_3",
+]
+#: (stem, mode) -> the references (para) that read otherwise, and why
+KNOWN = {
+    # "Protocol for the Suppression of Unlawful Ac ts against ...": the split word cuts the anchor short
+    ("A_RES_78_115", "default"): ["F15"],
+    # "... Access to Legal Aid in Criminal Justi ce" ⏎ "Systems,10": the anchor reads "Systems"
+    ("A_C.3_80_L.3", "default"): ["F10"],
+}
+_FIELDS = ("para", "surface", "target", "kind", "body", "date", "relation", "anchor")
+
+
+def _pdftotext() -> str:
+    exe = shutil.which("pdftotext")
+    if exe is None:
+        pytest.fail("pdftotext is missing: `make test` installs it (Debian package poppler-utils)")
+    return exe
+
+
+@pytest.fixture(scope="module")
+def pypdf_docs(corpus: Path) -> dict:
+    return {stem: read_document(corpus / "pdf" / f"{stem}.pdf") for stem in STEMS}
+
+
+def _rows(doc) -> list[tuple]:
+    out = []
+    for r in extract_references(doc):
+        assert " ".join(doc.norm.original[r.start : r.end].split()) == r.surface, (r.para, r.surface)
+        out.append(tuple(" ".join(r.surface.split()) if k == "surface" else getattr(r, k) for k in _FIELDS))
+    return out
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("mode", ["default", "raw"])
+@pytest.mark.parametrize("stem", STEMS)
+def test_pdftotext_reads_as_pypdf(corpus: Path, pypdf_docs: dict, stem: str, mode: str) -> None:
+    args = [_pdftotext(), *(["-raw"] if mode == "raw" else []), str(corpus / "pdf" / f"{stem}.pdf"), "-"]
+    text = subprocess.run(args, check=True, capture_output=True).stdout.decode("utf-8")
+    doc = read_document(f"{stem}.txt", text=text)
+    ref = pypdf_docs[stem]
+    assert doc.meta == ref.meta
+    assert [f.number for f in doc.footnotes] == [f.number for f in ref.footnotes]
+    got, want = _rows(doc), _rows(ref)
+    assert want  # (A/C.3/80/L.57, an amendment, cites only the draft it amends)
+    known = KNOWN.get((stem, mode), [])
+    assert [w for w in want if w[0] not in known] == [g for g in got if g[0] not in known]
+    if known:  # each known difference is still one: else it is fixed, and belongs out of KNOWN
+        assert [w for w in want if w[0] in known] != [g for g in got if g[0] in known]
