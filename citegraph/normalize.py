@@ -39,6 +39,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from citegraph.columns import left_aligned
 from citegraph.grammar import MONTHS
 from citegraph.models import NormText
 from citegraph.verbs import OPENING_ONLY, VERBS, lemma_of
@@ -994,7 +995,9 @@ def _running_titles(lines: list[_Line], classes: _Classes, original: str) -> Non
             f = " ".join(lines[j][TEXT].split()).lower()
             if own and (f.endswith(" " + own) or f.startswith(own + " ")):  # "... capacity A/RES/80/229"
                 f = f.replace(own, "").strip()
-            if found and found[-1] == j - 1:  # "for 2025"; "nuclear-" + "weapon-free zone"
+            # "for 2025"; "nuclear-" + "weapon-free zone"; the title's two lines with the symbol between them
+            # (pdftotext -layout: "A/RES/78/229    justice programme, ..." is the symbol's line and the next)
+            if found and _furniture_between(kinds, found[-1], j):
                 joined = so_far + f if so_far.endswith("-") else f"{so_far} {f}"
                 if joined in folded:
                     found.append(j)
@@ -1008,7 +1011,7 @@ def _running_titles(lines: list[_Line], classes: _Classes, original: str) -> Non
     k = 0
     while k < len(found):
         e = k
-        while e + 1 < len(found) and found[e + 1] == found[e] + 1:
+        while e + 1 < len(found) and _furniture_between(kinds, found[e], found[e + 1]):
             e += 1
         a, b = found[k], found[e]
         while a > 0 and kinds[a - 1] == BLANK:
@@ -1019,6 +1022,11 @@ def _running_titles(lines: list[_Line], classes: _Classes, original: str) -> Non
             for j in range(found[k], found[e] + 1):
                 kinds[j] = FURN
         k = e + 1
+
+
+def _furniture_between(kinds: list[str], a: int, b: int) -> bool:
+    """Whether line ``b`` comes after line ``a`` with only furniture lines between them, or none."""
+    return a < b and all(kinds[x] == FURN for x in range(a + 1, b))
 
 
 # ---------------------------------------------------------------------------
@@ -1740,6 +1748,11 @@ def analyse(original: str) -> Normalized:
     # paragraph that a page break cut: they are read as the lines of a text with a blank line between them
     relined = flat is not original
     original = flat
+    # a text laid out in columns of spaces (pdftotext -layout) gets its lines moved to the left, in the shape
+    # pypdf prints: a paragraph's first line opens with a space (citegraph.columns)
+    aligned = original if relined else left_aligned(original)
+    columns = aligned is not original
+    original = aligned
     if "#" in original or "^" in original or "<sup>" in original or _bracketed_number(original):
         original = _markdown_notes(original)
     # a link whose text a wrapped line broke ("and [1720" ⏎ "\(2006\)](#) of"), which markup removal, line by
@@ -1747,7 +1760,7 @@ def analyse(original: str) -> Normalized:
     broken_links = "[" in original and _BROKEN_LINK.search(original) is not None
     if broken_links:
         original = _BROKEN_LINK.sub(lambda m: " " + m[1] + " " * (m.end() - m.end(1)), original)
-    spaced = relined or broken_links  # runs of spaces in a line stand for one (see _one_space)
+    spaced = relined or broken_links or columns  # runs of spaces in a line stand for one (see _one_space)
     lines = _lines(original)
     classes = _classify(lines, relined)
     _running_titles(lines, classes, original)

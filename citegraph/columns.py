@@ -1,0 +1,100 @@
+r"""A text laid out in columns of spaces, as ``pdftotext -layout`` prints a PDF: its lines moved to the left.
+
+Part of normalisation (:func:`citegraph.normalize.analyse` asks it first, before the lines are read).
+poppler's ``pdftotext -layout`` keeps each page's layout with spaces: every line stands at its column, a
+paragraph's first line further in than its other lines, and the header's two columns, and the running
+head's, share a line::
+
+                    United Nations                                        A/RES/78/229
+                    General Assembly                       Distr.: General
+    ...
+                         Reaffirming its resolutions 46/152 of 18 December 1991, 60/1 of 16 September
+                    2005, 67/1 of 19 September 2012, 69/193 and 69/196 of 18 December 2014, 70/178
+
+The reader reads paragraphs in the shape pypdf prints: a paragraph's first line opens with a space, its
+other lines at the left margin (``normalize._is_indent_shape``). :func:`left_aligned` gives a laid-out
+text that shape, one character for one, so that every offset still points into the text as given: the
+spaces before a line move to the end of the line above (its line break after them), and a line that
+stands further in than most of its page's lines keeps one; a run of three spaces or more between two
+columns ends in a line break. A page break (form feed) is a line break.
+
+>>> text = "\n".join([
+...     "        United Nations        A/RES/1/1",
+...     "             Recalling its resolutions 75/196 of 16 December 2020 and 76/187 of",
+...     "        16 December 2021, and its resolutions 77/237 of 15 December 2022 and 78/229",
+...     "        of 19 December 2023, and the Kyoto Declaration on Advancing Crime Prevention,",
+... ])
+>>> for line in left_aligned(text).split("\n"):
+...     print(line.rstrip())
+        United Nations
+A/RES/1/1
+ Recalling its resolutions 75/196 of 16 December 2020 and 76/187 of
+16 December 2021, and its resolutions 77/237 of 15 December 2022 and 78/229
+of 19 December 2023, and the Kyoto Declaration on Advancing Crime Prevention,
+>>> len(left_aligned(text)) == len(text)
+True
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import regex
+
+#: The lines a page's left margin is read from: its body's, of this many characters or more.
+LONG = 50
+#: How much further in than the page's margin a paragraph's first line stands (at least).
+INDENT = 3
+#: A run of spaces between two columns ("United Nations" ... "A/RES/78/229"; a running head and the
+#: symbol; a job number and a page counter), not after a paragraph's number ("1.   Takes note").
+_GAP = regex.compile(r"(?<=\S) {3,}(?=\S)")
+_NUMBER_BEFORE_GAP = regex.compile(r"\s*(?:\d{1,3}\.|\([a-z]{1,4}\)|[a-z]\))")
+#: What a paragraph's first line opens with: a capital, a number, a quote, a bracket.
+_OPENS = regex.compile(r"[\p{Lu}\d“\"‘(\[*]")
+
+
+def laid_out(original: str) -> bool:
+    """Whether ``original`` is laid out in columns of spaces: of the non-blank lines of its first 5,000
+    characters, half or more stand eight spaces in or further (seed 000's lines stand one or two in,
+    pypdf's paragraphs one).
+
+    >>> laid_out("        United Nations\\n          General Assembly\\n\\nDistr.: General\\n")
+    True
+    >>> laid_out(" Recalling its resolution 75/196,\\nof 16 December 2020,\\n")
+    False
+    """
+    head = original[:5000]
+    if "        " not in head:  # (most texts: no run of eight spaces)
+        return False
+    lines = [ln for ln in head.split("\n") if ln.strip()]
+    deep = sum(1 for ln in lines if ln.startswith("        "))
+    return deep * 2 >= len(lines) > 0
+
+
+def left_aligned(original: str) -> str:
+    """``original`` with its lines moved to the left margin, one character for one (module doc); a text
+    that is not :func:`laid_out` comes back as it is (the same object)."""
+    if not laid_out(original):
+        return original
+    out = list(original.replace("\f", "\n"))
+    pos = 0
+    for page in original.split("\f"):
+        lines = page.split("\n")
+        widths = Counter(len(ln) - len(s) for ln in lines if len(s := ln.lstrip(" ")) >= LONG)
+        margin = widths.most_common(1)[0][0] if widths else 0
+        start = pos
+        for ln in lines:
+            text = ln.lstrip(" ")
+            k = len(ln) - len(text)
+            if text:
+                for m in _GAP.finditer(ln, k):
+                    if not _NUMBER_BEFORE_GAP.fullmatch(ln, k, m.start()):
+                        out[start + m.end() - 1] = "\n"
+                if k and start:  # (the text's first line has no line above it)
+                    keep = 1 if k >= margin + INDENT and _OPENS.match(text) else 0
+                    if k > keep:
+                        out[start - 1] = " "
+                        out[start + k - keep - 1] = "\n"
+            start += len(ln) + 1
+        pos += len(page) + 1
+    return "".join(out)
