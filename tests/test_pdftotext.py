@@ -1,5 +1,8 @@
 """poppler's ``pdftotext`` reads as pypdf does: the README's ``pdftotext x.pdf - | citegraph extract -``.
 
+``pdftotext -layout`` lays each page out in columns of spaces; :mod:`citegraph.columns` moves its lines to the
+left, one character for one (a running title's two lines, with the symbol's line between them, are furniture).
+
 pdftotext (its default mode) prints a page's footnote numbers as a column of their own, away from their
 texts: the first two after the page's last footnote, all of them before the first, one after the others,
 or the numbers alone under the separator and the texts between the page's footer lines. It prints a
@@ -8,7 +11,7 @@ own ("100124"), and a draft's header with no blank line between the agenda item 
 reader gives each footnote its number again (``normalize._renumber_zone``); the snippets below are the
 corpus PDFs' own pages as pdftotext prints them.
 
-The corpus PDFs, through pdftotext (default and ``-raw``), must give the references pypdf gives, field for
+The corpus PDFs, through pdftotext (default, ``-raw`` and ``-layout``), must give the references pypdf gives, field for
 field, and the same identity. Two references differ where pdftotext splits a word of a footnoted name in
 two ("Ac ts", "Justi ce"), which the anchor then reads otherwise: named below.
 """
@@ -21,6 +24,7 @@ from pathlib import Path
 
 import pytest
 
+from citegraph.columns import laid_out, left_aligned
 from citegraph.reader import read_document
 from citegraph.references import extract_references
 
@@ -291,10 +295,12 @@ STEMS = [
 #: (stem, mode) -> the references (para) that read otherwise, and why
 KNOWN = {
     # "Protocol for the Suppression of Unlawful Ac ts against ...": the split word cuts the anchor short
-    ("A_RES_78_115", "default"): ["F15"],
+    **{("A_RES_78_115", mode): ["F15"] for mode in ("default", "layout")},
     # "... Access to Legal Aid in Criminal Justi ce" ⏎ "Systems,10": the anchor reads "Systems"
-    ("A_C.3_80_L.3", "default"): ["F10"],
+    **{("A_C.3_80_L.3", mode): ["F10"] for mode in ("default", "layout")},
 }
+#: pdftotext's options for each mode
+MODES = {"default": [], "raw": ["-raw"], "layout": ["-layout"]}
 _FIELDS = ("para", "surface", "target", "kind", "body", "date", "relation", "anchor")
 
 
@@ -319,10 +325,10 @@ def _rows(doc) -> list[tuple]:
 
 
 @pytest.mark.corpus
-@pytest.mark.parametrize("mode", ["default", "raw"])
+@pytest.mark.parametrize("mode", sorted(MODES))
 @pytest.mark.parametrize("stem", STEMS)
 def test_pdftotext_reads_as_pypdf(corpus: Path, pypdf_docs: dict, stem: str, mode: str) -> None:
-    args = [_pdftotext(), *(["-raw"] if mode == "raw" else []), str(corpus / "pdf" / f"{stem}.pdf"), "-"]
+    args = [_pdftotext(), *MODES[mode], str(corpus / "pdf" / f"{stem}.pdf"), "-"]
     text = subprocess.run(args, check=True, capture_output=True).stdout.decode("utf-8")
     doc = read_document(f"{stem}.txt", text=text)
     ref = pypdf_docs[stem]
@@ -334,3 +340,45 @@ def test_pdftotext_reads_as_pypdf(corpus: Path, pypdf_docs: dict, stem: str, mod
     assert [w for w in want if w[0] not in known] == [g for g in got if g[0] not in known]
     if known:  # each known difference is still one: else it is fixed, and belongs out of KNOWN
         assert [w for w in want if w[0] in known] != [g for g in got if g[0] in known]
+
+
+@pytest.mark.corpus
+def test_no_corpus_or_seed_text_is_laid_out(corpus: Path, data_dir: Path) -> None:
+    """The columns' shape is asked of every text: none of the corpus's or the seeds' is read as one."""
+    folders = [corpus / "unga-mandate-pipeline", corpus / "unsc-cr-unsc-gold", data_dir]
+    paths = [p for folder in folders for p in sorted(folder.glob("*.txt"))]
+    assert len(paths) == 447
+    assert [p.name for p in paths if laid_out(p.read_text(encoding="utf-8"))] == []
+
+
+def test_a_laid_out_text_moves_left_one_character_for_one() -> None:
+    text = "\f".join(
+        [
+            "                United Nations                                          A/RES/78/229\n"
+            "                     Reaffirming its resolutions 46/152 of 18 December 1991, 60/1 of 16\n"
+            "                September 2005, 67/1 of 19 September 2012, 69/193 and 69/196 of 18\n"
+            "                December 2014, 70/178 and 70/182 of 17 December 2015, 71/209 of\n",
+            "A/RES/78/229                                      justice programme, in particular its\n"
+            "                   19 December 2016, 72/196 of 19 December 2017, 73/186 of 17 December\n"
+            "                   2018, 74/177 of 18 December 2019, 75/196 of 16 December 2020 and\n"
+            "                   76/187 of 16 December 2021,\n"
+            "                         1.   Takes note with appreciation of the report of the Secretary-General\n",
+        ]
+    )
+    moved = left_aligned(text)
+    assert len(moved) == len(text)
+    assert [ln.rstrip() for ln in moved.split("\n")] == [
+        "                United Nations",
+        "A/RES/78/229",
+        " Reaffirming its resolutions 46/152 of 18 December 1991, 60/1 of 16",
+        "September 2005, 67/1 of 19 September 2012, 69/193 and 69/196 of 18",
+        "December 2014, 70/178 and 70/182 of 17 December 2015, 71/209 of",
+        "",
+        "A/RES/78/229",
+        "justice programme, in particular its",
+        "19 December 2016, 72/196 of 19 December 2017, 73/186 of 17 December",
+        "2018, 74/177 of 18 December 2019, 75/196 of 16 December 2020 and",
+        "76/187 of 16 December 2021,",
+        " 1.   Takes note with appreciation of the report of the Secretary-General",
+        "",
+    ]

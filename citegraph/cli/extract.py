@@ -52,8 +52,9 @@ COLUMNS = ("doc", "para", "surface", "target", "kind", "body", "date", "relation
 def extract_cmd(paths: tuple[str, ...], fmt: str, workers: int | None, alone: bool) -> None:
     """Every reference the texts at PATHS make (directories recurse; README.md and SOURCE.md are skipped).
 
-    A text may be a PDF, its extracted text, a markdown conversion, or the text flattened onto one
-    line as a table of UN texts prints it (its lines are found again).
+    A text may be a PDF, its extracted text (pypdf, PyMuPDF, pdftotext in its default, -raw or -layout
+    mode), a markdown conversion, or the text flattened onto one line as a table of UN texts prints it
+    (its lines are found again).
 
     With --format jsonl, a draft (no printed symbol) gets the symbol that a later
     version of its series reaffirms, read in the run or beside the draft.
