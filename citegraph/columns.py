@@ -1,4 +1,4 @@
-r"""A text laid out in columns of spaces, as ``pdftotext -layout`` prints a PDF: its lines moved to the left.
+r"""A text laid out in columns of spaces (``pdftotext -layout``), or indented as a whole: its lines moved left.
 
 Part of normalisation (:func:`citegraph.normalize.analyse` asks it first, before the lines are read).
 poppler's ``pdftotext -layout`` keeps each page's layout with spaces: every line stands at its column, a
@@ -17,6 +17,10 @@ text that shape, one character for one, so that every offset still points into t
 spaces before a line move to the end of the line above (its line break after them), and a line that
 stands further in than most of its page's lines keeps one; a run of three spaces or more between two
 columns ends in a line break. A page break (form feed) is a line break.
+
+A text indented as a whole (:func:`indented`: every line three spaces or a tab further in, or quoted with
+``> ``) moves left the same way, by what all its lines open with; its own indents (seed 000's, pypdf's)
+stay as they were.
 
 >>> text = "\n".join([
 ...     "        United Nations        A/RES/1/1",
@@ -37,6 +41,7 @@ True
 
 from __future__ import annotations
 
+import os
 from collections import Counter
 
 import regex
@@ -73,9 +78,9 @@ def laid_out(original: str) -> bool:
 
 def left_aligned(original: str) -> str:
     """``original`` with its lines moved to the left margin, one character for one (module doc); a text
-    that is not :func:`laid_out` comes back as it is (the same object)."""
+    that is neither :func:`laid_out` nor :func:`indented` comes back as it is (the same object)."""
     if not laid_out(original):
-        return original
+        return _dedented(original)
     out = list(original.replace("\f", "\n"))
     pos = 0
     for page in original.split("\f"):
@@ -97,4 +102,59 @@ def left_aligned(original: str) -> str:
                         out[start + k - keep - 1] = "\n"
             start += len(ln) + 1
         pos += len(page) + 1
+    return "".join(out)
+
+
+def indented(original: str) -> bool:
+    """Whether every non-blank line of ``original`` opens with the same white space, or with a quote's
+    ``>``: a text indented as a whole (pasted into a mail or a markdown list, quoted, printed by
+    ``lynx -dump``), whose lines :func:`left_aligned` moves left by that much.
+
+    >>> indented("   United Nations\\n\\n   Recalling its resolution 75/196,\\n     of 16 December 2020,\\n")
+    True
+    >>> indented("> United Nations\\n>\\n> Recalling its resolution 75/196,\\n")
+    True
+    >>> indented(" Recalling its resolution 75/196,\\nof 16 December 2020,\\n")
+    False
+    """
+    return bool(_prefixes(original))
+
+
+def _prefixes(original: str) -> list[int]:
+    """The length of what each line of an :func:`indented` text opens with (0 for a blank line), or []."""
+    first = original.lstrip("\n")[:1]
+    if first not in _INDENTS or original.strip() == "":
+        return []  # (most texts: the first line opens with a letter)
+    lines = original.split("\n")
+    if all(ln.lstrip(" \t")[:1] == ">" for ln in lines if ln.strip()):
+        return [m.end() if (m := _QUOTE.match(ln)) else 0 for ln in lines]
+    if _FLUSH_LINE.search(original):  # a line with no white space before it
+        return []
+    heads = [ln[: len(ln) - len(ln.lstrip(" \t"))] for ln in lines if ln.strip()]
+    k = len(os.path.commonprefix(heads))
+    return [k if ln.strip() else 0 for ln in lines] if k else []
+
+
+_INDENTS = frozenset(" \t>")
+#: A quote's mark and the space after it: "> ", ">" (a blank line of the quote), "  > ".
+_QUOTE = regex.compile(r"[ \t]*>[ \t]?")
+#: A line that opens with a character other than white space, after the first.
+_FLUSH_LINE = regex.compile(r"\n[^\s]")
+
+
+def _dedented(original: str) -> str:
+    """An :func:`indented` text moved left, one character for one: what each line opens with becomes spaces,
+    and the line break before it moves after them (the first line keeps them)."""
+    prefixes = _prefixes(original)
+    if not prefixes:
+        return original
+    out = list(original)
+    start = 0
+    for ln, k in zip(original.split("\n"), prefixes, strict=True):
+        if k:
+            out[start : start + k] = " " * k  # (a quote's ">" too)
+            if start:
+                out[start - 1] = " "
+                out[start + k - 1] = "\n"
+        start += len(ln) + 1
     return "".join(out)

@@ -15,6 +15,9 @@ that save them again. Each variant below is something such a tool does to the sa
 - ``wrap``: every line longer than 72 characters broken at 72, as pandoc writes markdown (a paragraph's
   lines and a footnote's lines with no blank line between them);
 - ``wrap_pandoc``: the pandoc variant so broken, a footnote's further lines indented by four spaces;
+- ``indented``, ``tab_indented``: every non-blank line three spaces or a tab further in (a text pasted into
+  a mail or a markdown list, ``lynx -dump``); ``quoted``: every line opened with ``> `` (a markdown or mail
+  quote), its blank lines ``> `` alone;
 - ``no_blank_lines``: every paragraph and footnote on a line, with no blank line between them (a word
   processor's plain-text export): a paragraph whose opener is followed by a name ("Encouraging Member
   States", "Noting Commission on Crime Prevention ... resolutions") opens after the comma that ends the
@@ -96,6 +99,9 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     "wrap": _wrap,
     "wrap_pandoc": lambda t: _wrap(_pandoc(t), indent_notes=True),
     "no_blank_lines": lambda t: regex.sub(r"\n\s*\n+", "\n", t),
+    "indented": lambda t: regex.sub(r"(?m)^(?=.*\S)", "   ", t),
+    "tab_indented": lambda t: regex.sub(r"(?m)^(?=.*\S)", "\t", t),
+    "quoted": lambda t: regex.sub(r"(?m)^", "> ", t),
 }
 #: The variants that only a markdown text has something to vary in.
 MARKDOWN_ONLY = (
@@ -135,6 +141,7 @@ def _fields(text: str, name: str) -> list[tuple]:
     for r in refs:  # (a markdown escape "1373 \\(2001\\)" is printed "1373 (2001)", as SCHEMA.md says, and
         # a link's markup in a surface is no part of it: "[67/234](#) B" prints "67/234 B")
         printed = _LINK_MARKUP.sub("", text[r.start : r.end]).replace("\\(", "(").replace("\\)", ")")
+        printed = printed.replace("\n> ", "\n")  # (nor is a quote's "> " where a line of it starts)
         printed = " ".join(printed.split())
         assert printed == r.surface, (r.para, r.surface, text[r.start : r.end])
     return [(r.para, r.surface, r.target, r.kind, r.body, r.date, r.relation, r.anchor) for r in refs]
