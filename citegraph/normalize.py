@@ -1906,9 +1906,14 @@ def analyse(original: str) -> Normalized:
                 rpos -= 1
                 nxt = -1
             elif prev_text is not None and not (
-                prev_text[-1] == "-" and prev_text[-2:-1].isalpha() and t[:1].isalpha()
+                prev_text[-1] == "-"
+                and (
+                    (prev_text[-2:-1].isalpha() and t[:1].isalpha())
+                    or (prev_text[-2:-1].isdigit() and t[:1].isdigit())
+                )
             ):
-                text_parts.append(" ")  # a line break; "high-\nlevel" keeps its hyphen, no space
+                # a line break; "high-\nlevel" and "2015-\n2030" keep their hyphen, no space
+                text_parts.append(" ")
                 if prev_end != nxt:
                     runs.append(rpos)
                     runs.append(prev_end)

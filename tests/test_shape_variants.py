@@ -202,6 +202,25 @@ def test_a_pdf_text_broken_again_at_72_reads_alike(corpus: Path, rel: str) -> No
     assert _fields(_wrap(text), path.name) == _fields(text, path.name)
 
 
+#: What ``iconv -t ascii//TRANSLIT`` and unidecode make of the quotes and dashes a UN text prints.
+_ASCII = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-"})
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("rel", [*CORPUS_SAMPLE, "unga-mandate-pipeline/A_RES_79_263.txt"])
+def test_a_text_in_ascii_reads_alike(corpus: Path, rel: str) -> None:
+    """Its quotes and dashes made ASCII, a text gives the same references, an anchor with its quotes and
+    dashes made ASCII too: "Sendai Framework for Disaster Risk Reduction 2015-" ⏎ "2030" (A/RES/79/263) is
+    one name, as it is with its en dash."""
+    path = _corpus_path(corpus, rel)
+    text = path.read_text(encoding="utf-8")
+    base = [
+        tuple(f.translate(_ASCII) if isinstance(f, str) else f for f in row)
+        for row in _fields(text, path.name)
+    ]
+    assert _fields(text.translate(_ASCII), path.name) == base
+
+
 def test_the_variants_vary_the_seeds() -> None:
     """Each variant changes a seed (a variant that changed nothing would test nothing): the markdown variants
     seed 004, the others seed 000, whose lines are indented."""
