@@ -1,6 +1,6 @@
-r"""A text laid out in columns of spaces (``pdftotext -layout``), or indented as a whole: its lines moved left.
+r"""The lines of a text other tools laid out: in columns of spaces (``pdftotext -layout``), indented, doubled.
 
-Part of normalisation (:func:`citegraph.normalize.analyse` asks it first, before the lines are read).
+Part of normalisation (:func:`citegraph.normalize.analyse` asks :func:`plain_lines` before it reads the lines).
 poppler's ``pdftotext -layout`` keeps each page's layout with spaces: every line stands at its column, a
 paragraph's first line further in than its other lines, and the header's two columns, and the running
 head's, share a line::
@@ -20,7 +20,8 @@ columns ends in a line break. A page break (form feed) is a line break.
 
 A text indented as a whole (:func:`indented`: every line three spaces or a tab further in, or quoted with
 ``> ``) moves left the same way, by what all its lines open with; its own indents (seed 000's, pypdf's)
-stay as they were.
+stay as they were. A text with every line break doubled (:func:`doubled`) gets single ones again: of each
+pair, the first becomes a space. :func:`plain_lines` asks each in turn.
 
 >>> text = "\n".join([
 ...     "        United Nations        A/RES/1/1",
@@ -157,4 +158,68 @@ def _dedented(original: str) -> str:
                 out[start - 1] = " "
                 out[start + k - 1] = "\n"
         start += len(ln) + 1
+    return "".join(out)
+
+
+def plain_lines(original: str) -> str:
+    """``original`` with its lines as the reader reads them, one character for one: laid out in columns
+    (:func:`left_aligned`), indented or quoted as a whole (moved left), or with every line break doubled
+    (:func:`doubled`: one of each pair made a space). Any other text comes back as it is (the same object).
+
+    >>> plain_lines("Recalling its resolution 75/196,\\nof 16 December 2020,\\n")
+    'Recalling its resolution 75/196,\\nof 16 December 2020,\\n'
+    """
+    if laid_out(original):
+        return left_aligned(original)
+    return _undoubled(_dedented(original))
+
+
+def doubled(original: str) -> bool:
+    """Whether every line break of ``original`` is doubled: a blank line after each printed line, as a tool
+    that reads a Windows line end as two prints it, or some PDF viewers copy a page.
+
+    Its runs of line breaks (blank lines between) are even, 19 in 20 or more, and, in 3 of 10 or more of
+    them, a line that goes on a sentence (a small letter) follows a single blank line. Not markdown, whose
+    blank lines part paragraphs printed each on a line, nor seed 000's shape, a blank line after each
+    printed line but a paragraph's first line opened with a space, which the reader reads as printed.
+
+    >>> doubled("\\n\\n".join(["Recalling its resolution 75/196 of 16 December 2020", "and its resolution"] * 12))
+    True
+    >>> doubled("\\n\\n".join(["Recalling its resolution 75/196 of 16 December 2020.", "Noting its decision."] * 12))
+    False
+    """
+    if original.count("\n\n") * 20 < original.count("\n") * 9:  # (most texts: few blank lines)
+        return False
+    runs = [m for m in _BREAKS.finditer(original)]
+    if len(runs) < 20:
+        return False
+    even = [m for m in runs if m.group().count("\n") % 2 == 0]
+    if len(even) * 20 < len(runs) * 19:
+        return False
+    going_on = sum(
+        1 for m in even if original[m.end() : m.end() + 1].islower() and m.group().count("\n") == 2
+    )
+    opened = sum(
+        1
+        for m in runs
+        if original[m.end() : m.end() + 2].startswith(" ") and original[m.end() + 1 : m.end() + 2].isupper()
+    )
+    return going_on * 10 >= len(even) * 3 and opened * 20 < len(runs)
+
+
+#: A run of line breaks, with the blank lines (white space only) between them.
+_BREAKS = regex.compile(r"\n(?:[ \t]*\n)*")
+
+
+def _undoubled(original: str) -> str:
+    """A :func:`doubled` text with the first, third, ... line break of each even run made a space: a printed
+    line's break and its blank line are one line break again, two blank lines one."""
+    if not doubled(original):
+        return original
+    out = list(original)
+    for m in _BREAKS.finditer(original):
+        breaks = [i for i in range(m.start(), m.end()) if original[i] == "\n"]
+        if len(breaks) % 2 == 0:
+            for i in breaks[0::2]:
+                out[i] = " "
     return "".join(out)

@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from citegraph.columns import left_aligned
+from citegraph.columns import plain_lines
 from citegraph.grammar import MONTHS
 from citegraph.models import NormText
 from citegraph.verbs import OPENING_ONLY, VERBS, lemma_of
@@ -1749,8 +1749,9 @@ def analyse(original: str) -> Normalized:
     relined = flat is not original
     original = flat
     # a text laid out in columns of spaces (pdftotext -layout) gets its lines moved to the left, in the shape
-    # pypdf prints: a paragraph's first line opens with a space (citegraph.columns)
-    aligned = original if relined else left_aligned(original)
+    # pypdf prints: a paragraph's first line opens with a space; a text indented or quoted as a whole is moved
+    # left, and one with every line break doubled gets single ones (citegraph.columns)
+    aligned = original if relined else plain_lines(original)
     columns = aligned is not original
     original = aligned
     if "#" in original or "^" in original or "<sup>" in original or _bracketed_number(original):

@@ -102,6 +102,7 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     "indented": lambda t: regex.sub(r"(?m)^(?=.*\S)", "   ", t),
     "tab_indented": lambda t: regex.sub(r"(?m)^(?=.*\S)", "\t", t),
     "quoted": lambda t: regex.sub(r"(?m)^", "> ", t),
+    "doubled": lambda t: t.replace("\n", "\n\n"),
 }
 #: The variants that only a markdown text has something to vary in.
 MARKDOWN_ONLY = (
