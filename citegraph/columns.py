@@ -190,7 +190,7 @@ def doubled(original: str) -> bool:
     """
     if original.count("\n\n") * 20 < original.count("\n") * 9:  # (most texts: few blank lines)
         return False
-    runs = [m for m in _BREAKS.finditer(original)]
+    runs = list(_BREAKS.finditer(original))
     if len(runs) < 20:
         return False
     even = [m for m in runs if m.group().count("\n") % 2 == 0]
