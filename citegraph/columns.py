@@ -188,7 +188,8 @@ def doubled(original: str) -> bool:
     >>> doubled("\\n\\n".join(["Recalling its resolution 75/196 of 16 December 2020.", "Noting its decision."] * 12))
     False
     """
-    if original.count("\n\n") * 20 < original.count("\n") * 9:  # (most texts: few blank lines)
+    # (most texts: few empty lines; a doubled one has one every 100 characters or so, a line's length)
+    if original.count("\n\n") * 200 < len(original):
         return False
     runs = list(_BREAKS.finditer(original))
     if len(runs) < 20:

@@ -1026,7 +1026,9 @@ def _running_titles(lines: list[_Line], classes: _Classes, original: str) -> Non
 
 def _furniture_between(kinds: list[str], a: int, b: int) -> bool:
     """Whether line ``b`` comes after line ``a`` with only furniture lines between them, or none."""
-    return a < b and all(kinds[x] == FURN for x in range(a + 1, b))
+    return a + 1 == b or (
+        a < b and kinds[b - 1] == FURN and all(kinds[x] == FURN for x in range(a + 1, b - 1))
+    )
 
 
 # ---------------------------------------------------------------------------
