@@ -78,10 +78,10 @@ def laid_out(original: str) -> bool:
 
 
 def left_aligned(original: str) -> str:
-    """``original`` with its lines moved to the left margin, one character for one (module doc); a text
-    that is neither :func:`laid_out` nor :func:`indented` comes back as it is (the same object)."""
+    """A :func:`laid_out` text with its lines moved to the left margin, one character for one (module doc);
+    any other text comes back as it is (the same object)."""
     if not laid_out(original):
-        return _dedented(original)
+        return original
     out = list(original.replace("\f", "\n"))
     pos = 0
     for page in original.split("\f"):
@@ -109,7 +109,7 @@ def left_aligned(original: str) -> str:
 def indented(original: str) -> bool:
     """Whether every non-blank line of ``original`` opens with the same white space, or with a quote's
     ``>``: a text indented as a whole (pasted into a mail or a markdown list, quoted, printed by
-    ``lynx -dump``), whose lines :func:`left_aligned` moves left by that much.
+    ``lynx -dump``), whose lines :func:`plain_lines` moves left by that much.
 
     >>> indented("   United Nations\\n\\n   Recalling its resolution 75/196,\\n     of 16 December 2020,\\n")
     True

@@ -650,9 +650,8 @@ def _classify(lines: list[_Line], relined: bool = False) -> _Classes:
                 kinds[i], numbers[i] = MARKLINE, int(t)
         elif c0 in _ASCII_DIGITS and (mp := _PARAGRAPH_NUMBER.match(t)):
             para_num = int(mp[1])
-    if separators:
-        for i in separators:
-            _renumber_zone(lines, kinds, numbers, body_starts, i)
+    for i in separators:
+        _renumber_zone(lines, kinds, numbers, body_starts, i)
     marklines = [i for i, k in enumerate(kinds) if k == MARKLINE] if MARKLINE in kinds else []
     if marklines:
         # A number alone on a line above every footnote's number is the body's, not a mark: "resolutions 242
@@ -1323,13 +1322,13 @@ def _goes_on_over_blank(prev_text: str, t: str, first: str) -> bool:
     >>> goes_on("to keep the Council regularly informed of developments,", "16. ‘Reiterates its readiness")
     False
 
-    A paragraph's number alone on the block's first line goes on with the paragraph after the blank line
-    (poppler's pdftotext prints "19." ⏎⏎ "Calls upon all States to cooperate ...").
+    A paragraph's or an item's number alone on the block's first line (:data:`_NUMBER_LINE`) goes on with the
+    paragraph after the blank line (poppler's pdftotext prints "19." ⏎⏎ "Calls upon all States to ...").
 
     >>> goes_on("19.", "Calls upon all States to cooperate to prevent and suppress terrorist acts;")
     True
     """
-    if len(prev_text) <= 4 and prev_text == first and _NUMBER_ALONE.fullmatch(prev_text):
+    if len(prev_text) <= 6 and prev_text == first and _NUMBER_LINE.fullmatch(prev_text):
         return True
     last = prev_text[-1:]
     if last.isalpha():  # (cheap: most lines that reach here end with punctuation)
@@ -1350,10 +1349,6 @@ def _goes_on_over_blank(prev_text: str, t: str, first: str) -> bool:
         and not _NUMBERED_START.match(s)
         and not ((m := _BARE_NUMBER_START.match(s)) and opens_operative(s[m.end() : m.end() + 40]))
     )
-
-
-#: A paragraph's number alone on a line: "19." (:func:`_goes_on_over_blank`).
-_NUMBER_ALONE = regex.compile(r"\d{1,3}\.")
 
 
 #: The words that open a preambular paragraph and nothing else where a line starts after a
