@@ -8,7 +8,8 @@ character, so nothing is lost. PDFs go through :mod:`citegraph.pdf`.
 Bad input never raises anything but :class:`ReadError`, whose ``problem`` is
 one line a user can act on: a missing path, a directory, an empty file, a
 binary file, a file over :data:`MAX_BYTES` (20 MB, five times the largest UN
-resolution we know of), or a text that is not a UN document.
+resolution we know of), a web page or RTF file (to convert to text first), or a text that is not a UN
+document.
 
 The path ``-`` (:data:`STDIN`) is standard input, read once, whatever it holds (text or a PDF):
 ``pdftotext report.pdf - | citegraph extract -``. Its document is named ``<stdin>``.
@@ -38,6 +39,34 @@ _UN_SIGNS = regex.compile(
     r"|draft\s+resolution|Resolution\s+adopted\s+by|\b[ASE]/(?:RES/|C\.\d/|\d{2}/)",
     regex.I,
 )
+
+
+#: A web page: it opens with its doctype or root element, or (a page saved without them) it has twenty
+#: paragraph, division, list or table cell tags or more in its first 20 KB, where a resolution has as many
+#: paragraphs (markdown may hold a few tags: a "<br>", a "<sup>", an anchor's "<span>"). The text between the
+#: tags is a UN text's, but the tags and entities would be read with it.
+_HTML_ROOT = regex.compile(r"<!DOCTYPE\s+html|<html[\s>]", regex.I)
+_HTML = regex.compile(r"<(?:p|div|li|td)[\s>]", regex.I)
+
+
+def _markup(text: str) -> str | None:
+    """What is wrong with a text in a markup citegraph does not read (HTML, RTF), as a problem to print, or None.
+
+    Its characters would be read with the text and its offsets would point at them: converted to text or
+    markdown first (pandoc, html2text, a word processor's "save as text"), the same document reads.
+
+    >>> _markup("<html><body><p>The General Assembly,</p>") is not None, _markup("The General Assembly,")
+    (True, None)
+    """
+    head = text[:20000].lstrip("\ufeff \t\r\n")
+    if head.startswith("{\\rtf"):
+        return "an RTF file, not text: save it as plain text (or convert it: pandoc -t plain FILE)"
+    if (head[:1] == "<" and _HTML_ROOT.match(head)) or ("<" in head and len(_HTML.findall(head)) >= 20):
+        return (
+            "an HTML page, not text: convert it first "
+            "(pandoc -t plain FILE | citegraph extract -, or html2text FILE | citegraph extract -)"
+        )
+    return None
 
 
 #: Control characters other than line breaks, tabs and form feeds: a sign of a binary file.
@@ -155,6 +184,9 @@ def read_document(path: str | Path, text: str | None = None) -> Document:
     if text is None:
         text = read_text(path)
     name = STDIN_NAME if str(path) == STDIN else p.name
+    markup = _markup(text)
+    if markup:
+        raise ReadError(p, markup)
     if not _UN_SIGNS.search(text[:200000]):
         raise ReadError(
             p,

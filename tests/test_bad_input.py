@@ -29,6 +29,17 @@ def bad_files(tmp_path):
         fh.seek(50 * 1024 * 1024 - 1)
         fh.write(b"\n")
     (tmp_path / "recipe.txt").write_text("Pancakes\n\nMix flour, eggs and milk. Fry.\n", encoding="utf-8")
+    # a resolution saved from a web page, and from a word processor as RTF: to convert to text first
+    (tmp_path / "page.html").write_text(
+        "<!DOCTYPE html>\n<html><body><p>United Nations A/RES/75/196</p>\n<p><i>The General Assembly</i>,</p>\n"
+        "<p><i>Recalling</i> its resolution 74/177 of 18&nbsp;December 2019,</p></body></html>\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "page.rtf").write_text(
+        "{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Times;}}\\par The General Assembly,\\par Recalling its "
+        "resolution 74/177,}\n",
+        encoding="utf-8",
+    )
     return tmp_path
 
 
@@ -41,6 +52,8 @@ def bad_files(tmp_path):
         ("missing.txt", "no such file"),
         ("big.txt", "file too large (50.0 MB; the limit is 20 MB)"),
         ("recipe.txt", "not a UN document"),
+        ("page.html", "an HTML page, not text: convert it first (pandoc -t plain FILE | citegraph extract -"),
+        ("page.rtf", "an RTF file, not text: save it as plain text"),
     ],
 )
 def test_bad_input_one_line_exit_1_others_processed(bad_files, data_dir, name, problem):
