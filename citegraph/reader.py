@@ -8,7 +8,7 @@ character, so nothing is lost. PDFs go through :mod:`citegraph.pdf`.
 Bad input never raises anything but :class:`ReadError`, whose ``problem`` is
 one line a user can act on: a missing path, a directory, an empty file, a
 binary file, a file over :data:`MAX_BYTES` (20 MB, five times the largest UN
-resolution we know of), a web page or RTF file (to convert to text first), or a text that is not a UN
+resolution we know of), a web page, an RTF or a Word file (to convert to text first), or a text that is not a UN
 document.
 
 The path ``-`` (:data:`STDIN`) is standard input, read once, whatever it holds (text or a PDF):
@@ -82,7 +82,22 @@ class ReadError(Exception):
         super().__init__(f"{self.path}: {self.problem}")
 
 
+#: The first bytes of a word processor's files, which hold a UN text but are no text themselves: the UN
+#: publishes each document in Word too (.docx and .odt are zip archives, .doc an OLE2 compound file).
+_OFFICE = {
+    b"PK\x03\x04": "a Word (.docx) or OpenDocument (.odt) file",
+    b"\xd0\xcf\x11\xe0": "a Word 97-2003 (.doc) file",
+}
+
+
 def _decode(data: bytes, path: Path) -> str:
+    for magic, what in _OFFICE.items():
+        if data.startswith(magic):
+            raise ReadError(
+                path,
+                f"{what}, not text: save it as plain text, or convert it (pandoc -t plain FILE | citegraph "
+                "extract -), or read its PDF",
+            )
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):  # UTF-16 with its byte-order mark (Windows "Unicode")
         try:
             return data.decode("utf-16")

@@ -40,6 +40,9 @@ def bad_files(tmp_path):
         "resolution 74/177,}\n",
         encoding="utf-8",
     )
+    # the Word versions the UN publishes beside a PDF: a .docx (a zip archive) and a .doc (an OLE2 file)
+    (tmp_path / "draft.docx").write_bytes(b"PK\x03\x04\x14\x00\x06\x00\x08\x00" + bytes(range(256)) * 4)
+    (tmp_path / "draft.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(range(256)) * 4)
     return tmp_path
 
 
@@ -54,6 +57,8 @@ def bad_files(tmp_path):
         ("recipe.txt", "not a UN document"),
         ("page.html", "an HTML page, not text: convert it first (pandoc -t plain FILE | citegraph extract -"),
         ("page.rtf", "an RTF file, not text: save it as plain text"),
+        ("draft.docx", "a Word (.docx) or OpenDocument (.odt) file, not text: save it as plain text"),
+        ("draft.doc", "a Word 97-2003 (.doc) file, not text: save it as plain text"),
     ],
 )
 def test_bad_input_one_line_exit_1_others_processed(bad_files, data_dir, name, problem):
