@@ -384,3 +384,38 @@ def test_a_laid_out_text_moves_left_one_character_for_one() -> None:
         " 1.   Takes note with appreciation of the report of the Secretary-General",
         "",
     ]
+
+
+def _laid_out(text: str, doc) -> str:
+    """``text`` as ``pdftotext -layout`` lays a page out: every line 16 spaces in, a paragraph's first line
+    (as ``doc`` reads it) 21."""
+    openers = {text.rfind("\n", 0, p.start) + 1 for p in doc.paragraphs if p.label[:1] in "PO"}
+    out, pos = [], 0
+    for line in text.split("\n"):
+        bare = line.lstrip()
+        opens = pos in openers or pos + len(line) - len(bare) in openers
+        out.append(" " * (21 if opens else 16) + bare if bare else line)
+        pos += len(line) + 1
+    return "\n".join(out)
+
+
+@pytest.mark.corpus
+def test_corpus_texts_laid_out_in_columns_read_alike(corpus: Path) -> None:
+    """A sample of the corpus (GA and Council texts, OCR among them) laid out as pdftotext -layout lays a page
+    out gives the references of the PDF text, field for field: the columns pass does not depend on the
+    eight PDFs' own pages."""
+    paths = (
+        sorted((corpus / "unga-mandate-pipeline").glob("*.txt"))[::20]
+        + sorted((corpus / "unsc-cr-unsc-gold").glob("*.txt"))[::30]
+    )
+    assert len(paths) == 20
+    total = 0
+    for path in paths:
+        text = path.read_text(encoding="utf-8")
+        doc = read_document(path)
+        laid = _laid_out(text, doc)
+        assert laid_out(laid), path.name
+        want = _rows(doc, text)
+        assert _rows(read_document(path.name, text=laid), laid) == want, path.name
+        total += len(want)
+    assert total >= 500
