@@ -321,6 +321,9 @@ class _Classes:
     body_starts: dict[int, int]  # FN_START: where the footnote text begins
     furniture: list[int]  # the FURN lines (as :func:`_classify` found them)
     line_pages: bool = False  # seed 000's shape (:func:`_printed_line_shape`)
+    separators: list[int] = field(
+        default_factory=list
+    )  # the footnote separators' lines (:func:`_renumber_zone`)
 
 
 _SPACES = regex.compile(r"\s+")
@@ -568,8 +571,10 @@ def _classify(lines: list[_Line], relined: bool = False) -> _Classes:
             and c0 == "A"
             and t.startswith("Adopted")
             # not the text of a footnote whose number stands on the line before (seed 000's shape:
-            # "14" ⏎⏎ "Adopted by the Conference of the Parties serving as the Meeting of ...")
-            and not (in_zone and open_fn and not last_fn_text)
+            # "14" ⏎⏎ "Adopted by the Conference of the Parties serving as the Meeting of ..."), nor one under
+            # another footnote's text in a footnote zone (pdftotext, its numbers printed apart: "Adopted at the
+            # fifteenth meeting of the Conference of the Parties to the Convention on Biological Diversity")
+            and not (in_zone and ((open_fn and not last_fn_text) or _after_footnote_line(kinds, i)))
             and _SC_TRAILER.match(t)
         ):
             trailer_seen = True
@@ -650,8 +655,6 @@ def _classify(lines: list[_Line], relined: bool = False) -> _Classes:
                 kinds[i], numbers[i] = MARKLINE, int(t)
         elif c0 in _ASCII_DIGITS and (mp := _PARAGRAPH_NUMBER.match(t)):
             para_num = int(mp[1])
-    for i in separators:
-        _renumber_zone(lines, kinds, numbers, body_starts, i)
     marklines = [i for i, k in enumerate(kinds) if k == MARKLINE] if MARKLINE in kinds else []
     if marklines:
         # A number alone on a line above every footnote's number is the body's, not a mark: "resolutions 242
@@ -662,7 +665,15 @@ def _classify(lines: list[_Line], relined: bool = False) -> _Classes:
             if numbers[i] > top and 0 < i < len(kinds) - 1 and kinds[i - 1] == BODY and kinds[i + 1] == BODY:
                 kinds[i] = BODY
                 del numbers[i]
-    return _Classes(kinds, numbers, body_starts, furniture, line_pages)
+    return _Classes(kinds, numbers, body_starts, furniture, line_pages, separators)
+
+
+def _after_footnote_line(kinds: list[str], i: int) -> bool:
+    """Whether the last line before line ``i`` that is not blank is a footnote's."""
+    j = i - 1
+    while j >= 0 and kinds[j] == BLANK:
+        j -= 1
+    return j >= 0 and kinds[j] in _FN_LINES
 
 
 def _job_stamp(texts: list[str], i: int) -> bool:
@@ -704,8 +715,10 @@ def _renumber_zone(
     Footnotes run in order, so the zone's numbers, sorted, are its footnotes' in the order their texts
     stand. A text starts at a line with a number right above it, at the zone's first line, and, for the
     numbers still to place, at a line after one that ends a footnote (:func:`_ends_unfinished`) and that
-    opens with a capital or a quote (the footnote openers first: "Ibid.", "See", "United Nations, Treaty
-    Series"). Each text's first line becomes its footnote's start, and the number lines page furniture.
+    opens with a capital, a number ("2010 Review Conference ...") or a quote (the footnote openers first:
+    "Ibid.", "See", "Resolution", a symbol). Each text's first line becomes its footnote's start, and
+    the number lines page furniture. It is asked after the running titles are read (:func:`_running_titles`):
+    a page's title printed under the zone's last numbers ends the zone, as furniture.
 
     The zone is left as :func:`_classify` read it unless a number stands with no text under it or the
     numbers stand out of order, they run on one by one, and the lines give exactly as many footnotes.
@@ -752,14 +765,18 @@ def _renumber_zone(
     if needed < 0 or not text_lines:
         return
     if needed:
-        candidates = [
-            (not _LAST_FN_OPENER.match(lines[i][TEXT]), i)
-            for p, i in zip(text_lines, text_lines[1:], strict=False)
-            if i not in starts
-            and all(kinds[x] == BLANK for x in range(p + 1, i))  # (not over a number line)
-            and not _ends_unfinished(lines[p][TEXT])
-            and (lines[i][TEXT][0].isupper() or lines[i][TEXT][0] in _OPENING_QUOTES)
-        ]
+        candidates = []
+        for p, i in zip(text_lines, text_lines[1:], strict=False):
+            t = lines[i][TEXT]
+            if i in starts or not (t[0].isupper() or t[0].isdigit() or t[0] in _OPENING_QUOTES):
+                continue
+            between = range(p + 1, i)
+            if any(kinds[x] != BLANK for x in between):
+                continue  # (over a number line)
+            # (not after a line that ends unfinished, even over a blank line: seed 000's shape prints one after
+            # every line); a footnote's opener ("Ibid.", "Resolution", a symbol) comes first
+            if not _ends_unfinished(lines[p][TEXT]):
+                candidates.append((_NOTE_OPENER.match(t) is None, i))
         if len(candidates) < needed:
             return
         starts.update(i for _, i in sorted(candidates)[:needed])
@@ -889,6 +906,11 @@ def _marked_before(texts: list[str], kinds: list[str], i: int, k: int, mark: reg
 #: What a footnote opens with at the end of a text with no vote line: :data:`_FN_OPENER`'s words
 #: and a treaty's volume ("United Nations, Treaty Series").
 _LAST_FN_OPENER = regex.compile(rf"(?:{_FN_OPENER_WORDS}|United\s+Nations,\s+Treaty\s+Series\b)")
+#: What a footnote's text opens with (:func:`_renumber_zone`): "Ibid.", "See", "Official Records", a treaty's
+#: volume, "Resolution(s)", "Decision(s)", "Report", a symbol ("A/79/161", "CTOC/COP/2020/10").
+_NOTE_OPENER = regex.compile(
+    rf"{_LAST_FN_OPENER.pattern}|(?:Resolutions?|Decisions?|Report)\b|[A-Z]{{1,6}}/[A-Z\d]"
+)
 #: A mark in a body line as :data:`_BODY_MARK` reads it, or after a year and its comma ("of 29 July
 #: 1965, 10 stating").
 _LAST_BODY_MARK = regex.compile(rf"(?<={_AFTER_WORD}|(?<!\d)(?:19|20)\d\d[,;:]\s{{0,2}}){_MARK_DIGITS_END}")
@@ -1762,6 +1784,8 @@ def analyse(original: str) -> Normalized:
     lines = _lines(original)
     classes = _classify(lines, relined)
     _running_titles(lines, classes, original)
+    for sep in classes.separators:  # (after the running titles, which end a footnote zone as furniture)
+        _renumber_zone(lines, classes.kinds, classes.numbers, classes.body_starts, sep)
     kinds, numbers = classes.kinds, classes.numbers
     indent_shape = _is_indent_shape(lines, kinds)
     line_pages = indent_shape and classes.line_pages
