@@ -80,8 +80,18 @@ def laid_out(original: str) -> bool:
 def left_aligned(original: str) -> str:
     """A :func:`laid_out` text with its lines moved to the left margin, one character for one (module doc);
     any other text comes back as it is (the same object)."""
-    if not laid_out(original):
-        return original
+    return _columns_left(original) if laid_out(original) else original
+
+
+def _move_left(out: list[str], start: int, k: int) -> None:
+    """Move the line that starts at ``start`` in ``out`` left by ``k`` characters, one for one: the line break
+    before it goes after its first ``k`` characters (spaces), which end the line above."""
+    out[start - 1] = " "
+    out[start + k - 1] = "\n"
+
+
+def _columns_left(original: str) -> str:
+    """:func:`left_aligned` of a text known to be :func:`laid_out`."""
     out = list(original.replace("\f", "\n"))
     pos = 0
     for page in original.split("\f"):
@@ -99,8 +109,7 @@ def left_aligned(original: str) -> str:
                 if k and start:  # (the text's first line has no line above it)
                     keep = 1 if k >= margin + INDENT and _OPENS.match(text) else 0
                     if k > keep:
-                        out[start - 1] = " "
-                        out[start + k - keep - 1] = "\n"
+                        _move_left(out, start, k - keep)
             start += len(ln) + 1
         pos += len(page) + 1
     return "".join(out)
@@ -155,8 +164,7 @@ def _dedented(original: str) -> str:
         if k:
             out[start : start + k] = " " * k  # (a quote's ">" too)
             if start:
-                out[start - 1] = " "
-                out[start + k - 1] = "\n"
+                _move_left(out, start, k)
         start += len(ln) + 1
     return "".join(out)
 
@@ -170,7 +178,7 @@ def plain_lines(original: str) -> str:
     'Recalling its resolution 75/196,\\nof 16 December 2020,\\n'
     """
     if laid_out(original):
-        return left_aligned(original)
+        return _columns_left(original)
     return _undoubled(_dedented(original))
 
 
@@ -188,15 +196,20 @@ def doubled(original: str) -> bool:
     >>> doubled("\\n\\n".join(["Recalling its resolution 75/196 of 16 December 2020.", "Noting its decision."] * 12))
     False
     """
+    return bool(_doubled_runs(original))
+
+
+def _doubled_runs(original: str) -> list[regex.Match[str]]:
+    """The runs of line breaks of a :func:`doubled` text (:data:`_BREAKS`), or [] for any other."""
     # (most texts: few empty lines; a doubled one has one every 100 characters or so, a line's length)
     if original.count("\n\n") * 200 < len(original):
-        return False
+        return []
     runs = list(_BREAKS.finditer(original))
     if len(runs) < 20:
-        return False
+        return []
     even = [m for m in runs if m.group().count("\n") % 2 == 0]
     if len(even) * 20 < len(runs) * 19:
-        return False
+        return []
     going_on = sum(
         1 for m in even if original[m.end() : m.end() + 1].islower() and m.group().count("\n") == 2
     )
@@ -205,7 +218,7 @@ def doubled(original: str) -> bool:
         for m in runs
         if original[m.end() : m.end() + 2].startswith(" ") and original[m.end() + 1 : m.end() + 2].isupper()
     )
-    return going_on * 10 >= len(even) * 3 and opened * 20 < len(runs)
+    return runs if going_on * 10 >= len(even) * 3 and opened * 20 < len(runs) else []
 
 
 #: A run of line breaks, with the blank lines (white space only) between them.
@@ -215,10 +228,11 @@ _BREAKS = regex.compile(r"\n(?:[ \t]*\n)*")
 def _undoubled(original: str) -> str:
     """A :func:`doubled` text with the first, third, ... line break of each even run made a space: a printed
     line's break and its blank line are one line break again, two blank lines one."""
-    if not doubled(original):
+    runs = _doubled_runs(original)
+    if not runs:
         return original
     out = list(original)
-    for m in _BREAKS.finditer(original):
+    for m in runs:
         breaks = [i for i in range(m.start(), m.end()) if original[i] == "\n"]
         if len(breaks) % 2 == 0:
             for i in breaks[0::2]:
