@@ -412,15 +412,46 @@ def build(
     return rep
 
 
+def is_store(path: Path) -> bool:
+    """Whether ``path`` is a folder that holds a store (Oxigraph's RocksDB files: ``CURRENT``, ``IDENTITY``).
+
+    >>> is_store(Path("citegraph"))
+    False
+    """
+    return (path / "CURRENT").is_file() and (path / "IDENTITY").is_file()
+
+
+def check_replaceable(path: Path) -> None:
+    """Raise :class:`StoreError` unless a build may replace what is at ``path``: nothing, an empty folder or a
+    store. A build swaps a whole folder out; a folder of the user's own files (their texts, say) is never one.
+    """
+    path = Path(path)
+    if not path.exists() and not path.is_symlink():
+        return
+    if not path.is_dir():
+        raise StoreError(f"{path} is a file, not a graph store: give --store a folder of its own")
+    here = Path.cwd().resolve()
+    if path.resolve() == here or path.resolve() in here.parents:
+        raise StoreError(f"{path} holds the current folder: give --store a folder of its own")
+    if not is_store(path) and any(path.iterdir()):
+        held = ", ".join(sorted(p.name for p in path.iterdir())[:3])
+        raise StoreError(
+            f"{path} is a folder that is not a graph store (it holds {held}, ...): a build replaces its whole"
+            " store folder, so give --store a new or empty folder"
+        )
+
+
 def build_from(preps: Callable[[], Iterable[Prepared]], path: Path) -> Report:
     """Write the texts ``preps()`` gives into a new store that replaces the one at ``path``.
 
     The new store is written into ``.<name>.building-<pid>`` beside ``path`` and swapped in
     only when complete, so that an interrupted build leaves the previous store as it was.
+    Only a store, an empty folder or nothing is replaced (:func:`check_replaceable`).
     """
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
     recover(path)
+    check_replaceable(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.parent / f".{path.name}.building-{os.getpid()}"
     shutil.rmtree(tmp, ignore_errors=True)
     try:
@@ -459,7 +490,14 @@ def add(
 
 
 def add_prepared(preps: Iterable[Prepared], path: Path) -> Report:
-    """Write prepared texts into the store at ``path``, each replacing its own named graph."""
+    """Write prepared texts into the store at ``path``, each replacing its own named graph.
+
+    The store is made if there is none, but not for nothing: when no text could be read, no empty store is
+    left behind (which would then answer every question with nothing instead of "run build first").
+    """
+    preps = list(preps)
+    if not exists(path) and all(p.error for p in preps):
+        raise StoreError(f"none of the {len(preps)} text(s) could be read: no store was made at {path}")
     st = open_store(path, write=True)
     rep = _load(st, preps)
     rep.quads = len(st)
@@ -485,7 +523,9 @@ def graphs_of(st: Store, ident: str) -> list[NamedNode]:
 
 
 def remove(ident: str, path: Path) -> list[str]:
-    """Drop the graph(s) of the read document ``ident``; returns the graph IRIs removed."""
+    """Drop the graph(s) of the read document ``ident``; returns the graph IRIs removed. No store is made."""
+    if not exists(path):
+        raise StoreError(f"no graph store at {path}: nothing to remove")
     st = open_store(path, write=True)
     gs = graphs_of(st, ident)
     before = known_names(st) if gs else {}

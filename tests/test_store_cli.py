@@ -138,22 +138,63 @@ def test_unreadable_inputs_are_reported_and_a_build_of_nothing_keeps_the_store(t
     st = tmp_path / "store"
     bad = tmp_path / "bad.txt"
     bad.write_bytes(b"\x00\x01 not a text")
-    r = run_cli(
-        "build",
-        str(data_dir / D002),
-        str(bad),
-        str(tmp_path / "missing.txt"),
-        "--store",
-        str(st),
-        "--workers",
-        "1",
-        check=False,
-    )
+    r = run_cli("build", str(data_dir / D002), str(bad), "--store", str(st), "--workers", "1", check=False)
     assert r.returncode == 1
-    assert f"citegraph: {bad}: " in r.stderr and f"citegraph: {tmp_path / 'missing.txt'}: " in r.stderr
+    assert f"citegraph: {bad}: " in r.stderr
     assert "Traceback" not in r.stderr
     before = quads(st)
     assert before > 1000  # the readable text was built
     r = run_cli("build", str(bad), "--store", str(st), check=False)
     assert r.returncode == 1 and "the store is unchanged" in r.stderr
     assert quads(st) == before
+    # a mistyped path is refused before anything is read: the build does not shrink the store to the rest
+    missing = tmp_path / "missing.txt"
+    r = run_cli("build", str(data_dir), str(missing), "--store", str(st), check=False)
+    assert r.returncode == 1
+    assert r.stderr.strip().splitlines()[-1] == (
+        f"citegraph: no such file or folder: {missing} (nothing was read; {st} is as it was)"
+    )
+    assert quads(st) == before
+
+
+def test_a_build_replaces_only_a_store_or_an_empty_folder(tmp_path, data_dir):
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    (texts / "notes.txt").write_text("mine", encoding="utf-8")
+    (texts / "002.txt").write_text((data_dir / D002).read_text(encoding="utf-8"), encoding="utf-8")
+    r = run_cli("build", str(texts), "--store", str(texts), check=False)
+    assert r.returncode == 1
+    assert r.stderr.strip().splitlines()[-1] == (
+        f"citegraph: {texts} is a folder that is not a graph store (it holds 002.txt, notes.txt, ...): a build"
+        " replaces its whole store folder, so give --store a new or empty folder"
+    )
+    assert sorted(p.name for p in texts.iterdir()) == ["002.txt", "notes.txt"]  # nothing lost
+    r = run_cli("build", str(texts / "002.txt"), "--store", ".", check=False)
+    assert r.returncode == 1
+    assert (
+        r.stderr.strip().splitlines()[-1]
+        == "citegraph: . holds the current folder: give --store a folder of its own"
+    )
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    run_cli("build", str(texts / "002.txt"), "--store", str(empty))
+    assert quads(empty) > 1000
+    run_cli("build", str(data_dir), "--store", str(empty))  # a store is replaced
+    assert quads(empty) > 10_000
+
+
+def test_add_and_remove_make_no_store_for_nothing(tmp_path):
+    st = tmp_path / "store"
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\x00\x01 not a text")
+    r = run_cli("add", str(bad), "--store", str(st), check=False)
+    assert r.returncode == 1
+    assert r.stderr.strip().splitlines()[-1] == (
+        f"citegraph: none of the 1 text(s) could be read: no store was made at {st}"
+    )
+    r = run_cli("add", str(tmp_path / "missing.txt"), "--store", str(st), check=False)
+    assert r.returncode == 1 and "no such file or folder" in r.stderr
+    r = run_cli("remove", "75/196", "--store", str(st), check=False)
+    assert r.returncode == 1
+    assert r.stderr.strip().splitlines()[-1] == f"citegraph: no graph store at {st}: nothing to remove"
+    assert not st.exists()

@@ -44,6 +44,11 @@ def _load(
         raise UserError(
             f"standard input ({STDIN}) cannot go into the store: save the text to a file and give that"
         )
+    missing = [p for p in paths if not Path(p).exists()]
+    if missing:  # a mistyped path: before anything is read, so a build does not shrink the store
+        raise UserError(
+            f"no such file or folder: {', '.join(missing)} (nothing was read; {store} is as it was)"
+        )
     files = iter_inputs(paths)
     if not files:
         raise UserError("no texts to read in " + " ".join(paths))
