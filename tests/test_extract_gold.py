@@ -238,6 +238,11 @@ def test_a_folder_s_notes_are_not_read_as_texts(tmp_path: Path, data_dir: Path):
     note = "# texts\n\n| A_C.3_80_L.3.pdf | draft resolution A/C.3/80/L.3, which became resolution 80/229 |\n"
     (tmp_path / "SOURCE.md").write_text(note)
     (tmp_path / "README.md").write_text(note)
+    # nor does it go into what hides below it: a project's .venv, .git or a store's folder
+    for hidden in (".venv/lib", ".git"):
+        (tmp_path / hidden).mkdir(parents=True)
+        (tmp_path / hidden / "notes.txt").write_text(note)
+    (tmp_path / ".draft.txt").write_text(note)
     code, out, _ = _run(str(tmp_path), "--format", "jsonl")
     rows = [json.loads(line) for line in out.splitlines()]
     assert code == 0

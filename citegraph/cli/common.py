@@ -237,7 +237,9 @@ def iter_inputs(paths: Iterable[str], suffixes: tuple[str, ...] = (".txt", ".md"
     """Expand directories (recursively, sorted) into the files citegraph reads, each once.
 
     A directory gives its ``.txt``, ``.md`` and ``.pdf`` files, without the notes that describe a
-    folder (:data:`NOT_TEXTS`, in any case: ``SOURCE.md``, ``README.md``). Paths named explicitly
+    folder (:data:`NOT_TEXTS`, in any case: ``SOURCE.md``, ``README.md``) and without what hides below
+    it (a name that starts with "."): ``citegraph extract .`` in a project does not read its ``.venv``
+    or ``.git``. Paths named explicitly
     are kept whatever their suffix or name, so that a bad file is reported rather than silently
     skipped.
     """
@@ -248,7 +250,10 @@ def iter_inputs(paths: Iterable[str], suffixes: tuple[str, ...] = (".txt", ".md"
                 sorted(
                     q
                     for q in p.rglob("*")
-                    if q.is_file() and q.suffix.lower() in suffixes and q.name.lower() not in NOT_TEXTS
+                    if q.is_file()
+                    and q.suffix.lower() in suffixes
+                    and q.name.lower() not in NOT_TEXTS
+                    and not any(part.startswith(".") for part in q.relative_to(p).parts)
                 )
             )
         else:
