@@ -286,6 +286,26 @@ def exists(store: Any, key: str) -> bool:
     )
 
 
+class NotRead(LookupError):
+    """A version whose text was not read: what it cites is not known, so a diff with it would show every
+    reference of the other version as added or dropped."""
+
+    def __init__(self, key: str):
+        super().__init__(
+            f"{short_of(key)} is only cited in this store, its text was not read: what it cites is not known;"
+            " add it (citegraph add FILE), or give a read draft by its file/<stem>"
+        )
+
+
+def diff_rows(store: Any, a: str, b: str, G: Any = None) -> list[dict[str, Any]]:
+    """The references added and dropped from version ``a`` to ``b`` (keys as :func:`resolve` gives them), by
+    verb (:func:`citegraph.analysis.diff`); :class:`NotRead` when either text was not read."""
+    for key in (a, b):
+        if not is_read(store, key):
+            raise NotRead(key)
+    return analysis.diff(G if G is not None else load_graph(store), a, b)
+
+
 def is_read(store: Any, key: str) -> bool:
     """Whether the text of ``key`` was read into the store (not only cited by others)."""
     return bool(
@@ -660,8 +680,7 @@ def ask(store: Any, question: str, graph: nx.MultiDiGraph | None = None) -> Answ
         return Answer(f"what {_verb_label(rel) if rel else 'cites'} {short_of(key)}", rows, IN_COLUMNS, form)
     if form == "diff":
         ka, kb = resolve(store, arg), resolve(store, rel or "")
-        G = graph if graph is not None else load_graph(store)
-        rows = analysis.diff(G, ka, kb)
+        rows = diff_rows(store, ka, kb, graph)
         return Answer(f"what changed from {short_of(ka)} to {short_of(kb)}", rows, DIFF_COLUMNS, form)
     if form == "chain":
         key = resolve(store, arg)

@@ -166,6 +166,21 @@ def test_diff_matches_the_extracted_references(data_store, extracted):
     assert f"what changed from 75/196 to 78/229: {len(b - a) + len(a - b)}" in out.splitlines()[0]
 
 
+def test_a_diff_with_a_version_whose_text_was_not_read_is_refused(data_store):
+    # 46/152 is only cited by the demo texts: a diff with it would list every reference of 75/196 as added
+    message = (
+        "46/152 is only cited in this store, its text was not read: what it cites is not known; add it"
+        " (citegraph add FILE), or give a read draft by its file/<stem>"
+    )
+    for args in (("diff", "46/152", "75/196"), ("ask", "what changed from 75/196 to 46/152")):
+        res = run(*args, "--store", data_store, ok=False)
+        assert res.exit_code == 1
+        assert res.stderr.strip().splitlines()[-1] == f"citegraph: {message}"
+    # a draft read under its file name takes part: 003 is the draft of 72/196
+    rows = as_json("diff", "file/003_70c60a70578a8edc", "75/196", "--store", data_store)
+    assert {r["change"] for r in rows} == {"added", "dropped"}
+
+
 def test_identify_seed_000(data_store, data_dir):
     rows = as_json("identify", data_dir / SEED["000_a6cd5bfce1dfcb97"], "--store", data_store)
     best = rows[0]

@@ -53,13 +53,13 @@ def command_name(lemma: str) -> str | None:
 @contextmanager
 def _answering() -> Iterator[None]:
     """Turn the lookups' errors into one line for the user and exit code 1."""
-    from citegraph.answers import UnknownId, UnknownQuestion
+    from citegraph.answers import NotRead, UnknownId, UnknownQuestion
     from citegraph.store import StoreError
     from citegraph.symbols import SymbolError
 
     try:
         yield
-    except (UnknownId, UnknownQuestion, StoreError, SymbolError, FileNotFoundError) as exc:
+    except (UnknownId, NotRead, UnknownQuestion, StoreError, SymbolError, FileNotFoundError) as exc:
         raise UserError(str(exc)) from exc
 
 
@@ -313,12 +313,12 @@ def lineage(store: Path, fmt: str) -> None:
 @format_option()
 def diff(a: str, b: str, store: Path, fmt: str) -> None:
     """References added and dropped from version A to version B, by verb."""
-    from citegraph import analysis, answers
+    from citegraph import answers
 
     with _answering():
         st = _open(store)
         ka, kb = answers.resolve(st, a), answers.resolve(st, b)
-        rows = analysis.diff(answers.load_graph(st), ka, kb)
+        rows = answers.diff_rows(st, ka, kb)
     cols = answers.DIFF_COLUMNS
     added = sum(r["change"] == "added" for r in rows)
     emit(
