@@ -605,10 +605,13 @@ def communities(
     for part in sorted(parts, key=lambda p: (-len(p), min(map(str, p)))):
         if len(part) < min_size:
             continue
-        best = sorted(part, key=lambda n: (-indeg[n], str(n)))[:top_n]
+        # the most common title of the texts read; a tie goes to the most cited text's (most_common keeps the
+        # order of first sight among equals, and a set's order changes from one run to the next)
+        ranked = sorted(part, key=lambda n: (-indeg[n], str(n)))
         titles = Counter(
-            G.nodes[n].get("title") for n in part if G.nodes[n].get("read") and G.nodes[n].get("title")
+            G.nodes[n].get("title") for n in ranked if G.nodes[n].get("read") and G.nodes[n].get("title")
         )
+        best = ranked[:top_n]
         rows.append(
             {
                 "community": len(rows) + 1,

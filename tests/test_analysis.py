@@ -209,3 +209,25 @@ def test_citations_per_year(G):
         (1946, "recall"): 3,
         (1946, "note"): 1,  # SC texts: the year of their symbol
     }
+
+
+def test_a_community_s_title_tie_goes_to_its_most_cited_text():
+    # two texts read, each with a title of its own (a tie of one each): the title is the one of the text cited
+    # more, whatever order the community's set gives (it changes with the process's hash seed)
+    docs = [
+        {"key": "A/RES/1/1", "read": True, "title": "Oceans"},
+        {"key": "A/RES/1/2", "read": True, "title": "Fisheries"},
+        {"key": "A/RES/1/3", "read": True},
+        {"key": "A/RES/1/4", "read": True},
+    ]
+    cites = [
+        {"source": "A/RES/1/1", "target": "A/RES/1/2", "relation": "recall"},
+        {"source": "A/RES/1/3", "target": "A/RES/1/2", "relation": "recall"},
+        {"source": "A/RES/1/3", "target": "A/RES/1/1", "relation": "recall"},
+        {"source": "A/RES/1/2", "target": "A/RES/1/1", "relation": "recall"},
+        {"source": "A/RES/1/4", "target": "A/RES/1/2", "relation": "reaffirm"},
+        {"source": "A/RES/1/4", "target": "A/RES/1/3", "relation": "recall"},
+        {"source": "A/RES/1/1", "target": "A/RES/1/4", "relation": "recall"},
+    ]
+    rows = analysis.communities(analysis.build_graph(docs, cites), seed=1, min_size=2)
+    assert [(r["size"], r["title"], r["top"][0]) for r in rows] == [(4, "Fisheries", "1/2")]
