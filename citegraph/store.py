@@ -505,6 +505,14 @@ def add_prepared(preps: Iterable[Prepared], path: Path) -> Report:
     return rep
 
 
+def source_files(path: Path) -> set[str]:
+    """The file names of the texts read into the store at ``path`` (none when there is no store)."""
+    if not exists(path):
+        return set()
+    st = open_store(path)
+    return {q.object.value for q in st.quads_for_pattern(None, graph.cg("sourceFile"), None, None)}
+
+
 def graphs_of(st: Store, ident: str) -> list[NamedNode]:
     """The named graphs of the read texts known as ``ident`` (a symbol in any form, or ``file/<stem>``)."""
     iris: list[NamedNode] = []

@@ -38,3 +38,21 @@ def test_demo_tours_the_demo_texts(data_dir, gold_dir, tmp_path):
     html = out.read_text(encoding="utf-8")
     assert "<script" in html
     assert not re.search(r"<script[^>]*\bsrc=|<link[^>]*\bhref=[\"']?https?:", html), "page fetches assets"
+
+
+def test_the_demo_does_not_replace_a_store_of_other_texts(data_dir, tmp_path, shared):
+    from citegraph import store as st
+
+    store = tmp_path / "store"
+    other = shared / "corpus" / "unga-mandate-pipeline" / "A_RES_78_10.txt"
+    st.build([other, data_dir / "002_06d523d3b5c07408.txt"], store)
+    res = CliRunner().invoke(
+        main, ["demo", str(data_dir), "--store", str(store), "-o", str(tmp_path / "g.html")]
+    )
+    assert res.exit_code == 1
+    assert res.stderr.strip().splitlines()[-1] == (
+        f"citegraph: the store at {store} holds 1 text(s) that are not in {data_dir} (such as A_RES_78_10.txt):"
+        " the demo would replace it; give the demo a store of its own (--store .citegraph/demo) or remove that"
+        " one first"
+    )
+    assert st.source_files(store) == {"A_RES_78_10.txt", "002_06d523d3b5c07408.txt"}  # kept as it was

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import click
 
-from citegraph.cli.common import iter_inputs, main, store_option, warn
+from citegraph.cli.common import UserError, iter_inputs, main, store_option, warn
 
 
 def _say(cmd: str) -> None:
@@ -80,8 +80,18 @@ def demo(ctx: click.Context, data: Path, store: Path, output: Path) -> None:
 
     Reads each text, shows what it cites by relation, builds the graph store,
     writes the interactive graph and ends with the answer to "what does 75/196 reaffirm".
+    A store that holds texts from elsewhere is not replaced: the demo stops and says so.
     """
     paths = iter_inputs([str(data)])
+    from citegraph import store as st
+
+    others = st.source_files(store) - {p.name for p in paths}
+    if others:  # the demo's build would replace a store of the user's own texts
+        raise UserError(
+            f"the store at {store} holds {len(others)} text(s) that are not in {data} (such as"
+            f" {sorted(others)[0]}): the demo would replace it; give the demo a store of its own"
+            " (--store .citegraph/demo) or remove that one first"
+        )
     _say(f"citegraph inspect {data}/*   # identity and layout of each demo text")
     docs = _identity(paths)
     _say(f"citegraph extract {data}/    # what each text cites, by relation")
