@@ -394,30 +394,42 @@ VERBS: dict[str, Verb] = {
         _v(
             "condemn",
             "condemns",
-            "disagreesWith",
+            "citesAsAuthority",
             "condemning|condemns",
-            "The citing text condemns the cited text.",
+            (
+                "The citing text condemns what is done against the cited text (a refusal to comply with it, its "
+                "defiance): the cited text is the authority it judges by, not what it disapproves of."
+            ),
         ),
         _v(
             "deplore",
             "deplores",
-            "disagreesWith",
+            "citesAsAuthority",
             "deploring|deplores",
-            "The citing text deplores what the cited text bears on (its defiance, a failure to comply).",
+            (
+                "The citing text deplores what is done against the cited text (its defiance, a failure to "
+                "comply): the cited text is the authority it judges by, not what it disapproves of."
+            ),
         ),
         _v(
             "regret",
             "regrets",
-            "disagreesWith",
+            "citesAsAuthority",
             "regretting|regrets",
-            "The citing text regrets what the cited text bears on.",
+            (
+                "The citing text regrets what is done against the cited text (a failure to comply with it): the "
+                "cited text is the authority it judges by, not what it disapproves of."
+            ),
         ),
         _v(
             "reject",
             "rejects",
-            "disagreesWith",
+            "citesAsAuthority",
             "rejecting|rejects",
-            "The citing text rejects what the cited text bears on.",
+            (
+                "The citing text rejects what the cited text bears on (a claim incompatible with it): the cited "
+                "text is the authority it judges by, not what it disapproves of."
+            ),
         ),
         _v(
             "appreciate",
@@ -515,9 +527,12 @@ VERBS: dict[str, Verb] = {
         _v(
             "indignant",
             "isIndignantAt",
-            "disagreesWith",
+            "citesAsAuthority",
             "indignant",
-            "The citing text is indignant at what the cited text bears on.",
+            (
+                "The citing text is indignant at what obstructs the cited text (its implementation): the cited "
+                "text is the authority it judges by, not what it disapproves of."
+            ),
             "is indignant at",
         ),
         _v(

@@ -88,6 +88,14 @@ def test_every_verb_is_a_property_under_its_cito_property(ontology):
         assert v.comment in str(ontology.value(p, rdflib.RDFS.comment))
 
 
+def test_a_verb_of_disapproval_cites_as_authority_not_in_disagreement():
+    # "Condemns the refusal of South Africa to comply with ... resolution 245 (1968)" (S/RES/264 (1969)): the
+    # Council judges a third party by its own resolution; cito:disagreesWith would say it disagrees with it
+    disapproving = {"condemn", "deplore", "regret", "reject", "indignant"}
+    assert {VERBS[k].cito for k in disapproving} == {"citesAsAuthority"}
+    assert not [v.lemma for v in VERBS.values() if v.cito == "disagreesWith"]
+
+
 def test_every_ontology_term_is_labelled_and_commented(ontology):
     terms = {s for s in ontology.subjects() if isinstance(s, rdflib.URIRef) and str(s).startswith(graph.CG)}
     assert len(terms) >= len(VERBS) + 30
