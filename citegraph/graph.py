@@ -451,7 +451,10 @@ def document_lines(
     organ = meta.organ or (symbols.body_of(sym) if sym else None)
     if organ and organ != "UNTS" and not (sym and symbols.body_of(sym) == organ):
         add(f"<{ELI}passed_by>", f"<{organ_iri(organ).value}>", source=True)
-    if meta.session is not None and not (sym and symbols.session_of(sym) is not None):
+    # (a special session's texts have no regular session: see symbols.session_of)
+    if meta.session is not None and not (
+        sym and (symbols.session_of(sym) is not None or symbols.is_special_session(sym))
+    ):
         add(_cg("session"), _int_lit(meta.session))
     if meta.inferred_symbol and not sym:
         add(_cg("inferredSymbol"), _lit(meta.inferred_symbol))

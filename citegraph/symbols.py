@@ -596,21 +596,36 @@ def short(symbol: str) -> str:
 
 
 def session_of(symbol: str) -> int | None:
-    """The GA session of a GA symbol (``A/RES/75/196`` -> 75), else None.
+    """The GA regular session of a GA symbol (``A/RES/75/196`` -> 75), else None.
 
     A resolution of the first thirty sessions carries its session in Roman numerals after its number
-    (``A/RES/217 A (III)`` -> 3).
+    (``A/RES/217 A (III)`` -> 3). A special or emergency special session is no regular session: ES-10 sat from
+    1997 to 2025, the tenth regular session in 1955, so ``A/RES/ES-10/26`` and ``A/RES/S-32/1`` have none.
 
     >>> session_of("A/RES/75/196"), session_of("A/C.3/80/L.3"), session_of("S/RES/1373 (2001)")
     (75, 80, None)
     >>> session_of("A/RES/217 A (III)"), session_of("A/RES/2625 (XXV)")
     (3, 25)
+    >>> session_of("A/RES/ES-10/26"), session_of("A/RES/S-32/1")
+    (None, None)
     """
-    m = re.match(r"A/(?:RES/|DEC/|C\.\d/|HRC/RES/)?(?:(?:S|ES)-)?(\d{1,3})/", symbol)
+    if is_special_session(symbol):
+        return None
+    m = re.match(r"A/(?:RES/|DEC/|C\.\d/|HRC/RES/)?(\d{1,3})/", symbol)
     if m and not symbol.startswith("A/HRC"):
         return int(m[1])
     old = _OLD_SESSION.fullmatch(symbol)
     return roman_number(old[1]) if old else None
+
+
+def is_special_session(symbol: str) -> bool:
+    """Whether ``symbol`` is a GA text of a special or emergency special session (``A/RES/S-32/1``,
+    ``A/RES/ES-10/26``, ``A/ES-10/L.33``).
+
+    >>> is_special_session("A/RES/ES-10/26"), is_special_session("A/RES/75/196")
+    (True, False)
+    """
+    return re.match(r"A/(?:RES/|DEC/)?E?S-\d", symbol) is not None
 
 
 #: An old resolution's regular session, in Roman numerals: ``A/RES/2200 A (XXI)``.

@@ -350,3 +350,10 @@ def test_a_cited_resolution_s_session_is_in_its_symbol_in_either_numbering(symbo
     g = graph.graph_iri("t.txt")
     sessions = [q.object.value for q in graph.symbol_quads(symbol, g) if q.predicate == graph.cg("session")]
     assert sessions == [str(session)]
+
+
+@pytest.mark.parametrize("symbol", ["A/RES/ES-10/26", "A/RES/S-32/1", "A/ES-10/L.33"])
+def test_a_special_session_s_text_has_no_regular_session(symbol: str):
+    # ES-10 sat from 1997 to 2025: "?r cg:session 10" must not find it beside the tenth regular session's (1955)
+    g = graph.graph_iri("t.txt")
+    assert [q for q in graph.symbol_quads(symbol, g) if q.predicate == graph.cg("session")] == []
