@@ -574,3 +574,20 @@ def lemma_of(opening: str) -> str | None:
         if tuple(words[: len(form)]) == form:
             return lemma
     return None
+
+
+def relation_lemma(text: str) -> str | None:
+    """A verb as a user types it (the lemma, the property, the label, the command's name, any case) -> its lemma,
+    or None; what every ``--relation`` option takes.
+
+    >>> [relation_lemma(t) for t in ("reaffirm", "Reaffirms", "takes note of", "takes-note", "cg:recalls")]
+    ['reaffirm', 'reaffirm', 'take-note', 'take-note', 'recall']
+    >>> relation_lemma("is-alarmed-at"), relation_lemma("bananas")
+    ('alarm', None)
+    """
+    t = " ".join(text.strip().lower().removeprefix("cg:").replace("-", " ").split())
+    for lemma, v in VERBS.items():
+        label = v.label.lower()
+        if t in (lemma.replace("-", " "), v.prop.lower(), label, label.removesuffix(" of")):
+            return lemma
+    return None

@@ -216,6 +216,19 @@ def test_chain_and_lineage_on_the_demo(data_store):
     assert series[0]["count"] == 5 and series[0]["versions"][:2] == ["78/229", "75/196"]
 
 
+def test_relation_options_take_the_verb_as_typed_anywhere(data_store):
+    # the lemma, the label, the command's name and "takes note of" all name one relation, as viz --relation takes them
+    want = as_json("cites", "75/196", "--relation", "reaffirm", "--store", data_store)
+    assert len(want) == 22
+    for typed in ("reaffirms", "Reaffirm", "cg:reaffirms"):
+        assert as_json("cites", "75/196", "-r", typed, "--store", data_store) == want
+    noted = as_json("cites", "75/196", "-r", "take-note", "--store", data_store)
+    for typed in ("takes note of", "takes-note", "take note"):
+        assert as_json("cites", "75/196", "-r", typed, "--store", data_store) == noted
+    res = run("cited-by", "70/1", "-r", "bananas", "--store", data_store, ok=False)
+    assert res.exit_code == 2 and "unknown relation 'bananas'; one of: acknowledge, adopt," in res.stderr
+
+
 def test_top_and_communities(data_store):
     rows = as_json("top", "--by", "in-degree", "--limit", "5", "--store", data_store)
     assert len(rows) == 5 and [r["score"] for r in rows] == sorted((r["score"] for r in rows), reverse=True)

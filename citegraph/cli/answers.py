@@ -16,11 +16,11 @@ from typing import Any
 
 import click
 
-from citegraph.cli.common import UserError, emit, format_option, main, store_option, warn
+from citegraph.cli.common import RelationType, UserError, emit, format_option, main, store_option, warn
 from citegraph.verbs import VERBS
 
 #: Relations the ``--relation`` options accept.
-RELATIONS = click.Choice(sorted(VERBS), case_sensitive=False)
+RELATIONS = RelationType()
 
 
 def _relation_option(what: str) -> Any:
@@ -30,7 +30,7 @@ def _relation_option(what: str) -> Any:
         "-r",
         type=RELATIONS,
         metavar="VERB",
-        help=f"Only {what} under this verb: reaffirm, recall, welcome, take-note, source... (a wrong one lists all)",
+        help=f'Only {what} under this verb, as typed anywhere: reaffirm, reaffirms, "takes note of", source... (a wrong one lists all)',
     )
 
 

@@ -47,6 +47,21 @@ SECTIONS: list[tuple[str, tuple[str, ...]]] = [
 ]
 
 
+class RelationType(click.ParamType):
+    """A ``--relation VERB`` value as a user types it: ``reaffirm``, ``reaffirms``, ``takes note of``,
+    ``is-alarmed-at`` (:func:`citegraph.verbs.relation_lemma`); given to the command as its lemma."""
+
+    name = "VERB"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> str:
+        from citegraph.verbs import VERBS, relation_lemma
+
+        lemma = relation_lemma(str(value))
+        if lemma is None:
+            self.fail(f"unknown relation {value!r}; one of: {', '.join(sorted(VERBS))}", param, ctx)
+        return lemma
+
+
 class SectionedGroup(click.Group):
     """A click group whose help lists commands by section, the verb lookups last and compact."""
 

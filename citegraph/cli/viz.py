@@ -16,7 +16,7 @@ from typing import Any
 
 import click
 
-from citegraph import symbols, viz
+from citegraph import symbols, verbs, viz
 from citegraph.cli.common import UserError, main, store_option, warn
 from citegraph.verbs import VERBS
 
@@ -46,15 +46,14 @@ def _graph_of(st: Any) -> viz.GraphData:
 
 
 def relation_lemma(text: str) -> str:
-    """A verb as a user may type it (lemma, property, label, any case) → its lemma.
+    """A verb as a user may type it (:func:`citegraph.verbs.relation_lemma`) → its lemma.
 
     >>> relation_lemma("reaffirm"), relation_lemma("Reaffirms"), relation_lemma("takes note of"), relation_lemma("cg:recalls")
     ('reaffirm', 'reaffirm', 'take-note', 'recall')
     """
-    t = " ".join(text.strip().lower().removeprefix("cg:").split())
-    for lemma, v in VERBS.items():
-        if t in (lemma, v.prop.lower(), v.label.lower(), lemma.replace("-", " ")):
-            return lemma
+    lemma = verbs.relation_lemma(text)
+    if lemma is not None:
+        return lemma
     raise click.BadParameter(
         f"unknown relation {text!r}; one of: {', '.join(VERBS)}", param_hint="--relation"
     )
