@@ -194,6 +194,12 @@ def test_identify_seed_000(data_store, data_dir):
     assert "A/RES/70/1" not in {r["symbol"] for r in rows}
     table = run("identify", data_dir / SEED["000_a6cd5bfce1dfcb97"], "--store", data_store).stdout
     assert "inferred_symbol A/RES/70/178" in table
+    # a text that prints its symbol has none to infer: the table's first line says so, not "inferred_symbol"
+    table = run("identify", data_dir / SEED["002_06d523d3b5c07408"], "--store", data_store).stdout
+    assert table.splitlines()[0].startswith(
+        "002_06d523d3b5c07408.txt: prints its own symbol A/RES/75/196; the graph alone ranks "
+    )
+    assert "inferred_symbol" not in table
 
 
 def test_identify_a_file_not_in_the_store(data_store, data_dir, tmp_path):

@@ -371,6 +371,12 @@ def identify(file: Path, apply_: bool, store: Path, fmt: str) -> None:
         warn(
             f"{file}: no inferred symbol: no later version of its series reaffirms a resolution of its session"
         )
+    elif fmt == "table" and not key.startswith("file/"):
+        # a text that prints its symbol: the ranking is what the graph alone would say, not an inferred symbol
+        click.echo(
+            f"{STDIN_NAME if str(file) == STDIN else file.name}: prints its own symbol {key}; the graph alone"
+            f" ranks {rows[0]['symbol']} first"
+        )
     elif fmt == "table":
         click.echo(f"{STDIN_NAME if str(file) == STDIN else file.name}: inferred_symbol {rows[0]['symbol']}")
     emit(rows, fmt, ("rank", "symbol", "score", "reaffirmed_by", "evidence"), title=f"candidates for {key}")
