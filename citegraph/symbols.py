@@ -30,7 +30,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 
 class SymbolError(ValueError):
@@ -459,6 +459,37 @@ _SHORT = [
 _BODY_SHORT = re.compile(r"([A-Z][A-Z-]*)\s+(?:(RESOLUTION|RES\.?|DECISION|DEC\.?)\s+)?(\S.*)")
 
 
+#: A link to the UN's document system, before the symbol it names: "https://undocs.org/en/A/RES/75/196".
+_DOCUMENT_LINK = re.compile(
+    r"(?i)https?://(?:www\.)?(?:undocs\.org|docs\.un\.org)/(?:(?:en|fr|es|ar|ru|zh)/)?"
+)
+#: A symbol spelt as a file's name, "_" for "/" ("A_RES_75_196.txt", "S_RES_1373_2001"); the Council's year
+#: then stands as the last part.
+_FILE_NAME_SYMBOL = re.compile(r"[A-Z][A-Za-z0-9.\-]*(?:_[A-Za-z0-9.\-]+)+?(?:\.(?:txt|md|pdf))?")
+_SC_FILE_NAME = re.compile(r"S/RES/(\d{1,4})/(\d{4})")
+
+
+def _as_typed(text: str) -> str:
+    """An identifier as a user may paste it, before it is read: in quotes, as a link to the UN's document system
+    (the link ``citegraph show`` prints), or as a file's name.
+
+    >>> _as_typed("“75/196”"), _as_typed("https://undocs.org/en/A/RES/75/196"), _as_typed("A_RES_75_196.txt")
+    ('75/196', 'A/RES/75/196', 'A/RES/75/196')
+    >>> _as_typed("S_RES_1373_2001"), _as_typed("https://undocs.org/S/RES/1373%20(2001)")
+    ('S/RES/1373 (2001)', 'S/RES/1373 (2001)')
+    """
+    t = text.strip().strip("\"'“”‘’«»").strip()
+    link = _DOCUMENT_LINK.match(t)
+    if link:
+        t = unquote(t[link.end() :])
+    if "/" not in t and " " not in t and _FILE_NAME_SYMBOL.fullmatch(t):
+        t = re.sub(r"\.(?:txt|md|pdf)$", "", t).replace("_", "/")
+        sc = _SC_FILE_NAME.fullmatch(t)
+        if sc:
+            t = f"S/RES/{sc[1]} ({sc[2]})"
+    return t
+
+
 def parse_id(text: str) -> str:
     """Read a user's identifier, in any common short or long form, as a canonical symbol.
 
@@ -478,7 +509,7 @@ def parse_id(text: str) -> str:
     ...
     citegraph.symbols.SymbolError: not a UN identifier: 'hello'
     """
-    raw = fold(text.replace("\\(", "(").replace("\\)", ")"))
+    raw = fold(_as_typed(text).replace("\\(", "(").replace("\\)", ")"))
     up = raw.upper()
     if not up:
         raise SymbolError("empty identifier")

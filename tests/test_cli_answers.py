@@ -235,6 +235,19 @@ def test_relation_options_take_the_verb_as_typed_anywhere(data_store):
     assert res.exit_code == 2 and "unknown relation 'bananas'; one of: acknowledge, adopt," in res.stderr
 
 
+def test_an_id_may_be_pasted_as_a_link_a_file_name_or_in_quotes(data_store):
+    want = as_json("cites", "75/196", "--store", data_store)
+    assert len(want) > 100
+    for pasted in (
+        "https://undocs.org/en/A/RES/75/196",
+        "A_RES_75_196",
+        "A_RES_75_196.txt",
+        "“75/196”",
+        "'75/196'",
+    ):
+        assert as_json("cites", pasted, "--store", data_store) == want, pasted
+
+
 def test_top_and_communities(data_store):
     rows = as_json("top", "--by", "in-degree", "--limit", "5", "--store", data_store)
     assert len(rows) == 5 and [r["score"] for r in rows] == sorted((r["score"] for r in rows), reverse=True)
