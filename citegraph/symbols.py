@@ -465,7 +465,9 @@ _DOCUMENT_LINK = re.compile(
 )
 #: A symbol spelt as a file's name, "_" for "/" ("A_RES_75_196.txt", "S_RES_1373_2001"); the Council's year
 #: then stands as the last part.
-_FILE_NAME_SYMBOL = re.compile(r"[A-Z][A-Za-z0-9.\-]*(?:_[A-Za-z0-9.\-]+)+?(?:\.(?:txt|md|pdf))?")
+_FILE_NAME_SYMBOL = re.compile(r"[A-Z][A-Za-z0-9.\-]*(?:_[A-Za-z0-9.\-]+)+(?:\.(?:txt|md|pdf))?")
+#: The characters without which a text is no pasted identifier (:func:`_as_typed` gives it back as it is).
+_PASTED = re.compile("[_:\"'“”‘’«»]")
 _SC_FILE_NAME = re.compile(r"S/RES/(\d{1,4})/(\d{4})")
 
 
@@ -478,6 +480,8 @@ def _as_typed(text: str) -> str:
     >>> _as_typed("S_RES_1373_2001"), _as_typed("https://undocs.org/S/RES/1373%20(2001)")
     ('S/RES/1373 (2001)', 'S/RES/1373 (2001)')
     """
+    if _PASTED.search(text) is None:  # (the grammar's symbols, and most that users type)
+        return text
     t = text.strip().strip("\"'“”‘’«»").strip()
     link = _DOCUMENT_LINK.match(t)
     if link:
@@ -656,7 +660,10 @@ def is_special_session(symbol: str) -> bool:
     >>> is_special_session("A/RES/ES-10/26"), is_special_session("A/RES/75/196")
     (True, False)
     """
-    return re.match(r"A/(?:RES/|DEC/)?E?S-\d", symbol) is not None
+    return _SPECIAL_SESSION.match(symbol) is not None
+
+
+_SPECIAL_SESSION = re.compile(r"A/(?:RES/|DEC/)?E?S-\d")
 
 
 #: An old resolution's regular session, in Roman numerals: ``A/RES/2200 A (XXI)``.

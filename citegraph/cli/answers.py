@@ -365,6 +365,7 @@ def identify(file: Path, apply_: bool, store: Path, fmt: str) -> None:
                 raise UserError(f"{file}: has a printed symbol ({key}); nothing to apply")
             answers.apply_identification(store, key, rows[0]["symbol"])
             warn(f"{key} becomes {rows[0]['symbol']} in {store}")
+    name = STDIN_NAME if str(file) == STDIN else file.name
     if not rows:
         warn(f"{file}: no candidate: no later version of its series cites a resolution of its session")
     elif not rows[0]["reaffirmed_by"]:
@@ -373,12 +374,9 @@ def identify(file: Path, apply_: bool, store: Path, fmt: str) -> None:
         )
     elif fmt == "table" and not key.startswith("file/"):
         # a text that prints its symbol: the ranking is what the graph alone would say, not an inferred symbol
-        click.echo(
-            f"{STDIN_NAME if str(file) == STDIN else file.name}: prints its own symbol {key}; the graph alone"
-            f" ranks {rows[0]['symbol']} first"
-        )
+        click.echo(f"{name}: prints its own symbol {key}; the graph alone ranks {rows[0]['symbol']} first")
     elif fmt == "table":
-        click.echo(f"{STDIN_NAME if str(file) == STDIN else file.name}: inferred_symbol {rows[0]['symbol']}")
+        click.echo(f"{name}: inferred_symbol {rows[0]['symbol']}")
     emit(rows, fmt, ("rank", "symbol", "score", "reaffirmed_by", "evidence"), title=f"candidates for {key}")
 
 

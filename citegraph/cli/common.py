@@ -47,19 +47,32 @@ SECTIONS: list[tuple[str, tuple[str, ...]]] = [
 ]
 
 
+def relation_lemma(text: str) -> str:
+    """A ``--relation`` value as a user types it (:func:`citegraph.verbs.relation_lemma`) -> its lemma; a wrong
+    one is a usage error that lists them all.
+
+    >>> relation_lemma("Reaffirms"), relation_lemma("takes note of"), relation_lemma("cg:recalls")
+    ('reaffirm', 'take-note', 'recall')
+    """
+    from citegraph.verbs import VERBS
+    from citegraph.verbs import relation_lemma as lemma_of
+
+    lemma = lemma_of(text)
+    if lemma is None:
+        raise click.BadParameter(
+            f"unknown relation {text!r}; one of: {', '.join(sorted(VERBS))}", param_hint="--relation"
+        )
+    return lemma
+
+
 class RelationType(click.ParamType):
     """A ``--relation VERB`` value as a user types it: ``reaffirm``, ``reaffirms``, ``takes note of``,
-    ``is-alarmed-at`` (:func:`citegraph.verbs.relation_lemma`); given to the command as its lemma."""
+    ``is-alarmed-at`` (:func:`relation_lemma`); given to the command as its lemma."""
 
     name = "VERB"
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> str:
-        from citegraph.verbs import VERBS, relation_lemma
-
-        lemma = relation_lemma(str(value))
-        if lemma is None:
-            self.fail(f"unknown relation {value!r}; one of: {', '.join(sorted(VERBS))}", param, ctx)
-        return lemma
+        return relation_lemma(str(value))
 
 
 class SectionedGroup(click.Group):

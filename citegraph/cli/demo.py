@@ -82,9 +82,9 @@ def demo(ctx: click.Context, data: Path, store: Path, output: Path) -> None:
     writes the interactive graph and ends with the answer to "what does 75/196 reaffirm".
     A store that holds texts from elsewhere is not replaced: the demo stops and says so.
     """
-    paths = iter_inputs([str(data)])
     from citegraph import store as st
 
+    paths = iter_inputs([str(data)])
     others = st.source_files(store) - {p.name for p in paths}
     if others:  # the demo's build would replace a store of the user's own texts
         raise UserError(

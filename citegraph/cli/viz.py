@@ -16,9 +16,8 @@ from typing import Any
 
 import click
 
-from citegraph import symbols, verbs, viz
-from citegraph.cli.common import UserError, main, store_option, warn
-from citegraph.verbs import VERBS
+from citegraph import symbols, viz
+from citegraph.cli.common import UserError, main, relation_lemma, store_option, warn
 
 
 def load_store_graph(store_path: Path) -> viz.GraphData:
@@ -43,20 +42,6 @@ def _graph_of(st: Any) -> viz.GraphData:
         return [{k: store.term_text(v) for k, v in row.items()} for row in res.rows]
 
     return viz.load_graph(query)
-
-
-def relation_lemma(text: str) -> str:
-    """A verb as a user may type it (:func:`citegraph.verbs.relation_lemma`) → its lemma.
-
-    >>> relation_lemma("reaffirm"), relation_lemma("Reaffirms"), relation_lemma("takes note of"), relation_lemma("cg:recalls")
-    ('reaffirm', 'reaffirm', 'take-note', 'recall')
-    """
-    lemma = verbs.relation_lemma(text)
-    if lemma is not None:
-        return lemma
-    raise click.BadParameter(
-        f"unknown relation {text!r}; one of: {', '.join(VERBS)}", param_hint="--relation"
-    )
 
 
 def body_code(text: str) -> str:
