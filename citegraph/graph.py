@@ -138,13 +138,19 @@ def file_iri(name: str) -> NamedNode:
     return NamedNode(CGD + "file/" + _local(PurePath(name).stem))
 
 
-def graph_iri(name: str) -> NamedNode:
-    """The named graph of the text read from file ``name``: ``cgd:graph/<stem>``.
+def graph_iri(document: NamedNode) -> NamedNode:
+    """The named graph of the read document ``document`` (its IRI): ``cgd:graph/`` and the IRI's local part.
 
-    >>> graph_iri("/x/A_RES_78_1.txt").value
-    'https://w3id.org/citegraph/id/graph/A_RES_78_1'
+    One graph per document, not per file name: two texts of one document (a ``.txt`` and a ``.md`` of
+    A/RES/75/196) are one graph, the later replacing the earlier, while two files of one name in two
+    folders that are two documents are two graphs.
+
+    >>> graph_iri(doc_iri("A/RES/78/1")).value
+    'https://w3id.org/citegraph/id/graph/A/RES/78/1'
+    >>> graph_iri(file_iri("data/000_a6cd.txt")).value
+    'https://w3id.org/citegraph/id/graph/file/000_a6cd'
     """
-    return NamedNode(CGD + "graph/" + _local(PurePath(name).stem))
+    return NamedNode(CGD + "graph/" + document.value[len(CGD) :])
 
 
 def organ_iri(code: str) -> NamedNode:
@@ -414,8 +420,8 @@ def document_lines(
     part of modelling a text. The lines with a :data:`SOURCE_PREDICATES` predicate are
     kept apart as they are written, and only they are parsed back for :func:`sources_of`.
     """
-    g = graph_iri(doc.name)
     d = document_iri(doc)
+    g = graph_iri(d)
     G = f" <{g.value}> .\n"  # every line ends with the graph
     D = f"<{d.value}>"
     meta = doc.meta

@@ -25,8 +25,9 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import Any
+from urllib.parse import unquote
 
 from pyoxigraph import (
     Literal,
@@ -100,7 +101,7 @@ def prepare_document(doc: Document, refs: Sequence[Reference], size: int = 0) ->
     return Prepared(
         path=doc.path,
         size=size or len(doc.norm.original.encode("utf-8")),
-        graph=graph.graph_iri(doc.name).value,
+        graph=graph.graph_iri(graph.document_iri(doc)).value,
         doc=graph.document_iri(doc).value,
         nquads="".join(lines).encode(),
         paragraphs=[(iri.value, graph.mention_words(text)) for iri, text in graph.body_paragraphs(doc)],
@@ -232,13 +233,12 @@ def _bulk(st: Store, preps: Iterable[Prepared], batch_bytes: int = 8_000_000) ->
 
     Texts are bulk-loaded in batches by a loader thread (oxigraph's loader releases the GIL
     and uses one core) while the worker processes go on reading, so writing overlaps reading.
-    A document read from two files, or two files of the same name, keep the later file.
+    A document read from two files keeps the later file (one graph per document: :func:`graph.graph_iri`).
     """
     from concurrent.futures import ThreadPoolExecutor
 
     rep = Report()
     by_doc: dict[str, Prepared] = {}
-    by_graph: dict[str, Prepared] = {}
     dropped: set[str] = set()
     batch: list[bytes] = []
     size = 0
@@ -256,12 +256,10 @@ def _bulk(st: Store, preps: Iterable[Prepared], batch_bytes: int = 8_000_000) ->
             if p.error:
                 rep.failed.append((p.path, p.error))
                 continue
-            for earlier in {id(e): e for e in (by_doc.get(p.doc), by_graph.get(p.graph)) if e}.values():
+            if (earlier := by_doc.get(p.doc)) is not None:
                 rep.replaced.append((earlier.path, p.path))
                 dropped.add(earlier.graph)
-                by_doc.pop(earlier.doc, None)
-                by_graph.pop(earlier.graph, None)
-            by_doc[p.doc] = by_graph[p.graph] = p
+            by_doc[p.doc] = p
             batch.append(p.nquads)
             size += len(p.nquads)
             if size >= batch_bytes:
@@ -514,19 +512,31 @@ def source_files(path: Path) -> set[str]:
 
 
 def graphs_of(st: Store, ident: str) -> list[NamedNode]:
-    """The named graphs of the read texts known as ``ident`` (a symbol in any form, or ``file/<stem>``)."""
-    iris: list[NamedNode] = []
+    """The named graphs of the read texts known as ``ident``: a symbol in any form, ``file/<stem>``, or the
+    name or path of a file read (``002_06d5.txt``, ``data/002_06d5.txt``, or its stem). A path to a file
+    that is there names the document read from it, not every file of its name."""
+    docs: set[str] = set()
     with contextlib.suppress(symbols.SymbolError):
-        iris.append(graph.doc_iri(symbols.parse_id(ident)))
-    stem = ident[5:] if ident.startswith("file/") else ident
-    iris.append(graph.file_iri(stem))
-    found: set[str] = set()
-    for d in iris:
-        for q in st.quads_for_pattern(d, graph.cg("isRead"), None, None):
-            found.add(q.graph_name.value)
-    g = graph.graph_iri(stem)
-    if st.contains_named_graph(g):
-        found.add(g.value)
+        docs.add(graph.doc_iri(symbols.parse_id(ident)).value)
+    path = PurePath(ident)
+    name = path.name if path.suffix else None  # a file's name or path: data/002_06d5.txt
+    if name and Path(ident).is_file():  # the file at hand: the document it is, not every file of its name
+        with contextlib.suppress(Exception):
+            from citegraph.reader import read_document
+
+            docs.add(graph.document_iri(read_document(Path(ident))).value)
+            name = None
+    stem = ident[5:] if ident.startswith("file/") else ident if "/" not in ident and not name else None
+    if stem:
+        docs.add(graph.file_iri(stem).value)
+    for q in st.quads_for_pattern(None, graph.cg("sourceFile"), None, None):
+        if q.object.value == name or PurePath(q.object.value).stem == stem:
+            docs.add(q.subject.value)
+    found = {
+        q.graph_name.value
+        for d in sorted(docs)
+        for q in st.quads_for_pattern(NamedNode(d), graph.cg("isRead"), None, None)
+    }
     return [NamedNode(x) for x in sorted(found)]
 
 
@@ -546,6 +556,16 @@ def remove(ident: str, path: Path) -> list[str]:
         refresh_derived(st)
         st.flush()
     return [g.value for g in gs]
+
+
+def removed_texts(graphs: Iterable[str]) -> list[str]:
+    """What :func:`remove` gives back, as the documents' keys: a symbol, else ``file/<stem>``.
+
+    >>> removed_texts([graph.CGD + "graph/A/RES/75/196", graph.CGD + "graph/file/000_a6cd"])
+    ['A/RES/75/196', 'file/000_a6cd']
+    """
+    docs = (graph.CGD + g.removeprefix(graph.CGD + "graph/") for g in graphs)
+    return [graph.symbol_of(d) or unquote(d.removeprefix(graph.CGD)) for d in docs]
 
 
 # --- reading out ------------------------------------------------------------------------------

@@ -55,13 +55,13 @@ def test_add_then_remove_leaves_only_the_ontology(tmp_path, preps):
     n0 = len(empty)
     del empty
     store.add_prepared([preps[G000], preps[G002]], path)
-    assert store.remove("75/196", path) == [graph.CGD + "graph/002_06d523d3b5c07408"]
+    assert store.remove("75/196", path) == [graph.CGD + "graph/A/RES/75/196"]
     st = store.open_store(path)
     assert reaffirmed(path) == []
     # the draft is still there, with its own citations
     assert len(store.query(st, "SELECT ?d WHERE { ?d cg:isRead true }").rows) == 1
     del st
-    assert store.remove("file/000_a6cd5bfce1dfcb97", path) == [graph.CGD + "graph/000_a6cd5bfce1dfcb97"]
+    assert store.remove("file/000_a6cd5bfce1dfcb97", path) == [graph.CGD + "graph/file/000_a6cd5bfce1dfcb97"]
     assert len(store.open_store(path)) == n0
     assert store.remove("75/196", path) == []
 
@@ -189,7 +189,7 @@ def test_a_name_added_later_reaches_the_texts_already_stored(tmp_path, shared):
     expected = ["instrument/an-agenda-for-peace", "instrument/supplement-to-an-agenda-for-peace"]
     assert _mentioned(both, "A/RES/78/111#P6") == _mentioned(stepwise, "A/RES/78/111#P6") == expected
     assert sorted(map(str, store.open_store(stepwise))) == sorted(map(str, store.open_store(both)))
-    assert store.remove("79/295", stepwise) == [graph.CGD + "graph/A_RES_79_295"]
+    assert store.remove("79/295", stepwise) == [graph.CGD + "graph/A/RES/79/295"]
     assert _mentioned(stepwise, "A/RES/78/111#P6") == []
     assert sorted(map(str, store.open_store(stepwise))) == sorted(map(str, store.open_store(alone)))
 

@@ -46,10 +46,34 @@ def test_add_to_a_built_store_then_remove(tmp_path, data_dir):
     run_cli("add", str(data_dir / D002), "--store", str(st))
     assert quads(st) > base
     r = run_cli("remove", "75/196", "--store", str(st))
-    assert "graph/002_06d523d3b5c07408" in r.stderr
+    assert r.stderr == "citegraph: removed A/RES/75/196\n"
     assert quads(st) == base
     r = run_cli("remove", "75/196", "--store", str(st), check=False)
     assert r.returncode == 1 and r.stderr.startswith("citegraph: 75/196: no text read")
+
+
+def test_files_of_one_name_in_two_folders_are_two_documents(tmp_path, data_dir):
+    """A draft and a resolution both saved as res.txt: two documents, two graphs, each removable by its path."""
+    for folder, seed in (("a", "000_a6cd5bfce1dfcb97.txt"), ("b", D002)):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "res.txt").write_bytes((data_dir / seed).read_bytes())
+    st = tmp_path / "store"
+    r = run_cli("build", str(tmp_path / "a"), str(tmp_path / "b"), "--store", str(st), "--workers", "1")
+    assert "replaces" not in r.stderr and "built 2 text(s), 193 references" in r.stderr
+    graphs = run_cli(
+        "sparql",
+        "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?d cg:isRead true } } ORDER BY ?g",
+        "--format",
+        "csv",
+        "--store",
+        str(st),
+    ).stdout.split()
+    g = "https://w3id.org/citegraph/id/graph/"
+    assert graphs == ["g", g + "A/RES/75/196", g + "file/res"]
+    r = run_cli("remove", str(tmp_path / "b" / "res.txt"), "--store", str(st))
+    assert r.stderr == "citegraph: removed A/RES/75/196\n"
+    r = run_cli("remove", "res", "--store", str(st))
+    assert r.stderr == "citegraph: removed file/res\n"
 
 
 def test_sparql_formats_and_errors(demo_store, tmp_path):

@@ -112,17 +112,23 @@ def add(paths: tuple[str, ...], store: Path) -> None:
 @click.argument("symbol")
 @store_option
 def remove(symbol: str, store: Path) -> None:
-    """Remove a read document (by symbol, short ID or file/<stem>) and its triples from the store."""
+    """Remove a read document and its triples from the store.
+
+    \b
+    The document is named by its symbol in any form, or by the file it was read from:
+      citegraph remove 75/196
+      citegraph remove data/000_a6cd5bfce1dfcb97.txt    (or file/000_a6cd5bfce1dfcb97)
+    """
     from citegraph import store as st
 
     try:
-        gone = st.remove(symbol, store)
+        gone = st.removed_texts(st.remove(symbol, store))
     except st.StoreError as exc:
         raise UserError(str(exc)) from exc
     if not gone:
         raise UserError(f"{symbol}: no text read under that identifier in {store}")
-    for g in gone:
-        warn(f"removed {g}")
+    for key in gone:
+        warn(f"removed {key}")
 
 
 @main.command()
