@@ -321,11 +321,9 @@ def _load(st: Store, preps: Iterable[Prepared]) -> Report:
     ok = list(by_doc.values())
     before = known_names(st)
     for p in ok:
-        g = NamedNode(p.graph)
-        if st.contains_named_graph(g):
-            st.remove_graph(g)
-        for q in list(st.quads_for_pattern(NamedNode(p.doc), graph.cg("isRead"), None, None)):
-            rep.replaced.append((q.graph_name.value, p.path))  # the same document from another file
+        for q in list(st.quads_for_pattern(NamedNode(p.doc), graph.cg("sourceFile"), None, None)):
+            if q.object.value != PurePath(p.path).name:  # the same document, read before from another file
+                rep.replaced.append((q.object.value, p.path))
             st.remove_graph(q.graph_name)
     st.extend([q for p in ok for q in parse(p.nquads, format=RdfFormat.N_QUADS)])
     names = known_names(st)  # the new texts' anchors are in the store now

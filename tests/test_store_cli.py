@@ -74,6 +74,14 @@ def test_files_of_one_name_in_two_folders_are_two_documents(tmp_path, data_dir):
     assert r.stderr == "citegraph: removed A/RES/75/196\n"
     r = run_cli("remove", "res", "--store", str(st))
     assert r.stderr == "citegraph: removed file/res\n"
+    # two drafts (no symbol printed) of one file name: one text, and the build says so
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / "res.txt").write_bytes((tmp_path / "a" / "res.txt").read_bytes())
+    r = run_cli("build", str(tmp_path / "a"), str(tmp_path / "c"), "--store", str(st), "--workers", "1")
+    assert (
+        f"citegraph: {tmp_path / 'c' / 'res.txt'}: no printed symbol and the file name of"
+        f" {tmp_path / 'a' / 'res.txt'}, which it replaces (rename one to keep both)\n"
+    ) in r.stderr
 
 
 def test_sparql_formats_and_errors(demo_store, tmp_path):

@@ -67,7 +67,12 @@ def _load(
 
 def _report(rep: Any, verb: str, store: Path, seconds: float) -> None:
     for old, new in rep.replaced:
-        warn(f"{new}: the same document as {old}, which it replaces")
+        if Path(old).name == Path(new).name:  # no symbol printed, so a text is known by its file's name
+            warn(
+                f"{new}: no printed symbol and the file name of {old}, which it replaces (rename one to keep both)"
+            )
+        else:
+            warn(f"{new}: the same document as {old}, which it replaces")
     phases = (
         f" (reading {rep.read_seconds:.1f} s, writing {rep.write_seconds:.1f} s)" if rep.read_seconds else ""
     )
