@@ -38,7 +38,7 @@ import contextlib
 import difflib
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -299,11 +299,54 @@ class NotRead(LookupError):
 
 def diff_rows(store: Any, a: str, b: str, G: Any = None) -> list[dict[str, Any]]:
     """The references added and dropped from version ``a`` to ``b`` (keys as :func:`resolve` gives them), by
-    verb (:func:`citegraph.analysis.diff`); :class:`NotRead` when either text was not read."""
+    verb (:func:`citegraph.analysis.diff`); :class:`NotRead` when either text was not read, nor a draft that
+    stands in for it (:func:`stand_in`)."""
+    read = []
     for key in (a, b):
         if not is_read(store, key):
-            raise NotRead(key)
-    return analysis.diff(G if G is not None else load_graph(store), a, b)
+            key = stand_in(store, key) or ""
+            if not key:
+                raise NotRead(a if not read else b)
+        read.append(key)
+    return analysis.diff(G if G is not None else load_graph(store), *read)
+
+
+def stand_in(store: Any, key: str) -> str | None:
+    """The read draft that stands in for ``key`` when the text of ``key`` itself was not read, else None.
+
+    A draft identified as a resolution (``cg:becomes``, :func:`citegraph.store.refresh_identified`) holds
+    the resolution's text as it was proposed: what it cites is the best answer there is to what the
+    resolution cites. Of two drafts of one resolution (a draft and its revision), the later.
+    """
+    if is_read(store, key):
+        return None
+    rows = select(
+        store,
+        f"""SELECT ?d WHERE {{ ?d cg:becomes <{iri_of(key)}> ; cg:isRead true
+             OPTIONAL {{ ?d eli:date_document ?date }} }} ORDER BY DESC(?date) ?d LIMIT 1""",
+    )
+    return key_of(rows[0]["d"]) if rows else None
+
+
+def read_note(store: Any, key: str, rows: Sequence[Any] = (1,)) -> str | None:
+    """What to say with an answer about the text of ``key``: that a draft stood in for it, or (when the
+    answer has no ``rows``) that it was not read. None when the text of ``key`` was read.
+    """
+    if is_read(store, key):
+        return None
+    draft = stand_in(store, key)
+    if draft:
+        d = next(iter(document_rows(store, [iri_of(draft)])), {})
+        return (
+            f"the text of {short_of(key)} was not read: its draft {d.get('source') or draft}, identified as"
+            f" {short_of(key)} (citegraph identify), answers for it"
+        )
+    if not rows:
+        return (
+            f"{short_of(key)} is only cited in this store, its text was not read: "
+            "add it (citegraph add FILE) to see what it cites"
+        )
+    return None
 
 
 def is_read(store: Any, key: str) -> bool:
@@ -463,9 +506,11 @@ def references(store: Any, text: str, relation: str | None = None) -> list[dict[
     Columns: ``target`` (canonical symbol), ``date`` (as printed with the reference,
     else the document's), ``title`` (when the target was read), ``verb``
     (the relation lemma), ``para`` (where it stands: ``P1``, ``O12``, ``F6``; several
-    joined by ``; ``). Rows follow the text: by first paragraph, then symbol.
+    joined by ``; ``). Rows follow the text: by first paragraph, then symbol. A resolution whose
+    text was not read answers with the references of the draft it was identified from (:func:`stand_in`).
     """
-    groups, docs = _grouped(store, resolve(store, text), relation, "target")
+    key = resolve(store, text)
+    groups, docs = _grouped(store, stand_in(store, key) or key, relation, "target")
     rows = []
     for g in groups:
         d = docs.get(g["target"], {})
@@ -513,7 +558,8 @@ def show(store: Any, text: str) -> dict[str, Any]:
     """Everything about one document: identity, counts by verb each way, its references, its link.
 
     ``drafts`` lists the texts identified as this document (``cg:becomes``), and
-    ``inferred_symbol`` the symbol a text without one was identified as.
+    ``inferred_symbol`` the symbol a text without one was identified as. ``cites_as_read_in`` is the
+    draft whose references ``cites`` lists when the document's own text was not read (:func:`stand_in`).
     """
     key = resolve(store, text)
     d = next(iter(document_rows(store, [iri_of(key)])), {"key": key})
@@ -522,6 +568,7 @@ def show(store: Any, text: str) -> dict[str, Any]:
     count = lambda rows: dict(sorted(_counter(r["verb"] for r in rows).items()))  # noqa: E731
     sym = d.get("symbol")
     drafts = select(store, f"SELECT ?d WHERE {{ ?d cg:becomes <{iri_of(key)}> }}")
+    draft = stand_in(store, key)
     return {
         "key": key,
         "symbol": sym,
@@ -536,6 +583,7 @@ def show(store: Any, text: str) -> dict[str, Any]:
         "read": d.get("read", False),
         "inferred_symbol": d.get("inferred_symbol"),
         "drafts": sorted(key_of(r["d"]) for r in drafts),
+        "cites_as_read_in": draft,
         "link": undocs_url(sym) if sym else None,
         "cites_by_verb": count(out_rows),
         "cited_by_verb": count(in_rows),
@@ -653,6 +701,9 @@ class Answer:
     columns: tuple[str, ...]
     form: str
     extra: dict[str, Any] = field(default_factory=dict)
+    note: str | None = (
+        None  # what the reader should know about the rows (a draft answering for its resolution)
+    )
 
 
 class UnknownQuestion(ValueError):
@@ -673,7 +724,8 @@ def ask(store: Any, question: str, graph: nx.MultiDiGraph | None = None) -> Answ
     if form == "out":
         key = resolve(store, arg)
         rows = references(store, key, rel)
-        return Answer(f"what {short_of(key)} {_verb_label(rel) if rel else 'cites'}", rows, OUT_COLUMNS, form)
+        heading = f"what {short_of(key)} {_verb_label(rel) if rel else 'cites'}"
+        return Answer(heading, rows, OUT_COLUMNS, form, note=read_note(store, key, rows))
     if form == "in":
         key = resolve(store, arg)
         rows = cited_by(store, key, rel)
@@ -681,7 +733,10 @@ def ask(store: Any, question: str, graph: nx.MultiDiGraph | None = None) -> Answ
     if form == "diff":
         ka, kb = resolve(store, arg), resolve(store, rel or "")
         rows = diff_rows(store, ka, kb, graph)
-        return Answer(f"what changed from {short_of(ka)} to {short_of(kb)}", rows, DIFF_COLUMNS, form)
+        note = "; ".join(n for k in (ka, kb) if (n := read_note(store, k))) or None
+        return Answer(
+            f"what changed from {short_of(ka)} to {short_of(kb)}", rows, DIFF_COLUMNS, form, note=note
+        )
     if form == "chain":
         key = resolve(store, arg)
         G = graph if graph is not None else load_graph(store)
@@ -730,11 +785,16 @@ def chain_rows(G: nx.MultiDiGraph, key: str) -> list[dict[str, Any]]:
 
     ``verb``/``para``/``cited_date`` say how the previous (newer) version cites this
     one; ``read_as`` names the text read for it (a file, or the draft that was
-    identified as this resolution).
+    identified as this resolution). A resolution whose text was not read starts from its draft, when
+    the store identified one as it (:func:`stand_in`).
     """
+    start = key
+    if not G.nodes[key].get("read"):
+        drafts = [n for n, a in G.nodes(data=True) if a.get("read") and a.get("inferred_symbol") == key]
+        start = max(drafts, key=lambda n: (analysis.when(G.nodes[n]), str(n)), default=key)
     rows = []
-    for i, link in enumerate(analysis.chain(G, key)):
-        shown = link.target
+    for i, link in enumerate(analysis.chain(G, start)):
+        shown = key if i == 0 else link.target
         a = G.nodes[link.draft] if link.draft is not None else G.nodes[shown]
         t = G.nodes[shown]
         rows.append(
@@ -877,41 +937,3 @@ def infer_symbols(
         if rows and rows[0]["reaffirmed_by"]:
             out[key] = rows[0]["symbol"]
     return out
-
-
-#: The named graph where ``citegraph identify --apply`` records identifications.
-IDENTIFIED_GRAPH = CGD + "graph/identified"
-
-
-def apply_identification(path: str | Path, key: str, symbol: str) -> int:
-    """Record in the store at ``path`` that the text ``key`` is ``symbol``: ``cg:inferredSymbol``, ``cg:becomes``.
-
-    The quads go to their own named graph (:data:`IDENTIFIED_GRAPH`), replacing an
-    earlier identification of the same text, so that rebuilding or re-adding the
-    text never mixes with them. Returns the number of quads written.
-    """
-    from pyoxigraph import Quad
-
-    from citegraph import graph
-    from citegraph import store as store_module
-
-    g = NamedNode(IDENTIFIED_GRAPH)
-    d = NamedNode(iri_of(key))
-    st = store_module.open_store(Path(path), write=True)
-    try:
-        for prop in ("inferredSymbol", "becomes"):
-            for q in list(st.quads_for_pattern(d, graph.cg(prop), None, g)):
-                st.remove(q)
-        quads = [
-            Quad(d, graph.cg("inferredSymbol"), Literal(symbol), g),
-            Quad(d, graph.cg("becomes"), graph.doc_iri(symbol), g),
-        ]
-        # Describe the resolution only if no other graph does: facts said twice count twice.
-        known = st.quads_for_pattern(graph.doc_iri(symbol), graph.dcterms("identifier"), None, None)
-        if next(iter(known), None) is None:
-            quads += graph.symbol_quads(symbol, g)
-        st.extend(quads)
-        st.flush()
-    finally:
-        del st
-    return len(quads)

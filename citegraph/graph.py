@@ -65,6 +65,9 @@ PREFIXES: dict[str, str] = {
 ONTOLOGY_GRAPH = NamedNode(CGD + "graph/ontology")
 #: The graph the store recomputes after every change (see :func:`derived_quads`).
 DERIVED_GRAPH = NamedNode(CGD + "graph/derived")
+#: The graph of what each read text without a printed symbol became (``cg:inferredSymbol``, ``cg:becomes``),
+#: also recomputed after every change: an identification rests on the other texts read.
+IDENTIFIED_GRAPH = NamedNode(CGD + "graph/identified")
 
 A = NamedNode(RDF + "type")
 _XSD_DATE = NamedNode(XSD + "date")

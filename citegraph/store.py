@@ -330,6 +330,7 @@ def _load(st: Store, preps: Iterable[Prepared]) -> Report:
     if names != before:
         _remention(st, names, skip={p.graph for p in ok})
     st.extend(_mentions(ok, names))
+    refresh_identified(st)
     refresh_derived(st)
     rep.files = len(ok)
     rep.refs = sum(p.refs for p in ok)
@@ -370,11 +371,43 @@ def known_names(st: Store) -> dict[str, str]:
     return graph.names_from((key, r["a"].value) for r in rows if (key := graph.instrument_key(r["a"].value)))
 
 
+def refresh_identified(st: Store) -> None:
+    """Recompute :data:`graph.IDENTIFIED_GRAPH`: the symbol each read text without one was adopted as.
+
+    A draft prints no symbol; the texts read with it may show what it became: a later version of its
+    series reaffirms a resolution of the draft's session (:func:`citegraph.answers.infer_symbols`, what
+    ``citegraph identify`` ranks first). The draft then ``cg:becomes`` that resolution, so that the
+    answers about a resolution whose text was not read come from its draft. Run after every change, since
+    a text added or removed may make or unmake an identification.
+    """
+    if st.contains_named_graph(graph.IDENTIFIED_GRAPH):
+        st.remove_graph(graph.IDENTIFIED_GRAPH)
+    prefix = graph.CGD + "file/"
+    drafts = [q.subject for q in st.quads_for_pattern(None, graph.cg("isRead"), None, None)]
+    drafts = [d for d in drafts if d.value.startswith(prefix)]
+    if not drafts:  # every text prints its symbol (or has it in its file's name): nothing to infer
+        return
+    from citegraph import answers  # networkx: only for a store that holds drafts
+
+    keys = {answers.key_of(d.value): d for d in drafts}
+    found = answers.infer_symbols(answers.document_rows(st), answers.citation_rows(st), keys)
+    g = graph.IDENTIFIED_GRAPH
+    st.extend(
+        q
+        for key, symbol in sorted(found.items())
+        for q in (
+            Quad(keys[key], graph.cg("inferredSymbol"), Literal(symbol), g),
+            Quad(keys[key], graph.cg("becomes"), graph.doc_iri(symbol), g),
+        )
+    )
+
+
 def refresh_derived(st: Store) -> None:
     """Recompute :data:`graph.DERIVED_GRAPH` from the texts' graphs (see :func:`graph.derived_from`)."""
     if st.contains_named_graph(graph.DERIVED_GRAPH):
         st.remove_graph(graph.DERIVED_GRAPH)
-    skip = {graph.DERIVED_GRAPH, graph.ONTOLOGY_GRAPH}
+    # an identified resolution is one a read text reaffirms: cited, so described without cg:becomes
+    skip = {graph.DERIVED_GRAPH, graph.ONTOLOGY_GRAPH, graph.IDENTIFIED_GRAPH}
     quads = (
         q
         for p in graph.SOURCE_PREDICATES
@@ -454,6 +487,7 @@ def build_from(preps: Callable[[], Iterable[Prepared]], path: Path) -> Report:
         st = Store(str(tmp))
         load_ontology(st)
         rep = _bulk(st, preps())
+        refresh_identified(st)
         if rep.failed and not rep.files:
             raise StoreError(f"none of the {len(rep.failed)} text(s) could be read: the store is unchanged")
         rep.quads = len(st)
@@ -551,6 +585,7 @@ def remove(ident: str, path: Path) -> list[str]:
         names = known_names(st)
         if names != before:  # the text was the only one to print a name: others no longer mention it
             _remention(st, names, skip=set())
+        refresh_identified(st)
         refresh_derived(st)
         st.flush()
     return [g.value for g in gs]

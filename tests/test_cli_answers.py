@@ -131,10 +131,34 @@ def test_unknown_id_fails_with_suggestions(data_store):
 
 
 def test_a_document_only_cited_says_its_text_was_not_read(data_store):
-    res = run("reaffirms", "70/178", "--store", data_store, "--format", "csv")
+    res = run("reaffirms", "67/1", "--store", data_store, "--format", "csv")
     assert res.stdout == "target,date,title,verb,para\n"
-    assert "70/178 is only cited in this store, its text was not read" in res.stderr
-    assert "only cited" not in run("reaffirms", "75/196", "--store", data_store).stderr
+    assert "67/1 is only cited in this store, its text was not read" in res.stderr
+    assert run("reaffirms", "75/196", "--store", data_store).stderr == ""
+
+
+def test_a_resolution_read_only_as_its_draft_answers_from_the_draft(data_store):
+    """The demo holds 70/178 and 72/196 only as drafts (000, 003), which the build identified: what 72/196
+    reaffirms, its chain and a diff with it come from its draft, and each answer says so."""
+    draft = "file/" + SEED["003_70c60a70578a8edc"].removesuffix(".txt")
+    res = run("reaffirms", "72/196", "--store", data_store, "--format", "csv")
+    assert res.stdout == run("reaffirms", draft, "--store", data_store, "--format", "csv").stdout
+    assert res.stdout.count("\n") == 11 and ",reaffirm,P1\n" in res.stdout
+    assert res.stderr == (
+        f"citegraph: the text of 72/196 was not read: its draft {SEED['003_70c60a70578a8edc']}, identified as"
+        " 72/196 (citegraph identify), answers for it\n"
+    )
+    ans = as_json("ask", "what does 72/196 reaffirm", "--store", data_store)
+    assert ans == as_json("reaffirms", draft, "--store", data_store)
+    rows = as_json("chain", "72/196", "--store", data_store)
+    assert [(r["symbol"], r["read_as"]) for r in rows] == [
+        ("A/RES/72/196", SEED["003_70c60a70578a8edc"]),
+        ("A/RES/70/178", SEED["000_a6cd5bfce1dfcb97"]),
+    ]
+    older = "file/" + SEED["000_a6cd5bfce1dfcb97"].removesuffix(".txt")
+    assert as_json("diff", "70/178", "72/196", "--store", data_store) == as_json(
+        "diff", older, draft, "--store", data_store
+    )
 
 
 def test_unknown_question_and_missing_store_fail(data_store, tmp_path):
@@ -282,20 +306,17 @@ def test_chain_80_229_through_the_seeds(corpus_store):
     assert out.startswith("80/229 → 78/229 → 75/196 → 72/196 → 70/178")
 
 
-def test_identify_apply_links_the_draft_to_its_resolution(data_store, data_dir, tmp_path):
-    import shutil
-
+def test_the_build_links_each_draft_to_its_resolution(data_store, data_dir):
     from citegraph import answers
 
-    store = tmp_path / "store"
-    shutil.copytree(data_store, store)
-    run("identify", data_dir / SEED["000_a6cd5bfce1dfcb97"], "--apply", "--store", store)
-    st = answers.open_store(store)
-    rows = answers.select(st, "SELECT ?d ?r ?s WHERE { ?d cg:becomes ?r ; cg:inferredSymbol ?s }")
+    st = answers.open_store(data_store)
+    rows = answers.select(st, "SELECT ?d ?r ?s WHERE { ?d cg:becomes ?r ; cg:inferredSymbol ?s } ORDER BY ?d")
     assert [(answers.key_of(r["d"]), answers.key_of(r["r"]), r["s"]) for r in rows] == [
-        ("file/000_a6cd5bfce1dfcb97", "A/RES/70/178", "A/RES/70/178")
+        ("file/000_a6cd5bfce1dfcb97", "A/RES/70/178", "A/RES/70/178"),
+        ("file/003_70c60a70578a8edc", "A/RES/72/196", "A/RES/72/196"),
     ]
     assert answers.show(st, "70/178")["drafts"] == ["file/000_a6cd5bfce1dfcb97"]
+    assert answers.show(st, "70/178")["cites_as_read_in"] == "file/000_a6cd5bfce1dfcb97"
     assert answers.show(st, SEED["000_a6cd5bfce1dfcb97"])["inferred_symbol"] == "A/RES/70/178"
     # 70/178 is already described (it is cited): the identification adds no second description
     ids = answers.select(
@@ -303,6 +324,29 @@ def test_identify_apply_links_the_draft_to_its_resolution(data_store, data_dir, 
         "SELECT ?g WHERE { GRAPH ?g { <https://w3id.org/citegraph/id/A/RES/70/178> dcterms:identifier ?i } }",
     )
     assert len(ids) == 1
+    del st
+    res = run("identify", data_dir / SEED["000_a6cd5bfce1dfcb97"], "--apply", "--store", data_store, ok=False)
+    assert res.exit_code == 1 and "--apply is no longer needed" in res.stderr
+
+
+def test_an_identification_follows_the_texts_in_the_store(tmp_path, data_dir):
+    """003 is 72/196 because 75/196 and 78/229 reaffirm 72/196: without them it is no one, and it is again
+    once 78/229 is added back. Remove and add keep the store what a build of its texts gives."""
+    from citegraph import answers
+
+    store = tmp_path / "store"
+    draft = data_dir / SEED["003_70c60a70578a8edc"]
+    run("build", draft, data_dir / SEED["002_06d523d3b5c07408"], "--store", store, "-j", "1")
+
+    def becomes() -> list[str]:
+        st = answers.open_store(store)
+        return [answers.key_of(r["r"]) for r in answers.select(st, "SELECT ?r WHERE { ?d cg:becomes ?r }")]
+
+    assert becomes() == ["A/RES/72/196"]
+    run("remove", "75/196", "--store", store)
+    assert becomes() == []
+    run("add", data_dir / SEED["004_8557d7812f93ebe1"], "--store", store)
+    assert becomes() == ["A/RES/72/196"]
 
 
 @pytest.mark.corpus

@@ -92,11 +92,9 @@ def _lookup(ident: str, relation: str | None, store: Path, fmt: str, incoming: b
         st = _open(store)
         key = answers.resolve(st, ident)
         rows = answers.cited_by(st, key, relation) if incoming else answers.references(st, key, relation)
-        if not rows and not incoming and not answers.is_read(st, key):
-            warn(
-                f"{answers.short_of(key)} is only cited in this store, its text was not read: "
-                "add it (citegraph add FILE) to see what it cites"
-            )
+        note = None if incoming else answers.read_note(st, key, rows)
+        if note:
+            warn(note)
     cols = answers.IN_COLUMNS if incoming else answers.OUT_COLUMNS
     verb = VERBS[relation].label if relation else "cites"
     title = f"what {verb} {answers.short_of(key)}" if incoming else f"what {answers.short_of(key)} {verb}"
@@ -175,6 +173,8 @@ def ask(question: tuple[str, ...], store: Path, fmt: str) -> None:
     with _answering():
         st = _open(store)
         ans = answers.ask(st, " ".join(question))
+    if ans.note:
+        warn(ans.note)
     emit(_short_rows(ans.rows, ans.columns, fmt), fmt, ans.columns, title=f"{ans.heading}: {len(ans.rows)}")
 
 
@@ -291,7 +291,7 @@ def chain(ident: str, store: Path, fmt: str) -> None:
         _short_rows(rows, answers.CHAIN_COLUMNS, fmt),
         fmt,
         answers.CHAIN_COLUMNS,
-        title=f"chain of {answers.short_of(key)}: {len(rows)} versions",
+        title=f"chain of {answers.short_of(key)}: {len(rows)} version{'s' * (len(rows) != 1)}",
     )
 
 
@@ -319,6 +319,9 @@ def diff(a: str, b: str, store: Path, fmt: str) -> None:
         st = _open(store)
         ka, kb = answers.resolve(st, a), answers.resolve(st, b)
         rows = answers.diff_rows(st, ka, kb)
+        for key in (ka, kb):
+            if note := answers.read_note(st, key):
+                warn(note)
     cols = answers.DIFF_COLUMNS
     added = sum(r["change"] == "added" for r in rows)
     emit(
@@ -331,12 +334,7 @@ def diff(a: str, b: str, store: Path, fmt: str) -> None:
 
 @main.command()
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
-@click.option(
-    "--apply",
-    "apply_",
-    is_flag=True,
-    help="Record the inferred symbol in the store (cg:inferredSymbol, cg:becomes).",
-)
+@click.option("--apply", "apply_", is_flag=True, hidden=True)  # before build recorded it: says so
 @store_option
 @format_option()
 def identify(file: Path, apply_: bool, store: Path, fmt: str) -> None:
@@ -345,26 +343,25 @@ def identify(file: Path, apply_: bool, store: Path, fmt: str) -> None:
     The evidence is the graph's: the text's session, its series (same title among
     the texts read) and what the later versions reaffirm, with dates. The text is
     taken from the store when it was built into it, else read now. The best
-    candidate, if a later version reaffirms it, is the text's inferred symbol;
-    ``--apply`` records it in the store, linking the draft to its resolution.
+    candidate, if a later version reaffirms it, is the text's inferred symbol.
     FILE ``-`` reads the text from standard input.
+
+    build, add and remove record each draft's inferred symbol in the store
+    (cg:inferredSymbol, cg:becomes): what 72/196 reaffirms is then answered from
+    its draft when its own text was not read.
     """
     from citegraph import answers
     from citegraph.reader import STDIN, STDIN_NAME
 
-    if apply_ and str(file) == STDIN:
+    if apply_:
         raise UserError(
-            "--apply records the symbol of a text built into the store, and standard input is not one"
+            "--apply is no longer needed: build, add and remove record each draft's inferred symbol in the"
+            " store themselves"
         )
     with _answering():
         st = _open(store)
         key, rows = answers.identify_file(st, file)
         del st
-        if apply_ and rows and rows[0]["reaffirmed_by"]:
-            if not key.startswith("file/"):
-                raise UserError(f"{file}: has a printed symbol ({key}); nothing to apply")
-            answers.apply_identification(store, key, rows[0]["symbol"])
-            warn(f"{key} becomes {rows[0]['symbol']} in {store}")
     name = STDIN_NAME if str(file) == STDIN else file.name
     if not rows:
         warn(f"{file}: no candidate: no later version of its series cites a resolution of its session")
