@@ -199,3 +199,23 @@ def test_names_do_not_depend_on_the_order_texts_come_in():
     assert (
         graph.names_from(pairs) == graph.names_from(reversed(pairs)) == {"paris-agreement": "Paris Agreement"}
     )
+
+
+def test_a_resolution_and_its_draft_cite_once_in_most_cited(tmp_path, gold_dir, data_dir):
+    """75/196 read twice, as itself and as a draft the store identifies as it (78/229 reaffirms 75/196):
+    @most-cited counts one citing document, not two, for what both cite."""
+    import dataclasses
+
+    doc, refs = gold_document(gold_dir / G002)
+    draft = dataclasses.replace(
+        doc, name="draft.txt", meta=dataclasses.replace(doc.meta, symbol=None, doc_type="draft-resolution")
+    )
+    texts = [store.prepare_document(doc, refs), store.prepare_document(draft, refs)]
+    path = tmp_path / "store"
+    store.build_from(lambda: [*texts, store.prepare(data_dir / "004_8557d7812f93ebe1.txt")], path)
+    st = store.open_store(path)
+    became = store.query(st, "SELECT ?r WHERE { ?d cg:becomes ?r }").rows
+    assert [store.term_text(r["r"]) for r in became] == [graph.CGD + "A/RES/75/196"]
+    most = {store.term_text(r["target"]): r for r in store.run_named(st, "most-cited", []).rows}
+    # 46/152: reaffirmed by 75/196 (P1) and by 78/229; the draft of 75/196 is 75/196
+    assert store.term_text(most["A/RES/46/152"]["citing"]) == "2"

@@ -150,6 +150,10 @@ def test_named_queries_on_the_demo_texts(demo_store):
     } in cited_by
     chain = rows("@chain", "75/196")
     assert {"from": "A/RES/75/196", "to": "A/DEC/74/568"} in chain
+    # 72/196 and 70/178 were read as their drafts (003, 000): the chain goes on through them
+    chain = rows("@chain", "78/229")
+    assert {r["from"] for r in chain} == {"A/RES/78/229", "A/RES/75/196", "A/RES/72/196", "A/RES/70/178"}
+    assert {"from": "A/RES/72/196", "to": "A/RES/70/178"} in chain
     treaties = rows("@treaties")
     uncac = [r for r in treaties if r["registration"] == "42146"]
     assert uncac and uncac[0]["name"] == "United Nations Convention against Corruption"
@@ -157,6 +161,8 @@ def test_named_queries_on_the_demo_texts(demo_store):
     assert {r["year"] for r in per_year} >= {"2020"}
     most = rows("@most-cited")
     assert int(most[0]["citing"]) >= int(most[-1]["citing"])
+    # the five texts are four resolutions and a draft (001) not identified: five citing documents at most
+    assert (most[0]["target"], most[0]["citing"], most[0]["occurrences"]) == ("UNTS/2225/39574", "5", "9")
 
 
 def test_export_to_a_file_and_graphml(demo_store, tmp_path):
