@@ -321,7 +321,11 @@ class Link:
     """One step of a chain: ``source`` cites ``target`` (an earlier version) by ``relation``.
 
     The first link of a chain is the starting text itself (``source`` is None).
-    ``draft`` names the text read for ``target`` when only its draft was read.
+    ``draft`` names the text read for ``target`` when only its draft was read. ``passed_over`` lists
+    what the link may skip: the documents of ``target``'s body and kind that ``source`` cites by the same
+    relation in the same paragraph, dated between the two, whose texts were not read. In "Reaffirming its
+    resolutions ... 75/196 of 16 December 2020 and 78/229 of 19 December 2023", 80/229's link to 75/196
+    passes over 78/229 when 78/229 was not read: maybe a version in between.
     """
 
     target: Node
@@ -330,6 +334,7 @@ class Link:
     paras: list[str] = field(default_factory=list)
     dates: list[str | None] = field(default_factory=list)
     draft: Node | None = None
+    passed_over: list[Node] = field(default_factory=list)
 
 
 def chain(G: nx.MultiDiGraph, start: Node, identified: Mapping[Node, str] | None = None) -> list[Link]:
@@ -376,10 +381,31 @@ def chain(G: nx.MultiDiGraph, start: Node, identified: Mapping[Node, str] | None
                 paras=list(a["paras"]),
                 dates=list(a["dates"]),
                 draft=m if m != v else None,
+                passed_over=_passed_over(G, cur, v, rel, set(a["paras"]), alias),
             )
         )
         seen.add(m)
         cur = m
+
+
+def _passed_over(
+    G: nx.MultiDiGraph, cur: Node, v: Node, rel: str, paras: set[str], alias: Mapping[Node, Node]
+) -> list[Node]:
+    """What :attr:`Link.passed_over` lists for the link ``cur -> v`` by ``rel`` from ``paras``, oldest first."""
+    t = G.nodes[v]
+    lo, hi = when(t) or when(G.nodes[alias.get(v, v)]), when(G.nodes[cur])
+    out = [
+        w
+        for _, w, r, b in G.out_edges(cur, keys=True, data=True)
+        if r == rel
+        and w != v
+        and w not in alias
+        and not G.nodes[w].get("read")
+        and (G.nodes[w].get("body"), G.nodes[w].get("kind")) == (t.get("body"), t.get("kind"))
+        and lo < when(G.nodes[w]) < hi
+        and paras & set(b["paras"])
+    ]
+    return sorted(out, key=lambda w: (when(G.nodes[w]), str(w)))
 
 
 # --------------------------------------------------------------------------- diffs

@@ -776,7 +776,7 @@ def short_of(key: str) -> str:
 
 # --------------------------------------------------------------------------- analyses as rows
 
-CHAIN_COLUMNS = ("step", "symbol", "date", "title", "verb", "para", "cited_date", "read_as")
+CHAIN_COLUMNS = ("step", "symbol", "date", "title", "verb", "para", "cited_date", "read_as", "passed_over")
 TOP_COLUMNS = ("rank", "symbol", "score", "cited_by", "date", "title")
 
 
@@ -785,7 +785,8 @@ def chain_rows(G: nx.MultiDiGraph, key: str) -> list[dict[str, Any]]:
 
     ``verb``/``para``/``cited_date`` say how the previous (newer) version cites this
     one; ``read_as`` names the text read for it (a file, or the draft that was
-    identified as this resolution). A resolution whose text was not read starts from its draft, when
+    identified as this resolution); ``passed_over`` the documents not read that the link
+    may skip (:attr:`analysis.Link.passed_over`). A resolution whose text was not read starts from its draft, when
     the store identified one as it (:func:`stand_in`).
     """
     start = key
@@ -807,6 +808,7 @@ def chain_rows(G: nx.MultiDiGraph, key: str) -> list[dict[str, Any]]:
                 "para": "; ".join(dict.fromkeys(link.paras)) or None,
                 "cited_date": next((d for d in link.dates if d), None),
                 "read_as": a.get("source"),
+                "passed_over": list(link.passed_over),
             }
         )
     return rows

@@ -242,6 +242,12 @@ def test_chain_and_lineage_on_the_demo(data_store):
         ("A/RES/70/178", SEED["000_a6cd5bfce1dfcb97"], "reaffirm", "P1"),
     ]
     assert [r["cited_date"] for r in rows[1:]] == ["2020-12-16", "2017-12-19", "2015-12-17"]
+    assert [r["passed_over"] for r in rows] == [
+        [],
+        ["A/RES/76/187", "A/RES/77/237"],
+        ["A/RES/73/186", "A/RES/74/177"],
+        ["A/RES/71/209"],
+    ]
     series = as_json("lineage", "--store", data_store)
     assert series[0]["count"] == 5 and series[0]["versions"][:2] == ["78/229", "75/196"]
 
@@ -304,6 +310,37 @@ def test_chain_80_229_through_the_seeds(corpus_store):
     )
     out = run("chain", "80/229", "--store", corpus_store).stdout
     assert out.startswith("80/229 → 78/229 → 75/196 → 72/196 → 70/178")
+    # the yearly versions between the triennial ones read here are cited in P1 beside them, not read
+    assert [r["passed_over"] for r in rows] == [
+        [],
+        [],
+        ["A/RES/76/187", "A/RES/77/237"],
+        ["A/RES/73/186", "A/RES/74/177"],
+        ["A/RES/71/209"],
+    ]
+
+
+@pytest.mark.corpus
+def test_a_chain_says_what_its_links_pass_over(tmp_path, data_dir, corpus):
+    """Without 78/229 (seed 004), 80/229's link goes to 75/196 and passes over 78/229, which 80/229
+    reaffirms in the same paragraph: the chain says so instead of skipping it unseen."""
+    texts = [
+        data_dir / SEED[n] for n in ("000_a6cd5bfce1dfcb97", "002_06d523d3b5c07408", "003_70c60a70578a8edc")
+    ]
+    store = tmp_path / "store"
+    run("build", *texts, corpus / "unga-mandate-pipeline" / "A_RES_80_229.txt", "--store", store, "-j", "1")
+    rows = as_json("chain", "80/229", "--store", store)
+    assert [(r["symbol"], r["passed_over"]) for r in rows[:2]] == [
+        ("A/RES/80/229", []),
+        ("A/RES/75/196", ["A/RES/76/187", "A/RES/77/237", "A/RES/78/229"]),
+    ]
+    res = run("chain", "80/229", "--store", store)
+    assert res.stdout.startswith("80/229 → 75/196 → 72/196 → 70/178\n")
+    assert res.stderr == (
+        "citegraph: the links pass over 6 document(s) cited beside the next version (same verb, same paragraph)"
+        " whose texts were not read: 76/187, 77/237, 78/229, 73/186, 74/177, 71/209 (column passed_over); add"
+        " their texts to follow the chain through them\n"
+    )
 
 
 def test_the_build_links_each_draft_to_its_resolution(data_store, data_dir):

@@ -81,6 +81,8 @@ def _short_rows(rows: list[dict[str, Any]], cols: tuple[str, ...], fmt: str) -> 
         for c in ("target", "source", "symbol"):
             if c in cols and isinstance(r.get(c), str):
                 r[c] = short_of(r[c])
+        if "passed_over" in cols and r.get("passed_over"):
+            r["passed_over"] = [short_of(k) for k in r["passed_over"]]
         out.append(r)
     return out
 
@@ -287,6 +289,13 @@ def chain(ident: str, store: Path, fmt: str) -> None:
         rows = answers.chain_rows(answers.load_graph(st), key)
     if fmt == "table":
         click.echo(" → ".join(answers.short_of(r["symbol"]) for r in rows))
+    skipped = [answers.short_of(k) for r in rows for k in r["passed_over"]]
+    if skipped:
+        warn(
+            f"the links pass over {len(skipped)} document(s) cited beside the next version (same verb, same"
+            f" paragraph) whose texts were not read: {', '.join(skipped)} (column passed_over); add their texts"
+            " to follow the chain through them"
+        )
     emit(
         _short_rows(rows, answers.CHAIN_COLUMNS, fmt),
         fmt,
