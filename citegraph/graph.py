@@ -540,6 +540,7 @@ def document_lines(
             key = instrument_key(ref.anchor)
             if key:
                 known.setdefault(key, ref.anchor)
+            if key and names_instrument(ref.anchor):
                 cite.append(f"{c} {names_p} <{instrument_iri(ref.anchor).value}>{G}")
         src += cite
         q += [
@@ -633,6 +634,7 @@ INSTRUMENT_WORDS = frozenset(
         "rules",
         "standards",
         "statute",
+        "strategies",
         "strategy",
         "treaty",
     }
@@ -653,6 +655,25 @@ def usable_name(name: str) -> bool:
         len(words) > 2 and words[-2] == "the" and words[-1] in INSTRUMENT_WORDS
     )
     return len(words) >= 2 and name[:1].isupper() and not generic and not INSTRUMENT_WORDS.isdisjoint(words)
+
+
+def names_instrument(anchor: str) -> bool:
+    """Whether a footnote's anchor is an instrument's name, which the graph then makes a
+    ``cg:NamedInstrument`` (:func:`usable_name`, past a leading "the"): "the Paris Agreement" is one;
+    "guidelines", "General Assembly", "report of the Secretary-General" or "37/32" are words a
+    footnote stands on, kept as the citation's ``cg:anchor`` only.
+
+    >>> [names_instrument(a) for a in ("the Paris Agreement", "The 2030 Agenda for Sustainable Development",
+    ...                                "guidelines", "General Assembly", "37/32")]
+    [True, True, False, False, False]
+    """
+    name = symbols.fold(anchor).strip()
+    head = name.split(" ", 1)
+    if len(head) == 2 and head[0].lower() in ("the", "its", "their"):
+        name = head[1]
+    if name[:1].isdigit():  # "the 2030 Agenda for Sustainable Development"
+        name = "X" + name
+    return usable_name(name)
 
 
 def names_from(spellings: Iterable[tuple[str, str]]) -> dict[str, str]:
