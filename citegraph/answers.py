@@ -237,7 +237,7 @@ def document_rows(store: Any, iris: Iterable[str] | None = None) -> list[dict[st
       OPTIONAL {{ ?d dcterms:identifier ?id_ }}
       OPTIONAL {{ ?d dcterms:title ?title_ }}
       OPTIONAL {{ ?d eli:date_document ?date_ }}
-      OPTIONAL {{ ?d eli:passed_by/cg:code ?code_ }}
+      OPTIONAL {{ ?d (eli:passed_by|cg:submittedTo)/cg:code ?code_ }}
       OPTIONAL {{ ?d cg:session ?session_ }}
       OPTIONAL {{ ?d cg:docType ?type_ }}
       OPTIONAL {{ ?d cg:kind ?kind_ }}

@@ -459,7 +459,13 @@ def document_lines(
         add(f"<{ELI}date_document>", date)
     organ = meta.organ or (symbols.body_of(sym) if sym else None)
     if organ and organ != "UNTS" and not (sym and symbols.body_of(sym) == organ):
-        add(f"<{ELI}passed_by>", f"<{organ_iri(organ).value}>", source=True)
+        # a draft is put before its organ, not passed by it (eli:passed_by: the agent that adopted it)
+        drafted = meta.doc_type in ("draft-resolution", "revised-draft-resolution")
+        add(
+            f"<{CG}submittedTo>" if drafted else f"<{ELI}passed_by>",
+            f"<{organ_iri(organ).value}>",
+            source=True,
+        )
     # (a special session's texts have no regular session: see symbols.session_of)
     if meta.session is not None and not (
         sym and (symbols.session_of(sym) is not None or symbols.is_special_session(sym))
@@ -789,7 +795,7 @@ SOURCE_PREDICATES = tuple(
     NamedNode(p)
     for p in (
         CG + "isRead", CITO + "hasCitedEntity", CITO + "hasCitingEntity", CG + "citedDate", CG + "becomes", CG + "committeeReport",
-        ELI + "passed_by", CG + "namesInstrument", CG + "anchor", CG + "mentions",
+        ELI + "passed_by", CG + "submittedTo", CG + "namesInstrument", CG + "anchor", CG + "mentions",
     )
 )  # fmt: skip
 
@@ -806,6 +812,7 @@ _NAMES, _ANCHOR, _MENTIONS, _PASSED_BY = (
     CG + "mentions",
     ELI + "passed_by",
 )
+_ORGAN_OF = frozenset({_PASSED_BY, CG + "submittedTo"})
 _CITATION_FIELDS = frozenset({_CITED, _CITING, _DATE, _NAMES, _ANCHOR})
 _NAMED = frozenset({CG + "becomes", CG + "committeeReport"})
 _SOURCE_SET = frozenset(SOURCE_PREDICATES)
@@ -825,7 +832,7 @@ def sources_of(quads: Iterable[Quad]) -> Sources:
             src.read.add(q.subject.value)
         elif p in _NAMED:
             src.named.add(q.object.value)
-        elif p == _PASSED_BY:
+        elif p in _ORGAN_OF:
             src.organs.add(q.object.value)
         elif p == _MENTIONS:
             src.instruments.add(q.object.value)

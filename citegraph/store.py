@@ -647,7 +647,7 @@ _GRAPHML_NODES = """
 SELECT ?d ?id ?short ?kind ?cls ?organ ?date ?title ?read WHERE {
   ?d a eli:LegalResource .
   OPTIONAL { ?d dcterms:identifier ?id } OPTIONAL { ?d cg:shortId ?short } OPTIONAL { ?d cg:kind ?kind }
-  OPTIONAL { ?d eli:passed_by/cg:code ?organ } OPTIONAL { ?d eli:date_document ?date }
+  OPTIONAL { ?d (eli:passed_by|cg:submittedTo)/cg:code ?organ } OPTIONAL { ?d eli:date_document ?date }
   OPTIONAL { ?d dcterms:title ?title } OPTIONAL { ?d cg:isRead ?read }
 }"""
 _GRAPHML_EDGES = """

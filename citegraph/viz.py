@@ -730,7 +730,7 @@ WHERE {
   OPTIONAL { ?d dcterms:title ?title_ }
   OPTIONAL { ?d eli:date_document ?date_ }
   OPTIONAL { ?d cg:docType ?type_ }
-  OPTIONAL { ?d eli:passed_by/cg:code ?organ_ }
+  OPTIONAL { ?d (eli:passed_by|cg:submittedTo)/cg:code ?organ_ }
   OPTIONAL { ?d cg:kind ?kind_ }
   OPTIONAL { ?d cg:isRead ?read_ }
 }

@@ -358,3 +358,20 @@ def test_a_special_session_s_text_has_no_regular_session(symbol: str):
     # ES-10 sat from 1997 to 2025: "?r cg:session 10" must not find it beside the tenth regular session's (1955)
     g = graph.graph_iri(graph.file_iri("t.txt"))
     assert [q for q in graph.symbol_quads(symbol, g) if q.predicate == graph.cg("session")] == []
+
+
+def test_a_draft_is_submitted_to_its_organ_not_passed_by_it(data_dir):
+    """eli:passed_by is the agent that adopted a text: the General Assembly adopted 75/196, and draft 000 was
+    put before it (cg:submittedTo, under eli:responsibility_of); either gives the body answers show."""
+    from citegraph import answers
+
+    st = ox.Store()
+    store.load_ontology(st)
+    store._load(
+        st, [store.prepare(data_dir / n) for n in ("000_a6cd5bfce1dfcb97.txt", "002_06d523d3b5c07408.txt")]
+    )
+    q = "SELECT ?d WHERE {{ ?d {p} cgd:organ/GA ; cg:isRead true }} ORDER BY ?d"
+    assert values(st, q.format(p="eli:passed_by")) == [graph.CGD + "A/RES/75/196"]
+    assert values(st, q.format(p="cg:submittedTo")) == [graph.CGD + "file/000_a6cd5bfce1dfcb97"]
+    assert values(st, "SELECT ?c WHERE { cgd:organ/GA a ?c }") == [graph.CG + "Organ"]
+    assert answers.show(st, "file/000_a6cd5bfce1dfcb97")["body"] == "GA"
