@@ -698,13 +698,39 @@ def year_of(symbol: str) -> int | None:
     return int(m[1]) if m else None
 
 
-def undocs_url(symbol: str) -> str | None:
-    """The ``https://undocs.org/`` link of a UN document symbol; None for treaties and publications.
+#: Symbols of organizations whose documents are not in the UN's Official Document System, so that
+#: undocs.org has no page for them: the WHO (WHA77.17, SSA2(5), EB136/8), the IMO (MSC.489(103),
+#: A.1090(28), MEPC 81/16, LEG/CONF.15/21, SOLAS/CONF.5/32, BWM/CONF/36, SR/CONF/45), the FAO (C 2019/23,
+#: CL 144/9, COFI/2022/4.1/Rev.1, WSFS 2009/2), the ILO (GB.346/Decisions, STCMLC/2025), the IAEA
+#: (GC(68)/RES/10, GOV/2022/17), UNESCO's IOC (IOC/A-33/Decisions), the WTO (WT/L/508/Add.1), the OAS
+#: (CP/RES.594, MRE/RES.1/91), the African Union (Assembly/AU/Decl.8(XXXII), EX.CL/Dec.1073(XXXVI)),
+#: the OPCW (C-25/DEC.9, EC-94/DEC.2) and the CBD's own series (CBD/COP/DEC/15/4).
+_OUTSIDE_UNDOCS = re.compile(
+    r"(?:WHA|SSA|EB)\d"
+    r"|(?:A|MSC|MEPC|FAL|LEG|TC)\.\d{1,4} ?\(\d{1,3}\)"
+    r"|(?:MSC|MEPC|LC|LEG|PPR|FAL|SOLAS|BWM|SR)[ ./]"
+    r"|(?:C|CL) \d{3,4}/|COFI/|WSFS "
+    r"|GB\.\d|STCMLC/"
+    r"|GC\(\d{1,3}\)|GOV/"
+    r"|IOC/|WT/"
+    r"|CP/(?:RES|DEC)\.|MRE/"
+    r"|(?:Ext/)?Assembly/AU/|EX\.CL/"
+    r"|E?C-(?:SS-|M-)?(?:\d{1,3}|[IVXL]{1,6})/"
+    r"|CBD/",
+    re.IGNORECASE,
+)
 
-    >>> undocs_url("S/RES/1373 (2001)")
-    'https://undocs.org/S/RES/1373%20(2001)'
+
+def undocs_url(symbol: str) -> str | None:
+    """The ``https://undocs.org/`` link of a UN document symbol; None for treaties, publications and the
+    documents of organizations outside the UN's document system (:data:`_OUTSIDE_UNDOCS`).
+
+    >>> undocs_url("S/RES/1373 (2001)"), undocs_url("UNEP/EA.5/Res.2")
+    ('https://undocs.org/S/RES/1373%20(2001)', 'https://undocs.org/UNEP/EA.5/Res.2')
+    >>> [undocs_url(s) for s in ("WHA77.17", "MSC.489(103)", "GC(68)/RES/10", "CBD/COP/DEC/15/4", "C 2019/23")]
+    [None, None, None, None, None]
     """
-    if symbol.startswith(("UNTS/", "SALES/")):
+    if symbol.startswith(("UNTS/", "SALES/")) or _OUTSIDE_UNDOCS.match(symbol):
         return None
     return "https://undocs.org/" + quote(symbol, safe="/().-")
 

@@ -375,3 +375,27 @@ def test_a_draft_is_submitted_to_its_organ_not_passed_by_it(data_dir):
     assert values(st, q.format(p="cg:submittedTo")) == [graph.CGD + "file/000_a6cd5bfce1dfcb97"]
     assert values(st, "SELECT ?c WHERE { cgd:organ/GA a ?c }") == [graph.CG + "Organ"]
     assert answers.show(st, "file/000_a6cd5bfce1dfcb97")["body"] == "GA"
+
+
+@pytest.mark.parametrize(
+    ("symbol", "link"),
+    [
+        ("A/RES/75/196", "https://undocs.org/A/RES/75/196"),
+        ("CAC/COSP/2019/17", "https://undocs.org/CAC/COSP/2019/17"),
+        ("UNEP/EA.5/Res.2", "https://undocs.org/UNEP/EA.5/Res.2"),
+        ("WHA77.17", None),  # the WHO's, the IMO's, the IAEA's, the CBD's own: undocs.org has no page
+        ("MSC.489(103)", None),
+        ("A.1090(28)", None),
+        ("GC(68)/RES/10", None),
+        ("CBD/COP/DEC/15/4", None),
+        ("C 2019/23", None),
+        ("UNTS/2225/39574", None),
+    ],
+)
+def test_a_cited_document_links_to_undocs_only_when_it_is_a_un_document(symbol, link):
+    see = [
+        q.object.value
+        for q in graph.symbol_quads(symbol, graph.DERIVED_GRAPH)
+        if q.predicate == graph.rdfs("seeAlso")
+    ]
+    assert see == ([link] if link else [])
