@@ -717,19 +717,57 @@ def substitute(text: str, substitutions: dict[str, Any]) -> str:
     return text
 
 
-_CGD_SLASH = re.compile(
-    r"(?<![\w<])cgd:((?:[A-Za-z0-9_\-]|[./](?=[A-Za-z0-9_]))+/(?:[A-Za-z0-9_\-]|[./](?=[A-Za-z0-9_]))+(?:\(\d{4}\))?)"
-)
+#: What a query text holds that the ``cgd:A/RES/75/196`` shorthand must not reach, each taken whole from its
+#: first character: long and short string literals (backslash escapes inside; one left open runs to the end
+#: of the text, or of its line), IRIs, ``#`` comments, an escaped character of a prefixed name. Every loop is
+#: possessive and its alternatives start with different characters, so nothing backtracks: one pass over
+#: the text, however it is written.
+_SKIPPED = r"""
+    \"\"\"(?:[^"\\]++|\\.?|"(?!""))*+(?:\"\"\"|\Z)
+  | '''(?:[^'\\]++|\\.?|'(?!''))*+(?:'''|\Z)
+  | "(?:[^"\\\n\r]++|\\[^\n\r]?)*+"?
+  | '(?:[^'\\\n\r]++|\\[^\n\r]?)*+'?
+  | <[^<>"{}|^`\\\x00-\x20]*+>
+  | \#[^\n\r]*+
+  | \\.
+"""
+#: A document's local part as written after ``cgd:``: letters, digits, ``_`` and ``-``, a ``.`` or ``/`` that
+#: goes on (a final ``.`` ends the triple), parenthesised parts (``_(2001)``, ``_(XXV)``, ``_(Sect._3)``);
+#: then a paragraph's fragment, ``#`` and the same without parentheses (``#P1``, ``#O12``, ``#B-O3``).
+_CGD_NAME = r"""
+    (?<![\w:])cgd:
+    (?P<local>(?:[A-Za-z0-9_\-]|[./](?=[A-Za-z0-9_(])|\([A-Za-z0-9_.\-]++\))++)
+    (?P<frag>\#(?:[A-Za-z0-9_\-]|[./](?=[A-Za-z0-9_]))++)?
+"""
+_CGD_SLASH = re.compile(rf"(?P<skip>{_SKIPPED})|{_CGD_NAME}", re.VERBOSE | re.DOTALL)
+
+
+def _expanded(m: re.Match[str]) -> str:
+    if (
+        m["skip"] is not None or "/" not in m["local"]
+    ):  # cgd:x without a slash is a prefixed name SPARQL reads
+        return m[0]
+    return f"<{graph.CGD}{m['local']}{m['frag'] or ''}>"
 
 
 def expand_slashes(text: str) -> str:
     """Let ``cgd:A/RES/75/196`` stand in a query: SPARQL forbids ``/`` in prefixed names, so
-    such names become full IRIs (``cgd:S/RES/1373_(2001)`` too).
+    such names become full IRIs.
+
+    Accepted after ``cgd:``: letters, digits, ``_``, ``-``, a ``.`` or ``/`` followed by more
+    (``cgd:A/RES/75/196.`` ends a triple), parenthesised parts (``cgd:S/RES/1373_(2001)``,
+    ``cgd:A/RES/2625_(XXV)``), then optionally a paragraph's fragment: ``cgd:A/RES/75/196#P1`` is
+    ``<…/A/RES/75/196#P1>``, as ``citegraph sparql`` prints paragraph IRIs. A ``#`` not followed by
+    such a fragment starts a comment, as everywhere in SPARQL. Names with other characters (``,``
+    ``:`` ``%``) are written in full, ``<https://w3id.org/citegraph/id/…>``. String literals (any
+    quotes, escapes), comments and ``<…>`` IRIs are left as they are.
 
     >>> expand_slashes("SELECT ?t { cgd:A/RES/75/196 cg:reaffirms ?t . cgd:S/RES/1373_(2001) ?p ?o . }")
     'SELECT ?t { <https://w3id.org/citegraph/id/A/RES/75/196> cg:reaffirms ?t . <https://w3id.org/citegraph/id/S/RES/1373_(2001)> ?p ?o . }'
+    >>> expand_slashes('ASK { cgd:A/RES/75/196#P1 ?p "cgd:A/RES/1/2" } # cgd:A/RES/1/2')
+    'ASK { <https://w3id.org/citegraph/id/A/RES/75/196#P1> ?p "cgd:A/RES/1/2" } # cgd:A/RES/1/2'
     """
-    return _CGD_SLASH.sub(lambda m: f"<{graph.CGD}{m[1]}>", text)
+    return _CGD_SLASH.sub(_expanded, text)
 
 
 def query(st: Store, text: str, substitutions: dict[str, Any] | None = None) -> Result:

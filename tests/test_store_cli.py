@@ -106,6 +106,25 @@ def test_sparql_formats_and_errors(demo_store, tmp_path):
     assert none.returncode == 1 and "citegraph build" in none.stderr
 
 
+def test_sparql_shorthand_spares_strings_and_names_paragraphs(demo_store):
+    def csv(q):
+        return run_cli("sparql", q, "--format", "csv", "--store", str(demo_store)).stdout
+
+    # a string that holds the shorthand is compared as typed, not as an IRI
+    q = 'SELECT ?id WHERE { ?d dcterms:identifier ?id FILTER(CONCAT("cgd:", ?id) = "cgd:A/RES/75/196") }'
+    assert csv(q) == "id\nA/RES/75/196\n"
+    # cgd:A/RES/75/196#P1 is the paragraph, as the table prints it (it was <...75/196> and a comment)
+    q = "SELECT ?label WHERE { cgd:A/RES/75/196#P1 cg:label ?label ; eli:is_part_of cgd:A/RES/75/196 }"
+    assert csv(q) == "label\nP1\n"
+    table = run_cli(
+        "sparql",
+        "SELECT ?p { ?p cg:label 'P1' ; eli:is_part_of cgd:A/RES/75/196 }",
+        "--store",
+        str(demo_store),
+    )
+    assert "cgd:A/RES/75/196#P1" in table.stdout
+
+
 def test_named_query_arguments_are_read_as_every_command_reads_an_id(demo_store):
     def rows(*args):
         return json.loads(run_cli("sparql", *args, "--format", "json", "--store", str(demo_store)).stdout)
