@@ -770,6 +770,16 @@ def expand_slashes(text: str) -> str:
     return _CGD_SLASH.sub(_expanded, text)
 
 
+def prefix_lines() -> str:
+    """The model's prefixes as SPARQL ``PREFIX`` lines: what ``citegraph sparql`` predeclares, and what a
+    client of ``citegraph serve`` (which predeclares none) sends before its query.
+
+    >>> print(prefix_lines().splitlines()[-1])
+    PREFIX cgd: <https://w3id.org/citegraph/id/>
+    """
+    return "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in graph.PREFIXES.items())
+
+
 def query(st: Store, text: str, substitutions: dict[str, Any] | None = None) -> Result:
     """Run SPARQL over the union of graphs with the model's prefixes predeclared.
 
