@@ -780,6 +780,26 @@ def prefix_lines() -> str:
     return "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in graph.PREFIXES.items())
 
 
+_UPDATE = re.compile(
+    r"\s*+(?:(?:PREFIX\s*+[^\s:]*+:|BASE)\s*+)*+(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b",
+    re.IGNORECASE,
+)
+
+
+def update_operation(text: str) -> str | None:
+    """The SPARQL Update operation ``text`` starts with, after its prologue and comments (INSERT, DELETE,
+    LOAD...), or None: a query.
+
+    >>> update_operation("PREFIX ex: <http://x/#> # add one\\ninsert data { ex:a ex:b ex:c }")
+    'INSERT'
+    >>> update_operation("SELECT * { ?s ?p 'DELETE' }") is None
+    True
+    """
+    bare = _CGD_SLASH.sub(lambda m: " " if m["skip"] is not None else m[0], text)  # no comment, string, IRI
+    m = _UPDATE.match(bare)
+    return m[1].upper() if m else None
+
+
 def query(st: Store, text: str, substitutions: dict[str, Any] | None = None) -> Result:
     """Run SPARQL over the union of graphs with the model's prefixes predeclared.
 
@@ -792,6 +812,12 @@ def query(st: Store, text: str, substitutions: dict[str, Any] | None = None) -> 
     try:
         res = st.query(text, prefixes=graph.PREFIXES, use_default_graph_as_union=True)
     except SyntaxError as exc:
+        if op := update_operation(text):
+            raise StoreError(
+                f"{op} is a SPARQL update, and citegraph sparql only reads the store (SELECT, ASK, CONSTRUCT,"
+                " DESCRIBE): the store holds what the texts say, so change it with `citegraph add PATH...`,"
+                " `citegraph remove ID` or `citegraph build PATH...`"
+            ) from exc
         raise StoreError(f"SPARQL syntax error: {exc}") from exc
     except OSError as exc:
         raise StoreError(f"query failed: {exc}") from exc

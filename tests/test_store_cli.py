@@ -125,6 +125,28 @@ def test_sparql_shorthand_spares_strings_and_names_paragraphs(demo_store):
     assert "cgd:A/RES/75/196#P1" in table.stdout
 
 
+def test_sparql_refuses_an_update_and_says_how_the_store_changes(demo_store):
+    before = quads(demo_store)
+    for q, op in (
+        ("INSERT DATA { cgd:x cg:reaffirms cgd:y }", "INSERT"),
+        ("# drop it all\nPREFIX ex: <http://x/#>\ndelete where { ?s ?p ?o }", "DELETE"),
+    ):
+        r = run_cli("sparql", q, "--store", str(demo_store), check=False)
+        assert (r.returncode, r.stdout, r.stderr) == (
+            1,
+            "",
+            f"citegraph: {op} is a SPARQL update, and citegraph sparql only reads the store (SELECT, ASK,"
+            " CONSTRUCT, DESCRIBE): the store holds what the texts say, so change it with `citegraph add"
+            " PATH...`, `citegraph remove ID` or `citegraph build PATH...`\n",
+        )
+    assert quads(demo_store) == before
+    # a query that only mentions an update keyword is a query like any other
+    r = run_cli(
+        "sparql", "SELECT ?x WHERE { BIND('INSERT' AS ?x) }", "--format", "csv", "--store", str(demo_store)
+    )
+    assert r.stdout == "x\nINSERT\n"
+
+
 def test_named_query_arguments_are_read_as_every_command_reads_an_id(demo_store):
     def rows(*args):
         return json.loads(run_cli("sparql", *args, "--format", "json", "--store", str(demo_store)).stdout)

@@ -220,8 +220,10 @@ def sparql(query: str | None, args: tuple[str, ...], fmt: str, list_: bool, stor
 
     \b
     Prefixes cito: eli: dcterms: rdf: rdfs: xsd: cg: cgd: are predeclared, and queries see
-    the union of all graphs. Named queries take IDs as the other commands do (short forms,
-    file names, a document's name):
+    the union of all graphs; cgd:A/RES/75/196 and cgd:A/RES/75/196#P1 stand for the IRIs of
+    a document and its paragraph. Queries only read: an update (INSERT, DELETE...) is
+    refused, the store changes with add, remove and build. Named queries take IDs as the
+    other commands do (short forms, file names, a document's name):
       citegraph sparql @reaffirms 75/196
       citegraph sparql @cites-both 70/1 "1373 (2001)" --format csv
       citegraph sparql 'SELECT ?d WHERE { ?d cg:reaffirms cgd:A/RES/70/1 }'
