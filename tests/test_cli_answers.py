@@ -124,6 +124,16 @@ def test_show(data_store):
     assert "reaffirm 22" in run("show", "75/196", "--store", data_store).stdout
 
 
+def test_the_limit_options_say_what_they_limit():
+    top = " ".join(run("top", "--help").stdout.split())
+    assert "-n, --limit INTEGER RANGE How many documents to list. [default: 20; x>=1]" in top
+    communities = " ".join(run("communities", "--help").stdout.split())
+    assert (
+        "-n, --limit INTEGER RANGE How many communities to list, the largest first. [default: 20; x>=1]"
+        in (communities)
+    )
+
+
 def test_unknown_id_fails_with_suggestions(data_store):
     res = run("reaffirms", "75/169", "--store", data_store, ok=False)
     assert res.exit_code == 1 and res.stdout == ""

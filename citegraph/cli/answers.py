@@ -253,7 +253,9 @@ def _graph(store: Path) -> Any:
     help="Only documents of this body (GA, SC, ECOSOC, CCPCJ...; aliases such as UNSC too).",
 )
 @_relation_option("citations")
-@click.option("--limit", "-n", type=click.IntRange(1), default=20, show_default=True)
+@click.option(
+    "--limit", "-n", type=click.IntRange(1), default=20, show_default=True, help="How many documents to list."
+)
 @store_option
 @format_option()
 def top(by: str, body: str | None, relation: str | None, limit: int, store: Path, fmt: str) -> None:
@@ -388,7 +390,14 @@ def identify(file: Path, apply_: bool, store: Path, fmt: str) -> None:
 
 @main.command()
 @click.option("--seed", type=int, default=42, show_default=True, help="Seed of the Louvain method.")
-@click.option("--limit", "-n", type=click.IntRange(1), default=20, show_default=True)
+@click.option(
+    "--limit",
+    "-n",
+    type=click.IntRange(1),
+    default=20,
+    show_default=True,
+    help="How many communities to list, the largest first.",
+)
 @store_option
 @format_option()
 def communities(seed: int, limit: int, store: Path, fmt: str) -> None:
