@@ -124,6 +124,26 @@ def test_show(data_store):
     assert "reaffirm 22" in run("show", "75/196", "--store", data_store).stdout
 
 
+def test_show_as_csv_keeps_every_value_one_cell_each_joined_with_semicolons(data_store):
+    """CSV is one table: what ID cites and what cites it (tables of their own on the terminal) are cells too."""
+    out = run("show", "46/152", "--format", "csv", "--store", data_store).stdout
+    # the five texts all reaffirm 46/152 (P1: "Reaffirming its resolutions 46/152 of 18 December 1991, ...")
+    assert out == (
+        "field,value\nkey,A/RES/46/152\nsymbol,A/RES/46/152\nshort,46/152\nkind,resolution\nbody,GA\n"
+        "session,46\ndate,1991-12-18\nread,False\nlink,https://undocs.org/A/RES/46/152\n"
+        "cited_by_verb,reaffirm 5\ncited_by,A/RES/78/229; A/RES/75/196; file/003_70c60a70578a8edc;"
+        " file/000_a6cd5bfce1dfcb97; file/001_f64c22de6ca2032f\n"
+    )
+    cells = dict(
+        csv.reader(io.StringIO(run("show", "72/196", "--format", "csv", "--store", data_store).stdout))
+    )
+    info = as_json("show", "72/196", "--store", data_store)[0]
+    assert cells["drafts"] == "file/003_70c60a70578a8edc"
+    assert cells["cites"].split("; ") == list(dict.fromkeys(r["target"] for r in info["cites"]))
+    assert cells["cited_by"] == "A/RES/78/229; A/RES/75/196"
+    assert cells["cites_by_verb"] == "; ".join(f"{v} {n}" for v, n in info["cites_by_verb"].items())
+
+
 def test_the_limit_options_say_what_they_limit():
     top = " ".join(run("top", "--help").stdout.split())
     assert "-n, --limit INTEGER RANGE How many documents to list. [default: 20; x>=1]" in top

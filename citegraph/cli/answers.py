@@ -198,11 +198,16 @@ def show(ident: str, store: Path, fmt: str) -> None:
     if fmt == "json":
         emit([info], "json")
         return
-    facts = [{"field": k, "value": v} for k, v in info.items() if k not in ("cites", "cited_by")]
-    facts = [f for f in facts if f["value"] not in (None, {}, "", [])]
-    for f in facts:
+    fields = {k: v for k, v in info.items() if k not in ("cites", "cited_by")}
+    if (
+        fmt == "csv"
+    ):  # one table: what it cites and what cites it, which the terminal shows as tables of their own
+        fields["cites"] = list(dict.fromkeys(r["target"] for r in info["cites"]))
+        fields["cited_by"] = list(dict.fromkeys(r["source"] for r in info["cited_by"]))
+    facts = [{"field": k, "value": v} for k, v in fields.items() if v not in (None, {}, "", [])]
+    for f in facts:  # several values in one cell are joined with "; ", as in every table and CSV
         if isinstance(f["value"], dict):
-            f["value"] = ", ".join(f"{k} {v}" for k, v in f["value"].items())
+            f["value"] = [f"{k} {v}" for k, v in f["value"].items()]
     emit(facts, fmt, ("field", "value"), title=answers.short_of(info["key"]))
     if fmt == "table":
         emit(
