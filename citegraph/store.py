@@ -196,6 +196,27 @@ def open_store(path: Path, write: bool = False, read_only: bool | None = None) -
         raise StoreError(f"cannot open the store at {path}: {exc}") from exc
 
 
+def holds_texts(st: Store) -> bool:
+    """Whether any text was read into the store: one left by ``remove`` holds only the ontology."""
+    return bool(
+        st.query("ASK { ?d cg:isRead true }", prefixes=graph.PREFIXES, use_default_graph_as_union=True)
+    )
+
+
+def no_texts(path: Path) -> str:
+    """What to say when the store at ``path`` holds no text: every answer would be empty or "unknown ID"."""
+    return f"the store at {path} holds no texts (only the ontology): build it with `citegraph build PATH...`"
+
+
+def open_texts(path: Path) -> Store:
+    """:func:`open_store` for the commands that answer from the texts read: a store without any is an error
+    that says so (:func:`no_texts`), not an "unknown ID" or an empty table."""
+    st = open_store(path)
+    if not holds_texts(st):
+        raise StoreError(no_texts(path))
+    return st
+
+
 def load_ontology(st: Store) -> None:
     """(Re)load ``ontology.ttl`` into its graph."""
     st.remove_graph(graph.ONTOLOGY_GRAPH) if st.contains_named_graph(graph.ONTOLOGY_GRAPH) else None

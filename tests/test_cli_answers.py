@@ -154,6 +154,36 @@ def test_the_limit_options_say_what_they_limit():
     )
 
 
+def test_a_store_without_texts_says_so_rather_than_unknown_id(tmp_path, data_dir):
+    """A store whose texts were all removed holds only the ontology: every answer says so and how to fill it."""
+    from citegraph import graph, store
+
+    path = tmp_path / "store"
+    store.add([data_dir / SEED["002_06d523d3b5c07408"]], path)
+    assert store.remove("75/196", path) == [graph.CGD + "graph/A/RES/75/196"]
+    said = f"citegraph: the store at {path} holds no texts (only the ontology): build it with `citegraph build PATH...`\n"
+    for args in (
+        ["reaffirms", "75/196"],
+        ["cites", "75/196"],
+        ["cited-by", "70/1"],
+        ["show", "75/196"],
+        ["ask", "who cites 70/1"],
+        ["chain", "75/196"],
+        ["diff", "75/196", "78/229"],
+        ["top"],
+        ["communities"],
+        ["lineage"],
+        ["identify", data_dir / SEED["000_a6cd5bfce1dfcb97"]],
+        ["viz", "-o", tmp_path / "graph.html"],
+    ):
+        res = run(*args, "--store", path, ok=False)
+        assert (res.exit_code, res.stdout, res.stderr) == (1, "", said), args
+    assert not (tmp_path / "graph.html").exists()
+    # sparql runs (the ontology may be what is asked) and says it too
+    res = run("sparql", "@reaffirms", "75/196", "--format", "csv", "--store", path)
+    assert (res.stdout, res.stderr) == ("target,short,kind,date,title\n", said)
+
+
 def test_unknown_id_fails_with_suggestions(data_store):
     res = run("reaffirms", "75/169", "--store", data_store, ok=False)
     assert res.exit_code == 1 and res.stdout == ""

@@ -64,9 +64,10 @@ def _answering() -> Iterator[None]:
 
 
 def _open(store: Path) -> Any:
-    from citegraph.answers import open_store
+    from citegraph.store import open_texts
 
-    return open_store(store)
+    with _answering():
+        return open_texts(store)  # a store without texts says so, rather than "unknown ID"
 
 
 def _short_rows(rows: list[dict[str, Any]], cols: tuple[str, ...], fmt: str) -> list[dict[str, Any]]:

@@ -247,6 +247,8 @@ def sparql(query: str | None, args: tuple[str, ...], fmt: str, list_: bool, stor
         if args and not named:
             raise st.StoreError("arguments are only taken by named queries (@name)")
         opened = st.open_store(store)
+        if not st.holds_texts(opened):  # the ontology may be what is asked: the query runs all the same
+            warn(st.no_texts(store))
         subs = st.bind(named, _documents_read(opened, named, args)) if named else None
         res = st.query(opened, text, subs)
     except st.StoreError as exc:
