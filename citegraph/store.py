@@ -196,6 +196,27 @@ def open_store(path: Path, write: bool = False, read_only: bool | None = None) -
         raise StoreError(f"cannot open the store at {path}: {exc}") from exc
 
 
+def holds_texts(st: Store) -> bool:
+    """Whether any text was read into the store: one left by ``remove`` holds only the ontology."""
+    return bool(
+        st.query("ASK { ?d cg:isRead true }", prefixes=graph.PREFIXES, use_default_graph_as_union=True)
+    )
+
+
+def no_texts(path: Path) -> str:
+    """What to say when the store at ``path`` holds no text: every answer would be empty or "unknown ID"."""
+    return f"the store at {path} holds no texts (only the ontology): build it with `citegraph build PATH...`"
+
+
+def open_texts(path: Path) -> Store:
+    """:func:`open_store` for the commands that answer from the texts read: a store without any is an error
+    that says so (:func:`no_texts`), not an "unknown ID" or an empty table."""
+    st = open_store(path)
+    if not holds_texts(st):
+        raise StoreError(no_texts(path))
+    return st
+
+
 def load_ontology(st: Store) -> None:
     """(Re)load ``ontology.ttl`` into its graph."""
     st.remove_graph(graph.ONTOLOGY_GRAPH) if st.contains_named_graph(graph.ONTOLOGY_GRAPH) else None
@@ -717,19 +738,87 @@ def substitute(text: str, substitutions: dict[str, Any]) -> str:
     return text
 
 
-_CGD_SLASH = re.compile(
-    r"(?<![\w<])cgd:((?:[A-Za-z0-9_\-]|[./](?=[A-Za-z0-9_]))+/(?:[A-Za-z0-9_\-]|[./](?=[A-Za-z0-9_]))+(?:\(\d{4}\))?)"
-)
+#: What a query text holds that the ``cgd:A/RES/75/196`` shorthand must not reach, each taken whole from its
+#: first character: long and short string literals (backslash escapes inside; one left open runs to the end
+#: of the text, or of its line), IRIs, ``#`` comments, an escaped character of a prefixed name. Every loop is
+#: possessive and its alternatives start with different characters, so nothing backtracks: one pass over
+#: the text, however it is written.
+_SKIPPED = r"""
+    \"\"\"(?:[^"\\]++|\\.?|"(?!""))*+(?:\"\"\"|\Z)
+  | '''(?:[^'\\]++|\\.?|'(?!''))*+(?:'''|\Z)
+  | "(?:[^"\\\n\r]++|\\[^\n\r]?)*+"?
+  | '(?:[^'\\\n\r]++|\\[^\n\r]?)*+'?
+  | <[^<>"{}|^`\\\x00-\x20]*+>
+  | \#[^\n\r]*+
+  | \\.
+"""
+#: A document's local part as written after ``cgd:``: letters, digits, ``_`` and ``-``, a ``.`` or ``/`` that
+#: goes on (a final ``.`` ends the triple), parenthesised parts (``_(2001)``, ``_(XXV)``, ``_(Sect._3)``);
+#: then a paragraph's fragment, ``#`` and the same without parentheses (``#P1``, ``#O12``, ``#B-O3``).
+_CGD_NAME = r"""
+    (?<![\w:])cgd:
+    (?P<local>(?:[A-Za-z0-9_\-]|[./](?=[A-Za-z0-9_(])|\([A-Za-z0-9_.\-]++\))++)
+    (?P<frag>\#(?:[A-Za-z0-9_\-]|[./](?=[A-Za-z0-9_]))++)?
+"""
+_CGD_SLASH = re.compile(rf"(?P<skip>{_SKIPPED})|{_CGD_NAME}", re.VERBOSE | re.DOTALL)
+
+
+def _expanded(m: re.Match[str]) -> str:
+    if (
+        m["skip"] is not None or "/" not in m["local"]
+    ):  # cgd:x without a slash is a prefixed name SPARQL reads
+        return m[0]
+    return f"<{graph.CGD}{m['local']}{m['frag'] or ''}>"
 
 
 def expand_slashes(text: str) -> str:
     """Let ``cgd:A/RES/75/196`` stand in a query: SPARQL forbids ``/`` in prefixed names, so
-    such names become full IRIs (``cgd:S/RES/1373_(2001)`` too).
+    such names become full IRIs.
+
+    Accepted after ``cgd:``: letters, digits, ``_``, ``-``, a ``.`` or ``/`` followed by more
+    (``cgd:A/RES/75/196.`` ends a triple), parenthesised parts (``cgd:S/RES/1373_(2001)``,
+    ``cgd:A/RES/2625_(XXV)``), then optionally a paragraph's fragment: ``cgd:A/RES/75/196#P1`` is
+    ``<…/A/RES/75/196#P1>``, as ``citegraph sparql`` prints paragraph IRIs. A ``#`` not followed by
+    such a fragment starts a comment, as everywhere in SPARQL. Names with other characters (``,``
+    ``:`` ``%``) are written in full, ``<https://w3id.org/citegraph/id/…>``. String literals (any
+    quotes, escapes), comments and ``<…>`` IRIs are left as they are.
 
     >>> expand_slashes("SELECT ?t { cgd:A/RES/75/196 cg:reaffirms ?t . cgd:S/RES/1373_(2001) ?p ?o . }")
     'SELECT ?t { <https://w3id.org/citegraph/id/A/RES/75/196> cg:reaffirms ?t . <https://w3id.org/citegraph/id/S/RES/1373_(2001)> ?p ?o . }'
+    >>> expand_slashes('ASK { cgd:A/RES/75/196#P1 ?p "cgd:A/RES/1/2" } # cgd:A/RES/1/2')
+    'ASK { <https://w3id.org/citegraph/id/A/RES/75/196#P1> ?p "cgd:A/RES/1/2" } # cgd:A/RES/1/2'
     """
-    return _CGD_SLASH.sub(lambda m: f"<{graph.CGD}{m[1]}>", text)
+    return _CGD_SLASH.sub(_expanded, text)
+
+
+def prefix_lines() -> str:
+    """The model's prefixes as SPARQL ``PREFIX`` lines: what ``citegraph sparql`` predeclares, and what a
+    client of ``citegraph serve`` (which predeclares none) sends before its query.
+
+    >>> print(prefix_lines().splitlines()[-1])
+    PREFIX cgd: <https://w3id.org/citegraph/id/>
+    """
+    return "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in graph.PREFIXES.items())
+
+
+_UPDATE = re.compile(
+    r"\s*+(?:(?:PREFIX\s*+[^\s:]*+:|BASE)\s*+)*+(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b",
+    re.IGNORECASE,
+)
+
+
+def update_operation(text: str) -> str | None:
+    """The SPARQL Update operation ``text`` starts with, after its prologue and comments (INSERT, DELETE,
+    LOAD...), or None: a query.
+
+    >>> update_operation("PREFIX ex: <http://x/#> # add one\\ninsert data { ex:a ex:b ex:c }")
+    'INSERT'
+    >>> update_operation("SELECT * { ?s ?p 'DELETE' }") is None
+    True
+    """
+    bare = _CGD_SLASH.sub(lambda m: " " if m["skip"] is not None else m[0], text)  # no comment, string, IRI
+    m = _UPDATE.match(bare)
+    return m[1].upper() if m else None
 
 
 def query(st: Store, text: str, substitutions: dict[str, Any] | None = None) -> Result:
@@ -744,6 +833,12 @@ def query(st: Store, text: str, substitutions: dict[str, Any] | None = None) -> 
     try:
         res = st.query(text, prefixes=graph.PREFIXES, use_default_graph_as_union=True)
     except SyntaxError as exc:
+        if op := update_operation(text):
+            raise StoreError(
+                f"{op} is a SPARQL update, and citegraph sparql only reads the store (SELECT, ASK, CONSTRUCT,"
+                " DESCRIBE): the store holds what the texts say, so change it with `citegraph add PATH...`,"
+                " `citegraph remove ID` or `citegraph build PATH...`"
+            ) from exc
         raise StoreError(f"SPARQL syntax error: {exc}") from exc
     except OSError as exc:
         raise StoreError(f"query failed: {exc}") from exc

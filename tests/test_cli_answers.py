@@ -124,6 +124,66 @@ def test_show(data_store):
     assert "reaffirm 22" in run("show", "75/196", "--store", data_store).stdout
 
 
+def test_show_as_csv_keeps_every_value_one_cell_each_joined_with_semicolons(data_store):
+    """CSV is one table: what ID cites and what cites it (tables of their own on the terminal) are cells too."""
+    out = run("show", "46/152", "--format", "csv", "--store", data_store).stdout
+    # the five texts all reaffirm 46/152 (P1: "Reaffirming its resolutions 46/152 of 18 December 1991, ...")
+    assert out == (
+        "field,value\nkey,A/RES/46/152\nsymbol,A/RES/46/152\nshort,46/152\nkind,resolution\nbody,GA\n"
+        "session,46\ndate,1991-12-18\nread,False\nlink,https://undocs.org/A/RES/46/152\n"
+        "cited_by_verb,reaffirm 5\ncited_by,A/RES/78/229; A/RES/75/196; file/003_70c60a70578a8edc;"
+        " file/000_a6cd5bfce1dfcb97; file/001_f64c22de6ca2032f\n"
+    )
+    cells = dict(
+        csv.reader(io.StringIO(run("show", "72/196", "--format", "csv", "--store", data_store).stdout))
+    )
+    info = as_json("show", "72/196", "--store", data_store)[0]
+    assert cells["drafts"] == "file/003_70c60a70578a8edc"
+    assert cells["cites"].split("; ") == list(dict.fromkeys(r["target"] for r in info["cites"]))
+    assert cells["cited_by"] == "A/RES/78/229; A/RES/75/196"
+    assert cells["cites_by_verb"] == "; ".join(f"{v} {n}" for v, n in info["cites_by_verb"].items())
+
+
+def test_the_limit_options_say_what_they_limit():
+    top = " ".join(run("top", "--help").stdout.split())
+    assert "-n, --limit INTEGER RANGE How many documents to list. [default: 20; x>=1]" in top
+    communities = " ".join(run("communities", "--help").stdout.split())
+    assert (
+        "-n, --limit INTEGER RANGE How many communities to list, the largest first. [default: 20; x>=1]"
+        in (communities)
+    )
+
+
+def test_a_store_without_texts_says_so_rather_than_unknown_id(tmp_path, data_dir):
+    """A store whose texts were all removed holds only the ontology: every answer says so and how to fill it."""
+    from citegraph import graph, store
+
+    path = tmp_path / "store"
+    store.add([data_dir / SEED["002_06d523d3b5c07408"]], path)
+    assert store.remove("75/196", path) == [graph.CGD + "graph/A/RES/75/196"]
+    said = f"citegraph: the store at {path} holds no texts (only the ontology): build it with `citegraph build PATH...`\n"
+    for args in (
+        ["reaffirms", "75/196"],
+        ["cites", "75/196"],
+        ["cited-by", "70/1"],
+        ["show", "75/196"],
+        ["ask", "who cites 70/1"],
+        ["chain", "75/196"],
+        ["diff", "75/196", "78/229"],
+        ["top"],
+        ["communities"],
+        ["lineage"],
+        ["identify", data_dir / SEED["000_a6cd5bfce1dfcb97"]],
+        ["viz", "-o", tmp_path / "graph.html"],
+    ):
+        res = run(*args, "--store", path, ok=False)
+        assert (res.exit_code, res.stdout, res.stderr) == (1, "", said), args
+    assert not (tmp_path / "graph.html").exists()
+    # sparql runs (the ontology may be what is asked) and says it too
+    res = run("sparql", "@reaffirms", "75/196", "--format", "csv", "--store", path)
+    assert (res.stdout, res.stderr) == ("target,short,kind,date,title\n", said)
+
+
 def test_unknown_id_fails_with_suggestions(data_store):
     res = run("reaffirms", "75/169", "--store", data_store, ok=False)
     assert res.exit_code == 1 and res.stdout == ""

@@ -85,3 +85,31 @@ def test_updates_are_refused(endpoint):
     c.setQuery("ASK { <http://x/a> ?p ?o }")
     c.setReturnFormat(JSON)
     assert c.query().convert()["boolean"] is False
+
+
+PREFIX_LINES = """\
+PREFIX cito: <http://purl.org/spar/cito/>
+PREFIX eli: <http://data.europa.eu/eli/ontology#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+PREFIX cg: <https://w3id.org/citegraph/ontology#>
+PREFIX cgd: <https://w3id.org/citegraph/id/>
+"""
+
+
+def test_serve_gives_the_prefix_lines_a_client_sends(endpoint, gold_dir):
+    """The server predeclares no prefix: --prefixes prints the lines to paste, and the help shows them."""
+    env = {k: v for k, v in os.environ.items() if k != "CITEGRAPH_STORE"}
+    out = subprocess.run([*CLI, "serve", "--prefixes"], capture_output=True, text=True, env=env, check=True)
+    assert (out.stdout, out.stderr) == (PREFIX_LINES, "")
+    help_text = subprocess.run([*CLI, "serve", "--help"], capture_output=True, text=True, check=True).stdout
+    assert "\n".join("  " + line for line in PREFIX_LINES.splitlines()) in help_text
+    # pasted before a query, they are all it needs
+    q = (
+        PREFIX_LINES
+        + f"SELECT DISTINCT ?t {{ <{graph.CGD}A/RES/75/196> cg:reaffirms/dcterms:identifier ?t }}"
+    )
+    expected = sorted({r["target"] for r in gold_lines(gold_dir / G002)[1:] if r["relation"] == "reaffirm"})
+    assert sorted(b["t"]["value"] for b in select(endpoint, q)) == expected

@@ -219,3 +219,56 @@ def test_a_resolution_and_its_draft_cite_once_in_most_cited(tmp_path, gold_dir, 
     most = {store.term_text(r["target"]): r for r in store.run_named(st, "most-cited", []).rows}
     # 46/152: reaffirmed by 75/196 (P1) and by 78/229; the draft of 75/196 is 75/196
     assert store.term_text(most["A/RES/46/152"]["citing"]) == "2"
+
+
+CGD = graph.CGD
+
+
+@pytest.mark.parametrize(
+    ("text", "expanded"),
+    [
+        # strings of every quoting, with escapes, and comments keep what they say
+        ('FILTER(STR(?x) = "cgd:A/RES/75/196")', 'FILTER(STR(?x) = "cgd:A/RES/75/196")'),
+        ("FILTER(STR(?x) = 'cgd:A/RES/75/196')", "FILTER(STR(?x) = 'cgd:A/RES/75/196')"),
+        ('"a \\" cgd:A/RES/1/2" cgd:A/RES/3/4', f'"a \\" cgd:A/RES/1/2" <{CGD}A/RES/3/4>'),
+        ('"""a "b" ""cgd:A/RES/1/2""" cgd:A/RES/3/4', f'"""a "b" ""cgd:A/RES/1/2""" <{CGD}A/RES/3/4>'),
+        ("'''it's cgd:A/RES/1/2''' cgd:A/RES/3/4", f"'''it's cgd:A/RES/1/2''' <{CGD}A/RES/3/4>"),
+        (
+            "# see cgd:A/RES/1/2\n?d cg:cites cgd:A/RES/3/4 .",
+            f"# see cgd:A/RES/1/2\n?d cg:cites <{CGD}A/RES/3/4> .",
+        ),
+        # a '#' in an IRI starts no comment, and what an IRI holds is not rewritten
+        ("<http://x/#cgd:A/RES/1/2> cgd:A/RES/3/4", f"<http://x/#cgd:A/RES/1/2> <{CGD}A/RES/3/4>"),
+        # a paragraph: its fragment goes into the IRI; a '#' without one starts a comment
+        ("cgd:A/RES/75/196#P1 ?p ?o", f"<{CGD}A/RES/75/196#P1> ?p ?o"),
+        ("cgd:S/RES/1373_(2001)#B-O3.", f"<{CGD}S/RES/1373_(2001)#B-O3>."),
+        ("cgd:A/RES/75/196 # P1 cgd:A/RES/1/2", f"<{CGD}A/RES/75/196> # P1 cgd:A/RES/1/2"),
+        ("cgd:A/RES/75/196# P1", f"<{CGD}A/RES/75/196># P1"),
+        # parentheses within a symbol, and the ones of SPARQL around it
+        (
+            "cgd:A/RES/2625_(XXV) cgd:A/80/6_(Sect._3)/Add.2",
+            f"<{CGD}A/RES/2625_(XXV)> <{CGD}A/80/6_(Sect._3)/Add.2>",
+        ),
+        ("FILTER(?d IN (cgd:A/RES/1/2,cgd:A/RES/1/3))", f"FILTER(?d IN (<{CGD}A/RES/1/2>,<{CGD}A/RES/1/3>))"),
+        # a prefixed name without '/' is SPARQL's own
+        ("cgd:graph cgd:x.y", "cgd:graph cgd:x.y"),
+        # a string left open runs to the end of its line (short) or of the text (long)
+        ('"open cgd:A/B\ncgd:C/D', f'"open cgd:A/B\n<{CGD}C/D>'),
+        ('"""open cgd:A/B\ncgd:C/D', '"""open cgd:A/B\ncgd:C/D'),
+    ],
+)
+def test_the_cgd_shorthand_is_expanded_outside_strings_and_comments_only(text, expanded):
+    assert store.expand_slashes(text) == expanded
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['"' * 200_000, "'" * 200_000, '"""' + 'a"' * 100_000 + "\\", "<" * 200_000, "cgd:" + "a." * 100_000]
+    + ["cgd:" + "(a" * 100_000, "\\" * 200_001, "'''" + "'' " * 100_000, "#" * 200_000],
+)
+def test_expanding_the_shorthand_takes_one_pass_over_any_text(text):
+    import time
+
+    t0 = time.perf_counter()
+    assert store.expand_slashes(text) == text
+    assert time.perf_counter() - t0 < 2  # a few ms; a quadratic scan of 200,000 characters takes minutes

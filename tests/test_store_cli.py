@@ -106,6 +106,47 @@ def test_sparql_formats_and_errors(demo_store, tmp_path):
     assert none.returncode == 1 and "citegraph build" in none.stderr
 
 
+def test_sparql_shorthand_spares_strings_and_names_paragraphs(demo_store):
+    def csv(q):
+        return run_cli("sparql", q, "--format", "csv", "--store", str(demo_store)).stdout
+
+    # a string that holds the shorthand is compared as typed, not as an IRI
+    q = 'SELECT ?id WHERE { ?d dcterms:identifier ?id FILTER(CONCAT("cgd:", ?id) = "cgd:A/RES/75/196") }'
+    assert csv(q) == "id\nA/RES/75/196\n"
+    # cgd:A/RES/75/196#P1 is the paragraph, as the table prints it (it was <...75/196> and a comment)
+    q = "SELECT ?label WHERE { cgd:A/RES/75/196#P1 cg:label ?label ; eli:is_part_of cgd:A/RES/75/196 }"
+    assert csv(q) == "label\nP1\n"
+    table = run_cli(
+        "sparql",
+        "SELECT ?p { ?p cg:label 'P1' ; eli:is_part_of cgd:A/RES/75/196 }",
+        "--store",
+        str(demo_store),
+    )
+    assert "cgd:A/RES/75/196#P1" in table.stdout
+
+
+def test_sparql_refuses_an_update_and_says_how_the_store_changes(demo_store):
+    before = quads(demo_store)
+    for q, op in (
+        ("INSERT DATA { cgd:x cg:reaffirms cgd:y }", "INSERT"),
+        ("# drop it all\nPREFIX ex: <http://x/#>\ndelete where { ?s ?p ?o }", "DELETE"),
+    ):
+        r = run_cli("sparql", q, "--store", str(demo_store), check=False)
+        assert (r.returncode, r.stdout, r.stderr) == (
+            1,
+            "",
+            f"citegraph: {op} is a SPARQL update, and citegraph sparql only reads the store (SELECT, ASK,"
+            " CONSTRUCT, DESCRIBE): the store holds what the texts say, so change it with `citegraph add"
+            " PATH...`, `citegraph remove ID` or `citegraph build PATH...`\n",
+        )
+    assert quads(demo_store) == before
+    # a query that only mentions an update keyword is a query like any other
+    r = run_cli(
+        "sparql", "SELECT ?x WHERE { BIND('INSERT' AS ?x) }", "--format", "csv", "--store", str(demo_store)
+    )
+    assert r.stdout == "x\nINSERT\n"
+
+
 def test_named_query_arguments_are_read_as_every_command_reads_an_id(demo_store):
     def rows(*args):
         return json.loads(run_cli("sparql", *args, "--format", "json", "--store", str(demo_store)).stdout)

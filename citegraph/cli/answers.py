@@ -64,9 +64,10 @@ def _answering() -> Iterator[None]:
 
 
 def _open(store: Path) -> Any:
-    from citegraph.answers import open_store
+    from citegraph.store import open_texts
 
-    return open_store(store)
+    with _answering():
+        return open_texts(store)  # a store without texts says so, rather than "unknown ID"
 
 
 def _short_rows(rows: list[dict[str, Any]], cols: tuple[str, ...], fmt: str) -> list[dict[str, Any]]:
@@ -198,11 +199,16 @@ def show(ident: str, store: Path, fmt: str) -> None:
     if fmt == "json":
         emit([info], "json")
         return
-    facts = [{"field": k, "value": v} for k, v in info.items() if k not in ("cites", "cited_by")]
-    facts = [f for f in facts if f["value"] not in (None, {}, "", [])]
-    for f in facts:
+    fields = {k: v for k, v in info.items() if k not in ("cites", "cited_by")}
+    if (
+        fmt == "csv"
+    ):  # one table: what it cites and what cites it, which the terminal shows as tables of their own
+        fields["cites"] = list(dict.fromkeys(r["target"] for r in info["cites"]))
+        fields["cited_by"] = list(dict.fromkeys(r["source"] for r in info["cited_by"]))
+    facts = [{"field": k, "value": v} for k, v in fields.items() if v not in (None, {}, "", [])]
+    for f in facts:  # several values in one cell are joined with "; ", as in every table and CSV
         if isinstance(f["value"], dict):
-            f["value"] = ", ".join(f"{k} {v}" for k, v in f["value"].items())
+            f["value"] = [f"{k} {v}" for k, v in f["value"].items()]
     emit(facts, fmt, ("field", "value"), title=answers.short_of(info["key"]))
     if fmt == "table":
         emit(
@@ -253,7 +259,9 @@ def _graph(store: Path) -> Any:
     help="Only documents of this body (GA, SC, ECOSOC, CCPCJ...; aliases such as UNSC too).",
 )
 @_relation_option("citations")
-@click.option("--limit", "-n", type=click.IntRange(1), default=20, show_default=True)
+@click.option(
+    "--limit", "-n", type=click.IntRange(1), default=20, show_default=True, help="How many documents to list."
+)
 @store_option
 @format_option()
 def top(by: str, body: str | None, relation: str | None, limit: int, store: Path, fmt: str) -> None:
@@ -388,7 +396,14 @@ def identify(file: Path, apply_: bool, store: Path, fmt: str) -> None:
 
 @main.command()
 @click.option("--seed", type=int, default=42, show_default=True, help="Seed of the Louvain method.")
-@click.option("--limit", "-n", type=click.IntRange(1), default=20, show_default=True)
+@click.option(
+    "--limit",
+    "-n",
+    type=click.IntRange(1),
+    default=20,
+    show_default=True,
+    help="How many communities to list, the largest first.",
+)
 @store_option
 @format_option()
 def communities(seed: int, limit: int, store: Path, fmt: str) -> None:

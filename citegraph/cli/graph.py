@@ -220,8 +220,10 @@ def sparql(query: str | None, args: tuple[str, ...], fmt: str, list_: bool, stor
 
     \b
     Prefixes cito: eli: dcterms: rdf: rdfs: xsd: cg: cgd: are predeclared, and queries see
-    the union of all graphs. Named queries take IDs as the other commands do (short forms,
-    file names, a document's name):
+    the union of all graphs; cgd:A/RES/75/196 and cgd:A/RES/75/196#P1 stand for the IRIs of
+    a document and its paragraph. Queries only read: an update (INSERT, DELETE...) is
+    refused, the store changes with add, remove and build. Named queries take IDs as the
+    other commands do (short forms, file names, a document's name):
       citegraph sparql @reaffirms 75/196
       citegraph sparql @cites-both 70/1 "1373 (2001)" --format csv
       citegraph sparql 'SELECT ?d WHERE { ?d cg:reaffirms cgd:A/RES/70/1 }'
@@ -245,6 +247,8 @@ def sparql(query: str | None, args: tuple[str, ...], fmt: str, list_: bool, stor
         if args and not named:
             raise st.StoreError("arguments are only taken by named queries (@name)")
         opened = st.open_store(store)
+        if not st.holds_texts(opened):  # the ontology may be what is asked: the query runs all the same
+            warn(st.no_texts(store))
         subs = st.bind(named, _documents_read(opened, named, args)) if named else None
         res = st.query(opened, text, subs)
     except st.StoreError as exc:
@@ -267,7 +271,19 @@ def sparql(query: str | None, args: tuple[str, ...], fmt: str, list_: bool, stor
     emit(rows, fmt, res.columns)
 
 
-@main.command()
+class _ServeCommand(click.Command):
+    """``serve``, whose help ends with the PREFIX lines a client sends, made from the model's prefixes when
+    the help is asked for (the command line starts without importing the store's modules)."""
+
+    def format_help_text(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        super().format_help_text(ctx, formatter)
+        from citegraph.store import prefix_lines
+
+        with formatter.section("The prefixes, to paste before a query (or: citegraph serve --prefixes)"):
+            formatter.write_text("\b\n" + prefix_lines())
+
+
+@main.command(cls=_ServeCommand)
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option(
     "--port", type=click.IntRange(1, 65535), default=7878, show_default=True, help="Port to listen on."
@@ -279,15 +295,32 @@ def sparql(query: str | None, args: tuple[str, ...], fmt: str, list_: bool, stor
     show_default=True,
     help="Seconds a query may run before it is stopped.",
 )
+@click.option(
+    "--prefixes",
+    "prefixes",
+    is_flag=True,
+    help="Print the PREFIX lines a query sends (the server predeclares none) and exit.",
+)
 @store_option
-def serve(host: str, port: int, timeout: int, store: Path) -> None:
+def serve(host: str, port: int, timeout: int, prefixes: bool, store: Path) -> None:
     """Serve the graph as a read-only SPARQL 1.1 Protocol endpoint (Oxigraph's server).
 
     \b
     Queries go to http://HOST:PORT/query and see the union of all graphs; updates are
-    refused. Any SPARQL client works, e.g. SPARQLWrapper or curl:
-      curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * {?s ?p ?o} LIMIT 3' http://127.0.0.1:7878/query
+    refused. Unlike `citegraph sparql`, the server predeclares no prefixes: a query
+    declares those it uses (the PREFIX lines below), and names a document by its full
+    IRI, <https://w3id.org/citegraph/id/A/RES/75/196> (cgd:A/RES/75/196, with its
+    slashes, is `citegraph sparql`'s shorthand, not SPARQL). Any SPARQL client works,
+    e.g. SPARQLWrapper or curl:
+      citegraph serve --prefixes > q.rq
+      echo 'SELECT ?t { <https://w3id.org/citegraph/id/A/RES/75/196> cg:reaffirms ?t }' >> q.rq
+      curl -H 'Accept: text/csv' --data-urlencode query@q.rq http://127.0.0.1:7878/query
     """
+    if prefixes:
+        from citegraph.store import prefix_lines
+
+        click.echo(prefix_lines(), nl=False)
+        return
     import os
     import shutil
 
@@ -310,7 +343,10 @@ def serve(host: str, port: int, timeout: int, store: Path) -> None:
         "--timeout-s",
         str(timeout),
     ]
-    warn(f"read-only SPARQL endpoint on http://{host}:{port}/query (timeout {timeout} s); Ctrl-C stops it")
+    warn(
+        f"read-only SPARQL endpoint on http://{host}:{port}/query (timeout {timeout} s); queries declare their"
+        " prefixes (citegraph serve --prefixes prints them); Ctrl-C stops it"
+    )
     sys.stderr.flush()
     sys.stdout.flush()
     os.execv(binary, argv)

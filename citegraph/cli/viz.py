@@ -29,7 +29,7 @@ def _open(store_path: Path) -> Any:
     from citegraph import store
 
     try:
-        return store.open_store(store_path)
+        return store.open_texts(store_path)
     except store.StoreError as exc:
         raise UserError(str(exc)) from exc
 
