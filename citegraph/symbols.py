@@ -508,6 +508,8 @@ def parse_id(text: str) -> str:
     ('SALES/E.91.IV.2', 'A/75/479')
     >>> parse_id("CBD/CP/MOP/VIII/19"), parse_id("CBD/NP/MOP/DEC/2/7"), parse_id("CBD/CP/MOP/10/1")
     ('CBD/CP/MOP/DEC/VIII/19', 'CBD/NP/MOP/DEC/2/7', 'CBD/CP/MOP/10/1')
+    >>> parse_id("Economic and Social Council resolution 2017/15"), parse_id("Treaty Series, vol. 976, No. 14152")
+    ('E/RES/2017/15', 'UNTS/976/14152')
     >>> parse_id("hello")
     Traceback (most recent call last):
     ...
@@ -539,7 +541,40 @@ def parse_id(text: str) -> str:
         c.isdigit() for c in up
     ):
         return up
+    phrase = _as_phrase(raw)
+    if phrase:
+        return parse_id(phrase)
     raise SymbolError(f"not a UN identifier: {text!r}")
+
+
+#: A body's full name, case aside, as the short name :func:`parse_id` reads before a number.
+_BODY_BY_NAME = {b.name.casefold(): b.aliases[0] for b in BODIES.values() if b.aliases}
+#: A reference as a text prints it: "Economic and Social Council resolution 2017/15", "the General
+#: Assembly decision 74/568", "Security Council resolution 1373 (2001)".
+_PHRASE = re.compile(
+    r"(?:the )?([A-Za-z][A-Za-z ,'’-]{1,120}?) (resolution|decision)s? (\S.{0,40})", re.IGNORECASE
+)
+#: A Treaty Series footnote: "United Nations, Treaty Series, vol. 2225, No. 39574".
+_TREATY_SERIES = re.compile(
+    r"(?:United Nations, )?Treaty Series, vol(?:ume|\.)? ?(\d{1,5}), No\. ?(\d{1,7})\.?", re.IGNORECASE
+)
+
+
+def _as_phrase(text: str) -> str | None:
+    """What :func:`parse_id` reads for a reference pasted as a text prints it, else None.
+
+    >>> _as_phrase("Economic and Social Council resolution 2017/15"), _as_phrase("the Security Council resolution 1373")
+    ('ECOSOC resolution 2017/15', 'SC resolution 1373')
+    >>> _as_phrase("United Nations, Treaty Series, vol. 2225, No. 39574"), _as_phrase("my resolution 1")
+    ('UNTS 2225/39574', None)
+    """
+    m = _TREATY_SERIES.fullmatch(text)
+    if m:
+        return f"UNTS {m[1]}/{m[2]}"
+    m = _PHRASE.fullmatch(text)
+    if m and (alias := _BODY_BY_NAME.get(m[1].casefold())):
+        return f"{alias} {m[2].lower()} {m[3]}"
+    return None
 
 
 #: (symbol prefix, body code) of every numbered resolution and decision pattern, in BODIES order

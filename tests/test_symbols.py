@@ -96,6 +96,18 @@ CASES = [
     ("UNCCD decision 7/COP.13", "ICCD/COP/DEC/7/COP.13"),
     ("unccd 3/cop.15", "ICCD/COP/DEC/3/COP.15"),
     ("ICCD/COP/DEC/3/COP.15", "ICCD/COP/DEC/3/COP.15"),
+    # a reference pasted as a text prints it: the body by its full name, "resolution" or "decision"
+    ("Economic and Social Council resolution 2017/15", "E/RES/2017/15"),
+    ("General Assembly resolution 75/196", "A/RES/75/196"),
+    ("the General Assembly decision 74/568", "A/DEC/74/568"),
+    ("Security Council resolution 1373 (2001)", "S/RES/1373 (2001)"),
+    ("Commission on Crime Prevention and Criminal Justice resolution 25/2", "E/CN.15/RES/25/2"),
+    (
+        "Conference of the States Parties to the United Nations Convention against Corruption resolution 8/12",
+        "CAC/COSP/RES/8/12",
+    ),
+    ("United Nations, Treaty Series, vol. 2225, No. 39574", "UNTS/2225/39574"),
+    ("Treaty Series, vol. 976, No. 14152", "UNTS/976/14152"),
 ]
 
 
@@ -104,7 +116,9 @@ def test_parse_id(typed: str, canonical: str) -> None:
     assert parse_id(typed) == canonical
 
 
-@pytest.mark.parametrize("bad", ["", "hello", "75", "what does", "UNCCD", "COP.15"])
+@pytest.mark.parametrize(
+    "bad", ["", "hello", "75", "what does", "UNCCD", "COP.15", "Foo Council resolution 1/2", "its resolution"]
+)
 def test_parse_id_rejects(bad: str) -> None:
     with pytest.raises(SymbolError):
         parse_id(bad)

@@ -114,7 +114,8 @@ def main() -> None:
       citegraph viz 75/196 -o graph.html        the interactive graph
 
     IDs may be typed short: 75/196, A/RES/75/196, ECOSOC 2017/15, 1373 (2001), SC 1373, UNTS 2225/39574,
-    or by a document's name: "Convention on the Rights of the Child".
+    as a text prints them: "Security Council resolution 1373 (2001)", or by a document's name:
+    "Convention on the Rights of the Child".
     """
 
 
