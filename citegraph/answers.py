@@ -377,7 +377,7 @@ def suggest(text: str, keys: Iterable[str], n: int = 5) -> list[str]:
 
 def resolve(store: Any, text: str) -> str:
     """The node key for what a user typed: a symbol in any short form (a Council number with or without its
-    year: "1373 (2001)", "SC 1373", "S/RES/2334"), a file name of a text read, or a document's name when it names
+    year: "1373 (2001)", "SC 1373", "S/RES/2334", or alone: "687"), a file name of a text read, or a document's name when it names
     one document (:func:`named`: "Convention on the Rights of the Child").
 
     Raises :class:`UnknownId` with the nearest known identifiers when the store
@@ -387,11 +387,14 @@ def resolve(store: Any, text: str) -> str:
     cands: list[str] = []
     with contextlib.suppress(SymbolError):
         cands.append(parse_id(t))
+    if re.fullmatch(r"\d{1,4}", t):  # a number alone is no GA symbol (those hold a session): a Council's
+        with contextlib.suppress(SymbolError):  # resolution is cited so ("resolution 687"): S/RES/687 (1991)
+            cands.append(parse_id(f"SC {t}"))
     cands.append(t if t.startswith("file/") else f"file/{Path(t).stem}")
     for c in cands:
         if exists(store, c):
             return c
-    if re.fullmatch(r"S/RES/\d{1,4}", cands[0]):
+    if cands and re.fullmatch(r"S/RES/\d{1,4}", cands[0]):
         # a Council number typed without its year, past the table of years (symbols.council_year): the one the
         # store holds ("S/RES/2334" -> "S/RES/2334 (2016)")
         dated = [k for k in known_keys(store) if k.startswith(cands[0] + " (")]

@@ -518,3 +518,11 @@ def test_part_of_a_name_offers_the_names_that_hold_it(corpus_store):
     assert (
         one_word.exit_code == 1 and one_word.stderr == "citegraph: unknown ID Convention: not in the store\n"
     )
+
+
+@pytest.mark.corpus
+def test_a_council_number_alone_is_the_council_s_resolution(corpus_store):
+    """ "687" is no GA symbol (those hold a session): it was 'unknown ID 687 ... did you mean 68/75'."""
+    rows = as_json("cited-by", "687", "--store", corpus_store)
+    assert rows == as_json("cited-by", "S/RES/687 (1991)", "--store", corpus_store) and len(rows) == 8
+    assert run("show", "687", "--store", corpus_store).stdout.splitlines()[0].strip() == "687 (1991)"

@@ -227,6 +227,9 @@ def test_directories_recurse_and_formats(tmp_path: Path, data_dir: Path):
     table = list(csv.DictReader(io.StringIO(out)))
     assert len(table) == 124
     assert table[0]["target"] == "A/75/479" and table[0]["para"] == "H"
+    # each row names the citing text's symbol beside its file, for a spreadsheet that joins them
+    assert {(r["doc"], r["doc_symbol"]) for r in table} == {("002.txt", "A/RES/75/196")}
+    assert rows[0]["doc_symbol"] == "A/RES/75/196" and list(rows[0])[:3] == ["doc", "doc_symbol", "para"]
     code, out, _ = _run(str(tmp_path), "--format", "table")
     assert code == 0 and "A/RES/46/152" in out
 

@@ -35,9 +35,14 @@ from citegraph.cli.common import (
     workers_option,
 )
 from citegraph.reader import STDIN, ReadError, read_document, read_stdin
+from citegraph.symbols import file_symbol
 from citegraph.workers import count, ordered_map
 
-COLUMNS = ("doc", "para", "surface", "target", "kind", "body", "date", "relation", "anchor", "start", "end")
+#: The table, CSV and JSON columns: ``doc`` the file read, ``doc_symbol`` the symbol it prints (or its file's
+#: name encodes), then one reference per row as SCHEMA.md has it.
+COLUMNS = (
+    "doc", "doc_symbol", "para", "surface", "target", "kind", "body", "date", "relation", "anchor", "start", "end"
+)  # fmt: skip
 
 
 @main.command("extract")
@@ -92,7 +97,10 @@ def extract_cmd(paths: tuple[str, ...], fmt: str, workers: int | None, alone: bo
                 else:
                     _write_jsonl(out, doc, refs)
             else:
-                rows.extend({k: v for k, v in r.to_json().items() if k != "type"} for r in refs)
+                own = doc.meta.symbol or file_symbol(doc.name)
+                for r in refs:
+                    row = {k: v for k, v in r.to_json().items() if k != "type"}
+                    rows.append({"doc": row.pop("doc"), "doc_symbol": own} | row)
     finally:
         bar.stop()
     if drafts:
