@@ -460,7 +460,7 @@ def document_lines(
     organ = meta.organ or (symbols.body_of(sym) if sym else None)
     if organ and organ != "UNTS" and not (sym and symbols.body_of(sym) == organ):
         # a draft is put before its organ, not passed by it (eli:passed_by: the agent that adopted it)
-        drafted = meta.doc_type in ("draft-resolution", "revised-draft-resolution")
+        drafted = meta.doc_type in ("draft-resolution", "revised-draft-resolution", "amendment")
         add(
             f"<{CG}submittedTo>" if drafted else f"<{ELI}passed_by>",
             f"<{organ_iri(organ).value}>",
@@ -478,6 +478,8 @@ def document_lines(
         add(_cg("sponsor"), _lit(sponsor))
     if meta.committee_report:
         add(_cg("committeeReport"), f"<{doc_iri(meta.committee_report).value}>", source=True)
+    if meta.amends:  # an amendment to a draft: A/C.3/80/L.57 amends A/C.3/80/L.3/Rev.1
+        add(f"<{ELI}amends>", f"<{doc_iri(meta.amends).value}>", source=True)
     add(_cg("sourceFile"), _lit(PurePath(doc.name).name))
     add(_cg("isRead"), _TRUE, source=True)
 
@@ -773,7 +775,9 @@ class Sources:
 
     read: set[str] = field(default_factory=set)  # IRIs of documents read
     cited: list[tuple[str, str | None]] = field(default_factory=list)  # (target, date) per citation
-    named: set[str] = field(default_factory=set)  # documents named otherwise (cg:becomes, committee report)
+    named: set[str] = field(
+        default_factory=set
+    )  # documents named otherwise (cg:becomes, committee report, eli:amends)
     organs: set[str] = field(default_factory=set)
     anchors: list[tuple[str, str]] = field(default_factory=list)  # (instrument, printed name) per citation
     sourced: list[tuple[str, str, str]] = field(default_factory=list)  # (instrument, target, paragraph)
@@ -794,7 +798,7 @@ class Sources:
 SOURCE_PREDICATES = tuple(
     NamedNode(p)
     for p in (
-        CG + "isRead", CITO + "hasCitedEntity", CITO + "hasCitingEntity", CG + "citedDate", CG + "becomes", CG + "committeeReport",
+        CG + "isRead", CITO + "hasCitedEntity", CITO + "hasCitingEntity", CG + "citedDate", CG + "becomes", CG + "committeeReport", ELI + "amends",
         ELI + "passed_by", CG + "submittedTo", CG + "namesInstrument", CG + "anchor", CG + "mentions",
     )
 )  # fmt: skip
@@ -814,7 +818,7 @@ _NAMES, _ANCHOR, _MENTIONS, _PASSED_BY = (
 )
 _ORGAN_OF = frozenset({_PASSED_BY, CG + "submittedTo"})
 _CITATION_FIELDS = frozenset({_CITED, _CITING, _DATE, _NAMES, _ANCHOR})
-_NAMED = frozenset({CG + "becomes", CG + "committeeReport"})
+_NAMED = frozenset({CG + "becomes", CG + "committeeReport", ELI + "amends"})
 _SOURCE_SET = frozenset(SOURCE_PREDICATES)
 
 

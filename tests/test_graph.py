@@ -399,3 +399,20 @@ def test_a_cited_document_links_to_undocs_only_when_it_is_a_un_document(symbol, 
         if q.predicate == graph.rdfs("seeAlso")
     ]
     assert see == ([link] if link else [])
+
+
+@pytest.mark.corpus
+def test_an_amendment_amends_its_draft_and_is_submitted(corpus):
+    """A/C.3/80/L.57 prints "Amendment to draft resolution A/C.3/80/L.3/Rev.1": eli:amends that draft (itself
+    described, as a cited document is), and cg:submittedTo the Assembly, which has not adopted it."""
+    st = ox.Store()
+    store.load_ontology(st)
+    store._load(st, [store.prepare(corpus / "pdf" / "A_C.3_80_L.57.pdf")])
+    assert values(st, "SELECT ?d WHERE { cgd:A/C.3/80/L.57 eli:amends ?d }") == [
+        graph.CGD + "A/C.3/80/L.3/Rev.1"
+    ]
+    assert values(st, "SELECT ?i WHERE { cgd:A/C.3/80/L.3/Rev.1 dcterms:identifier ?i }") == [
+        "A/C.3/80/L.3/Rev.1"
+    ]
+    assert values(st, "SELECT ?o WHERE { cgd:A/C.3/80/L.57 cg:submittedTo ?o }") == [graph.CGD + "organ/GA"]
+    assert values(st, "SELECT ?o WHERE { cgd:A/C.3/80/L.57 eli:passed_by ?o }") == []
