@@ -532,12 +532,17 @@ def document_lines(
     date_p, anchor_p, names_p = _cg("citedDate"), _cg("anchor"), _cg("namesInstrument")
     known = dict(names or {})
     ordered = sorted(refs, key=lambda r: (r.start, r.end, r.target, r.para, r.relation))
-    for i, ref in enumerate(ordered, 1):
+    # a citation is named by its paragraph and its place there (A/RES/75/196#P1-cite-3), so that what the
+    # extractor finds in one paragraph does not rename the citations of all the others
+    in_paragraph: Counter[str] = Counter()
+    for ref in ordered:
         verb = verb_of(ref.relation)
         t = f"<{doc_iri(ref.target).value}>"
-        c = f"<{d.value}#cite-{i}>"
+        p_iri = paragraph_of(ref).value
+        in_paragraph[p_iri] += 1
+        c = f"<{p_iri}-cite-{in_paragraph[p_iri]}>"
         cite = [
-            f"{c} {_CITING_ENTITY} <{paragraph_of(ref).value}>{G}",
+            f"{c} {_CITING_ENTITY} <{p_iri}>{G}",
             f"{c} {_CITED_ENTITY} {t}{G}",
         ]
         date = _date_lit(ref.date)

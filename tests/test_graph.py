@@ -416,3 +416,13 @@ def test_an_amendment_amends_its_draft_and_is_submitted(corpus):
     ]
     assert values(st, "SELECT ?o WHERE { cgd:A/C.3/80/L.57 cg:submittedTo ?o }") == [graph.CGD + "organ/GA"]
     assert values(st, "SELECT ?o WHERE { cgd:A/C.3/80/L.57 eli:passed_by ?o }") == []
+
+
+def test_a_citation_is_named_by_its_paragraph_and_its_place_there(both, gold002):
+    cites = values(both, "SELECT ?c WHERE { ?c a cito:Citation ; cito:hasCitingEntity cgd:A/RES/75/196#P1 }")
+    p1 = [r for r in gold002[1] if r.para == "P1"]
+    assert sorted(cites) == sorted(f"{graph.CGD}A/RES/75/196#P1-cite-{k}" for k in range(1, len(p1) + 1))
+    every = values(
+        both, "SELECT ?c WHERE { ?c a cito:Citation ; cito:hasCitingEntity/eli:is_part_of cgd:A/RES/75/196 }"
+    )
+    assert len(every) == len(set(every)) == len(gold002[1])
