@@ -80,6 +80,23 @@ def test_the_base_graph_conforms(shapes):
     assert results(shapes, BASE) == set()
 
 
+# --- cg:start < cg:end ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("start, end", [(28, 28), (30, 28)])
+def test_a_citation_that_does_not_end_after_it_starts_is_reported(shapes, start, end):
+    ttl = BASE.replace("cg:start 25 ; cg:end 28", f"cg:start {start} ; cg:end {end}")
+    assert results(shapes, ttl) == {
+        (
+            "cgd:c1",
+            "cg:start",
+            str(start),
+            "sh:LessThanConstraintComponent",
+            "A citation has one cg:start, an integer less than its cg:end",
+        )
+    }
+
+
 # --- the stores built from real texts ------------------------------------------------------------------
 
 
