@@ -97,6 +97,22 @@ def test_a_citation_that_does_not_end_after_it_starts_is_reported(shapes, start,
     }
 
 
+# --- dcterms:title: at most one -------------------------------------------------------------------
+
+
+def test_a_document_with_two_titles_is_reported(shapes):
+    ttl = BASE.replace('dcterms:title "A title"', 'dcterms:title "A title", "Another title"')
+    assert results(shapes, ttl) == {
+        (
+            "cgd:r1",
+            "dcterms:title",
+            None,
+            "sh:MaxCountConstraintComponent",
+            "A document has at most one dcterms:title, a string",
+        )
+    }
+
+
 # --- the stores built from real texts ------------------------------------------------------------------
 
 
