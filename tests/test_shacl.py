@@ -10,10 +10,13 @@ from __future__ import annotations
 import pyshacl
 import pytest
 import rdflib
+from rdflib.collection import Collection
 from rdflib.namespace import SH
 
 from citegraph import graph, store
+from citegraph.verbs import VERBS
 
+CGS = rdflib.Namespace("https://w3id.org/citegraph/shapes#")
 PREFIXES = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in graph.PREFIXES.items())
 
 # A read resolution that recalls another in its first preambular paragraph: valid as it is.
@@ -78,6 +81,27 @@ def results(shapes: rdflib.Graph, ttl: str) -> set[tuple]:
 
 def test_the_base_graph_conforms(shapes):
     assert results(shapes, BASE) == set()
+
+
+# --- cg:relation: a lemma of VERBS -----------------------------------------------------------------
+
+
+def test_the_relations_of_the_shapes_are_the_keys_of_verbs(shapes):
+    listed = shapes.value(CGS["Citation-cg-relation"], SH["in"])
+    assert [str(x) for x in Collection(shapes, listed)] == list(VERBS)
+
+
+def test_a_relation_that_is_no_verb_is_reported(shapes):
+    ttl = BASE.replace('cg:relation "recall"', 'cg:relation "recalls"')
+    assert results(shapes, ttl) == {
+        (
+            "cgd:c1",
+            "cg:relation",
+            "recalls",
+            "sh:InConstraintComponent",
+            "A citation has one cg:relation, the lemma of a verb of citegraph.verbs.VERBS",
+        )
+    }
 
 
 # --- cg:start < cg:end ------------------------------------------------------------------------------
