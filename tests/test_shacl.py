@@ -7,6 +7,8 @@ and message are asserted. The corpus store is validated in test_sparql_corpus.py
 
 from __future__ import annotations
 
+import re
+
 import pyshacl
 import pytest
 import rdflib
@@ -102,6 +104,71 @@ def test_a_relation_that_is_no_verb_is_reported(shapes):
             "A citation has one cg:relation, the lemma of a verb of citegraph.verbs.VERBS",
         )
     }
+
+
+# --- cito:hasCitationCharacterization: the CiTO property of the verb -------------------------------
+
+
+def citations(pairs: list[tuple[str, str]]) -> str:
+    """BASE with one more citation per (relation, CiTO property): cgd:c-<relation>."""
+    return BASE + "".join(
+        f"cgd:c-{rel} a cito:Citation ; cito:hasCitingEntity cgd:p1 ; cito:hasCitedEntity cgd:r2 ;\n"
+        f'    cito:hasCitationCharacterization cito:{prop} ; cg:relation "{rel}" ;\n'
+        f'    cg:surface "1/2" ; cg:start 25 ; cg:end 28 .\n'
+        for rel, prop in pairs
+    )
+
+
+def test_the_characterizations_of_the_shapes_are_those_of_verbs(shapes):
+    query = str(shapes.value(shapes.value(CGS["Characterization-verb"], SH.sparql), SH.select))
+    table: list[tuple[str, str]] = []
+    for lemmas, prop in re.findall(r"IF \(\?relation IN \(([^)]*)\),\s*cito:(\w+),", query):
+        table += [(lemma, prop) for lemma in re.findall(r'"([^"]+)"', lemmas)]
+    assert sorted(table) == sorted((lemma, v.cito) for lemma, v in VERBS.items())
+    assert len(table) == len(VERBS)  # each lemma once
+
+
+def test_every_verb_with_its_cito_property_conforms(shapes):
+    assert results(shapes, citations([(lemma, v.cito) for lemma, v in VERBS.items()])) == set()
+
+
+def test_every_verb_with_another_cito_property_is_reported(shapes):
+    wrong = {lemma: "cites" if v.cito != "cites" else "confirms" for lemma, v in VERBS.items()}
+    got = results(shapes, citations(list(wrong.items())))
+    assert got == {
+        (
+            f"cito:{wrong[lemma]}",
+            "^cito:hasCitationCharacterization",
+            f"cgd:c-{lemma}",
+            "sh:SPARQLConstraintComponent",
+            f"{graph.CGD}c-{lemma} is characterized as {graph.CITO}{wrong[lemma]}, "
+            f"but its relation {lemma} is {graph.CITO}{v.cito}",
+        )
+        for lemma, v in VERBS.items()
+    }
+
+
+def test_a_characterization_other_than_the_verbs_is_reported(shapes):
+    ttl = BASE.replace(
+        "cito:hasCitationCharacterization cito:obtainsBackgroundFrom",
+        "cito:hasCitationCharacterization cito:confirms",
+    )
+    assert results(shapes, ttl) == {
+        (
+            "cito:confirms",
+            "^cito:hasCitationCharacterization",
+            "cgd:c1",
+            "sh:SPARQLConstraintComponent",
+            f"{graph.CGD}c1 is characterized as {graph.CITO}confirms, "
+            f"but its relation recall is {graph.CITO}obtainsBackgroundFrom",
+        )
+    }
+
+
+def test_an_unknown_relation_is_not_reported_twice(shapes):
+    """A relation that is no verb has no CiTO property to compare with: only sh:in reports it."""
+    ttl = BASE.replace('cg:relation "recall"', 'cg:relation "bananas"')
+    assert {r[3] for r in results(shapes, ttl)} == {"sh:InConstraintComponent"}
 
 
 # --- cg:start < cg:end ------------------------------------------------------------------------------
