@@ -8,12 +8,16 @@ and message are asserted. The corpus store is validated in test_sparql_corpus.py
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from pathlib import Path
 
+import pyoxigraph as ox
 import pyshacl
 import pytest
 import rdflib
 from rdflib.collection import Collection
 from rdflib.namespace import SH
+from test_graph_support import gold_document
 
 from citegraph import graph, store
 from citegraph.verbs import VERBS
@@ -202,6 +206,75 @@ def test_a_document_with_two_titles_is_reported(shapes):
             "A document has at most one dcterms:title, a string",
         )
     }
+
+
+# --- a resolution, decision or draft is known by an identifier ---------------------------------------
+
+G000 = "000_a6cd5bfce1dfcb97.jsonl"
+IDENTIFIER_MESSAGE = (
+    "A resolution, decision or draft has a dcterms:identifier, or is a text read without one "
+    '(cg:isRead true, cg:shortId "file/<stem>")'
+)
+
+
+def memory_store(*docs: tuple) -> ox.Store:
+    """A store of ``docs`` (Document, references) and the ontology, as ``citegraph add`` writes them."""
+    st = ox.Store()
+    store.load_ontology(st)
+    store._load(st, [store.prepare_document(d, r) for d, r in docs])
+    return st
+
+
+@pytest.mark.parametrize("cls", ["Resolution", "Decision", "DraftResolution"])
+def test_a_document_known_by_no_identifier_is_reported(shapes, cls):
+    ttl = BASE.replace("cgd:r2 a eli:LegalResource, cg:Resolution", f"cgd:r2 a eli:LegalResource, cg:{cls}")
+    ttl = ttl.replace('dcterms:identifier "A/RES/1/2" ;', "")
+    assert results(shapes, ttl) == {
+        ("cgd:r2", None, "cgd:r2", "sh:OrConstraintComponent", IDENTIFIER_MESSAGE)
+    }
+
+
+def test_a_text_read_without_a_symbol_is_known_by_its_file(shapes):
+    no_symbol = BASE.replace('dcterms:identifier "A/RES/1/1" ; cg:shortId "1/1"', 'cg:shortId "file/r1"')
+    assert results(shapes, no_symbol) == set()
+    # ... but a file's short identifier is no identifier for a document that was not read
+    not_read = no_symbol.replace('cg:isRead true ; cg:sourceFile "r1.txt"', "")
+    assert results(shapes, not_read) == {
+        ("cgd:r1", None, "cgd:r1", "sh:OrConstraintComponent", IDENTIFIER_MESSAGE)
+    }
+    # ... nor is any other short identifier for a text read
+    other = BASE.replace('dcterms:identifier "A/RES/1/1" ; cg:shortId "1/1"', 'cg:shortId "1/1"')
+    assert results(shapes, other) == {
+        ("cgd:r1", None, "cgd:r1", "sh:OrConstraintComponent", IDENTIFIER_MESSAGE)
+    }
+
+
+def test_a_resolution_read_without_a_printed_symbol_conforms(tmp_path: Path, data_dir: Path):
+    """graph.py types a text adopted at a plenary meeting but printed without its symbol cg:Resolution, with no
+    dcterms:identifier (cg:shortId "file/<stem>"): so a resolution cannot be required to have an identifier."""
+    from citegraph.reader import read_document
+    from citegraph.references import extract_references
+
+    path = tmp_path / "adopted.txt"
+    text = (data_dir / "000_a6cd5bfce1dfcb97.txt").read_text(encoding="utf-8")
+    path.write_text(text + "\n\n80th plenary meeting\n17 December 2015\n", encoding="utf-8")
+    doc = read_document(path)
+    st = memory_store((doc, extract_references(doc)))
+    d = graph.file_iri(path.name)
+    assert graph.cg("Resolution") in {q.object for q in st.quads_for_pattern(d, graph.A, None)}
+    assert not list(st.quads_for_pattern(d, graph.dcterms("identifier"), None))
+    assert store.validate(st)[:2] == (True, 0)
+
+
+def test_a_decision_read_without_a_printed_symbol_conforms(gold_dir):
+    """The same for a decision (graph.py types a text whose header says decision cg:Decision): the shapes
+    required a dcterms:identifier of every decision."""
+    doc, refs = gold_document(gold_dir / G000)
+    doc = replace(doc, meta=replace(doc.meta, doc_type="decision"))
+    st = memory_store((doc, refs))
+    d = graph.document_iri(doc)
+    assert graph.cg("Decision") in {q.object for q in st.quads_for_pattern(d, graph.A, None)}
+    assert store.validate(st)[:2] == (True, 0)
 
 
 # --- the stores built from real texts ------------------------------------------------------------------
