@@ -284,3 +284,26 @@ def test_the_demo_store_conforms(data_store_path):
     conforms, violations, report = store.validate(store.open_store(data_store_path))
     assert violations == 0, report[:3000]
     assert conforms
+
+
+# --- cg:submittedTo and eli:amends: a draft's organ, an amendment's draft --------------------------
+
+
+DRAFT = """
+cgd:GA a cg:Organ ; rdfs:label "General Assembly" ; cg:code "GA" .
+cgd:d1 a eli:LegalResource, cg:DraftResolution ;
+    dcterms:identifier "A/C.3/1/L.2" ; cg:shortId "A/C.3/1/L.2" ; cg:kind "document" ;
+    cg:submittedTo cgd:GA ; eli:amends cgd:r1 .
+"""
+
+
+def test_a_draft_is_submitted_to_an_organ_and_amends_a_document(shapes):
+    assert results(shapes, BASE + DRAFT) == set()
+    broken = DRAFT.replace("cg:submittedTo cgd:GA", "cg:submittedTo cgd:r2").replace(
+        "eli:amends cgd:r1", 'eli:amends "A/C.3/1/L.1"'
+    )
+    assert {(f, p, c) for f, p, _v, c, _m in results(shapes, BASE + broken)} == {
+        ("cgd:d1", "cg:submittedTo", "sh:ClassConstraintComponent"),
+        ("cgd:d1", "eli:amends", "sh:ClassConstraintComponent"),
+        ("cgd:d1", "eli:amends", "sh:NodeKindConstraintComponent"),
+    }
