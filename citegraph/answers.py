@@ -225,13 +225,13 @@ def document_rows(store: Any, iris: Iterable[str] | None = None) -> list[dict[st
     Values that two texts of one document disagree on are resolved by taking the
     smallest, so the answer does not depend on the order of the store. A Treaty
     Series volume takes as title the name of its treaty (``rdfs:label`` of its
-    ``cg:Treaty``).
+    ``cg:Treaty``), and a resolution read only as its draft the draft's (``cg:becomes``).
     """
     q = f"""
     SELECT ?d (MIN(?id_) AS ?id) (MIN(?title_) AS ?title) (MIN(?date_) AS ?date) (MIN(?code_) AS ?body)
            (MIN(?session_) AS ?session) (MIN(?type_) AS ?doc_type) (MIN(?kind_) AS ?kind)
            (MIN(?file_) AS ?source) (MAX(?read_) AS ?read) (MIN(?inf_) AS ?inferred_symbol)
-           (MIN(?treaty_) AS ?treaty) WHERE {{
+           (MIN(?treaty_) AS ?treaty) (MIN(?drafted_) AS ?drafted) WHERE {{
       {_values("d", iris)}
       ?d a eli:LegalResource .
       OPTIONAL {{ ?d dcterms:identifier ?id_ }}
@@ -245,14 +245,15 @@ def document_rows(store: Any, iris: Iterable[str] | None = None) -> list[dict[st
       OPTIONAL {{ ?d cg:isRead ?r_ }}
       OPTIONAL {{ ?d cg:inferredSymbol ?inf_ }}
       OPTIONAL {{ ?d eli:is_part_of ?t_ . ?t_ a cg:Treaty ; rdfs:label ?treaty_ }}
+      OPTIONAL {{ ?draft_ cg:becomes ?d ; dcterms:title ?drafted_ }}
       BIND(IF(BOUND(?r_) && ?r_, 1, 0) AS ?read_)
     }} GROUP BY ?d"""
     out = []
     for r in select(store, q):
         if not r["d"].startswith(CGD):
             continue
-        row = {k: v for k, v in r.items() if k not in ("d", "id", "treaty")}
-        row["title"] = row["title"] or r["treaty"]
+        row = {k: v for k, v in r.items() if k not in ("d", "id", "treaty", "drafted")}
+        row["title"] = row["title"] or r["treaty"] or r["drafted"]
         row["key"] = key_of(r["d"])
         row["symbol"] = r["id"]
         row["read"] = bool(r["read"])

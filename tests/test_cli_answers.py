@@ -413,6 +413,14 @@ def test_the_build_links_each_draft_to_its_resolution(data_store, data_dir):
         ("file/003_70c60a70578a8edc", "A/RES/72/196", "A/RES/72/196"),
     ]
     assert answers.show(st, "70/178")["drafts"] == ["file/000_a6cd5bfce1dfcb97"]
+    # read only as its draft, 70/178 goes by its draft's title
+    title = (
+        "Strengthening the United Nations crime prevention and criminal justice programme, in particular its"
+    )
+    assert answers.show(st, "70/178")["title"] == title + " technical cooperation capacity"
+    assert {r["target"]: r["title"] for r in answers.references(st, "75/196")}["A/RES/72/196"].startswith(
+        title
+    )
     assert answers.show(st, "70/178")["cites_as_read_in"] == "file/000_a6cd5bfce1dfcb97"
     assert answers.show(st, SEED["000_a6cd5bfce1dfcb97"])["inferred_symbol"] == "A/RES/70/178"
     # 70/178 is already described (it is cited): the identification adds no second description
