@@ -718,16 +718,20 @@ CG = "https://w3id.org/citegraph/ontology#"
 CGD = "https://w3id.org/citegraph/id/"
 
 #: Every document (the model types every read or cited one eli:LegalResource): one row each (SAMPLE keeps it one row when a fact is stored twice).
+#: Titles as :func:`citegraph.answers.document_rows` gives them: a treaty volume's treaty's, a draft's resolution's.
 NODES_QUERY = (
     PREFIXES
     + """
-SELECT ?d (SAMPLE(?id_) AS ?id) (SAMPLE(?title_) AS ?title) (SAMPLE(?date_) AS ?date)
+SELECT ?d (SAMPLE(?id_) AS ?id) (COALESCE(SAMPLE(?title_), SAMPLE(?treaty_), SAMPLE(?drafted_)) AS ?title)
+       (SAMPLE(?date_) AS ?date)
        (SAMPLE(?type_) AS ?type) (SAMPLE(?organ_) AS ?organ) (SAMPLE(?kind_) AS ?kind)
        (SAMPLE(?read_) AS ?read)
 WHERE {
   ?d a eli:LegalResource .
   OPTIONAL { ?d dcterms:identifier ?id_ }
   OPTIONAL { ?d dcterms:title ?title_ }
+  OPTIONAL { ?d eli:is_part_of ?t_ . ?t_ a cg:Treaty ; rdfs:label ?treaty_ }  # a Treaty Series volume
+  OPTIONAL { ?draft_ cg:becomes ?d ; dcterms:title ?drafted_ }  # a resolution read only as its draft
   OPTIONAL { ?d eli:date_document ?date_ }
   OPTIONAL { ?d cg:docType ?type_ }
   OPTIONAL { ?d (eli:passed_by|cg:submittedTo)/cg:code ?organ_ }

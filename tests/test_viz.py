@@ -291,6 +291,10 @@ def test_viz_75_196_depth_1_is_it_and_what_it_cites(demo_store: Path, tmp_path: 
     from_root = {e["to"] for e in data["edges"] if e["from"] == "A/RES/75/196"}
     assert from_root == cited
     assert f"{len(cited) + 1:,} documents" in res.stderr
+    # titles as every answer gives them: 72/196 read only as its draft, a treaty volume by its treaty's name
+    titles = {n["id"]: n["title"].split("\n")[1] for n in data["nodes"]}  # the tooltip's second line
+    assert titles["A/RES/72/196"].startswith("Strengthening the United Nations crime prevention")
+    assert titles["UNTS/2349/42146"] == "United Nations Convention against Corruption"
 
 
 def test_viz_cli_errors(demo_store: Path, tmp_path: Path) -> None:
