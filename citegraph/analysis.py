@@ -282,9 +282,14 @@ def series(G: nx.MultiDiGraph, min_similarity: float = 0.85) -> list[Series]:
     Two texts read belong to one series when their titles are equal once
     normalised, or when one cites the other and their titles are nearly equal
     (``difflib`` ratio at least ``min_similarity``: a title reworded over the
-    years). Series of one text are left out.
+    years). Series of one text are left out, and so are amendments: an amendment to a draft bears the
+    draft's title but is no version of the resolution.
     """
-    read = [n for n, a in G.nodes(data=True) if a.get("read") and normalize_title(a.get("title"))]
+    read = [
+        n
+        for n, a in G.nodes(data=True)
+        if a.get("read") and a.get("doc_type") != "amendment" and normalize_title(a.get("title"))
+    ]
     uf = nx.utils.UnionFind(read)
     by_title: dict[str, list[Node]] = defaultdict(list)
     for n in read:

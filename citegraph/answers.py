@@ -756,7 +756,11 @@ def ask(store: Any, question: str, graph: nx.MultiDiGraph | None = None) -> Answ
             [(u, v, k) for u, v, k in G.edges(keys=True) if G.nodes[u].get("body") == arg]
         ).copy()
         rows = analysis.top(H, "in-degree", limit=20) if H else []
-        return Answer(f"most cited by {arg}", rows, TOP_COLUMNS, form)
+        note = None
+        if not rows:  # "most cited by ECOSOC: 0" read as "ECOSOC cites nothing"
+            read = sorted({a["body"] for _n, a in G.nodes(data=True) if a.get("read") and a.get("body")})
+            note = f"no text of {arg} was read into this store (texts read: {', '.join(read) or 'none'})"
+        return Answer(f"most cited by {arg}", rows, TOP_COLUMNS, form, note=note)
     return Answer("most cited", analysis.top(G, "in-degree", limit=20), TOP_COLUMNS, form)
 
 

@@ -146,6 +146,12 @@ def test_series_by_title_and_by_citation_with_a_reworded_title(G):
     ]
 
 
+def test_an_amendment_bears_its_draft_s_title_and_is_no_version_of_the_series():
+    amendment = {"key": "A/C.3/80/L.57", "title": TITLE, "doc_type": "amendment", "read": True}
+    H = analysis.build_graph([*DOCS, amendment], CITES)
+    assert analysis.series(H)[0].members == ["A/RES/80/1", "A/RES/78/1", "A/RES/75/5", "file/draft72"]
+
+
 def test_identify_ranks_by_later_reaffirmations_with_evidence(G):
     cands = analysis.identify(G, "file/draft72")
     # 72/150 is only recalled (78/1) and noted (75/5): 0.25 each.

@@ -534,3 +534,10 @@ def test_a_council_number_alone_is_the_council_s_resolution(corpus_store):
     rows = as_json("cited-by", "687", "--store", corpus_store)
     assert rows == as_json("cited-by", "S/RES/687 (1991)", "--store", corpus_store) and len(rows) == 8
     assert run("show", "687", "--store", corpus_store).stdout.splitlines()[0].strip() == "687 (1991)"
+
+
+def test_most_cited_by_a_body_none_of_whose_texts_was_read_says_so(data_store):
+    res = run("ask", "most cited by SC", "--store", data_store, "--format", "csv")
+    assert res.stdout == "rank,symbol,score,cited_by,date,title\n"
+    assert res.stderr == "citegraph: no text of SC was read into this store (texts read: GA)\n"
+    assert run("ask", "most cited by GA", "--store", data_store).stderr == ""
