@@ -941,9 +941,17 @@ def infer_symbols(
     candidate (:func:`identify_rows`).
     """
     G = analysis.build_graph(docs, cites)
+    all_series = analysis.series(G)  # once, and each series' drafts identified once: not once per draft
+    identified: dict[int, dict[Any, str]] = {}
     out: dict[str, str] = {}
     for key in keys:
-        rows = identify_rows(G, key)
-        if rows and rows[0]["reaffirmed_by"]:
-            out[key] = rows[0]["symbol"]
+        s = analysis.series_of(G, key, all_series)
+        if s is None:
+            continue
+        if id(s) not in identified:
+            identified[id(s)] = analysis.identify_series(G, s)
+        known = {m: sym for m, sym in identified[id(s)].items() if m != key}  # as identify_rows has them
+        cands = analysis.identify(G, key, known, all_series)
+        if cands and cands[0].reaffirmed:
+            out[key] = cands[0].symbol
     return out

@@ -541,3 +541,29 @@ def test_most_cited_by_a_body_none_of_whose_texts_was_read_says_so(data_store):
     assert res.stdout == "rank,symbol,score,cited_by,date,title\n"
     assert res.stderr == "citegraph: no text of SC was read into this store (texts read: GA)\n"
     assert run("ask", "most cited by GA", "--store", data_store).stderr == ""
+
+
+def test_inferred_symbols_are_the_identify_command_s_first_candidates(tmp_path, data_dir):
+    """infer_symbols (what build and extract record) identifies each series' drafts once, not once per draft:
+    its answers are still identify's, draft for draft, here with three copies of each demo draft."""
+    from citegraph import answers
+    from citegraph.reader import read_document
+    from citegraph.references import extract_references
+
+    paths = sorted(data_dir.glob("*.txt"))
+    for i in range(3):
+        for n in ("000_a6cd5bfce1dfcb97", "003_70c60a70578a8edc"):
+            (tmp_path / f"{n}-{i}.txt").write_bytes((data_dir / SEED[n]).read_bytes())
+    docs, cites, keys = [], [], []
+    for p in [*paths, *sorted(tmp_path.glob("*.txt"))]:
+        doc = read_document(p)
+        key = answers.text_key(doc)
+        docs.append(answers.document_row(doc))
+        cites += answers.citation_rows_of(key, extract_references(doc))
+        if key.startswith("file/"):
+            keys.append(key)
+    G = answers.analysis.build_graph(docs, cites)
+    first = {k: rows[0] for k in keys if (rows := answers.identify_rows(G, k))}
+    expected = {k: r["symbol"] for k, r in first.items() if r["reaffirmed_by"]}
+    assert answers.infer_symbols(docs, cites, keys) == expected
+    assert sorted(expected.values()).count("A/RES/72/196") == 4 and len(keys) == 9
