@@ -321,17 +321,23 @@ def stand_in(store: Any, key: str) -> str | None:
     """
     if is_read(store, key):
         return None
-    rows = select(
-        store,
-        f"""SELECT ?d WHERE {{ ?d cg:becomes <{iri_of(key)}> ; cg:isRead true
-             OPTIONAL {{ ?d eli:date_document ?date }} }} ORDER BY DESC(?date) ?d LIMIT 1""",
-    )
-    return key_of(rows[0]["d"]) if rows else None
+    rows = select(store, f"SELECT ?d WHERE {{ ?d cg:becomes <{iri_of(key)}> ; cg:isRead true }}")
+    return latest_draft({d["key"]: d for d in document_rows(store, [r["d"] for r in rows])}) if rows else None
 
 
-def read_note(store: Any, key: str, rows: Sequence[Any] = (1,)) -> str | None:
-    """What to say with an answer about the text of ``key``: that a draft stood in for it, or (when the
-    answer has no ``rows``) that it was not read. None when the text of ``key`` was read.
+def latest_draft(drafts: Mapping[str, Mapping[str, Any]]) -> str | None:
+    """Of the texts identified as one resolution (key -> document row or node attributes), the one that
+    stands in for it: the latest (:func:`analysis.when`), a revised draft over its draft; on a tie the last key.
+
+    >>> latest_draft({"file/l3": {"date": "2025-10-01"}, "file/l3-rev1": {"date": "2025-11-12"}})
+    'file/l3-rev1'
+    """
+    return max(drafts, key=lambda k: (analysis.when(drafts[k]), k), default=None)
+
+
+def read_note(store: Any, key: str, rows: Sequence[Any] | None = None) -> str | None:
+    """What to say with an answer about the text of ``key``: that a draft stood in for it, or, when the
+    answer's ``rows`` are given and there are none, that it was not read. None when the text was read.
     """
     if is_read(store, key):
         return None
@@ -342,7 +348,7 @@ def read_note(store: Any, key: str, rows: Sequence[Any] = (1,)) -> str | None:
             f"the text of {short_of(key)} was not read: its draft {d.get('source') or draft}, identified as"
             f" {short_of(key)} (citegraph identify), answers for it"
         )
-    if not rows:
+    if rows is not None and not rows:
         return (
             f"{short_of(key)} is only cited in this store, its text was not read: "
             "add it (citegraph add FILE) to see what it cites"
@@ -705,9 +711,8 @@ class Answer:
     columns: tuple[str, ...]
     form: str
     extra: dict[str, Any] = field(default_factory=dict)
-    note: str | None = (
-        None  # what the reader should know about the rows (a draft answering for its resolution)
-    )
+    #: what the reader should know about the rows (a draft answering for its resolution)
+    note: str | None = None
 
 
 class UnknownQuestion(ValueError):
@@ -799,8 +804,8 @@ def chain_rows(G: nx.MultiDiGraph, key: str) -> list[dict[str, Any]]:
     """
     start = key
     if not G.nodes[key].get("read"):
-        drafts = [n for n, a in G.nodes(data=True) if a.get("read") and a.get("inferred_symbol") == key]
-        start = max(drafts, key=lambda n: (analysis.when(G.nodes[n]), str(n)), default=key)
+        drafts = {n: a for n, a in G.nodes(data=True) if a.get("read") and a.get("inferred_symbol") == key}
+        start = latest_draft(drafts) or key
     rows = []
     for i, link in enumerate(analysis.chain(G, start)):
         shown = key if i == 0 else link.target

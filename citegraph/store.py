@@ -98,11 +98,12 @@ def prepare_document(doc: Document, refs: Sequence[Reference], size: int = 0) ->
     anchors = graph.names_from(
         (key, symbols.fold(r.anchor)) for r in refs if r.anchor and (key := graph.instrument_key(r.anchor))
     )
+    d = graph.document_iri(doc)
     return Prepared(
         path=doc.path,
         size=size or len(doc.norm.original.encode("utf-8")),
-        graph=graph.graph_iri(graph.document_iri(doc)).value,
-        doc=graph.document_iri(doc).value,
+        graph=graph.graph_iri(d).value,
+        doc=d.value,
         nquads="".join(lines).encode(),
         paragraphs=[(iri.value, graph.mention_words(text)) for iri, text in graph.body_paragraphs(doc)],
         anchors=anchors,

@@ -200,9 +200,8 @@ def show(ident: str, store: Path, fmt: str) -> None:
         emit([info], "json")
         return
     fields = {k: v for k, v in info.items() if k not in ("cites", "cited_by")}
-    if (
-        fmt == "csv"
-    ):  # one table: what it cites and what cites it, which the terminal shows as tables of their own
+    if fmt == "csv":
+        # one table: what it cites and what cites it, which the terminal shows as tables of their own
         fields["cites"] = list(dict.fromkeys(r["target"] for r in info["cites"]))
         fields["cited_by"] = list(dict.fromkeys(r["source"] for r in info["cited_by"]))
     facts = [{"field": k, "value": v} for k, v in fields.items() if v not in (None, {}, "", [])]
