@@ -391,6 +391,10 @@ def resolve(store: Any, text: str) -> str:
     does not know it.
     """
     t = text.strip()
+    if not t:
+        raise SymbolError(
+            "an empty ID: give a symbol (75/196, 1373 (2001)), a file name or a document's name"
+        )
     cands: list[str] = []
     with contextlib.suppress(SymbolError):
         cands.append(parse_id(t))
@@ -681,7 +685,8 @@ def parse_question(question: str) -> tuple[str, str, str | None] | None:
         first = 1 if m[1] is not None else 2
         return ("diff", q[m.start(first) : m.end(first)].strip(), q[m.start(3) :].strip())
     m = re.fullmatch(
-        r"(?:what (?:is|are) (?:the )?)?most cited(?: documents?| texts?| resolutions?)?(?: by (\S+))?", low
+        r"(?:what (?:is|are) (?:the )?)?most cited(?: documents?| texts?| resolutions?)?(?: (?:by|in) (.{2,120}))?",
+        low,
     )
     if m:
         return ("top", m[1] or "", None)
@@ -770,14 +775,15 @@ def ask(store: Any, question: str, graph: nx.MultiDiGraph | None = None) -> Answ
 
 
 def body_code(text: str) -> str:
-    """A body as typed (code or alias, any case) -> its code; ValueError if none.
+    """A body as typed (code, alias or full name, any case) -> its code; ValueError if none.
 
-    >>> body_code("unsc"), body_code("ga"), body_code("cac")
-    ('SC', 'GA', 'COSP-UNCAC')
+    >>> body_code("unsc"), body_code("ga"), body_code("cac"), body_code("the Security Council")
+    ('SC', 'GA', 'COSP-UNCAC', 'SC')
     """
-    t = text.strip().upper()
+    t = " ".join(text.split()).upper()
+    t = t[4:] if t.startswith("THE ") else t
     for b in BODIES.values():
-        if t == b.code.upper() or t in (a.upper() for a in b.aliases):
+        if t in (b.code.upper(), b.name.upper()) or t in (a.upper() for a in b.aliases):
             return b.code
     raise ValueError(f"unknown body {text!r}; one of: {', '.join(BODIES)}")
 

@@ -60,7 +60,7 @@ BODIES: dict[str, Body] = {
     b.code: b
     for b in [
         Body("GA", "General Assembly", "A/RES/{n}", "A/DEC/{n}", ("GA", "UNGA")),
-        Body("SC", "Security Council", "S/RES/{n}", None, ("SC", "UNSC")),
+        Body("SC", "Security Council", "S/RES/{n}", None, ("SC", "UNSC", "UNSCR", "SCR")),
         Body("ECOSOC", "Economic and Social Council", "E/RES/{n}", "E/DEC/{n}", ("ECOSOC", "E")),
         Body("HRC", "Human Rights Council", "A/HRC/RES/{n}", "A/HRC/DEC/{n}", ("HRC",)),
         Body("CHR", "Commission on Human Rights", "E/CN.4/RES/{n}", "E/CN.4/DEC/{n}", ("CHR",)),

@@ -584,10 +584,26 @@ def relation_lemma(text: str) -> str | None:
     ['reaffirm', 'reaffirm', 'take-note', 'take-note', 'recall']
     >>> relation_lemma("is-alarmed-at"), relation_lemma("bananas")
     ('alarm', None)
+    >>> [relation_lemma(t) for t in ("Reaffirming", "taking note of", "bearing in mind", "noting")]
+    ['reaffirm', 'take-note', 'bear-in-mind', 'note']
     """
     t = " ".join(text.strip().lower().removeprefix("cg:").replace("-", " ").split())
     for lemma, v in VERBS.items():
         label = v.label.lower()
         if t in (lemma.replace("-", " "), v.prop.lower(), label, label.removesuffix(" of")):
             return lemma
+    for lemma in VERBS:  # as a resolution prints it: "Reaffirming", "Taking note of", "Bearing in mind"
+        if t.removesuffix(" of") == _participle(lemma):
+            return lemma
     return None
+
+
+def _participle(lemma: str) -> str:
+    """The -ing form that opens a paragraph for ``lemma``: ``take-note`` -> "taking note".
+
+    >>> _participle("welcome"), _participle("recall"), _participle("bear-in-mind")
+    ('welcoming', 'recalling', 'bearing in mind')
+    """
+    first, *rest = lemma.split("-")
+    ing = first[:-1] + "ing" if first.endswith("e") and not first.endswith("ee") else first + "ing"
+    return " ".join([ing, *rest])

@@ -323,6 +323,14 @@ def test_relation_options_take_the_verb_as_typed_anywhere(data_store):
         assert as_json("cites", "75/196", "-r", typed, "--store", data_store) == noted
     res = run("cited-by", "70/1", "-r", "bananas", "--store", data_store, ok=False)
     assert res.exit_code == 2 and "unknown relation 'bananas'; one of: acknowledge, adopt," in res.stderr
+    # as a resolution prints it, and a typo with what it may have meant
+    assert as_json("cites", "75/196", "-r", "Reaffirming", "--store", data_store) == want
+    assert as_json("cites", "75/196", "-r", "taking note of", "--store", data_store) == noted
+    res = run("cites", "75/196", "-r", "reafirm", "--store", data_store, ok=False)
+    assert (
+        res.exit_code == 2
+        and "unknown relation 'reafirm'; did you mean reaffirm or affirm? one of:" in res.stderr
+    )
 
 
 def test_an_id_may_be_pasted_as_a_link_a_file_name_or_in_quotes(data_store):
@@ -567,3 +575,35 @@ def test_inferred_symbols_are_the_identify_command_s_first_candidates(tmp_path, 
     expected = {k: r["symbol"] for k, r in first.items() if r["reaffirmed_by"]}
     assert answers.infer_symbols(docs, cites, keys) == expected
     assert sorted(expected.values()).count("A/RES/72/196") == 4 and len(keys) == 9
+
+
+def test_a_count_of_citing_rows_says_how_many_documents_they_are(data_store):
+    """cited-by lists one row per citing text and verb: 4 of the demo texts cite 70/1, by 12 verbs in all."""
+    rows = as_json("cited-by", "70/1", "--store", data_store)
+    assert (len(rows), len({r["source"] for r in rows})) == (12, 4)
+    assert "what cites 70/1: 12 rows, 4 documents" in run("cited-by", "70/1", "--store", data_store).stdout
+    assert (
+        run("reaffirms", "75/196", "--store", data_store).stdout.split("\n")[0].strip()
+        == "what 75/196 reaffirms: 22"
+    )
+
+
+def test_ids_and_bodies_as_people_type_them(data_store, data_dir):
+    res = run("show", "", "--store", data_store, ok=False)
+    assert (res.exit_code, res.stderr) == (
+        1,
+        "citegraph: an empty ID: give a symbol (75/196, 1373 (2001)), a file name or a document's name\n",
+    )
+    # a body by its full name, in ask and in --body
+    assert as_json("ask", "most cited by the General Assembly", "--store", data_store) == as_json(
+        "ask", "most cited by GA", "--store", data_store
+    )
+    assert as_json("top", "--body", "General Assembly", "--store", data_store) == as_json(
+        "top", "--body", "GA", "--store", data_store
+    )
+    # a tie between the first candidates is said, with what decides it
+    res = run("identify", data_dir / SEED["000_a6cd5bfce1dfcb97"], "--store", data_store)
+    assert res.stderr.startswith(
+        f"citegraph: {data_dir / SEED['000_a6cd5bfce1dfcb97']}: A/RES/70/178 ties with A/RES/70/182 on score;"
+    )
+    assert run("identify", data_dir / SEED["003_70c60a70578a8edc"], "--store", data_store).stderr == ""

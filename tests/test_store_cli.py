@@ -277,3 +277,11 @@ def test_add_and_remove_make_no_store_for_nothing(tmp_path):
     assert r.returncode == 1
     assert r.stderr.strip().splitlines()[-1] == f"citegraph: no graph store at {st}: nothing to remove"
     assert not st.exists()
+
+
+def test_a_mistyped_query_file_is_no_such_file(demo_store):
+    r = run_cli("sparql", "queries/nope.rq", "--store", str(demo_store), check=False)
+    assert (r.returncode, r.stderr) == (
+        1,
+        "citegraph: no such query file: queries/nope.rq (give a query text, a .rq file or @name)\n",
+    )

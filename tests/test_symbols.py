@@ -108,6 +108,8 @@ CASES = [
     ),
     ("United Nations, Treaty Series, vol. 2225, No. 39574", "UNTS/2225/39574"),
     ("Treaty Series, vol. 976, No. 14152", "UNTS/976/14152"),
+    ("UNSCR 242", "S/RES/242 (1967)"),
+    ("SCR 1373", "S/RES/1373 (2001)"),
 ]
 
 

@@ -30,7 +30,7 @@ def _relation_option(what: str) -> Any:
         "-r",
         type=RELATIONS,
         metavar="VERB",
-        help=f'Only {what} under this verb, as typed anywhere: reaffirm, reaffirms, "takes note of", source... (a wrong one lists all)',
+        help=f'Only {what} under this verb, as typed anywhere: reaffirm, reaffirms, Reaffirming, "takes note of", source... (a wrong one is refused with those it knows)',
     )
 
 
@@ -101,7 +101,19 @@ def _lookup(ident: str, relation: str | None, store: Path, fmt: str, incoming: b
     cols = answers.IN_COLUMNS if incoming else answers.OUT_COLUMNS
     verb = VERBS[relation].label if relation else "cites"
     title = f"what {verb} {answers.short_of(key)}" if incoming else f"what {answers.short_of(key)} {verb}"
-    emit(_short_rows(rows, cols, fmt), fmt, cols, title=f"{title}: {len(rows)}")
+    emit(
+        _short_rows(rows, cols, fmt),
+        fmt,
+        cols,
+        title=f"{title}: {_count(rows, 'source' if incoming else 'target')}",
+    )
+
+
+def _count(rows: list[dict[str, Any]], end: str) -> str:
+    """A table's count: its rows, one per document and verb, and the documents when fewer ("199 rows, 141
+    documents"), so that the count of texts citing 70/1 reads as the documents that cite it."""
+    docs = len({r[end] for r in rows})
+    return f"{len(rows)} rows, {docs} documents" if docs != len(rows) else str(len(rows))
 
 
 def _verb_command(lemma: str) -> Callable[..., None]:
@@ -178,7 +190,9 @@ def ask(question: tuple[str, ...], store: Path, fmt: str) -> None:
         ans = answers.ask(st, " ".join(question))
     if ans.note:
         warn(ans.note)
-    emit(_short_rows(ans.rows, ans.columns, fmt), fmt, ans.columns, title=f"{ans.heading}: {len(ans.rows)}")
+    end = {"out": "target", "in": "source"}.get(ans.form)
+    count = _count(ans.rows, end) if end else str(len(ans.rows))
+    emit(_short_rows(ans.rows, ans.columns, fmt), fmt, ans.columns, title=f"{ans.heading}: {count}")
 
 
 @main.command()
@@ -255,7 +269,7 @@ def _graph(store: Path) -> Any:
 @click.option(
     "--body",
     callback=lambda ctx, param, v: _body_code(v),
-    help="Only documents of this body (GA, SC, ECOSOC, CCPCJ...; aliases such as UNSC too).",
+    help="Only documents of this body (GA, SC, ECOSOC, CCPCJ...; aliases such as UNSC and full names too).",
 )
 @_relation_option("citations")
 @click.option(
@@ -390,6 +404,16 @@ def identify(file: Path, apply_: bool, store: Path, fmt: str) -> None:
         click.echo(f"{name}: prints its own symbol {key}; the graph alone ranks {rows[0]['symbol']} first")
     elif fmt == "table":
         click.echo(f"{name}: inferred_symbol {rows[0]['symbol']}")
+    tied = [
+        r["symbol"]
+        for r in rows[1:]
+        if (r["score"], r["reaffirmed_by"]) == (rows[0]["score"], rows[0]["reaffirmed_by"])
+    ]
+    if tied and rows[0]["reaffirmed_by"]:  # said, not hidden: the order of the later versions' lists decides
+        warn(
+            f"{file}: {rows[0]['symbol']} ties with {', '.join(tied)} on score; it is first because the later"
+            " versions list it first (a series' own version opens the list of its session's resolutions)"
+        )
     emit(rows, fmt, ("rank", "symbol", "score", "reaffirmed_by", "evidence"), title=f"candidates for {key}")
 
 

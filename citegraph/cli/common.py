@@ -59,8 +59,12 @@ def relation_lemma(text: str) -> str:
 
     lemma = lemma_of(text)
     if lemma is None:
+        import difflib
+
+        near = difflib.get_close_matches(text.strip().lower(), sorted(VERBS), n=3, cutoff=0.7)
+        hint = f"did you mean {' or '.join(near)}? " if near else ""
         raise click.BadParameter(
-            f"unknown relation {text!r}; one of: {', '.join(sorted(VERBS))}", param_hint="--relation"
+            f"unknown relation {text!r}; {hint}one of: {', '.join(sorted(VERBS))}", param_hint="--relation"
         )
     return lemma
 

@@ -77,7 +77,8 @@ def _report(rep: Any, verb: str, store: Path, seconds: float) -> None:
         f" (reading {rep.read_seconds:.1f} s, writing {rep.write_seconds:.1f} s)" if rep.read_seconds else ""
     )
     warn(
-        f"{verb} {rep.files} text(s), {rep.refs} references, {rep.quads} quads into {store} in {seconds:.1f} s{phases}"
+        f"{verb} {rep.files} text(s), {rep.refs} references into {store} ({rep.quads} quads in all) in"
+        f" {seconds:.1f} s{phases}"
     )
     if rep.failed:
         raise UserError(f"{len(rep.failed)} file(s) could not be read (see above)")
@@ -185,6 +186,10 @@ def _query_text(query: str) -> tuple[str, Any]:
         return q.text, q
     if "\n" not in query and len(query) < 4096 and Path(query).is_file():
         return Path(query).read_text(encoding="utf-8"), None
+    if (
+        query.strip().endswith((".rq", ".sparql")) and " " not in query.strip()
+    ):  # a query file's name, mistyped
+        raise UserError(f"no such query file: {query} (give a query text, a .rq file or @name)")
     return query, None
 
 
