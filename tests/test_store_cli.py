@@ -171,6 +171,12 @@ def test_sparql_lists_the_named_queries(demo_store):
     for q in ("@cited-by", "@most-cited", "@treaties", "@per-year-verb", "@chain"):
         assert q in names
     assert all(r["answers"] for r in rows)
+    # what each answers is its comment's first sentence, whole, not its first line
+    answers = {r["query"]: r["answers"] for r in rows}
+    assert answers["@chain"] == (
+        "The chain of reaffirmation: every reaffirms-edge reachable from a document through the property path"
+        " cg:reaffirms* — what it reaffirms, what those reaffirm in turn, and so on."
+    )
 
 
 def test_named_queries_on_the_demo_texts(demo_store):

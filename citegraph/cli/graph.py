@@ -193,6 +193,18 @@ def _query_text(query: str) -> tuple[str, Any]:
     return query, None
 
 
+def _first_sentence(doc: str) -> str:
+    """What a named query answers, for ``--list``: the first sentence of its comment, whole (it may run over
+    several comment lines), not its first line.
+
+    >>> _first_sentence("What a document reaffirms: the documents\\nit cites. More.\\nExample: citegraph ...")
+    'What a document reaffirms: the documents it cites.'
+    """
+    text = " ".join(doc.split("Example:", 1)[0].split())
+    end = text.find(". ")
+    return text if end < 0 else text[: end + 1]
+
+
 def _documents_read(opened: Any, named: Any, args: tuple[str, ...]) -> tuple[str, ...]:
     """``args`` with each document argument read as the other commands read an ID (``answers.resolve``: a
     short form, the file a text was read from, a document's name); one the store does not know is passed on as
@@ -241,7 +253,7 @@ def sparql(query: str | None, args: tuple[str, ...], fmt: str, list_: bool, stor
             {
                 "query": "@" + q.name,
                 "arguments": " ".join(p.name.upper() for p in q.params),
-                "answers": q.doc.splitlines()[0] if q.doc else "",
+                "answers": _first_sentence(q.doc),
             }
             for q in st.named_queries().values()
         ]
