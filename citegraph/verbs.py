@@ -592,18 +592,10 @@ def relation_lemma(text: str) -> str | None:
         label = v.label.lower()
         if t in (lemma.replace("-", " "), v.prop.lower(), label, label.removesuffix(" of")):
             return lemma
-    for lemma in VERBS:  # as a resolution prints it: "Reaffirming", "Taking note of", "Bearing in mind"
-        if t.removesuffix(" of") == _participle(lemma):
+    for (
+        lemma,
+        v,
+    ) in VERBS.items():  # as a resolution prints it: "Reaffirming", "Taking note of", "Bearing in mind"
+        if t in v.forms or t.removesuffix(" of") in v.forms:
             return lemma
     return None
-
-
-def _participle(lemma: str) -> str:
-    """The -ing form that opens a paragraph for ``lemma``: ``take-note`` -> "taking note".
-
-    >>> _participle("welcome"), _participle("recall"), _participle("bear-in-mind")
-    ('welcoming', 'recalling', 'bearing in mind')
-    """
-    first, *rest = lemma.split("-")
-    ing = first[:-1] + "ing" if first.endswith("e") and not first.endswith("ee") else first + "ing"
-    return " ".join([ing, *rest])

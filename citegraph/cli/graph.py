@@ -186,9 +186,8 @@ def _query_text(query: str) -> tuple[str, Any]:
         return q.text, q
     if "\n" not in query and len(query) < 4096 and Path(query).is_file():
         return Path(query).read_text(encoding="utf-8"), None
-    if (
-        query.strip().endswith((".rq", ".sparql")) and " " not in query.strip()
-    ):  # a query file's name, mistyped
+    if query.strip().endswith((".rq", ".sparql")) and " " not in query.strip():
+        # a query file's name, mistyped: not a query text
         raise UserError(f"no such query file: {query} (give a query text, a .rq file or @name)")
     return query, None
 
