@@ -166,6 +166,10 @@ def treaty_iri(registration: str | int) -> NamedNode:
     return NamedNode(CGD + f"treaty/{int(registration)}")
 
 
+#: What a name may open with that is no part of it: "the Paris Agreement", "its Convention".
+_LEADING_ARTICLE = re.compile(r"^(?:the|its|their)\s+", re.IGNORECASE)
+
+
 @cache
 def instrument_key(name: str) -> str:
     """The key that makes two spellings of an instrument's name the same node.
@@ -174,7 +178,7 @@ def instrument_key(name: str) -> str:
     'united-nations-convention-against-corruption'
     """
     s = symbols.fold(name).lower()
-    s = re.sub(r"^(?:the|its|their)\s+", "", s)
+    s = _LEADING_ARTICLE.sub("", s)
     return re.sub(r"[^0-9a-z]+", "-", s).strip("-")
 
 
@@ -412,6 +416,10 @@ def _lines(quads: Iterable[Quad]) -> list[str]:
     return serialize(quads, format=RdfFormat.N_QUADS).decode().splitlines(keepends=True)
 
 
+#: The doc_types of a draft (SCHEMA.md): a cg:DraftResolution, put before its organ (cg:submittedTo).
+_DRAFT_TYPES = ("draft-resolution", "revised-draft-resolution")
+
+
 def document_lines(
     doc: Document, refs: Sequence[Reference], names: Mapping[str, str] | None = None, mentioning: bool = True
 ) -> tuple[list[str], Sources]:
@@ -444,7 +452,7 @@ def document_lines(
         add(_A, _LEGAL_RESOURCE)
         add(_cg("kind"), _lit("document"))
         add(_cg("shortId"), _lit("file/" + PurePath(doc.name).stem))
-    if meta.doc_type in ("draft-resolution", "revised-draft-resolution"):
+    if meta.doc_type in _DRAFT_TYPES:
         add(_A, _cg("DraftResolution"))
     elif meta.doc_type == "resolution" and not sym:
         add(_A, _cg("Resolution"))
@@ -460,7 +468,7 @@ def document_lines(
     organ = meta.organ or (symbols.body_of(sym) if sym else None)
     if organ and organ != "UNTS" and not (sym and symbols.body_of(sym) == organ):
         # a draft is put before its organ, not passed by it (eli:passed_by: the agent that adopted it)
-        drafted = meta.doc_type in ("draft-resolution", "revised-draft-resolution", "amendment")
+        drafted = meta.doc_type in (*_DRAFT_TYPES, "amendment")
         add(
             f"<{CG}submittedTo>" if drafted else f"<{ELI}passed_by>",
             f"<{organ_iri(organ).value}>",
@@ -654,9 +662,9 @@ INSTRUMENT_WORDS = frozenset(
 )
 
 
-def usable_name(name: str) -> bool:
+def usable_name(name: str, year_first: bool = False) -> bool:
     """Whether an anchor names an instrument specifically enough to be found elsewhere by its words:
-    two words at least, a capital first, and a word such as Convention, Declaration or Agreement.
+    two words at least, a capital first (or a year, with ``year_first``: "2030 Agenda for ..."), and a word such as Convention, Declaration or Agreement.
 
     >>> [usable_name(n) for n in ("United Nations Convention against Corruption", "Paris Agreement",
     ...                            "Ibid", "United Nations", "Member States", "States parties to the Convention")]
@@ -667,7 +675,8 @@ def usable_name(name: str) -> bool:
     generic = words[-1:] == ["thereto"] or (
         len(words) > 2 and words[-2] == "the" and words[-1] in INSTRUMENT_WORDS
     )
-    return len(words) >= 2 and name[:1].isupper() and not generic and not INSTRUMENT_WORDS.isdisjoint(words)
+    opens = name[:1].isupper() or (year_first and name[:1].isdigit())  # "2030 Agenda for ...", if asked
+    return len(words) >= 2 and opens and not generic and not INSTRUMENT_WORDS.isdisjoint(words)
 
 
 def names_instrument(anchor: str) -> bool:
@@ -680,13 +689,7 @@ def names_instrument(anchor: str) -> bool:
     ...                                "guidelines", "General Assembly", "37/32")]
     [True, True, False, False, False]
     """
-    name = symbols.fold(anchor).strip()
-    head = name.split(" ", 1)
-    if len(head) == 2 and head[0].lower() in ("the", "its", "their"):
-        name = head[1]
-    if name[:1].isdigit():  # "the 2030 Agenda for Sustainable Development"
-        name = "X" + name
-    return usable_name(name)
+    return usable_name(_LEADING_ARTICLE.sub("", symbols.fold(anchor)), year_first=True)
 
 
 def names_from(spellings: Iterable[tuple[str, str]]) -> dict[str, str]:
@@ -780,9 +783,8 @@ class Sources:
 
     read: set[str] = field(default_factory=set)  # IRIs of documents read
     cited: list[tuple[str, str | None]] = field(default_factory=list)  # (target, date) per citation
-    named: set[str] = field(
-        default_factory=set
-    )  # documents named otherwise (cg:becomes, committee report, eli:amends)
+    #: documents named otherwise (cg:becomes, committee report, eli:amends)
+    named: set[str] = field(default_factory=set)
     organs: set[str] = field(default_factory=set)
     anchors: list[tuple[str, str]] = field(default_factory=list)  # (instrument, printed name) per citation
     sourced: list[tuple[str, str, str]] = field(default_factory=list)  # (instrument, target, paragraph)
