@@ -1730,7 +1730,9 @@ CITE_TRIGGERS = WordSearch(  # each phrase after \b
     # nor "to ensure full respect for and compliance with Human Rights Council resolution 17/4": what is
     # complied with is the verb's object; "in compliance with" is a standard phrase above)
     r"|(?:(?:by|in|through|under)(?=\s*$)|(?:by|in|through|under|with(?<!comply\swith)(?<!complies\swith)"
-    r"(?<!complying\swith)(?<!plied\swith)(?<!compliance\swith))"
+    # nor the "with" of a name: "the Convention on the Rights of Persons with Disabilities and the Optional
+    # Protocol thereto" (A_RES_78_195 P3) is what is reaffirmed
+    r"(?<!complying\swith)(?<!plied\swith)(?<!compliance\swith)(?<!Persons\swith))"
     r"(?=\s+(?:its|their|his|her|the|relevant|previous|[A-Z]|resolution|decision|paragraphs?|sections?|annex|part|chapter"
     r"|(?:paras?|sect|chap|arts?)\.)))"
     r")" + _FILLER_WORDS + _CITED_DOCUMENT

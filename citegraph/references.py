@@ -140,7 +140,12 @@ def _verb_forms() -> list[tuple[str, str]]:
                 and f not in OPENING_ONLY
             ):
                 continue  # "in which it decided ...": past tenses describe the cited text
-            if f == v.lemma.replace("-", " ") and not last.endswith("ing") and f not in OPENING_ONLY:
+            if (
+                f == v.lemma.replace("-", " ")
+                and not last.endswith("ing")
+                and f not in OPENING_ONLY
+                and f not in ("guided by",)  # a participle's lemma: "Guided by the Charter ..."
+            ):
                 continue  # bare base forms ("note") are nouns as often as verbs: see _MODAL
             out.append((f, v.lemma))
     out.sort(key=lambda t: -len(t[0]))

@@ -247,7 +247,30 @@ LEMMAS = [
     ),
 ]
 
-ALL = ASIDES + REPEATED_WITH + SOURCE_PHRASES + LEMMAS
+#: "Guided by" governs what follows it, as "being guided by" does; the "with" of "Persons with Disabilities" is
+#: part of a name, not a source phrase ("in line with ...").
+NAMES_AND_PARTICIPLES = [
+    Case(
+        "Guided by the Charter of the United Nations and its resolution 70/1,",
+        [("70/1", "A/RES/70/1", "GA", None, "guided-by")],
+        organ="GA",
+        source="probe of A_RES_78_219 P1 ('Guided by the Charter ... and the Universal Declaration')",
+    ),
+    Case(
+        "Reaffirming the Convention on the Rights of Persons with Disabilities and its resolution 61/106,",
+        [("61/106", "A/RES/61/106", "GA", None, "reaffirm")],
+        organ="GA",
+        source="probe of A_RES_78_195 P3",
+    ),
+    Case(
+        "Acting in line with General Assembly resolution 61/106,",
+        [("61/106", "A/RES/61/106", "GA", None, "cite")],
+        organ="GA",
+        source="probe (negative: a source phrase's 'with' before a name)",
+    ),
+]
+
+ALL = ASIDES + REPEATED_WITH + SOURCE_PHRASES + LEMMAS + NAMES_AND_PARTICIPLES
 
 
 @pytest.mark.parametrize("case", ALL, ids=lambda c: f"{c.source}: {c.text[:40]}")
