@@ -1863,6 +1863,14 @@ ACT_VIA = re.compile(
     r"\W?(?:by|in|through)(?:\s+(?!the\s+(?:context|framework)\b)(?:its|their|the|[A-Z]|resolution|decision)|\s*$)"
 )
 
+#: A relative clause still open before a name that carries a footnote mark: the name is the object of the
+#: clause's own verb, not of the paragraph's. "Reaffirming the importance of its resolution 44/25 of 20 November
+#: 1989, by which it adopted the Convention on the Rights of the Child,¹" (A_RES_80_190 P1): 44/25 is
+#: reaffirmed, the Convention only named as what 44/25 adopted (cite). A comma after "which" may close the
+#: clause ("the Universal Declaration, which proclaims that ..., and the Convention"): then it is not open.
+#: Read on the words between the previous reference (or the verb) and the name (references.anchor_uses).
+OPEN_RELATIVE = re.compile(r"\b(?:which|whereby)\b[^,;]{0,160}$")
+
 #: A that-clause that opens with the means of its own verb: "Takes note, in this regard, that through its
 #: resolution 54/18 of 12 October 2023, the Human Rights Council submitted to the General Assembly the
 #: draft ..." -> take-note: what is noted is the clause, the resolution only says how the Council acted

@@ -142,6 +142,13 @@ class Reference:
     ``start``/``end`` are offsets into the *original* text of the document:
     ``original[start:end]`` is the surface as printed (before whitespace folding
     and markdown removal).
+
+    A footnote's reference (``relation`` ``source``) is also *used* where the footnote's mark
+    stands: "Reaffirming the Convention on the Rights of the Child,¹" with "¹ United Nations,
+    *Treaty Series*, vol. 1577, No. 27531" reaffirms the treaty in that paragraph.
+    ``anchor_para`` is then the label of that body paragraph (``P2``) and ``anchor_relation``
+    the relation the governing verb there gives the name at the mark (``reaffirm``); both are
+    None for references in the body and for footnotes whose mark was not found in the body.
     """
 
     doc: str
@@ -155,6 +162,8 @@ class Reference:
     anchor: str | None
     start: int
     end: int
+    anchor_para: str | None = None
+    anchor_relation: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         d: dict[str, Any] = {"type": "ref"}

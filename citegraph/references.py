@@ -36,7 +36,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from citegraph import grammar as g
-from citegraph.models import FOOTNOTE, HEADER, Document, NormText, Reference
+from citegraph.models import FOOTNOTE, HEADER, Document, Footnote, NormText, Reference
 from citegraph.symbols import (
     BODIES,
     REGIONAL_COMMISSIONS,
@@ -1732,6 +1732,10 @@ _SYMBOL_LIST_GAP = re.compile(r"\s{0,3}(?:,\s{0,3}(?:and\s{1,3})?|and\s{1,3})?")
 
 #: What ends the citation an "Ibid." opens: the next citation of the footnote starts after it.
 _CITATION_END = re.compile(r";|\bsee\b", re.IGNORECASE)
+#: What a footnote adds to the source of the name at its mark, after that source ("A/78/100; see also
+#: E/2023/5", "...; see A/77/1", "cf. A/77/1"): not the name's own. A "See" that opens a sentence
+#: gives the source ("Adopted under the Convention. See FCCC/CP/2015/10/Add.1, decision 1/CP.21").
+_SEE_ALSO = re.compile(r"\b(?:see\s+also|cf\.)|;\s*see\b", re.IGNORECASE)
 #: The parts of the Official Records that make an "Ibid." another record of the same series
 #: ("Ibid., Thirty-fourth Year, 2169th meeting", "Ibid., Fourth Year, Special Supplement No. 4").
 _OTHER_RECORD = re.compile(r"\b(?:Year|Session|Supplement|meetings?)\b")
@@ -2277,6 +2281,8 @@ def extract_references(doc: Document) -> list[Reference]:
     )
     # footnote label -> anchor, read when the first footnote with a reference comes
     anchors: dict[str, str | None] = {}
+    by_label: dict[str, Footnote] = {}
+    body: _Body | None = None
     refs: list[Reference] = []
     footnotes = []
     for p in doc.paragraphs:
@@ -2295,25 +2301,89 @@ def extract_references(doc: Document) -> list[Reference]:
     for p in sorted(footnotes, key=lambda q: q.number or 0):
         ctx.base = p.start
         found = scan_text(p.text, ctx)
-        if found and not anchors:
-            anchors = {f"F{fn.number}": fn.anchor for fn in doc.footnotes}
-        for f in found:
-            refs.append(_reference(doc, p.label, p.start, f, anchors.get(p.label)))
-        if found:
-            # a later "Ibid." stands for the footnote's own source, not for what it adds after
-            # a ";" or "see also"
-            m = _CITATION_END.search(p.text) if len(found) > 1 else None
-            own = [f for f in found if f.start < m.start()] if m else found
-            ctx.ibid = [_ibid_source([f.target for f in own or found])]
-            ctx.ibid_treaty = any(f.kind == "treaty" for f in found)
-            ctx.ibid_document = _act_document(own or found)
-        else:
+        if not found:
             # a footnote that cites nothing by an identifier ("Food and Agriculture Organization ..., The
             # State of Food Security and Nutrition in the World 2023"): the "Ibid." after it stands for
             # that source, not for the one before it
             ctx.ibid, ctx.ibid_treaty = [], False
             ctx.ibid_document = None
+            continue
+        if not anchors:
+            anchors = {f"F{fn.number}": fn.anchor for fn in doc.footnotes}
+            by_label = {f"F{fn.number}": fn for fn in doc.footnotes}
+            body = _Body(doc)
+        # the footnote's own source, not what it adds after a ";" or "see also": a later "Ibid."
+        # stands for it
+        m = _CITATION_END.search(p.text) if len(found) > 1 else None
+        own = ([f for f in found if f.start < m.start()] if m else found) or found
+        # the name at the mark is what the footnote cites before a "see also" ("Ibid., vols. 2171 and 2173,
+        # No. 27531; and resolution 66/138, annex." for "the Optional Protocols thereto": all three)
+        fn = by_label.get(p.label)
+        use = body.use_of(fn) if fn is not None and body is not None else None
+        m = _SEE_ALSO.search(p.text) if use is not None and len(found) > 1 else None
+        mine = {id(f) for f in found if m is None or f.start < m.start()}
+        for f in found:
+            ref = _reference(doc, p.label, p.start, f, anchors.get(p.label))
+            if use is not None and id(f) in mine:
+                ref.anchor_para, ref.anchor_relation = use
+            refs.append(ref)
+        if found:
+            ctx.ibid = [_ibid_source([f.target for f in own])]
+            ctx.ibid_treaty = any(f.kind == "treaty" for f in found)
+            ctx.ibid_document = _act_document(own)
     return refs
+
+
+def anchor_uses(doc: Document) -> dict[str, tuple[str, str]]:
+    """Where each footnote's source is used in the body, and how: footnote label -> (the label of the
+    paragraph its mark stands in, the relation the verb there gives the name at the mark).
+
+    The name the mark is attached to (``Footnote.anchor``) is read as a reference beginning where the
+    name begins (:func:`relation_at`): "Reaffirming the Convention on the Rights of the Child,¹" gives
+    ``reaffirm``, "Recalling its resolution 44/25, by which it adopted the Convention,¹" ``cite`` (the
+    Convention stands there as what 44/25 adopted: :data:`grammar.OPEN_RELATIVE`). A footnote whose
+    mark is not in a body paragraph is left out.
+
+    >>> from citegraph.reader import read_document
+    >>> doc = read_document("x.txt", "The General Assembly,\\n\\nReaffirming the Convention on the Rights of the Child,1\\n\\n"
+    ...                 "1. Decides to continue.\\n\\n_______________\\n\\n1 United Nations, Treaty Series, vol. 1577, No. 27531.\\n")
+    >>> anchor_uses(doc)
+    {'F1': ('P1', 'reaffirm')}
+    """
+    body = _Body(doc)
+    return {f"F{fn.number}": use for fn in doc.footnotes if (use := body.use_of(fn)) is not None}
+
+
+class _Body:
+    """The body paragraphs of a document, to find where a footnote's mark stands (by bisection)."""
+
+    def __init__(self, doc: Document) -> None:
+        self.paras = [p for p in doc.paragraphs if p.kind != FOOTNOTE]
+        self.starts = [p.start for p in self.paras]
+        if any(a > b for a, b in zip(self.starts, self.starts[1:], strict=False)):  # never seen: sort them
+            self.paras.sort(key=lambda p: p.start)
+            self.starts.sort()
+
+    def use_of(self, fn: Footnote) -> tuple[str, str] | None:
+        """(paragraph label, relation) of footnote ``fn``'s mark (:func:`anchor_uses`), or None."""
+        if fn.mark is None:
+            return None
+        k = bisect.bisect_right(self.starts, fn.mark) - 1
+        # the paragraph that starts at or before the mark holds it, a mark at its end too (a mark between
+        # two paragraphs is in the earlier one's end, as the layout reads it)
+        para = self.paras[k] if k >= 0 and fn.mark <= self.paras[k].end else None
+        if para is None:
+            return None
+        at = fn.mark - para.start
+        pos = para.text.rfind(fn.anchor, 0, at + 1) if fn.anchor else -1
+        if pos < 0:
+            pos = at
+        relation = relation_at(para.text, pos, 0, "header" if para.kind == HEADER else "body")
+        if relation != "cite" and g.OPEN_RELATIVE.search(para.text, max(0, pos - 200), pos):
+            relation = (
+                "cite"  # "its resolution 44/25, by which it adopted the Convention¹": what 44/25 adopted
+            )
+        return para.label, relation
 
 
 def _act_document(found: list[Found]) -> str | None:

@@ -39,10 +39,26 @@ from citegraph.symbols import file_symbol
 from citegraph.workers import count, ordered_map
 
 #: The table, CSV and JSON columns: ``doc`` the file read, ``doc_symbol`` the symbol it prints (or its file's
-#: name encodes), then one reference per row as SCHEMA.md has it.
+#: name encodes), then one reference per row as SCHEMA.md has it, and for a footnote's reference the paragraph
+#: its mark stands in and the verb there (models.Reference).
 COLUMNS = (
-    "doc", "doc_symbol", "para", "surface", "target", "kind", "body", "date", "relation", "anchor", "start", "end"
+    "doc", "doc_symbol", "para", "surface", "target", "kind", "body", "date", "relation", "anchor", "start", "end",
+    "anchor_para", "anchor_relation",
 )  # fmt: skip
+#: The terminal table's, narrower: no kind (the target tells) nor offsets, and where a footnote's source is
+#: used as one cell, ``used`` ("P2 reaffirm").
+TABLE_COLUMNS = (
+    "doc",
+    "doc_symbol",
+    "para",
+    "surface",
+    "target",
+    "body",
+    "date",
+    "relation",
+    "anchor",
+    "used",
+)
 
 
 @main.command("extract")
@@ -121,7 +137,10 @@ def extract_cmd(paths: tuple[str, ...], fmt: str, workers: int | None, alone: bo
             _write_jsonl(out, doc, refs)
     # when nothing was read, the reasons on stderr are the whole answer, not an empty table under them
     if fmt != "jsonl" and not (fmt == "table" and failures == len(files)):
-        emit(rows, fmt, COLUMNS, title="references")
+        if fmt == "table":
+            for r in rows:
+                r["used"] = f"{r['anchor_para']} {r['anchor_relation']}" if r["anchor_relation"] else None
+        emit(rows, fmt, TABLE_COLUMNS if fmt == "table" else COLUMNS, title="references")
     if failures:
         sys.exit(1)
 

@@ -1,0 +1,114 @@
+"""Where a footnote's source is used: the paragraph its mark stands in and the verb there.
+
+Each case is a paragraph printed in the corpus (the file and paragraph named beside it), set in a
+small resolution with one footnote: the reference the footnote gives keeps SCHEMA's ``source``
+and gets ``anchor_para`` and ``anchor_relation`` (references.anchor_uses).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from citegraph.reader import read_document
+from citegraph.references import anchor_uses, extract_references
+
+TREATY = "United Nations, Treaty Series, vol. 1577, No. 27531."
+
+
+def resolution(paragraph: str, footnote: str = TREATY, operative: bool = False) -> str:
+    """A resolution whose one paragraph (preambular, or operative 1) carries footnote 1 at ``{m}``."""
+    body = f"1. {paragraph}" if operative else f"{paragraph}\n\n1. Decides to remain seized of the matter."
+    return f"The General Assembly,\n\n{body.replace('{m}', '1')}\n\n_______________\n\n1 {footnote}\n"
+
+
+CASES = [
+    # (paragraph with the mark at {m}, operative?, expected relation)
+    (
+        "Reaffirming the Convention on the Rights of the Child,{m} and its Optional Protocols,",
+        False,
+        "reaffirm",
+    ),
+    # a clause of its own governs the name: 44/25 is reaffirmed, the Convention is what it adopted (A_RES_80_190 P1)
+    (
+        "Reaffirming the importance of its resolution 44/25 of 20 November 1989, by which it adopted the Convention"
+        " on the Rights of the Child,{m} which constitutes the standard in the promotion and protection of the rights"
+        " of the child,",
+        False,
+        "cite",
+    ),
+    # "Persons with Disabilities" is a name, not a source phrase ("in line with ..."): A_RES_78_195 P3
+    (
+        "Reaffirming the Universal Declaration of Human Rights, the Convention on the Rights of Persons with"
+        " Disabilities and the Optional Protocol thereto,{m}",
+        False,
+        "reaffirm",
+    ),
+    # a participle with its preposition opens the paragraph: A_RES_78_219 P1
+    (
+        "Guided by the Charter of the United Nations and the Universal Declaration of Human Rights,{m}",
+        False,
+        "guided-by",
+    ),
+    # a source phrase before the name: A_RES_78_224 P1
+    (
+        "Recalling the outcome of the Fourteenth United Nations Congress on Crime Prevention and Criminal Justice, held"
+        " in Kyoto, Japan, from 7 to 12 March 2021, as reflected in the report of the Congress{m}",
+        False,
+        "cite",
+    ),
+    # an operative paragraph: A_RES_78_176 O23
+    (
+        "Further encourages Member States to provide legal identity including birth registration, in accordance with"
+        " international law, including relevant provisions of the Convention on the Rights of the Child{m}"
+        " and/or relevant provisions of the International Covenant on Civil and Political Rights,",
+        True,
+        "encourage",
+    ),
+    # a relative clause closed by a comma governs nothing after it
+    (
+        "Recalling the Convention, which the Assembly adopted by its resolution 44/25 of 20 November 1989, and the"
+        " Optional Protocol on a communications procedure,{m}",
+        False,
+        "recall",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "operative", "relation"), CASES)
+def test_the_verb_where_the_mark_stands(paragraph, operative, relation):
+    doc = read_document("r.txt", resolution(paragraph, operative=operative))
+    refs = [r for r in extract_references(doc) if r.para == "F1"]
+    assert [(r.target, r.relation, r.anchor_para, r.anchor_relation) for r in refs] == [
+        ("UNTS/1577/27531", "source", "O1" if operative else "P1", relation)
+    ]
+
+
+def test_a_report_taken_note_of():
+    doc = read_document(
+        "r.txt", resolution("Taking note of the report of the Secretary-General,{m}", "A/78/123.")
+    )
+    assert anchor_uses(doc) == {"F1": ("P1", "take-note")}
+    (ref,) = [r for r in extract_references(doc) if r.para == "F1"]
+    assert (ref.target, ref.anchor, ref.anchor_para, ref.anchor_relation) == (
+        "A/78/123",
+        "report of the Secretary-General",
+        "P1",
+        "take-note",
+    )
+
+
+def test_what_a_footnote_adds_after_see_also_is_not_the_name_at_the_mark():
+    doc = read_document(
+        "r.txt",
+        resolution("Taking note of the report of the Secretary-General,{m}", "A/78/123; see also A/77/456."),
+    )
+    refs = [(r.target, r.anchor_para, r.anchor_relation) for r in extract_references(doc) if r.para == "F1"]
+    assert refs == [("A/78/123", "P1", "take-note"), ("A/77/456", None, None)]
+
+
+def test_body_references_have_no_anchor_use():
+    doc = read_document("r.txt", resolution("Reaffirming its resolution 44/25 and the Convention,{m}"))
+    body = [r for r in extract_references(doc) if r.para == "P1"]
+    assert [(r.target, r.relation, r.anchor_para, r.anchor_relation) for r in body] == [
+        ("A/RES/44/25", "reaffirm", None, None)
+    ]
