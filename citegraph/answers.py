@@ -178,16 +178,19 @@ def citation_rows(
     """Every citation occurrence (optionally only from ``sources`` / to ``targets``, as IRIs).
 
     One row per occurrence: ``source`` and ``target`` (node keys), ``relation``,
-    ``para`` (the paragraph label), ``date`` (printed with the reference),
-    ``surface``, ``start``. A document read from two files contributes the
-    occurrences of one of them: the file with the most.
+    ``para`` (the paragraph label), ``footnote``, ``date`` (printed with the reference),
+    ``surface``, ``start``. A footnote's reference whose mark was read in the body counts
+    where the mark stands (:func:`use_of`): ``relation`` and ``para`` are the verb and the
+    paragraph there, ``footnote`` the footnote's label (else None). A document read from two
+    files contributes the occurrences of one of them: the file with the most.
     """
     q = f"""
-    SELECT ?g ?src ?tgt ?rel ?label ?date ?surface ?start WHERE {{
+    SELECT ?g ?src ?tgt ?rel ?label ?arel ?alabel ?date ?surface ?start WHERE {{
       {_values("src", sources)} {_values("tgt", targets)}
       GRAPH ?g {{
         ?c a cito:Citation ; cito:hasCitingEntity ?p ; cito:hasCitedEntity ?tgt ; cg:relation ?rel .
         ?p eli:is_part_of ?src ; cg:label ?label .
+        OPTIONAL {{ ?c cg:anchorRelation ?arel ; cg:anchorParagraph/cg:label ?alabel }}
         OPTIONAL {{ ?c cg:citedDate ?date }}
         OPTIONAL {{ ?c cg:surface ?surface }}
         OPTIONAL {{ ?c cg:start ?start }}
@@ -206,8 +209,7 @@ def citation_rows(
             {
                 "source": key_of(r["src"]),
                 "target": key_of(r["tgt"]),
-                "relation": r["rel"],
-                "para": r["label"],
+                **use_of(r["rel"], r["label"], r["arel"], r["alabel"]),
                 "date": r["date"],
                 "surface": r["surface"],
                 "start": r["start"],
@@ -217,6 +219,45 @@ def citation_rows(
         key=lambda r: (r["source"], r["start"] if r["start"] is not None else -1, r["target"], r["relation"])
     )
     return out
+
+
+def use_of(relation: str, para: str, anchor_relation: str | None, anchor_para: str | None) -> dict[str, Any]:
+    """``relation``, ``para`` and ``footnote`` of a citation row: where and how the reference is used.
+
+    A footnote's reference (``source`` in footnote ``F1``) is used where the footnote's mark stands,
+    under the verb there, when the mark was read in the body: "Reaffirming the Convention on the Rights
+    of the Child,¹" reaffirms the treaty footnote 1 gives, in that paragraph.
+
+    >>> use_of("source", "F1", "reaffirm", "P2")
+    {'relation': 'reaffirm', 'para': 'P2', 'footnote': 'F1'}
+    >>> use_of("source", "F3", None, None), use_of("recall", "P1", None, None)["footnote"]
+    ({'relation': 'source', 'para': 'F3', 'footnote': None}, None)
+    """
+    if anchor_relation and anchor_para:
+        return {"relation": anchor_relation, "para": anchor_para, "footnote": para}
+    return {"relation": relation, "para": para, "footnote": None}
+
+
+def _shown_para(row: Mapping[str, Any]) -> str:
+    """A row's paragraph as the answers print it: ``P2``, or ``P2 (F1)`` for a footnote's reference used there."""
+    return f"{row['para']} ({row['footnote']})" if row.get("footnote") else row["para"]
+
+
+def _under(rows: Iterable[dict[str, Any]], relation: str | None) -> list[dict[str, Any]]:
+    """The citation rows that answer for ``relation`` (None: all). ``source`` is every footnote's reference,
+    used in the body or not, as the footnote gives it: what a text cites "as source".
+
+    >>> used = {"relation": "reaffirm", "para": "P2", "footnote": "F1"}
+    >>> _under([used], "source"), _under([used], "recall"), _under([used], "reaffirm") == [used]
+    ([{'relation': 'source', 'para': 'F1', 'footnote': None}], [], True)
+    """
+    if relation == "source":
+        return [
+            {**r, "relation": "source", "para": r["footnote"], "footnote": None} if r.get("footnote") else r
+            for r in rows
+            if r.get("footnote") or r["relation"] == "source"
+        ]
+    return [r for r in rows if not relation or r["relation"] == relation]
 
 
 def document_rows(store: Any, iris: Iterable[str] | None = None) -> list[dict[str, Any]]:
@@ -482,8 +523,8 @@ def _group(rows: list[dict[str, Any]], other: str) -> list[dict[str, Any]]:
         g = grouped.setdefault(
             k, {other: r[other], "relation": r["relation"], "paras": [], "dates": [], "surfaces": []}
         )
-        if r["para"] not in g["paras"]:
-            g["paras"].append(r["para"])
+        if _shown_para(r) not in g["paras"]:
+            g["paras"].append(_shown_para(r))
         if r["date"] and r["date"] not in g["dates"]:
             g["dates"].append(r["date"])
         if r["surface"] and r["surface"] not in g["surfaces"]:
@@ -498,7 +539,7 @@ def _verb_label(relation: str) -> str:
 
 def _para_key(p: str) -> tuple[int, int]:
     order = {"H": 0, "P": 1, "O": 2, "F": 3}
-    m = re.fullmatch(r"([A-Z])(\d*)", p or "")
+    m = re.match(r"([A-Z])(\d*)\b", p or "")  # "P2 (F1)" stands at P2
     return (order.get(m[1], 4), int(m[2] or 0)) if m else (5, 0)
 
 
@@ -508,7 +549,7 @@ def _grouped(
     """The citations from (``other="target"``) or to (``other="source"``) ``key``, grouped by
     their other end (:func:`_group`), and the document rows of those ends by key."""
     side = {"sources": [iri_of(key)]} if other == "target" else {"targets": [iri_of(key)]}
-    occ = [r for r in citation_rows(store, **side) if not relation or r["relation"] == relation]
+    occ = _under(citation_rows(store, **side), relation)
     groups = _group(occ, other)
     ends = [iri_of(g[other]) for g in groups]
     return groups, ({d["key"]: d for d in document_rows(store, ends)} if groups else {})
@@ -931,8 +972,7 @@ def citation_rows_of(key: str, refs: Iterable[Any]) -> list[dict[str, Any]]:
         {
             "source": key,
             "target": r.target,
-            "relation": r.relation,
-            "para": r.para,
+            **use_of(r.relation, r.para, r.anchor_relation, r.anchor_para),
             "date": r.date,
             "surface": r.surface,
             "start": r.start,

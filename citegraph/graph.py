@@ -512,18 +512,19 @@ def document_lines(
         if part:
             q.append(f"{s} {part_p} {_lit(part)}{G}")
 
-    def paragraph_of(ref: Reference) -> NamedNode:
-        cands = by_label.get(ref.para)
+    def paragraph_of(label: str, start: int) -> NamedNode:
+        """The paragraph labelled ``label`` that holds offset ``start`` (labels repeat in parts I, II ...)."""
+        cands = by_label.get(label)
         if not cands:  # a label the layout did not produce: a node of its own
-            iri = NamedNode(f"{d.value}#{_local(ref.para)}")
-            by_label[ref.para] = [(iri, None)]
-            kind, number = _para_kind(ref.para), _para_number(ref.para)
+            iri = NamedNode(f"{d.value}#{_local(label)}")
+            by_label[label] = [(iri, None)]
+            kind, number = _para_kind(label), _para_number(label)
             s = f"<{iri.value}>"
             q.extend(
                 [
                     f"{s} {_A} {_SUBDIVISION}{G}",
                     f"{s} {_IS_PART_OF} {D}{G}",
-                    f"{s} {label_p} {_lit(ref.para)}{G}",
+                    f"{s} {label_p} {_lit(label)}{G}",
                     f"{s} {type_p} {_lit(kind)}{G}",
                 ]
             )
@@ -531,13 +532,21 @@ def document_lines(
                 q.append(f"{s} {number_p} {_int_lit(number)}{G}")
             return iri
         for iri, span in cands:
-            if span and span[0] <= ref.start < max(span[1], span[0] + 1):
+            if span and span[0] <= start < max(span[1], span[0] + 1):
                 return iri
         return cands[0][0]
+
+    # where each footnote's mark stands, in the original text: the paragraph its source is used in
+    marks = {
+        f"F{fn.number}": doc.norm.to_original(fn.mark, fn.mark)[0]
+        for fn in doc.footnotes
+        if fn.mark is not None
+    }
 
     # citations, document-level edges, named instruments
     relation_p, surface_p, start_p, end_p = (_cg(t) for t in ("relation", "surface", "start", "end"))
     date_p, anchor_p, names_p = _cg("citedDate"), _cg("anchor"), _cg("namesInstrument")
+    anchor_rel_p, anchor_para_p = _cg("anchorRelation"), _cg("anchorParagraph")
     known = dict(names or {})
     ordered = sorted(refs, key=lambda r: (r.start, r.end, r.target, r.para, r.relation))
     # a citation is named by its paragraph and its place there (A/RES/75/196#P1-cite-3), so that what the
@@ -546,7 +555,7 @@ def document_lines(
     for ref in ordered:
         verb = verb_of(ref.relation)
         t = f"<{doc_iri(ref.target).value}>"
-        p_iri = paragraph_of(ref).value
+        p_iri = paragraph_of(ref.para, ref.start).value
         in_paragraph[p_iri] += 1
         c = f"<{p_iri}-cite-{in_paragraph[p_iri]}>"
         cite = [
@@ -563,6 +572,16 @@ def document_lines(
                 known.setdefault(key, ref.anchor)
             if key and names_instrument(ref.anchor):
                 cite.append(f"{c} {names_p} <{instrument_iri(ref.anchor).value}>{G}")
+        used = []
+        if ref.anchor_relation and ref.anchor_para:
+            # the footnote's source is used where its mark stands, as that paragraph's verb says:
+            # "Reaffirming the Convention on the Rights of the Child,¹" reaffirms the treaty ¹ gives
+            where = paragraph_of(ref.anchor_para, marks.get(ref.para, -1)).value
+            used = [
+                f"{c} {anchor_rel_p} {_lit(ref.anchor_relation)}{G}",
+                f"{c} {anchor_para_p} <{where}>{G}",
+                f"{D} {_cg(verb_of(ref.anchor_relation).prop)} {t}{G}",
+            ]
         src += cite
         q += [
             f"{c} {_A} {_CITATION}{G}",
@@ -576,6 +595,7 @@ def document_lines(
             f"{D} {_CITES} {t}{G}",
             f"{D} {_cg(verb.prop)} {t}{G}",
             *cite[2:],
+            *used,
         ]
 
     # mentions of named instruments, footnoted here or elsewhere

@@ -674,7 +674,8 @@ SELECT ?d ?id ?short ?kind ?cls ?organ ?date ?title ?read WHERE {
 }"""
 _GRAPHML_EDGES = """
 SELECT DISTINCT ?s ?o ?rel WHERE {
-  ?c cito:hasCitingEntity/eli:is_part_of ?s ; cito:hasCitedEntity ?o ; cg:relation ?rel .
+  ?c cito:hasCitingEntity/eli:is_part_of ?s ; cito:hasCitedEntity ?o .
+  { ?c cg:relation ?rel } UNION { ?c cg:anchorRelation ?rel }  # a footnote's, and the verb at its mark
 }"""
 
 

@@ -8,6 +8,7 @@ loudly when it is missing rather than skip: a skipped corpus test hides a failur
 from __future__ import annotations
 
 import fcntl
+import json
 import os
 import subprocess
 import sys
@@ -65,6 +66,33 @@ def extract_text(tmp_path: Path):
         return [json.loads(line) for line in result.output.splitlines() if line.strip()]
 
     return run
+
+
+def gold_refs(gold_dir: Path) -> list[dict]:
+    """The reference lines of the gold file of 75/196 (seed 002)."""
+    rows = [
+        json.loads(line)
+        for line in (gold_dir / "002_06d523d3b5c07408.jsonl").read_text().splitlines()
+        if line.strip()
+    ]
+    return [r for r in rows if r.get("type") == "ref"]
+
+
+def gold_targets(gold_dir: Path, relation: str) -> set[str]:
+    return {r["target"] for r in gold_refs(gold_dir) if r["relation"] == relation}
+
+
+#: The footnotes of 75/196 whose marks stand on what a "Reaffirming" governs: 1 to 5 in P2 ("Reaffirming also
+#: its resolutions relating to ... the United Nations Convention against Transnational Organized Crime and the
+#: Protocols thereto,¹ ... the United Nations Convention against Corruption⁵"), 7 in P11 ("..., and reaffirming
+#: ... the 2030 Agenda for Sustainable Development⁷"), read by hand in data/002_*.txt.
+REAFFIRMED_IN_FOOTNOTES = {"F1": "P2", "F2": "P2", "F3": "P2", "F4": "P2", "F5": "P2", "F7": "P11"}
+
+
+def gold_reaffirmed(gold_dir: Path) -> set[str]:
+    """What 75/196 reaffirms: the gold's reaffirm references, and the sources of the footnotes above."""
+    used = {r["target"] for r in gold_refs(gold_dir) if r["para"] in REAFFIRMED_IN_FOOTNOTES}
+    return gold_targets(gold_dir, "reaffirm") | used
 
 
 @pytest.fixture(scope="session")

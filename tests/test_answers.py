@@ -6,15 +6,13 @@ extractor run on the same texts (what cites what), never from the code under tes
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 
 import pytest
+from conftest import REAFFIRMED_IN_FOOTNOTES, gold_reaffirmed, gold_refs, gold_targets
 
 from citegraph import answers
 from citegraph.verbs import VERBS
-
-GOLD_002 = "002_06d523d3b5c07408.jsonl"
 
 
 @pytest.fixture(scope="session")
@@ -33,18 +31,14 @@ def extracted(data_dir):
     return {p.name: extract_references(read_document(p)) for p in sorted(data_dir.glob("*.txt"))}
 
 
-def gold_targets(gold_dir, relation):
-    rows = [json.loads(line) for line in (gold_dir / GOLD_002).read_text().splitlines() if line.strip()]
-    return {r["target"] for r in rows if r.get("type") == "ref" and r["relation"] == relation}
-
-
 def test_what_75_196_reaffirms_is_the_gold(data_store, gold_dir):
-    expected = gold_targets(gold_dir, "reaffirm")
-    assert len(expected) == 22
+    assert len(gold_targets(gold_dir, "reaffirm")) == 22
+    expected = gold_reaffirmed(gold_dir)
+    assert len(expected) == 30  # + the four volumes of UNTOC, four other conventions (70/1 is in P59 too)
     rows = answers.references(data_store, "75/196", "reaffirm")
     assert [r["target"] for r in rows].count("A/RES/46/152") == 1  # one row per target
     assert {r["target"] for r in rows} == expected
-    assert len(rows) == 22
+    assert len(rows) == 30
     first = rows[0]
     assert (first["target"], first["date"], first["verb"], first["para"]) == (
         "A/RES/46/152",
@@ -52,13 +46,30 @@ def test_what_75_196_reaffirms_is_the_gold(data_store, gold_dir):
         "reaffirm",
         "P1",
     )
+    # a footnote's source is reaffirmed where the footnote's mark stands
+    paras = {r["target"]: r["para"] for r in rows}
+    for g in gold_refs(gold_dir):
+        if g["para"] in REAFFIRMED_IN_FOOTNOTES:
+            assert f"{REAFFIRMED_IN_FOOTNOTES[g['para']]} ({g['para']})" in paras[g["target"]].split("; ")
+    assert paras["UNTS/2225/39574"] == "P2 (F1)"
+    assert paras["UNTS/2349/42146"] == "P2 (F5)"
+    assert paras["A/RES/70/1"] == "P11 (F7); P59; O2"
 
 
 def test_ask_gives_the_same_answer(data_store, gold_dir):
     ans = answers.ask(data_store, "What does 75/196 reaffirm?")
     assert ans.rows == answers.references(data_store, "A/RES/75/196", "reaffirm")
-    assert {r["target"] for r in ans.rows} == gold_targets(gold_dir, "reaffirm")
+    assert {r["target"] for r in ans.rows} == gold_reaffirmed(gold_dir)
     assert ans.columns == ("target", "date", "title", "verb", "para")
+
+
+def test_as_source_is_every_footnote_reference(data_store, gold_dir):
+    """ "cites as source" still lists what the footnotes give, used in the body or not."""
+    rows = answers.references(data_store, "75/196", "source")
+    footnoted = {r["target"] for r in gold_refs(gold_dir) if r["para"].startswith("F")}
+    assert {r["target"] for r in rows} == footnoted
+    assert {r["verb"] for r in rows} == {"source"}
+    assert next(r["para"] for r in rows if r["target"] == "UNTS/976/14152") == "F2"
 
 
 @pytest.mark.parametrize(
@@ -90,13 +101,15 @@ def test_unknown_id_suggests_the_nearest(data_store):
 
 def test_cites_every_verb_matches_the_extractor(data_store, extracted):
     refs = extracted["002_06d523d3b5c07408.txt"]
-    expected = {(r.target, r.relation) for r in refs}
+    # a footnote's reference counts where its mark stands, under the verb there, when the extractor read one
+    expected = {(r.target, r.anchor_relation or r.relation) for r in refs}
     rows = answers.references(data_store, "75/196")
     assert {(r["target"], r["verb"]) for r in rows} == expected
     # each row lists every paragraph the extractor put that (target, verb) in
     paras = {}
     for r in refs:
-        paras.setdefault((r.target, r.relation), set()).add(r.para)
+        where = f"{r.anchor_para} ({r.para})" if r.anchor_relation else r.para
+        paras.setdefault((r.target, r.anchor_relation or r.relation), set()).add(where)
     assert all(set(r["para"].split("; ")) == paras[(r["target"], r["verb"])] for r in rows)
 
 
@@ -151,7 +164,7 @@ def test_show(data_store):
     assert info["link"] == "https://undocs.org/A/RES/75/196"
     assert info["date"] == "2020-12-16" and info["read"] is True
     assert info["cites_by_verb"] == dict(sorted(Counter(r["verb"] for r in info["cites"]).items()))
-    assert info["cites_by_verb"]["reaffirm"] == 22
+    assert info["cites_by_verb"]["reaffirm"] == 30  # test_what_75_196_reaffirms_is_the_gold
     assert {r["source"] for r in info["cited_by"]} == {"A/RES/78/229"}
 
 

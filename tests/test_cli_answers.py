@@ -14,6 +14,7 @@ import re
 
 import pytest
 from click.testing import CliRunner
+from conftest import gold_reaffirmed
 
 from citegraph.cli import main
 from citegraph.cli.answers import command_name
@@ -47,13 +48,6 @@ def as_json(*args):
     return json.loads(run(*args, "--format", "json").stdout)
 
 
-def gold_reaffirmed(gold_dir):
-    rows = [
-        json.loads(x) for x in (gold_dir / "002_06d523d3b5c07408.jsonl").read_text().splitlines() if x.strip()
-    ]
-    return {r["target"] for r in rows if r.get("type") == "ref" and r["relation"] == "reaffirm"}
-
-
 @pytest.fixture(scope="session")
 def extracted(data_dir):
     from citegraph.reader import read_document
@@ -68,10 +62,10 @@ def extracted(data_dir):
 def test_reaffirms_75_196_prints_the_gold_targets(data_store, gold_dir):
     expected = gold_reaffirmed(gold_dir)
     rows = as_json("reaffirms", "75/196", "--store", data_store)
-    assert len(rows) == 22 and {r["target"] for r in rows} == expected
+    assert len(rows) == 30 and {r["target"] for r in rows} == expected
     assert set(rows[0]) == {"target", "date", "title", "verb", "para", "surface"}
     table = run("reaffirms", "75/196", "--store", data_store).stdout
-    assert "what 75/196 reaffirms: 22" in table
+    assert "what 75/196 reaffirms: 30" in table
     assert all(t.split("/", 2)[2] in table for t in expected if t.startswith("A/RES/"))
     assert "decision 74/568" in table
     lines = list(
@@ -104,7 +98,7 @@ def test_one_command_per_verb():
 def test_verb_commands_and_cites_relation_agree(data_store, extracted):
     refs = extracted[SEED["002_06d523d3b5c07408"]]
     for lemma in ("recall", "take-note", "welcome"):
-        expected = {r.target for r in refs if r.relation == lemma}
+        expected = {r.target for r in refs if (r.anchor_relation or r.relation) == lemma}
         assert expected, lemma
         rows = as_json(command_name(lemma), "75/196", "--store", data_store)
         assert {r["target"] for r in rows} == expected
@@ -120,8 +114,8 @@ def test_cited_by(data_store, extracted):
 
 def test_show(data_store):
     info = as_json("show", "75/196", "--store", data_store)[0]
-    assert info["link"] == "https://undocs.org/A/RES/75/196" and info["cites_by_verb"]["reaffirm"] == 22
-    assert "reaffirm 22" in run("show", "75/196", "--store", data_store).stdout
+    assert info["link"] == "https://undocs.org/A/RES/75/196" and info["cites_by_verb"]["reaffirm"] == 30
+    assert "reaffirm 30" in run("show", "75/196", "--store", data_store).stdout
 
 
 def test_show_as_csv_keeps_every_value_one_cell_each_joined_with_semicolons(data_store):
@@ -203,7 +197,11 @@ def test_a_resolution_read_only_as_its_draft_answers_from_the_draft(data_store):
     draft = "file/" + SEED["003_70c60a70578a8edc"].removesuffix(".txt")
     res = run("reaffirms", "72/196", "--store", data_store, "--format", "csv")
     assert res.stdout == run("reaffirms", draft, "--store", data_store, "--format", "csv").stdout
-    assert res.stdout.count("\n") == 11 and ",reaffirm,P1\n" in res.stdout
+    # P1's eight resolutions, the eight Treaty Series volumes of the five conventions footnoted in P2
+    # ("Reaffirming also its resolutions relating to ... the United Nations Convention against Transnational
+    # Organized Crime and the Protocols thereto,¹ ..."), 71/170 (P32) and 70/1 (P46, O2): 18 rows
+    assert res.stdout.count("\n") == 19 and ",reaffirm,P1\n" in res.stdout
+    assert ",reaffirm,P2 (F1)\n" in res.stdout and res.stdout.count("P2 (F") == 8
     assert res.stderr == (
         f"citegraph: the text of 72/196 was not read: its draft {SEED['003_70c60a70578a8edc']}, identified as"
         " 72/196 (citegraph identify), answers for it\n"
@@ -232,8 +230,9 @@ def test_unknown_question_and_missing_store_fail(data_store, tmp_path):
 
 
 def test_diff_matches_the_extracted_references(data_store, extracted):
-    a = {(r.relation, r.target) for r in extracted[SEED["002_06d523d3b5c07408"]]}
-    b = {(r.relation, r.target) for r in extracted[SEED["004_8557d7812f93ebe1"]]}
+    # a footnote's reference under the verb where its mark stands, as the answers count it
+    a = {(r.anchor_relation or r.relation, r.target) for r in extracted[SEED["002_06d523d3b5c07408"]]}
+    b = {(r.anchor_relation or r.relation, r.target) for r in extracted[SEED["004_8557d7812f93ebe1"]]}
     rows = as_json("diff", "75/196", "78/229", "--store", data_store)
     assert {(r["relation"], r["target"]) for r in rows if r["change"] == "added"} == b - a
     assert {(r["relation"], r["target"]) for r in rows if r["change"] == "dropped"} == a - b
@@ -315,7 +314,7 @@ def test_chain_and_lineage_on_the_demo(data_store):
 def test_relation_options_take_the_verb_as_typed_anywhere(data_store):
     # the lemma, the label, the command's name and "takes note of" all name one relation, as viz --relation takes them
     want = as_json("cites", "75/196", "--relation", "reaffirm", "--store", data_store)
-    assert len(want) == 22
+    assert len(want) == 30
     for typed in ("reaffirms", "Reaffirm", "cg:reaffirms"):
         assert as_json("cites", "75/196", "-r", typed, "--store", data_store) == want
     noted = as_json("cites", "75/196", "-r", "take-note", "--store", data_store)
@@ -578,13 +577,15 @@ def test_inferred_symbols_are_the_identify_command_s_first_candidates(tmp_path, 
 
 
 def test_a_count_of_citing_rows_says_how_many_documents_they_are(data_store):
-    """cited-by lists one row per citing text and verb: 4 of the demo texts cite 70/1, by 12 verbs in all."""
+    """cited-by lists one row per citing text and verb: 4 of the demo texts cite 70/1, in 10 (text, verb) rows;
+    a footnote's 70/1 counts under the verb where its mark stands (75/196 P11 (F7): reaffirm)."""
     rows = as_json("cited-by", "70/1", "--store", data_store)
-    assert (len(rows), len({r["source"] for r in rows})) == (12, 4)
-    assert "what cites 70/1: 12 rows, 4 documents" in run("cited-by", "70/1", "--store", data_store).stdout
+    assert (len(rows), len({r["source"] for r in rows})) == (10, 4)
+    assert {r["para"] for r in rows if r["source"] == "A/RES/75/196"} == {"P11 (F7); P59; O2", "O17"}
+    assert "what cites 70/1: 10 rows, 4 documents" in run("cited-by", "70/1", "--store", data_store).stdout
     assert (
         run("reaffirms", "75/196", "--store", data_store).stdout.split("\n")[0].strip()
-        == "what 75/196 reaffirms: 22"
+        == "what 75/196 reaffirms: 30"
     )
 
 

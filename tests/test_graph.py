@@ -427,3 +427,38 @@ def test_a_citation_is_named_by_its_paragraph_and_its_place_there(both, gold002)
         both, "SELECT ?c WHERE { ?c a cito:Citation ; cito:hasCitingEntity/eli:is_part_of cgd:A/RES/75/196 }"
     )
     assert len(every) == len(set(every)) == len(gold002[1])
+
+
+# --- a footnote's source, used where its mark stands ------------------------------------------------
+
+
+def test_a_footnote_citation_is_used_in_the_paragraph_of_its_mark(data_dir):
+    """75/196 P2: "Reaffirming also its resolutions relating to ... the United Nations Convention against
+    Transnational Organized Crime and the Protocols thereto,¹ ..." (¹ vols. 2225, 2237, 2241 and 2326, No. 39574)."""
+    from citegraph.reader import read_document
+    from citegraph.references import extract_references
+
+    doc = read_document(data_dir / "002_06d523d3b5c07408.txt")
+    st = memory_store((doc, extract_references(doc)))
+    rows = store.query(
+        st,
+        """SELECT ?label ?rel ?used ?at WHERE {
+             ?c cito:hasCitedEntity cgd:UNTS/2225/39574 ; cito:hasCitingEntity/cg:label ?label ; cg:relation ?rel ;
+                cg:anchorRelation ?used ; cg:anchorParagraph ?at . }""",
+    ).rows
+    # and again in footnote 13, whose mark is in P26: "Recognizing that, thanks to their nearly universal adherence
+    # and wide scope of application, the United Nations Convention against Transnational Organized Crime ...¹³"
+    assert sorted(tuple(store.term_text(r[k]) for k in ("label", "rel", "used", "at")) for r in rows) == [
+        ("F1", "source", "reaffirm", graph.CGD + "A/RES/75/196#P2"),
+        ("F13", "source", "recognize", graph.CGD + "A/RES/75/196#P26"),
+    ]
+    reaffirmed = values(st, "SELECT ?t WHERE { cgd:A/RES/75/196 cg:reaffirms/dcterms:identifier ?t }")
+    assert {"UNTS/2225/39574", "UNTS/2237/39574", "UNTS/2241/39574", "UNTS/2326/39574"} <= set(reaffirmed)
+    recognized = values(st, "SELECT ?t WHERE { cgd:A/RES/75/196 cg:recognizes/dcterms:identifier ?t }")
+    assert "UNTS/2225/39574" in recognized
+    # a footnote whose mark was not found in the body keeps "source" alone: none in 75/196, whose 39 marks all are
+    unused = values(
+        st,
+        """SELECT ?c WHERE { ?c cg:relation "source" FILTER NOT EXISTS { ?c cg:anchorRelation ?r } }""",
+    )
+    assert unused == []

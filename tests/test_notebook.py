@@ -19,7 +19,7 @@ def test_explore_notebook_executes(tmp_path, monkeypatch, data_dir):
         for c in nb.cells
         if c.cell_type == "code"
     ]
-    assert any("what 75/196 reaffirms: 22 documents" in p for p in printed)
+    assert any("what 75/196 reaffirms: 30 documents" in p for p in printed)
     assert any(p.startswith("78/229 → 75/196") for p in printed)
     kinds = {o.get("output_type") for c in nb.cells if c.cell_type == "code" for o in c.get("outputs", [])}
     assert "error" not in kinds

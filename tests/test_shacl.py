@@ -110,6 +110,83 @@ def test_a_relation_that_is_no_verb_is_reported(shapes):
     }
 
 
+# --- cg:anchorRelation, cg:anchorParagraph: the verb where a footnote's mark stands -------------------
+
+# BASE's r1 with a footnote F1 whose treaty P1 recalls ("Recalling ... the Convention,¹").
+ANCHORED = (
+    BASE
+    + """
+cgd:f1 a eli:LegalResourceSubdivision ; eli:is_part_of cgd:r1 ; cg:label "F1" ; cg:paragraphType "footnote" .
+cgd:t1 a eli:LegalResource ; dcterms:identifier "UNTS/1577/27531" ; cg:shortId "UNTS 1577/27531" ; cg:kind "treaty" .
+cgd:c2 a cito:Citation ; cito:hasCitingEntity cgd:f1 ; cito:hasCitedEntity cgd:t1 ;
+    cito:hasCitationCharacterization cito:citesAsSourceDocument ; cg:relation "source" ;
+    cg:surface "vol. 1577, No. 27531" ; cg:start 80 ; cg:end 100 ;
+    cg:anchorRelation "recall" ; cg:anchorParagraph cgd:p1 .
+cgd:r1 cito:cites cgd:t1 ; cg:citesAsSource cgd:t1 ; cg:recalls cgd:t1 .
+"""
+)
+
+
+def test_a_footnote_citation_used_in_the_body_conforms(shapes):
+    assert results(shapes, ANCHORED) == set()
+
+
+def test_the_anchor_relations_of_the_shapes_are_the_verbs_but_source(shapes):
+    listed = shapes.value(CGS["Citation-cg-anchorRelation"], SH["in"])
+    assert [str(x) for x in Collection(shapes, listed)] == [v for v in VERBS if v != "source"]
+
+
+def test_source_as_an_anchor_relation_is_reported(shapes):
+    ttl = ANCHORED.replace('cg:anchorRelation "recall"', 'cg:anchorRelation "source"')
+    assert results(shapes, ttl) == {
+        (
+            "cgd:c2",
+            "cg:anchorRelation",
+            "source",
+            "sh:InConstraintComponent",
+            "A footnote citation has at most one cg:anchorRelation, the lemma of a verb of citegraph.verbs.VERBS"
+            " other than source",
+        )
+    }
+
+
+def test_an_anchor_relation_without_its_paragraph_is_reported(shapes):
+    ttl = ANCHORED.replace(
+        ' ;\n    cg:anchorRelation "recall" ; cg:anchorParagraph cgd:p1 .',
+        ' ;\n    cg:anchorRelation "recall" .',
+    )
+    assert ttl != ANCHORED
+    assert results(shapes, ttl) == {
+        (
+            "cgd:c2",
+            "cg:anchorParagraph",
+            None,
+            "sh:MinCountConstraintComponent",
+            "A citation with a cg:anchorRelation has a cg:anchorParagraph",
+        )
+    }
+
+
+def test_an_anchor_paragraph_without_its_relation_is_reported(shapes):
+    ttl = ANCHORED.replace('cg:anchorRelation "recall" ; ', "")
+    assert ttl != ANCHORED
+    assert results(shapes, ttl) == {
+        (
+            "cgd:c2",
+            "cg:anchorRelation",
+            None,
+            "sh:MinCountConstraintComponent",
+            "A citation with a cg:anchorParagraph has a cg:anchorRelation",
+        )
+    }
+
+
+def test_an_anchor_paragraph_that_is_no_paragraph_is_reported(shapes):
+    ttl = ANCHORED.replace("cg:anchorParagraph cgd:p1", "cg:anchorParagraph cgd:r2")
+    (result,) = results(shapes, ttl)
+    assert result[:4] == ("cgd:c2", "cg:anchorParagraph", "cgd:r2", "sh:ClassConstraintComponent")
+
+
 # --- cito:hasCitationCharacterization: the CiTO property of the verb -------------------------------
 
 

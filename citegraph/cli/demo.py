@@ -52,15 +52,25 @@ def _citations(docs: list[tuple[Path, object]]) -> None:
     for p, doc in docs:
         refs = extract_references(doc)  # type: ignore[arg-type]
         by_rel: dict[str, list[str]] = defaultdict(list)
+        used: dict[str, set[str]] = defaultdict(
+            set
+        )  # a footnote's sources, by the verb where its mark stands
         for r in refs:
             s = short(r.target)
             if s not in by_rel[r.relation]:
                 by_rel[r.relation].append(s)
+            if r.anchor_relation:
+                used[r.anchor_relation].add(s)
         click.echo(f"{p.name}: {len(refs)} references")
         for rel in sorted(by_rel, key=lambda k: (-len(by_rel[k]), k)):
             items = by_rel[rel]
             shown = ", ".join(items[:12]) + (f", … (+{len(items) - 12})" if len(items) > 12 else "")
             click.echo(f"    {rel:<12} {len(items):>3}  {shown}")
+            if rel == "source" and used:
+                verbs = ", ".join(
+                    f"{v} {len(t)}" for v, t in sorted(used.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+                )
+                click.echo(f"    {'':<12}      where their marks stand: {verbs}")
 
 
 @main.command()
