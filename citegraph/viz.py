@@ -758,7 +758,9 @@ SNIPPETS_QUERY = (
     PREFIXES
     + """
 SELECT ?s ?o ?label ?text WHERE {
-  ?c cito:hasCitingEntity ?para ; cito:hasCitedEntity ?o .  # only citations have these: no type test (2x faster)
+  ?c cito:hasCitedEntity ?o .  # only citations have it: no type test (2x faster)
+  # the citing paragraph, and for a footnote's citation the paragraph its mark stands in
+  { ?c cito:hasCitingEntity ?para } UNION { ?c cg:anchorParagraph ?para }
   ?para eli:is_part_of ?s ; cg:label ?label ; cg:text ?text .
 }
 """
@@ -817,9 +819,9 @@ def graph_from_rows(
             snips.setdefault(key, []).append((r.get("label") or "", r.get("text") or ""))
     edges_out = []
     for (s, o), vs in sorted(verbs.items()):
-        ps = sorted(
+        ps = sorted(  # in text order: the header, the preamble, the operative part, the footnotes
             set(snips.get((s, o), [])),
-            key=lambda t: (t[0][:1], int("0" + "".join(c for c in t[0] if c.isdigit()))),
+            key=lambda t: ("HPOF".find(t[0][:1]) % 5, int("0" + "".join(c for c in t[0] if c.isdigit()))),
         )
         edges_out.append(
             VizEdge(

@@ -250,7 +250,7 @@ def test_graph_from_sparql_rows() -> None:
             "A/RES/75/196",
             "A/RES/60/1",
             ("reaffirm", "recall"),
-            ("O2: Reaffirms 60/1", "P2: Recalling also 60/1", "P10: Recalling 60/1"),
+            ("P2: Recalling also 60/1", "P10: Recalling 60/1", "O2: Reaffirms 60/1"),  # in text order
         ),
         VizEdge("file/notes", "S/RES/1373 (2001)", ("cite",), ()),
     ]
@@ -295,6 +295,19 @@ def test_viz_75_196_depth_1_is_it_and_what_it_cites(demo_store: Path, tmp_path: 
     titles = {n["id"]: n["title"].split("\n")[1] for n in data["nodes"]}  # the tooltip's second line
     assert titles["A/RES/72/196"].startswith("Strengthening the United Nations crime prevention")
     assert titles["UNTS/2349/42146"] == "United Nations Convention against Corruption"
+
+
+def test_a_footnoted_treaty_s_link_shows_the_paragraph_of_its_mark(demo_store: Path) -> None:
+    """75/196 P2 reaffirms the Convention that footnote 1 gives: the link is "reaffirm" as well as "source", and
+    its tooltip quotes P2, before the footnote."""
+    from citegraph import store as cgstore
+    from citegraph.cli.viz import _graph_of
+
+    g = _graph_of(cgstore.open_store(demo_store))
+    (edge,) = [e for e in g.edges if (e.source, e.target) == ("A/RES/75/196", "UNTS/2225/39574")]
+    assert edge.verbs[0] == "reaffirm" and "source" in edge.verbs
+    assert edge.snippets[0].startswith("P2: Reaffirming also its resolutions relating to the urgent need")
+    assert [s.split(":")[0] for s in edge.snippets] == ["P2", "P26", "F1", "F13"]
 
 
 def test_viz_cli_errors(demo_store: Path, tmp_path: Path) -> None:
