@@ -45,6 +45,7 @@ from typing import Any
 
 import networkx as nx
 
+from citegraph.models import DRAFT_TYPES
 from citegraph.symbols import body_of, kind_of, session_of, short, year_of
 
 #: The centrality measures ``citegraph top --by`` knows.
@@ -465,6 +466,7 @@ class Candidate:
     order: float = 0.0  # where later versions list it among their references (tie-break)
     reaffirmed: int = 0  # how many later versions reaffirm it
     place: int = 0  # the first paragraph a later version cites it in (tie-break: the series list opens)
+    adopted: bool = False  # the resolution's own text was read: the draft's session's version (adopted_text)
 
 
 def draft_session(G: nx.MultiDiGraph, n: Node) -> int | None:
@@ -480,6 +482,39 @@ def draft_session(G: nx.MultiDiGraph, n: Node) -> int | None:
     cited = [session_of(str(v)) for v in G.successors(n)]
     cited = [c for c in cited if c and G.nodes[n].get("body", "GA") in (None, "GA")]
     return max(cited) if cited else None
+
+
+def adopted_text(G: nx.MultiDiGraph, n: Node, s: Series) -> Node | None:
+    """The resolution the draft ``n`` was adopted as, when that resolution's own text was read: the one GA
+    resolution of the draft's series and stated session, dated no earlier than the draft. None for a text
+    that is no draft (its ``doc_type``), states no session, or has none or several such versions.
+
+    A series has one resolution a session: A/C.3/80/L.3, "Strengthening the United Nations crime prevention
+    and criminal justice programme ..." of session 80, is the draft of 80/229 of that title, read beside it.
+
+    >>> G = build_graph(
+    ...     [{"key": "A/C.3/80/L.3", "doc_type": "draft-resolution", "session": 80, "date": "2025-10-14", "read": True},
+    ...      {"key": "A/RES/80/229", "date": "2025-12-18", "read": True},
+    ...      {"key": "A/RES/78/229", "date": "2023-12-19", "read": True}], [])
+    >>> adopted_text(G, "A/C.3/80/L.3", Series("T", ["A/RES/80/229", "A/C.3/80/L.3", "A/RES/78/229"]))
+    'A/RES/80/229'
+    """
+    a = G.nodes[n]
+    session = a.get("session")
+    if a.get("doc_type") not in DRAFT_TYPES or not session:
+        return None
+    found = [
+        m
+        for m in s.members
+        if m != n
+        and G.nodes[m].get("read")
+        and G.nodes[m].get("symbol")
+        and G.nodes[m].get("body") == "GA"
+        and G.nodes[m].get("kind") == "resolution"
+        and session_of(str(m)) == int(session)
+        and not (a.get("date") and G.nodes[m].get("date") and G.nodes[m]["date"] < a["date"])
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def identify(
@@ -519,6 +554,12 @@ def identify(
     member_syms = {m for m in s.members if G.nodes[m].get("symbol")} | set(known.values())
     own = set(G.successors(n))
     scores: dict[Node, Candidate] = {}
+    adopted = adopted_text(G, n, s)
+    if adopted is not None:
+        d = G.nodes[adopted].get("date")
+        scores[adopted] = Candidate(
+            str(adopted), 0.0, [f"its text read: {label(G, adopted)}{f' of {d}' if d else ''}"], adopted=True
+        )
     orders: dict[Node, list[float]] = defaultdict(list)
     places: dict[Node, list[int]] = defaultdict(list)
     for m in later:
@@ -577,7 +618,7 @@ def identify(
         c.evidence.insert(1, f"series: {s.title}")
         c.order = sum(orders[v]) / len(orders[v]) if orders[v] else 0.0
         c.place = min(places[v]) if places[v] else 0
-    return sorted(scores.values(), key=lambda c: (-c.score, c.order, c.place, c.symbol))
+    return sorted(scores.values(), key=lambda c: (not c.adopted, -c.score, c.order, c.place, c.symbol))
 
 
 def _paragraph_place(label: str) -> int:
@@ -591,19 +632,21 @@ def _paragraph_place(label: str) -> int:
 
 
 def identify_series(G: nx.MultiDiGraph, s: Series) -> dict[Node, str]:
-    """Identify every member of ``s`` read without a symbol, oldest first.
+    """Identify every member of ``s`` read without a symbol, and every draft, oldest first.
 
     A member is identified with its best candidate only when a later version
-    reaffirms that candidate: a resolution that is merely recalled or noted is
-    listed by :func:`identify` but too weak to name the text. Each identification
-    becomes a known member for the next.
+    reaffirms that candidate, or when it is the resolution whose own text was read
+    (:func:`adopted_text`, which also names a draft that prints its own symbol, A/C.3/80/L.3): a
+    resolution that is merely recalled or noted is listed by :func:`identify` but too weak to
+    name the text. Each identification becomes a known member for the next; a resolution is
+    taken once, but for the drafts of a text that was read (a draft and its revision).
     """
     known: dict[Node, str] = {}
     for m in reversed(s.members):
-        if not G.nodes[m].get("symbol"):
+        if not G.nodes[m].get("symbol") or G.nodes[m].get("doc_type") in DRAFT_TYPES:
             cands = identify(G, m, known, [s])
             taken = set(known.values())
-            best = next((c for c in cands if c.symbol not in taken and c.reaffirmed), None)
+            best = next((c for c in cands if c.adopted or (c.symbol not in taken and c.reaffirmed)), None)
             if best is not None:
                 known[m] = best.symbol
     return known

@@ -875,21 +875,33 @@ def chain_rows(G: nx.MultiDiGraph, key: str) -> list[dict[str, Any]]:
 
 
 def lineage_rows(G: nx.MultiDiGraph) -> list[dict[str, Any]]:
-    """Every series found among the texts read: its title and its versions, newest first."""
+    """Every series found among the texts read: its title and its versions, newest first.
+
+    A draft stands as the resolution it was identified as ("72/196 (draft 003_....txt)"); one read beside
+    that resolution's own text is shown with it ("80/229 (and its draft A/C.3/80/L.3)") and is no version
+    of its own (``count``)."""
     rows = []
     for s in analysis.series(G):
         ident = analysis.identify_series(G, s)
+        # a draft read beside the resolution it became is one version with it: "80/229 (and its draft ...)"
+        beside: dict[Any, list[str]] = defaultdict(list)
+        for m, sym in ident.items():
+            if sym in s.members:
+                beside[sym].append(analysis.label(G, m))
         versions = []
         for m in s.members:
-            if G.nodes[m].get("symbol"):
-                versions.append(short_of(str(m)))
-            elif m in ident:
-                versions.append(f"{short_of(ident[m])} (draft {analysis.label(G, m)})")
+            if m in ident and ident[m] in s.members:
+                continue
+            if m in ident:
+                shown = f"{short_of(ident[m])} (draft {analysis.label(G, m)})"
+            elif G.nodes[m].get("symbol"):
+                shown = short_of(str(m))
             else:
-                versions.append(f"{analysis.label(G, m)} (not identified)")
-        rows.append(
-            {"series": len(rows) + 1, "title": s.title, "versions": versions, "count": len(s.members)}
-        )
+                shown = f"{analysis.label(G, m)} (not identified)"
+            if beside.get(m):
+                shown += f" (and its draft {', '.join(sorted(beside[m]))})"
+            versions.append(shown)
+        rows.append({"series": len(rows) + 1, "title": s.title, "versions": versions, "count": len(versions)})
     return rows
 
 
@@ -989,7 +1001,9 @@ def infer_symbols(
     ``docs`` and ``cites`` are the rows (:func:`document_row`, :func:`citation_rows_of`)
     of the texts read together, e.g. one ``citegraph extract`` run. A text gets a
     symbol only when a later version of its series among them reaffirms the
-    candidate (:func:`identify_rows`).
+    candidate (:func:`identify_rows`), or when the candidate's own text is among them
+    (:func:`analysis.adopted_text`: a draft beside the resolution it became). ``keys`` may
+    name drafts that print their own symbol: they get the symbol of the resolution they became.
     """
     G = analysis.build_graph(docs, cites)
     all_series = analysis.series(G)  # once, and each series' drafts identified once: not once per draft
@@ -1003,6 +1017,6 @@ def infer_symbols(
             identified[id(s)] = analysis.identify_series(G, s)
         known = {m: sym for m, sym in identified[id(s)].items() if m != key}  # as identify_rows has them
         cands = analysis.identify(G, key, known, all_series)
-        if cands and cands[0].reaffirmed:
+        if cands and (cands[0].reaffirmed or cands[0].adopted):
             out[key] = cands[0].symbol
     return out

@@ -35,7 +35,7 @@ from urllib.parse import quote, unquote
 from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, parse, serialize
 
 from citegraph import symbols
-from citegraph.models import FOOTNOTE, HEADER, OPERATIVE, PREAMBULAR, Document, Reference
+from citegraph.models import DRAFT_TYPES, FOOTNOTE, HEADER, OPERATIVE, PREAMBULAR, Document, Reference
 from citegraph.verbs import VERBS, Verb
 
 # --- namespaces -----------------------------------------------------------------------------
@@ -417,7 +417,6 @@ def _lines(quads: Iterable[Quad]) -> list[str]:
 
 
 #: The doc_types of a draft (SCHEMA.md): a cg:DraftResolution, put before its organ (cg:submittedTo).
-_DRAFT_TYPES = ("draft-resolution", "revised-draft-resolution")
 
 
 def document_lines(
@@ -452,7 +451,7 @@ def document_lines(
         add(_A, _LEGAL_RESOURCE)
         add(_cg("kind"), _lit("document"))
         add(_cg("shortId"), _lit("file/" + PurePath(doc.name).stem))
-    if meta.doc_type in _DRAFT_TYPES:
+    if meta.doc_type in DRAFT_TYPES:
         add(_A, _cg("DraftResolution"))
     elif meta.doc_type == "resolution" and not sym:
         add(_A, _cg("Resolution"))
@@ -468,7 +467,7 @@ def document_lines(
     organ = meta.organ or (symbols.body_of(sym) if sym else None)
     if organ and organ != "UNTS" and not (sym and symbols.body_of(sym) == organ):
         # a draft is put before its organ, not passed by it (eli:passed_by: the agent that adopted it)
-        drafted = meta.doc_type in (*_DRAFT_TYPES, "amendment")
+        drafted = meta.doc_type in (*DRAFT_TYPES, "amendment")
         add(
             f"<{CG}submittedTo>" if drafted else f"<{ELI}passed_by>",
             f"<{organ_iri(organ).value}>",

@@ -23,6 +23,8 @@ HEADER = "header"
 PREAMBULAR = "preambular"
 OPERATIVE = "operative"
 FOOTNOTE = "footnote"
+#: The ``doc_type`` values of a draft put before an organ (SCHEMA.md's meta line): a draft resolution, revised.
+DRAFT_TYPES = ("draft-resolution", "revised-draft-resolution")
 
 
 @dataclass

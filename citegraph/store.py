@@ -44,7 +44,7 @@ from pyoxigraph import (
 
 from citegraph import graph, symbols
 from citegraph.graph import Sources
-from citegraph.models import FOOTNOTE, Document, Reference
+from citegraph.models import DRAFT_TYPES, FOOTNOTE, Document, Reference
 from citegraph.workers import ordered_map
 
 
@@ -397,28 +397,44 @@ def refresh_identified(st: Store) -> None:
     """Recompute :data:`graph.IDENTIFIED_GRAPH`: the symbol each read text without one was adopted as.
 
     A draft prints no symbol; the texts read with it may show what it became: a later version of its
-    series reaffirms a resolution of the draft's session (:func:`citegraph.answers.infer_symbols`, what
-    ``citegraph identify`` ranks first). The draft then ``cg:becomes`` that resolution, so that the
-    answers about a resolution whose text was not read come from its draft. Run after every change, since
-    a text added or removed may make or unmake an identification.
+    series reaffirms a resolution of the draft's session, or that resolution's own text is read
+    (:func:`citegraph.answers.infer_symbols`, what ``citegraph identify`` ranks first). The draft then
+    ``cg:becomes`` that resolution (and has it as ``cg:inferredSymbol``), so that the answers about a
+    resolution whose text was not read come from its draft. A draft that prints its own symbol (A/C.3/80/L.3)
+    ``cg:becomes`` the resolution whose text is read beside it, so that a series counts the two as one
+    version. Run after every change, since a text added or removed may make or unmake an identification.
     """
     if st.contains_named_graph(graph.IDENTIFIED_GRAPH):
         st.remove_graph(graph.IDENTIFIED_GRAPH)
     prefix = graph.CGD + "file/"
-    drafts = [q.subject for q in st.quads_for_pattern(None, graph.cg("isRead"), None, None)]
-    drafts = [d for d in drafts if d.value.startswith(prefix)]
-    if not drafts:  # every text prints its symbol (or has it in its file's name): nothing to infer
+    read = [q.subject for q in st.quads_for_pattern(None, graph.cg("isRead"), None, None)]
+    unnamed = {d for d in read if d.value.startswith(prefix)}
+    # a draft that prints its own symbol (A/C.3/80/L.3) becomes a resolution too, when that one's text is read
+    drafts = unnamed | {
+        q.subject
+        for t in DRAFT_TYPES
+        for q in st.quads_for_pattern(None, graph.cg("docType"), Literal(t), None)
+        if q.graph_name != graph.IDENTIFIED_GRAPH
+    }
+    if (
+        not drafts
+    ):  # every text prints its symbol (or has it in its file's name), none a draft's: nothing to infer
         return
     from citegraph import answers  # networkx: only for a store that holds drafts
 
-    keys = {answers.key_of(d.value): d for d in drafts}
+    keys = {answers.key_of(d.value): d for d in sorted(drafts, key=lambda d: d.value)}
     found = answers.infer_symbols(answers.document_rows(st), answers.citation_rows(st), keys)
     g = graph.IDENTIFIED_GRAPH
     st.extend(
         q
         for key, symbol in sorted(found.items())
         for q in (
-            Quad(keys[key], graph.cg("inferredSymbol"), Literal(symbol), g),
+            # the symbol it bears, inferred, only for a text that prints none
+            *(
+                [Quad(keys[key], graph.cg("inferredSymbol"), Literal(symbol), g)]
+                if keys[key] in unnamed
+                else []
+            ),
             Quad(keys[key], graph.cg("becomes"), graph.doc_iri(symbol), g),
         )
     )

@@ -237,3 +237,34 @@ def test_a_community_s_title_tie_goes_to_its_most_cited_text():
     ]
     rows = analysis.communities(analysis.build_graph(docs, cites), seed=1, min_size=2)
     assert [(r["size"], r["title"], r["top"][0]) for r in rows] == [(4, "Fisheries", "1/2")]
+
+
+def test_a_draft_beside_the_text_of_its_session_s_resolution_is_identified_as_it():
+    """No later version reaffirms 80/229 (none was read): its own text, read beside the draft, names the draft
+    (a draft without a symbol, as a draft that prints A/C.3/80/L.3)."""
+    from citegraph.answers import infer_symbols
+
+    title = "Strengthening the United Nations crime prevention and criminal justice programme"
+    docs = [
+        {"key": "file/draft", "doc_type": "draft-resolution", "session": 80, "date": "2025-10-14", "title": title,
+         "read": True},
+        {"key": "A/C.3/80/L.3", "doc_type": "draft-resolution", "session": 80, "date": "2025-10-14",
+         "title": title, "read": True},
+        {"key": "A/RES/80/229", "doc_type": "resolution", "date": "2025-12-18", "title": title, "read": True},
+        {"key": "A/RES/78/229", "doc_type": "resolution", "date": "2023-12-19", "title": title, "read": True},
+    ]  # fmt: skip
+    cites = [{"source": "A/RES/80/229", "target": "A/RES/78/229", "relation": "reaffirm", "para": "P1"}]
+    assert infer_symbols(docs, cites, ["file/draft", "A/C.3/80/L.3"]) == {
+        "file/draft": "A/RES/80/229",
+        "A/C.3/80/L.3": "A/RES/80/229",
+    }
+    # an earlier session's draft, and a draft dated after the resolution, are no drafts of it
+    docs[0] |= {"session": 79}
+    docs[1] |= {"date": "2026-01-10"}
+    assert infer_symbols(docs, cites, ["file/draft", "A/C.3/80/L.3"]) == {}
+    # nor when two resolutions of the session bear the title
+    docs[0] |= {"session": 80}
+    docs.append(
+        {"key": "A/RES/80/230", "doc_type": "resolution", "date": "2025-12-18", "title": title, "read": True}
+    )
+    assert infer_symbols(docs, cites, ["file/draft"]) == {}

@@ -388,6 +388,39 @@ def test_chain_80_229_through_the_seeds(corpus_store):
 
 
 @pytest.mark.corpus
+def test_a_draft_that_prints_its_symbol_becomes_the_resolution_read_beside_it(tmp_path, corpus):
+    """The Third Committee drafts A/C.3/80/L.3 and L.4 (the corpus's PDFs), an amendment to L.3/Rev.1 (L.57),
+    and the texts of 80/229, 80/228 and 78/229: a draft and its resolution bear one title and session. The
+    UN's own lineage (unga-igov-lineage) says which became which."""
+    ga, pdf = corpus / "unga-mandate-pipeline", corpus / "pdf"
+    texts = [ga / "A_RES_80_229.txt", ga / "A_RES_80_228.txt", ga / "A_RES_78_229.txt"]
+    texts += [pdf / f"A_C.3_80_L.{n}.pdf" for n in (3, 4, 57)]
+    store = tmp_path / "store"
+    run("build", *texts, "--store", store)
+    rows = as_json("sparql", "SELECT ?d ?r WHERE { ?d cg:becomes ?r }", "--store", store)
+    became = {(r["d"].rsplit("/id/", 1)[1], r["r"].rsplit("/id/", 1)[1]) for r in rows}
+    assert became == {("A/C.3/80/L.3", "A/RES/80/229"), ("A/C.3/80/L.4", "A/RES/80/228")}  # not the amendment
+    with (corpus / "unga-igov-lineage" / "igov_proposal_lineage.csv").open(encoding="utf-8") as f:
+        lineage = {
+            (d, r["resolution_symbol"]) for r in csv.DictReader(f) for d in r["draft_symbols"].split("|")
+        }
+    assert became <= lineage
+    # one version with its resolution: the series counts it once, and shows it beside it
+    series = as_json("lineage", "--store", store)
+    assert [(s["count"], s["versions"]) for s in series] == [
+        (2, ["80/229 (and its draft A/C.3/80/L.3)", "78/229"]),
+        (1, ["80/228 (and its draft A/C.3/80/L.4)"]),
+    ]
+    assert as_json("show", "80/228", "--store", store)[0]["drafts"] == ["A/C.3/80/L.4"]
+    # a draft prints its symbol: it infers none (SCHEMA.md's inferred_symbol is for a text that prints none)
+    assert as_json("sparql", "SELECT ?d WHERE { ?d cg:inferredSymbol ?s }", "--store", store) == []
+    # the resolution's own references, not its draft's, stand in its chain
+    chain = as_json("sparql", "@chain", "80/229", "--store", store)
+    assert ("A/RES/80/229", "A/RES/78/229") in {(r["from"], r["to"]) for r in chain}
+    assert not any(r["from"].startswith("A/C.3/") for r in chain)
+
+
+@pytest.mark.corpus
 def test_a_chain_says_what_its_links_pass_over(tmp_path, data_dir, corpus):
     """Without 78/229 (seed 004), 80/229's link goes to 75/196 and passes over 78/229, which 80/229
     reaffirms in the same paragraph: the chain says so instead of skipping it unseen."""
