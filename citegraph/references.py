@@ -2285,6 +2285,7 @@ def extract_references(doc: Document) -> list[Reference]:
     body: _Body | None = None
     refs: list[Reference] = []
     footnotes = []
+    in_body: dict[int, list[Found]] = {}  # body paragraph start -> its references, for the names at marks
     for p in doc.paragraphs:
         if p.kind == FOOTNOTE:
             footnotes.append(p)
@@ -2294,7 +2295,8 @@ def extract_references(doc: Document) -> list[Reference]:
             continue
         ctx.section = "header" if p.kind == HEADER else "body"
         ctx.base = p.start
-        for f in _scan(p.text, found, ctx):
+        in_body[p.start] = _scan(p.text, found, ctx)
+        for f in in_body[p.start]:
             refs.append(_reference(doc, p.label, p.start, f, None))
     ctx.section = "footnote"
     ctx.ibid = []
@@ -2311,7 +2313,7 @@ def extract_references(doc: Document) -> list[Reference]:
         if not anchors:
             anchors = {f"F{fn.number}": fn.anchor for fn in doc.footnotes}
             by_label = {f"F{fn.number}": fn for fn in doc.footnotes}
-            body = _Body(doc)
+            body = _Body(doc, in_body)
         # the footnote's own source, not what it adds after a ";" or "see also": a later "Ibid."
         # stands for it
         m = _CITATION_END.search(p.text) if len(found) > 1 else None
@@ -2336,13 +2338,15 @@ def extract_references(doc: Document) -> list[Reference]:
 
 def anchor_uses(doc: Document) -> dict[str, tuple[str, str]]:
     """Where each footnote's source is used in the body, and how: footnote label -> (the label of the
-    paragraph its mark stands in, the relation the verb there gives the name at the mark).
+    paragraph its mark stands in, the relation the verb there gives the name at the mark), for the
+    footnotes that cite something (:func:`extract_references`, ``anchor_para`` and ``anchor_relation``).
 
     The name the mark is attached to (``Footnote.anchor``) is read as a reference beginning where the
     name begins (:func:`relation_at`): "Reaffirming the Convention on the Rights of the Child,¹" gives
     ``reaffirm``, "Recalling its resolution 44/25, by which it adopted the Convention,¹" ``cite`` (the
-    Convention stands there as what 44/25 adopted: :data:`grammar.OPEN_RELATIVE`). A footnote whose
-    mark is not in a body paragraph is left out.
+    Convention stands there as what 44/25 adopted: :data:`grammar.OPEN_RELATIVE`). A name that holds
+    a reference of the body ("the activities mandated by the Council in its resolutions 55/28 and
+    57/28¹") is used as that reference is. A footnote whose mark is not in a body paragraph is left out.
 
     >>> from citegraph.reader import read_document
     >>> doc = read_document("x.txt", "The General Assembly,\\n\\nReaffirming the Convention on the Rights of the Child,1\\n\\n"
@@ -2350,19 +2354,24 @@ def anchor_uses(doc: Document) -> dict[str, tuple[str, str]]:
     >>> anchor_uses(doc)
     {'F1': ('P1', 'reaffirm')}
     """
-    body = _Body(doc)
-    return {f"F{fn.number}": use for fn in doc.footnotes if (use := body.use_of(fn)) is not None}
+    return {
+        r.para: (r.anchor_para, r.anchor_relation)
+        for r in extract_references(doc)
+        if r.anchor_para is not None and r.anchor_relation is not None
+    }
 
 
 class _Body:
-    """The body paragraphs of a document, to find where a footnote's mark stands (by bisection)."""
+    """The body paragraphs of a document and their references, to read where and how a footnote's source
+    is used (:func:`anchor_uses`): the paragraph that holds its mark is found by bisection."""
 
-    def __init__(self, doc: Document) -> None:
+    def __init__(self, doc: Document, found: dict[int, list[Found]]) -> None:
         self.paras = [p for p in doc.paragraphs if p.kind != FOOTNOTE]
         self.starts = [p.start for p in self.paras]
         if any(a > b for a, b in zip(self.starts, self.starts[1:], strict=False)):  # never seen: sort them
             self.paras.sort(key=lambda p: p.start)
             self.starts.sort()
+        self.found = found  # paragraph start -> the references read in it (offsets in the paragraph)
 
     def use_of(self, fn: Footnote) -> tuple[str, str] | None:
         """(paragraph label, relation) of footnote ``fn``'s mark (:func:`anchor_uses`), or None."""
@@ -2376,8 +2385,15 @@ class _Body:
             return None
         at = fn.mark - para.start
         pos = para.text.rfind(fn.anchor, 0, at + 1) if fn.anchor else -1
+        end = pos + len(fn.anchor) if fn.anchor and pos >= 0 else at
         if pos < 0:
             pos = at
+        # a reference of the body inside the name ("... in its resolutions 55/28 and 57/28¹"): the name is used
+        # as the last of them is (not one between the name and a mark printed further on: "the report of the
+        # Secretary-General prepared pursuant to resolution 78/229;⁴²" takes note of the report)
+        inside = [f for f in self.found.get(para.start, ()) if pos <= f.start and f.end <= end]
+        if inside:
+            return para.label, max(inside, key=lambda f: f.start).relation
         relation = relation_at(para.text, pos, 0, "header" if para.kind == HEADER else "body")
         if relation != "cite" and g.OPEN_RELATIVE.search(para.text, max(0, pos - 200), pos):
             relation = (

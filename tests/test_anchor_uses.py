@@ -83,6 +83,36 @@ def test_the_verb_where_the_mark_stands(paragraph, operative, relation):
     ]
 
 
+def test_a_name_that_holds_a_reference_of_the_body_is_used_as_that_reference():
+    """A_RES_79_258 O4: the footnote's mark is on "55/29", read in the body under "mandated ... in its resolutions"
+    (a source phrase): cite, as 55/29 itself, not the "Approves" of the paragraph."""
+    paragraph = (
+        "Approves a charge against the contingency fund to support the activities mandated by the Human Rights"
+        " Council in its resolutions 55/28 and 55/29 of 5 April 2024,{m}"
+    )
+    footnote = (
+        "See Official Records of the General Assembly, Seventy-ninth Session, Supplement No. 53 (A/79/53)."
+    )
+    doc = read_document("r.txt", resolution(paragraph, footnote, operative=True))
+    refs = extract_references(doc)
+    assert [(r.para, r.target, r.relation) for r in refs if r.para == "O1"] == [
+        ("O1", "A/HRC/RES/55/28", "cite"),
+        ("O1", "A/HRC/RES/55/29", "cite"),
+    ]
+    assert anchor_uses(doc) == {"F1": ("O1", "cite")}
+
+
+def test_a_reference_between_the_name_and_a_later_mark_is_not_the_name():
+    """002 O22's mark stands after "resolution 74/177", but it is on "the report of the Secretary-General": noted."""
+    paragraph = (
+        "Takes note with appreciation of the report of the Secretary-General prepared pursuant to resolution"
+        " 74/177;{m}"
+    )
+    doc = read_document("r.txt", resolution(paragraph, "A/75/97.", operative=True))
+    assert [f.anchor for f in doc.footnotes] == ["report of the Secretary-General"]
+    assert anchor_uses(doc) == {"F1": ("O1", "take-note")}
+
+
 def test_a_report_taken_note_of():
     doc = read_document(
         "r.txt", resolution("Taking note of the report of the Secretary-General,{m}", "A/78/123.")
