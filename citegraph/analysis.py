@@ -20,9 +20,10 @@ that were read, False for documents known only because something cites them).
 
 One edge per (citing document, cited document, relation), keyed by the relation
 lemma of :mod:`citegraph.verbs` (``reaffirm``, ``recall``...). Edge attributes
-list the occurrences: ``paras`` (``P1``, ``O12``, ``F6``), ``dates`` (the date
-printed with the reference), ``surfaces`` and ``starts`` (offsets in the citing
-text), and ``weight``, the number of occurrences.
+list the occurrences: ``paras`` (``P1``, ``O12``, ``F6``), ``footnotes`` (for a
+footnote's reference counted where its mark stands, the footnote: ``P2`` with ``F1``;
+else None), ``dates`` (the date printed with the reference), ``surfaces`` and
+``starts`` (offsets in the citing text), and ``weight``, the number of occurrences.
 
 >>> G = build_graph(
 ...     [{"key": "A/RES/78/229", "title": "Crime", "date": "2023-12-19", "read": True},
@@ -106,6 +107,7 @@ def build_graph(docs: Iterable[Mapping[str, Any]], citations: Iterable[Mapping[s
             relation=rel,
             weight=len(uniq),
             paras=[o.get("para") for o in uniq],
+            footnotes=[o.get("footnote") for o in uniq],  # a footnote's reference used at its mark in paras
             dates=[o.get("date") for o in uniq],
             surfaces=[o.get("surface") for o in uniq],
             starts=[o.get("start") for o in uniq],
@@ -430,6 +432,9 @@ def diff(G: nx.MultiDiGraph, a: Node, b: Node) -> list[dict[str, Any]]:
     ...                      {"source": "b", "target": "y", "relation": "recall"}])
     >>> [(r["relation"], r["change"], r["target"]) for r in diff(G, "a", "b")]
     [('reaffirm', 'added', 'x'), ('recall', 'dropped', 'x'), ('recall', 'added', 'y')]
+
+    ``paras`` lists where each stands, a footnote's reference with its footnote:
+    ``P2 (F1)`` (:func:`citegraph.answers.use_of`).
     """
     ra, rb = references_of(G, a), references_of(G, b)
     rows = []
@@ -441,7 +446,8 @@ def diff(G: nx.MultiDiGraph, a: Node, b: Node) -> list[dict[str, Any]]:
                 "relation": rel,
                 "change": "added" if (rel, t) in rb else "dropped",
                 "target": t,
-                "paras": e["paras"],
+                # "P2 (F1)": the footnote's reference, used where its mark stands (answers.use_of)
+                "paras": [f"{p} ({f})" if f else p for p, f in zip(e["paras"], e["footnotes"], strict=True)],
                 "title": G.nodes[t].get("title"),
             }
         )

@@ -237,6 +237,14 @@ def test_diff_matches_the_extracted_references(data_store, extracted):
     assert {(r["relation"], r["target"]) for r in rows if r["change"] == "added"} == b - a
     assert {(r["relation"], r["target"]) for r in rows if r["change"] == "dropped"} == a - b
     assert ("reaffirm", "A/RES/75/196") in b - a  # 78/229 reaffirms its predecessor
+    # each row says where it stands, a footnote's reference as "<paragraph of its mark> (<footnote>)"
+    where: dict[tuple[str, str, str], set[str]] = {}
+    for side, seed in (("dropped", "002_06d523d3b5c07408"), ("added", "004_8557d7812f93ebe1")):
+        for r in extracted[SEED[seed]]:
+            shown = f"{r.anchor_para} ({r.para})" if r.anchor_relation else r.para
+            where.setdefault((side, r.anchor_relation or r.relation, r.target), set()).add(shown)
+    assert all(set(r["paras"]) == where[(r["change"], r["relation"], r["target"])] for r in rows)
+    assert next(r["paras"] for r in rows if r["target"] == "UNTS/2241/39574") == ["O39 (F39)"]
     for question in (
         "what changed from 75/196 to 78/229",
         "What has changed between A/RES/75/196 and 78/229?",
