@@ -537,6 +537,17 @@ def _verb_label(relation: str) -> str:
     return v.label if v else relation
 
 
+def _natural(text: str) -> tuple[Any, ...]:
+    """``text`` as a sort key whose numbers count as numbers: UNTS/976/14152 before UNTS/1019/14956.
+
+    >>> sorted(["UNTS/1019/14956", "UNTS/976/14152", "A/RES/46/152", "A/RES/9/1"], key=_natural)
+    ['A/RES/9/1', 'A/RES/46/152', 'UNTS/976/14152', 'UNTS/1019/14956']
+    """
+    return tuple(
+        (0, int(part), "") if part.isdigit() else (1, 0, part) for part in re.split(r"(\d+)", text) if part
+    )
+
+
 def _para_key(p: str) -> tuple[int, int]:
     order = {"H": 0, "P": 1, "O": 2, "F": 3}
     m = re.match(r"([A-Z])(\d*)\b", p or "")  # "P2 (F1)" stands at P2
@@ -579,7 +590,7 @@ def references(store: Any, text: str, relation: str | None = None) -> list[dict[
                 "surface": "; ".join(g["surfaces"]),
             }
         )
-    rows.sort(key=lambda r: (_para_key(r["para"].split("; ")[0]), r["target"], r["verb"]))
+    rows.sort(key=lambda r: (_para_key(r["para"].split("; ")[0]), _natural(r["target"]), r["verb"]))
     return rows
 
 
