@@ -65,7 +65,7 @@ PREFIXES = {
 #: The columns of a lookup answer, in the order they are printed.
 OUT_COLUMNS = ("target", "date", "title", "verb", "para")
 DIFF_COLUMNS = ("relation", "change", "target", "paras", "title")
-IN_COLUMNS = ("source", "date", "title", "verb", "para")
+IN_COLUMNS = ("source", "date", "title", "verb", "para", "draft_of")
 
 
 class UnknownId(LookupError):
@@ -272,7 +272,7 @@ def document_rows(store: Any, iris: Iterable[str] | None = None) -> list[dict[st
     SELECT ?d (MIN(?id_) AS ?id) (MIN(?title_) AS ?title) (MIN(?date_) AS ?date) (MIN(?code_) AS ?body)
            (MIN(?session_) AS ?session) (MIN(?type_) AS ?doc_type) (MIN(?kind_) AS ?kind)
            (MIN(?file_) AS ?source) (MAX(?read_) AS ?read) (MIN(?inf_) AS ?inferred_symbol)
-           (MIN(?treaty_) AS ?treaty) (MIN(?drafted_) AS ?drafted) WHERE {{
+           (MIN(?treaty_) AS ?treaty) (MIN(?drafted_) AS ?drafted) (MIN(?became_) AS ?became) WHERE {{
       {_values("d", iris)}
       ?d a eli:LegalResource .
       OPTIONAL {{ ?d dcterms:identifier ?id_ }}
@@ -287,13 +287,15 @@ def document_rows(store: Any, iris: Iterable[str] | None = None) -> list[dict[st
       OPTIONAL {{ ?d cg:inferredSymbol ?inf_ }}
       OPTIONAL {{ ?d eli:is_part_of ?t_ . ?t_ a cg:Treaty ; rdfs:label ?treaty_ }}
       OPTIONAL {{ ?draft_ cg:becomes ?d ; dcterms:title ?drafted_ }}
+      OPTIONAL {{ ?d cg:becomes ?became_ }}
       BIND(IF(BOUND(?r_) && ?r_, 1, 0) AS ?read_)
     }} GROUP BY ?d"""
     out = []
     for r in select(store, q):
         if not r["d"].startswith(CGD):
             continue
-        row = {k: v for k, v in r.items() if k not in ("d", "id", "treaty", "drafted")}
+        row = {k: v for k, v in r.items() if k not in ("d", "id", "treaty", "drafted", "became")}
+        row["draft_of"] = key_of(r["became"]) if r["became"] else None  # the resolution a draft became
         row["title"] = row["title"] or r["treaty"] or r["drafted"]
         row["key"] = key_of(r["d"])
         row["symbol"] = r["id"]
@@ -598,7 +600,8 @@ def cited_by(store: Any, text: str, relation: str | None = None) -> list[dict[st
     """What cites the document ``text`` (under ``relation`` if given): one row per citing text and verb.
 
     Columns: ``source``, ``date`` and ``title`` of the citing text, ``verb``, ``para``
-    (the paragraph of the citing text). Newest citing texts first.
+    (the paragraph of the citing text), ``draft_of`` (for a citing draft, the resolution it
+    was identified as: ``cg:becomes``). Newest citing texts first.
     """
     groups, docs = _grouped(store, resolve(store, text), relation, "source")
     rows = []
@@ -611,6 +614,7 @@ def cited_by(store: Any, text: str, relation: str | None = None) -> list[dict[st
                 "title": d.get("title"),
                 "verb": g["relation"],
                 "para": "; ".join(g["paras"]),
+                "draft_of": d.get("draft_of"),
             }
         )
     rows.sort(

@@ -630,6 +630,24 @@ def test_a_count_of_citing_rows_says_how_many_documents_they_are(data_store):
     )
 
 
+def test_a_citing_draft_shows_as_the_resolution_it_became(data_store):
+    """The demo's drafts 000 and 003 were identified as 70/178 and 72/196 (the build's cg:becomes)."""
+    rows = as_json("cited-by", "70/1", "--store", data_store)
+    drafts = {(r["source"], r["draft_of"]) for r in rows if r["draft_of"]}
+    assert drafts == {
+        ("file/" + SEED["003_70c60a70578a8edc"][:-4], "A/RES/72/196"),
+        ("file/" + SEED["000_a6cd5bfce1dfcb97"][:-4], "A/RES/70/178"),
+    }
+    assert {r["draft_of"] for r in rows if r["source"].startswith("A/RES/")} == {None}
+    out = run("cited-by", "70/1", "--store", data_store).stdout
+    assert "72/196 (draft file/003_70c60a70578a8edc)" in out and "draft_of" not in out
+    table = list(
+        csv.DictReader(io.StringIO(run("cited-by", "70/1", "--store", data_store, "--format", "csv").stdout))
+    )
+    assert list(table[0]) == ["source", "date", "title", "verb", "para", "draft_of"]
+    assert {(r["source"], r["draft_of"]) for r in table if r["draft_of"]} == drafts
+
+
 def test_ids_and_bodies_as_people_type_them(data_store, data_dir):
     res = run("show", "", "--store", data_store, ok=False)
     assert (res.exit_code, res.stderr) == (

@@ -71,7 +71,9 @@ def _open(store: Path) -> Any:
 
 
 def _short_rows(rows: list[dict[str, Any]], cols: tuple[str, ...], fmt: str) -> list[dict[str, Any]]:
-    """For tables, symbols in their short form; JSON and CSV keep canonical symbols."""
+    """For tables, symbols in their short form, and a citing draft as the resolution it became ("72/196 (draft
+    file/003_70c60a70578a8edc)", its ``draft_of`` column left out: :func:`_shown`); JSON and CSV keep
+    canonical symbols and the column."""
     if fmt != "table":
         return rows
     from citegraph.answers import short_of
@@ -82,10 +84,17 @@ def _short_rows(rows: list[dict[str, Any]], cols: tuple[str, ...], fmt: str) -> 
         for c in ("target", "source", "symbol"):
             if c in cols and isinstance(r.get(c), str):
                 r[c] = short_of(r[c])
+        if "draft_of" in cols and r.get("draft_of"):
+            r["source"] = f"{short_of(r['draft_of'])} (draft {r['source']})"
         if "passed_over" in cols and r.get("passed_over"):
             r["passed_over"] = [short_of(k) for k in r["passed_over"]]
         out.append(r)
     return out
+
+
+def _shown(cols: tuple[str, ...], fmt: str) -> tuple[str, ...]:
+    """The columns a format shows: a table has a citing draft's resolution in its ``source`` (:func:`_short_rows`)."""
+    return tuple(c for c in cols if c != "draft_of") if fmt == "table" else cols
 
 
 def _lookup(ident: str, relation: str | None, store: Path, fmt: str, incoming: bool = False) -> None:
@@ -104,7 +113,7 @@ def _lookup(ident: str, relation: str | None, store: Path, fmt: str, incoming: b
     emit(
         _short_rows(rows, cols, fmt),
         fmt,
-        cols,
+        _shown(cols, fmt),
         title=f"{title}: {_count(rows, 'source' if incoming else 'target')}",
     )
 
@@ -192,7 +201,12 @@ def ask(question: tuple[str, ...], store: Path, fmt: str) -> None:
         warn(ans.note)
     end = {"out": "target", "in": "source"}.get(ans.form)
     count = _count(ans.rows, end) if end else str(len(ans.rows))
-    emit(_short_rows(ans.rows, ans.columns, fmt), fmt, ans.columns, title=f"{ans.heading}: {count}")
+    emit(
+        _short_rows(ans.rows, ans.columns, fmt),
+        fmt,
+        _shown(ans.columns, fmt),
+        title=f"{ans.heading}: {count}",
+    )
 
 
 @main.command()
@@ -233,7 +247,7 @@ def show(ident: str, store: Path, fmt: str) -> None:
         emit(
             _short_rows(info["cited_by"], answers.IN_COLUMNS, fmt),
             fmt,
-            answers.IN_COLUMNS,
+            _shown(answers.IN_COLUMNS, fmt),
             title=f"cited by: {len(info['cited_by'])}",
         )
 
