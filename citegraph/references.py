@@ -2372,6 +2372,9 @@ class _Body:
             self.paras.sort(key=lambda p: p.start)
             self.starts.sort()
         self.found = found  # paragraph start -> the references read in it (offsets in the paragraph)
+        # paragraph start -> how far its verbs were read and the last verb of each stretch, as _scan keeps
+        # them: the marks of a paragraph come in order, and each reads on from the one before
+        self.verbs: dict[int, tuple[int, list[tuple[int, int, str]]]] = {}
 
     def use_of(self, fn: Footnote) -> tuple[str, str] | None:
         """(paragraph label, relation) of footnote ``fn``'s mark (:func:`anchor_uses`), or None."""
@@ -2394,7 +2397,12 @@ class _Body:
         inside = [f for f in self.found.get(para.start, ()) if pos <= f.start and f.end <= end]
         if inside:
             return para.label, max(inside, key=lambda f: f.start).relation
-        relation = relation_at(para.text, pos, 0, "header" if para.kind == HEADER else "body")
+        scanned, spans = self.verbs.get(para.start, (0, []))
+        if pos < scanned:  # a name that begins before the last one read (marks out of order): read afresh
+            scanned, spans = 0, []
+        spans.extend(last_verb(para.text, scanned, pos))
+        self.verbs[para.start] = (pos, spans)
+        relation = relation_at(para.text, pos, 0, "header" if para.kind == HEADER else "body", spans)
         if relation != "cite" and g.OPEN_RELATIVE.search(para.text, max(0, pos - 200), pos):
             relation = (
                 "cite"  # "its resolution 44/25, by which it adopted the Convention¹": what 44/25 adopted
