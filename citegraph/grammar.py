@@ -1871,6 +1871,24 @@ ACT_VIA = re.compile(
 #: Read on the words between the previous reference (or the verb) and the name (references.anchor_uses).
 OPEN_RELATIVE = re.compile(r"\b(?:which|whereby)\b[^,;]{0,160}$")
 
+#: A source participle whose object runs on to a name at a footnote's mark, a list between them: "Reaffirming the
+#: human rights and fundamental freedoms enshrined in the Universal Declaration of Human Rights¹ and international
+#: human rights treaties, including the International Covenant on Civil and Political Rights,² ..." (A_RES_78_213
+#: P1): every name of the list is where the freedoms are enshrined (cite), as the first is. Only these
+#: participles of where a text stands ("made in", "adopted in" also name an occasion), and no ";" nor "as well
+#: as" between: "Taking note of the reports ... on progress made towards achieving the commitments set out in the
+#: outcome document ..., as well as the most recent reports of the Special Representative ...³⁵" takes note of
+#: those reports (A_RES_80_190 P17). (A tempered run: each character checks a fixed lookahead, no backtracking.)
+SOURCE_LIST_OPENING = re.compile(
+    r"\b(?:contained|enshrined|embodied|reflected|set\s+(?:out|forth)|laid\s+down)\s+in\b"
+    r"(?:(?!as\s+well\s+as\b)[^;]){0,600}$"
+)
+#: A report named at a mark further down such a list is an object of the paragraph's verb, not a place the list's
+#: head stands in: "Having considered ... the report of the Representative ... on the implementation of the
+#: recommendations of the Board of Auditors contained in its report ... and the related report of the Advisory
+#: Committee³¹" (A_RES_80_243) considers that report.
+LISTED_REPORT = re.compile(r"(?:(?:related|subsequent|annual|latest|most\s+recent|final)\s+)?reports?\b")
+
 #: A that-clause that opens with the means of its own verb: "Takes note, in this regard, that through its
 #: resolution 54/18 of 12 October 2023, the Human Rights Council submitted to the General Assembly the
 #: draft ..." -> take-note: what is noted is the clause, the resolution only says how the Council acted

@@ -609,6 +609,8 @@ def relation_at(
         return "cite"  # nothing governs it (or an adjective, as at a paragraph's start): it is cited
     gap = text[max(floor, verb[1], pos - 160) : pos]
     trigger = g.CITE_TRIGGERS.search(gap) if gap else None
+    if trigger is not None and _inside_a_name(gap, trigger):
+        trigger = None
     if trigger is None and gap and gap.rstrip()[-1:].isupper():
         trigger = _upper_case_trigger(gap)
     if trigger is None and ("and" in gap or "well" in gap):
@@ -635,6 +637,31 @@ def relation_at(
     ):
         return verb[0] if g.CLAUSE_MEANS.search(gap) else "cite"
     return verb[0]
+
+
+#: A bare preposition before a capitalised word, as a source phrase reads it ("in Council resolution 5/1").
+_BARE_PREPOSITION = re.compile(r"\W?(?:in|under|by|through|with)\s+(?:the\s+)?[A-Z]")
+
+
+def _inside_a_name(gap: str, trigger: re.Match[str]) -> bool:
+    """Whether the source phrase ``trigger`` found in ``gap`` is a bare preposition inside a name of a list:
+    "Recalling the Brazzaville Declaration on Cooperation for Peace and Security in Central Africa, the Bata
+    Declaration ... and the Yaoundé Declaration" (A_RES_79_68 P10) names no source with "in Central Africa".
+    The word before is capitalised (the name runs on) and the list goes on after it (a comma or "and"); "the
+    Commission in Commission resolution 1986/20" keeps its source phrase.
+
+    >>> gap = "the Declaration on Peace and Security in Central Africa, the Bata Declaration and the "
+    >>> _inside_a_name(gap, g.CITE_TRIGGERS.search(gap))
+    True
+    >>> gap = "the mandate given by the Commission on Human Rights in Commission "
+    >>> _inside_a_name(gap, g.CITE_TRIGGERS.search(gap))
+    False
+    """
+    found = trigger[0]
+    if not _BARE_PREPOSITION.match(found):
+        return False
+    before = gap[: trigger.start() + (not found[:1].isalpha())].split()
+    return bool(before) and before[-1][:1].isupper() and ("," in found or " and " in found)
 
 
 def _repeats_compliance(gap: str, trigger: re.Match[str]) -> bool:
@@ -2404,9 +2431,13 @@ class _Body:
         self.verbs[para.start] = (pos, spans)
         relation = relation_at(para.text, pos, 0, "header" if para.kind == HEADER else "body", spans)
         if relation != "cite" and g.OPEN_RELATIVE.search(para.text, max(0, pos - 200), pos):
-            relation = (
-                "cite"  # "its resolution 44/25, by which it adopted the Convention¹": what 44/25 adopted
-            )
+            relation = "cite"  # "its resolution 44/25, by which it adopted the Convention¹": what it adopted
+        if relation != "cite" and not (fn.anchor and g.LISTED_REPORT.match(fn.anchor)):
+            verb = governing_verb(para.text, pos, spans)
+            if verb is not None and g.SOURCE_LIST_OPENING.search(para.text, max(verb[1], pos - 600), pos):
+                relation = (
+                    "cite"  # "the freedoms enshrined in the Declaration¹ and the treaties, including ...²"
+                )
         return para.label, relation
 
 

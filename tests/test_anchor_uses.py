@@ -64,6 +64,38 @@ CASES = [
         True,
         "encourage",
     ),
+    # a source participle's object runs on down a list: A_RES_78_213 P1
+    (
+        "Reaffirming the human rights and fundamental freedoms enshrined in the Universal Declaration of Human Rights"
+        " and international human rights treaties, including the International Covenant on Civil and Political"
+        " Rights,{m}",
+        False,
+        "cite",
+    ),
+    # ... but not past "as well as", which adds an object of the verb: A_RES_80_190 P17
+    (
+        "Taking note of the reports of the Secretary-General on progress made towards achieving the commitments set"
+        " out in the outcome document of the special session, as well as the most recent reports of the Special"
+        " Representative of the Secretary-General on Violence against Children,{m}",
+        False,
+        "take-note",
+    ),
+    # ... nor to a report further down the list: A_RES_80_243 P7
+    (
+        "Having considered the report of the Representative on the implementation of the recommendations of the"
+        " Board of Auditors contained in its report for the year ended 31 December 2024 and the related report of"
+        " the Advisory Committee,{m}",
+        False,
+        "consider",
+    ),
+    # "in Central Africa" is part of a name, no source phrase: A_RES_79_68 P10
+    (
+        "Recalling the Brazzaville Declaration on Cooperation for Peace and Security in Central Africa, the Bata"
+        " Declaration for the Promotion of Lasting Democracy, Peace and Development in Central Africa and the Yaoundé"
+        " Declaration on Peace, Security and Stability in Central Africa,{m}",
+        False,
+        "recall",
+    ),
     # a relative clause closed by a comma governs nothing after it
     (
         "Recalling the Convention, which the Assembly adopted by its resolution 44/25 of 20 November 1989, and the"

@@ -263,6 +263,19 @@ NAMES_AND_PARTICIPLES = [
         source="probe of A_RES_78_195 P3",
     ),
     Case(
+        "Recalling the Declaration on Peace and Security in Central Africa, the Bata Declaration and its resolution"
+        " 79/1,",
+        [("79/1", "A/RES/79/1", "GA", None, "recall")],
+        organ="GA",
+        source="probe of A_RES_79_68 P10 ('in Central Africa' inside a name of the list is no source phrase)",
+    ),
+    Case(
+        "Recalling the mandate given by the Commission on Human Rights in Commission resolution 1986/20,",
+        [("1986/20", "E/CN.4/RES/1986/20", "CHR", None, "cite")],
+        organ="GA",
+        source="probe (negative: 'in Commission resolution' right before the number is a source phrase)",
+    ),
+    Case(
         "Acting in line with General Assembly resolution 61/106,",
         [("61/106", "A/RES/61/106", "GA", None, "cite")],
         organ="GA",
