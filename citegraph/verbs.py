@@ -490,6 +490,7 @@ VERBS: dict[str, Verb] = {
             "renewing|renews",
             "The citing text renews what it said of the cited text.",
         ),
+        _v("uphold", "upholds", "confirms", "upholding|upholds", "The citing text upholds the cited text."),
         _v(
             "concern",
             "isConcernedAbout",

@@ -247,8 +247,9 @@ LEMMAS = [
     ),
 ]
 
-#: "Guided by" governs what follows it, as "being guided by" does; the "with" of "Persons with Disabilities" is
-#: part of a name, not a source phrase ("in line with ...").
+#: "Guided by" governs what follows it, as "being guided by" does, and "upholding" is a verb of its own; the "with"
+#: of "Persons with Disabilities" and the "in" of "Security in Central Africa" are parts of names, not source
+#: phrases ("in line with ...").
 NAMES_AND_PARTICIPLES = [
     Case(
         "Guided by the Charter of the United Nations and its resolution 70/1,",
@@ -274,6 +275,13 @@ NAMES_AND_PARTICIPLES = [
         [("1986/20", "E/CN.4/RES/1986/20", "CHR", None, "cite")],
         organ="GA",
         source="probe (negative: 'in Commission resolution' right before the number is a source phrase)",
+    ),
+    Case(
+        "Recognizing their right to development, premised on the purposes and principles of the Charter of the United"
+        " Nations and respecting fully and upholding its resolution 217 A (III),",
+        [("217 A (III)", "A/RES/217 A (III)", "GA", None, "uphold")],
+        organ="GA",
+        source="probe of A_RES_80_118 (the Universal Declaration footnoted there: 'respecting fully and upholding')",
     ),
     Case(
         "Acting in line with General Assembly resolution 61/106,",
