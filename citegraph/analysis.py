@@ -447,11 +447,21 @@ def diff(G: nx.MultiDiGraph, a: Node, b: Node) -> list[dict[str, Any]]:
                 "change": "added" if (rel, t) in rb else "dropped",
                 "target": t,
                 # "P2 (F1)": the footnote's reference, used where its mark stands (answers.use_of)
-                "paras": [f"{p} ({f})" if f else p for p, f in zip(e["paras"], e["footnotes"], strict=True)],
+                "paras": [shown_para(p, f) for p, f in zip(e["paras"], e["footnotes"], strict=True)],
                 "title": G.nodes[t].get("title"),
             }
         )
     return rows
+
+
+def shown_para(para: str, footnote: str | None) -> str:
+    """Where a reference stands as the answers print it: its paragraph, and for a footnote's reference used
+    where the footnote's mark stands, the footnote too.
+
+    >>> shown_para("P2", "F1"), shown_para("O12", None)
+    ('P2 (F1)', 'O12')
+    """
+    return f"{para} ({footnote})" if footnote else para
 
 
 def references_of(G: nx.MultiDiGraph, n: Node) -> set[tuple[str, Node]]:

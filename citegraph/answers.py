@@ -238,11 +238,6 @@ def use_of(relation: str, para: str, anchor_relation: str | None, anchor_para: s
     return {"relation": relation, "para": para, "footnote": None}
 
 
-def _shown_para(row: Mapping[str, Any]) -> str:
-    """A row's paragraph as the answers print it: ``P2``, or ``P2 (F1)`` for a footnote's reference used there."""
-    return f"{row['para']} ({row['footnote']})" if row.get("footnote") else row["para"]
-
-
 def _under(rows: Iterable[dict[str, Any]], relation: str | None) -> list[dict[str, Any]]:
     """The citation rows that answer for ``relation`` (None: all). ``source`` is every footnote's reference,
     used in the body or not, as the footnote gives it: what a text cites "as source".
@@ -525,8 +520,9 @@ def _group(rows: list[dict[str, Any]], other: str) -> list[dict[str, Any]]:
         g = grouped.setdefault(
             k, {other: r[other], "relation": r["relation"], "paras": [], "dates": [], "surfaces": []}
         )
-        if _shown_para(r) not in g["paras"]:
-            g["paras"].append(_shown_para(r))
+        shown = analysis.shown_para(r["para"], r.get("footnote"))
+        if shown not in g["paras"]:
+            g["paras"].append(shown)
         if r["date"] and r["date"] not in g["dates"]:
             g["dates"].append(r["date"])
         if r["surface"] and r["surface"] not in g["surfaces"]:
