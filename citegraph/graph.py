@@ -416,9 +416,6 @@ def _lines(quads: Iterable[Quad]) -> list[str]:
     return serialize(quads, format=RdfFormat.N_QUADS).decode().splitlines(keepends=True)
 
 
-#: The doc_types of a draft (SCHEMA.md): a cg:DraftResolution, put before its organ (cg:submittedTo).
-
-
 def document_lines(
     doc: Document, refs: Sequence[Reference], names: Mapping[str, str] | None = None, mentioning: bool = True
 ) -> tuple[list[str], Sources]:

@@ -660,7 +660,7 @@ def _inside_a_name(gap: str, trigger: re.Match[str]) -> bool:
     found = trigger[0]
     if not _BARE_PREPOSITION.match(found):
         return False
-    before = gap[: trigger.start() + (not found[:1].isalpha())].split()
+    before = gap[: trigger.start()].split()  # (a match may hold the space before its word: see WordSearch)
     return bool(before) and before[-1][:1].isupper() and ("," in found or " and " in found)
 
 
