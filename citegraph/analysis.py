@@ -303,7 +303,7 @@ def series(G: nx.MultiDiGraph, min_similarity: float = 0.85) -> list[Series]:
     for u, v in G.edges():
         if u in readset and v in readset and u != v:
             tu, tv = (normalize_title(G.nodes[x].get("title")) for x in (u, v))
-            if tu != tv and difflib.SequenceMatcher(None, tu, tv).ratio() >= min_similarity:
+            if tu != tv and _near(tu, tv, min_similarity):
                 uf.union(u, v)
     out = []
     for group in uf.to_sets():
@@ -314,6 +314,41 @@ def series(G: nx.MultiDiGraph, min_similarity: float = 0.85) -> list[Series]:
         out.append(Series(titles.most_common(1)[0][0], members))
     out.sort(key=lambda s: (-len(s.members), s.title))
     return out
+
+
+def _near(a: str, b: str, min_similarity: float) -> bool:
+    """Whether two normalised titles are nearly equal, as :func:`series` joins cited versions."""
+    m = difflib.SequenceMatcher(None, a, b)
+    return m.quick_ratio() >= min_similarity and m.ratio() >= min_similarity
+
+
+def series_reach(
+    titles: Mapping[Node, str | None], start: Iterable[Node], min_similarity: float = 0.85
+) -> set[Node]:
+    """The texts read (``titles``: text -> title) that may share a series with the texts ``start``: those whose
+    title equals or nearly equals (:func:`series`' ratio) the title of one reached, until none is added. A
+    superset of their series' members, since :func:`series` also asks a citation between nearly equal titles:
+    what identifying a few drafts needs to read of a large store (``store.refresh_identified``).
+
+    >>> titles = {"d": "Crime prevention programme", "a": "Crime prevention programme", "b": "Crime prevention programmes",
+    ...           "x": "Rights of the child"}
+    >>> sorted(series_reach(titles, ["d"]))
+    ['a', 'b', 'd']
+    """
+    norm = {n: normalize_title(t) for n, t in titles.items()}
+    reached = set(start)
+    todo = [norm.get(n, "") for n in reached]
+    seen_titles: set[str] = set()
+    while todo:
+        t = todo.pop()
+        if not t or t in seen_titles:
+            continue
+        seen_titles.add(t)
+        for n, u in norm.items():
+            if n not in reached and u and (u == t or _near(t, u, min_similarity)):
+                reached.add(n)
+                todo.append(u)
+    return reached
 
 
 def series_of(G: nx.MultiDiGraph, n: Node, all_series: list[Series] | None = None) -> Series | None:

@@ -186,8 +186,8 @@ def citation_rows(
     """
     q = f"""
     SELECT ?g ?src ?tgt ?rel ?label ?arel ?alabel ?date ?surface ?start WHERE {{
-      {_values("src", sources)} {_values("tgt", targets)}
       GRAPH ?g {{
+        {_values("src", sources)} {_values("tgt", targets)}
         ?c a cito:Citation ; cito:hasCitingEntity ?p ; cito:hasCitedEntity ?tgt ; cg:relation ?rel .
         ?p eli:is_part_of ?src ; cg:label ?label .
         OPTIONAL {{ ?c cg:anchorRelation ?arel ; cg:anchorParagraph/cg:label ?alabel }}

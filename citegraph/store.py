@@ -423,7 +423,7 @@ def refresh_identified(st: Store) -> None:
     from citegraph import answers  # networkx: only for a store that holds drafts
 
     keys = {answers.key_of(d.value): d for d in sorted(drafts, key=lambda d: d.value)}
-    found = answers.infer_symbols(answers.document_rows(st), answers.citation_rows(st), keys)
+    found = answers.infer_symbols(*_identification_rows(st, keys), keys)
     g = graph.IDENTIFIED_GRAPH
     st.extend(
         q
@@ -440,10 +440,29 @@ def refresh_identified(st: Store) -> None:
     )
 
 
+def _identification_rows(st: Store, keys: Iterable[str]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The document and citation rows that identifying the drafts ``keys`` reads (:func:`answers.infer_symbols`):
+    the citations of the texts that may share a series with them (:func:`analysis.series_reach`), and the
+    documents at both ends, rather than the whole store's (the corpus: 0.2 s instead of 1.3 s per change).
+    The same identifications: the series of the drafts and every version's references are all there."""
+    from citegraph import analysis, answers
+
+    rows = answers.select(
+        st, "SELECT ?d ?title WHERE { ?d cg:isRead true OPTIONAL { ?d dcterms:title ?title } }"
+    )
+    titles = {answers.key_of(r["d"]): r["title"] for r in rows}
+    reach = analysis.series_reach(titles, keys)
+    cites = answers.citation_rows(st, sources=[answers.iri_of(k) for k in sorted(reach)])
+    ends = reach | {c["target"] for c in cites}
+    return answers.document_rows(st, [answers.iri_of(k) for k in sorted(ends)]), cites
+
+
 def refresh_derived(st: Store) -> None:
-    """Recompute :data:`graph.DERIVED_GRAPH` from the texts' graphs (see :func:`graph.derived_from`)."""
-    if st.contains_named_graph(graph.DERIVED_GRAPH):
-        st.remove_graph(graph.DERIVED_GRAPH)
+    """Recompute :data:`graph.DERIVED_GRAPH` from the texts' graphs (see :func:`graph.derived_from`).
+
+    Only what changed is written: a text added to the corpus store changes a few dozen of its 37,000
+    quads, and dropping and writing the whole graph again cost three times as long as reading it.
+    """
     # an identified resolution is one a read text reaffirms: cited, so described without cg:becomes
     skip = {graph.DERIVED_GRAPH, graph.ONTOLOGY_GRAPH, graph.IDENTIFIED_GRAPH}
     quads = (
@@ -452,7 +471,11 @@ def refresh_derived(st: Store) -> None:
         for q in st.quads_for_pattern(None, p, None, None)
         if q.graph_name not in skip
     )
-    st.extend(graph.derived_from(graph.sources_of(quads)))
+    new = set(graph.derived_from(graph.sources_of(quads)))
+    old = set(st.quads_for_pattern(None, None, None, graph.DERIVED_GRAPH))
+    for q in old - new:
+        st.remove(q)
+    st.extend(new - old)
 
 
 def build(

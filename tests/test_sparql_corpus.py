@@ -96,3 +96,17 @@ def test_a_build_killed_midway_leaves_the_previous_store(tmp_path, corpus, data_
     time.sleep(0.1)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["store"]
     assert sparql(st, "@reaffirms", "75/196") == before
+
+
+def test_identifying_drafts_reads_only_their_series_and_finds_the_same(corpus_store):
+    """store.refresh_identified reads the citations of the texts that may share a series with the drafts, not
+    the whole store's: the identifications are those the whole store's rows give."""
+    from citegraph import answers
+
+    st = store.open_store(corpus_store)
+    keys = ["file/000_a6cd5bfce1dfcb97", "file/003_70c60a70578a8edc", "file/001_f64c22de6ca2032f"]
+    docs, cites = store._identification_rows(st, keys)
+    assert len(cites) < len(answers.citation_rows(st)) / 10
+    whole = answers.infer_symbols(answers.document_rows(st), answers.citation_rows(st), keys)
+    assert answers.infer_symbols(docs, cites, keys) == whole
+    assert whole == {"file/000_a6cd5bfce1dfcb97": "A/RES/70/178", "file/003_70c60a70578a8edc": "A/RES/72/196"}
