@@ -705,11 +705,12 @@ def export(st: Store, fmt: str) -> bytes:
 
 
 _GRAPHML_NODES = """
-SELECT ?d ?id ?short ?kind ?cls ?organ ?date ?title ?read WHERE {
+SELECT ?d ?id ?short ?kind ?cls ?organ ?date ?title ?read ?draft_of WHERE {
   ?d a eli:LegalResource .
   OPTIONAL { ?d dcterms:identifier ?id } OPTIONAL { ?d cg:shortId ?short } OPTIONAL { ?d cg:kind ?kind }
   OPTIONAL { ?d (eli:passed_by|cg:submittedTo)/cg:code ?organ } OPTIONAL { ?d eli:date_document ?date }
   OPTIONAL { ?d dcterms:title ?title } OPTIONAL { ?d cg:isRead ?read }
+  OPTIONAL { ?d cg:becomes/dcterms:identifier ?draft_of }
 }"""
 _GRAPHML_EDGES = """
 SELECT DISTINCT ?s ?o ?rel WHERE {
@@ -726,7 +727,15 @@ def graphml(st: Store) -> bytes:
     nodes: dict[str, dict[str, str]] = {}
     for r in st.query(_GRAPHML_NODES, prefixes=graph.PREFIXES, use_default_graph_as_union=True):
         attrs = nodes.setdefault(r["d"].value, {})
-        for k in ("id", "short", "kind", "organ", "date", "title"):
+        for k in (
+            "id",
+            "short",
+            "kind",
+            "organ",
+            "date",
+            "title",
+            "draft_of",
+        ):  # draft_of: the resolution it became
             if r[k] is not None:
                 attrs.setdefault(k, r[k].value)
         attrs["read"] = "true" if r["read"] is not None else attrs.get("read", "false")

@@ -204,6 +204,15 @@ def test_named_queries_on_the_demo_texts(demo_store):
     treaties = rows("@treaties")
     uncac = [r for r in treaties if r["registration"] == "42146"]
     assert uncac and uncac[0]["name"] == "United Nations Convention against Corruption"
+    # every demo text footnotes the Convention; a draft identified as a resolution is named by it
+    assert uncac[0]["citing"] == "5"
+    assert set(uncac[0]["cited_by"].split("; ")) == {
+        "78/229",
+        "75/196",
+        "72/196 (draft file/003_70c60a70578a8edc)",
+        "70/178 (draft file/000_a6cd5bfce1dfcb97)",
+        "file/001_f64c22de6ca2032f",
+    }
     per_year = rows("@per-year-verb")
     assert {r["year"] for r in per_year} >= {"2020"}
     most = rows("@most-cited")
@@ -217,6 +226,14 @@ def test_export_to_a_file_and_graphml(demo_store, tmp_path):
     r = run_cli("export", "--format", "graphml", "-o", str(out), "--store", str(demo_store))
     assert "wrote" in r.stderr
     assert out.read_text().startswith("<?xml") and "<graphml" in out.read_text()
+    import networkx as nx
+
+    g = nx.read_graphml(out)
+    drafts = {a["label"]: a["draft_of"] for _n, a in g.nodes(data=True) if "draft_of" in a}
+    assert drafts == {
+        "file/003_70c60a70578a8edc": "A/RES/72/196",
+        "file/000_a6cd5bfce1dfcb97": "A/RES/70/178",
+    }
 
 
 def test_unreadable_inputs_are_reported_and_a_build_of_nothing_keeps_the_store(tmp_path, data_dir):
