@@ -1870,6 +1870,17 @@ ACT_VIA = re.compile(
 #: clause ("the Universal Declaration, which proclaims that ..., and the Convention"): then it is not open.
 #: Read on the words between the previous reference (or the verb) and the name (references.anchor_uses).
 OPEN_RELATIVE = re.compile(r"\b(?:which|whereby)\b[^,;]{0,160}$")
+#: ... and a relative clause of the act a cited text did, whose object may be a list: "its resolution 75/281, in
+#: which it endorsed the proposals, recommendations and conclusions of the Special Committee¹⁵" (A_RES_78_330 O1).
+#: A subject relative ("the Declaration, which proclaims that ..., and the Convention¹") may close at a comma;
+#: this one runs on over the commas of its list, but not to a ";", nor past ", and" or "as well as", which go
+#: back to the verb's own list: "Recalling its resolution 47/135, by which it adopted the Declaration on ...
+#: Minorities, and the International Covenant on Civil and Political Rights¹" recalls the Covenant. (Read from
+#: the governing verb on, so that a verb after it takes over; a tempered run, no backtracking.)
+OPEN_ACT_RELATIVE = re.compile(
+    r"\b(?:in|by|through|under)\s+which\s+(?:it|they|the\s+[A-Z]\w+)\b"
+    r"(?:(?!,\s+and\b|as\s+well\s+as\b)[^;]){0,300}$"
+)
 
 #: A source participle whose object runs on to a name at a footnote's mark, a list between them: "Reaffirming the
 #: human rights and fundamental freedoms enshrined in the Universal Declaration of Human Rights¹ and international

@@ -36,7 +36,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from citegraph import grammar as g
-from citegraph.models import FOOTNOTE, HEADER, Document, Footnote, NormText, Reference
+from citegraph.models import FOOTNOTE, HEADER, Document, Footnote, NormText, Paragraph, Reference
 from citegraph.symbols import (
     BODIES,
     REGIONAL_COMMISSIONS,
@@ -2399,9 +2399,16 @@ class _Body:
             self.paras.sort(key=lambda p: p.start)
             self.starts.sort()
         self.found = found  # paragraph start -> the references read in it (offsets in the paragraph)
+        self.declaration = g.is_declaration(doc.text)  # a first-person declaration (see _scan)
         # paragraph start -> how far its verbs were read and the last verb of each stretch, as _scan keeps
         # them: the marks of a paragraph come in order, and each reads on from the one before
         self.verbs: dict[int, tuple[int, list[tuple[int, int, str]]]] = {}
+
+    def _opening(self, para: Paragraph) -> list[tuple[int, int, str]]:
+        """The bare verb a paragraph of a declaration opens with ("Reaffirm the political declaration ..."), as
+        _scan reads it, else none."""
+        opening = _declaration_opening(para.text) if self.declaration and para.kind != HEADER else None
+        return [opening] if opening is not None else []
 
     def use_of(self, fn: Footnote) -> tuple[str, str] | None:
         """(paragraph label, relation) of footnote ``fn``'s mark (:func:`anchor_uses`), or None."""
@@ -2425,19 +2432,23 @@ class _Body:
         if inside:
             return para.label, max(inside, key=lambda f: f.start).relation
         scanned, spans = self.verbs.get(para.start, (0, []))
-        if pos < scanned:  # a name that begins before the last one read (marks out of order): read afresh
-            scanned, spans = 0, []
+        if para.start not in self.verbs or pos < scanned:  # its first name, or one before the last read
+            scanned, spans = 0, self._opening(para)
         spans.extend(last_verb(para.text, scanned, pos))
         self.verbs[para.start] = (pos, spans)
         relation = relation_at(para.text, pos, 0, "header" if para.kind == HEADER else "body", spans)
-        if relation != "cite" and g.OPEN_RELATIVE.search(para.text, max(0, pos - 200), pos):
+        if relation == "cite":
+            return para.label, relation
+        verb = governing_verb(para.text, pos, spans)
+        floor = verb[1] if verb is not None else 0
+        if g.OPEN_RELATIVE.search(para.text, max(floor, pos - 200), pos) or g.OPEN_ACT_RELATIVE.search(
+            para.text, max(floor, pos - 400), pos
+        ):
             relation = "cite"  # "its resolution 44/25, by which it adopted the Convention¹": what it adopted
-        if relation != "cite" and not (fn.anchor and g.LISTED_REPORT.match(fn.anchor)):
-            verb = governing_verb(para.text, pos, spans)
-            if verb is not None and g.SOURCE_LIST_OPENING.search(para.text, max(verb[1], pos - 600), pos):
-                relation = (
-                    "cite"  # "the freedoms enshrined in the Declaration¹ and the treaties, including ...²"
-                )
+        elif not (fn.anchor and g.LISTED_REPORT.match(fn.anchor)) and g.SOURCE_LIST_OPENING.search(
+            para.text, max(floor, pos - 600), pos
+        ):
+            relation = "cite"  # "the freedoms enshrined in the Declaration¹ and the treaties, including ...²"
         return para.label, relation
 
 

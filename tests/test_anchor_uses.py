@@ -96,6 +96,21 @@ CASES = [
         False,
         "recall",
     ),
+    # the act a cited resolution did, over the commas of its list: A_RES_78_330 O1
+    (
+        "Recalls its resolution 75/281 of 24 May 2021, in which it endorsed the proposals, recommendations and"
+        " conclusions of the Special Committee on Peacekeeping Operations;{m}",
+        True,
+        "cite",
+    ),
+    # ... but not past ", and", which goes back to the verb's own list: A_RES_78_330 P5
+    (
+        "Recalling its resolution 47/135 of 18 December 1992, by which it adopted the Declaration on the Rights of"
+        " Persons Belonging to National or Ethnic, Religious and Linguistic Minorities, and the International"
+        " Covenant on Civil and Political Rights,{m}",
+        False,
+        "recall",
+    ),
     # a relative clause closed by a comma governs nothing after it
     (
         "Recalling the Convention, which the Assembly adopted by its resolution 44/25 of 20 November 1989, and the"
@@ -143,6 +158,23 @@ def test_a_reference_between_the_name_and_a_later_mark_is_not_the_name():
     doc = read_document("r.txt", resolution(paragraph, "A/75/97.", operative=True))
     assert [f.anchor for f in doc.footnotes] == ["report of the Secretary-General"]
     assert anchor_uses(doc) == {"F1": ("O1", "take-note")}
+
+
+def test_a_paragraph_of_a_declaration_opens_with_its_bare_verb():
+    """A_RES_78_5 (a political declaration, "We, Heads of State and Government ..."): "Reaffirm the political
+    declaration ...¹" reaffirms it, as the body's references of such a paragraph are."""
+    text = (
+        "Political declaration of the high-level meeting\n\nThe General Assembly,\n\nApproves the political"
+        " declaration annexed to the present resolution.\n\nAnnex\n\nWe, Heads of State and Government, assembled"
+        " at the United Nations,\n\n1. Reaffirm the political declaration of the high-level meeting of the General"
+        " Assembly on antimicrobial resistance,1 and resolution 70/1;\n\n_______________\n\n1 Resolution 71/3,"
+        " annex.\n"
+    )
+    doc = read_document("r.txt", text)
+    refs = extract_references(doc)
+    body = [(r.target, r.relation) for r in refs if r.para != "F1"]
+    assert ("A/RES/70/1", "reaffirm") in body
+    assert [(r.target, r.anchor_relation) for r in refs if r.para == "F1"] == [("A/RES/71/3", "reaffirm")]
 
 
 def test_a_report_taken_note_of():
