@@ -1715,7 +1715,10 @@ CITE_TRIGGERS = WordSearch(  # each phrase after \b
     r"|in\s+(?:response|reply)\s+to)" + _STANDARD_HEAD + r"|"
     r"(?:[a-z]{3,}ed|set\s+(?:forth|out)|laid\s+down|made|taken|undertaken|given|put\s+forward|"
     r"brought\s+forward|begun|held|set\s+up)"
-    r"(?:\s+for)?\s+(?:(?:up)?on|by|in|to|through|under|at|with(?<!plied\swith)|pursuant\s+to)"
+    # (a State "acceded to" or "adhered to" a treaty, its object: "Urges all States that have not yet ratified or
+    # acceded to the Minimum Age Convention" urges accession to it, A_RES_78_188 O21)
+    r"(?:\s+for)?\s+(?:(?:up)?on|by|in|to(?<!acceded\sto)(?<!adhered\sto)|through|under|at|with(?<!plied\swith)"
+    r"|pursuant\s+to)"
     # "adopted by the General Assembly by consensus as resolution 69/313" (not "as well as")
     r"|[a-z]{3,}ed(?:\s+by\s+(?:the\s+)?[A-Z][A-Za-z\u2019'-]*(?:\s+[A-Z][A-Za-z\u2019'-]*){0,5})?"
     r"(?:\s+(?:by\s+consensus|without\s+(?:a\s+)?vote|unanimously))?\s+as"

@@ -111,6 +111,13 @@ CASES = [
         False,
         "recall",
     ),
+    # a State accedes to a treaty: no source phrase (A_RES_78_188 O21)
+    (
+        "Urges all States that have not yet ratified or acceded to the Minimum Age Convention, 1973 (No. 138),{m}"
+        " to consider doing so as a matter of priority;",
+        True,
+        "urge",
+    ),
     # a relative clause closed by a comma governs nothing after it
     (
         "Recalling the Convention, which the Assembly adopted by its resolution 44/25 of 20 November 1989, and the"
