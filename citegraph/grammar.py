@@ -1880,9 +1880,11 @@ OPEN_RELATIVE = re.compile(r"\b(?:which|whereby)\b[^,;]{0,160}$")
 #: back to the verb's own list: "Recalling its resolution 47/135, by which it adopted the Declaration on ...
 #: Minorities, and the International Covenant on Civil and Political Rights¹" recalls the Covenant. (Read from
 #: the governing verb on, so that a verb after it takes over; a tempered run, no backtracking.)
+#: "as well as", which adds an item to the paragraph verb's own list (the lists below do not run past it).
+_AS_WELL_AS = r"as\s+well\s+as\b"
 OPEN_ACT_RELATIVE = re.compile(
     r"\b(?:in|by|through|under)\s+which\s+(?:it|they|the\s+[A-Z]\w+)\b"
-    r"(?:(?!,\s+and\b|as\s+well\s+as\b)[^;]){0,300}$"
+    rf"(?:(?!,\s+and\b|{_AS_WELL_AS})[^;]){{0,300}}$"
 )
 
 #: A source participle whose object runs on to a name at a footnote's mark, a list between them: "Reaffirming the
@@ -1895,7 +1897,7 @@ OPEN_ACT_RELATIVE = re.compile(
 #: those reports (A_RES_80_190 P17). (A tempered run: each character checks a fixed lookahead, no backtracking.)
 SOURCE_LIST_OPENING = re.compile(
     r"\b(?:contained|enshrined|embodied|reflected|set\s+(?:out|forth)|laid\s+down)\s+in\b"
-    r"(?:(?!as\s+well\s+as\b)[^;]){0,600}$"
+    rf"(?:(?!{_AS_WELL_AS})[^;]){{0,600}}$"
 )
 #: A report named at a mark further down such a list is an object of the paragraph's verb, not a place the list's
 #: head stands in: "Having considered ... the report of the Representative ... on the implementation of the
