@@ -1204,6 +1204,80 @@ DOCUMENT_DATE_AFTER = re.compile(
 #: What the text after a symbol starts with, spaces stripped, when DOCUMENT_DATE_AFTER can match there.
 _DOCUMENT_DATE_FIRST = frozenset({"", ",", "o", "d", "c"})
 
+#: A document cited by its noun and date, then its symbol in brackets: the date is the document's, printed
+#: before it ("the report of the Secretary-General of 4 December 1968 (S/8914)", "the letter dated 7 November
+#: 1974 (S/11557)", "the statement made by its President on 31 March 1993 (S/25493)"). SCHEMA.md gives a reference
+#: "the date the text gives for that reference", and its gold takes a date printed before an act ("the adoption, on
+#: 18 December 2013, of resolution 68/178"). Searched back from the "(": the document's noun, then words with no
+#: digit, bracket or clause break (``mid``: checked by :func:`document_date_before` for the words of an event,
+#: "the declaration of the CSCE held in Rome on 30 November and 1 December 1993 (S/26843)", whose dates are the
+#: meeting's), then "of", "dated" or "on" and a full date right before the bracket. Bounded: linear time.
+DOCUMENT_DATE_BEFORE = re.compile(
+    r"\b(?:[Rr]eports?|[Ll]etters?|[Nn]otes?|[Ss]tatements?|[Mm]emorand(?:um|a)|[Cc]ommunications?|[Mm]essages?"
+    r"|[Dd]eclarations?|documents?)\b"
+    # (an acronym in brackets may stand between: "the report of the Secretary-General on the United Nations
+    # Operation in Mozambique (ONUMOZ) dated 1 November 1993 (S/26666 and Add.1)")
+    rf"(?P<mid>(?:[^;:()\d]|\([A-Z][A-Za-z]{{1,12}}\)){{0,160}}?)[ \n,]+(?:of|dated|on)[ \n]+(?P<date>{_FULL_DATE})"
+    # whom it is from or to, or what it concerns, may follow the date: "the letter dated 10 August 1992 from the
+    # Permanent Representative of the Republic of Bosnia and Herzegovina to the United Nations (S/24401)", "his
+    # letter of 26 January 1993 to the President of the Security Council (S/25241)"
+    r"(?P<tail>[ \n,]+(?:from|to|addressed|concerning|on|regarding)\b(?:[^;:()\d]|\([A-Z][A-Za-z]{1,12}\)){0,200}?)?"
+    r"[ \n]*\($"
+)
+#: The words of an event between a document's noun and a date (:data:`DOCUMENT_DATE_BEFORE`): the date is then
+#: the event's, not the document's ("the declaration of the Conference held in Rome on ...").
+_EVENT_WORDS = re.compile(r"\b(?:held|convened|took\s+place|meeting|session|which|that|period|from|until)\b")
+#: The same after the date, where whom a document is from is no event ("the letter dated ... from the Permanent
+#: Representative"): a meeting or a clause of its own.
+_CLAUSE_WORDS = re.compile(r"\b(?:held|convened|took\s+place|meeting|session|which|that)\b")
+#: The next document of a list, dated as the one before it is: "the letters of the Secretary-General of 24 November
+#: 1992 (S/24859) and 29 November 1992 (S/24868)": after the bracket of the one before, "and" or a comma, then
+#: ("of") the date, right before its own bracket.
+NEXT_DOCUMENT_DATE = re.compile(
+    rf"\)[ \n]*(?:,[ \n]*(?:and[ \n]+)?|and[ \n]+)(?:of[ \n]+)?(?P<date>{_FULL_DATE})[ \n]*\($"
+)
+#: A document's date printed after the bracket that holds its symbol (and its parts): "the report of the
+#: Secretary-General (S/26317) of 17 August 1993", "the final report of the Commission (S/25811 and Add.1) dated 20
+#: May 1993": the date closes the bracket's group, as one after a bare symbol does (DOCUMENT_DATE_AFTER).
+BRACKET_DATE_AFTER = re.compile(
+    rf"[ \n]{{0,3}}\)[ \n]{{0,3}}(?:,[ \n]{{0,3}})?(?:of|dated)[ \n]{{1,3}}(?P<date>{_FULL_DATE})"
+)
+
+
+def document_date_before(text: str, open_at: int) -> str | None:
+    """The date printed before the bracket at ``text[open_at]`` that holds a document's symbol, as the document's
+    (:data:`DOCUMENT_DATE_BEFORE`), or None.
+
+    >>> t = "Noting from the report of the Secretary-General of 4 December 1968 (S/8914) that"
+    >>> document_date_before(t, t.index("("))
+    '4 December 1968'
+    >>> t = "the declaration of the CSCE held in Rome on 30 November and 1 December 1993 (S/26843)"
+    >>> document_date_before(t, t.index("(")) is None
+    True
+    >>> t = "which underscored the agreements, in particular the statement of the President on 2 July 1993 (S/26032)"
+    >>> document_date_before(t, t.index("("))
+    '2 July 1993'
+    >>> t = "Noting the letter dated 10 August 1992 from the Permanent Representative to the United Nations (S/24401)"
+    >>> document_date_before(t, t.index("("))
+    '10 August 1992'
+    >>> t = "the report of the Secretary-General dated 9 October 1992 and of the request of the President (S/24642)"
+    >>> document_date_before(t, t.index("(")) is None
+    True
+    >>> t = "the report of the Conference held in Geneva on 3 May 1993 (A/CONF.1/2)"
+    >>> document_date_before(t, t.index("(")) is None
+    True
+    """
+    lo = max(0, open_at - 240)
+    m = DOCUMENT_DATE_BEFORE.search(text, lo, open_at + 1)
+    # the noun nearest the date decides: an earlier one may run on over an event's words to the same date ("...,
+    # which underscored ..., in particular the statement of the President ... on 2 July 1993 (S/26032)")
+    while m is not None and (
+        _EVENT_WORDS.search(m["mid"]) is not None
+        or (m["tail"] and _CLAUSE_WORDS.search(m["tail"]) is not None)
+    ):
+        m = DOCUMENT_DATE_BEFORE.search(text, m.start() + 1, open_at + 1)
+    return None if m is None else " ".join(m["date"].split())
+
 
 _WHOLE = {name: re.compile(compose(name)) for name in PIECES}
 

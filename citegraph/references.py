@@ -1749,7 +1749,64 @@ def _scan(text: str, found: list[g.Atom], ctx: Context) -> list[Found]:
     if ibid_at is not None and section == "footnote":
         _ibid(text, ibid_span, out, ctx)
     out.sort(key=lambda f: f.start)
+    if "(" in text and section != "header":
+        _bracket_dates(text, out)
     return out
+
+
+def _bracket_dates(text: str, out: list[Found]) -> None:
+    """Date the documents whose symbols stand in brackets after the document's noun, from the date printed with
+    them there: before the bracket ("the report of the Secretary-General of 4 December 1968 (S/8914)",
+    :func:`grammar.document_date_before`; the next of a list, "... (S/24859) and 29 November 1992 (S/24868)") or
+    after it ("(S/25811 and Add.1) dated 20 May 1993": every part the bracket holds). SCHEMA.md: "the date the
+    text gives for that reference". Only undated documents change; an act keeps the date its number is read with.
+
+    >>> t = "Taking note of the letters of 24 November 1992 (S/24859) and 29 November 1992 (S/24868),"
+    >>> [(f.target, f.date) for f in scan_text(t)]
+    [('S/24859', '1992-11-24'), ('S/24868', '1992-11-29')]
+    >>> [(f.target, f.date) for f in scan_text("the final report (S/25811 and Add.1) dated 20 May 1993,")]
+    [('S/25811', '1993-05-20'), ('S/25811/Add.1', '1993-05-20')]
+    """
+    k, n = 0, len(out)
+    previous: tuple[int, str] | None = None  # where the last bracket dated before it closed, and its date
+    while k < n:
+        first = out[k]
+        open_at = text.rfind("(", max(0, first.start - 3), first.start)
+        if (
+            first.kind != "document"
+            or first.date is not None
+            or open_at == -1
+            or text[open_at + 1 : first.start].strip()
+        ):
+            k += 1
+            continue
+        group = [first]  # the parts the same bracket holds: "(S/25811 and Add.1)"
+        while k + len(group) < n:
+            nxt = out[k + len(group)]
+            if nxt.kind != "document" or nxt.date is not None or ")" in text[group[-1].end : nxt.start]:
+                break
+            group.append(nxt)
+        k += len(group)
+        last_end = group[-1].end
+        after = g.BRACKET_DATE_AFTER.match(text, last_end)
+        if after is not None:
+            date = after["date"]
+        elif (before := g.document_date_before(text, open_at)) is not None:
+            date = before
+        elif previous is not None and (
+            chained := g.NEXT_DOCUMENT_DATE.search(text, previous[0], open_at + 1)
+        ):
+            date = chained["date"] if chained.start() == previous[0] else None
+        else:
+            date = None
+        if date is None:
+            previous = None
+            continue
+        iso = iso_date(date)
+        for f in group:
+            f.date = iso
+        close = text.find(")", last_end, last_end + 4)
+        previous = (close, date) if close != -1 and after is None else None
 
 
 #: What may stand between the keyword and an act cited by its designation, or between two such acts of

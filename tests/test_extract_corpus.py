@@ -378,14 +378,20 @@ _CYPRUS = [
 
 
 @pytest.mark.parametrize(
-    ("name", "last", "report", "footnote"),
+    ("name", "last", "report", "dated", "footnote"),
     [
-        ("S_RES_291_1970.txt", "281 (1970)", [], ("F86", "S/10005")),
-        ("S_RES_315_1972.txt", "305 (1971)", [], ("F69", "S/10664")),
-        ("S_RES_324_1972.txt", "315 (1972)", [], ("F72", "S/10842")),
-        ("S_RES_334_1973.txt", "324 (1972)", [("S/10940", "S/10940"), ("Corr.1", "S/10940/Corr.1")], None),
-        ("S_RES_343_1973.txt", "334 (1973)", [("S/11137", "S/11137")], None),
-        ("S_RES_349_1974.txt", "343 (1973)", [("S/11294", "S/11294")], None),
+        ("S_RES_291_1970.txt", "281 (1970)", [], None, ("F86", "S/10005")),
+        ("S_RES_315_1972.txt", "305 (1971)", [], None, ("F69", "S/10664")),
+        ("S_RES_324_1972.txt", "315 (1972)", [], None, ("F72", "S/10842")),
+        (
+            "S_RES_334_1973.txt",
+            "324 (1972)",
+            [("S/10940", "S/10940"), ("Corr.1", "S/10940/Corr.1")],
+            "1973-05-31",
+            None,
+        ),
+        ("S_RES_343_1973.txt", "334 (1973)", [("S/11137", "S/11137")], "1973-12-01", None),
+        ("S_RES_349_1974.txt", "343 (1973)", [("S/11294", "S/11294")], "1974-05-22", None),
     ],
 )
 def test_cyprus_renewals_reaffirm_each_resolution_with_its_own_date(
@@ -393,11 +399,13 @@ def test_cyprus_renewals_reaffirm_each_resolution_with_its_own_date(
     name: str,
     last: str,
     report: list[tuple[str, str]],
+    dated: str | None,
     footnote: tuple[str, str] | None,
 ):
     """audit-sc23b: the six renewals read in full. O1 reaffirms the chain up to the latest renewal, each item with its
     own day and month and its group's year (across "Au-\\ngust" and "193\\n(1964)" line breaks), and nothing from the
-    consensus at the 1143rd and 1383rd meetings; the report is noted in P1, undated, when its symbol is printed there,
+    consensus at the 1143rd and 1383rd meetings; the report is noted in P1 with the date printed before its symbol ("the report of the Secretary-General of 31 May
+    1973 (S/10940 and Corr.1)", as SCHEMA's "the date the text gives for that reference"), when its symbol is printed there,
     else cited by "Ibid., document S/..." in the footnote whose mark follows its date; O3 cites 186 (1964) undated."""
     (read,) = [r for r in corpus_refs if r.path.name == name]
     m = read.doc.meta
@@ -410,7 +418,7 @@ def test_cyprus_renewals_reaffirm_each_resolution_with_its_own_date(
     chain = _CYPRUS[: [s for s, _ in _CYPRUS].index(last) + 1]
     got = [(r.para, r.surface, r.target, r.date, r.relation) for r in read.refs]
     expected = (
-        [("P1", s, t, None, "note") for s, t in report]
+        [("P1", s, t, dated, "note") for s, t in report]
         + [("O1", s, f"S/RES/{s}", d, "reaffirm") for s, d in chain]
         + [("O3", "186 (1964)", "S/RES/186 (1964)", None, "cite")]
     )

@@ -602,8 +602,8 @@ SECURITY_COUNCIL = [
         "Having considered the report of the Secretary-General of 25 January 1994 concerning the situation in "
         "Abkhazia, Republic of Georgia (S/1994/80 and Add.1)",
         [
-            ("S/1994/80", "S/1994/80", None, None, "consider"),
-            ("Add.1", "S/1994/80/Add.1", None, None, "consider"),
+            ("S/1994/80", "S/1994/80", None, "1994-01-25", "consider"),
+            ("Add.1", "S/1994/80/Add.1", None, "1994-01-25", "consider"),
         ],
         organ="SC",
         source="S_RES_896_1994.txt",
@@ -1324,7 +1324,7 @@ CORPUS = [
     Case(
         "9. Approves the recommendations of the Secretary-General contained in\nannex I to his report of 17 August "
         "1993 (S/26317) relating to the\nre-establishment of the Somali police,",
-        [("S/26317", "S/26317", None, None, "cite")],
+        [("S/26317", "S/26317", None, "1993-08-17", "cite")],
         organ="SC",
         source="S_RES_865_1993.txt O9 (audit7 sc7: 'his report' names where the recommendations are)",
     ),
@@ -1337,7 +1337,7 @@ CORPUS = [
     ),
     Case(
         "1. Takes note with appreciation of the report of the Secretary-General\nof 22 July 1992 (S/24343);",
-        [("S/24343", "S/24343", None, None, "take-note")],
+        [("S/24343", "S/24343", None, "1992-07-22", "take-note")],
         organ="SC",
         source="S_RES_767_1992.txt O1 (the report itself is noted)",
     ),
@@ -2212,9 +2212,9 @@ AUDIT2 = [
         "Having considered the report of the Secretary\u2014General on the United Nations Operation in "
         "Mozambique (ONUMOZ) dated 28 January 1994 (S/1994/89 and\nAdd.1 and 2), and having completed the review",
         [
-            ("S/1994/89", "S/1994/89", None, None, "consider"),
-            ("Add.1", "S/1994/89/Add.1", None, None, "consider"),
-            ("2", "S/1994/89/Add.2", None, None, "consider"),
+            ("S/1994/89", "S/1994/89", None, "1994-01-28", "consider"),
+            ("Add.1", "S/1994/89/Add.1", None, "1994-01-28", "consider"),
+            ("2", "S/1994/89/Add.2", None, "1994-01-28", "consider"),
         ],
         organ="SC",
         source="S_RES_898_1994.txt P2",
@@ -2411,7 +2411,7 @@ AUDIT2 = [
         "of the Security Council together with the text of resolution 3212 (XXIX) entitled \u201cQuestion of Cyprus\u201d\n"
         "adopted unanimously by the General Assembly at its\n2275th plenary meeting on 1 November 1974,",
         [
-            ("S/11557", "S/11557", None, None, "note"),
+            ("S/11557", "S/11557", None, "1974-11-07", "note"),
             ("3212 (XXIX)", "A/RES/3212 (XXIX)", "GA", "1974-11-01", "note"),
         ],
         organ="SC",
@@ -2468,7 +2468,7 @@ AUDIT2 = [
     Case(  # the offer is welcomed; the letter, to whom it went and when, is where it is described
         "8. Welcomes the offer by a Member State described in the\nSecretary-General's letter to the Council of "
         "29 November 1992 (S/24868)\nconcerning the establishment of an operation",
-        [("S/24868", "S/24868", None, None, "cite")],
+        [("S/24868", "S/24868", None, "1992-11-29", "cite")],
         organ="SC",
         source="S_RES_794_1992.txt O8 (audit10 sc10 7)",
     ),
@@ -2476,7 +2476,7 @@ AUDIT2 = [
         "1. Approves the Secretary-General's proposal as contained in his letter\nof 4 August 1993 to the President "
         "of the Security Council (S/26254) that an\nadvance team of up to ten United Nations military observers be "
         "deployed",
-        [("S/26254", "S/26254", None, None, "cite")],
+        [("S/26254", "S/26254", None, "1993-08-04", "cite")],
         organ="SC",
         source="S_RES_854_1993.txt O1 (audit19 sc19a)",
     ),
@@ -2484,13 +2484,13 @@ AUDIT2 = [
         "Taking note of the request by the Government of Mozambique and RENAMO\nconcerning the monitoring of all "
         "police activities and additional tasks set out\nin the agreements of 3 September 1993 (S/26432), and of "
         "the agreement of both\nparties",
-        [("S/26432", "S/26432", None, None, "cite")],
+        [("S/26432", "S/26432", None, "1993-09-03", "cite")],
         organ="SC",
         source="S_RES_898_1994.txt P8 (audit19 sc19a)",
     ),
-    Case(  # the letter itself is what is noted
+    Case(  # the letter itself is what is noted, with the date printed before its symbol
         "9. Takes note of the letter to the President of the Security Council of 3 May 1993 (S/24868),",
-        [("S/24868", "S/24868", None, None, "take-note")],
+        [("S/24868", "S/24868", None, "1993-05-03", "take-note")],
         organ="SC",
     ),
     Case(  # a date after the resolution's subject in plain words is its own
@@ -3138,7 +3138,7 @@ AUDIT3_RELATIONS = [
         "Taking note of the report of the Secretary-General dated 15 November 1992 (S/24800) in response to its "
         "resolution 783 (1992),",
         [
-            ("S/24800", "S/24800", None, None, "take-note"),
+            ("S/24800", "S/24800", None, "1992-11-15", "take-note"),
             ("783 (1992)", "S/RES/783 (1992)", "SC", None, "cite"),
         ],
         organ="SC",
@@ -3751,7 +3751,7 @@ AUDIT4_RELATIONS = [
         "Commends the peace plan for Bosnia and Herzegovina in the form agreed to by two of the Bosnian parties and "
         "set out in the report of the\nSecretary-General of 26 March 1993 (S/25479), namely the Agreement on "
         "Interim Arrangements (annex I)",
-        [("S/25479", "S/25479", None, None, "cite")],
+        [("S/25479", "S/25479", None, "1993-03-26", "cite")],
         organ="SC",
         source="S_RES_820_1993.txt O1",
     ),
@@ -3759,14 +3759,14 @@ AUDIT4_RELATIONS = [
         "requests the Secretary-General to submit to the Council a report containing an account of the preparatory "
         "work for the implementation of the proposals referred to in paragraph 28 of the Secretary-General's "
         "report of 26 March 1993 (S/25479) and detailed proposals for the implementation of the peace plan",
-        [("S/25479", "S/25479", None, None, "cite")],
+        [("S/25479", "S/25479", None, "1993-03-26", "cite")],
         organ="SC",
         source="S_RES_820_1993.txt O8",
     ),
     Case(
         "Deeply concerned by the position of the Bosnian Serb party as reported in\nparagraphs 17, 18 and 19 of "
         "the report of the Secretary-General of\n26 March 1993 (S/25479),",
-        [("S/25479", "S/25479", None, None, "cite")],
+        [("S/25479", "S/25479", None, "1993-03-26", "cite")],
         organ="SC",
         source="S_RES_820_1993.txt P9",
     ),
@@ -4275,7 +4275,7 @@ AUDIT11_REFS = [
         "12869), 62",
         [
             ("431 (1978)", "S/RES/431 (1978)", "SC", None, "cite"),
-            ("S/ 12869", "S/12869", None, None, "consider"),
+            ("S/ 12869", "S/12869", None, "1978-09-29", "consider"),
         ],
         organ="SC",
         source="S_RES_435_1978.txt P2 (a line break after the slash is the same OCR break)",
@@ -4504,7 +4504,10 @@ AUDIT_GA2_ACTS = [
 ]
 
 # audit-sc: a document cited by its symbol takes the date printed right after it, as an act does (SCHEMA.md: "a
-# reference takes the date printed right after it"); it was always null
+# reference takes the date printed right after it"); it was always null. Session 31: also the date printed with the
+# document's noun before the bracket that holds its symbol, or right after that bracket ("the report of the
+# Secretary-General of 4 December 1968 (S/8914)", "(S/26317) of 17 August 1993"): SCHEMA's field is "the date the
+# text gives for that reference", and two independent blind readings of SCHEMA and its gold gave those dates.
 AUDIT_SC_DOCUMENT_DATES = [
     Case(
         "Having considered the request by the Permanent Representative of the People\u2019s Republic of Angola to "
@@ -4546,15 +4549,87 @@ AUDIT_SC_DOCUMENT_DATES = [
     ),
     Case(
         "Taking note of the report of the Secretary-General (S/26434) of 13 September 1993,",
-        [("S/26434", "S/26434", None, None, "take-note")],
+        [("S/26434", "S/26434", None, "1993-09-13", "take-note")],
         organ="SC",
-        source="made up (the date after the bracket is the report's, no date printed right after the symbol)",
+        source="made up (the date after the bracket is the report's, and so its symbol's)",
     ),
     Case(
         "contained in documents S/13450, S/19278 of 19 November",
         [("S/13450", "S/13450", None, None, "cite"), ("S/19278", "S/19278", None, None, "cite")],
         organ="SC",
         source="made up (a day without its year; S/13450 set apart by a comma)",
+    ),
+    # session 31: the date printed with the document's noun before the bracket of its symbol, of each document of a
+    # list, and after the bracket of a symbol with its parts; what is no document's date stays out
+    Case(
+        "Noting from the report of the Secretary-General of 4 December 1968 (S/8914) that",
+        [("S/8914", "S/8914", None, "1968-12-04", "note")],
+        organ="SC",
+        source="S_RES_261_1968.txt P1",
+    ),
+    Case(
+        "Recalling the statement made by its President on 31 March 1993 (S/25493) concerning",
+        [("S/25493", "S/25493", None, "1993-03-31", "recall")],
+        organ="SC",
+        source="S_RES_837_1993.txt P11 (what a statement was made on is its date)",
+    ),
+    Case(
+        "Having considered the report of the Secretary-General on the question of South Africa dated 10 January "
+        "1994 (S/1994/16)",
+        [("S/1994/16", "S/1994/16", None, "1994-01-10", "consider")],
+        organ="SC",
+        source="S_RES_894_1994.txt P2",
+    ),
+    Case(
+        "Taking note with appreciation of the letters of the Secretary-General of 24 November 1992 (S/24859) and "
+        "29 November 1992 (S/24868),",
+        [
+            ("S/24859", "S/24859", None, "1992-11-24", "take-note"),
+            ("S/24868", "S/24868", None, "1992-11-29", "take-note"),
+        ],
+        organ="SC",
+        source="S_RES_794_1992.txt P10 (each letter its own date)",
+    ),
+    Case(
+        "transmitting the final report of the Commission (S/25811 and Add.1) dated 20 May 1993,",
+        [
+            ("S/25811", "S/25811", None, "1993-05-20", "cite"),
+            ("Add.1", "S/25811/Add.1", None, "1993-05-20", "cite"),
+        ],
+        organ="SC",
+        source="S_RES_833_1993.txt P3 (the date closes the bracket's group)",
+    ),
+    Case(
+        "which underscored the vital importance of the maintenance of cease-fire agreements, in particular the "
+        "statement of the President of the Security Council on 2 July 1993 (S/26032),",
+        [("S/26032", "S/26032", None, "1993-07-02", "cite")],
+        organ="SC",
+        source="S_RES_858_1993.txt P5 (the noun nearest the date decides, not an earlier one before 'which')",
+    ),
+    Case(
+        "Noting again the conclusions of the ministerial meeting of the Conference on Security and Cooperation in "
+        "Europe (CSCE) held in Rome on 30 November and 1 December 1993 (S/26843),",
+        [("S/26843", "S/26843", None, None, "note")],
+        organ="SC",
+        source="S_RES_896_1994.txt P8 (negative: the dates of a meeting, not of its document)",
+    ),
+    Case(
+        "Also taking note of the report of the Secretary-General dated 9 October 1992 and of the request of the "
+        "President of Mozambique (S/24642),",
+        [("S/24642", "S/24642", None, None, "take-note")],
+        organ="SC",
+        source="S_RES_782_1992.txt P4 (negative: the date is the report's, the bracket the request's)",
+    ),
+    Case(
+        "the report of the Secretary-General on the situation in Cyprus for the period from 1 June to 1 December "
+        "1993 (S/26777),",
+        [("S/26777", "S/26777", None, None, "cite")],
+        source="made up (negative: the end of a period)",
+    ),
+    Case(
+        "Taking note of the report of the Conference held in Geneva on 3 May 1993 (A/CONF.1/2),",
+        [("A/CONF.1/2", "A/CONF.1/2", None, None, "take-note")],
+        source="made up (negative: the date of a meeting)",
     ),
 ]
 
@@ -7875,7 +7950,7 @@ AUDIT_GA23I_GUARDS = [
 # ---- audit-sc23b guards: the sample (S_RES_349_1974, 334_1973, 343_1973, 324_1972, 315_1972, 291_1970) was right ----
 # The six Cyprus renewals, read in full: a long "Reaffirms its resolutions" list where each item has its own day and
 # month and the year closing its "and"-joined group, the last item's date ending the list; the Secretary-General's
-# report and its corrigendum noted, undated (the date is printed before the symbol); the Force established under
+# report and its corrigendum noted, with the date printed before the symbol (since session 31); the Force established under
 # resolution 186 (1964) as a source, not dated by the period it is extended to; the report cited only in a footnote
 # "Ibid., document S/10842." (its own symbol); three negatives: the consensus at two numbered meetings with their
 # dates, a report's date followed by the OCR's footnote mark, a date the Force is continued beyond.
@@ -7920,8 +7995,8 @@ AUDIT_SC23B_GUARDS = [
         "circumstances the United Nations Peace-keeping\nForce in Cyprus is still needed if peace is to be "
         "maintained in the island,",
         [
-            ("S/10940", "S/10940", None, None, "note"),
-            ("Corr.1", "S/10940/Corr.1", None, None, "note"),
+            ("S/10940", "S/10940", None, "1973-05-31", "note"),
+            ("Corr.1", "S/10940/Corr.1", None, "1973-05-31", "note"),
         ],
         organ="SC",
         source="S_RES_334_1973.txt P1",
@@ -7930,7 +8005,7 @@ AUDIT_SC23B_GUARDS = [
         "Noting from the report of the Secretary-General of\n22 May 1974 (S/11294) that in the present "
         "circumstances the United Nations Peace-keeping Force in\nCyprus is still needed if peace is to be "
         "maintained in\nthe island,",
-        [("S/11294", "S/11294", None, None, "note")],
+        [("S/11294", "S/11294", None, "1974-05-22", "note")],
         organ="SC",
         source="S_RES_349_1974.txt P1",
     ),
@@ -7984,8 +8059,8 @@ AUDIT_SC23B_GUARDS = [
 # relative clause of a noted letter ("in which he requested the Council to ...") noted, as the paragraph's verb; the
 # efforts "to fulfil ... the terms of paragraph 12 of resolution X" encouraged; reports "on the implementation of"
 # resolutions approved; the implementation a request is "aimed at" requested; bracketed symbols after a letter and a
-# statement, undated (the date is printed before them), and one followed by the report's date (the settled null of
-# AUDIT_SC_DOCUMENT_DATES); five negatives: the Geneva Conventions by their date, a special supplement and a
+# statement, dated by the date printed before them, and one followed by the report's date (dated since session 31, as
+# in AUDIT_SC_DOCUMENT_DATES); five negatives: the Geneva Conventions by their date, a special supplement and a
 # numbered meeting in an Ibid., the Assembly's resolutions and the Council's decisions with no identifier, a month.
 AUDIT_SC23D_GUARDS = [
     Case(
@@ -8111,21 +8186,21 @@ AUDIT_SC23D_GUARDS = [
     Case(
         "Noting the letter dated 10 August 1992 from the Permanent Representative\nof the Republic of Bosnia and "
         "Herzegovina to the United Nations (S/24401),",
-        [("S/24401", "S/24401", None, None, "note")],
+        [("S/24401", "S/24401", None, "1992-08-10", "note")],
         organ="SC",
         source="S_RES_771_1992.txt P2",
     ),
     Case(
         "Recalling the statement of the President of the Council of 4 August 1992\n(S/24378),",
-        [("S/24378", "S/24378", None, None, "recall")],
+        [("S/24378", "S/24378", None, "1992-08-04", "recall")],
         organ="SC",
         source="S_RES_771_1992.txt P4",
     ),
     Case(
         "Having considered the report of the Secretary-General (S/26317) of\n17 August 1993,",
-        [("S/26317", "S/26317", None, None, "consider")],
+        [("S/26317", "S/26317", None, "1993-08-17", "consider")],
         organ="SC",
-        source="S_RES_865_1993.txt P2 (the settled null: the date after the bracket, as in AUDIT_SC_DOCUMENT_DATES)",
+        source="S_RES_865_1993.txt P2 (the date after the bracket, as in AUDIT_SC_DOCUMENT_DATES)",
     ),
     Case(
         "Recalling the obligations under international humanitarian\nlaw, in particular the Geneva Conventions of "

@@ -149,7 +149,7 @@ CASES: list[tuple[str, str, list[tuple[str, str, str | None, str | None, str]], 
         "5. Endorses the view of the Secretary~General, contained in his letter of\n26 January 1993 to the "
         "President of the Security Council (S$/25241), that the",
         "SC",
-        [("S$/25241", "S/25241", None, None, "cite")],
+        [("S$/25241", "S/25241", None, "1993-01-26", "cite")],
         "S_RES_832_1993.txt O5",
     ),
     (
@@ -264,14 +264,14 @@ CASES: list[tuple[str, str, list[tuple[str, str, str | None, str | None, str]], 
         "5. Endorses the view of the Secretary-General, contained in his letter of\n26 January 1993 to the "
         "President of the Security Council ($/25241), that the",
         "SC",
-        [("$/25241", "S/25241", None, None, "cite")],
-        "made up from S_RES_832_1993.txt O5 (the bracket before it)",
+        [("$/25241", "S/25241", None, "1993-01-26", "cite")],
+        "made up from S_RES_832_1993.txt O5 (the bracket before it; the letter's date printed before it)",
     ),
     (
         "Taking note of the Secretary-General's special report of 10 September 2002\n(5/2002/1005) and its "
         "recommendations,",
         "SC",
-        [("5/2002/1005", "S/2002/1005", None, None, "take-note")],
+        [("5/2002/1005", "S/2002/1005", None, "2002-09-10", "take-note")],
         "S_RES_1445_2002.txt P7 (a '5' for the 'S' of a year-numbered symbol)",
     ),
     (

@@ -170,14 +170,14 @@ SOURCE_PHRASES = [
         "3. Re-emphasizes the crucial importance of the early implementation of\nthe disarmament of all Somali "
         "parties, including movements and factions, in\naccordance with paragraphs 56-69 of the report of the "
         "Secretary-General of\n3 March 1993 (S/25354), and of neutralizing",
-        [("S/25354", "S/25354", None, None, "cite")],
+        [("S/25354", "S/25354", None, "1993-03-03", "cite")],
         source="S_RES_837_1993.txt O3 (a range of paragraphs is a locator)",
     ),
     Case(
         "7. Encourages the rapid and accelerated deployment of all UNOSOM II\ncontingents to meet the full "
         "requirements of 28,000 men, all ranks, as well as\nequipment, as indicated in the Secretary~-General's "
         "report of 3 March 1993\n(S/25354);",
-        [("S/25354", "S/25354", None, None, "cite")],
+        [("S/25354", "S/25354", None, "1993-03-03", "cite")],
         source="S_RES_837_1993.txt O7 (an OCR '~' inside the author's name; was encourage)",
     ),
     Case(
@@ -315,7 +315,7 @@ ABBREVIATED_LOCATORS_AND_BASIS = [
         "3. Re-emphasizes the crucial importance of the early implementation of\nthe disarmament of all Somali "
         "parties, including movements and factions, in\naccordance with paras. 56-69 of the report of the "
         "Secretary-General of\n3 March 1993 (S/25354), and of neutralizing",
-        [("S/25354", "S/25354", None, None, "cite")],
+        [("S/25354", "S/25354", None, "1993-03-03", "cite")],
         source="probe from S_RES_837_1993 O3 ('paras.' with a range; was re-emphasize)",
     ),
     Case(
