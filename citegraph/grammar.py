@@ -1222,7 +1222,9 @@ DOCUMENT_DATE_BEFORE = re.compile(
     # Permanent Representative of the Republic of Bosnia and Herzegovina to the United Nations (S/24401)", "his
     # letter of 26 January 1993 to the President of the Security Council (S/25241)"
     r"(?P<tail>[ \n,]+(?:from|to|addressed|concerning|on|regarding)\b(?:[^;:()\d]|\([A-Z][A-Za-z]{1,12}\)){0,200}?)?"
-    r"[ \n]*\($"
+    # then the bracket, or "contained in document" before a bare symbol ("the report of the Secretary-General on the
+    # United Nations Interim Force in Lebanon of 12 January 1979, contained in document S/13026", S_RES_444_1979 P3)
+    r"(?:[ \n]*\(|,?[ \n]+contained[ \n]+in[ \n]+documents?[ \n]+)$"
 )
 #: The words of an event between a document's noun and a date (:data:`DOCUMENT_DATE_BEFORE`): the date is then
 #: the event's, not the document's ("the declaration of the Conference held in Rome on ...").
@@ -1244,38 +1246,41 @@ BRACKET_DATE_AFTER = re.compile(
 )
 
 
-def document_date_before(text: str, open_at: int) -> str | None:
-    """The date printed before the bracket at ``text[open_at]`` that holds a document's symbol, as the document's
-    (:data:`DOCUMENT_DATE_BEFORE`), or None.
+def document_date_before(text: str, end: int) -> str | None:
+    """The date printed before a document's symbol, as the document's (:data:`DOCUMENT_DATE_BEFORE`), or None.
+    ``text[:end]`` ends with the bracket that holds the symbol, or with "contained in document" before it.
 
     >>> t = "Noting from the report of the Secretary-General of 4 December 1968 (S/8914) that"
-    >>> document_date_before(t, t.index("("))
+    >>> document_date_before(t, t.index("(") + 1)
     '4 December 1968'
     >>> t = "the declaration of the CSCE held in Rome on 30 November and 1 December 1993 (S/26843)"
-    >>> document_date_before(t, t.index("(")) is None
+    >>> document_date_before(t, t.index("(") + 1) is None
     True
     >>> t = "which underscored the agreements, in particular the statement of the President on 2 July 1993 (S/26032)"
-    >>> document_date_before(t, t.index("("))
+    >>> document_date_before(t, t.index("(") + 1)
     '2 July 1993'
     >>> t = "Noting the letter dated 10 August 1992 from the Permanent Representative to the United Nations (S/24401)"
-    >>> document_date_before(t, t.index("("))
+    >>> document_date_before(t, t.index("(") + 1)
     '10 August 1992'
     >>> t = "the report of the Secretary-General dated 9 October 1992 and of the request of the President (S/24642)"
-    >>> document_date_before(t, t.index("(")) is None
+    >>> document_date_before(t, t.index("(") + 1) is None
     True
+    >>> t = "the report of the Secretary-General of 12 January 1979, contained in document S/13026"
+    >>> document_date_before(t, t.index("S/"))
+    '12 January 1979'
     >>> t = "the report of the Conference held in Geneva on 3 May 1993 (A/CONF.1/2)"
-    >>> document_date_before(t, t.index("(")) is None
+    >>> document_date_before(t, t.index("(") + 1) is None
     True
     """
-    lo = max(0, open_at - 240)
-    m = DOCUMENT_DATE_BEFORE.search(text, lo, open_at + 1)
+    lo = max(0, end - 260)
+    m = DOCUMENT_DATE_BEFORE.search(text, lo, end)
     # the noun nearest the date decides: an earlier one may run on over an event's words to the same date ("...,
     # which underscored ..., in particular the statement of the President ... on 2 July 1993 (S/26032)")
     while m is not None and (
         _EVENT_WORDS.search(m["mid"]) is not None
         or (m["tail"] and _CLAUSE_WORDS.search(m["tail"]) is not None)
     ):
-        m = DOCUMENT_DATE_BEFORE.search(text, m.start() + 1, open_at + 1)
+        m = DOCUMENT_DATE_BEFORE.search(text, m.start() + 1, end)
     return None if m is None else " ".join(m["date"].split())
 
 

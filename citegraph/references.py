@@ -1749,7 +1749,7 @@ def _scan(text: str, found: list[g.Atom], ctx: Context) -> list[Found]:
     if ibid_at is not None and section == "footnote":
         _ibid(text, ibid_span, out, ctx)
     out.sort(key=lambda f: f.start)
-    if "(" in text and section != "header":
+    if ("(" in text or "document" in text) and section != "header":
         _bracket_dates(text, out)
     return out
 
@@ -1758,8 +1758,10 @@ def _bracket_dates(text: str, out: list[Found]) -> None:
     """Date the documents whose symbols stand in brackets after the document's noun, from the date printed with
     them there: before the bracket ("the report of the Secretary-General of 4 December 1968 (S/8914)",
     :func:`grammar.document_date_before`; the next of a list, "... (S/24859) and 29 November 1992 (S/24868)") or
-    after it ("(S/25811 and Add.1) dated 20 May 1993": every part the bracket holds). SCHEMA.md: "the date the
-    text gives for that reference". Only undated documents change; an act keeps the date its number is read with.
+    after it ("(S/25811 and Add.1) dated 20 May 1993": every part the bracket holds); and a symbol after
+    "contained in document" that way ("the report ... of 12 January 1979, contained in document S/13026 and Corr.1").
+    SCHEMA.md: "the date the text gives for that reference". Only undated documents change; an act keeps the date
+    its number is read with.
 
     >>> t = "Taking note of the letters of 24 November 1992 (S/24859) and 29 November 1992 (S/24868),"
     >>> [(f.target, f.date) for f in scan_text(t)]
@@ -1771,30 +1773,38 @@ def _bracket_dates(text: str, out: list[Found]) -> None:
     previous: tuple[int, str] | None = None  # where the last bracket dated before it closed, and its date
     while k < n:
         first = out[k]
-        open_at = text.rfind("(", max(0, first.start - 3), first.start)
-        if (
-            first.kind != "document"
-            or first.date is not None
-            or open_at == -1
-            or text[open_at + 1 : first.start].strip()
-        ):
-            k += 1
+        k += 1
+        if first.kind != "document" or first.date is not None:
             continue
-        group = [first]  # the parts the same bracket holds: "(S/25811 and Add.1)"
-        while k + len(group) < n:
-            nxt = out[k + len(group)]
-            if nxt.kind != "document" or nxt.date is not None or ")" in text[group[-1].end : nxt.start]:
+        open_at = text.rfind("(", max(0, first.start - 3), first.start)
+        if open_at != -1 and not text[open_at + 1 : first.start].strip():
+            lead = open_at + 1  # "(S/8914)": the bracket holds it and the parts after it
+        elif _CONTAINED_IN_DOCUMENT.search(text, max(0, first.start - 40), first.start) is not None:
+            lead, open_at = first.start, -1  # "contained in document S/13026 and Corr.1": its parts follow it
+        else:
+            continue
+        group = [first]
+        while k < n:
+            nxt = out[k]
+            if (
+                nxt.kind != "document"
+                or nxt.date is not None
+                or ")" in text[group[-1].end : nxt.start]
+                or (open_at == -1 and not nxt.target.startswith(first.target + "/"))
+            ):
                 break
             group.append(nxt)
-        k += len(group)
+            k += 1
         last_end = group[-1].end
-        after = g.BRACKET_DATE_AFTER.match(text, last_end)
+        after = g.BRACKET_DATE_AFTER.match(text, last_end) if open_at != -1 else None
         if after is not None:
             date = after["date"]
-        elif (before := g.document_date_before(text, open_at)) is not None:
+        elif (before := g.document_date_before(text, lead)) is not None:
             date = before
-        elif previous is not None and (
-            chained := g.NEXT_DOCUMENT_DATE.search(text, previous[0], open_at + 1)
+        elif (
+            previous is not None
+            and open_at != -1
+            and (chained := g.NEXT_DOCUMENT_DATE.search(text, previous[0], open_at + 1))
         ):
             date = chained["date"] if chained.start() == previous[0] else None
         else:
@@ -1805,8 +1815,12 @@ def _bracket_dates(text: str, out: list[Found]) -> None:
         iso = iso_date(date)
         for f in group:
             f.date = iso
-        close = text.find(")", last_end, last_end + 4)
+        close = text.find(")", last_end, last_end + 4) if open_at != -1 else -1
         previous = (close, date) if close != -1 and after is None else None
+
+
+#: "contained in document(s)" right before a symbol (:func:`_bracket_dates`).
+_CONTAINED_IN_DOCUMENT = re.compile(r"contained[ \n]+in[ \n]+documents?[ \n]+$")
 
 
 #: What may stand between the keyword and an act cited by its designation, or between two such acts of

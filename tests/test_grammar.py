@@ -2259,8 +2259,8 @@ AUDIT2 = [
         "Having studied the report of the Secretary-General\non the United Nations Interim Force in Lebanon of 12\n"
         "January 1979, contained in document S/13026 and\nCorr.1, 6\n",
         [
-            ("S/13026", "S/13026", None, None, "study"),
-            ("Corr.1", "S/13026/Corr.1", None, None, "study"),
+            ("S/13026", "S/13026", None, "1979-01-12", "study"),
+            ("Corr.1", "S/13026/Corr.1", None, "1979-01-12", "study"),
         ],
         organ="SC",
         source="S_RES_444_1979.txt (the 6 is a footnote mark)",
@@ -3802,9 +3802,12 @@ AUDIT4_RELATIONS = [
     Case(
         "Having studied the report of the Secretary-General on the United Nations Interim Force in Lebanon of "
         "12 January 1979, contained in document S/13026 and Corr.1,",
-        [("S/13026", "S/13026", None, None, "study"), ("Corr.1", "S/13026/Corr.1", None, None, "study")],
+        [
+            ("S/13026", "S/13026", None, "1979-01-12", "study"),
+            ("Corr.1", "S/13026/Corr.1", None, "1979-01-12", "study"),
+        ],
         organ="SC",
-        source="S_RES_444_1979.txt P3",
+        source="S_RES_444_1979.txt P3 (the report's date, printed before 'contained in document', since session 31)",
     ),
     Case(
         "Considering the request by Somalia for the Security Council to consider the situation in Somalia "
