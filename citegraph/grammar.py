@@ -1817,6 +1817,16 @@ CITE_TRIGGERS = WordSearch(  # each phrase after \b
     r"(?<!complying\swith)(?<!plied\swith)(?<!compliance\swith)(?<!Persons\swith))"
     r"(?=\s+(?:its|their|his|her|the|relevant|previous|[A-Z]|resolution|decision|paragraphs?|sections?|annex|part|chapter"
     r"|(?:paras?|sect|chap|arts?)\.)))"
+    # a document by its symbol after "document", where a participle set off with "as", or one with its agent, places
+    # something else: "Commends the Peace Plan for the Republic of Bosnia and Herzegovina as contained in document
+    # S/25479" (S_RES_836_1993 O2), "the concept proposed by France in document S/25800" (P14). Without "as" or an
+    # agent it is left to the verb: "the report of the Secretary-General contained in document S/11473" names the
+    # report itself by its symbol.
+    r"|(?:as\s+(?:[a-z]{3,}ed|set\s+(?:forth|out)|laid\s+down|made|put\s+forward|given)"
+    # (not after a document's noun: "the report submitted by the Secretary-General in document A/78/5" is the report)
+    r"|(?<!report\s)(?<!reports\s)(?<!letter\s)(?<!letters\s)(?<!note\s)(?<!notes\s)"
+    r"(?:[a-z]{3,}ed|made|put\s+forward|given)\s+by\s+(?:the\s+)?[A-Z][A-Za-z\u2019'-]*(?:\s+(?:of\s+the\s+)?[A-Z][A-Za-z\u2019'-]*){0,5})"
+    r"\s+in\s+documents?"
     r")" + _FILLER_WORDS + _CITED_DOCUMENT
 )
 

@@ -3825,6 +3825,33 @@ AUDIT4_RELATIONS = [
         organ="SC",
         source="S_RES_837_1993.txt O4 (shortened)",
     ),
+    # session 31 (blind gold audit of S_RES_836_1993): a symbol after "document" is the source of what a participle
+    # set off with "as", or one with its agent, places in it; the report itself named so is still the verb's
+    Case(
+        "2. Commends the Peace Plan for the Republic of Bosnia and Herzegovina as contained in document S/25479;",
+        [("S/25479", "S/25479", None, None, "cite")],
+        organ="SC",
+        source="S_RES_836_1993.txt O2",
+    ),
+    Case(
+        "Affirming that the concept of safe areas was adopted to respond to an emergency situation, and noting that "
+        "the concept proposed by France in document S/25800 and by others could make a valuable contribution",
+        [("S/25800", "S/25800", None, None, "cite")],
+        organ="SC",
+        source="S_RES_836_1993.txt P14 (shortened)",
+    ),
+    Case(
+        "Welcomes the proposals made by the Secretary-General in document S/25479;",
+        [("S/25479", "S/25479", None, None, "cite")],
+        organ="SC",
+        source="made up (an irregular participle with its agent)",
+    ),
+    Case(
+        "Takes note of the report submitted by the Secretary-General in document S/25479;",
+        [("S/25479", "S/25479", None, None, "take-note")],
+        organ="SC",
+        source="made up (negative: the report is the document)",
+    ),
 ]
 
 #: Relations of audit 6 (/work/audit6): the real snippets, positive and negative.
