@@ -1769,6 +1769,8 @@ def _bracket_dates(text: str, out: list[Found]) -> None:
     >>> [(f.target, f.date) for f in scan_text("the final report (S/25811 and Add.1) dated 20 May 1993,")]
     [('S/25811', '1993-05-20'), ('S/25811/Add.1', '1993-05-20')]
     """
+    if all(f.kind != "document" or f.date is not None for f in out):
+        return  # most paragraphs: nothing to date (one C-level pass)
     k, n = 0, len(out)
     previous: tuple[int, str] | None = None  # where the last bracket dated before it closed, and its date
     while k < n:
