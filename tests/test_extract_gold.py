@@ -8,30 +8,20 @@ scored by ``../shared/tools/score_refs.py`` itself (imported by path), on the co
 from __future__ import annotations
 
 import csv
-import importlib.util
 import io
 import json
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 from click.testing import CliRunner
+from scoring import FLOORS, load_scorer
 
 from citegraph.cli import main
 from citegraph.cli.extract import COLUMNS
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
-FLOORS = {"f1": 0.97, "relation": 0.95, "date": 0.98, "anchor": 0.90}
 GOLD_DOCS = ("000_a6cd5bfce1dfcb97", "002_06d523d3b5c07408")
-
-
-def _scorer(shared: Path) -> ModuleType:
-    spec = importlib.util.spec_from_file_location("score_refs", shared / "tools" / "score_refs.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _run(*args: str) -> tuple[int, str, str]:
@@ -58,7 +48,7 @@ def gold(gold_dir: Path) -> list[dict]:
 
 @pytest.fixture(scope="module")
 def scored(shared: Path, gold: list[dict], predicted: list[dict]) -> dict:
-    result, _errors = _scorer(shared).score(gold, predicted)
+    result, _errors = load_scorer(shared).score(gold, predicted)
     return result
 
 

@@ -1,0 +1,87 @@
+"""``citegraph extract`` against blind gold: 35 texts annotated by independent readers of SCHEMA.md.
+
+Issue 3 asks that the floors met on the shipped gold (seeds 000 and 002) hold on documents whose
+gold the project does not have, "a large gap between the two means the grammar was tuned to files,
+not rules". ``tests/fixtures/blind_gold/`` holds such gold, written before its readers saw any
+output of citegraph (its README says how). The floors are the issue's, scored by
+``../shared/tools/score_refs.py``; the disagreements that remain are listed one by one, each
+decided under SCHEMA.md, so that a change in any of them is seen.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from scoring import FLOORS, load_scorer
+
+from citegraph.cli import main
+
+BLIND = Path(__file__).resolve().parent / "fixtures" / "blind_gold"
+
+#: What the extractor and the blind gold still disagree on, each ambiguous under SCHEMA.md and decided
+#: the extractor's way by earlier audits (the fixture's README gives the reasons).
+KNOWN = [
+    # outside knowledge: no text at hand cites the draft's resolution
+    "001_f64c22de6ca2032f meta.inferred_symbol: gold='A/RES/68/193' pred=None",
+    # a symbol in brackets after another: both are read
+    "A_RES_78_198 F12 C 2013/20: extra (surface 'C 2013/20')",
+    # a decision after a report's symbol is a reference of its own (SCHEMA's target table lists it)
+    "A_RES_78_198 F22 FCCC/CP/DEC/1/CP.21: extra (surface '1/CP.21')",
+    "A_RES_80_147 F3 FCCC/CP/DEC/1/CP.21: extra (surface '1/CP.21')",
+    # "Council resolution 1645 (2005) and General Assembly resolution 60/180 of <date>": two bodies' items
+    "A_RES_78_257 P2 S/RES/1645 (2005): date gold='2005-12-20' pred=None",
+    # "Recalls its decision, in its resolution 72/118 ..., to": where the decision was taken, a source
+    "A_RES_79_125 O5 A/RES/72/118: relation gold='recall' pred='cite'",
+    # the paragraphs the footnote cites, and the article at the mark
+    "A_RES_80_53 F1 A/RES/S-10/2: anchor gold='Final Document of the Tenth Special Session of the General Assembly'"
+    " pred='paragraphs relevant to nuclear disarmament and to verification'",
+    "A_RES_80_53 F11 NPT/CONF.2010/50 (Vol. I): anchor gold='unequivocal undertaking of nuclear-weapon States to"
+    " accomplish the total elimination of their nuclear arsenals leading to nuclear disarmament'"
+    " pred='article VI thereof'",
+    # the request's letter is the document it is "contained in"
+    "S_RES_574_1985 P1 S/17510: relation gold='cite' pred='consider'",
+    # "the demand(s) in its resolution X that": where the demand was made, a source
+    "S_RES_838_1993 P3 S/RES/752 (1992): relation gold='reiterate' pred='cite'",
+    "S_RES_838_1993 P4 S/RES/819 (1993): relation gold='recall' pred='cite'",
+    # "activities carried out in violation of resolutions ...": the standard broken, a source phrase
+    "S_RES_838_1993 P6 S/RES/757 (1992): relation gold='express' pred='cite'",
+    "S_RES_838_1993 P6 S/RES/787 (1992): relation gold='express' pred='cite'",
+    "S_RES_838_1993 P6 S/RES/820 (1993): relation gold='express' pred='cite'",
+    # "the General Peace Agreement for Mozambique (S/24635, annex)": the verb's object
+    "S_RES_882_1993 P3 S/24635: relation gold='cite' pred='reiterate'",
+    # a footnote mark whose footnote the text lost is not counted
+    "S_RES_890_1993 meta.footnote_count: gold=2 pred=1",
+]
+
+
+def _text(stem: str, corpus: Path, data_dir: Path) -> Path:
+    found = [*corpus.glob(f"*/{stem}.txt"), *data_dir.glob(f"{stem}.txt")]
+    assert len(found) == 1, stem
+    return found[0]
+
+
+@pytest.fixture(scope="module")
+def scored(shared: Path, corpus: Path, data_dir: Path) -> tuple[dict, list[str]]:
+    files = sorted(BLIND.glob("*.jsonl"))
+    gold = [json.loads(line) for f in files for line in f.read_text(encoding="utf-8").splitlines() if line]
+    texts = [str(_text(f.stem, corpus, data_dir)) for f in files]
+    result = CliRunner().invoke(main, ["extract", *texts, "--format", "jsonl", "--alone"])
+    assert result.exit_code == 0, result.stderr
+    predicted = [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
+    return load_scorer(shared).score(gold, predicted)
+
+
+def test_the_floors_hold_on_blind_gold(scored: tuple[dict, list[str]]):
+    result, _ = scored
+    assert (result["docs"], result["tp"], result["fn"]) == (35, 1025, 0)
+    assert result["f1"] >= FLOORS["f1"] and result["precision"] >= FLOORS["f1"], result
+    for field in ("relation", "date", "anchor"):
+        assert result["field_accuracy"][field] >= FLOORS[field], result["field_accuracy"]
+
+
+def test_the_remaining_disagreements_are_the_known_ones(scored: tuple[dict, list[str]]):
+    _, errors = scored
+    assert sorted(errors) == sorted(KNOWN)
