@@ -57,21 +57,44 @@ KNOWN = [
 ]
 
 
+#: A second blind reading of the three seeds, by two other readers: where readers of SCHEMA.md differ. The
+#: first reading (above) agrees with the extractor on these lines; each is decided as the shipped gold decides
+#: its nearest case.
+KNOWN_SECOND = [
+    "001_f64c22de6ca2032f meta.inferred_symbol: gold='A/RES/68/193' pred=None",
+    # "underlining the importance of the practical assistance tool aimed at supporting ... the implementation of
+    # resolutions 68/186 ..., 69/196 and 70/76": a gerund after "aimed at" is no main verb (as an infinitive is
+    # not: 002 P65 "noting the efforts ... to implement resolutions" -> note)
+    "003_70c60a70578a8edc P50 A/RES/68/186: relation gold='support' pred='underline'",
+    "003_70c60a70578a8edc P50 A/RES/69/196: relation gold='support' pred='underline'",
+    "003_70c60a70578a8edc P50 A/RES/70/76: relation gold='support' pred='underline'",
+    # "Welcoming the twentieth anniversary of the adoption, by its resolution 58/4 ..., of the Convention": the
+    # anniversary is welcomed and the resolution its source, as 002 O6 ("welcomes the twentieth anniversary of
+    # the adoption of the Convention by its resolution 55/25" -> cite)
+    "004_8557d7812f93ebe1 P28 A/RES/58/4: relation gold='welcome' pred='cite'",
+]
+
+
 def _text(stem: str, corpus: Path, data_dir: Path) -> Path:
     found = [*corpus.glob(f"*/{stem}.txt"), *data_dir.glob(f"{stem}.txt")]
     assert len(found) == 1, stem
     return found[0]
 
 
-@pytest.fixture(scope="module")
-def scored(shared: Path, corpus: Path, data_dir: Path) -> tuple[dict, list[str]]:
-    files = sorted(BLIND.glob("*.jsonl"))
+def _score(folder: Path, shared: Path, corpus: Path, data_dir: Path) -> tuple[dict, list[str]]:
+    """The gold files of ``folder`` against ``citegraph extract`` of their texts, read in one run."""
+    files = sorted(folder.glob("*.jsonl"))
     gold = [json.loads(line) for f in files for line in f.read_text(encoding="utf-8").splitlines() if line]
     texts = [str(_text(f.stem, corpus, data_dir)) for f in files]
     result = CliRunner().invoke(main, ["extract", *texts, "--format", "jsonl", "--alone"])
     assert result.exit_code == 0, result.stderr
     predicted = [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
     return load_scorer(shared).score(gold, predicted)
+
+
+@pytest.fixture(scope="module")
+def scored(shared: Path, corpus: Path, data_dir: Path) -> tuple[dict, list[str]]:
+    return _score(BLIND, shared, corpus, data_dir)
 
 
 def test_the_floors_hold_on_blind_gold(scored: tuple[dict, list[str]]):
@@ -85,3 +108,11 @@ def test_the_floors_hold_on_blind_gold(scored: tuple[dict, list[str]]):
 def test_the_remaining_disagreements_are_the_known_ones(scored: tuple[dict, list[str]]):
     _, errors = scored
     assert sorted(errors) == sorted(KNOWN)
+
+
+def test_a_second_reading_of_the_seeds(shared: Path, corpus: Path, data_dir: Path):
+    result, errors = _score(BLIND / "second_reading", shared, corpus, data_dir)
+    assert (result["docs"], result["tp"], result["fp"], result["fn"]) == (3, 329, 0, 0)
+    for field in ("relation", "date", "anchor"):
+        assert result["field_accuracy"][field] >= FLOORS[field], result["field_accuracy"]
+    assert sorted(errors) == sorted(KNOWN_SECOND)
