@@ -1204,6 +1204,11 @@ DOCUMENT_DATE_AFTER = re.compile(
 #: What the text after a symbol starts with, spaces stripped, when DOCUMENT_DATE_AFTER can match there.
 _DOCUMENT_DATE_FIRST = frozenset({"", ",", "o", "d", "c"})
 
+#: "contained in document(s)" right before a bare symbol: the lead-in a document's date may stand before, as before a
+#: bracket (:data:`DOCUMENT_DATE_BEFORE`).
+_CONTAINED_IN_DOCUMENT = r"contained[ \n]+in[ \n]+documents?[ \n]+"
+CONTAINED_IN_DOCUMENT = re.compile(_CONTAINED_IN_DOCUMENT + "$")
+
 #: A document cited by its noun and date, then its symbol in brackets: the date is the document's, printed
 #: before it ("the report of the Secretary-General of 4 December 1968 (S/8914)", "the letter dated 7 November
 #: 1974 (S/11557)", "the statement made by its President on 31 March 1993 (S/25493)"). SCHEMA.md gives a reference
@@ -1224,7 +1229,7 @@ DOCUMENT_DATE_BEFORE = re.compile(
     r"(?P<tail>[ \n,]+(?:from|to|addressed|concerning|on|regarding)\b(?:[^;:()\d]|\([A-Z][A-Za-z]{1,12}\)){0,200}?)?"
     # then the bracket, or "contained in document" before a bare symbol ("the report of the Secretary-General on the
     # United Nations Interim Force in Lebanon of 12 January 1979, contained in document S/13026", S_RES_444_1979 P3)
-    r"(?:[ \n]*\(|,?[ \n]+contained[ \n]+in[ \n]+documents?[ \n]+)$"
+    r"(?:[ \n]*\(|,?[ \n]+" + _CONTAINED_IN_DOCUMENT + r")$"
 )
 #: The words of an event between a document's noun and a date (:data:`DOCUMENT_DATE_BEFORE`): the date is then
 #: the event's, not the document's ("the declaration of the Conference held in Rome on ...").

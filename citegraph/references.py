@@ -1758,11 +1758,11 @@ def _scan(text: str, found: list[g.Atom], ctx: Context) -> list[Found]:
         _ibid(text, ibid_span, out, ctx)
     out.sort(key=lambda f: f.start)
     if ("(" in text or "document" in text) and section != "header":
-        _bracket_dates(text, out)
+        _document_dates(text, out)
     return out
 
 
-def _bracket_dates(text: str, out: list[Found]) -> None:
+def _document_dates(text: str, out: list[Found]) -> None:
     """Date the documents whose symbols stand in brackets after the document's noun, from the date printed with
     them there: before the bracket ("the report of the Secretary-General of 4 December 1968 (S/8914)",
     :func:`grammar.document_date_before`; the next of a list, "... (S/24859) and 29 November 1992 (S/24868)") or
@@ -1778,9 +1778,9 @@ def _bracket_dates(text: str, out: list[Found]) -> None:
     [('S/25811', '1993-05-20'), ('S/25811/Add.1', '1993-05-20')]
     """
     if all(f.kind != "document" or f.date is not None for f in out):
-        return  # most paragraphs: nothing to date (one C-level pass)
+        return  # most paragraphs: nothing to date
     k, n = 0, len(out)
-    previous: tuple[int, str] | None = None  # where the last bracket dated before it closed, and its date
+    previous: int | None = None  # where the last bracket dated by a date before it closed
     while k < n:
         first = out[k]
         k += 1
@@ -1789,7 +1789,7 @@ def _bracket_dates(text: str, out: list[Found]) -> None:
         open_at = text.rfind("(", max(0, first.start - 3), first.start)
         if open_at != -1 and not text[open_at + 1 : first.start].strip():
             lead = open_at + 1  # "(S/8914)": the bracket holds it and the parts after it
-        elif _CONTAINED_IN_DOCUMENT.search(text, max(0, first.start - 40), first.start) is not None:
+        elif g.CONTAINED_IN_DOCUMENT.search(text, max(0, first.start - 40), first.start) is not None:
             lead, open_at = first.start, -1  # "contained in document S/13026 and Corr.1": its parts follow it
         else:
             continue
@@ -1814,9 +1814,9 @@ def _bracket_dates(text: str, out: list[Found]) -> None:
         elif (
             previous is not None
             and open_at != -1
-            and (chained := g.NEXT_DOCUMENT_DATE.search(text, previous[0], open_at + 1))
+            and (chained := g.NEXT_DOCUMENT_DATE.search(text, previous, open_at + 1))
         ):
-            date = chained["date"] if chained.start() == previous[0] else None
+            date = chained["date"] if chained.start() == previous else None
         else:
             date = None
         if date is None:
@@ -1826,11 +1826,7 @@ def _bracket_dates(text: str, out: list[Found]) -> None:
         for f in group:
             f.date = iso
         close = text.find(")", last_end, last_end + 4) if open_at != -1 else -1
-        previous = (close, date) if close != -1 and after is None else None
-
-
-#: "contained in document(s)" right before a symbol (:func:`_bracket_dates`).
-_CONTAINED_IN_DOCUMENT = re.compile(r"contained[ \n]+in[ \n]+documents?[ \n]+$")
+        previous = close if close != -1 and after is None else None
 
 
 #: What may stand between the keyword and an act cited by its designation, or between two such acts of
