@@ -2417,7 +2417,7 @@ def extract_references(doc: Document) -> list[Reference]:
         if not anchors:
             anchors = {f"F{fn.number}": fn.anchor for fn in doc.footnotes}
             by_label = {f"F{fn.number}": fn for fn in doc.footnotes}
-            body = _Body(doc, in_body)
+            body = _Body(doc, in_body, ctx.declaration)
         # the footnote's own source, not what it adds after a ";" or "see also": a later "Ibid."
         # stands for it
         m = _CITATION_END.search(p.text) if len(found) > 1 else None
@@ -2469,14 +2469,14 @@ class _Body:
     """The body paragraphs of a document and their references, to read where and how a footnote's source
     is used (:func:`anchor_uses`): the paragraph that holds its mark is found by bisection."""
 
-    def __init__(self, doc: Document, found: dict[int, list[Found]]) -> None:
+    def __init__(self, doc: Document, found: dict[int, list[Found]], declaration: bool) -> None:
         self.paras = [p for p in doc.paragraphs if p.kind != FOOTNOTE]
         self.starts = [p.start for p in self.paras]
         if any(a > b for a, b in zip(self.starts, self.starts[1:], strict=False)):  # never seen: sort them
             self.paras.sort(key=lambda p: p.start)
             self.starts.sort()
         self.found = found  # paragraph start -> the references read in it (offsets in the paragraph)
-        self.declaration = g.is_declaration(doc.text)  # a first-person declaration (see _scan)
+        self.declaration = declaration  # a first-person declaration (see _scan), as the context read it
         # paragraph start -> how far its verbs were read and the last verb of each stretch, as _scan keeps
         # them: the marks of a paragraph come in order, and each reads on from the one before
         self.verbs: dict[int, tuple[int, list[tuple[int, int, str]]]] = {}
