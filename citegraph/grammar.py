@@ -1309,6 +1309,18 @@ def number_kind(text: str) -> str | None:
     return None
 
 
+#: The symbol a Security Council resolution of the early volumes was issued under, in brackets under its title line:
+#: "46 (1948). Resolution of 17 April 1948 [S/723]", "36 (1947). Resolution of 1 November 1947 (S/597]" (the
+#: OCR's bracket), "59 (1948). Resolution of 19 October 1948 [S/1045}", "73 (1949). Resolution of 11 August 1949
+#: [S/1376, II]". It is the resolution's own document, as its S/RES number is: SCHEMA.md's "the document's own
+#: number (in its title line or header) is not annotated" (two blind readers of the corpus, S/RES/36 (1947) and
+#: 46 (1948), read it so). A symbol the header introduces ("[without reference to a Main Committee (A/78/L.33)]",
+#: "on the report of the Third Committee (A/75/479)") is another document's, and is cited.
+OWN_ISSUE_SYMBOL = re.compile(
+    rf"\bResolution[ \n]+of[ \n]+{_FULL_DATE}[ \n]*[\[(][ \n]*(?P<symbol>S/\d{{1,5}}(?:/Rev\.\d{{1,2}})?)(?![\w/])"
+)
+
+
 # ---- the words around the atoms ---------------------------------------------------------
 
 #: Bodies named in prose, longest names first; the code is SCHEMA.md's ``body``.

@@ -2350,7 +2350,12 @@ def _own_misprinted(target: str, own: frozenset[str]) -> bool:
 
 
 def _own_symbols(doc: Document) -> frozenset[str]:
+    """The symbols the document is known by, never annotated: its own (printed, inferred, its file's name) and,
+    in an early Council resolution, the one it was issued under (:data:`grammar.OWN_ISSUE_SYMBOL`)."""
     own = {doc.meta.symbol, doc.meta.inferred_symbol, file_symbol(doc.name)}
+    header = doc.paragraphs[0] if doc.paragraphs and doc.paragraphs[0].kind == HEADER else None
+    if header is not None and "Resolution" in header.text:
+        own.update(m["symbol"] for m in g.OWN_ISSUE_SYMBOL.finditer(header.text))
     return frozenset(x for x in own if x)
 
 

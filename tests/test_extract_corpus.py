@@ -1069,3 +1069,26 @@ def test_footnote_lines_share_one_anchor_and_bare_ibid_repeats_the_previous_foot
             previous = [x.target for x in lines]
     # the checks ran: 4755 footnotes with lines and 231 bare "Ibid." lines at audit-r7c
     assert footnotes > 4000 and ibids > 200
+
+
+def test_an_early_council_resolution_s_own_issue_symbol_is_no_reference(corpus_refs: list[Read]):
+    """audit h11/h12 (blind): "46 (1948). Resolution of 17 April 1948 [S/723]" prints, under the title line, the
+    symbol the resolution was issued under: its own document, not annotated (SCHEMA.md: "The document's own number
+    (in its title line or header) is not annotated"). 29 texts of the 1947-1964 volumes print one, with the OCR's
+    brackets ("(S/597]", "[S/1045}") and revisions ("[S/3139/Rev.2]"). A symbol the header introduces is another
+    document's and stays: the draft "[without reference to a Main Committee (A/78/L.33)]", the committee report of
+    a GA resolution."""
+    early = [
+        r
+        for r in corpus_refs
+        if r.path.parent.name == "unsc-cr-unsc-gold" and int(r.path.name.split("_")[2]) < 200
+    ]
+    headed = [r for r in early if "Resolution of" in r.doc.paragraphs[0].text[:120]]
+    assert len(headed) == 29
+    assert [(r.path.name, x.target) for r in headed for x in r.refs if x.para == "H"] == []
+    by_name = {r.path.name: r for r in corpus_refs}
+    assert [(x.para, x.target, x.relation) for x in by_name["A_RES_78_258.txt"].refs if x.para == "H"] == [
+        ("H", "A/78/L.33", "cite")
+    ]
+    # the Council's own symbol in a later text's header stays out as it always did, and a cited document stays in
+    assert [x.target for x in by_name["S_RES_46_1948.txt"].refs] == ["S/RES/43 (1948)"]
