@@ -1,4 +1,4 @@
-"""``citegraph extract`` against blind gold: 35 texts annotated by independent readers of SCHEMA.md.
+"""``citegraph extract`` against blind gold: 47 texts annotated by independent readers of SCHEMA.md.
 
 Issue 3 asks that the floors met on the shipped gold (seeds 000 and 002) hold on documents whose
 gold the project does not have, "a large gap between the two means the grammar was tuned to files,
@@ -50,6 +50,9 @@ KNOWN = [
     "S_RES_838_1993 P6 S/RES/757 (1992): relation gold='express' pred='cite'",
     "S_RES_838_1993 P6 S/RES/787 (1992): relation gold='express' pred='cite'",
     "S_RES_838_1993 P6 S/RES/820 (1993): relation gold='express' pred='cite'",
+    # "its resolution 27 (1947) ... should be interpreted as meaning that the use of the armed forces ... is
+    # inconsistent with Council resolution 27 (1947)": the standard a thing falls short of, as "consistent with"
+    "S_RES_36_1947 O4 S/RES/27 (1947): relation gold='advise' pred='cite'",
     # "the General Peace Agreement for Mozambique (S/24635, annex)": the verb's object
     "S_RES_882_1993 P3 S/24635: relation gold='cite' pred='reiterate'",
     # a footnote mark whose footnote the text lost is not counted
@@ -99,7 +102,7 @@ def scored(shared: Path, corpus: Path, data_dir: Path) -> tuple[dict, list[str]]
 
 def test_the_floors_hold_on_blind_gold(scored: tuple[dict, list[str]]):
     result, _ = scored
-    assert (result["docs"], result["tp"], result["fn"]) == (35, 1025, 0)
+    assert (result["docs"], result["tp"], result["fn"]) == (47, 1133, 0)
     assert result["f1"] >= FLOORS["f1"] and result["precision"] >= FLOORS["f1"], result
     for field in ("relation", "date", "anchor"):
         assert result["field_accuracy"][field] >= FLOORS[field], result["field_accuracy"]
