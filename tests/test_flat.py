@@ -144,6 +144,4 @@ def test_flattened_corpus_texts_read_as_their_text(
             differ[path.name] = sum(lost.values())
     assert count == total
     assert sorted(differ) == sorted(known)
-    assert (
-        sum(differ.values()) <= total // 60
-    )  # (9 of 12,484 and 21 of 2,165 references when this was written; 2,136 since an early resolution's own issue symbol is no reference)
+    assert sum(differ.values()) <= total // 60  # (9 of 12,484 and 21 of 2,136 references)
