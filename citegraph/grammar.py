@@ -1934,7 +1934,13 @@ BARE_KEYWORD_BEFORE = re.compile(
 #: is the act of the resolution that endorses, as an adoption is: "also recalls its endorsement, in
 #: resolution 71/328 of 11 September 2017, of the terms of reference" (A_RES_78_245 O55) -> recall. So
 #: is an extension or a renewal: "Welcoming the extension by the General Assembly, in its resolution 79/276
-#: of 25 March 2025, of the United Nations Decade of Action on Nutrition" (A_RES_80_157 P25) -> welcome.
+#: of 25 March 2025, of the United Nations Decade of Action on Nutrition" (A_RES_80_157 P25) -> welcome. So is a
+#: decision, a request or a demand a resolution made: "Recalls its decision, in its resolution 72/118 of 7 December
+#: 2017, to undertake an annual thematic debate" -> recall, "Recalling the demand in its resolution 819 (1993) that"
+#: -> recall, "Welcomes the request by the United Nations Environment Assembly, in paragraph 2 of its resolution 4/6,
+#: to the Executive Director" -> welcome (two blind readers of SCHEMA.md, A_RES_79_125 O5 and S_RES_838_1993 P3-P4,
+#: gave the verb; it was cite). "that, in its resolution X, it decided" stays a source, and so does an affirmation,
+#: on which readers split ("Recalls the affirmation by the Security Council, in its resolution 2334 (2016), that").
 ACT_NOUNS = (
     "adoption",
     "endorsement",
@@ -1947,6 +1953,12 @@ ACT_NOUNS = (
     "convening",
     "convocation",
     "proclamation",
+    "decision",
+    "decisions",
+    "request",
+    "requests",
+    "demand",
+    "demands",
 )
 
 #: "Welcoming the adoption, by its resolution 70/175, of ..." and "the adoption by the Conference ... of

@@ -33,8 +33,6 @@ KNOWN = [
     "A_RES_80_147 F3 FCCC/CP/DEC/1/CP.21: extra (surface '1/CP.21')",
     # "Council resolution 1645 (2005) and General Assembly resolution 60/180 of <date>": two bodies' items
     "A_RES_78_257 P2 S/RES/1645 (2005): date gold='2005-12-20' pred=None",
-    # "Recalls its decision, in its resolution 72/118 ..., to": where the decision was taken, a source
-    "A_RES_79_125 O5 A/RES/72/118: relation gold='recall' pred='cite'",
     # the paragraphs the footnote cites, and the article at the mark
     "A_RES_80_53 F1 A/RES/S-10/2: anchor gold='Final Document of the Tenth Special Session of the General Assembly'"
     " pred='paragraphs relevant to nuclear disarmament and to verification'",
@@ -43,9 +41,6 @@ KNOWN = [
     " pred='article VI thereof'",
     # the request's letter is the document it is "contained in"
     "S_RES_574_1985 P1 S/17510: relation gold='cite' pred='consider'",
-    # "the demand(s) in its resolution X that": where the demand was made, a source
-    "S_RES_838_1993 P3 S/RES/752 (1992): relation gold='reiterate' pred='cite'",
-    "S_RES_838_1993 P4 S/RES/819 (1993): relation gold='recall' pred='cite'",
     # "activities carried out in violation of resolutions ...": the standard broken, a source phrase
     "S_RES_838_1993 P6 S/RES/757 (1992): relation gold='express' pred='cite'",
     "S_RES_838_1993 P6 S/RES/787 (1992): relation gold='express' pred='cite'",

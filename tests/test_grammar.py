@@ -1468,19 +1468,19 @@ CORPUS = [
     ),
     Case(
         "6. Recalls its decision, in its resolution 72/118 of 7 December 2017, to undertake an annual thematic debate in the Special Committee, under the agenda item",
-        [("72/118", "A/RES/72/118", "GA", "2017-12-07", "cite")],
+        [("72/118", "A/RES/72/118", "GA", "2017-12-07", "recall")],
         organ="GA",
         source="A_RES_78_111.txt",
     ),
     Case(
         "61. Welcomes the decision by the Human Rights Council, in its resolution 60/16, to extend, until the end of 2027, the two-year comprehensive communications strategy to continue to raise",
-        [("60/16", "A/HRC/RES/60/16", "HRC", None, "cite")],
+        [("60/16", "A/HRC/RES/60/16", "HRC", None, "welcome")],
         organ="GA",
         source="A_RES_80_193.txt",
     ),
     Case(
         "5. Also recalls its decision, in its resolution 68/192, to appraise, from within existing resources, on a four-year basis starting at its seventy-second session,",
-        [("68/192", "A/RES/68/192", "GA", None, "cite")],
+        [("68/192", "A/RES/68/192", "GA", None, "recall")],
         organ="GA",
         source="A_RES_78_228.txt",
     ),
@@ -1498,7 +1498,7 @@ CORPUS = [
     ),
     Case(
         "67. Recalls the request of the Commission on Human Rights, in its resolution 2005/5, that the Special Rapporteur continue to reflect on this issue, make relevant recommendations in future reports",
-        [("2005/5", "E/CN.4/RES/2005/5", "CHR", None, "cite")],
+        [("2005/5", "E/CN.4/RES/2005/5", "CHR", None, "recall")],
         organ="GA",
         source="A_RES_80_192.txt",
     ),
@@ -2625,8 +2625,8 @@ BODIES_ELSEWHERE = [
     Case(
         "Welcoming the decision by the United Nations Environment Assembly at its resumed fifth session, in "
         "resolution 5/14 of 2 March 2022, 19  to convene an intergovernmental negotiating committee",
-        [("5/14", "UNEP/EA.5/Res.14", "UNEA", "2022-03-02", "cite")],
-        source="A_RES_78_155.txt (the decision made in resolution 5/14, as 'its decision, in its resolution')",
+        [("5/14", "UNEP/EA.5/Res.14", "UNEA", "2022-03-02", "welcome")],
+        source="A_RES_78_155.txt (the decision made in resolution 5/14 is what is welcomed, since session 31)",
     ),
     Case(
         "in this regard notes the contribution of the United Nations Environment Assembly, as reflected in its "
@@ -2922,9 +2922,9 @@ AUDIT3_RELATIONS = [
     Case(
         "Deploring the fact that the demands in resolution 752 (1992) have not been complied with, including its "
         "demands that:",
-        [("752 (1992)", "S/RES/752 (1992)", "SC", None, "cite")],
+        [("752 (1992)", "S/RES/752 (1992)", "SC", None, "deplore")],
         organ="SC",
-        source="S_RES_757_1992.txt P4 (the demands made in it, as 'the requests and demands contained in')",
+        source="S_RES_757_1992.txt P4 (the demands in it are what is deplored, since session 31)",
     ),
     Case(
         "Further condemns the racist régime of South Africa for its installation of a so-called interim government "
@@ -3903,8 +3903,8 @@ AUDIT6_RELATIONS = [
     Case(
         "205. Recalls its decision in resolution 77/276 of 29 March 2023 to request the \nInternational Court of "
         "Justice to render an advisory opinion",
-        [("77/276", "A/RES/77/276", "GA", "2023-03-29", "cite")],
-        source="A_RES_78_69.txt O205 (as 'its decision, in its resolution 68/192' in 78/228 O5)",
+        [("77/276", "A/RES/77/276", "GA", "2023-03-29", "recall")],
+        source="A_RES_78_69.txt O205 (its decision recalled, as 'its decision, in its resolution 68/192' in 78/228 O5)",
     ),
     # ... but not "with": what is complied with is the verb's object ("comply with" is "implement")
     Case(
@@ -5339,14 +5339,14 @@ AUDIT_GA17_GUARDS = [
 # audit-ga18: guards from a sample with no rule-level error found in its scored fields (A_RES_78_195, 78_207, 78_267,
 # 79_242): what the audit checked against SCHEMA.md and found right, kept right (footnote marks blanked)
 AUDIT_GA18_GUARDS = [
-    # "the decision of the General Assembly in its resolution X ... to proclaim" and "the recommendation made by the
-    # Human Rights Council in its resolution Y": both resolutions name the source of what is recalled (cite)
+    # "the decision of the General Assembly in its resolution X ... to proclaim": the decision is what is recalled (since
+    # session 31); "the recommendation made by the Human Rights Council in its resolution Y" names its source (cite)
     Case(
         "Recalling with appreciation further the decision of the General Assembly in its\nresolution 65/196 of 21 "
         "December 2010 to proclaim, pursuant to the recommendation\nmade by the Human Rights Council in its "
         "resolution 14/7 of 17 June 2010,  24 March\nas the International Day for the Right to the Truth",
         [
-            ("65/196", "A/RES/65/196", "GA", "2010-12-21", "cite"),
+            ("65/196", "A/RES/65/196", "GA", "2010-12-21", "recall"),
             ("14/7", "A/HRC/RES/14/7", "HRC", "2010-06-17", "cite"),
         ],
         source="A_RES_78_207.txt P22",
@@ -5771,7 +5771,7 @@ AUDIT_GA23D_GUARDS = [
         ],
         source="A_RES_79_129.txt O15",
     ),
-    # "its decision in resolutions X of <date>, ... that ...": each resolution the source of the decision (cite),
+    # "its decision in resolutions X of <date>, ... that ...": the decision recalled (since session 31; it was cite),
     # each with its own date; the Committee "established by" a resolution names its source (cite)
     Case(
         "Recalling its decision in resolutions 54/110 of 9 December 1999, 55/158 of\n12 December 2000, 56/88 of "
@@ -5779,10 +5779,10 @@ AUDIT_GA23D_GUARDS = [
         "resolution 51/210 of 17 December 1996 should address, and keep on its\nagenda, the question of convening a "
         "high-level conference",
         [
-            ("54/110", "A/RES/54/110", "GA", "1999-12-09", "cite"),
-            ("55/158", "A/RES/55/158", "GA", "2000-12-12", "cite"),
-            ("56/88", "A/RES/56/88", "GA", "2001-12-12", "cite"),
-            ("67/99", "A/RES/67/99", "GA", "2012-12-14", "cite"),
+            ("54/110", "A/RES/54/110", "GA", "1999-12-09", "recall"),
+            ("55/158", "A/RES/55/158", "GA", "2000-12-12", "recall"),
+            ("56/88", "A/RES/56/88", "GA", "2001-12-12", "recall"),
+            ("67/99", "A/RES/67/99", "GA", "2012-12-14", "recall"),
             ("51/210", "A/RES/51/210", "GA", "1996-12-17", "cite"),
         ],
         source="A_RES_79_129.txt P31 (shortened)",
@@ -5962,17 +5962,17 @@ AUDIT_GA23E_GUARDS = [
         ],
         source="A_RES_80_171.txt O15",
     ),
-    # "Recalling its decision in resolutions X, Y ... that": the settled source reading, each with its date; the
-    # Committee "established by" resolution 51/210 names its source
+    # "Recalling its decision in resolutions X, Y ... that": the decision recalled (since session 31), each with its
+    # date; the Committee "established by" resolution 51/210 names its source
     Case(
         "Recalling its decision in resolutions 54/110 of 9 December 1999, 55/158 of\n12 December 2000, 56/88 of "
         "12 December 2001 and 67/99 of 14 December 2012 that the Ad Hoc Committee established by General\n"
         "Assembly resolution 51/210 of 17 December 1996 should address, and keep on its\nagenda,",
         [
-            ("54/110", "A/RES/54/110", "GA", "1999-12-09", "cite"),
-            ("55/158", "A/RES/55/158", "GA", "2000-12-12", "cite"),
-            ("56/88", "A/RES/56/88", "GA", "2001-12-12", "cite"),
-            ("67/99", "A/RES/67/99", "GA", "2012-12-14", "cite"),
+            ("54/110", "A/RES/54/110", "GA", "1999-12-09", "recall"),
+            ("55/158", "A/RES/55/158", "GA", "2000-12-12", "recall"),
+            ("56/88", "A/RES/56/88", "GA", "2001-12-12", "recall"),
+            ("67/99", "A/RES/67/99", "GA", "2012-12-14", "recall"),
             ("51/210", "A/RES/51/210", "GA", "1996-12-17", "cite"),
         ],
         source="A_RES_80_171.txt P31 (list shortened)",
@@ -6397,12 +6397,13 @@ AUDIT_GA23F_GUARDS = [
         [("A.1078(28)", "A.1078(28)", "IMO", "2013-12-04", "cite")],
         source="A_RES_78_68.txt O129",
     ),
-    # 'the decision by <body>, in resolution X of <date>, to': the source (the settled convention)
+    # 'the decision by <body>, in resolution X of <date>, to': the decision is what is welcomed (session 31: three blind
+    # readers gave the verb, as SCHEMA's "Welcoming the adoption, by its resolution 70/175, of"; was cite)
     Case(
         "132. Welcomes the decision by the International Maritime Organization, in \nresolution A.1117(30) of"
         " 6 December 2017, to extend, beyond the first phase of the \nGlobal Record, the International"
         " Maritime Organization Ship Identification Number \nScheme to fishing vessels",
-        [("A.1117(30)", "A.1117(30)", "IMO", "2017-12-06", "cite")],
+        [("A.1117(30)", "A.1117(30)", "IMO", "2017-12-06", "welcome")],
         source="A_RES_78_68.txt O132",
     ),
     # paragraph lists of four resolutions: each takes only the date printed after it ('of resolution 61/105,
@@ -7150,7 +7151,7 @@ AUDIT_SC23_GUARDS = [
             ("713 (1991)", "S/RES/713 (1991)", "SC", None, "cite"),
             ("757 (1992)", "S/RES/757 (1992)", "SC", None, "cite"),
             ("787 (1992)", "S/RES/787 (1992)", "SC", None, "cite"),
-            ("787 (1992)", "S/RES/787 (1992)", "SC", None, "cite"),
+            ("787 (1992)", "S/RES/787 (1992)", "SC", None, "reiterate"),
         ],
         organ="SC",
         source="S_RES_820_1993.txt O17 (shortened)",
@@ -7470,12 +7471,12 @@ AUDIT_GA23H_GUARDS = [
         section="footnote",
         source="A_RES_80_118.txt F13",
     ),
-    # "Recalls the request of the Commission on Human Rights, in its resolution X, that ...": the settled
-    # 'in its resolution X' source, the body named before it
+    # "Recalls the request of the Commission on Human Rights, in its resolution X, that ...": the request recalled
+    # (since session 31, as "the adoption, by its resolution 70/175, of"), the body named before it
     Case(
         "67. Recalls the request of the Commission on Human Rights, in its resolution\n2005/5, that the Special "
         "Rapporteur continue to reflect on this issue,",
-        [("2005/5", "E/CN.4/RES/2005/5", "CHR", None, "cite")],
+        [("2005/5", "E/CN.4/RES/2005/5", "CHR", None, "recall")],
         source="A_RES_78_190.txt O67",
     ),
     # an Ibid. with its own Official Records symbols, a supplement and its corrigendum: one line each
@@ -7879,12 +7880,12 @@ AUDIT_GA23I_GUARDS = [
         [("79/160", "A/RES/79/160", "GA", None, "cite")],
         source="A_RES_80_192.txt O3",
     ),
-    # "the request of the Commission on Human Rights, in its resolution X, that": the settled "in its resolution"
-    # source reading, the Commission's own number
+    # "the request of the Commission on Human Rights, in its resolution X, that": the request recalled (since
+    # session 31), the Commission's own number
     Case(
         "67. Recalls the request of the Commission on Human Rights, in its resolution \n2005/5, that the Special "
         "Rapporteur continue to reflect on this issue,",
-        [("2005/5", "E/CN.4/RES/2005/5", "CHR", None, "cite")],
+        [("2005/5", "E/CN.4/RES/2005/5", "CHR", None, "recall")],
         source="A_RES_80_192.txt O67",
     ),
     # old-style numbers recalled in a participial clause after another verb ("Reaffirming the responsibility ...,
