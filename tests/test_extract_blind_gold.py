@@ -1,4 +1,4 @@
-"""``citegraph extract`` against blind gold: 47 texts annotated by independent readers of SCHEMA.md.
+"""``citegraph extract`` against blind gold: 58 texts annotated by independent readers of SCHEMA.md.
 
 Issue 3 asks that the floors met on the shipped gold (seeds 000 and 002) hold on documents whose
 gold the project does not have, "a large gap between the two means the grammar was tuned to files,
@@ -50,6 +50,26 @@ KNOWN = [
     "S_RES_36_1947 O4 S/RES/27 (1947): relation gold='advise' pred='cite'",
     # "the General Peace Agreement for Mozambique (S/24635, annex)": the verb's object
     "S_RES_882_1993 P3 S/24635: relation gold='cite' pred='reiterate'",
+    # "further recalling the adoption of resolutions 72/276 and 2413 (2018) ..., and recognizing in this regard the
+    # important role played by special political missions ..., as well as resolutions 75/201 and 2558 (2020)": the
+    # nearest participle's list goes on ("as well as"); the reader took it back to the adoption recalled
+    "A_RES_78_79 P5 A/RES/75/201: relation gold='recall' pred='recognize'",
+    "A_RES_78_79 P5 S/RES/2558 (2020): relation gold='recall' pred='recognize'",
+    # "Expresses its conviction that ... unless the parties comply strictly with their obligations under the General
+    # Armistice Agreement and the cease-fire provisions of its resolution 54 (1948)": a verb of the that-clause
+    # governs nothing (as an infinitive does not: gold 002 P65)
+    "S_RES_106_1955 O3 S/RES/54 (1948): relation gold='comply' pred='express'",
+    # a mark after a place ("... in the Gaza Strip on 28 February 1955,³"): no name at the mark, the words before it
+    "S_RES_106_1955 F3 S/3373: anchor gold='Egyptian-Israel Mixed Armistice Commission' pred='Gaza Strip'",
+    # "Reaffirms the affirmation in its resolution 91 (1951)": an affirmation's resolution is its source (readers
+    # split: A_RES_79_91 O6 above gives cite)
+    "S_RES_122_1957 O1 S/RES/91 (1951): relation gold='reaffirm' pred='cite'",
+    # "Having considered the report ..., informing the Council of the steps taken ... to comply with the Council's
+    # resolution 27 (1947)": a participle after the noun it describes is no governing verb
+    "S_RES_41_1948 P1 S/RES/27 (1947): relation gold='inform' pred='consider'",
+    # "Decides that the prohibitions in paragraph 4 (c) of resolution 757 (1992) ... shall not apply": prohibitions
+    # are no act noun; the resolution names their source
+    "S_RES_760_1992 O1 S/RES/757 (1992): relation gold='decide' pred='cite'",
     # a footnote mark whose footnote the text lost is not counted
     "S_RES_890_1993 meta.footnote_count: gold=2 pred=1",
 ]
@@ -97,7 +117,7 @@ def scored(shared: Path, corpus: Path, data_dir: Path) -> tuple[dict, list[str]]
 
 def test_the_floors_hold_on_blind_gold(scored: tuple[dict, list[str]]):
     result, _ = scored
-    assert (result["docs"], result["tp"], result["fn"]) == (47, 1133, 0)
+    assert (result["docs"], result["tp"], result["fn"]) == (58, 1304, 0)
     assert result["f1"] >= FLOORS["f1"] and result["precision"] >= FLOORS["f1"], result
     for field in ("relation", "date", "anchor"):
         assert result["field_accuracy"][field] >= FLOORS[field], result["field_accuracy"]
