@@ -1,4 +1,4 @@
-"""``citegraph extract`` against blind gold: 58 texts annotated by independent readers of SCHEMA.md.
+"""``citegraph extract`` against blind gold: 67 texts annotated by independent readers of SCHEMA.md.
 
 Issue 3 asks that the floors met on the shipped gold (seeds 000 and 002) hold on documents whose
 gold the project does not have, "a large gap between the two means the grammar was tuned to files,
@@ -70,6 +70,33 @@ KNOWN = [
     # "Decides that the prohibitions in paragraph 4 (c) of resolution 757 (1992) ... shall not apply": prohibitions
     # are no act noun; the resolution names their source
     "S_RES_760_1992 O1 S/RES/757 (1992): relation gold='decide' pred='cite'",
+    # the same decisions after a report's symbol, and one designation per end of a range ("decisions 9/CP.19 to
+    # 15/CP.19"), where this reader took them for locators ("chap. I, resolution 1, annex")
+    "A_RES_78_153 F2 FCCC/CP/DEC/1/CP.21: extra (surface '1/CP.21')",
+    "A_RES_78_153 F24 FCCC/CP/DEC/9/CP.19: extra (surface '9/CP.19')",
+    "A_RES_78_153 F24 FCCC/CP/DEC/15/CP.19: extra (surface '15/CP.19')",
+    "A_RES_78_153 F29 FCCC/CP/DEC/19/CMA.1: extra (surface '19/CMA.1')",
+    "A_RES_78_153 F37 FCCC/CP/DEC/3/CP.25: extra (surface '3/CP.25')",
+    "A_RES_78_189 F32 FCCC/CP/DEC/1/CP.21: extra (surface '1/CP.21')",
+    "A_RES_78_189 F33 FCCC/CP/DEC/1/CP.21: extra (surface '1/CP.21')",
+    # "recalls with appreciation the work ..., which led to the adoption of Assembly resolution 71/321": "lead to" takes
+    # no object; the paragraph's verb
+    "A_RES_78_189 O50 A/RES/71/321: relation gold='lead' pred='recall'",
+    # a second mark of a list that shares its head ("the political declarations on ...³ and on universal health
+    # coverage⁴", "reports of the Committee ... on its thirty-third and thirty-fourth sessions²⁹ and thirty-fifth and
+    # thirty-sixth sessions;³⁰"): the shared head, as for "reports ... pursuant to resolutions X,¹ Y,²"
+    "A_RES_78_205 F4 A/RES/78/4: anchor gold='universal health coverage' pred='political declarations'",
+    "A_RES_78_217 F30 A/78/48: anchor gold='thirty-fifth and thirty-sixth sessions' pred='reports of the Committee"
+    " on the Protection of the Rights of All Migrant Workers and Members of Their Families'",
+    # "Recalling the adoption of the United Nations Global Plan of Action ... by the General Assembly in its resolution
+    # 64/293": the adoption recalled, as SCHEMA's "Welcoming the adoption, by its resolution 70/175, of"
+    "A_RES_78_228 P8 A/RES/64/293: relation gold='cite' pred='recall'",
+    # "Also recalls its decision, in its resolution 68/192, to appraise ..., and therefore reiterates its decision,
+    # in its resolution 76/186, to convene": the decision recalled; readers split (A_RES_79_125 O5 gave the verb)
+    "A_RES_78_228 O5 A/RES/68/192: relation gold='cite' pred='recall'",
+    "A_RES_78_228 O5 A/RES/76/186: relation gold='cite' pred='reiterate'",
+    # one mark after two resolutions ("resolutions 10/1 ..., and 10/3, ..., adopted by the Conference"): the last one
+    "A_RES_78_228 F32 CTOC/COP/2020/10: anchor gold='resolutions 10/1' pred='10/3'",
     # a footnote mark whose footnote the text lost is not counted
     "S_RES_890_1993 meta.footnote_count: gold=2 pred=1",
 ]
@@ -117,7 +144,7 @@ def scored(shared: Path, corpus: Path, data_dir: Path) -> tuple[dict, list[str]]
 
 def test_the_floors_hold_on_blind_gold(scored: tuple[dict, list[str]]):
     result, _ = scored
-    assert (result["docs"], result["tp"], result["fn"]) == (58, 1304, 0)
+    assert (result["docs"], result["tp"], result["fn"]) == (67, 1834, 0)
     assert result["f1"] >= FLOORS["f1"] and result["precision"] >= FLOORS["f1"], result
     for field in ("relation", "date", "anchor"):
         assert result["field_accuracy"][field] >= FLOORS[field], result["field_accuracy"]
