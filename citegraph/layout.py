@@ -82,6 +82,10 @@ _PREAMBLE = regex.compile(
     )
     + r")\b"
 )
+#: A number a resolution or a document is cited by ("46/152", "1373 (2001)", "A/RES/70/1"): a short block that
+#: opens as a preambular paragraph and holds one is a paragraph whose closing comma was lost, not a heading.
+_CITES = regex.compile(r"\d/\d|\d\s\(\d{4}\)|[A-Z]/[A-Z\d]")
+
 #: An adverb of :data:`citegraph.normalize.PREAMBULAR_ADVERBS` before an operative verb ("Further
 #: finds that ...", "Also decides ..."): see :func:`_adverb_operative`.
 _ADVERB_VERB = regex.compile(r"(?:" + "|".join(PREAMBULAR_ADVERBS) + r")\s+([a-z]+s)\b")
@@ -239,10 +243,18 @@ def layout(norm: NormText, name: str, path: str) -> Document:
             pending.text = text[pending.start : pending.end]
             unclosed = None if ends else pending
             continue
-        if not ends and annex is None and operatives == 0 and len(t) > 100 and _PREAMBLE.match(t):
+        if (
+            not ends
+            and annex is None
+            and operatives == 0
+            and (len(t) > 100 or _CITES.search(t) is not None)
+            and _PREAMBLE.match(t)
+        ):
             # a preambular paragraph whose closing comma the OCR lost ("Noting that the Government of
             # Cyprus has agreed that ... it is necessary to continue the Force beyond 15 June 1970"):
-            # no heading inside the preamble opens with a participle and runs on for a sentence.
+            # no heading inside the preamble opens with a participle and runs on for a sentence, nor
+            # cites a resolution by its number as a short one may ("Reaffirming its resolution 46/152":
+            # its reference would be lost with it).
             # (What follows may be its rest, after a page break: ``unclosed``.)
             ends = opens_unclosed = True
         if (

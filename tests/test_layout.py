@@ -130,6 +130,34 @@ def test_a_preambular_paragraph_that_lost_its_comma_is_still_one():
     assert (doc.meta.preambular_count, doc.meta.operative_count) == (4, 1)
 
 
+def test_a_short_preambular_paragraph_that_lost_its_comma_keeps_its_reference():
+    """A short block that opens as a preambular paragraph and cites a resolution by its number is a paragraph
+    whose closing comma was lost ("Reaffirming its resolution 46/152"), not a heading: it was dropped, with its
+    reference, and the paragraphs after it were numbered one too low. A short block that cites nothing stays a
+    heading, as "International Plan of Action" is above."""
+    from citegraph.references import extract_references
+
+    text = (
+        "The General Assembly,\n\nRecalling its resolution 70/1,\n\nReaffirming its resolution 46/152\n\n"
+        "Recalling Security Council resolution 1373 (2001) and the statement\n\n"
+        "Strengthening the coordination of assistance\n\n"
+        "Noting the report of the Secretary-General,\n\n1. Takes note of the report;\n"
+    )
+    doc = _doc(text)
+    pre = [(p.label, " ".join(p.text.split())) for p in doc.paragraphs if p.label.startswith("P")]
+    assert pre == [
+        ("P1", "Recalling its resolution 70/1,"),
+        ("P2", "Reaffirming its resolution 46/152"),
+        ("P3", "Recalling Security Council resolution 1373 (2001) and the statement"),
+        ("P4", "Noting the report of the Secretary-General,"),
+    ]
+    assert [(r.para, r.target, r.relation) for r in extract_references(doc)] == [
+        ("P1", "A/RES/70/1", "recall"),
+        ("P2", "A/RES/46/152", "reaffirm"),
+        ("P3", "S/RES/1373 (2001)", "recall"),
+    ]
+
+
 def test_footnote_anchor_and_paragraph():
     doc = _doc(
         "The General Assembly,\n\nRecalling the Convention on the Rights of the Child,¹ and "
