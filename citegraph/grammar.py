@@ -1217,26 +1217,30 @@ CONTAINED_IN_DOCUMENT = re.compile(_CONTAINED_IN_DOCUMENT + "$")
 #: digit, bracket or clause break (``mid``: checked by :func:`document_date_before` for the words of an event,
 #: "the declaration of the CSCE held in Rome on 30 November and 1 December 1993 (S/26843)", whose dates are the
 #: meeting's), then "of", "dated" or "on" and a full date right before the bracket. Bounded: linear time.
+#: One character of the plain words around a document's date (:data:`DOCUMENT_DATE_BEFORE`): no digit, bracket or
+#: clause break; an acronym in brackets may stand among them ("the report of the Secretary-General on the United
+#: Nations Operation in Mozambique (ONUMOZ) dated 1 November 1993 (S/26666 and Add.1)").
+_DATE_LEAD_CHAR = r"(?:[^;:()\d]|\([A-Z][A-Za-z]{1,12}\))"
 DOCUMENT_DATE_BEFORE = re.compile(
     r"\b(?:[Rr]eports?|[Ll]etters?|[Nn]otes?|[Ss]tatements?|[Mm]emorand(?:um|a)|[Cc]ommunications?|[Mm]essages?"
     r"|[Dd]eclarations?|documents?)\b"
-    # (an acronym in brackets may stand between: "the report of the Secretary-General on the United Nations
-    # Operation in Mozambique (ONUMOZ) dated 1 November 1993 (S/26666 and Add.1)")
-    rf"(?P<mid>(?:[^;:()\d]|\([A-Z][A-Za-z]{{1,12}}\)){{0,160}}?)[ \n,]+(?:of|dated|on)[ \n]+(?P<date>{_FULL_DATE})"
+    rf"(?P<mid>{_DATE_LEAD_CHAR}{{0,160}}?)[ \n,]+(?:of|dated|on)[ \n]+(?P<date>{_FULL_DATE})"
     # whom it is from or to, or what it concerns, may follow the date: "the letter dated 10 August 1992 from the
     # Permanent Representative of the Republic of Bosnia and Herzegovina to the United Nations (S/24401)", "his
     # letter of 26 January 1993 to the President of the Security Council (S/25241)"
-    r"(?P<tail>[ \n,]+(?:from|to|addressed|concerning|on|regarding)\b(?:[^;:()\d]|\([A-Z][A-Za-z]{1,12}\)){0,200}?)?"
+    rf"(?P<tail>[ \n,]+(?:from|to|addressed|concerning|on|regarding)\b{_DATE_LEAD_CHAR}{{0,200}}?)?"
     # then the bracket, or "contained in document" before a bare symbol ("the report of the Secretary-General on the
     # United Nations Interim Force in Lebanon of 12 January 1979, contained in document S/13026", S_RES_444_1979 P3)
     r"(?:[ \n]*\(|,?[ \n]+" + _CONTAINED_IN_DOCUMENT + r")$"
 )
-#: The words of an event between a document's noun and a date (:data:`DOCUMENT_DATE_BEFORE`): the date is then
-#: the event's, not the document's ("the declaration of the Conference held in Rome on ...").
-_EVENT_WORDS = re.compile(r"\b(?:held|convened|took\s+place|meeting|session|which|that|period|from|until)\b")
-#: The same after the date, where whom a document is from is no event ("the letter dated ... from the Permanent
-#: Representative"): a meeting or a clause of its own.
-_CLAUSE_WORDS = re.compile(r"\b(?:held|convened|took\s+place|meeting|session|which|that)\b")
+#: A meeting or a clause of its own among the words after a date (:data:`DOCUMENT_DATE_BEFORE`'s ``tail``): the date
+#: is then no document's. Whom a document is from is no event there ("the letter dated ... from the Permanent
+#: Representative").
+_CLAUSE = r"held|convened|took\s+place|meeting|session|which|that"
+_CLAUSE_WORDS = re.compile(rf"\b(?:{_CLAUSE})\b")
+#: The same between a document's noun and a date (``mid``), and a period's bounds: the date is then the event's,
+#: not the document's ("the declaration of the Conference held in Rome on ...", "for the period from ...").
+_EVENT_WORDS = re.compile(rf"\b(?:{_CLAUSE}|period|from|until)\b")
 #: The next document of a list, dated as the one before it is: "the letters of the Secretary-General of 24 November
 #: 1992 (S/24859) and 29 November 1992 (S/24868)": after the bracket of the one before, "and" or a comma, then
 #: ("of") the date, right before its own bracket.

@@ -1787,10 +1787,11 @@ def _document_dates(text: str, out: list[Found]) -> None:
         if first.kind != "document" or first.date is not None:
             continue
         open_at = text.rfind("(", max(0, first.start - 3), first.start)
-        if open_at != -1 and not text[open_at + 1 : first.start].strip():
+        bracket = open_at != -1 and not text[open_at + 1 : first.start].strip()
+        if bracket:
             lead = open_at + 1  # "(S/8914)": the bracket holds it and the parts after it
         elif g.CONTAINED_IN_DOCUMENT.search(text, max(0, first.start - 40), first.start) is not None:
-            lead, open_at = first.start, -1  # "contained in document S/13026 and Corr.1": its parts follow it
+            lead = first.start  # "contained in document S/13026 and Corr.1": its parts follow it
         else:
             continue
         group = [first]
@@ -1800,21 +1801,21 @@ def _document_dates(text: str, out: list[Found]) -> None:
                 nxt.kind != "document"
                 or nxt.date is not None
                 or ")" in text[group[-1].end : nxt.start]
-                or (open_at == -1 and not nxt.target.startswith(first.target + "/"))
+                or (not bracket and not nxt.target.startswith(first.target + "/"))
             ):
                 break
             group.append(nxt)
             k += 1
         last_end = group[-1].end
-        after = g.BRACKET_DATE_AFTER.match(text, last_end) if open_at != -1 else None
+        after = g.BRACKET_DATE_AFTER.match(text, last_end) if bracket else None
         if after is not None:
             date = after["date"]
         elif (before := g.document_date_before(text, lead)) is not None:
             date = before
         elif (
             previous is not None
-            and open_at != -1
-            and (chained := g.NEXT_DOCUMENT_DATE.search(text, previous, open_at + 1))
+            and bracket
+            and (chained := g.NEXT_DOCUMENT_DATE.search(text, previous, lead))
         ):
             date = chained["date"] if chained.start() == previous else None
         else:
@@ -1825,7 +1826,7 @@ def _document_dates(text: str, out: list[Found]) -> None:
         iso = iso_date(date)
         for f in group:
             f.date = iso
-        close = text.find(")", last_end, last_end + 4) if open_at != -1 else -1
+        close = text.find(")", last_end, last_end + 4) if bracket else -1
         previous = close if close != -1 and after is None else None
 
 
