@@ -9064,8 +9064,8 @@ _MARKED_ITEM = re.compile(
 #: A body alone after another footnote's mark, as the agent of a participle joined by "and": ", and endorsed by the
 #: General Assembly,"; what the body acted on is named before that mark.
 _ENDORSED_BY_BODY = re.compile(
-    r"[\s,;]*and\s+(?:endorsed|adopted|approved|welcomed|proclaimed|reaffirmed)\s+by\s+(?:the\s+)?"
-    r"(?:[A-Z][\w\u2019'-]*\s*(?:(?:of|on|for|and|the)\s+){0,2}){1,12}[\s,;.]*"
+    r"[\s,;]*and\s+(?P<act>(?:endorsed|adopted|approved|welcomed|proclaimed|reaffirmed)\s+by\s+(?:the\s+)?"
+    r"(?:[A-Z][\w\u2019'-]*\s*(?:(?:of|on|for|and|the)\s+){0,2}){1,12})[\s,;.]*"
 )
 
 
@@ -9115,15 +9115,21 @@ def anchor_after_mark(
         return qualified
     if (part := _MARKED_PART.fullmatch(window)) is not None:
         return f"{part['det']} {part['item']}"
-    if previous is not None and "ed by " in window and _ENDORSED_BY_BODY.fullmatch(window) is not None:
+    if (
+        previous is not None
+        and "ed by " in window
+        and (endorsed := _ENDORSED_BY_BODY.fullmatch(window)) is not None
+    ):
         # "the Declaration of Principles and the Plan of Action adopted by the World Summit ... 2003,⁴ and endorsed
-        # by the General Assembly,⁵": what was endorsed, which the other mark carries, not the body that endorsed it
-        return previous
+        # by the General Assembly,⁵": what was endorsed, which the other mark carries, read with the endorsement
+        # this mark's footnote sources (not the body alone, which names nothing)
+        return f"{previous} {_tidy(endorsed['act'])}"
     if (same := _same_document(text, floor, window)) is not None:
         return same
-    if previous is not None and " on " in window and (subject := _own_subject(window, previous)) is not None:
+    if previous is not None and " on " in window and (subject := _own_subject(text, floor, window, previous)):
         # "the conclusions and recommendations of the Committee ... on the proposed programme plan for 2026 and
-        # programme performance for 2024⁸ and on evaluation,⁹": this mark's own subject, not the other mark's
+        # programme performance for 2024⁸ and on evaluation,⁹": the document the other mark carries, on this mark's
+        # own subject, not the other mark's
         return subject
     if (plain := _MARKED_PLAIN_ITEM.fullmatch(window)) is not None:
         return (plain["det"] or plain["det2"] or "") + _without_act(plain["item"])
@@ -9430,43 +9436,77 @@ _OWN_NAMED_SUBJECT = re.compile(r"[\s,]*(?:and\s+)?on\s+(?P<subject>[^;\s][^;]*)
 _PLAIN_SUBJECT_AT_END = re.compile(r"(?:^|\s)on\s+(?:the\s+)?[a-z][^A-Z]*$")
 
 
-def _own_subject(window: str, previous: str) -> str | None:
-    """The second subject that ``window``, the words since the mark before, holds ("and on evaluation") when
-    ``previous``, what the mark before carries, ends in a first subject in plain words ("... on the proposed programme
-    plan for 2026 and programme performance for 2024"), or is conclusions and recommendations on a subject
-    (:data:`_CONCLUSIONS_ON`), when the second subject may name something itself: the mark carries its own subject, as
-    printed, not the other mark's nor a name inside it; else None (the document the other mark carries with no subject
-    of its own goes on carrying both: :func:`_same_document`).
+def _own_subject(text: str, floor: int, window: str, previous: str) -> str | None:
+    """The document that ``previous``, what the mark before at ``text[floor]`` carries, names, on the second subject
+    that ``window``, the words since that mark, holds ("and on evaluation"), or None.
+
+    The document and its first subject, or the document alone when its first subject ran on to the mark before ("the
+    political declarations on pandemic prevention, preparedness and response³ and on universal health coverage⁴"), are
+    read before that mark; this mark's footnote sources the same kind of document on its own subject, as printed: the
+    document is read as if its noun were printed again ("political declarations on universal health coverage"), not
+    the other mark's subject, nor the subject alone, which names no document. Only a subject in plain words, or the
+    second subject of conclusions and recommendations (:data:`_CONCLUSIONS_ON`), which may name something itself.
 
     >>> p = "recommendations of the Committee for Programme and Coordination on the proposed programme plan for 2026"
-    >>> _own_subject(" and on evaluation,", p), _own_subject(" and on evaluation,", "report of the Secretary-General")
-    ('on evaluation', None)
+    >>> t = f"Endorses the {p} and on evaluation,"
+    >>> _own_subject(t, len(t) - 19, " and on evaluation,", p)
+    'recommendations of the Committee for Programme and Coordination on evaluation'
+    >>> t = "taking note of the political declarations on pandemic prevention and on universal health coverage"
+    >>> _own_subject(t, t.index(" and on"), t[t.index(" and on") :], "political declarations")
+    'political declarations on universal health coverage'
+    >>> _own_subject(t, t.index(" and on"), t[t.index(" and on") :], "pandemic prevention") is None
+    True
     >>> p = "conclusions and recommendations of the Committee for Programme and Coordination on the Africa report"
-    >>> _own_subject(" and on United Nations system support for Agenda 2063: The Africa We Want.", p)
-    'on United Nations system support for Agenda 2063: The Africa We Want'
+    >>> _own_subject(f"the {p}", len(p) + 4, " and on United Nations system support for Agenda 2063.", p)
+    'conclusions and recommendations of the Committee for Programme and Coordination on United Nations system support for Agenda 2063'
     """
     own = _OWN_SUBJECT.fullmatch(window)
-    if own is not None and _PLAIN_SUBJECT_AT_END.search(previous) is not None:
-        return own["subject"]
-    if _CONCLUSIONS_ON.match(f"the {previous}") is not None and (
+    if own is not None:
+        if (first := _PLAIN_SUBJECT_AT_END.search(previous)) is not None and first.start() > 0:
+            return _tidy(f"{previous[: first.start()]} {own['subject']}")
+        if _opens_subject_after(text, floor, previous):
+            return _tidy(f"{previous} {own['subject']}")
+    if (conclusions := _CONCLUSIONS_ON.match(f"the {previous}")) is not None and (
         named := _OWN_NAMED_SUBJECT.fullmatch(window)
     ):
         # "the conclusions and recommendations of the Committee ... on the annual overview report of the United Nations
         # System Chief Executives Board for Coordination for 2022¹⁰ and on United Nations system support for Agenda
         # 2063: The Africa We Want.¹¹": the second subject of the conclusions, though it names something
-        return f"on {_tidy(named['subject'].rstrip(' ,;:.'))}"
+        return _tidy(f"{conclusions['name']} on {named['subject'].rstrip(' ,;:.')}")
     return None
+
+
+#: How far before the mark before the document it carries may be printed, its first subject between.
+_FIRST_SUBJECT_SPAN = 400
+
+
+def _opens_subject_after(text: str, floor: int, name: str) -> bool:
+    """Whether ``name`` is printed before ``text[floor]`` with a subject ("on ...") that runs on to there: the name is
+    a document, the words after it that document's first subject.
+
+    >>> t = "the political declarations on pandemic prevention"
+    >>> _opens_subject_after(t, len(t), "political declarations"), _opens_subject_after(t, len(t), "prevention")
+    (True, False)
+    """
+    before = " ".join(text[max(0, floor - _FIRST_SUBJECT_SPAN) : floor].split())
+    at = before.rfind(f"{name} on ")
+    return at >= 0 and ";" not in before[at:]
+
+
+#: What opens this mark's own subject after the mark before: ", and " before "on the activities of ...".
+_AND_BEFORE_SUBJECT = re.compile(r"[\s,]*and\s+(?=(?:on|concerning)\s)")
 
 
 def _same_document(text: str, floor: int, window: str) -> str | None:
     """The report of a named body or person whose subject in plain words ("on ...") runs on to the other mark at
     ``text[floor]``, when ``window``, the words after that mark, opens a second subject of it with "and on": the
-    second mark carries the report too, not a name inside its second subject ("(Paris Principles)"); else None.
+    second mark carries the report on its own subject, read as if the report's noun were printed again, not a name
+    inside that subject alone ("(Paris Principles)"); else None.
 
     >>> t = "Taking note of the reports of the Secretary-General on national institutions and on the activities of"
     >>> t += " the Global Alliance (Paris Principles), "
     >>> _same_document(t, t.index(" and on"), t[t.index(" and on") :])
-    'reports of the Secretary-General'
+    'reports of the Secretary-General on the activities of the Global Alliance (Paris Principles)'
     >>> t = "the Convention and on the activities of the Alliance, "
     >>> _same_document(t, 14, t[14:]) is None
     True
@@ -9485,7 +9525,9 @@ def _same_document(text: str, floor: int, window: str) -> str | None:
         or not last.start() < found[1] <= last.end()
     ):
         return None
-    return _tidy(clause[last.start() : subject.start()])
+    report = _tidy(clause[last.start() : subject.start()])
+    own = _AND_BEFORE_SUBJECT.match(window)
+    return _tidy(f"{report} {window[own.end() :]}") if own is not None else report
 
 
 #: Words after a mark that only go on its phrase: one or two plain words after "and" or a comma
@@ -9639,6 +9681,8 @@ def without_earlier_item(anchor: str, earlier: list[str]) -> str:
     'New Urban Agenda'
     >>> without_earlier_item("Convention against Crime and the Protocols thereto", ["Convention against Crime"])
     'Convention against Crime and the Protocols thereto'
+    >>> without_earlier_item("Declaration and the Plan of Action endorsed by the Assembly", ["Declaration and the Plan of Action"])
+    'Declaration and the Plan of Action endorsed by the Assembly'
     """
     if earlier and (last := _last_of_marked_list(anchor, earlier)) is not None:
         return last
@@ -9659,6 +9703,10 @@ def without_earlier_item(anchor: str, earlier: list[str]) -> str:
     others = [fold(name).lower() for name in earlier]
     if any(whole in other for other in others):
         return anchor  # one name read again ("... Process on Oceans and the Law of the Sea")
+    if any(len(other) > len(key) and whole.startswith(other) for other in others):
+        # "the Declaration of Principles and the Plan of Action ...,⁴ and endorsed by the General Assembly,⁵": both
+        # items again, with what this mark adds, not the last item alone
+        return anchor
     if any(key in other or (" " in other and other in key) for other in others):
         return rest
     if any(" " in (o := x[_LEADING_YEAR_OR_THE.match(x).end() :]) and key.startswith(o) for x in others):

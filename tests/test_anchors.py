@@ -2265,7 +2265,7 @@ AFTER_A_MARK = [
         " Information Society at its first phase, held in Geneva from 10 to 12 December 2003,\u00b9 and endorsed"
         " by the General Assembly,\u00b2",
         2,
-        "Declaration of Principles and the Plan of Action",
+        "Declaration of Principles and the Plan of Action endorsed by the General Assembly",
     ),  # A/RES/78/132 F5: what was endorsed, not the body (was "General Assembly"; audit13 re14 Likely 1)
     # A/C.3/80/L.4 F34, A/RES/78/228 F33: a titled resolution, then where and by whom it was adopted; the
     # resolution is the name, not the Protocol its title names (was the Protocol's name)
@@ -2320,8 +2320,8 @@ AFTER_A_MARK = [
         " universal health coverage\u00b2 and on the fight against tuberculosis\u00b3 adopted at the respective"
         " high-level meetings",
         3,
-        "political declarations",
-    ),  # A/RES/78/119 F5
+        "political declarations on the fight against tuberculosis",
+    ),  # A/RES/78/119 F5 (was "political declarations": the document, now on its own subject)
     # a part of the item the mark before carries, an item with its adoption after the mark
     (
         "as well as the United Nations Convention to Combat Desertification in Those Countries Experiencing"
@@ -2409,8 +2409,8 @@ AFTER_A_MARK += [
         "Welcoming the reports of the Secretary-General on the work of the Organization\u00b9 and on the Central"
         " Emergency Response Fund,\u00b2",
         2,
-        "reports of the Secretary-General",
-    ),  # A/RES/78/119 F2
+        "reports of the Secretary-General on the Central Emergency Response Fund",
+    ),  # A/RES/78/119 F2 (was the report alone)
 ]
 
 
@@ -3416,7 +3416,9 @@ def test_anchor_rules_4c(head: str, anchor: str) -> None:
 
 
 # A second subject of a report after another mark ("reports of X on A¹⁰ and on B¹¹"): the second mark carries the
-# report too. (text with marks as superscripts, footnote number, the anchor the layout gives it)
+# report on its own subject, as if the report's noun were printed again ("reports of X on B"; blind readers of round 2
+# gave B, earlier audits the report: both are in it). (text with marks as superscripts, footnote number, the anchor
+# the layout gives it)
 SECOND_SUBJECTS = [
     (
         "Taking note with appreciation of the reports of the Secretary-General on national institutions for the"
@@ -3424,7 +3426,10 @@ SECOND_SUBJECTS = [
         " Rights Institutions in accrediting national institutions in compliance with the principles relating to the"
         " status of institutions for the promotion and protection of human rights (Paris Principles),\u00b2",
         2,
-        "reports of the Secretary-General",
+        "reports of the Secretary-General on the activities of the Global Alliance of National Human"
+        " Rights Institutions in accrediting national institutions in compliance with the principles"
+        " relating to the status of institutions for the promotion and protection of human rights (Paris"
+        " Principles)",
     ),  # A/RES/78/204 F11: A/HRC/51/52 (was "(Paris Principles)")
     (
         "Taking note further of the reports of the Secretary-General on progress made towards achieving the"
@@ -3432,15 +3437,17 @@ SECOND_SUBJECTS = [
         " children, entitled \u201cA world fit for children\u201d,\u00b3 and on the status of the Convention on the Rights"
         " of the Child and the issues addressed in resolution 78/187,\u2074",
         4,
-        "reports of the Secretary-General",
+        "reports of the Secretary-General on the status of the Convention on the Rights of the Child and"
+        " the issues addressed in resolution 78/187",
     ),  # A/RES/80/190 F34: A/80/296 (was "resolution 78/187"); 78/187 F35 the same
     (
         "Having considered the reports of the Secretary-General on the budget performance of the support account for"
         " peacekeeping operations for the period from 1 July 2022 to 30 June 2023\u00b9 and on the budget for the support"
         " account for peacekeeping operations for the period from 1 July 2024 to 30 June 2025,\u00b2",
         2,
-        "reports of the Secretary-General",
-    ),  # A/RES/78/293 F2, 79/298 F2 (was "support account")
+        "reports of the Secretary-General on the budget for the support account for peacekeeping"
+        " operations for the period from 1 July 2024 to 30 June 2025",
+    ),  # A/RES/78/293 F2, 79/298 F2 (was "support account", then the report alone)
     # unchanged: "and on" after a mark that no report's subject ran to
     (
         "Recalling the Convention on the Rights of the Child\u00b9 and on the Optional Protocols thereto,\u00b2",

@@ -13,7 +13,8 @@ from citegraph import anchors as a
 
 # (paragraph with superscript marks, footnote number, anchor)
 ENDORSED_BY_BODY = [
-    # "..., and endorsed by <body>,N" after the mark of what was adopted: what was endorsed, not the body
+    # "..., and endorsed by <body>,N" after the mark of what was adopted: what was endorsed, read with the endorsement
+    # (the body alone names nothing; a blind reader of round 2 gave "endorsed by the General Assembly")
     (
         "Recalling the Declaration of Principles and the Plan of Action adopted by the\nWorld Summit on the"
         " Information Society at its first phase, held in Geneva from 10\nto 12 December 2003,\u00b9 and endorsed by"
@@ -21,7 +22,7 @@ ENDORSED_BY_BODY = [
         " adopted by the\nSummit at its second phase, held in Tunis from 16 to 18 November 2005, \u00b3 and\nendorsed"
         " by the Assembly,\u2074",
         2,
-        "Declaration of Principles and the Plan of Action",
+        "Declaration of Principles and the Plan of Action endorsed by the General Assembly",
     ),  # A/RES/78_132 F5, 59/220 (was "General Assembly"; audit13 re14 Likely 1); also 79/277 F2, 80/118 F7
     (
         "Recalling the Declaration of Principles and the Plan of Action adopted by the\nWorld Summit on the"
@@ -30,7 +31,7 @@ ENDORSED_BY_BODY = [
         " adopted by the\nSummit at its second phase, held in Tunis from 16 to 18 November 2005, \u00b3 and\nendorsed"
         " by the Assembly,\u2074",
         4,
-        "Tunis Commitment and the Tunis Agenda for the Information Society",
+        "Tunis Commitment and the Tunis Agenda for the Information Society endorsed by the Assembly",
     ),  # A/RES/78_132 F7, 60/252 (was "Assembly"); also 79/277 F4, 80/118 F9
     (
         "Recalling the Declaration of Principles and the Plan of Action adopted by the\nWorld Summit on the"

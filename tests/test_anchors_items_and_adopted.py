@@ -10,7 +10,8 @@ from conftest import footnote_anchors
 
 from citegraph import anchors as a
 
-# the UNEA resolutions of A/RES/78/69 P15 (F13-F17 of the corpus; "especially the resolutions" for all five before)
+# the UNEA resolutions of A/RES/78/69 P15 (F13-F17 of the corpus; "especially the resolutions" for all five before,
+# then the subject alone: "on biodiversity and health")
 UNEA_78 = (
     "Welcoming the ocean-related outcomes of the fifth session of the United Nations\nEnvironment Assembly of the"
     " United Nations Environment Programme, especially\nthe resolutions on ending plastic pollution: towards an"
@@ -26,10 +27,10 @@ LIST_ITEMS = [
         1,
         "resolutions on ending plastic pollution: towards an international legally binding instrument",
     ),
-    (UNEA_78, 2, "on nature-based solutions for supporting sustainable development"),
-    (UNEA_78, 3, "on the sound management of chemicals and waste"),
-    (UNEA_78, 4, "on biodiversity and health"),
-    (UNEA_78, 5, "on sustainable nitrogen management"),
+    (UNEA_78, 2, "resolutions on nature-based solutions for supporting sustainable development"),
+    (UNEA_78, 3, "resolutions on the sound management of chemicals and waste"),
+    (UNEA_78, 4, "resolutions on biodiversity and health"),
+    (UNEA_78, 5, "resolutions on sustainable nitrogen management"),
     (
         "Welcoming the ocean-related outcomes of the sixth session of the United Nations\nEnvironment Assembly of the"
         " United Nations Environment Programme, especially\nthe resolutions on strengthening ocean efforts to tackle"

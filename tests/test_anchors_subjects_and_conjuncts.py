@@ -222,45 +222,49 @@ def test_each_mark_its_own_conjunct(body: str, number: int, anchor: str) -> None
     assert footnote_anchors(body)[number] == anchor
 
 
-# A second subject in plain words after another mark ("and on evaluation") is this mark's own, when what the mark before
-# carries ends in the first subject: not a copy of the other mark's name; a report the mark before carries without
-# its subject still carries both (read as before).
+# A second subject in plain words after another mark ("and on evaluation") is this mark's own: the document the mark
+# before carries, on this subject, as if its noun were printed again; not a copy of the other mark's name, nor the
+# subject alone (which names no document).
 OWN_SUBJECT = [
     (
         "Endorses the conclusions and recommendations of the Committee for Programme and Coordination on the proposed"
         " programme plan for 2026 and programme performance for 2024\u00b9 and on evaluation,\u00b2 contained in its"
         " report on the work of its sixty-fifth session;",
         2,
-        "on evaluation",
+        "conclusions and recommendations of the Committee for Programme and Coordination on evaluation",
     ),  # A/RES/80/233 F9, 78/244 F8, 79/247 F9: Ibid., sect. B (were F8's anchor, audit10 gaB 2)
     (
         "Endorses the recommendations of the Committee on the programme plan,\u00b9 on evaluation\u00b2 and on"
         " coordination,\u00b3",
         3,
-        "on coordination",
+        "recommendations of the Committee on coordination",
     ),  # the auditor's probe (was "recommendations of the Committee on the programme plan")
     (
         "Endorses the recommendations of the Committee on the programme plan,\u00b9 on evaluation\u00b2 and on"
         " coordination,\u00b3",
         2,
-        "on evaluation",
+        "recommendations of the Committee on evaluation",
     ),  # the auditor's probe (was "recommendations of the Committee on the programme plan")
     (
         "Endorses the conclusions and recommendations of the Committee for Programme and Coordination on the annual"
         " overview report of the United Nations System Chief Executives Board for Coordination for 2022\u00b9 and on"
         " United Nations system support for Agenda 2063: The Africa We Want.\u00b2",
         2,
-        "on United Nations system support for Agenda 2063: The Africa We Want",
+        "conclusions and recommendations of the Committee for Programme and Coordination on United"
+        " Nations system support for Agenda 2063: The Africa We Want",
     ),  # A/RES/78/244 F11: Ibid., sect. B, the conclusions' second subject, which names something itself (was "Agenda
     # 2063: The Africa We Want", audit18)
-    # unchanged: the mark before carries the report alone
+    # the mark before carries the report alone: the report, on this mark's subject (was the report alone)
     (
         "Taking note of the reports of the Secretary-General on national institutions for the promotion and protection"
         " of human rights\u00b9 and on the activities of the Global Alliance of National Human Rights Institutions in"
         " accrediting national institutions in compliance with the Principles relating to the Status of National"
         " Institutions for the Promotion and Protection of Human Rights (Paris Principles),\u00b2",
         2,
-        "reports of the Secretary-General",
+        "reports of the Secretary-General on the activities of the Global Alliance of National Human"
+        " Rights Institutions in accrediting national institutions in compliance with the Principles"
+        " relating to the Status of National Institutions for the Promotion and Protection of Human"
+        " Rights (Paris Principles)",
     ),  # A/RES/78/204 F11 (a1a91ac)
 ]
 

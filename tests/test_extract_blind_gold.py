@@ -82,10 +82,10 @@ KNOWN = [
     # "recalls with appreciation the work ..., which led to the adoption of Assembly resolution 71/321": "lead to" takes
     # no object; the paragraph's verb
     "A_RES_78_189 O50 A/RES/71/321: relation gold='lead' pred='recall'",
-    # a second mark of a list that shares its head ("the political declarations on ...³ and on universal health
-    # coverage⁴", "reports of the Committee ... on its thirty-third and thirty-fourth sessions²⁹ and thirty-fifth and
-    # thirty-sixth sessions;³⁰"): the shared head, as for "reports ... pursuant to resolutions X,¹ Y,²"
-    "A_RES_78_205 F4 A/RES/78/4: anchor gold='universal health coverage' pred='political declarations'",
+    # a second mark of a list that shares its head and its "on its" ("reports of the Committee ... on its thirty-third
+    # and thirty-fourth sessions²⁹ and thirty-fifth and thirty-sixth sessions;³⁰"): the shared head, as for "reports
+    # ... pursuant to resolutions X,¹ Y,²" (a second subject with its own "and on" is read with the head: "political
+    # declarations on universal health coverage", which holds both readings)
     "A_RES_78_217 F30 A/78/48: anchor gold='thirty-fifth and thirty-sixth sessions' pred='reports of the Committee"
     " on the Protection of the Rights of All Migrant Workers and Members of Their Families'",
     # "Recalling the adoption of the United Nations Global Plan of Action ... by the General Assembly in its resolution
