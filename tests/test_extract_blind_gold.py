@@ -1,4 +1,4 @@
-"""``citegraph extract`` against blind gold: 67 texts annotated by independent readers of SCHEMA.md.
+"""``citegraph extract`` against blind gold: 134 texts annotated by independent readers of SCHEMA.md.
 
 Issue 3 asks that the floors met on the shipped gold (seeds 000 and 002) hold on documents whose
 gold the project does not have, "a large gap between the two means the grammar was tuned to files,
@@ -99,6 +99,34 @@ KNOWN = [
     "A_RES_78_228 F32 CTOC/COP/2020/10: anchor gold='resolutions 10/1' pred='10/3'",
     # a footnote mark whose footnote the text lost is not counted
     "S_RES_890_1993 meta.footnote_count: gold=2 pred=1",
+    # -- round 2 (67 more texts, twelve other readers) --
+    # a range's en dash in a document's symbol ("A/C.6/64/SR.1–28/Corrigendum"): the canonical symbol has the
+    # hyphen, as joint symbols print it ("A/69/711-S/2015/1"); the surface keeps the dash as printed
+    "A_RES_78_113 F1 A/C.6/64/SR.1-28/Corrigendum: extra (surface 'A/C.6/64/SR.1\u201328/Corrigendum')",
+    "A_RES_78_113 F1 A/C.6/64/SR.1\u201328/Corrigendum: missed (surface 'A/C.6/64/SR.1\u201328/Corrigendum')",
+    "A_RES_79_127 F1 A/C.6/64/SR.1-28/Corrigendum: extra (surface 'A/C.6/64/SR.1\u201328/Corrigendum')",
+    "A_RES_79_127 F1 A/C.6/64/SR.1\u201328/Corrigendum: missed (surface 'A/C.6/64/SR.1\u201328/Corrigendum')",
+    # the UNFCCC decision after the report's symbol again (two readers of round 2 gave it, as the extractor does; two
+    # took it for a locator)
+    "A_RES_79_139 F3 FCCC/CP/DEC/1/CP.21: extra (surface '1/CP.21')",
+    "A_RES_80_113 F3 FCCC/CP/DEC/1/CP.21: extra (surface '1/CP.21')",
+    # a mark after plain words that name nothing ("... to develop effective measures to contribute to countering the
+    # threat of improvised explosive devices, ⁴", the Guiding Principles on Business and Human Rights): the words before
+    # the first cut of the clause
+    "A_RES_79_53 F4 A/HRC/17/31: anchor gold='effective measures to contribute to countering the threat of improvised"
+    " explosive devices' pred='misuse of their products'",
+    # OCR damage: "..., were declared illegal and invalid,\noncoming its resolution 269 (1969) of 12 August 1969," (the
+    # adopted text opens a paragraph there); no participle, so no new paragraph, and every later one is one lower
+    "S_RES_283_1970 P2 S/RES/269 (1969): extra (surface '269 (1969)')",
+    "S_RES_283_1970 P3 S/RES/269 (1969): missed (surface '269 (1969)')",
+    "S_RES_283_1970 P5 S/RES/282 (1970): extra (surface '282 (1970)')",
+    "S_RES_283_1970 P6 S/RES/276 (1970): extra (surface '276 (1970)')",
+    "S_RES_283_1970 P6 S/RES/282 (1970): missed (surface '282 (1970)')",
+    "S_RES_283_1970 P7 S/RES/276 (1970): missed (surface '276 (1970)')",
+    "S_RES_283_1970 meta.preambular_count: gold=9 pred=8",
+    # "Reaffirms its decision in resolution 662 (1990) that annexation ... is null and void": the decision reaffirmed
+    # (as "Recalls its decision, in its resolution 72/118, to"; readers split)
+    "S_RES_664_1990 O3 S/RES/662 (1990): relation gold='cite' pred='reaffirm'",
 ]
 
 
@@ -144,7 +172,7 @@ def scored(shared: Path, corpus: Path, data_dir: Path) -> tuple[dict, list[str]]
 
 def test_the_floors_hold_on_blind_gold(scored: tuple[dict, list[str]]):
     result, _ = scored
-    assert (result["docs"], result["tp"], result["fn"]) == (67, 1834, 0)
+    assert (result["docs"], result["tp"], result["fn"]) == (134, 3207, 5)
     assert result["f1"] >= FLOORS["f1"] and result["precision"] >= FLOORS["f1"], result
     for field in ("relation", "date", "anchor"):
         assert result["field_accuracy"][field] >= FLOORS[field], result["field_accuracy"]
