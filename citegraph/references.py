@@ -89,6 +89,9 @@ _LETTER_JOIN = re.compile(r"\s*(?:,|and|,\s*and|to)\s*")
 _RANGE = re.compile(r"\d\s?[\u2013-]\s?\d")
 _FIRST_GAP = re.compile(r"\s*(?:No\.\s*)?|\s*\d{1,4}\s*\d{4}\)\s*,\s*")
 _DASHES = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-"})
+#: The hyphens of print that look like "-" (hyphen, non-breaking hyphen): a document's symbol as printed has "-" there.
+#: A dash that looks like none ("A/C.6/64/SR.1–28/Corrigendum": the en dash of a range) is printed as it is.
+_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
 
 
 @dataclass(slots=True)
@@ -2303,7 +2306,7 @@ def _symbol(raw: str, s: int, e: int, relation: str, ctx: Context) -> Found | No
         return None
     e = s + len(sym)
     printed = fold(sym)
-    canon = printed if sym.isascii() else fold(sym.translate(_DASHES))  # the dashes are not ASCII
+    canon = printed if sym.isascii() else fold(sym.translate(_HYPHENS))  # the hyphens are not ASCII
     if "- " in canon:
         canon = canon.replace(
             "- ", "-"

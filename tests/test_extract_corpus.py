@@ -158,10 +158,10 @@ _CANONICAL = {
     # A/CONF.157/24 (Part I), NPT/CONF.2010/50 (Vol. I), NPT/CONF.1995/32 (Part I)/Corr.2
     # (a symbol printed with a space after its series, after "document": FAO's "CL 144/9", IMO's "MSC 78/26/Add.1")
     # ILO, UNEP and IOC shapes: JAG-TSC/2023, UNEP(DTIE)/Hg/CONF/4, STCMLC/Part I/2021/2, GB.344/POL/2(Rev.1),
-    # IOC/A-33/4.8.Doc(2)
+    # IOC/A-33/4.8.Doc(2); a range's en dash as printed: A/C.6/64/SR.1–28/Corrigendum
     "document": re.compile(
         r"[A-Z][A-Z0-9.]*(?:-[A-Z]+|\([A-Z]+\))?(?: \d{1,4})?"
-        r"(?:/[A-Za-z0-9.\-]+(?:(?<=/Part) [IVX]+(?=/))?(?:(?<=[A-Za-z])\(\d{1,3}\)|\(Rev\.\d\))?)+"
+        r"(?:/[A-Za-z0-9.\-\u2013]+(?:(?<=/Part) [IVX]+(?=/))?(?:(?<=[A-Za-z])\(\d{1,3}\)|\(Rev\.\d\))?)+"
         r"(?: \((?:Sect\. \d{1,3}[A-Z]?|Plan outline|Introduction|Income sect\. \d{1,2}|Parts? [IVX]+(?: and [IVX]+)?"
         r"|Vol\. [IVX]+)\)(?:/[A-Za-z0-9.\-]+)*)?"
     ),
