@@ -9436,6 +9436,12 @@ _OWN_NAMED_SUBJECT = re.compile(r"[\s,]*(?:and\s+)?on\s+(?P<subject>[^;\s][^;]*)
 _PLAIN_SUBJECT_AT_END = re.compile(r"(?:^|\s)on\s+(?:the\s+)?[a-z][^A-Z]*$")
 
 
+#: A document's head in plain words before its first subject: "resolutions on ...", "its reports on ...".
+_PLAIN_HEAD_ON = re.compile(
+    r"(?P<head>(?:(?:its|their)\s+)?[a-z][\w\u2019'-]*(?:\s+[a-z][\w\u2019'-]*){0,3}?)\s+on\s"
+)
+
+
 def _own_subject(text: str, floor: int, window: str, previous: str) -> str | None:
     """The document that ``previous``, what the mark before at ``text[floor]`` carries, names, on the second subject
     that ``window``, the words since that mark, holds ("and on evaluation"), or None.
@@ -9456,6 +9462,8 @@ def _own_subject(text: str, floor: int, window: str, previous: str) -> str | Non
     'political declarations on universal health coverage'
     >>> _own_subject(t, t.index(" and on"), t[t.index(" and on") :], "pandemic prevention") is None
     True
+    >>> _own_subject("", 0, " and on recommendations", "resolutions on action during the COVID-19 pandemic")
+    'resolutions on recommendations'
     >>> p = "conclusions and recommendations of the Committee for Programme and Coordination on the Africa report"
     >>> _own_subject(f"the {p}", len(p) + 4, " and on United Nations system support for Agenda 2063.", p)
     'conclusions and recommendations of the Committee for Programme and Coordination on United Nations system support for Agenda 2063'
@@ -9464,6 +9472,10 @@ def _own_subject(text: str, floor: int, window: str, previous: str) -> str | Non
     if own is not None:
         if (first := _PLAIN_SUBJECT_AT_END.search(previous)) is not None and first.start() > 0:
             return _tidy(f"{previous[: first.start()]} {own['subject']}")
+        if (plain := _PLAIN_HEAD_ON.match(previous)) is not None:
+            # "resolutions on comprehensive action to address seafarers’ challenges during the COVID‑19 pandemic⁵⁸ and on
+            # recommendations⁵⁹": a head in plain words, whatever names its first subject holds
+            return _tidy(f"{plain['head']} {own['subject']}")
         if _opens_subject_after(text, floor, previous):
             return _tidy(f"{previous} {own['subject']}")
     if (conclusions := _CONCLUSIONS_ON.match(f"the {previous}")) is not None and (

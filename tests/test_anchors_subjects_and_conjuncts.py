@@ -254,6 +254,13 @@ OWN_SUBJECT = [
         " Nations system support for Agenda 2063: The Africa We Want",
     ),  # A/RES/78/244 F11: Ibid., sect. B, the conclusions' second subject, which names something itself (was "Agenda
     # 2063: The Africa We Want", audit18)
+    (
+        "107. Recalls the adoption by the Assembly of the International Maritime Organization of resolutions on"
+        " comprehensive action to address seafarers\u2019 challenges during the COVID\u201119 pandemic\u00b9 and on"
+        " recommendations\u00b2 emanating from the Joint Action Group;",
+        2,
+        "resolutions on recommendations",
+    ),  # A/RES/80/110 F59, 79/144 F57: A.1189(33) (was F58's anchor; round 3 blind reader: "recommendations")
     # the mark before carries the report alone: the report, on this mark's subject (was the report alone)
     (
         "Taking note of the reports of the Secretary-General on national institutions for the promotion and protection"
