@@ -1778,25 +1778,23 @@ _STANDARD_HEAD = (
 #: "petroleum products subject to resolution 706 (1991)", as "covered by"), "in (full) accordance with (the provisions
 #: of)", "in terms of" (the same, in older texts: "for the Constituent Assembly, in terms of resolution 435
 #: (1978)"), "in response to" (where the request for a report came from: "the report of the
-#: Secretary-General (S/24800) in response to its resolution 783 (1992)"), "in (flagrant) violation
-#: of", "in contravention of", "in non-compliance with", "contrary to" (the resolution is the standard broken, not
-#: what the verb acts on: "Expressing its condemnation of all the activities carried out in violation
-#: of resolutions 757 (1992) and 787 (1992)"), where something comes from ("functions deriving from
+#: Secretary-General (S/24800) in response to its resolution 783 (1992)"), where something comes from ("functions deriving from
 #: resolution 769 (1992)", "arising from", "resulting from", "emanating from"), the frame of something
 #: else ("recognizes, in the context of the United Nations Global Counter-Terrorism Strategy and Security
 #: Council resolution 1373 (2001), its role": its role is recognized), what is owed under it
 #: ("to comply with its obligations under resolution 664 (1990)"), or "in/by/through its
 #: resolution". Only a body's name,
 #: "its" or a locator may stand between the phrase and the keyword (see ``_FILLER``), so that
-#: "the progress achieved in the implementation of resolution X" keeps its verb.
+#: "the progress achieved in the implementation of resolution X" keeps its verb. A standard broken is no source:
+#: "Condemning Iraq's continued occupation of Kuwait, ... in flagrant violation of resolutions 660 (1990), ..."
+#: condemns (so "in contravention of", "in breach of", "in defiance of", "in non-compliance with"): every blind
+#: reader who met one gave the verb (21 lines, four readers, S_RES_670/787/820/838; it was cite).
 CITE_TRIGGERS = WordSearch(  # each phrase after \b
     r"(?:"
     r"(?:pursuant\s+to|subject\s+to|as\s+per"
-    r"|in\s+(?:full\s+|strict\s+)?(?:accordance|conformity|compliance|non-compliance|line|keeping)\s+with"
-    r"|in\s+(?:flagrant\s+|clear\s+|direct\s+|open\s+|blatant\s+|manifest\s+|grave\s+|serious\s+)?"
-    r"(?:violation|contravention|breach|defiance)\s+of"
-    # what runs "contrary to" a resolution breaks it, as what is done "in violation of" it does: "to
-    # deal with all matters ... contrary to resolution 232 (1966)" (S_RES_253_1968 P5)
+    r"|in\s+(?:full\s+|strict\s+)?(?:accordance|conformity|compliance|line|keeping)\s+with"
+    # what runs "contrary to" a resolution goes against what it says: "to deal with all matters ... contrary to
+    # resolution 232 (1966)" (S_RES_253_1968 P5; audits 14 and 15 gave cite)
     r"|contrary\s+to"
     r"|consistent\s+with"
     # the authority a claim or a standard rests on, as "in accordance with": "attacks on humanitarian workers
@@ -1889,9 +1887,7 @@ COMPLIANCE_BEFORE = re.compile(r"\b(?:[Cc]ompl(?:iance|y|ies|ying|ied)|plied)\s+
 REPEATED_SOURCE = re.compile(
     r"\b(?:(?:contrary|pursuant)\s+to\s[^;:()\d\u201c\u201d\"]{1,120}?\s(?:and|as\s+well\s+as)\s+to"
     r"|(?:in\s+(?:full\s+|strict\s+)?(?:accordance|conformity|line|keeping)|consistent)\s+with"
-    r"\s[^;:()\d\u201c\u201d\"]{1,120}?\s(?:and|as\s+well\s+as)\s+with"
-    r"|in\s+(?:flagrant\s+)?(?:violation|contravention|breach|defiance)\s+of"
-    r"\s[^;:()\d\u201c\u201d\"]{1,120}?\s(?:and|as\s+well\s+as)\s+of)" + _FILLER
+    r"\s[^;:()\d\u201c\u201d\"]{1,120}?\s(?:and|as\s+well\s+as)\s+with)" + _FILLER
 )
 
 

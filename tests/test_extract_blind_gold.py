@@ -41,10 +41,6 @@ KNOWN = [
     " pred='article VI thereof'",
     # the request's letter is the document it is "contained in"
     "S_RES_574_1985 P1 S/17510: relation gold='cite' pred='consider'",
-    # "activities carried out in violation of resolutions ...": the standard broken, a source phrase
-    "S_RES_838_1993 P6 S/RES/757 (1992): relation gold='express' pred='cite'",
-    "S_RES_838_1993 P6 S/RES/787 (1992): relation gold='express' pred='cite'",
-    "S_RES_838_1993 P6 S/RES/820 (1993): relation gold='express' pred='cite'",
     # "its resolution 27 (1947) ... should be interpreted as meaning that the use of the armed forces ... is
     # inconsistent with Council resolution 27 (1947)": the standard a thing falls short of, as "consistent with"
     "S_RES_36_1947 O4 S/RES/27 (1947): relation gold='advise' pred='cite'",

@@ -3491,14 +3491,16 @@ AUDIT4_RELATIONS = [
         [("2004/27", "E/RES/2004/27", "ECOSOC", None, "cite")],
         source="probe: 'and' inside a body's name still stands between the source phrase and the keyword",
     ),
-    # the standard broken, and where something comes from, are sources
+    # the standard broken is the verb's (every blind reader of rounds 1 and 3 who met "in violation of" gave the verb:
+    # 21 lines, S_RES_670, 787, 820, 838; it was cite); what runs "contrary to" one, and where something comes from,
+    # are sources
     Case(
         "Expressing its condemnation of all the activities carried out in violation of resolutions 757 (1992) and "
         "787 (1992) between the territory of the Federal Republic of Yugoslavia (Serbia and Montenegro) and "
         "Serb-controlled areas",
         [
-            ("757 (1992)", "S/RES/757 (1992)", "SC", None, "cite"),
-            ("787 (1992)", "S/RES/787 (1992)", "SC", None, "cite"),
+            ("757 (1992)", "S/RES/757 (1992)", "SC", None, "express"),
+            ("787 (1992)", "S/RES/787 (1992)", "SC", None, "express"),
         ],
         organ="SC",
         source="S_RES_820_1993.txt P8",
@@ -3508,10 +3510,10 @@ AUDIT4_RELATIONS = [
         "against their will, in flagrant violation of resolutions 660 (1990), 662 (1990), 664 (1990) and "
         "667 (1990) and of international humanitarian law,",
         [
-            ("660 (1990)", "S/RES/660 (1990)", "SC", None, "cite"),
-            ("662 (1990)", "S/RES/662 (1990)", "SC", None, "cite"),
-            ("664 (1990)", "S/RES/664 (1990)", "SC", None, "cite"),
-            ("667 (1990)", "S/RES/667 (1990)", "SC", None, "cite"),
+            ("660 (1990)", "S/RES/660 (1990)", "SC", None, "condemn"),
+            ("662 (1990)", "S/RES/662 (1990)", "SC", None, "condemn"),
+            ("664 (1990)", "S/RES/664 (1990)", "SC", None, "condemn"),
+            ("667 (1990)", "S/RES/667 (1990)", "SC", None, "condemn"),
         ],
         organ="SC",
         source="S_RES_670_1990.txt P2 (the opening adapted)",
@@ -3540,8 +3542,8 @@ AUDIT4_RELATIONS = [
     ),
     Case(
         "Condemning the attacks in violation of international humanitarian law and of resolution 2286 (2016),",
-        [("2286 (2016)", "S/RES/2286 (2016)", "SC", None, "cite")],
-        source="the same for 'in violation of', 'of' said again",
+        [("2286 (2016)", "S/RES/2286 (2016)", "SC", None, "condemn")],
+        source="'in violation of', 'of' said again: the verb's, as with one object",
     ),
     Case(
         # no preposition said again: the join may be the verb's
@@ -3560,21 +3562,21 @@ AUDIT4_RELATIONS = [
         "registration of voters, or transfer of power, in contravention of resolutions 385 (1976), 431 (1978) and "
         "the present resolution, are null and void;",
         [
-            ("385 (1976)", "S/RES/385 (1976)", "SC", None, "cite"),
-            ("431 (1978)", "S/RES/431 (1978)", "SC", None, "cite"),
+            ("385 (1976)", "S/RES/385 (1976)", "SC", None, "declare"),
+            ("431 (1978)", "S/RES/431 (1978)", "SC", None, "declare"),
         ],
         organ="SC",
-        source="S_RES_435_1978.txt O6",
+        source="S_RES_435_1978.txt O6 (in contravention of: as 'in violation of')",
     ),
     Case(
         "Noting with concern the reported repeated violations of the cease-fire in non-compliance with "
         "resolutions 338 (1973) and 339 (1973),",
         [
-            ("338 (1973)", "S/RES/338 (1973)", "SC", None, "cite"),
-            ("339 (1973)", "S/RES/339 (1973)", "SC", None, "cite"),
+            ("338 (1973)", "S/RES/338 (1973)", "SC", None, "note"),
+            ("339 (1973)", "S/RES/339 (1973)", "SC", None, "note"),
         ],
         organ="SC",
-        source="S_RES_340_1973.txt P2",
+        source="S_RES_340_1973.txt P2 (in non-compliance with: as 'in violation of')",
     ),
     Case(
         "Demands that all parties and others concerned cooperate fully with UNPROFOR in the fulfilment of its "
