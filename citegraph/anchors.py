@@ -9149,6 +9149,14 @@ def anchor_after_mark(
     else:
         name = anchor_before(window, len(window))
         if name is None or not (_names_something(name) or _SYMBOL_NUMBER.match(name)):
+            if (
+                previous is not None
+                and (date := _dates_only(window)) is not None
+                and (dated := _with_own_date(text, floor, previous, date)) is not None
+            ):
+                # "its letters addressed to the Security Council on 7 May,²³ 30 May²⁴ and 11 June 1979,²⁵": a date
+                # alone names another of what the mark before carries, as if its noun were printed again
+                return dated
             return _not_across_mark(text, floor, end, whole, previous)
     assert name is not None
     if previous is not None and _CONTINUATION.fullmatch(window):
@@ -9309,6 +9317,62 @@ def _before_clause_after_mark(text: str, floor: int, end: int, whole: str | None
 _YEAR_ONLY = re.compile(r"[\s,]*(?:and\s+)?\d{4}[\s,;.]*")
 #: The year that ends a name, with what dates it: " held in 2011", " of 2017", " adopted in 2006".
 _YEAR_AT_END = re.compile(r"(?:\s+(?:held|adopted|convened|issued|submitted))?\s+(?:in|of)\s+\d{4}$")
+
+
+#: A date, its year perhaps left to a later one: "30 May", "11 June 1979".
+_DAY_MONTH = re.compile(rf"\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?")
+#: What may stand between dates of a list: commas, spaces, "and", a day whose month the next date gives ("1 and 30
+#: April 2021").
+_DATE_SEPARATORS = re.compile(r"(?:[\s,;.]|\band\b|\b\d{1,2}\b)*")
+
+
+def _dates_only(window: str) -> str | None:
+    """The last date of ``window``, the words after another footnote's mark, when they are dates alone (", 30 May",
+    ", 28 May 2025, 21 October 2025"): the one this mark stands on; else None.
+
+    >>> _dates_only(" 30 May "), _dates_only(", 28 May 2025, 21 October 2025"), _dates_only(" and the Council")
+    ('30 May', '21 October 2025', None)
+    >>> _dates_only(", 1 and 30 April 2021 and 4 April 2025")
+    '4 April 2025'
+    """
+    dates = _DAY_MONTH.findall(window)
+    if not dates or _DATE_SEPARATORS.fullmatch(_DAY_MONTH.sub(" ", window)) is None:
+        return None
+    return dates[-1]
+
+
+#: The date a name read before another mark ends in: "... addressed to the Security Council on 7 May".
+_DAY_MONTH_AT_END = re.compile(rf"\s+(?P<by>on|of|dated)\s+\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?$")
+#: A name printed before another mark with a date after it: its preposition ("of 18 October 2022").
+_DATE_AFTER_NAME = re.compile(rf"\s+(?P<by>on|of|dated)\s+\d{{1,2}}\s+{_MONTH}\b")
+#: How far before the other mark the name it carries may be printed with its date.
+_DATED_NAME_SPAN = 300
+
+
+def _with_own_date(text: str, floor: int, previous: str, date: str) -> str | None:
+    """What ``previous``, the anchor of the mark at ``text[floor]``, names, on ``date``, the date alone after that mark:
+    a date names another of the same documents, read as if their noun were printed again ("letters addressed to the
+    Security Council on 30 May"; the date alone names nothing, and the other mark's date is not this one's). The
+    preposition is the one ``previous`` ends in, or the one printed after it before that mark ("reports of the
+    Commission of 18 October 2022,²⁸ 15 March 2023²⁹"); None when neither is found.
+
+    >>> t = "its letters addressed to the Security Council on 7 May, 30 May"
+    >>> _with_own_date(t, 54, "letters addressed to the Security Council on 7 May", "30 May")
+    'letters addressed to the Security Council on 30 May'
+    >>> t = "the reports of the Commission of Inquiry of 18 October 2022, 15 March 2023"
+    >>> _with_own_date(t, 59, "reports of the Commission of Inquiry", "15 March 2023")
+    'reports of the Commission of Inquiry of 15 March 2023'
+    """
+    date = " ".join(date.split())
+    if (
+        own := _DAY_MONTH_AT_END.search(previous, max(0, len(previous) - 30))
+    ) is not None and own.start() > 0:
+        return f"{previous[: own.start()]} {own['by']} {date}"
+    before = " ".join(text[max(0, floor - _DATED_NAME_SPAN) : floor].split())
+    at = before.rfind(previous)
+    if at < 0 or (by := _DATE_AFTER_NAME.match(before, at + len(previous))) is None:
+        return None
+    return f"{previous} {by['by']} {date}"
 
 
 def _without_other_year(window: str, previous: str) -> str:

@@ -2509,6 +2509,10 @@ class _Body:
         at = fn.mark - para.start
         pos = para.text.rfind(fn.anchor, 0, at + 1) if fn.anchor else -1
         end = pos + len(fn.anchor) if fn.anchor and pos >= 0 else at
+        if pos < 0 and fn.anchor and (head := _printed_head(para.text, at, fn.anchor)) is not None:
+            pos, end = (
+                head  # "reports of the Secretary-General on B", read as if the noun were printed again: the noun
+            )
         if pos < 0:
             pos = at
         # a reference of the body inside the name ("... in its resolutions 55/28 and 57/28¹"): the name is used
@@ -2536,6 +2540,23 @@ class _Body:
         ):
             relation = "cite"  # "the freedoms enshrined in the Declaration¹ and the treaties, including ...²"
         return para.label, relation
+
+
+def _printed_head(text: str, at: int, anchor: str) -> tuple[int, int] | None:
+    """Where the longest run of ``anchor``'s first words (three at least) is printed last before ``text[at]``, and where
+    it ends, for an anchor read as if its noun were printed again ("letters addressed to the Security Council on 30
+    May" over "its letters addressed to the Security Council on 7 May,²³ 30 May²⁴"); None when none is.
+
+    >>> _printed_head("its letters addressed to the Council on 7 May, 30 May", 52, "letters addressed to the Council on 30 May")
+    (4, 39)
+    """
+    words = anchor.split()
+    for k in range(len(words) - 1, 2, -1):
+        head = " ".join(words[:k])
+        pos = text.rfind(head, 0, at + 1)
+        if pos >= 0:
+            return pos, pos + len(head)
+    return None
 
 
 def _act_document(found: list[Found]) -> str | None:

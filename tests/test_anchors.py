@@ -2354,8 +2354,8 @@ AFTER_A_MARK = [
         "recalling the reports of the Independent International Commission of Inquiry on Ukraine of 18 October"
         " 2022,\u00b9 15 March 2023,\u00b2",
         2,
-        "reports of the Independent International Commission of Inquiry on Ukraine",
-    ),  # A/RES/80/223 F29 (was "... on Ukraine of 18 October 2022, 15 March 2023": no name runs back over a mark)
+        "reports of the Independent International Commission of Inquiry on Ukraine of 15 March 2023",
+    ),  # A/RES/80/223 F29 (was "... of 18 October 2022, 15 March 2023", then the reports alone: its own date)
 ]
 
 
@@ -2411,6 +2411,19 @@ AFTER_A_MARK += [
         2,
         "reports of the Secretary-General on the Central Emergency Response Fund",
     ),  # A/RES/78/119 F2 (was the report alone)
+    # a date alone after the mark before names another item of what that mark carries, whose date is its own
+    (
+        "noting with concern the questions raised in its letters addressed to the Security Council on 7 May,\u00b9"
+        " 30 May\u00b2 and 11 June 1979,\u00b3",
+        2,
+        "letters addressed to the Security Council on 30 May",
+    ),  # S/RES/450 (1979) F24, 474 (1980) F44 (was "30 May"; a round-4 blind reader gave the letters)
+    (
+        "noting with concern the questions raised in its letters addressed to the Security Council on 7 May,\u00b9"
+        " 30 May\u00b2 and 11 June 1979,\u00b3",
+        3,
+        "letters addressed to the Security Council on 11 June 1979",
+    ),  # S/RES/450 (1979) F25 (was "11 June 1979")
 ]
 
 

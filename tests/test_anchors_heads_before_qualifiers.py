@@ -7,23 +7,43 @@ import pytest
 from conftest import footnote_anchors
 
 # Letters named by to whom and when they were sent carry the mark: the first with its addressee and date, each later mark
-# of the series its own date, as after "its letters of 7 May". (paragraph, footnote number, anchor)
+# of the series the letters on its own date, as if their noun were printed again (a date alone names nothing; a blind
+# reader of round 4 gave the letters, an earlier audit the date: both are in it). (paragraph, footnote number, anchor)
 LETTERS_ADDRESSED = [
     (
         "Acting in response to the request of the Government of Lebanon and noting with concern the questions raised in"
         " its letters addressed to the Security Council on 7 May,\u00b9 30 May\u00b2 and 11 June 1979,\u00b3",
-        {1: "letters addressed to the Security Council on 7 May", 2: "30 May", 3: "11 June 1979"},
-    ),  # S/RES/450 (1979) F23-F25: S/13301, S/13361, S/13387 (were "Security Council on 7 May" on all three, audit11 sc12 6)
+        {
+            1: "letters addressed to the Security Council on 7 May",
+            2: "letters addressed to the Security Council on 30 May",
+            3: "letters addressed to the Security Council on 11 June 1979",
+        },
+    ),  # S/RES/450 (1979) F23-F25: S/13301, S/13361, S/13387 (were "Security Council on 7 May" on all three, audit11 sc12 6;
+    # then "30 May", "11 June 1979")
     (
         "Acting in response to the request of the Government of Lebanon and noting with concern the questions raised in"
         " its letters addressed to the Security Council on 8 May,\u00b9 17 May\u00b2 and 27 May 1980,\u00b3",
-        {1: "letters addressed to the Security Council on 8 May", 2: "17 May", 3: "27 May 1980"},
+        {
+            1: "letters addressed to the Security Council on 8 May",
+            2: "letters addressed to the Security Council on 17 May",
+            3: "letters addressed to the Security Council on 27 May 1980",
+        },
     ),  # S/RES/474 (1980) F43-F45: S/13931, S/13946, S/13962
-    # unchanged: the letters named by their dates alone
+    # the letters named by their dates alone
     (
         "noting with concern the questions raised in its letters of 7 May,\u00b9 30 May\u00b2 and 11 June 1979,\u00b3",
-        {1: "its letters of 7 May", 2: "30 May", 3: "11 June 1979"},
+        {1: "its letters of 7 May", 2: "its letters of 30 May", 3: "its letters of 11 June 1979"},
     ),
+    # reports dated after their name, the first mark's date read off its anchor
+    (
+        "Welcoming the reports of the Independent International Commission of Inquiry on Ukraine of 18 October"
+        " 2022,\u00b9 15 March 2023,\u00b2 28 May 2025, 21 October 2025\u00b3 and 28 October 2025",
+        {
+            1: "reports of the Independent International Commission of Inquiry on Ukraine",
+            2: "reports of the Independent International Commission of Inquiry on Ukraine of 15 March 2023",
+            3: "reports of the Independent International Commission of Inquiry on Ukraine of 21 October 2025",
+        },
+    ),  # A/RES/80/223 F28-F34, 79/184 F26-F29 (were the reports alone; a round-4 blind reader gave the dates)
 ]
 
 

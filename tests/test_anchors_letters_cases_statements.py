@@ -181,9 +181,10 @@ _MYANMAR = (
 )
 STATEMENTS = [
     (_MYANMAR, 3, "press statements of the Security Council on the situation in Myanmar"),
-    (_MYANMAR, 4, "press statements of the Security Council on the situation in Myanmar"),
-    (_MYANMAR, 5, "press statements of the Security Council on the situation in Myanmar"),
-    # A/RES/80/221 F21-F23, 78/219 F17, F18, 79/182 F19, F20: SC/13331, SC/14430, SC/16038 (were "Myanmar", audit9 gaD 5)
+    (_MYANMAR, 4, "press statements of the Security Council on the situation in Myanmar of 4 February 2021"),
+    (_MYANMAR, 5, "press statements of the Security Council on the situation in Myanmar of 4 April 2025"),
+    # A/RES/80/221 F21-F23, 78/219 F17, F18, 79/182 F19, F20: SC/13331, SC/14430, SC/16038 (were "Myanmar", audit9 gaD 5;
+    # then without the later marks' own dates)
     # unchanged
     (_MYANMAR, 1, "presidential statements"),
     (_MYANMAR, 2, "presidential statements"),

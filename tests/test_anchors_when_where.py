@@ -53,8 +53,8 @@ STAYS = [
         "Acting in response to the request of the Government\nof Lebanon and noting with concern the questions raised"
         "\nin its letters addressed to the Security Council on 7\nMay,\u00b9 30 May\u00b2 and 11 June 1979,\u00b3",
         3,
-        "11 June 1979",
-    ),  # S/RES/450 (1979) F25: a letter named by its date
+        "letters addressed to the Security Council on 11 June 1979",
+    ),  # S/RES/450 (1979) F25: a letter named by its date, read with the letters (was "11 June 1979")
 ]
 
 

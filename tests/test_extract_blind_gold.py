@@ -95,6 +95,11 @@ KNOWN = [
     "A_RES_78_228 F32 CTOC/COP/2020/10: anchor gold='resolutions 10/1' pred='10/3'",
     # a footnote mark whose footnote the text lost is not counted
     "S_RES_890_1993 meta.footnote_count: gold=2 pred=1",
+    # a later date of a series after another mark: the documents on that date, as if their noun were printed again
+    # ("... resolutions of 13 August 1948⁴ and 5 January 1949⁵"; readers of rounds 2 and 4 gave the date or the
+    # documents, both in it; this reader the whole list from the noun)
+    "S_RES_91_1951 F5 S/1196: anchor gold='United Nations Commission for India and Pakistan resolutions of 13 August"
+    " 1948 and 5 January 1949' pred='United Nations Commission for India and Pakistan resolutions of 5 January 1949'",
     # -- round 2 (67 more texts, twelve other readers) --
     # the UNFCCC decision after the report's symbol again (two readers of round 2 gave it, as the extractor does; two
     # took it for a locator)
