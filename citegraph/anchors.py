@@ -9745,6 +9745,20 @@ def _names_something(name: str) -> bool:
 _EMPTY_WORDS = frozenset({"and", "of", "on", "in", "dated", "the", "to", "from", ""})
 
 
+def without_possessive(anchor: str) -> str:
+    """``anchor`` without the possessive that opens it ("its previous resolutions on the issue", "their national action
+    plans"): whose a name is belongs to the sentence, not to the name (SCHEMA.md: "trimmed to the name"; no anchor of
+    the shipped gold or of the 196 blind texts opens with one, and the name without it is inside theirs).
+
+    >>> without_possessive("its previous resolutions on the issue"), without_possessive("Its Lordship")
+    ('previous resolutions on the issue', 'Its Lordship')
+    >>> without_possessive("its")
+    'its'
+    """
+    first, _, rest = anchor.partition(" ")
+    return rest if first in ("its", "their") and rest else anchor
+
+
 def without_earlier_item(anchor: str, earlier: list[str]) -> str:
     """``anchor`` without a first item joined by "and the" that an earlier footnote anchors already:
     in "the 2030 Agenda for Sustainable Development and the New Urban Agenda,²³" after the 2030

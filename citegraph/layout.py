@@ -37,6 +37,7 @@ from citegraph.anchors import (
     printed_resolution,
     secretary_general_document,
     without_earlier_item,
+    without_possessive,
 )
 from citegraph.identity import identify
 from citegraph.models import FOOTNOTE, HEADER, OPERATIVE, PREAMBULAR, Document, Footnote, NormText, Paragraph
@@ -415,6 +416,7 @@ def layout(norm: NormText, name: str, path: str) -> Document:
             anchor_at[mk.offset] = fn.anchor
             if fn.anchor is not None:
                 cited_by.setdefault(fn.anchor, ftext)
+                fn.anchor = without_possessive(fn.anchor)
         footnotes.append(fn)
         paragraphs.append(Paragraph(f"F{num}", FOOTNOTE, num, ftext, fb.start, fb.end))
 

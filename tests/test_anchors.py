@@ -2328,14 +2328,14 @@ AFTER_A_MARK = [
         " Serious Drought and/or Desertification, Particularly in Africa,\u00b9 including its 2018–2030 strategic"
         " framework,\u00b2",
         2,
-        "its 2018–2030 strategic framework",
+        "2018–2030 strategic framework",
     ),  # A/RES/78/262 F23, 79/263 F23 (was "need", from the start of the paragraph)
     (
         "and calls upon countries to strengthen the implementation of the enhanced Lima work programme on"
         " gender\u00b9 and its gender action plan adopted by the Conference of the Parties to the United Nations"
         " Framework Convention on Climate Change at its twenty-fifth session;\u00b2",
         2,
-        "its gender action plan",
+        "gender action plan",
     ),  # A/RES/80/138 F37 (was "countries")
     # unchanged: the annex named after the title is the name ("including the annex thereto entitled ...")
     (
@@ -2828,7 +2828,7 @@ AFTER_A_MARK += [
         "relevant resolutions \u00b3 on the operational activities for\ndevelopment of the United Nations "
         "system,",
         1,
-        "its previous resolutions on the quadrennial comprehensive policy review",
+        "previous resolutions on the quadrennial comprehensive policy review",
     ),  # A/RES/79/226 F11-F13 (each item of the list before its own mark)
     (
         "Reaffirming also its resolution 75/233 of 21 December 2020 and its previous\nresolutions on the "
@@ -3573,7 +3573,7 @@ ITS_RESOLUTIONS_SAYING = [
         " commends the fact that the website of the Commission has been migrated to a mobile device-friendly"
         " platform, and welcomes the continuous efforts of the Commission to maintain and improve its website in"
         " accordance with the applicable guidelines.\u00b2",
-        {1: "its resolutions", 2: "applicable guidelines"},
+        {1: "resolutions", 2: "applicable guidelines"},
     ),  # A/RES/79/117 F28, F29 (78/103 F26, 80/161 F34; F28 was "websites and the need")
     # unchanged: each mark carries its place, a name
     (
@@ -3612,7 +3612,7 @@ RESOLUTIONS_ON_INCLUDING = [
     (
         "Recalling its resolution 76/213 of 17 December 2021 on science, technology and innovation for development"
         " and its previous resolutions on the issue,\u00b9",
-        {1: "its previous resolutions on the issue"},
+        {1: "previous resolutions on the issue"},
     ),  # A/RES/78/160 F3
 ]
 
@@ -3903,7 +3903,7 @@ AUDIT_GA23B_MARKS = [
             "\u00b2": "See Official Records of the Economic and Social Council, 2022, Supplement No. 4 (E/2022/24),"
             " chap. I, sect. C.",
         },
-        {1: "its relevant resolutions", 2: "Statistical Commission decision 53/113"},
+        {1: "relevant resolutions", 2: "Statistical Commission decision 53/113"},
     ),  # F18, F19 (the decision whose paragraph is noted, without its date)
     (
         "Urges States Parties to actively participate in the review process of the Mechanism, in accordance with"

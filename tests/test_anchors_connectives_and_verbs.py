@@ -127,7 +127,7 @@ SUBJECT_AND_ITS = [
         "Recalling the World Conference on Indigenous Peoples and its outcome document adopted by the General"
         " Assembly,\u00b9",
         1,
-        "its outcome document adopted by the General Assembly",
+        "outcome document adopted by the General Assembly",
     ),  # negative: a participle with "by" opens a qualifier, not a clause (unchanged)
 ]
 

@@ -32,7 +32,7 @@ LETTERS_ADDRESSED = [
     # the letters named by their dates alone
     (
         "noting with concern the questions raised in its letters of 7 May,\u00b9 30 May\u00b2 and 11 June 1979,\u00b3",
-        {1: "its letters of 7 May", 2: "its letters of 30 May", 3: "its letters of 11 June 1979"},
+        {1: "letters of 7 May", 2: "letters of 30 May", 3: "letters of 11 June 1979"},
     ),
     # reports dated after their name, the first mark's date read off its anchor
     (

@@ -154,19 +154,19 @@ OUTCOMES_OF_ITS_SESSION = [
         " particular its ministerial declaration",
         2,
         "outcomes of its fourth session",
-    ),  # A/RES/79/208 F31, 78/155 F31: A/74/25 (was "its fourth session")
+    ),  # A/RES/79/208 F31, 78/155 F31: A/74/25 (was "fourth session")
     (
         "Notes the outcomes of its fourth session,\u00b9",
         1,
         "outcomes of its fourth session",
-    ),  # audit11 gaE test c (was "its fourth session")
+    ),  # audit11 gaE test c (was "fourth session")
     (
         "Notes the outcomes of the fourth session of the United Nations Environment Assembly,\u00b9",
         1,
         "outcomes of the fourth session of the United Nations Environment Assembly",
     ),  # unchanged
     # unchanged: no document noun before the possessive
-    ("Notes the efforts of its fourth session,\u00b9", 1, "its fourth session"),
+    ("Notes the efforts of its fourth session,\u00b9", 1, "fourth session"),
 ]
 
 

@@ -374,7 +374,7 @@ DRAFT_NAME_BOUNDS = [
     (
         "Welcoming the efforts of the Member States, their governments and civil society,\u00b9",
         1,
-        "their governments and civil society",
+        "governments and civil society",
     ),  # "their" and plain words after a comma: no title goes on over the comma
     # a semicolon between a title and its subtitle, a short name in brackets after the subtitle
     (
@@ -409,7 +409,7 @@ DRAFT_NAME_BOUNDS = [
         "Recalling the Beijing Declaration and Platform for Action, the outcome documents of the twenty-third"
         " special session, and its resolutions on the subject,\u00b9",
         1,
-        "its resolutions on the subject",
+        "resolutions on the subject",
     ),  # ", and" before plain words joins no title's items
     # "the reports of the Special Rapporteur on A, and of the Special Rapporteur on B": B's whole title
     (
@@ -512,12 +512,12 @@ AUDIT_GA15_NAME_BOUNDS = [
         4,
         "Discrimination (Employment and Occupation) Convention, 1958 (No. 111)",
     ),  # A/RES/79/154 F29, UNTS vol. 362, No. 5181
-    # "its previous resolutions on the issue" after a dated resolution with its subject
+    # "previous resolutions on the issue" after a dated resolution with its subject
     (
         "Recalling its resolution 78/160 of 19 December 2023 on science, technology\nand innovation for sustainable"
         " development and its previous resolutions on the issue, \u00b9",
         1,
-        "its previous resolutions on the issue",
+        "previous resolutions on the issue",
     ),  # A/RES/78/259 F1, resolutions 58/200 ... 76/213
     # a dated judgment in a named case, then a second judgment named by what it interprets
     (

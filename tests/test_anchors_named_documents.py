@@ -114,7 +114,7 @@ PLANS = [
         "Takes note of the Capacity Development Strategy (2023\u20132030) of the Intergovernmental Oceanographic"
         " Commission\u00b9 and its implementation plan,\u00b2",
         2,
-        "its implementation plan",
+        "implementation plan",
     ),  # A/RES/80/110 F25
     # a plan whose "for" opens a capitalised name: the plan with it (was "Decade"; audit15, as the plan of action for
     # the International Decades for the Eradication of Colonialism, A/RES/79/105 F4)

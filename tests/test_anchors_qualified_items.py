@@ -99,7 +99,7 @@ DONE_BY_OR_AT = [
         "Recalling its relevant resolutions adopted at its eleventh emergency special session\u00b9 as well as its"
         " resolutions 68/262 of 27 March 2014,",
         1,
-        "its relevant resolutions adopted at its eleventh emergency special session",
+        "relevant resolutions adopted at its eleventh emergency special session",
     ),  # A/RES/78/316 F2: resolutions ES-11/1, ES-11/2, ES-11/4 and ES-11/6 (was the session)
     (
         "Requests the Secretary-General to ensure that the Mechanism is adequately funded, consistent with the"
@@ -242,7 +242,7 @@ NAMED_ITEM_AFTER_INCLUDING = [
         "Encourages the Authority to continue its work, including with relevant organizations, particularly in"
         " developing countries;\u00b9",
         1,
-        "its work",
+        "work",
     ),  # probe: no name singled out, the reading stays as before
 ]
 
@@ -265,7 +265,7 @@ PREPOSITION_OPENING_THE_READ = [
         "10. Notes with satisfaction the progress in work, under its multi-year\nworkplan,\u00b9 of the Working Group on"
         " the Status and Application of the Five United\nNations Treaties on Outer Space of the Legal Subcommittee;",
         1,
-        "its multi-year workplan",
+        "multi-year workplan",
     ),  # A/RES/79/87 F17 (A/79/20; was "under its multi-year workplan"): "its" kept, as in "its relevant resolutions"
     # unchanged: a name after "under" is read as before, and "under" inside a read is kept
     (

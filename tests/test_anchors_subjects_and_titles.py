@@ -25,7 +25,7 @@ DRAFTS_ON_SUBJECTS = [
         " the threat or use of force against outer space objects, introduced by China and the Russian Federation at the"
         " Conference on Disarmament in 2008,\u00b2 and the submission of its updated version in 2014,\u00b3",
         3,
-        "its updated version",
+        "updated version",
     ),  # A/RES/79/20 F3: a new item after "and the", without the act done to the document (was "submission of its
     # updated version")
     (

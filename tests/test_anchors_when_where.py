@@ -47,7 +47,7 @@ STAYS = [
         " decision of the Authority at its eighth session\u00b9 for the\npurpose of defraying the cost of"
         " participation;",
         1,
-        "its eighth session",
+        "eighth session",
     ),  # A/RES/78/69 O79 F47: inside gold's "decision of the Authority at its eighth session"
     (
         "Acting in response to the request of the Government\nof Lebanon and noting with concern the questions raised"

@@ -268,9 +268,9 @@ KNOWN_THIRD = [
     # Secretary-General of the Authority to continue efforts to recover arrears, including bilateral efforts;³⁸"),
     # and marks after a name inside a longer clause (F95, F150, F154): the words the reading takes
     "A_RES_78_222 F12 S/RES/2118 (2013): anchor gold='eliminate its chemical weapons programme in its "
-    "entirety' pred='its international obligations'",
+    "entirety' pred='international obligations'",
     "A_RES_79_185 F12 S/RES/2118 (2013): anchor gold='eliminate its chemical weapons programme in its "
-    "entirety' pred='its international obligations'",
+    "entirety' pred='international obligations'",
     "A_RES_79_190 F37 CAC/COSP/2021/17: anchor gold='drawing upon existing efforts, within existing "
     "resources' pred='global knowledge and data collection'",
     "A_RES_80_110 F150 A.982(24): anchor gold='Particularly Sensitive Sea Areas marine areas which are "
