@@ -1,4 +1,4 @@
-"""``citegraph extract`` against blind gold: 168 texts annotated by independent readers of SCHEMA.md.
+"""``citegraph extract`` against blind gold: 196 texts annotated by independent readers of SCHEMA.md.
 
 Issue 3 asks that the floors met on the shipped gold (seeds 000 and 002) hold on documents whose
 gold the project does not have, "a large gap between the two means the grammar was tuned to files,
@@ -308,6 +308,108 @@ KNOWN_THIRD = [
     "S_RES_814_1993 meta.preambular_count: gold=26 pred=27",
 ]
 
+#: The fourth round (28 texts, eight other readers, 1,573 references; A/RES/78/229 and 80/229 among them, the 2023 and
+#: 2025 resolutions of the seeds' own series): what they and the extractor still disagree on.
+KNOWN_FOURTH = [
+    # the UNFCCC's and the CBD's decisions after a report's symbol in a footnote, again (two more readers for a locator)
+    "A_RES_79_159 F37 FCCC/CP/DEC/1/CP.21: extra (surface '1/CP.21')",
+    "A_RES_79_159 F38 FCCC/CP/DEC/1/CP.21: extra (surface '1/CP.21')",
+    "A_RES_79_159 F39 CBD/COP/DEC/15/4: extra (surface '15/4')",
+    "A_RES_80_109 F6 FCCC/CP/DEC/1/CP.21: extra (surface '1/CP.21')",
+    # the decisions of the Paris Agreement's parties ("decisions 1/CMA.3 and 1/CMA.4"): SCHEMA's one UNFCCC row,
+    # FCCC/CP/DEC/ and "the decision's designation as printed"; this reader gave them a series of their own, as the
+    # CBD's protocols have (FCCC/PA/CMA/DEC/)
+    "A_RES_79_206 F41 FCCC/CP/DEC/1/CMA.5: extra (surface '1/CMA.5')",
+    "A_RES_79_206 F41 FCCC/PA/CMA/DEC/1/CMA.5: missed (surface '1/CMA.5')",
+    "A_RES_79_206 O12 FCCC/CP/DEC/1/CMA.4: extra (surface '1/CMA.4')",
+    "A_RES_79_206 O12 FCCC/CP/DEC/3/CMA.5: extra (surface '3/CMA.5')",
+    "A_RES_79_206 O12 FCCC/PA/CMA/DEC/1/CMA.4: missed (surface '1/CMA.4')",
+    "A_RES_79_206 O12 FCCC/PA/CMA/DEC/3/CMA.5: missed (surface '3/CMA.5')",
+    "A_RES_79_206 O25 FCCC/CP/DEC/1/CMA.3: extra (surface '1/CMA.3')",
+    "A_RES_79_206 O25 FCCC/PA/CMA/DEC/1/CMA.3: missed (surface '1/CMA.3')",
+    "A_RES_79_206 O29 FCCC/CP/DEC/5/CMA.5: extra (surface '5/CMA.5')",
+    "A_RES_79_206 O29 FCCC/CP/DEC/5/CMA.5: extra (surface '5/CMA.5')",
+    "A_RES_79_206 O29 FCCC/PA/CMA/DEC/5/CMA.5: missed (surface '5/CMA.5')",
+    "A_RES_79_206 O29 FCCC/PA/CMA/DEC/5/CMA.5: missed (surface '5/CMA.5')",
+    "A_RES_79_206 O33 FCCC/CP/DEC/1/CMA.3: extra (surface '1/CMA.3')",
+    "A_RES_79_206 O33 FCCC/PA/CMA/DEC/1/CMA.3: missed (surface '1/CMA.3')",
+    "A_RES_79_206 O6 FCCC/CP/DEC/1/CMA.3: extra (surface '1/CMA.3')",
+    "A_RES_79_206 O6 FCCC/CP/DEC/1/CMA.4: extra (surface '1/CMA.4')",
+    "A_RES_79_206 O6 FCCC/PA/CMA/DEC/1/CMA.3: missed (surface '1/CMA.3')",
+    "A_RES_79_206 O6 FCCC/PA/CMA/DEC/1/CMA.4: missed (surface '1/CMA.4')",
+    # acts of bodies SCHEMA.md gives no target for (CITES "resolution Conf. 12.6 (Rev. CoP18)", ICCAT "recommendation
+    # 11–16", IOTC "resolutions 12/07 and 13/07", ACAP "resolution 8.5"), the OAS's symbols with their session in
+    # brackets ("CP/RES.594 (923/92)": the grammar reads the symbol before the bracket), a symbol in brackets after
+    # another ("CL 144/9 (C 2013/20)", as in round 1) and a language tag after one ("FIRO/R957 (En)")
+    "A_RES_80_109 F16 Conf. 12.6 (Rev. CoP18): missed (surface 'Conf. 12.6 (Rev. CoP18)')",
+    "A_RES_80_109 F35 FIRO/R957 (En): missed (surface 'FIRO/R957 (En)')",
+    "A_RES_80_109 F35 FIRO/R957: extra (surface 'FIRO/R957')",
+    "A_RES_80_109 F4 C 2013/20: extra (surface 'C 2013/20')",
+    "A_RES_80_109 F4 CL 144/9 (C 2013/20): missed (surface 'CL 144/9 (C 2013/20)')",
+    "A_RES_80_109 F4 CL 144/9: extra (surface 'CL 144/9')",
+    "A_RES_80_109 F45 ICCAT/REC/11-16: missed (surface '11\u201316')",
+    "A_RES_80_109 F46 IOTC/RES/12/07: missed (surface '12/07')",
+    "A_RES_80_109 F46 IOTC/RES/13/07: missed (surface '13/07')",
+    "A_RES_80_109 O41 Conf. 16.7: missed (surface 'Conf. 16.7')",
+    "A_RES_80_109 P98 ACAP/RES/8.5: missed (surface '8.5')",
+    "S_RES_875_1993 P2 CP/DEC.10 (934/93): missed (surface 'CP/DEC.10 (934/93)')",
+    "S_RES_875_1993 P2 CP/DEC.10: extra (surface 'CP/DEC.10')",
+    "S_RES_875_1993 P2 CP/DEC.15 (967/93): missed (surface 'CP/DEC.15 (967/93)')",
+    "S_RES_875_1993 P2 CP/DEC.15: extra (surface 'CP/DEC.15')",
+    "S_RES_875_1993 P2 CP/DEC.8 (927/93): missed (surface 'CP/DEC.8 (927/93)')",
+    "S_RES_875_1993 P2 CP/DEC.8: extra (surface 'CP/DEC.8')",
+    "S_RES_875_1993 P2 CP/DEC.9 (931/93): missed (surface 'CP/DEC.9 (931/93)')",
+    "S_RES_875_1993 P2 CP/DEC.9: extra (surface 'CP/DEC.9')",
+    "S_RES_875_1993 P2 CP/RES.594 (923/92): missed (surface 'CP/RES.594 (923/92)')",
+    "S_RES_875_1993 P2 CP/RES.594: extra (surface 'CP/RES.594')",
+    # relations readers split on, as in rounds 1 and 3: a relative clause's own verb ("which led to the adoption of",
+    # "in which it expressed its determination ... to secure ... implementation of resolution 425 (1978)", "in which he
+    # requested the Council ... to strengthen the provisions of resolution 873 (1993)"), a decision or request made
+    # in a resolution ("the decision of the Human Rights Council, in its resolution 54/12, that", "Recalls its
+    # request, in paragraph 77 of resolution 79/145, for"), "recalling that, in paragraph 62 of resolution 63/112 ...,
+    # it urged", "Recalls that nothing in the paragraphs of resolutions 61/105, ... prejudices", "Expresses concern"
+    # (the verb table's express), and "Welcoming the twenty-fifth anniversary of the adoption, by its resolution 55/25
+    # ..., of" (cite, as gold 002 O6 decides the anniversary)
+    "A_RES_79_159 O52 A/RES/71/321: relation gold='cite' pred='recall'",
+    "A_RES_79_159 P32 A/HRC/RES/54/12: relation gold='take-note' pred='cite'",
+    "A_RES_80_109 O132 A/RES/63/112: relation gold='recall' pred='cite'",
+    "A_RES_80_109 O157 A/RES/46/215: relation gold='express-concern' pred='express'",
+    "A_RES_80_109 O227 A/RES/61/105: relation gold='recall' pred='cite'",
+    "A_RES_80_109 O227 A/RES/64/72: relation gold='recall' pred='cite'",
+    "A_RES_80_109 O227 A/RES/66/68: relation gold='recall' pred='cite'",
+    "A_RES_80_109 O227 A/RES/71/123: relation gold='recall' pred='cite'",
+    "A_RES_80_109 O243 A/RES/77/118: relation gold='recall' pred='cite'",
+    "A_RES_80_109 O75 A/RES/79/145: relation gold='recall' pred='cite'",
+    "A_RES_80_229 P10 A/RES/55/25: relation gold='welcome' pred='cite'",
+    "S_RES_587_1986 P9 S/RES/425 (1978): relation gold='express' pred='recall'",
+    "S_RES_875_1993 P5 S/RES/873 (1993): relation gold='request' pred='take-note'",
+    # reports "submitted pursuant to resolutions 71/205¹⁹ and 72/190,²⁰": the reports the footnotes give (a round-1
+    # reader gave the reports too); this reader the resolution each mark stands on. And a topic in quotes that a
+    # round of consultations focused on: its report
+    "A_RES_80_109 F44 ICSP14/UNFSA/INF.3: anchor gold='fourteenth round of informal consultations of "
+    "States Parties to the Agreement' pred='Performance reviews of regional fisheries management "
+    "organizations and arrangements'",
+    "A_RES_80_223 F19 A/72/498: anchor gold='71/205' pred='reports of the Office of the United Nations "
+    "High Commissioner for Human Rights'",
+    "A_RES_80_223 F20 A/73/404: anchor gold='72/190' pred='reports of the Office of the United Nations "
+    "High Commissioner for Human Rights'",
+    "A_RES_80_223 F21 A/74/276: anchor gold='73/263' pred='reports of the Secretary-General'",
+    "A_RES_80_223 F22 A/75/334: anchor gold='74/168' pred='reports of the Secretary-General'",
+    "A_RES_80_223 F22 A/HRC/44/21: anchor gold='74/168' pred='reports of the Secretary-General'",
+    "A_RES_80_223 F23 A/76/260: anchor gold='75/192' pred='reports of the Secretary-General'",
+    "A_RES_80_223 F23 A/HRC/47/58: anchor gold='75/192' pred='reports of the Secretary-General'",
+    "A_RES_80_223 F24 A/77/220: anchor gold='76/179' pred='reports of the Secretary-General'",
+    "A_RES_80_223 F24 A/HRC/50/65: anchor gold='76/179' pred='reports of the Secretary-General'",
+    "A_RES_80_223 F25 A/78/340: anchor gold='77/229' pred='reports of the Secretary-General'",
+    "A_RES_80_223 F25 A/HRC/53/64: anchor gold='77/229' pred='reports of the Secretary-General'",
+    "A_RES_80_223 F26 A/79/258: anchor gold='78/221' pred='reports of the Secretary-General'",
+    "A_RES_80_223 F26 A/HRC/56/69: anchor gold='78/221' pred='reports of the Secretary-General'",
+    "A_RES_80_223 F27 A/80/315: anchor gold='79/184' pred='reports of the Secretary-General'",
+    # a date whose year a later one gives, printed before the document's symbol ("on 26 April (S/13272)²⁰ and on 15 May
+    # 1979"): the document's date is taken only when printed whole
+    "S_RES_450_1979 P2 S/13272: date gold='1979-04-26' pred=None",
+]
+
 #: A second blind reading of the three seeds, by two other readers: where readers of SCHEMA.md differ. The
 #: first reading (above) agrees with the extractor on these lines; each is decided as the shipped gold decides
 #: its nearest case.
@@ -350,7 +452,7 @@ def scored(shared: Path, corpus: Path, data_dir: Path) -> tuple[dict, list[str]]
 
 def test_the_floors_hold_on_blind_gold(scored: tuple[dict, list[str]]):
     result, _ = scored
-    assert (result["docs"], result["tp"], result["fn"]) == (168, 5197, 31)
+    assert (result["docs"], result["tp"], result["fn"]) == (196, 6748, 53)
     assert result["f1"] >= FLOORS["f1"] and result["precision"] >= FLOORS["f1"], result
     for field in ("relation", "date", "anchor"):
         assert result["field_accuracy"][field] >= FLOORS[field], result["field_accuracy"]
@@ -358,7 +460,7 @@ def test_the_floors_hold_on_blind_gold(scored: tuple[dict, list[str]]):
 
 def test_the_remaining_disagreements_are_the_known_ones(scored: tuple[dict, list[str]]):
     _, errors = scored
-    assert sorted(errors) == sorted(KNOWN + KNOWN_THIRD)
+    assert sorted(errors) == sorted(KNOWN + KNOWN_THIRD + KNOWN_FOURTH)
 
 
 def test_a_second_reading_of_the_seeds(shared: Path, corpus: Path, data_dir: Path):
