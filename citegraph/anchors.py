@@ -9745,6 +9745,74 @@ def _names_something(name: str) -> bool:
 _EMPTY_WORDS = frozenset({"and", "of", "on", "in", "dated", "the", "to", "from", ""})
 
 
+#: A resolution's number right before a footnote's mark, perhaps after others of a list: "73/263,", "and 79/184".
+_NUMBER_AT_MARK = re.compile(r"(?P<number>(?:(?:ES|S)-)?\d{1,3}/\d{1,4}(?:\s[A-H])?)[\s,;.]*$")
+#: What a report was submitted under, between its name and the list of resolutions: "submitted pursuant to
+#: resolutions", "prepared pursuant to its resolution".
+_SUBMITTED_UNDER = re.compile(
+    r"\b(?:submitted|prepared|presented)\s+(?:pursuant\s+to|in\s+accordance\s+with|under)\s+(?:its\s+)?resolutions?\s"
+)
+#: How far before the mark the report's name may be printed.
+_SUBMITTED_UNDER_SPAN = 600
+#: How far after a mark another mark of the same list of resolutions may stand ("73/263,²¹ 74/168,²²").
+_LIST_REACH = 40
+
+
+def with_resolution_at_mark(host: str, at: int, anchor: str, marks: list[int]) -> str | None:
+    """The report ``anchor`` names, with the resolution it was submitted under when the mark at ``host[at]`` stands on
+    that resolution's number ("the reports of the Secretary-General submitted pursuant to resolutions 73/263,²¹
+    74/168²²": "reports of the Secretary-General submitted pursuant to resolutions 74/168"), read as if the words
+    were printed for each: the footnote sources the report, and the mark stands on the number that tells the reports
+    apart (readers of SCHEMA.md gave either; the whole holds both). Only in a list whose numbers carry marks of their
+    own (``marks``: where the paragraph's marks stand): a report with one mark is named as printed ("the report of the
+    Secretary-General prepared pursuant to resolution 74/177²": gold 002 F35). None when the mark is on no number, or
+    no report submitted under resolutions is printed before it.
+
+    >>> t = "Welcoming the reports of the Secretary-General submitted pursuant to resolutions 73/263, 74/168,"
+    >>> with_resolution_at_mark(t, len(t), "reports of the Secretary-General", [87, len(t)])
+    'reports of the Secretary-General submitted pursuant to resolutions 74/168'
+    >>> with_resolution_at_mark(t, len(t), "reports of the Secretary-General", [len(t)]) is None
+    True
+    """
+    if (
+        "/" not in host[max(0, at - 12) : at]
+        or (number := _NUMBER_AT_MARK.search(host, max(0, at - 16), at)) is None
+    ):
+        return None
+    if "/" in anchor or not anchor.startswith(("report", "Report")):
+        return None
+    start = host.rfind(anchor, max(0, at - _SUBMITTED_UNDER_SPAN), number.start())
+    if start < 0:
+        return None
+    under = _last_match(_SUBMITTED_UNDER, host[: number.start()], start + len(anchor))
+    if under is None or ";" in host[start : number.start()]:
+        return None
+    if not any(m != at and under.end() < m <= at + _LIST_REACH for m in marks):
+        return None  # one mark for the report (or for a list of resolutions it answers)
+    return _tidy(f"{host[start : under.end()]} {number['number']}")
+
+
+#: The resolution a report was submitted under, ending an anchor (:func:`with_resolution_at_mark`).
+_SUBMITTED_TAIL = re.compile(
+    r",?\s+(?:submitted|prepared|presented)\s+(?:pursuant\s+to|in\s+accordance\s+with|under)\s+(?:its\s+)?"
+    r"resolutions?\s+\S+$"
+)
+
+
+def submitted_report(anchor: str) -> str:
+    """``anchor`` without the resolution a report was submitted under (:func:`with_resolution_at_mark`): the report
+    is what the paragraph's verb acts on, the resolution only where it was asked for.
+
+    >>> submitted_report("reports of the Secretary-General submitted pursuant to resolutions 74/168")
+    'reports of the Secretary-General'
+    >>> submitted_report("Paris Agreement")
+    'Paris Agreement'
+    """
+    if "/" not in anchor or (tail := _SUBMITTED_TAIL.search(anchor)) is None:
+        return anchor
+    return anchor[: tail.start()]
+
+
 def without_possessive(anchor: str) -> str:
     """``anchor`` without the possessive that opens it ("its previous resolutions on the issue", "their national action
     plans"): whose a name is belongs to the sentence, not to the name (SCHEMA.md: "trimmed to the name"; no anchor of

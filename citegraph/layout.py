@@ -36,6 +36,7 @@ from citegraph.anchors import (
     defined_term,
     printed_resolution,
     secretary_general_document,
+    with_resolution_at_mark,
     without_earlier_item,
     without_possessive,
 )
@@ -416,7 +417,10 @@ def layout(norm: NormText, name: str, path: str) -> Document:
             anchor_at[mk.offset] = fn.anchor
             if fn.anchor is not None:
                 cited_by.setdefault(fn.anchor, ftext)
-                fn.anchor = without_possessive(fn.anchor)
+                marks = [m - para.start for m in mark_offsets if para.start <= m <= para.end] if para else []
+                fn.anchor = with_resolution_at_mark(host, at, fn.anchor, marks) or without_possessive(
+                    fn.anchor
+                )
         footnotes.append(fn)
         paragraphs.append(Paragraph(f"F{num}", FOOTNOTE, num, ftext, fb.start, fb.end))
 

@@ -36,6 +36,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from citegraph import grammar as g
+from citegraph.anchors import submitted_report
 from citegraph.models import FOOTNOTE, HEADER, Document, Footnote, NormText, Paragraph, Reference
 from citegraph.symbols import (
     BODIES,
@@ -2507,9 +2508,10 @@ class _Body:
         if para is None:
             return None
         at = fn.mark - para.start
-        pos = para.text.rfind(fn.anchor, 0, at + 1) if fn.anchor else -1
-        end = pos + len(fn.anchor) if fn.anchor and pos >= 0 else at
-        if pos < 0 and fn.anchor and (head := _printed_head(para.text, at, fn.anchor)) is not None:
+        name = submitted_report(fn.anchor) if fn.anchor else None  # used as the report is, not its resolution
+        pos = para.text.rfind(name, 0, at + 1) if name else -1
+        end = pos + len(name) if name and pos >= 0 else at
+        if pos < 0 and name and (head := _printed_head(para.text, at, name)) is not None:
             pos, end = (
                 head  # "reports of the Secretary-General on B", read as if the noun were printed again: the noun
             )

@@ -2348,8 +2348,8 @@ AFTER_A_MARK = [
     (
         "Welcoming the reports of the Secretary-General submitted pursuant to resolutions 73/263,\u00b9 74/168,\u00b2",
         2,
-        "reports of the Secretary-General",
-    ),  # A/RES/80/223 F22
+        "reports of the Secretary-General submitted pursuant to resolutions 74/168",
+    ),  # A/RES/80/223 F22 (was the reports alone: the resolution each mark stands on tells them apart; round 4)
     (
         "recalling the reports of the Independent International Commission of Inquiry on Ukraine of 18 October"
         " 2022,\u00b9 15 March 2023,\u00b2",
@@ -2985,7 +2985,9 @@ AFTER_A_MARK += [
         " Sevastopol, Ukraine, \nsubmitted pursuant to resolutions 71/205 \u00b9 and 72/190, \u00b2 and the reports"
         " of the \nSecretary-General submitted pursuant to resolutions 73/263, \u00b3 74/168, \u2074 75/192,\u2075",
         1,
-        "reports of the Office of the United Nations High Commissioner for Human Rights",
+        "reports of the Office of the United Nations High Commissioner for Human Rights on the situation"
+        " of human rights in the temporarily occupied Autonomous Republic of Crimea and the city of"
+        " Sevastopol, Ukraine, submitted pursuant to resolutions 71/205",
     ),  # A/RES/78/221 F13 (the report submitted, not the resolution it answers; marks renumbered)
     (
         "Welcoming also the reports of the Office of the United Nations High \nCommissioner for Human Rights on the"
@@ -2993,7 +2995,7 @@ AFTER_A_MARK += [
         " Sevastopol, Ukraine, \nsubmitted pursuant to resolutions 71/205 \u00b9 and 72/190, \u00b2 and the reports"
         " of the \nSecretary-General submitted pursuant to resolutions 73/263, \u00b3 74/168, \u2074 75/192,\u2075",
         4,
-        "reports of the Secretary-General",
+        "reports of the Secretary-General submitted pursuant to resolutions 74/168",
     ),  # A/RES/78/221 F16 (the next report of the list, after another mark; marks renumbered)
 ]
 

@@ -383,28 +383,10 @@ KNOWN_FOURTH = [
     "A_RES_80_229 P10 A/RES/55/25: relation gold='welcome' pred='cite'",
     "S_RES_587_1986 P9 S/RES/425 (1978): relation gold='express' pred='recall'",
     "S_RES_875_1993 P5 S/RES/873 (1993): relation gold='request' pred='take-note'",
-    # reports "submitted pursuant to resolutions 71/205¹⁹ and 72/190,²⁰": the reports the footnotes give (a round-1
-    # reader gave the reports too); this reader the resolution each mark stands on. And a topic in quotes that a
-    # round of consultations focused on: its report
+    # a topic in quotes that a round of consultations focused on: its report
     "A_RES_80_109 F44 ICSP14/UNFSA/INF.3: anchor gold='fourteenth round of informal consultations of "
     "States Parties to the Agreement' pred='Performance reviews of regional fisheries management "
     "organizations and arrangements'",
-    "A_RES_80_223 F19 A/72/498: anchor gold='71/205' pred='reports of the Office of the United Nations "
-    "High Commissioner for Human Rights'",
-    "A_RES_80_223 F20 A/73/404: anchor gold='72/190' pred='reports of the Office of the United Nations "
-    "High Commissioner for Human Rights'",
-    "A_RES_80_223 F21 A/74/276: anchor gold='73/263' pred='reports of the Secretary-General'",
-    "A_RES_80_223 F22 A/75/334: anchor gold='74/168' pred='reports of the Secretary-General'",
-    "A_RES_80_223 F22 A/HRC/44/21: anchor gold='74/168' pred='reports of the Secretary-General'",
-    "A_RES_80_223 F23 A/76/260: anchor gold='75/192' pred='reports of the Secretary-General'",
-    "A_RES_80_223 F23 A/HRC/47/58: anchor gold='75/192' pred='reports of the Secretary-General'",
-    "A_RES_80_223 F24 A/77/220: anchor gold='76/179' pred='reports of the Secretary-General'",
-    "A_RES_80_223 F24 A/HRC/50/65: anchor gold='76/179' pred='reports of the Secretary-General'",
-    "A_RES_80_223 F25 A/78/340: anchor gold='77/229' pred='reports of the Secretary-General'",
-    "A_RES_80_223 F25 A/HRC/53/64: anchor gold='77/229' pred='reports of the Secretary-General'",
-    "A_RES_80_223 F26 A/79/258: anchor gold='78/221' pred='reports of the Secretary-General'",
-    "A_RES_80_223 F26 A/HRC/56/69: anchor gold='78/221' pred='reports of the Secretary-General'",
-    "A_RES_80_223 F27 A/80/315: anchor gold='79/184' pred='reports of the Secretary-General'",
     # a date whose year a later one gives, printed before the document's symbol ("on 26 April (S/13272)²⁰ and on 15 May
     # 1979"): the document's date is taken only when printed whole
     "S_RES_450_1979 P2 S/13272: date gold='1979-04-26' pred=None",

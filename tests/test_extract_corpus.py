@@ -330,8 +330,14 @@ def test_audit_ga23i_sample_read_right(corpus_refs: list[Read]):
     assert ("P22", "52/492", "A/DEC/52/492", "1998-09-08", "cite", None) in r
     r = reads["A_RES_78_221.txt"]
     assert ("P19", "76/179", "A/RES/76/179", None, "cite", None) in r
-    assert ("F18", "A/HRC/50/65", "A/HRC/50/65", None, "source", "reports of the Secretary-General") in r
-    assert ("F13", "A/72/498", "A/72/498", None, "source", _OHCHR) in r
+    # a list of reports, each submitted pursuant to the resolution its mark stands on: the report and that resolution
+    sg = "reports of the Secretary-General submitted pursuant to resolutions 76/179"
+    assert ("F18", "A/HRC/50/65", "A/HRC/50/65", None, "source", sg) in r
+    crimea = (
+        f"{_OHCHR} on the situation of human rights in the temporarily occupied Autonomous Republic of Crimea and the"
+        " city of Sevastopol, Ukraine, submitted pursuant to resolutions 71/205"
+    )
+    assert ("F13", "A/72/498", "A/72/498", None, "source", crimea) in r
     # one line per registration number of "vol. 75, Nos. 970\u2013973", each with that surface
     assert sorted(t for p, s, t, *_ in r if p == "F8") == [f"UNTS/75/{n}" for n in range(970, 974)]
     # bare "Ibid." chains: after "Resolution 79/1, action 56." the resolution; after the Committee's report, the report
