@@ -82,7 +82,9 @@ from citegraph.symbols import fold
 
 #: A month's name, and a full date as printed ("18 December 1991"): the pieces the date patterns below are built from.
 _MONTH = f"(?:{'|'.join(_MONTHS)})"
-_FULL_DATE = rf"\d{{1,2}}\s+{_MONTH}\s+\d{{4}}"
+#: A day of a month ("30 May"), and a whole date ("11 June 1979").
+_DAY_OF_MONTH = rf"\d{{1,2}}\s+{_MONTH}"
+_FULL_DATE = rf"{_DAY_OF_MONTH}\s+\d{{4}}"
 
 
 def _last_in_clause(
@@ -9320,7 +9322,7 @@ _YEAR_AT_END = re.compile(r"(?:\s+(?:held|adopted|convened|issued|submitted))?\s
 
 
 #: A date, its year perhaps left to a later one: "30 May", "11 June 1979".
-_DAY_MONTH = re.compile(rf"\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?")
+_DAY_MONTH = re.compile(rf"{_DAY_OF_MONTH}(?:\s+\d{{4}})?")
 #: What may stand between dates of a list: commas, spaces, "and", a day whose month the next date gives ("1 and 30
 #: April 2021").
 _DATE_SEPARATORS = re.compile(r"(?:[\s,;.]|\band\b|\b\d{1,2}\b)*")
@@ -9342,9 +9344,9 @@ def _dates_only(window: str) -> str | None:
 
 
 #: The date a name read before another mark ends in: "... addressed to the Security Council on 7 May".
-_DAY_MONTH_AT_END = re.compile(rf"\s+(?P<by>on|of|dated)\s+\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?$")
+_DAY_MONTH_AT_END = re.compile(rf"\s+(?P<by>on|of|dated)\s+{_DAY_MONTH.pattern}$")
 #: A name printed before another mark with a date after it: its preposition ("of 18 October 2022").
-_DATE_AFTER_NAME = re.compile(rf"\s+(?P<by>on|of|dated)\s+\d{{1,2}}\s+{_MONTH}\b")
+_DATE_AFTER_NAME = re.compile(rf"\s+(?P<by>on|of|dated)\s+{_DAY_OF_MONTH}\b")
 #: How far before the other mark the name it carries may be printed with its date.
 _DATED_NAME_SPAN = 300
 

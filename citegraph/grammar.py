@@ -1778,8 +1778,8 @@ _STANDARD_HEAD = (
 #: "petroleum products subject to resolution 706 (1991)", as "covered by"), "in (full) accordance with (the provisions
 #: of)", "in terms of" (the same, in older texts: "for the Constituent Assembly, in terms of resolution 435
 #: (1978)"), "in response to" (where the request for a report came from: "the report of the
-#: Secretary-General (S/24800) in response to its resolution 783 (1992)"), where something comes from ("functions deriving from
-#: resolution 769 (1992)", "arising from", "resulting from", "emanating from"), the frame of something
+#: Secretary-General (S/24800) in response to its resolution 783 (1992)"), where something comes from
+#: ("functions deriving from resolution 769 (1992)", "arising from", "resulting from", "emanating from"), the frame of something
 #: else ("recognizes, in the context of the United Nations Global Counter-Terrorism Strategy and Security
 #: Council resolution 1373 (2001), its role": its role is recognized), what is owed under it
 #: ("to comply with its obligations under resolution 664 (1990)"), or "in/by/through its
