@@ -619,6 +619,8 @@ def relation_at(
     verb = governing_verb(text, pos, spans)
     if verb is None or _adjective_governs(text, verb[1], pos):
         return "cite"  # nothing governs it (or an adjective, as at a paragraph's start): it is cited
+    if " adoption of" in text[verb[1] : pos] and g.RELATIVE_ADOPTION.search(text, verb[1], pos):
+        return "cite"  # "those which prompted the adoption of resolution 56/1": the relative clause's, not the verb's
     gap = text[max(floor, verb[1], pos - 160) : pos]
     trigger = g.CITE_TRIGGERS.search(gap) if gap else None
     if trigger is not None and _inside_a_name(gap, trigger):

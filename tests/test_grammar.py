@@ -3491,6 +3491,29 @@ AUDIT4_RELATIONS = [
         [("2004/27", "E/RES/2004/27", "ECOSOC", None, "cite")],
         source="probe: 'and' inside a body's name still stands between the source phrase and the keyword",
     ),
+    # a relative clause whose own verb (none of the table) acts on a resolution's adoption: the clause's, cite; a
+    # verb of the table in such a clause governs (gold 000 P35 "which will support the implementation of resolutions")
+    Case(
+        "Reaffirming its strong condemnation of the heinous acts of terrorism that have caused enormous loss of human "
+        "life, destruction and damage, including those which prompted the adoption of General Assembly resolution 56/1 "
+        "of 12 September 2001, as well as Security Council resolutions 1368 (2001) of 12 September 2001,",
+        [
+            ("56/1", "A/RES/56/1", "GA", "2001-09-12", "cite"),
+            ("1368 (2001)", "S/RES/1368 (2001)", "SC", "2001-09-12", "cite"),
+        ],
+        source="A_RES_79_129.txt P13 (also 78/115, 80/171; was reaffirm: blind readers of rounds 3-5 gave prompt or cite)",
+    ),
+    Case(
+        "recalls with appreciation the work led by the Presidents of the General Assembly in conducting consultations, "
+        "which led to the adoption of Assembly resolution 71/321,",
+        [("71/321", "A/RES/71/321", "GA", None, "cite")],
+        source="A_RES_79_159.txt O52 (also 78/189 O50, 80/191 O54; was recall)",
+    ),
+    Case(
+        "Noting that following the adoption of resolution 71/321, States have continued their consultations,",
+        [("71/321", "A/RES/71/321", "GA", None, "note")],
+        source="probe: no relative clause ('that' opens the noted clause; 'following' is no verb of one)",
+    ),
     # the standard broken is the verb's (every blind reader of rounds 1 and 3 who met "in violation of" gave the verb:
     # 21 lines, S_RES_670, 787, 820, 838; it was cite); what runs "contrary to" one, and where something comes from,
     # are sources
