@@ -1972,6 +1972,16 @@ ADOPTION_BY = re.compile(
     + r"\s*,?\s*(?:by|in|through)\s[^;]{0,160}$"
 )
 
+#: An act noun set off by a comma and the place of the resolution that performed it: "Recalls its request, in
+#: paragraph 77 of resolution 79/145, for the Secretary-General to convene" (A_RES_80_109 O75), "Recalls its decision,
+#: in paragraph 223 of resolution 77/118 of 9 December 2022, to conduct" -> recall, as "Recalls its decision, in its
+#: resolution 72/118, to" (two blind readers of rounds 4 and 5, four lines). Without the comma ("Reiterates its
+#: request in paragraph 78 of its resolution") the resolution stays the place the request stands in (cite, as a
+#: round-1 reader gave it).
+ACT_AT_PLACE = re.compile(
+    at_word_start(*ACT_NOUNS) + r",\s+in\s+(?:section\s+[IVXLC]+,\s+)?paragraphs?\s[^;]{0,160}$"
+)
+
 #: The source phrase (a :data:`CITE_TRIGGERS` match) through which an act noun names the resolution that
 #: performed the act: a bare "by/in/through" ("the establishment by the General Assembly in its
 #: resolution 77/301", "the establishment of the Permanent Forum ..., through its resolution 75/314").

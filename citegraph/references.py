@@ -648,6 +648,8 @@ def relation_at(
             or g.ADOPTION_JOINED.search(gap)
             or _adoption_governed(text, verb[1], floor, pos)
         )
+        or ", in " in gap
+        and g.ACT_AT_PLACE.search(gap)
     ):
         return verb[0] if g.CLAUSE_MEANS.search(gap) else "cite"
     return verb[0]

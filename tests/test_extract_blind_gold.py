@@ -360,8 +360,7 @@ KNOWN_FOURTH = [
     "S_RES_875_1993 P2 CP/RES.594: extra (surface 'CP/RES.594')",
     # relations readers split on, as in rounds 1 and 3: a relative clause's own verb ("in which it expressed its determination ... to secure ... implementation of resolution 425 (1978)", "in which he
     # requested the Council ... to strengthen the provisions of resolution 873 (1993)"), a decision or request made
-    # in a resolution ("the decision of the Human Rights Council, in its resolution 54/12, that", "Recalls its
-    # request, in paragraph 77 of resolution 79/145, for"), "recalling that, in paragraph 62 of resolution 63/112 ...,
+    # in a resolution ("the decision of the Human Rights Council, in its resolution 54/12, that"), "recalling that, in paragraph 62 of resolution 63/112 ...,
     # it urged", "Recalls that nothing in the paragraphs of resolutions 61/105, ... prejudices", "Expresses concern"
     # (the verb table's express), and "Welcoming the twenty-fifth anniversary of the adoption, by its resolution 55/25
     # ..., of" (cite, as gold 002 O6 decides the anniversary)
@@ -372,8 +371,6 @@ KNOWN_FOURTH = [
     "A_RES_80_109 O227 A/RES/64/72: relation gold='recall' pred='cite'",
     "A_RES_80_109 O227 A/RES/66/68: relation gold='recall' pred='cite'",
     "A_RES_80_109 O227 A/RES/71/123: relation gold='recall' pred='cite'",
-    "A_RES_80_109 O243 A/RES/77/118: relation gold='recall' pred='cite'",
-    "A_RES_80_109 O75 A/RES/79/145: relation gold='recall' pred='cite'",
     "A_RES_80_229 P10 A/RES/55/25: relation gold='welcome' pred='cite'",
     "S_RES_587_1986 P9 S/RES/425 (1978): relation gold='express' pred='recall'",
     "S_RES_875_1993 P5 S/RES/873 (1993): relation gold='request' pred='take-note'",

@@ -3491,6 +3491,24 @@ AUDIT4_RELATIONS = [
         [("2004/27", "E/RES/2004/27", "ECOSOC", None, "cite")],
         source="probe: 'and' inside a body's name still stands between the source phrase and the keyword",
     ),
+    # an act noun set off by a comma with the place of its resolution: the verb's, as "its decision, in its resolution X,"
+    Case(
+        "75. Recalls its request, in paragraph 77 of resolution 79/145, for the Secretary-General to convene the "
+        "nineteenth round of informal consultations of States Parties to the Agreement",
+        [("79/145", "A/RES/79/145", "GA", None, "recall")],
+        source="A_RES_80_109.txt O75 (also 79/145 O73, 78/68 O72; was cite: blind readers of rounds 4 and 5)",
+    ),
+    Case(
+        "Recalls its decision, in paragraph 223 of resolution 77/118 of 9 December 2022, to conduct, in 2026, a further "
+        "review of the actions taken by States",
+        [("77/118", "A/RES/77/118", "GA", "2022-12-09", "recall")],
+        source="A_RES_80_109.txt O243 (also 79/145 O237, 78/68 O232; was cite)",
+    ),
+    Case(
+        "Reiterates its request in paragraph 78 of its resolution 78/245 that the Secretary-General ensure",
+        [("78/245", "A/RES/78/245", "GA", None, "cite")],
+        source="A_RES_79_248.txt O82 (no comma: the place the request stands in, as a round-1 blind reader gave it)",
+    ),
     # a relative clause whose own verb (none of the table) acts on a resolution's adoption: the clause's, cite; a
     # verb of the table in such a clause governs (gold 000 P35 "which will support the implementation of resolutions")
     Case(
