@@ -1,4 +1,4 @@
-"""``citegraph extract`` against blind gold: 196 texts annotated by independent readers of SCHEMA.md.
+"""``citegraph extract`` against blind gold: 210 texts annotated by independent readers of SCHEMA.md.
 
 Issue 3 asks that the floors met on the shipped gold (seeds 000 and 002) hold on documents whose
 gold the project does not have, "a large gap between the two means the grammar was tuned to files,
@@ -359,9 +359,9 @@ KNOWN_FOURTH = [
     "S_RES_875_1993 P2 CP/RES.594 (923/92): missed (surface 'CP/RES.594 (923/92)')",
     "S_RES_875_1993 P2 CP/RES.594: extra (surface 'CP/RES.594')",
     # relations readers split on, as in rounds 1 and 3: a relative clause's own verb ("in which it expressed its determination ... to secure ... implementation of resolution 425 (1978)", "in which he
-    # requested the Council ... to strengthen the provisions of resolution 873 (1993)"), a decision or request made
-    # in a resolution ("the decision of the Human Rights Council, in its resolution 54/12, that"), "recalling that, in paragraph 62 of resolution 63/112 ...,
-    # it urged", "Recalls that nothing in the paragraphs of resolutions 61/105, ... prejudices", "Expresses concern"
+    # requested the Council ... to strengthen the provisions of resolution 873 (1993)"), a decision made in a
+    # resolution ("the decision of the Human Rights Council, in its resolution 54/12, that"), "recalling that, in
+    # paragraph 62 of resolution 63/112 ..., it urged", "Recalls that nothing in the paragraphs of resolutions 61/105, ... prejudices", "Expresses concern"
     # (the verb table's express), and "Welcoming the twenty-fifth anniversary of the adoption, by its resolution 55/25
     # ..., of" (cite, as gold 002 O6 decides the anniversary)
     "A_RES_79_159 P32 A/HRC/RES/54/12: relation gold='take-note' pred='cite'",
@@ -381,6 +381,63 @@ KNOWN_FOURTH = [
     # a date whose year a later one gives, printed before the document's symbol ("on 26 April (S/13272)²⁰ and on 15 May
     # 1979"): the document's date is taken only when printed whole
     "S_RES_450_1979 P2 S/13272: date gold='1979-04-26' pred=None",
+]
+
+#: The fifth round (14 GA texts with many footnotes, eight other readers, 1,338 references).
+KNOWN_FIFTH = [
+    # "those which prompted the adoption of": the relative clause's (cite); this reader gave its verb
+    "A_RES_78_115 P13 A/RES/56/1: relation gold='prompt' pred='cite'",
+    "A_RES_78_115 P13 S/RES/1368 (2001): relation gold='prompt' pred='cite'",
+    "A_RES_78_115 P13 S/RES/1373 (2001): relation gold='prompt' pred='cite'",
+    "A_RES_78_115 P13 S/RES/1377 (2001): relation gold='prompt' pred='cite'",
+    # acts of bodies SCHEMA.md gives no target for (CITES, ICCAT, IOTC), as in round 4; a Cartagena Protocol
+    # decision's "BS-" prefix ("decision BS-V/11": the symbols module reads the designation without it, as
+    # CBD/CP/MOP/DEC/VIII/19)
+    "A_RES_78_155 F23 CBD/CP/MOP/DEC/BS-V/11: missed (surface 'BS-V/11')",
+    "A_RES_78_155 F23 CBD/CP/MOP/DEC/V/11: extra (surface 'BS-V/11')",
+    "A_RES_79_145 F17 Conf. 12.6 (Rev. CoP18): missed (surface 'Conf. 12.6 (Rev. CoP18)')",
+    "A_RES_79_145 F46 11\u201316: missed (surface '11\u201316')",
+    "A_RES_79_145 F47 12/07: missed (surface '12/07')",
+    "A_RES_79_145 F47 13/07: missed (surface '13/07')",
+    "A_RES_79_145 O38 Conf. 16.7: missed (surface 'Conf. 16.7')",
+    # relations readers split on: "recalling that, in paragraph 62 of resolution 63/112 ..., it urged" (cite, as two
+    # readers of rounds 1 and 2 gave it), "Recalls that nothing in the paragraphs of resolutions 61/105, ...
+    # prejudices", verbs inside an infinitive's or a relative clause's object ("implementing paragraphs 80 and 83 to
+    # 87 of resolution 61/105", "which means that efforts to implement resolution 46/215"), "Expresses concern"
+    "A_RES_79_145 O128 A/RES/63/112: relation gold='recall' pred='cite'",
+    "A_RES_79_145 O152 A/RES/46/215: relation gold='express-concern' pred='express'",
+    "A_RES_79_145 O153 A/RES/46/215: relation gold='mean' pred='urge'",
+    "A_RES_79_145 O220 A/RES/61/105: relation gold='implement' pred='urge'",
+    "A_RES_79_145 O220 A/RES/64/72: relation gold='implement' pred='urge'",
+    "A_RES_79_145 O220 A/RES/66/68: relation gold='implement' pred='urge'",
+    "A_RES_79_145 O220 A/RES/71/123: relation gold='implement' pred='urge'",
+    "A_RES_79_145 O221 A/RES/61/105: relation gold='recall' pred='cite'",
+    "A_RES_79_145 O221 A/RES/64/72: relation gold='recall' pred='cite'",
+    "A_RES_79_145 O221 A/RES/66/68: relation gold='recall' pred='cite'",
+    "A_RES_79_145 O221 A/RES/71/123: relation gold='recall' pred='cite'",
+    # anchors on plain words at the mark, or a name the mark's clause is about: the one asked ("urges the African States
+    # ... to nominate their candidates ... before the respective sessions of the Committee and its subcommittees, to
+    # be held in 2025;³⁴"), a name earlier in the paragraph ("the Committee", "the Office for Outer Space
+    # Affairs"), a topic in quotes, a Convention's annex, and one mark after two titled resolutions ("resolutions
+    # 10/1 ..., entitled “...”, and 10/3, ..., entitled “...”,³³": the last, as in round 1)
+    "A_RES_78_72 F30 A/78/20: anchor gold='sessions of the Committee and its subcommittees, to be held "
+    "in 2024' pred='Asia-Pacific States, the Eastern European States and the Latin American and "
+    "Caribbean States'",
+    "A_RES_79_145 F45 ICSP14/UNFSA/INF.3: anchor gold='fourteenth round of informal consultations of "
+    "States parties to the Agreement' pred='Performance reviews of regional fisheries management "
+    "organizations and arrangements'",
+    "A_RES_79_145 F50 MEPC.201(62): anchor gold='annex V to the International Convention for the "
+    "Prevention of Pollution from Ships' pred='International Convention for the Prevention of Pollution "
+    "from Ships, 1973'",
+    "A_RES_79_87 F15 A/RES/76/3: anchor gold='Committee as a unique platform for international "
+    "cooperation in the exploration and use of outer space for peaceful purposes' pred='Committee on the "
+    "Peaceful Uses of Outer Space'",
+    "A_RES_79_87 F29 A/AC.105/1307: anchor gold='United Nations Programme on Space Applications' "
+    "pred='Office for Outer Space Affairs'",
+    "A_RES_79_87 F34 A/79/20: anchor gold='respective sessions of the Committee and its subcommittees, "
+    "to be held in 2025' pred='African States and the Latin American and Caribbean States'",
+    "A_RES_79_87 F36 A/79/20: anchor gold='procedures of the Committee' pred='decision of the Committee'",
+    "A_RES_80_228 F33 CTOC/COP/2020/10: anchor gold='resolutions 10/1' pred='10/3'",
 ]
 
 #: A second blind reading of the three seeds, by two other readers: where readers of SCHEMA.md differ. The
@@ -425,7 +482,7 @@ def scored(shared: Path, corpus: Path, data_dir: Path) -> tuple[dict, list[str]]
 
 def test_the_floors_hold_on_blind_gold(scored: tuple[dict, list[str]]):
     result, _ = scored
-    assert (result["docs"], result["tp"], result["fn"]) == (196, 6748, 53)
+    assert (result["docs"], result["tp"], result["fn"]) == (210, 8080, 59)
     assert result["f1"] >= FLOORS["f1"] and result["precision"] >= FLOORS["f1"], result
     for field in ("relation", "date", "anchor"):
         assert result["field_accuracy"][field] >= FLOORS[field], result["field_accuracy"]
@@ -433,7 +490,7 @@ def test_the_floors_hold_on_blind_gold(scored: tuple[dict, list[str]]):
 
 def test_the_remaining_disagreements_are_the_known_ones(scored: tuple[dict, list[str]]):
     _, errors = scored
-    assert sorted(errors) == sorted(KNOWN + KNOWN_THIRD + KNOWN_FOURTH)
+    assert sorted(errors) == sorted(KNOWN + KNOWN_THIRD + KNOWN_FOURTH + KNOWN_FIFTH)
 
 
 def test_a_second_reading_of_the_seeds(shared: Path, corpus: Path, data_dir: Path):
