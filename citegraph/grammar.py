@@ -1337,6 +1337,7 @@ BODY_NAMES: tuple[tuple[str, str], ...] = (
     ("Conference of the Parties to the United Nations Framework Convention on Climate Change", "UNFCCC"),
     ("Conference of the Parties to the United Nations Convention to Combat Desertification", "UNCCD"),
     ("Conference of the Parties to the Convention on Biological Diversity", "CBD"),
+    ("Conference of the Food and Agriculture Organization of the United Nations", "FAO"),
     ("Commission on Crime Prevention and Criminal Justice", "CCPCJ"),
     ("Commission on the Status of Women", "CSW"),
     ("Commission on Narcotic Drugs", "CND"),

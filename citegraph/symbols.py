@@ -148,6 +148,16 @@ BODIES: dict[str, Body] = {
             "FCCC/CP/DEC/{n}",
             ("UNFCCC", "FCCC"),
         ),
+        # the Conference of the Food and Agriculture Organization numbers its resolutions by the year of its session:
+        # "resolution 7/2019 of 28 June 2019 of the Conference of the Food and Agriculture Organization of the United
+        # Nations" is FAO/RES/7/2019 (the form three blind readers of round 6 gave, each on their own)
+        Body(
+            "FAO",
+            "Conference of the Food and Agriculture Organization of the United Nations",
+            "FAO/RES/{n}",
+            None,
+            ("FAO",),
+        ),
         # its decisions go by their designation, the session after "COP.": decision 3/COP.15 is
         # ICCD/COP/DEC/3/COP.15, as the UNFCCC's 1/CP.21 is FCCC/CP/DEC/1/CP.21
         Body(

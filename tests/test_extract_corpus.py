@@ -139,6 +139,7 @@ _CANONICAL = {
         # acts named by their symbol after "resolutions", as printed: the IAEA Board's, the OAS's
         r"|GOV/\d{4}/\d{1,3}|MRE/RES\.\d/\d{2}|CP/RES\.\d{3}"
         r"|(?:A|MSC|MEPC|FAL)\.\d{1,4}\(\d{1,3}\)"  # the IMO's, by their designations
+        r"|FAO/RES/\d{1,2}/\d{4}"  # the FAO Conference's, by the year of its session
     ),
     "decision": re.compile(
         r"A/DEC/(?:(?:ES|S)-)?\d{1,3}/\d{1,4}(?: [A-Z])?|E/DEC/\d{4}/\d{1,3}|A/HRC/DEC/(?:S-)?\d{1,2}/\d{1,3}"

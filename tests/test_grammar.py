@@ -8886,9 +8886,9 @@ AUDIT_R7A_GUARDS = [
     Case(
         "Recalling resolution 7/2019 of 28 June 2019 of the Conference of the Food and \nAgriculture Organization "
         "of the United Nations, entitled “Further integration of \nsustainable agricultural approaches”,",
-        [],
-        source="A_RES_79_227.txt (negative: a Conference named after the number whose numbers have no SCHEMA "
-        "form; also 80/157)",
+        [("7/2019", "FAO/RES/7/2019", "FAO", "2019-06-28", "recall")],
+        source="A_RES_79_227.txt P22 (the FAO Conference's resolution, numbered by its session's year: was no "
+        "reference; three blind readers of round 6 gave FAO/RES/7/2019; also 80/157 P21, 78/168 P14, P23)",
     ),
 ]
 
