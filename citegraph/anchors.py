@@ -9345,8 +9345,12 @@ def _dates_only(window: str) -> str | None:
 
 #: The date a name read before another mark ends in: "... addressed to the Security Council on 7 May".
 _DAY_MONTH_AT_END = re.compile(rf"\s+(?P<by>on|of|dated)\s+{_DAY_MONTH.pattern}$")
-#: A name printed before another mark with a date after it: its preposition ("of 18 October 2022").
-_DATE_AFTER_NAME = re.compile(rf"\s+(?P<by>on|of|dated)\s+{_DAY_OF_MONTH}\b")
+#: A name printed before another mark with a date after it: its preposition ("of 18 October 2022"), perhaps after a
+#: participle and its agent ("issued by the Security Council on 6 November 2017").
+_DATE_AFTER_NAME = re.compile(
+    rf"(?P<between>\s+[a-z]+ed\s+by\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,4}})?\s+(?P<by>on|of|dated)\s+"
+    rf"{_DAY_OF_MONTH}\b"
+)
 #: How far before the other mark the name it carries may be printed with its date.
 _DATED_NAME_SPAN = 300
 
@@ -9364,6 +9368,9 @@ def _with_own_date(text: str, floor: int, previous: str, date: str) -> str | Non
     >>> t = "the reports of the Commission of Inquiry of 18 October 2022, 15 March 2023"
     >>> _with_own_date(t, 59, "reports of the Commission of Inquiry", "15 March 2023")
     'reports of the Commission of Inquiry of 15 March 2023'
+    >>> t = "the presidential statements issued by the Security Council on 6 November 2017 and 10 March 2021"
+    >>> _with_own_date(t, 79, "presidential statements", "10 March 2021")
+    'presidential statements issued by the Security Council on 10 March 2021'
     """
     date = " ".join(date.split())
     if (
@@ -9374,7 +9381,7 @@ def _with_own_date(text: str, floor: int, previous: str, date: str) -> str | Non
     at = before.rfind(previous)
     if at < 0 or (by := _DATE_AFTER_NAME.match(before, at + len(previous))) is None:
         return None
-    return f"{previous} {by['by']} {date}"
+    return f"{previous}{by['between'] or ''} {by['by']} {date}"
 
 
 def _without_other_year(window: str, previous: str) -> str:
@@ -9487,8 +9494,11 @@ _INCLUDED = re.compile(r"[\s,]*including\s+(?:through\s+|by\s+|in\s+)?(?=[a-z])"
 
 
 #: A second subject of the document the mark before carries, after that mark: "the reports of the Secretary-General on
-#: national institutions ...¹⁰ and on the activities of the Global Alliance ...,¹¹".
-_SECOND_SUBJECT = re.compile(r"[\s,]*and\s+(?:on|concerning)\s+(?:the\s+)?[a-z]")
+#: national institutions ...¹⁰ and on the activities of the Global Alliance ...,¹¹", also with no "and" in a list of
+#: subjects ("... denial of humanitarian access,²⁵ on pathways to fulfil ...,²⁶ and on the root causes ...²⁷").
+_SECOND_SUBJECT = re.compile(
+    r"[\s,]*(?:and\s+)?(?:on|concerning)\s+(?!(?:the\s+)?(?:basis|behalf|occasion)\b)(?:the\s+)?[a-z]"
+)
 
 
 #: A second subject in plain words after another mark, all the window holds: "and on evaluation", ", on evaluation".
@@ -9571,8 +9581,9 @@ def _opens_subject_after(text: str, floor: int, name: str) -> bool:
     return at >= 0 and ";" not in before[at:]
 
 
-#: What opens this mark's own subject after the mark before: ", and " before "on the activities of ...".
-_AND_BEFORE_SUBJECT = re.compile(r"[\s,]*and\s+(?=(?:on|concerning)\s)")
+#: What opens this mark's own subject after the mark before: ", and " before "on the activities of ...", or a comma
+#: alone, in a list of subjects ("...,²⁵ on pathways to fulfil ...,²⁶ and on the root causes ...²⁷").
+_AND_BEFORE_SUBJECT = re.compile(r"[\s,]*(?:and\s+)?(?=(?:on|concerning)\s)")
 
 
 def _same_document(text: str, floor: int, window: str) -> str | None:

@@ -3430,11 +3430,20 @@ def test_anchor_rules_4c(head: str, anchor: str) -> None:
     assert (_anchor(head) or layout._quoted_before(head, len(head))) == anchor
 
 
-# A second subject of a report after another mark ("reports of X on A¹⁰ and on B¹¹"): the second mark carries the
+# A second subject of a report after another mark ("reports of X on A¹⁰ and on B¹¹", or ", on B" in a list of three):
+# the second mark carries the
 # report on its own subject, as if the report's noun were printed again ("reports of X on B"; blind readers of round 2
 # gave B, earlier audits the report: both are in it). (text with marks as superscripts, footnote number, the anchor
 # the layout gives it)
 SECOND_SUBJECTS = [
+    (
+        "Welcoming the reports of the United Nations High Commissioner for Human Rights on human rights violations and"
+        " denial of humanitarian access,\u00b9 on pathways to fulfil the aspirations of the people of Myanmar,\u00b2 and on"
+        " the root causes of the human rights violations,\u00b3",
+        2,
+        "reports of the United Nations High Commissioner for Human Rights on pathways to fulfil the aspirations of the"
+        " people of Myanmar",
+    ),  # A/RES/80/221 F26 (was the reports alone; a round-6 blind reader gave the subject)
     (
         "Taking note with appreciation of the reports of the Secretary-General on national institutions for the"
         " promotion and protection of human rights\u00b9 and on the activities of the Global Alliance of National Human"

@@ -34,6 +34,14 @@ LETTERS_ADDRESSED = [
         "noting with concern the questions raised in its letters of 7 May,\u00b9 30 May\u00b2 and 11 June 1979,\u00b3",
         {1: "letters of 7 May", 2: "letters of 30 May", 3: "letters of 11 June 1979"},
     ),
+    # statements dated after a participle and its agent: the later date read with them
+    (
+        "the presidential statements issued by the Security Council on 6 November 2017\u00b9 and 10 March 2021,\u00b2",
+        {
+            1: "presidential statements",
+            2: "presidential statements issued by the Security Council on 10 March 2021",
+        },
+    ),  # A/RES/80/221 F19-F20, 78/219 F15-F16, 79/182 F17-F18 (was "presidential statements"; round-6 reader: the date)
     # reports dated after their name, the first mark's date read off its anchor
     (
         "Welcoming the reports of the Independent International Commission of Inquiry on Ukraine of 18 October"

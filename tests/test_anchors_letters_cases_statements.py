@@ -187,7 +187,7 @@ STATEMENTS = [
     # then without the later marks' own dates)
     # unchanged
     (_MYANMAR, 1, "presidential statements"),
-    (_MYANMAR, 2, "presidential statements"),
+    (_MYANMAR, 2, "presidential statements issued by the Security Council on 10 March 2021"),
     (
         "Noting the statement of the President of the Security Council on the implementation of the Convention on"
         " Biological Diversity,\u00b9",

@@ -359,7 +359,7 @@ def test_marks_after_a_dates_year_leave_the_date_whole(extract_text) -> None:
         ("F4", "A/73/53", "S-27/1"),  # a bare Ibid. after a footnote's own symbol
         ("F5", "S/PRST/2017/22", "presidential statements"),
         ("F5", "S/INF/72", "presidential statements"),
-        ("F6", "S/PRST/2021/5", "presidential statements"),
+        ("F6", "S/PRST/2021/5", "presidential statements issued by the Security Council on 10 March 2021"),
         ("F7", "E/2004/23", "Commission on Human Rights resolutions 2004/16"),
         ("F8", "E/2005/23", "2005/5"),
         ("F8", "E/2005/23/Corr.1", "2005/5"),
