@@ -1,4 +1,4 @@
-"""``citegraph extract`` against blind gold: 210 texts annotated by independent readers of SCHEMA.md.
+"""``citegraph extract`` against blind gold: 226 texts annotated by independent readers of SCHEMA.md.
 
 Issue 3 asks that the floors met on the shipped gold (seeds 000 and 002) hold on documents whose
 gold the project does not have, "a large gap between the two means the grammar was tuned to files,
@@ -440,6 +440,65 @@ KNOWN_FIFTH = [
     "A_RES_80_228 F33 CTOC/COP/2020/10: anchor gold='resolutions 10/1' pred='10/3'",
 ]
 
+#: The sixth round (16 GA texts with many footnotes, eight other readers, 1,039 references).
+KNOWN_SIXTH = [
+    # decisions after a report's symbol in footnotes (the UNFCCC's, the CBD's), and the Paris Agreement parties'
+    # decisions' series, as in rounds 2 to 5
+    "A_RES_79_208 F18 CBD/COP/DEC/X/1: extra (surface 'X/1')",
+    "A_RES_79_208 F20 CBD/CP/MOP/DEC/V/11: extra (surface 'BS-V/11')",
+    "A_RES_79_208 F24 CBD/COP/DEC/15/6: extra (surface '15/6')",
+    "A_RES_79_208 F27 CBD/COP/DEC/15/10: extra (surface '15/10')",
+    "A_RES_79_208 F28 CBD/COP/DEC/15/8: extra (surface '15/8')",
+    "A_RES_79_208 F29 CBD/COP/DEC/15/11: extra (surface '15/11')",
+    "A_RES_79_208 F9 FCCC/CP/DEC/1/CP.21: extra (surface '1/CP.21')",
+    "A_RES_79_227 F41 FCCC/CP/DEC/2/CMA.4: extra (surface '2/CMA.4')",
+    "A_RES_79_227 F41 FCCC/PA/CMA/DEC/2/CMA.4: missed (surface '2/CMA.4')",
+    # relations readers split on, as in earlier rounds: "Recalling that, in its resolution 77/27, it supported" (four
+    # readers of all rounds gave the verb, three cite), a decision or request in a section or paragraph of a resolution
+    # ("Reaffirms its decision, in section IV of its resolution 64/230, that"; a round-1 reader gave cite for the same
+    # sentences of the next year's text), verbs of a relative clause the table does not hold ("which encouraged ...,
+    # underlined ... and invited"), and "in line with" a resolution (a source, as "in accordance with")
+    "A_RES_78_10 P29 A/RES/77/27: relation gold='recall' pred='cite'",
+    "A_RES_78_245 O37 A/RES/56/253: relation gold='recall' pred='cite'",
+    "A_RES_78_245 O65 A/RES/64/230: relation gold='reaffirm' pred='cite'",
+    "A_RES_78_245 O74 A/RES/59/265: relation gold='reaffirm' pred='cite'",
+    "A_RES_78_245 O78 A/RES/77/255: relation gold='reiterate' pred='cite'",
+    "A_RES_79_133 P4 S/RES/2199 (2015): relation gold='invite' pred='appreciate'",
+    "A_RES_79_133 P4 S/RES/2199 (2015): relation gold='underline' pred='appreciate'",
+    "A_RES_79_133 P4 S/RES/2253 (2015): relation gold='invite' pred='appreciate'",
+    "A_RES_79_133 P4 S/RES/2253 (2015): relation gold='underline' pred='appreciate'",
+    "A_RES_79_133 P4 S/RES/2347 (2017): relation gold='invite' pred='appreciate'",
+    "A_RES_79_208 O44 UNEP/EA.5/Res.5: relation gold='note' pred='cite'",
+    "A_RES_79_208 O47 UNEP/EA.6/Res.4: relation gold='cite' pred='note'",
+    "A_RES_79_208 O8 CBD/COP/DEC/15/6: relation gold='emphasize' pred='cite'",
+    "A_RES_79_208 P26 UNEP/EA.5/Res.5: relation gold='encourage' pred='cite'",
+    "A_RES_79_208 P35 UNEP/EA.5/Res.2: relation gold='welcome' pred='cite'",
+    "A_RES_79_208 P35 UNEP/EA.5/Res.7: relation gold='welcome' pred='cite'",
+    "A_RES_79_208 P35 UNEP/EA.5/Res.8: relation gold='welcome' pred='cite'",
+    # anchors: a mark ending a clause that names no document, where the document named earlier in the sentence is
+    # given ("... in the Final Document of the 2000 Review Conference ..., and the reaffirmation by the States parties
+    # that ...;¹⁸"), and dated reports read one by one ("reports of 15 March 2023") where this reader gave the whole
+    # list from the noun
+    "A_RES_78_221 F21 A/HRC/52/62: anchor gold='reports of 18 October 2022, 15 March 2023 and 19 October "
+    "2023 of the Independent International Commission of Inquiry on Ukraine' pred='reports of 15 March "
+    "2023'",
+    "A_RES_78_221 F22 A/78/540: anchor gold='reports of 18 October 2022, 15 March 2023 and 19 October "
+    "2023 of the Independent International Commission of Inquiry on Ukraine' pred='reports of 19 October "
+    "2023'",
+    "A_RES_78_53 F18 NPT/CONF.2000/28 (Parts I and II): anchor gold='reaffirmation by the States parties "
+    "that the total elimination of nuclear weapons is the only absolute guarantee against the use or "
+    "threat of use of nuclear weapons' pred='Final Document of the 2000 Review Conference of the Parties "
+    "to the Treaty on the Non-Proliferation of Nuclear Weapons'",
+    "A_RES_79_50 F19 NPT/CONF.2000/28 (Parts I and II): anchor gold='reaffirmation by the States parties "
+    "that the total elimination of nuclear weapons is the only absolute guarantee against the use or "
+    "threat of use of nuclear weapons' pred='Final Document of the 2000 Review Conference of the Parties "
+    "to the Treaty on the Non-Proliferation of Nuclear Weapons'",
+    "A_RES_80_24 F19 NPT/CONF.2000/28 (Parts I and II): anchor gold='reaffirmation by the States Parties "
+    "that the total elimination of nuclear weapons is the only absolute guarantee against the use or "
+    "threat of use of nuclear weapons' pred='Final Document of the 2000 Review Conference of the Parties "
+    "to the Treaty on the Non-Proliferation of Nuclear Weapons'",
+]
+
 #: A second blind reading of the three seeds, by two other readers: where readers of SCHEMA.md differ. The
 #: first reading (above) agrees with the extractor on these lines; each is decided as the shipped gold decides
 #: its nearest case.
@@ -482,7 +541,7 @@ def scored(shared: Path, corpus: Path, data_dir: Path) -> tuple[dict, list[str]]
 
 def test_the_floors_hold_on_blind_gold(scored: tuple[dict, list[str]]):
     result, _ = scored
-    assert (result["docs"], result["tp"], result["fn"]) == (210, 8080, 59)
+    assert (result["docs"], result["tp"], result["fn"]) == (226, 9118, 60)
     assert result["f1"] >= FLOORS["f1"] and result["precision"] >= FLOORS["f1"], result
     for field in ("relation", "date", "anchor"):
         assert result["field_accuracy"][field] >= FLOORS[field], result["field_accuracy"]
@@ -490,7 +549,7 @@ def test_the_floors_hold_on_blind_gold(scored: tuple[dict, list[str]]):
 
 def test_the_remaining_disagreements_are_the_known_ones(scored: tuple[dict, list[str]]):
     _, errors = scored
-    assert sorted(errors) == sorted(KNOWN + KNOWN_THIRD + KNOWN_FOURTH + KNOWN_FIFTH)
+    assert sorted(errors) == sorted(KNOWN + KNOWN_THIRD + KNOWN_FOURTH + KNOWN_FIFTH + KNOWN_SIXTH)
 
 
 def test_a_second_reading_of_the_seeds(shared: Path, corpus: Path, data_dir: Path):
