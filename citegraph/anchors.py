@@ -9762,9 +9762,8 @@ _EMPTY_WORDS = frozenset({"and", "of", "on", "in", "dated", "the", "to", "from",
 _NUMBER_AT_MARK = re.compile(r"(?P<number>(?:(?:ES|S)-)?\d{1,3}/\d{1,4}(?:\s[A-H])?)[\s,;.]*$")
 #: What a report was submitted under, between its name and the list of resolutions: "submitted pursuant to
 #: resolutions", "prepared pursuant to its resolution".
-_SUBMITTED_UNDER = re.compile(
-    r"\b(?:submitted|prepared|presented)\s+(?:pursuant\s+to|in\s+accordance\s+with|under)\s+(?:its\s+)?resolutions?\s"
-)
+_SUBMITTED = r"(?:submitted|prepared|presented)\s+(?:pursuant\s+to|in\s+accordance\s+with|under)\s+(?:its\s+)?resolutions?"
+_SUBMITTED_UNDER = re.compile(rf"\b{_SUBMITTED}\s")
 #: How far before the mark the report's name may be printed.
 _SUBMITTED_UNDER_SPAN = 600
 #: How far after a mark another mark of the same list of resolutions may stand ("73/263,²¹ 74/168,²²").
@@ -9806,10 +9805,7 @@ def with_resolution_at_mark(host: str, at: int, anchor: str, marks: list[int]) -
 
 
 #: The resolution a report was submitted under, ending an anchor (:func:`with_resolution_at_mark`).
-_SUBMITTED_TAIL = re.compile(
-    r",?\s+(?:submitted|prepared|presented)\s+(?:pursuant\s+to|in\s+accordance\s+with|under)\s+(?:its\s+)?"
-    r"resolutions?\s+\S+$"
-)
+_SUBMITTED_TAIL = re.compile(rf",?\s+{_SUBMITTED}\s+\S+$")
 
 
 def submitted_report(anchor: str) -> str:
