@@ -2087,20 +2087,25 @@ _LOCATOR_JOIN = re.compile(
 
 def _lone_letter(lst: _List, text: str, s: int, e: int, letter: str) -> None:
     """The other parts of a lettered resolution: "36/87 A and B", "78/254 A to C" (``letter`` is
-    at ``text[s:e]``). A part inside a range ("B" of "A to C") has the whole range as its surface."""
+    at ``text[s:e]``). The parts of a range ("A", "B" and "C" of "A to C") have the whole range as their surface."""
     last = lst.items[-1]
     base = _LETTERED.match(last.number.strip())
     gap = text[lst.last_end : s]
     if base is None or not _LETTER_JOIN.fullmatch(gap):
         return
     first = base[2]
-    letters = [chr(c) for c in range(ord(first) + 1, ord(letter) + 1)] if gap.strip() == "to" else [letter]
+    ranged = gap.strip() == "to"
+    letters = [chr(c) for c in range(ord(first) + 1, ord(letter) + 1)] if ranged else [letter]
+    if ranged:
+        # "78/254 A to C": each part is read from the range, which is the surface of all three (as the volumes of
+        # "vols. 2225, 2237 and 2241, No. 39574" share theirs; three blind readers gave it so): B is printed nowhere
+        start = last.found.start
+        last.found.end, last.found.surface = e, " ".join(text[start:e].split())
     for ch in letters:
-        if ch == letter:
+        if ranged:
+            f = Found(last.found.start, e, last.found.surface, "", "", None, None, lst.relation)
+        else:  # "36/87 A and B": B as printed
             f = Found(s, e, letter, "", "", None, None, lst.relation)
-        else:  # "78/254 A to C": B is printed nowhere; the range it is read from is its surface
-            start = last.found.start
-            f = Found(start, e, " ".join(text[start:e].split()), "", "", None, None, lst.relation)
         lst.items.append(_Item(f, last.shape, f"{base[1]} {ch}", _sep(gap)))
     lst.last_end = e
 
