@@ -9770,13 +9770,14 @@ _SUBMITTED_UNDER_SPAN = 600
 _LIST_REACH = 40
 
 
-def with_resolution_at_mark(host: str, at: int, anchor: str, marks: list[int]) -> str | None:
+def with_resolution_at_mark(host: str, at: int, anchor: str, marks: list[int], base: int = 0) -> str | None:
     """The report ``anchor`` names, with the resolution it was submitted under when the mark at ``host[at]`` stands on
     that resolution's number ("the reports of the Secretary-General submitted pursuant to resolutions 73/263,²¹
     74/168²²": "reports of the Secretary-General submitted pursuant to resolutions 74/168"), read as if the words
     were printed for each: the footnote sources the report, and the mark stands on the number that tells the reports
     apart (readers of SCHEMA.md gave either; the whole holds both). Only in a list whose numbers carry marks of their
-    own (``marks``: where the paragraph's marks stand): a report with one mark is named as printed ("the report of the
+    own (``marks``: where the text's marks stand, ``base`` where ``host`` starts in it, read only once the cheaper tests
+    pass): a report with one mark is named as printed ("the report of the
     Secretary-General prepared pursuant to resolution 74/177²": gold 002 F35). None when the mark is on no number, or
     no report submitted under resolutions is printed before it.
 
@@ -9799,7 +9800,8 @@ def with_resolution_at_mark(host: str, at: int, anchor: str, marks: list[int]) -
     under = _last_match(_SUBMITTED_UNDER, host[: number.start()], start + len(anchor))
     if under is None or ";" in host[start : number.start()]:
         return None
-    if not any(m != at and under.end() < m <= at + _LIST_REACH for m in marks):
+    reach = min(at + _LIST_REACH, len(host))
+    if not any(m - base != at and under.end() < m - base <= reach for m in marks):
         return None  # one mark for the report (or for a list of resolutions it answers)
     return _tidy(f"{host[start : under.end()]} {number['number']}")
 

@@ -417,10 +417,9 @@ def layout(norm: NormText, name: str, path: str) -> Document:
             anchor_at[mk.offset] = fn.anchor
             if fn.anchor is not None:
                 cited_by.setdefault(fn.anchor, ftext)
-                marks = [m - para.start for m in mark_offsets if para.start <= m <= para.end] if para else []
-                fn.anchor = with_resolution_at_mark(host, at, fn.anchor, marks) or without_possessive(
-                    fn.anchor
-                )
+                marks, base = (mark_offsets, para.start) if para is not None else ([], 0)
+                listed = with_resolution_at_mark(host, at, fn.anchor, marks, base)
+                fn.anchor = listed or without_possessive(fn.anchor)
         footnotes.append(fn)
         paragraphs.append(Paragraph(f"F{num}", FOOTNOTE, num, ftext, fb.start, fb.end))
 

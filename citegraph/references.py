@@ -2521,9 +2521,8 @@ class _Body:
         pos = para.text.rfind(name, 0, at + 1) if name else -1
         end = pos + len(name) if name and pos >= 0 else at
         if pos < 0 and name and (head := _printed_head(para.text, at, name)) is not None:
-            pos, end = (
-                head  # "reports of the Secretary-General on B", read as if the noun were printed again: the noun
-            )
+            # "reports of the Secretary-General on B", read as if the noun were printed again: where the noun is printed
+            pos, end = head
         if pos < 0:
             pos = at
         # a reference of the body inside the name ("... in its resolutions 55/28 and 57/28¹"): the name is used
