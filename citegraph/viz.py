@@ -188,6 +188,7 @@ VERB_COLOURS: dict[str, str] = {
     "note": "#ecc94b",
     "acknowledge": "#b7791f",
     "express": "#975a16",
+    "express-concern": "#9c4221",
     "refer": "#c4a35a",
     "confirm": "#822727",
     "remind": "#7f5fc5",

@@ -361,12 +361,11 @@ KNOWN_FOURTH = [
     # relations readers split on, as in rounds 1 and 3: a relative clause's own verb ("in which it expressed its determination ... to secure ... implementation of resolution 425 (1978)", "in which he
     # requested the Council ... to strengthen the provisions of resolution 873 (1993)"), a decision made in a
     # resolution ("the decision of the Human Rights Council, in its resolution 54/12, that"), "recalling that, in
-    # paragraph 62 of resolution 63/112 ..., it urged", "Recalls that nothing in the paragraphs of resolutions 61/105, ... prejudices", "Expresses concern"
-    # (the verb table's express), and "Welcoming the twenty-fifth anniversary of the adoption, by its resolution 55/25
+    # paragraph 62 of resolution 63/112 ..., it urged", "Recalls that nothing in the paragraphs of resolutions 61/105, ... prejudices",
+    # and "Welcoming the twenty-fifth anniversary of the adoption, by its resolution 55/25
     # ..., of" (cite, as gold 002 O6 decides the anniversary)
     "A_RES_79_159 P32 A/HRC/RES/54/12: relation gold='take-note' pred='cite'",
     "A_RES_80_109 O132 A/RES/63/112: relation gold='recall' pred='cite'",
-    "A_RES_80_109 O157 A/RES/46/215: relation gold='express-concern' pred='express'",
     "A_RES_80_109 O227 A/RES/61/105: relation gold='recall' pred='cite'",
     "A_RES_80_109 O227 A/RES/64/72: relation gold='recall' pred='cite'",
     "A_RES_80_109 O227 A/RES/66/68: relation gold='recall' pred='cite'",
@@ -403,9 +402,8 @@ KNOWN_FIFTH = [
     # relations readers split on: "recalling that, in paragraph 62 of resolution 63/112 ..., it urged" (cite, as two
     # readers of rounds 1 and 2 gave it), "Recalls that nothing in the paragraphs of resolutions 61/105, ...
     # prejudices", verbs inside an infinitive's or a relative clause's object ("implementing paragraphs 80 and 83 to
-    # 87 of resolution 61/105", "which means that efforts to implement resolution 46/215"), "Expresses concern"
+    # 87 of resolution 61/105", "which means that efforts to implement resolution 46/215")
     "A_RES_79_145 O128 A/RES/63/112: relation gold='recall' pred='cite'",
-    "A_RES_79_145 O152 A/RES/46/215: relation gold='express-concern' pred='express'",
     "A_RES_79_145 O153 A/RES/46/215: relation gold='mean' pred='urge'",
     "A_RES_79_145 O220 A/RES/61/105: relation gold='implement' pred='urge'",
     "A_RES_79_145 O220 A/RES/64/72: relation gold='implement' pred='urge'",

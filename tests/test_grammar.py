@@ -4173,8 +4173,8 @@ AUDIT8 = [
         "2. Expresses its grave concern over the rejection by\nIsrael of its resolutions 672 (1990) of 12 October "
         "1990 and\n673 (1990) of 24 October 1990;",
         [
-            ("672 (1990)", "S/RES/672 (1990)", "SC", "1990-10-12", "express"),
-            ("673 (1990)", "S/RES/673 (1990)", "SC", "1990-10-24", "express"),
+            ("672 (1990)", "S/RES/672 (1990)", "SC", "1990-10-12", "express-concern"),
+            ("673 (1990)", "S/RES/673 (1990)", "SC", "1990-10-24", "express-concern"),
         ],
         organ="SC",
         source="S_RES_681_1990.txt O2 (audit10 sc11 2)",
@@ -6497,7 +6497,7 @@ AUDIT_GA23F_GUARDS = [
         "149. Expresses concern that, despite the adoption of General Assembly \nresolution 46/215, the"
         " practice of large-scale pelagic drift-net fishing still exists and \nremains a threat to living"
         " marine resources;",
-        [("46/215", "A/RES/46/215", "GA", None, "express")],
+        [("46/215", "A/RES/46/215", "GA", None, "express-concern")],
         source="A_RES_78_68.txt O149",
     ),
     # 'Also recalls paragraph 6 of resolution X of <date>': a locator, recalled
