@@ -1461,7 +1461,8 @@ AFTER_SYMBOL_GAP = re.compile(
 #: A place inside a cited report, between its symbol and a resolution or decision the report holds:
 #: "(E/2015/27), chap. I, sect. C, resolution 59/1, annex", "CAC/COSP/2021/17, sect. I.A, resolution
 #: 9/2". Such a resolution is a locator (SCHEMA.md: "chap. I, resolution 1, annex"), no reference of
-#: its own; a decision named right after the symbol ("FCCC/CP/2015/10/Add.1, decision 1/CP.21") is one.
+#: its own; a decision named right after the symbol ("FCCC/CP/2015/10/Add.1, decision 1/CP.21") is one,
+#: and so is a decision after the place ("CBD/COP/13/25, sect. I, decision XIII/11": three readers).
 #: The abbreviation's full stop may be missing: "CAC/COSP/2021/17, sect I.A, resolution 9/2" (A/RES/78/140 F11).
 REPORT_PLACE_GAP = re.compile(
     r"\)?\s*,\s*(?:(?:annex\s*[IVX]*|(?:sect|chap)(?:\.\s*|\s+)(?:[IVX]{1,5}|[A-Z])(?:\.[A-Z0-9]{1,2}){0,2})\s*,\s*)"

@@ -1499,10 +1499,12 @@ def _scan(text: str, found: list[g.Atom], ctx: Context) -> list[Found]:
                 _close(lst, ctx, out, text)
             if (
                 section == "footnote"
+                and raw[0] not in "dD"
                 and last_symbol is not None
                 and g.REPORT_PLACE_GAP.fullmatch(text, last_symbol[1], s) is not None
             ):
-                # "(E/2015/27), chap. I, sect. C, resolution 59/1": a place in the report, no reference
+                # "(E/2015/27), chap. I, sect. C, resolution 59/1": a place in the report, no reference; a
+                # decision there is one, as right after the symbol ("CBD/COP/13/25, sect. I, decision XIII/11")
                 lst = prev_list = None
                 continue
             named, unknown = _named_body(text, s, ctx)
@@ -1910,7 +1912,30 @@ def _ibid(text: str, span: tuple[int, int], out: list[Found], ctx: Context) -> N
         if ctx.ibid_document is not None and _IBID_ACT.match(text, e) is not None:
             # "Ibid., decision 15/8" of a body not read: the document, not the previous decision 15/10
             t = ctx.ibid_document
-        out.append(Found(s, e, "Ibid.", t, kind_of(t), _body_of_target(t), None, "source"))
+        # a bare "Ibid." repeats the whole previous citation: "See ISBA/28/A/15 and ISBA/29/A/11." then
+        # "Ibid." cites both; with a place of its own ("Ibid., para. 5") it points into the last one
+        targets = ctx.ibid if len(ctx.ibid) > 1 and not text[e:stop].strip(" .") else [t]
+        out.extend(Found(s, e, "Ibid.", x, kind_of(x), _body_of_target(x), None, "source") for x in targets)
+
+
+def _ibid_sources(targets: list[str]) -> list[str]:
+    """What a later "Ibid." stands for, of a footnote's ``targets``: every one when they are several documents
+    none of which is a part or corrigendum of another ("See ISBA/28/A/15 and ISBA/29/A/11."), which a bare
+    "Ibid." repeats all together; else the one of :func:`_ibid_source`, last in the list.
+
+    >>> _ibid_sources(["ISBA/28/A/15", "ISBA/29/A/11"]), _ibid_sources(["LC 32/15", "LC 32/15/Corr.1"])
+    (['ISBA/28/A/15', 'ISBA/29/A/11'], ['LC 32/15'])
+    >>> _ibid_sources(["MSC 84/24/Add.1", "MSC.257(84)"])
+    ['MSC.257(84)']
+    """
+    distinct = list(dict.fromkeys(targets))
+    if (
+        len(distinct) > 1
+        and all(kind_of(t) == "document" for t in distinct)
+        and not any(b.startswith(a + "/") for a in distinct for b in distinct if a != b)
+    ):
+        return distinct
+    return [_ibid_source(targets)]
 
 
 def _ibid_source(targets: list[str]) -> str:
@@ -2453,7 +2478,7 @@ def extract_references(doc: Document) -> list[Reference]:
                 ref.anchor_para, ref.anchor_relation = use
             refs.append(ref)
         if found:
-            ctx.ibid = [_ibid_source([f.target for f in own])]
+            ctx.ibid = _ibid_sources([f.target for f in own])
             ctx.ibid_treaty = any(f.kind == "treaty" for f in found)
             ctx.ibid_document = _act_document(own)
     return refs

@@ -137,9 +137,9 @@ KNOWN_THIRD = [
     # other bodies' acts that SCHEMA's table has no target for, and that the grammar leaves alone: the IOC's decisions
     # and resolutions ("decision A-32/4.4 of the Assembly of the Intergovernmental Oceanographic Commission", also
     # inside an "IOC/A-32/Decisions" document), the WMO Congress's ("resolution 9 (Cg-18)"), the London
-    # Convention and Protocol's ("resolution LC-LP.1 (2008)"), the CMS Conference's ("resolution 12.20"); a CBD
-    # decision placed after a section of the report ("sect. I, decision XIII/11": a locator); and the second and
-    # third items of a footnote that a bare "Ibid." takes up (the extractor takes one)
+    # Convention and Protocol's ("resolution LC-LP.1 (2008)"), the CMS Conference's ("resolution 12.20"); and the
+    # corrigendum and the London Protocol resolution of a footnote that a bare "Ibid." takes up (the extractor takes
+    # the document: readers split, two and two)
     "A_RES_80_110 F114 9 (Cg-18): missed (surface '9 (Cg-18)')",
     "A_RES_80_110 F114 XXX-2: missed (surface 'XXX-2')",
     "A_RES_80_110 F115 15 (Cg-18): missed (surface '15 (Cg-18)')",
@@ -149,7 +149,6 @@ KNOWN_THIRD = [
     "A_RES_80_110 F141 LC 32/15/Corr.1: missed (surface 'Ibid.')",
     "A_RES_80_110 F141 LC-LP.2 (2010): missed (surface 'Ibid.')",
     "A_RES_80_110 F142 LP.4(8): missed (surface 'LP.4(8)')",
-    "A_RES_80_110 F148 CBD/COP/DEC/XIII/11: missed (surface 'XIII/11')",
     "A_RES_80_110 F154 A-32/4.4: missed (surface 'A\u201132/4.4')",
     "A_RES_80_110 F156 47 (Cg-18): missed (surface '47 (Cg-18)')",
     "A_RES_80_110 F157 A-32/4.8.2: missed (surface 'A\u201132/4.8.2')",
@@ -160,8 +159,6 @@ KNOWN_THIRD = [
     "A_RES_80_110 F24 A-32/4.3: missed (surface 'A\u201132/4.3')",
     "A_RES_80_110 F25 A-33/4.2: missed (surface 'A\u201133/4.2')",
     "A_RES_80_110 F26 EC-57/4.6: missed (surface 'EC-57/4.6')",
-    "A_RES_80_110 F39 ISBA/28/A/15: missed (surface 'Ibid.')",
-    "A_RES_80_110 F39 ISBA/29/A/11: missed (surface 'Ibid.')",
     "A_RES_80_110 O215 12.20: missed (surface '12.20')",
     "A_RES_80_110 O283 A-32/4.4: missed (surface 'A-32/4.4')",
     "A_RES_80_110 O302 EC-57/1: missed (surface 'EC-57/1')",
@@ -539,7 +536,7 @@ def scored(shared: Path, corpus: Path, data_dir: Path) -> tuple[dict, list[str]]
 
 def test_the_floors_hold_on_blind_gold(scored: tuple[dict, list[str]]):
     result, _ = scored
-    assert (result["docs"], result["tp"], result["fn"]) == (226, 9118, 60)
+    assert (result["docs"], result["tp"], result["fn"]) == (226, 9121, 57)
     assert result["f1"] >= FLOORS["f1"] and result["precision"] >= FLOORS["f1"], result
     for field in ("relation", "date", "anchor"):
         assert result["field_accuracy"][field] >= FLOORS[field], result["field_accuracy"]

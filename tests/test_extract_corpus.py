@@ -240,6 +240,19 @@ def test_ibid_after_a_document_and_its_corrigendum_stands_for_the_document(corpu
     ]
 
 
+def test_a_bare_ibid_after_several_documents_stands_for_them_all(corpus_refs: list[Read]):
+    # F38 "See ISBA/28/A/15, ISBA/29/A/11 and ISBA/30/A/11."  F39 "Ibid.": the whole citation again, as the two
+    # blind readers who met it (rounds 3 and 7) gave it; it was the last document alone
+    assert _footnote_refs(corpus_refs, "A_RES_80_110.txt", "F38", "F39") == [
+        ("F38", "ISBA/28/A/15", "ISBA/28/A/15"),
+        ("F38", "ISBA/29/A/11", "ISBA/29/A/11"),
+        ("F38", "ISBA/30/A/11", "ISBA/30/A/11"),
+        ("F39", "Ibid.", "ISBA/28/A/15"),
+        ("F39", "Ibid.", "ISBA/29/A/11"),
+        ("F39", "Ibid.", "ISBA/30/A/11"),
+    ]
+
+
 def test_ibid_naming_another_record_without_a_symbol_is_no_reference(corpus_refs: list[Read]):
     # F36 "... S/14792."  F37 "Ibid., Fourth Year, Special Supplement No. 4." (the Armistice
     # Agreement's volume, not the letter of F36)
