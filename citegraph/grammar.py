@@ -1967,11 +1967,15 @@ ACT_NOUNS = (
 #: resolution 9/8" name what is welcomed, not a source. The anniversary of an adoption is what is
 #: welcomed in "Welcoming the twentieth anniversary of the adoption, by its resolution 58/4 ..., of the
 #: Convention": the resolution is then a source, as in gold 002 O6 ("welcomes the twentieth anniversary
-#: of the adoption of the Convention by its resolution 55/25" -> cite).
+#: of the adoption of the Convention by its resolution 55/25" -> cite). The last of several acts is named the same
+#: way: "recalling further its decisions, most recently in resolution 78/69, regarding the Regular Process" -> recall
+#: (three blind readers, rounds 4 and 7). An act "taken" or "made" by a body is the act "by" it: "Recalls the decision
+#: taken by the Human Rights Council, in its resolution 54/15 ..., to extend" -> recall, as "the decision of the Human
+#: Rights Council, in its resolution 27/21, to" (a round-7 reader).
 ADOPTION_BY = re.compile(
     r"(?<!anniversary of the )(?<!anniversary of its )"
     + at_word_start(*ACT_NOUNS)
-    + r"\s*,?\s*(?:by|in|through)\s[^;]{0,160}$"
+    + r"\s*,?\s*(?:most\s+recently\s+|(?:taken|made)\s+(?=by\s))?(?:by|in|through)\s[^;]{0,160}$"
 )
 
 #: An act noun set off by a comma and the place of the resolution that performed it: "Recalls its request, in
@@ -1979,9 +1983,15 @@ ADOPTION_BY = re.compile(
 #: in paragraph 223 of resolution 77/118 of 9 December 2022, to conduct" -> recall, as "Recalls its decision, in its
 #: resolution 72/118, to" (two blind readers of rounds 4 and 5, four lines). Without the comma ("Reiterates its
 #: request in paragraph 78 of its resolution") the resolution stays the place the request stands in (cite, as a
-#: round-1 reader gave it).
+#: round-1 reader gave it). The body that performed the act may be named before the comma: "Also welcomes the decision
+#: of the United Nations Environment Assembly, in paragraph 1 of its resolution 5/14, to convene" -> welcome,
+#: "Acknowledges the request by the United Nations Environment Assembly at its second session, in paragraph 6 of its
+#: resolution 2/10 ..., to" -> acknowledge (a round-7 reader; "the decision of the Human Rights Council, in its
+#: resolution 27/21, to" already took the verb).
 ACT_AT_PLACE = re.compile(
-    at_word_start(*ACT_NOUNS) + r",\s+in\s+(?:section\s+[IVXLC]+,\s+)?paragraphs?\s[^;]{0,160}$"
+    at_word_start(*ACT_NOUNS)
+    + r"(?:\s+(?:(?:taken|made)\s+)?(?:by|of)\s+the\s+[A-Z][^,;]{0,120})?"
+    + r",\s+in\s+(?:section\s+[IVXLC]+,\s+)?paragraphs?\s[^;]{0,160}$"
 )
 
 #: The source phrase (a :data:`CITE_TRIGGERS` match) through which an act noun names the resolution that
@@ -1993,7 +2003,8 @@ ACT_AT_PLACE = re.compile(
 #: paragraph 2 of its resolution 780 (1992)", "the establishment, in accordance with ... resolution 12/4",
 #: "the proclamation of the Second International Decade ... as contained in its resolution 79/193" (cite).
 ACT_VIA = re.compile(
-    r"\W?(?:by|in|through)(?:\s+(?!the\s+(?:context|framework)\b)(?:its|their|the|[A-Z]|resolution|decision)|\s*$)"
+    r"\W?(?:(?:taken|made)\s+(?=by\s))?(?:by|in|through)"  # "the decision taken by the Council, in its resolution"
+    r"(?:\s+(?!the\s+(?:context|framework)\b)(?:its|their|the|[A-Z]|resolution|decision)|\s*$)"
 )
 
 #: A relative clause whose own verb, one the verb table does not hold, acts on a resolution's adoption: "Reaffirming

@@ -243,7 +243,6 @@ KNOWN_THIRD = [
     "A_RES_79_129 P31 A/RES/66/105: relation gold='cite' pred='recall'",
     "A_RES_79_129 P31 A/RES/67/99: relation gold='cite' pred='recall'",
     "A_RES_80_110 O310 A/RES/79/144: relation gold='recall' pred='cite'",
-    "A_RES_80_110 P30 A/RES/79/144: relation gold='recall' pred='cite'",
     "A_RES_80_191 P32 A/HRC/RES/60/13: relation gold='take-note' pred='cite'",
     "S_RES_706_1991 P9 S/RES/686 (1991): relation gold='recall' pred='cite'",
     "S_RES_706_1991 P9 S/RES/687 (1991): relation gold='recall' pred='cite'",

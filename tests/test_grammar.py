@@ -3506,6 +3506,43 @@ AUDIT4_RELATIONS = [
         [("77/118", "A/RES/77/118", "GA", "2022-12-09", "recall")],
         source="A_RES_80_109.txt O243 (also 79/145 O237, 78/68 O232; was cite)",
     ),
+    # the body that performed the act named before the comma: the verb's all the same (a round-7 blind reader)
+    Case(
+        "220. Also welcomes the decision of the United Nations Environment Assembly, in paragraph 1 of its resolution "
+        "5/14, to convene an intergovernmental negotiating committee",
+        [("5/14", "UNEP/EA.5/Res.14", "UNEA", None, "welcome")],
+        source="A_RES_78_69.txt O220 (was cite; O219 'the request by the Assembly, in paragraph 2 of' welcome)",
+    ),
+    Case(
+        "197. Acknowledges the request by the United Nations Environment Assembly at its second session, in paragraph "
+        "6 of its resolution 2/10 of 27 May 2016, to the United Nations Environment Programme to step up its work",
+        [("2/10", "UNEP/EA.2/Res.10", "UNEA", "2016-05-27", "acknowledge")],
+        source="A_RES_78_69.txt O197 (was cite)",
+    ),
+    # an act "taken" or "made" by a body in its resolution, as the act "by" it (ADOPTION_BY)
+    Case(
+        "24. Recalls the decision taken by the Human Rights Council, in its resolution 54/15 of 11 October 2023, to "
+        "extend, for a period of three years, the mandate of the Special Rapporteur",
+        [("54/15", "A/HRC/RES/54/15", "HRC", "2023-10-11", "recall")],
+        source="A_RES_78_202.txt O24 (was cite; O22 'the decision of the Council, in its resolution 27/21, to' recall)",
+    ),
+    Case(
+        "28. Welcomes the request made by the Human Rights Council in its resolution 60/16 of 7 October 2025 for the "
+        "Office of the United Nations High Commissioner for Human Rights to",
+        [("60/16", "A/HRC/RES/60/16", "HRC", "2025-10-07", "welcome")],
+        source="A_RES_80_193.txt O28 (was cite; O61 'the decision by the Council, in its resolution 60/16,' welcome)",
+    ),
+    Case(
+        "Recalling the measures taken by the Human Rights Council in its resolution 60/16,",
+        [("60/16", "A/HRC/RES/60/16", "HRC", None, "cite")],
+        source="probe: 'taken by' after a noun that is no act a resolution performs stays a source phrase",
+    ),
+    # the last of several acts, "most recently in resolution X": the verb's, as "its decision, in resolution X,"
+    Case(
+        "and recalling further its decisions, most recently in resolution 78/69, regarding the Regular Process,",
+        [("78/69", "A/RES/78/69", "GA", None, "recall")],
+        source="A_RES_79_144.txt P33 (also 78/69 P33, 80/110 P30; was cite: three blind readers of rounds 4 and 7)",
+    ),
     Case(
         "Reiterates its request in paragraph 78 of its resolution 78/245 that the Secretary-General ensure",
         [("78/245", "A/RES/78/245", "GA", None, "cite")],
