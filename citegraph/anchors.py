@@ -1682,6 +1682,9 @@ _REVISION_AT_MARK = re.compile(
 )
 #: How far before the mark such a revision is looked for.
 _REVISION_AT_MARK_SPAN = 110
+#: What stands before the last of several instruments in one name read back from a revision: "... under the
+#: International Convention for the Safety of Life at Sea and the International Convention for the Prevention of".
+_LAST_INSTRUMENT = re.compile(r"\s+(?:and|under)\s+the\s+")
 
 
 def _revised_instrument(text: str, end: int) -> str | None:
@@ -1705,7 +1708,15 @@ def _revised_instrument(text: str, end: int) -> str | None:
     if name is None or _INSTRUMENT_NOUNS.search(name) is None:
         return None
     if not " ".join(text[: revision.start()].split()).endswith(" ".join(name.split())):
-        return None  # the name read is not the one right before the revision ("... (Polar Code), adopted ... under")
+        # the name read is not the one right before the revision ("the Polar Code, adopted by the International
+        # Maritime Organization under the International Convention for the Safety of Life at Sea and the International
+        # Convention for the Prevention of Pollution from Ships, 1973, as modified by the Protocol of 1978 ...,¹"):
+        # the revision's instrument is the last one named before it, which carries the mark (three blind readers)
+        walked = _walk(text[: revision.start()])
+        last = _LAST_INSTRUMENT.split(walked[0])[-1] if walked is not None else ""
+        if _INSTRUMENT_NOUNS.search(last) is None:
+            return None
+        name = last
     by = " ".join(revision["by"].split())
     return f"{name}, as {revision['verb']} by {by}"
 
@@ -9175,12 +9186,19 @@ def anchor_after_mark(
         # ("... Platform for Action adopted by the Fourth World Conference on Women¹¹ and the Programme
         # of Action of the International Conference on Population and Development,¹²")
         return name
-    if previous is not None and fold(whole) == fold(previous) and (part := _INCLUDED.match(window)):
+    if (
+        previous is not None
+        and (fold(whole) == fold(previous) or fold(whole) in fold(text[:floor]))
+        and (part := _INCLUDED.match(window))
+    ):
         # what the mark before carries is no anchor of this one, when a part of it opens after that mark
         # ("..., in implementing the ... Strategy,³ including through information-sharing on foreign
         # terrorist fighters, ..., and on improvements in border security,⁴"): the part, or the last item of
         # it that a determiner opens ("..., including transparent and inclusive deliberations, and the
-        # agreement reached by the Commission on the conditions ...;²³")
+        # agreement reached by the Commission on the conditions ...;²³"), also when the mark before carries a name
+        # read after ``whole`` ("the Polar Code, adopted ... under ... the International Convention for the Prevention
+        # of Pollution from Ships, ..., as amended,⁹³ including relevant requirements of the International Convention
+        # on Standards of Training ...,⁹⁴")
         last = _LAST_ITEM.search(window, part.end())
         return (last["det"] or "") + last["item"] if last else _tidy(window[part.end() :])
     return _not_across_mark(text, floor, end, whole, previous)

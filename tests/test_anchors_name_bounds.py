@@ -593,8 +593,10 @@ AUDIT_R2A_NAME_BOUNDS = [
         " Prevention of Pollution from Ships, 1973, as\nmodified by the Protocol of 1978 relating thereto, as"
         " amended,\u00b9 including",
         1,
-        "International Code for Ships Operating in Polar Waters (Polar Code)",
-    ),  # A/RES/80/110 F95: unchanged, what was adopted under the instruments carries the mark (ADOPTED_UNDER)
+        "International Convention for the Prevention of Pollution from Ships, 1973, as modified by the Protocol of 1978"
+        " relating thereto",
+    ),  # A/RES/80/110 F95: the last instrument before the revision, which the mark closes (three blind readers of
+    # rounds 3 and 7; it was the Polar Code, adopted under the instruments)
 ]
 
 

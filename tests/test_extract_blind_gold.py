@@ -258,7 +258,7 @@ KNOWN_THIRD = [
     # anchors on plain words that name nothing at the mark ("... and to eliminate its chemical weapons programme in
     # its entirety,¹²", "... drawing upon existing efforts, within existing resources;³⁷", "invites the
     # Secretary-General of the Authority to continue efforts to recover arrears, including bilateral efforts;³⁸"),
-    # and marks after a name inside a longer clause (F95, F150, F154): the words the reading takes
+    # and marks after a name inside a longer clause (F150, F154): the words the reading takes
     "A_RES_78_222 F12 S/RES/2118 (2013): anchor gold='eliminate its chemical weapons programme in its "
     "entirety' pred='international obligations'",
     "A_RES_79_185 F12 S/RES/2118 (2013): anchor gold='eliminate its chemical weapons programme in its "
@@ -278,12 +278,6 @@ KNOWN_THIRD = [
     "efforts' pred='Secretary-General of the Authority'",
     "A_RES_80_110 F38 ISBA/30/A/11: anchor gold='efforts to recover arrears, including bilateral "
     "efforts' pred='Secretary-General of the Authority'",
-    "A_RES_80_110 F95 MEPC 62/24/Add.1: anchor gold='International Convention for the Prevention of "
-    "Pollution from Ships, 1973, as modified by the Protocol of 1978 relating thereto, as amended' "
-    "pred='International Code for Ships Operating in Polar Waters (Polar Code)'",
-    "A_RES_80_110 F95 MEPC.203(62): anchor gold='International Convention for the Prevention of "
-    "Pollution from Ships, 1973, as modified by the Protocol of 1978 relating thereto, as amended' "
-    "pred='International Code for Ships Operating in Polar Waters (Polar Code)'",
     # the annex of S/RES/1454 (2002): procedures and a form, whose boxes the reader numbered as paragraphs; and its
     # verbs ("The following procedures replace paragraphs 29 to 34 of document S/1996/636", "before the Security
     # Council adopted ... resolution 1284")
