@@ -2317,7 +2317,16 @@ def _anchor_before(text: str, end: int) -> str | None:
             # execute ... on the basis of the principles of paragraph 2 of General McNaughton’s proposal⁷": the
             # proposal the mark closes, not the one asked
             return owned
+        if (task := _task_at_mark(text, end, asked[-1])) is not None:
+            # "invites the Secretary-General of the Authority to continue efforts to recover arrears, including
+            # bilateral efforts;³⁸": what the one asked is to do, up to the mark, not the one asked
+            return task
         return stays
+    if read is not None and (task := _task_of_addressee(text, end, read)) is not None:
+        # "Urges the African States, the Asia-Pacific States, ... and the Western European and other States to
+        # nominate their candidates for ..., before the next session of the Committee, to be held in 2026;³³": the
+        # ones asked, a list read as a name, carry no mark that closes what they are to do
+        return task
     if (
         read is not None
         and _PLACE_ONLY.fullmatch(read) is not None
@@ -8991,6 +9000,82 @@ _WITH_ASIDE = re.compile(
 
 #: The verbs of what the one asked is to do, before its object: " to continue to expand the ".
 _TASK_OPENING = re.compile(r"\s+to\s+[a-z]+(?:\s+to\s+(?:further\s+)?[a-z]+)*\s+(?:the\s+)?(?=[a-z])")
+
+
+#: The words that open no object of what the one asked is to do, but a clause ("to ensure that masters ..."), an
+#: adverb or a preposition ("to contribute financially to these trust funds").
+_NO_TASK_OBJECT = re.compile(
+    r"(?:that|whether|how|what|which|who|to|and|or|in|on|for|with|by|at|from|[a-z]+ly)\b"
+)
+#: A demonstrative: the object points back to what the paragraph named before ("to this fund").
+_POINTS_BACK = re.compile(r"\b(?:this|these|those|such)\s")
+#: A possessive that opens the object: an anchor names the thing ("efforts to recover arrears", not "his efforts").
+_OPENING_POSSESSIVE = re.compile(r"(?:its|their|his|her)\s+")
+#: An act cited by its number, which names a document: "resolution 4/6".
+_NUMBERED_ACT = re.compile(r"\b(?:resolutions?|decisions?)\s+\S*\d")
+#: How long the object of what the one asked is to do may run to the mark.
+_TASK_AT_MARK_SPAN = 400
+
+
+def _task_at_mark(text: str, end: int, asked: str) -> str | None:
+    """The object of what the one asked (``asked``) is to do, from the infinitive that follows it to the mark at
+    ``text[end]``, when the mark closes that object and nothing in it names a document; or None. Nine of nine blind
+    readers who met such a mark gave words at the mark (the object, or its last phrase that the object holds), none
+    the one asked: "invites the Secretary-General of the Authority to continue efforts to recover arrears, including
+    bilateral efforts;³⁸", "urges the African States to nominate their candidate for the office of ..., before the
+    next session of the Committee, to be held in 2026;³¹".
+
+    >>> t = "and invites the Secretary-General of the Authority to continue his efforts to recover arrears, including"
+    >>> t += " bilateral efforts;"
+    >>> _task_at_mark(t, len(t), "the Secretary-General of the Authority")
+    'efforts to recover arrears, including bilateral efforts'
+    >>> t = "Calls upon States to ensure that masters on ships flying their flag take the steps required"
+    >>> _task_at_mark(t, len(t), "States") is None
+    True
+    """
+    head = text[:end].rstrip(" ,;:.")
+    at = head.rfind(asked)
+    if at < 0 or (opening := _TASK_OPENING.match(head, at + len(asked))) is None:
+        return None
+    task = head[opening.end() :]
+    # (not "to implement resolution 4/6 on ...", whose number the walk reads, nor "to make additional contributions to
+    # this fund", which points back to the fund named before)
+    if (
+        not task
+        or len(task) > _TASK_AT_MARK_SPAN
+        or ";" in task
+        or _NO_TASK_OBJECT.match(task) is not None
+        or _NUMBERED_ACT.search(task) is not None
+        or _POINTS_BACK.search(task) is not None
+    ):
+        return None
+    if (possessive := _OPENING_POSSESSIVE.match(task)) is not None:
+        task = task[possessive.end() :]
+    return _tidy(task)
+
+
+def _task_of_addressee(text: str, end: int, read: str) -> str | None:
+    """:func:`_task_at_mark` for ``read``, the name read at the mark at ``text[end]``, when it is the one a verb of
+    asking (:data:`_ASKING`) addresses, named right before what it is to do; else None.
+
+    >>> t = "Urges the African States, the Asia-Pacific States and the Western European and other States to nominate"
+    >>> t += " their candidates for the office of Chair, before the next session of the Committee, to be held in 2026;"
+    >>> _task_of_addressee(t, len(t), "States")
+    'candidates for the office of Chair, before the next session of the Committee, to be held in 2026'
+    >>> t = "Urges States to become parties to the Convention on Biological Diversity"
+    >>> _task_of_addressee(t, len(t), "Convention on Biological Diversity") is None
+    True
+    """
+    head = text[:end].rstrip(" ,;:.")
+    at = head.rfind(read, max(0, len(head) - _TASK_AT_MARK_SPAN - len(read)))
+    if at < 0 or _TASK_OPENING.match(head, at + len(read)) is None:
+        return None
+    from citegraph.references import governing_verb
+
+    verb = governing_verb(head, at)
+    if verb is None or verb[0] not in _ASKING or ";" in head[verb[1] : at]:
+        return None
+    return _task_at_mark(text, end, read)
 
 
 def _task_after_aside(text: str, end: int, asked: str) -> str | None:

@@ -966,8 +966,9 @@ AT_THE_MARK = [
     (
         "and invites the Secretary-General of the Authority to continue efforts to recover arrears, including"
         " bilateral efforts;",
-        "Secretary-General of the Authority",
-    ),  # A/RES/79/144 F38
+        "efforts to recover arrears, including bilateral efforts",
+    ),  # A/RES/79/144 F38 (was "Secretary-General of the Authority": what the one asked is to do, as the blind readers
+    # of rounds 3 and 7 gave it)
 ]
 
 
@@ -1070,11 +1071,11 @@ RIGHTS_TO = [
         "latest report of the Working Group of the Human Rights Council on the use of mercenaries as a means of"
         " violating human rights and impeding the exercise of the right of peoples to self-determination",
     ),  # A/RES/78/191 F4 (was "... the right of peoples")
-    # unchanged: an infinitive after another noun still cuts
+    # an infinitive after another noun still cuts the name: the words read are what the one asked is to do
     (
         "and invites the Secretary-General of the Authority to continue efforts to recover arrears, including"
         " bilateral efforts;",
-        "Secretary-General of the Authority",
+        "efforts to recover arrears, including bilateral efforts",
     ),
 ]
 
@@ -1346,12 +1347,12 @@ INCLUDED_ITEMS = [
         "notes with satisfaction the contributions by the European Union and Germany in this regard,",
         "European Union and Germany",
     ),  # A/RES/80/161 F26 (was "Germany in this regard")
-    # unchanged: no "the" after "including"
+    # no "the" after "including": no item of its own; what the one asked is to do carries the mark, without "his"
     (
         "invites the Secretary-General of the Authority to continue his efforts to recover arrears, including"
         " bilateral efforts;",
-        "Secretary-General of the Authority",
-    ),  # A/RES/78/69 F45
+        "efforts to recover arrears, including bilateral efforts",
+    ),  # A/RES/78/69 F45 (was "Secretary-General of the Authority")
     (
         "the further initiatives for social development adopted by the General Assembly, including at its"
         " twenty-fourth special session,",

@@ -95,8 +95,9 @@ MEANS_AT_MARK = [
         "1. Encourages States to enhance cooperation, including by forging partnerships that strengthen the"
         " network\u00b2 and the data;",
         2,
-        "States",
-    ),  # a new clause ("that") after the object: the gerund rule does not read it (the reading stays as it was)
+        "cooperation, including by forging partnerships that strengthen the network",
+    ),  # a new clause ("that") after the object: the gerund rule does not read it, and what the one asked is to do
+    # carries the mark, not the one asked (was "States")
 ]
 
 

@@ -256,9 +256,8 @@ KNOWN_THIRD = [
     "A_RES_80_171 O12 S/RES/1373 (2001): relation gold='cite' pred='remind'",
     "S_RES_706_1991 O1 S/RES/661 (1990): relation gold='cite' pred='authorize'",
     # anchors on plain words that name nothing at the mark ("... and to eliminate its chemical weapons programme in
-    # its entirety,¹²", "... drawing upon existing efforts, within existing resources;³⁷", "invites the
-    # Secretary-General of the Authority to continue efforts to recover arrears, including bilateral efforts;³⁸"),
-    # and marks after a name inside a longer clause (F150, F154): the words the reading takes
+    # its entirety,¹²", "... drawing upon existing efforts, within existing resources;³⁷"), and marks after a name
+    # inside a longer clause (F150, F154): the words the reading takes
     "A_RES_78_222 F12 S/RES/2118 (2013): anchor gold='eliminate its chemical weapons programme in its "
     "entirety' pred='international obligations'",
     "A_RES_79_185 F12 S/RES/2118 (2013): anchor gold='eliminate its chemical weapons programme in its "
@@ -272,12 +271,6 @@ KNOWN_THIRD = [
     "A_RES_80_110 F154 IOC/A-32/Decisions: anchor gold='Intergovernmental Oceanographic Commission Data "
     "Policy and Terms of Use (2023)' pred='decision A-32/4.4 of the Assembly of the Intergovernmental "
     "Oceanographic Commission'",
-    "A_RES_80_110 F38 ISBA/28/A/15: anchor gold='efforts to recover arrears, including bilateral "
-    "efforts' pred='Secretary-General of the Authority'",
-    "A_RES_80_110 F38 ISBA/29/A/11: anchor gold='efforts to recover arrears, including bilateral "
-    "efforts' pred='Secretary-General of the Authority'",
-    "A_RES_80_110 F38 ISBA/30/A/11: anchor gold='efforts to recover arrears, including bilateral "
-    "efforts' pred='Secretary-General of the Authority'",
     # the annex of S/RES/1454 (2002): procedures and a form, whose boxes the reader numbered as paragraphs; and its
     # verbs ("The following procedures replace paragraphs 29 to 34 of document S/1996/636", "before the Security
     # Council adopted ... resolution 1284")
@@ -403,27 +396,18 @@ KNOWN_FIFTH = [
     "A_RES_79_145 O221 A/RES/64/72: relation gold='recall' pred='cite'",
     "A_RES_79_145 O221 A/RES/66/68: relation gold='recall' pred='cite'",
     "A_RES_79_145 O221 A/RES/71/123: relation gold='recall' pred='cite'",
-    # anchors on plain words at the mark, or a name the mark's clause is about: the one asked ("urges the African States
-    # ... to nominate their candidates ... before the respective sessions of the Committee and its subcommittees, to
-    # be held in 2025;³⁴"), a name earlier in the paragraph ("the Committee", "the Office for Outer Space
-    # Affairs"), a topic in quotes, a Convention's annex, and one mark after two titled resolutions ("resolutions
+    # anchors on plain words at the mark, or a name the mark's clause is about: a name earlier in the paragraph ("the
+    # Committee", "the Office for Outer Space Affairs"), a topic in quotes, a Convention's annex, and one mark after two
+    # titled resolutions ("resolutions
     # 10/1 ..., entitled “...”, and 10/3, ..., entitled “...”,³³": the last, as in round 1)
-    "A_RES_78_72 F30 A/78/20: anchor gold='sessions of the Committee and its subcommittees, to be held "
-    "in 2024' pred='Asia-Pacific States, the Eastern European States and the Latin American and "
-    "Caribbean States'",
     "A_RES_79_145 F45 ICSP14/UNFSA/INF.3: anchor gold='fourteenth round of informal consultations of "
     "States parties to the Agreement' pred='Performance reviews of regional fisheries management "
     "organizations and arrangements'",
     "A_RES_79_145 F50 MEPC.201(62): anchor gold='annex V to the International Convention for the "
     "Prevention of Pollution from Ships' pred='International Convention for the Prevention of Pollution "
     "from Ships, 1973'",
-    "A_RES_79_87 F15 A/RES/76/3: anchor gold='Committee as a unique platform for international "
-    "cooperation in the exploration and use of outer space for peaceful purposes' pred='Committee on the "
-    "Peaceful Uses of Outer Space'",
     "A_RES_79_87 F29 A/AC.105/1307: anchor gold='United Nations Programme on Space Applications' "
     "pred='Office for Outer Space Affairs'",
-    "A_RES_79_87 F34 A/79/20: anchor gold='respective sessions of the Committee and its subcommittees, "
-    "to be held in 2025' pred='African States and the Latin American and Caribbean States'",
     "A_RES_79_87 F36 A/79/20: anchor gold='procedures of the Committee' pred='decision of the Committee'",
     "A_RES_80_228 F33 CTOC/COP/2020/10: anchor gold='resolutions 10/1' pred='10/3'",
 ]
