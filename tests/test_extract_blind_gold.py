@@ -28,6 +28,11 @@ KNOWN = [
     "001_f64c22de6ca2032f meta.inferred_symbol: gold='A/RES/68/193' pred=None",
     # a symbol in brackets after another: both are read
     "A_RES_78_198 F12 C 2013/20: extra (surface 'C 2013/20')",
+    # "Recalls that, in paragraph 81 of its resolution 56/253 ..., it requested": the verb's, as seven readers of
+    # rounds 1 to 7 gave "that, in its resolution X, it <verb>"; two readers gave cite
+    "A_RES_79_248 O40 A/RES/56/253: relation gold='cite' pred='recall'",
+    "A_RES_80_238 O12 A/RES/78/253: relation gold='cite' pred='recall'",
+    "A_RES_80_238 O12 A/RES/79/254: relation gold='cite' pred='recall'",
     # a decision after a report's symbol is a reference of its own (SCHEMA's target table lists it)
     "A_RES_78_198 F22 FCCC/CP/DEC/1/CP.21: extra (surface '1/CP.21')",
     "A_RES_80_147 F3 FCCC/CP/DEC/1/CP.21: extra (surface '1/CP.21')",
@@ -226,8 +231,7 @@ KNOWN_THIRD = [
     # resolution 662 (1990)", "Reiterates the call in paragraph 2 of resolution 752 (1992)", "the decision of the
     # Human Rights Council, in its resolution 60/13, that", "its decision contained in resolution 79/144"): readers
     # split over all rounds; the act noun's verb with a bare "in", a source after "contained in", a paragraph or whose
-    # act it is; and "recalling further that, in its resolutions 686 (1991) and 687 (1991), the Council demanded"
-    # (cite, as two readers of rounds 1 and 2 gave "that, in ... its resolution X, it requested")
+    # act it is
     "A_RES_79_129 P31 A/RES/54/110: relation gold='cite' pred='recall'",
     "A_RES_79_129 P31 A/RES/55/158: relation gold='cite' pred='recall'",
     "A_RES_79_129 P31 A/RES/56/88: relation gold='cite' pred='recall'",
@@ -244,8 +248,6 @@ KNOWN_THIRD = [
     "A_RES_79_129 P31 A/RES/67/99: relation gold='cite' pred='recall'",
     "A_RES_80_110 O310 A/RES/79/144: relation gold='recall' pred='cite'",
     "A_RES_80_191 P32 A/HRC/RES/60/13: relation gold='take-note' pred='cite'",
-    "S_RES_706_1991 P9 S/RES/686 (1991): relation gold='recall' pred='cite'",
-    "S_RES_706_1991 P9 S/RES/687 (1991): relation gold='recall' pred='cite'",
     "S_RES_757_1992 O20 S/RES/752 (1992): relation gold='reiterate' pred='cite'",
     # an obligation under a resolution ("Reminds States of their obligations under ... Security Council resolutions,
     # including Council resolution 1373 (2001)": the list after "including" is the verb's), the frame of a role
@@ -348,7 +350,6 @@ KNOWN_FOURTH = [
     # and "Welcoming the twenty-fifth anniversary of the adoption, by its resolution 55/25
     # ..., of" (cite, as gold 002 O6 decides the anniversary)
     "A_RES_79_159 P32 A/HRC/RES/54/12: relation gold='take-note' pred='cite'",
-    "A_RES_80_109 O132 A/RES/63/112: relation gold='recall' pred='cite'",
     "A_RES_80_109 O227 A/RES/61/105: relation gold='recall' pred='cite'",
     "A_RES_80_109 O227 A/RES/64/72: relation gold='recall' pred='cite'",
     "A_RES_80_109 O227 A/RES/66/68: relation gold='recall' pred='cite'",
@@ -382,11 +383,8 @@ KNOWN_FIFTH = [
     "A_RES_79_145 F47 12/07: missed (surface '12/07')",
     "A_RES_79_145 F47 13/07: missed (surface '13/07')",
     "A_RES_79_145 O38 Conf. 16.7: missed (surface 'Conf. 16.7')",
-    # relations readers split on: "recalling that, in paragraph 62 of resolution 63/112 ..., it urged" (cite, as two
-    # readers of rounds 1 and 2 gave it), "Recalls that nothing in the paragraphs of resolutions 61/105, ...
-    # prejudices", verbs inside an infinitive's or a relative clause's object ("implementing paragraphs 80 and 83 to
+    # relations readers split on: "Recalls that nothing in the paragraphs of resolutions 61/105, ... prejudices", verbs inside an infinitive's or a relative clause's object ("implementing paragraphs 80 and 83 to
     # 87 of resolution 61/105", "which means that efforts to implement resolution 46/215")
-    "A_RES_79_145 O128 A/RES/63/112: relation gold='recall' pred='cite'",
     "A_RES_79_145 O153 A/RES/46/215: relation gold='mean' pred='urge'",
     "A_RES_79_145 O220 A/RES/61/105: relation gold='implement' pred='urge'",
     "A_RES_79_145 O220 A/RES/64/72: relation gold='implement' pred='urge'",
@@ -425,13 +423,10 @@ KNOWN_SIXTH = [
     "A_RES_79_208 F9 FCCC/CP/DEC/1/CP.21: extra (surface '1/CP.21')",
     "A_RES_79_227 F41 FCCC/CP/DEC/2/CMA.4: extra (surface '2/CMA.4')",
     "A_RES_79_227 F41 FCCC/PA/CMA/DEC/2/CMA.4: missed (surface '2/CMA.4')",
-    # relations readers split on, as in earlier rounds: "Recalling that, in its resolution 77/27, it supported" (four
-    # readers of all rounds gave the verb, three cite), a decision or request in a section or paragraph of a resolution
+    # relations readers split on, as in earlier rounds: a decision or request in a section or paragraph of a resolution
     # ("Reaffirms its decision, in section IV of its resolution 64/230, that"; a round-1 reader gave cite for the same
     # sentences of the next year's text), verbs of a relative clause the table does not hold ("which encouraged ...,
     # underlined ... and invited"), and "in line with" a resolution (a source, as "in accordance with")
-    "A_RES_78_10 P29 A/RES/77/27: relation gold='recall' pred='cite'",
-    "A_RES_78_245 O37 A/RES/56/253: relation gold='recall' pred='cite'",
     "A_RES_78_245 O65 A/RES/64/230: relation gold='reaffirm' pred='cite'",
     "A_RES_78_245 O74 A/RES/59/265: relation gold='reaffirm' pred='cite'",
     "A_RES_78_245 O78 A/RES/77/255: relation gold='reiterate' pred='cite'",
