@@ -2067,8 +2067,12 @@ LISTED_REPORT = re.compile(r"(?:(?:related|subsequent|annual|latest|most\s+recen
 #: 63/112 ..., it urged" -> recall (seven blind readers of rounds 1 to 7 gave the verb, one cite); without the
 #: comma ("Recalling also that in resolution 9/8 of the Conference ...") the resolution stays where the act
 #: stands (cite). A participle before "through" is a source phrase ("established through its resolution 71/291",
-#: gold 002).
-CLAUSE_MEANS = re.compile(r"\bthat\s*(?:,?\s*(?:through|by)|,\s*in)\b" + _FILLER)
+#: gold 002). A clause whose subject is "nothing in" a resolution is the verb's object as well: "Recalls that nothing
+#: in the paragraphs of resolutions 61/105, 64/72, 66/68 and 71/123 addressing ... prejudices" -> recall (three
+#: blind readers of rounds 4, 5 and 7; none gave cite).
+CLAUSE_MEANS = re.compile(
+    r"\bthat\s*(?:,?\s*(?:through|by)|,\s*in|\s(?:nothing|none)\s+(?:in|of))\b" + _FILLER
+)
 
 #: An adjective that opens a preambular paragraph ("Mindful of its resolution 60/1,"), set off inside a
 #: paragraph by a comma or "and": "Requests the United Nations Educational, Scientific and Cultural

@@ -346,14 +346,9 @@ KNOWN_FOURTH = [
     # relations readers split on, as in rounds 1 and 3: a relative clause's own verb ("in which it expressed its determination ... to secure ... implementation of resolution 425 (1978)", "in which he
     # requested the Council ... to strengthen the provisions of resolution 873 (1993)"), a decision made in a
     # resolution ("the decision of the Human Rights Council, in its resolution 54/12, that"), "recalling that, in
-    # paragraph 62 of resolution 63/112 ..., it urged", "Recalls that nothing in the paragraphs of resolutions 61/105, ... prejudices",
-    # and "Welcoming the twenty-fifth anniversary of the adoption, by its resolution 55/25
+    # paragraph 62 of resolution 63/112 ..., it urged" (the verb since round 7), and "Welcoming the twenty-fifth anniversary of the adoption, by its resolution 55/25
     # ..., of" (cite, as gold 002 O6 decides the anniversary)
     "A_RES_79_159 P32 A/HRC/RES/54/12: relation gold='take-note' pred='cite'",
-    "A_RES_80_109 O227 A/RES/61/105: relation gold='recall' pred='cite'",
-    "A_RES_80_109 O227 A/RES/64/72: relation gold='recall' pred='cite'",
-    "A_RES_80_109 O227 A/RES/66/68: relation gold='recall' pred='cite'",
-    "A_RES_80_109 O227 A/RES/71/123: relation gold='recall' pred='cite'",
     "A_RES_80_229 P10 A/RES/55/25: relation gold='welcome' pred='cite'",
     "S_RES_587_1986 P9 S/RES/425 (1978): relation gold='express' pred='recall'",
     "S_RES_875_1993 P5 S/RES/873 (1993): relation gold='request' pred='take-note'",
@@ -383,17 +378,13 @@ KNOWN_FIFTH = [
     "A_RES_79_145 F47 12/07: missed (surface '12/07')",
     "A_RES_79_145 F47 13/07: missed (surface '13/07')",
     "A_RES_79_145 O38 Conf. 16.7: missed (surface 'Conf. 16.7')",
-    # relations readers split on: "Recalls that nothing in the paragraphs of resolutions 61/105, ... prejudices", verbs inside an infinitive's or a relative clause's object ("implementing paragraphs 80 and 83 to
+    # relations readers split on: verbs inside an infinitive's or a relative clause's object ("implementing paragraphs 80 and 83 to
     # 87 of resolution 61/105", "which means that efforts to implement resolution 46/215")
     "A_RES_79_145 O153 A/RES/46/215: relation gold='mean' pred='urge'",
     "A_RES_79_145 O220 A/RES/61/105: relation gold='implement' pred='urge'",
     "A_RES_79_145 O220 A/RES/64/72: relation gold='implement' pred='urge'",
     "A_RES_79_145 O220 A/RES/66/68: relation gold='implement' pred='urge'",
     "A_RES_79_145 O220 A/RES/71/123: relation gold='implement' pred='urge'",
-    "A_RES_79_145 O221 A/RES/61/105: relation gold='recall' pred='cite'",
-    "A_RES_79_145 O221 A/RES/64/72: relation gold='recall' pred='cite'",
-    "A_RES_79_145 O221 A/RES/66/68: relation gold='recall' pred='cite'",
-    "A_RES_79_145 O221 A/RES/71/123: relation gold='recall' pred='cite'",
     # anchors on plain words at the mark, or a name the mark's clause is about: a name earlier in the paragraph ("the
     # Committee", "the Office for Outer Space Affairs"), a topic in quotes, a Convention's annex, and one mark after two
     # titled resolutions ("resolutions

@@ -4036,6 +4036,17 @@ AUDIT6_RELATIONS = [
         source="A_RES_78_223.txt P9 (was cite: seven blind readers of rounds 1 to 7 gave the verb, one cite)",
     ),
     Case(
+        "216. Recalls that nothing in the paragraphs of resolutions 61/105, 64/72, 66/68 and 71/123 addressing the "
+        "impacts of bottom fishing on vulnerable marine ecosystems prejudices the sovereign rights of coastal States",
+        [
+            ("61/105", "A/RES/61/105", "GA", None, "recall"),
+            ("64/72", "A/RES/64/72", "GA", None, "recall"),
+            ("66/68", "A/RES/66/68", "GA", None, "recall"),
+            ("71/123", "A/RES/71/123", "GA", None, "recall"),
+        ],
+        source="A_RES_78_68.txt O216 (was cite: 'nothing in' the resolutions is the clause's subject; three readers)",
+    ),
+    Case(
         "Recalling also that in resolution 9/8 of the Conference of the States Parties to the United Nations "
         "Convention against Corruption, the Conference requested",
         [("9/8", "CAC/COSP/RES/9/8", "COSP-UNCAC", None, "cite")],
