@@ -59,7 +59,7 @@ from citegraph.symbols import (
     wha_designation,
 )
 from citegraph.symbols import fold as _fold_ws
-from citegraph.verbs import OPENING_ONLY, VERBS, lemma_of
+from citegraph.verbs import OPENING_ONLY, VERBS, lemma_of, lemma_of_past
 
 _MONTH_NO = {m: i for i, m in enumerate(g.MONTHS, 1)}
 _MONTH_MM = {m: f"{i:02d}" for m, i in _MONTH_NO.items()}  # "December" -> "12"
@@ -568,6 +568,25 @@ def _lemma_base(base: str) -> str:
     return "cite"
 
 
+def _relative_verb(text: str, verb_end: int, pos: int) -> tuple[str, int] | None:
+    """The verb of a relative clause "in which it <verb>ed ..." between the governing verb (ending at ``verb_end``)
+    and the reference at ``pos``, as ``(lemma, end)``, when the reference stands inside that clause and the verb is
+    one of the table's (:data:`grammar.RELATIVE_ACT`); else None.
+
+    >>> t = "Takes note of decision X/29, in which the Conference of the Parties requested parties to implement decision"
+    >>> _relative_verb(t, 5, len(t) + 1)
+    ('request', 77)
+    >>> t = "Recalling its resolution 70/1, in which it called upon States to act, and Council resolution"
+    >>> _relative_verb(t, 9, len(t) + 1) is None
+    True
+    """
+    m = g.RELATIVE_ACT.search(text, verb_end, pos)
+    if m is None or g.RELATIVE_CLAUSE_END.search(text, m.end("past"), pos) is not None:
+        return None
+    lemma = lemma_of_past(m["past"])
+    return (lemma, m.end("past")) if lemma is not None else None
+
+
 def _adoption_governed(text: str, verb_end: int, floor: int, pos: int) -> bool:
     """Whether the verb ending at ``verb_end`` governs "the adoption of X in/by its resolution" at ``pos``
     (:data:`grammar.ADOPTION_OF`): with no reference between them, and near (300 characters)."""
@@ -621,6 +640,8 @@ def relation_at(
         return "cite"  # nothing governs it (or an adjective, as at a paragraph's start): it is cited
     if " adoption of" in text[verb[1] : pos] and g.RELATIVE_ADOPTION.search(text, verb[1], pos):
         return "cite"  # "those which prompted the adoption of resolution 56/1": the relative clause's, not the verb's
+    if " which " in text[verb[1] : pos] and (relative := _relative_verb(text, verb[1], pos)) is not None:
+        verb = relative  # "..., in which the Conference requested parties to implement decision IX/16 C": request
     gap = text[max(floor, verb[1], pos - 160) : pos]
     trigger = g.CITE_TRIGGERS.search(gap) if gap else None
     if trigger is not None and _inside_a_name(gap, trigger):

@@ -606,6 +606,26 @@ _FORMS: list[tuple[tuple[str, ...], str]] = sorted(
 )
 
 
+#: Past tenses whose form is no lemma plus "ed": "called upon" (call-upon).
+_IRREGULAR_PAST = {"called upon": "call-upon", "called for": "call-for", "found": "find", "heard": "hear"}
+
+
+def lemma_of_past(past: str) -> str | None:
+    """The lemma of a verb of the table printed in the past ("requested", "called upon"), else None: the verb of a
+    relative clause ("in which it requested ...") that governs what the clause names.
+
+    >>> lemma_of_past("requested"), lemma_of_past("expressed"), lemma_of_past("called  upon"), lemma_of_past("proclaimed")
+    ('request', 'express', 'call-upon', None)
+    """
+    key = " ".join(past.lower().split())
+    if key in _IRREGULAR_PAST:
+        return _IRREGULAR_PAST[key]
+    for base in (key[:-2], key[:-1], key[:-3] + "y"):  # requested, decided, studied
+        if base in VERBS and "-" not in base and base not in ("cite", "source"):
+            return base
+    return None
+
+
 def lemma_of(opening: str) -> str | None:
     """The lemma whose form begins ``opening`` (case-insensitive, word-aligned), else None."""
     words = opening.lower().replace(",", " ").split()
