@@ -1,4 +1,4 @@
-"""``citegraph extract`` against blind gold: 226 texts annotated by independent readers of SCHEMA.md.
+"""``citegraph extract`` against blind gold: 245 texts annotated by independent readers of SCHEMA.md.
 
 Issue 3 asks that the floors met on the shipped gold (seeds 000 and 002) hold on documents whose
 gold the project does not have, "a large gap between the two means the grammar was tuned to files,
@@ -452,6 +452,122 @@ KNOWN_SIXTH = [
     "to the Treaty on the Non-Proliferation of Nuclear Weapons'",
 ]
 
+#: The seventh round (19 GA texts not read before, among them the three largest, eight other readers, 1,678
+#: references).
+KNOWN_SEVENTH = [
+    # acts of bodies SCHEMA.md gives no target for, as in rounds 3 to 6: the IOC's decisions and resolutions, the WMO
+    # Congress's, the London Convention and Protocol's, the CMS Conference's, CITES's, ICCAT's and IOTC's; a bare
+    # "Ibid." after a document with its corrigendum and a London Protocol resolution (the document: readers split);
+    # and a resolution after the place in a report ("CTOC/COP/2020/10, sect. I.A, resolution 10/1.": a locator, as
+    # four readers of Official Records and CAC/COSP footnotes gave it)
+    "A_RES_78_68 F14 Conf. 12.6 (Rev. CoP18): missed (surface 'Conf. 12.6 (Rev. CoP18)')",
+    "A_RES_78_68 F45 ICCAT/REC/11-16: missed (surface '11\u201316')",
+    "A_RES_78_68 F46 IOTC/RES/12/07: missed (surface '12/07')",
+    "A_RES_78_68 F46 IOTC/RES/13/07: missed (surface '13/07')",
+    "A_RES_78_68 O36 Conf. 16.7: missed (surface 'Conf. 16.7')",
+    "A_RES_78_69 F108 IOC/RES/XXX-2: missed (surface 'XXX-2')",
+    "A_RES_78_69 F108 WMO/RES/9 (Cg-18): missed (surface '9 (Cg-18)')",
+    "A_RES_78_69 F109 WMO/RES/15 (Cg-18): missed (surface '15 (Cg-18)')",
+    "A_RES_78_69 F111 WMO/RES/46 (Cg 17): missed (surface '46 (Cg 17)')",
+    "A_RES_78_69 F129 LC-LP.1 (2008): missed (surface 'LC-LP.1 (2008)')",
+    "A_RES_78_69 F130 LC-LP.2 (2010): missed (surface 'LC- LP.2 (2010)')",
+    "A_RES_78_69 F132 LP.4(8): missed (surface 'LP.4(8)')",
+    "A_RES_78_69 F135 LP.6(17): missed (surface 'LP.6(17)')",
+    "A_RES_78_69 F142 IOC/DEC/A-32/4.4: missed (surface 'A-32/4.4')",
+    "A_RES_78_69 F144 WMO/RES/47 (Cg-18): missed (surface '47 (Cg-18)')",
+    "A_RES_78_69 F145 IOC/DEC/A-32/4.8.2: missed (surface 'A-32/4.8.2')",
+    "A_RES_78_69 F146 IOC/DEC/A-32/3.4.1: missed (surface 'A-32/3.4.1')",
+    "A_RES_78_69 F147 IOC/RES/A-32/3: missed (surface 'A-32/3')",
+    "A_RES_78_69 F147 IOC/RES/EC-55/1: missed (surface 'EC-55/1')",
+    "A_RES_78_69 F148 IOC/RES/A-32/3: missed (surface 'A-32/3')",
+    "A_RES_78_69 F156 IOC/RES/A-32/1: missed (surface 'A-32/1')",
+    "A_RES_78_69 F29 IOC/DEC/A-32/4.3: missed (surface 'A-32/4.3')",
+    "A_RES_78_69 O221 UNEP/CMS/Resolution 12.20: missed (surface '12.20')",
+    "A_RES_78_69 O256 LP.6(17): missed (surface 'LP.6(17)')",
+    "A_RES_78_69 O294 IOC/DEC/A-32/4.4: missed (surface 'A-32/4.4')",
+    "A_RES_78_69 O309 IOC/RES/A-32/3: missed (surface 'A-32/3')",
+    "A_RES_78_69 O309 IOC/RES/EC-55/1: missed (surface 'EC-55/1')",
+    "A_RES_79_144 F112 9 (Cg-18): missed (surface '9 (Cg-18)')",
+    "A_RES_79_144 F112 XXX-2: missed (surface 'XXX-2')",
+    "A_RES_79_144 F113 15 (Cg-18): missed (surface '15 (Cg-18)')",
+    "A_RES_79_144 F115 46 (Cg 17): missed (surface '46 (Cg 17)')",
+    "A_RES_79_144 F136 LC-LP.1 (2008): missed (surface 'LC-LP.1 (2008)')",
+    "A_RES_79_144 F137 LC-LP.2 (2010): missed (surface 'LC-LP.2 (2010)')",
+    "A_RES_79_144 F138 LC 32/15/Corr.1: missed (surface 'Ibid.')",
+    "A_RES_79_144 F138 LC-LP.2 (2010): missed (surface 'Ibid.')",
+    "A_RES_79_144 F139 LP.4(8): missed (surface 'LP.4(8)')",
+    "A_RES_79_144 F142 LP.6(17): missed (surface 'LP.6(17)')",
+    "A_RES_79_144 F150 A-32/4.4: missed (surface 'A\u201132/4.4')",
+    "A_RES_79_144 F152 47 (Cg-18): missed (surface '47 (Cg-18)')",
+    "A_RES_79_144 F153 A-32/4.8.2: missed (surface 'A\u201132/4.8.2')",
+    "A_RES_79_144 F154 A-32/3.4.1: missed (surface 'A-32/3.4.1')",
+    "A_RES_79_144 F155 EC-57/4.5: missed (surface 'EC-57/4.5')",
+    "A_RES_79_144 F156 EC-57/1: missed (surface 'EC-57/1')",
+    "A_RES_79_144 F157 EC-57/1: missed (surface 'Ibid.')",
+    "A_RES_79_144 F167 A-32/1: missed (surface 'A-32/1')",
+    "A_RES_79_144 F24 A-32/4.3: missed (surface 'A\u201132/4.3')",
+    "A_RES_79_144 F25 EC-57/4.6: missed (surface 'EC-57/4.6')",
+    "A_RES_79_144 O219 12.20: missed (surface '12.20')",
+    "A_RES_79_144 O253 LP.6(17): missed (surface 'LP.6(17)')",
+    "A_RES_79_144 O291 A-32/4.4: missed (surface 'A-32/4.4')",
+    "A_RES_79_144 O309 EC-57/1: missed (surface 'EC-57/1')",
+    "A_RES_79_154 F9 CTOC/COP/RES/10/1: missed (surface '10/1')",
+    # relations readers split on, as in earlier rounds: "Recalls the affirmation by the Security Council, in its
+    # resolution 2334 (2016), that" and "that the Security Council, in its resolution 2334 (2016), called upon" (cite,
+    # one reader each way), a participle's object ("a section outlining the progress in the implementation of
+    # paragraph 18 of its resolution 68/151": the verb of the paragraph, as gold 002 P65 reads an infinitive), and
+    # "the leadership role of the Human Rights Council, including through its resolution 60/16" (the means of the
+    # role: cite)
+    "A_RES_80_193 O46 A/RES/68/151: relation gold='outline' pred='request'",
+    "A_RES_80_193 O59 A/HRC/RES/60/16: relation gold='acknowledge' pred='cite'",
+    "A_RES_80_81 O18 S/RES/2334 (2016): relation gold='recall' pred='cite'",
+    "A_RES_80_81 O6 S/RES/2334 (2016): relation gold='recall' pred='cite'",
+    # anchors on words that name nothing at the mark, or a name the clause is about (the ocean and outer-space series):
+    # "notes the efforts of the Authority to continue its work on a revised standardized framework, including the
+    # standardized procedure and template;" (no verb of asking: the reading stays), "..., and emphasizes the urgency
+    # of finding appropriate solutions;" (the words at the mark), a quoted topic, a place in a designated area, an
+    # amendment after a clause on its effect, and a resolution of a body SCHEMA gives no target for ("Protocol")
+    "A_RES_78_68 F44 ICSP14/UNFSA/INF.3: anchor gold='fourteenth round of informal consultations of States "
+    "parties to the Agreement' pred='Performance reviews of regional fisheries management organizations and "
+    "arrangements'",
+    "A_RES_78_69 F121 MEPC.361(79): anchor gold='amendment to annex VI to the International Convention for "
+    "the Prevention of Pollution from Ships' pred='Emission Control Area for Sulphur Oxides (Med SOx ECA)'",
+    "A_RES_78_69 F135 LC 44/17: anchor gold='resolution LP.6(17)' pred='Protocol'",
+    "A_RES_78_69 F141 A.982(24): anchor gold='Particularly Sensitive Sea Areas' pred='ongoing work of the "
+    "International Maritime Organization'",
+    "A_RES_78_69 F33 A/73/368: anchor gold='treaty establishing their maritime boundaries' pred='Convention'",
+    "A_RES_78_69 F44 ISBA/26/C/10: anchor gold='revised standardized framework, including the standardized "
+    "procedure and template' pred='Authority'",
+    "A_RES_78_69 F44 ISBA/27/C/37: anchor gold='revised standardized framework, including the standardized "
+    "procedure and template' pred='Authority'",
+    "A_RES_78_69 F44 ISBA/28/C/27: anchor gold='revised standardized framework, including the standardized "
+    "procedure and template' pred='Authority'",
+    "A_RES_78_69 F55 SPLOS/33/15: anchor gold='request of the thirty-third Meeting of States Parties to the "
+    "Convention' pred='finding appropriate solutions'",
+    "A_RES_78_69 F67 GB.342/Decisions: anchor gold='ad hoc United Nations inter-agency task force' "
+    "pred='shipping industry'",
+    "A_RES_79_144 F10 A/RES/78/128: anchor gold='its decision' pred='Goal 14'",
+    "A_RES_79_144 F127 MEPC.361(79): anchor gold='amendment to annex VI to the International Convention for "
+    "the Prevention of Pollution from Ships' pred='Emission Control Area for Sulphur Oxides (Med SOx ECA)'",
+    "A_RES_79_144 F142 LC 44/17: anchor gold='resolution LP.6(17)' pred='Protocol'",
+    "A_RES_79_144 F148 A.982(24): anchor gold='Particularly Sensitive Sea Areas' pred='ongoing work of the "
+    "International Maritime Organization'",
+    "A_RES_79_144 F37 ISBA/26/C/10: anchor gold='revised standardized framework, including the standardized "
+    "procedure and template' pred='Authority'",
+    "A_RES_79_144 F37 ISBA/27/C/37: anchor gold='revised standardized framework, including the standardized "
+    "procedure and template' pred='Authority'",
+    "A_RES_79_144 F37 ISBA/28/C/27: anchor gold='revised standardized framework, including the standardized "
+    "procedure and template' pred='Authority'",
+    "A_RES_79_144 F46 SPLOS/34/12: anchor gold='request of the thirty-fourth Meeting of States Parties to "
+    "the Convention' pred='finding appropriate solutions'",
+    "A_RES_80_76 F4 A/RES/66/288: anchor gold='recognized the important role that space science and "
+    "technology play in promoting sustainable development' pred='United Nations Conference on Sustainable "
+    "Development'",
+    "A_RES_80_76 F7 A/RES/79/1: anchor gold='role of the Committee on the Peaceful Uses of Outer Space in "
+    "discussing the establishment of new frameworks for space traffic, space debris and space resources' "
+    "pred='commencement of the seventy-ninth session of the General Assembly'",
+]
+
 #: A second blind reading of the three seeds, by two other readers: where readers of SCHEMA.md differ. The
 #: first reading (above) agrees with the extractor on these lines; each is decided as the shipped gold decides
 #: its nearest case.
@@ -494,7 +610,7 @@ def scored(shared: Path, corpus: Path, data_dir: Path) -> tuple[dict, list[str]]
 
 def test_the_floors_hold_on_blind_gold(scored: tuple[dict, list[str]]):
     result, _ = scored
-    assert (result["docs"], result["tp"], result["fn"]) == (226, 9121, 57)
+    assert (result["docs"], result["tp"], result["fn"]) == (245, 10747, 109)
     assert result["f1"] >= FLOORS["f1"] and result["precision"] >= FLOORS["f1"], result
     for field in ("relation", "date", "anchor"):
         assert result["field_accuracy"][field] >= FLOORS[field], result["field_accuracy"]
@@ -502,7 +618,9 @@ def test_the_floors_hold_on_blind_gold(scored: tuple[dict, list[str]]):
 
 def test_the_remaining_disagreements_are_the_known_ones(scored: tuple[dict, list[str]]):
     _, errors = scored
-    assert sorted(errors) == sorted(KNOWN + KNOWN_THIRD + KNOWN_FOURTH + KNOWN_FIFTH + KNOWN_SIXTH)
+    assert sorted(errors) == sorted(
+        KNOWN + KNOWN_THIRD + KNOWN_FOURTH + KNOWN_FIFTH + KNOWN_SIXTH + KNOWN_SEVENTH
+    )
 
 
 def test_a_second_reading_of_the_seeds(shared: Path, corpus: Path, data_dir: Path):
