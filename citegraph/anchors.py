@@ -9035,7 +9035,12 @@ def _task_at_mark(text: str, end: int, asked: str) -> str | None:
     """
     head = text[:end].rstrip(" ,;:.")
     at = head.rfind(asked)
-    if at < 0 or (opening := _TASK_OPENING.match(head, at + len(asked))) is None:
+    return _task_after(head, at + len(asked)) if at >= 0 else None
+
+
+def _task_after(head: str, at: int) -> str | None:
+    """:func:`_task_at_mark`, from ``head[at:]``, the words right after the one asked, to the end of ``head``."""
+    if (opening := _TASK_OPENING.match(head, at)) is None:
         return None
     task = head[opening.end() :]
     # (not "to implement resolution 4/6 on ...", whose number the walk reads, nor "to make additional contributions to
@@ -9068,14 +9073,14 @@ def _task_of_addressee(text: str, end: int, read: str) -> str | None:
     """
     head = text[:end].rstrip(" ,;:.")
     at = head.rfind(read, max(0, len(head) - _TASK_AT_MARK_SPAN - len(read)))
-    if at < 0 or _TASK_OPENING.match(head, at + len(read)) is None:
+    if at < 0 or _TASK_OPENING.match(head, at + len(read)) is None:  # (before the verb is looked for)
         return None
     from citegraph.references import governing_verb
 
     verb = governing_verb(head, at)
     if verb is None or verb[0] not in _ASKING or ";" in head[verb[1] : at]:
         return None
-    return _task_at_mark(text, end, read)
+    return _task_after(head, at + len(read))
 
 
 def _task_after_aside(text: str, end: int, asked: str) -> str | None:

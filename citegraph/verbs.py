@@ -621,7 +621,7 @@ def lemma_of_past(past: str) -> str | None:
     if key in _IRREGULAR_PAST:
         return _IRREGULAR_PAST[key]
     for base in (key[:-2], key[:-1], key[:-3] + "y"):  # requested, decided, studied
-        if base in VERBS and "-" not in base and base not in ("cite", "source"):
+        if base in VERBS and base not in ("cite", "source"):
             return base
     return None
 
