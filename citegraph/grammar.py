@@ -1941,10 +1941,11 @@ BARE_KEYWORD_BEFORE = re.compile(
 #: 2017, to undertake an annual thematic debate" -> recall, "Recalling the demand in its resolution 819 (1993) that"
 #: -> recall, "Welcomes the request by the United Nations Environment Assembly, in paragraph 2 of its resolution 4/6,
 #: to the Executive Director" -> welcome (two blind readers of SCHEMA.md, A_RES_79_125 O5 and S_RES_838_1993 P3-P4,
-#: gave the verb; it was cite). "that, in its resolution X, it decided" stays a source, and so does an affirmation,
-#: on which readers split ("Recalls the affirmation by the Security Council, in its resolution 2334 (2016), that").
+#: gave the verb; it was cite). So is an affirmation ("Recalls the affirmation by the Security Council, in its
+#: resolution 2334 (2016), that" -> recall: two readers of rounds 7 and 8, one of round 4 cite).
 ACT_NOUNS = (
     "adoption",
+    "affirmation",
     "endorsement",
     "establishment",
     "extension",
@@ -2093,9 +2094,12 @@ LISTED_REPORT = re.compile(r"(?:(?:related|subsequent|annual|latest|most\s+recen
 #: stands (cite). A participle before "through" is a source phrase ("established through its resolution 71/291",
 #: gold 002). A clause whose subject is "nothing in" a resolution is the verb's object as well: "Recalls that nothing
 #: in the paragraphs of resolutions 61/105, 64/72, 66/68 and 71/123 addressing ... prejudices" -> recall (three
-#: blind readers of rounds 4, 5 and 7; none gave cite).
+#: blind readers of rounds 4, 5 and 7; none gave cite). So is a clause whose subject is named before the resolution:
+#: "Also recalls that the Security Council, in its resolution 2334 (2016), called upon all States" -> recall (two
+#: readers of rounds 7 and 8, one cite).
 CLAUSE_MEANS = re.compile(
-    r"\bthat\s*(?:,?\s*(?:through|by)|,\s*in|\s(?:nothing|none)\s+(?:in|of))\b" + _FILLER
+    r"\bthat\s*(?:,?\s*(?:through|by)|,\s*in|\s(?:nothing|none)\s+(?:in|of)"
+    r"|\s(?:the\s+)?[A-Z][\w\u2019'-]*(?:\s+[\w\u2019'-]+){0,6}?\s*,\s*in)\b" + _FILLER
 )
 
 #: An adjective that opens a preambular paragraph ("Mindful of its resolution 60/1,"), set off inside a

@@ -62,9 +62,11 @@ KNOWN = [
     "S_RES_106_1955 O3 S/RES/54 (1948): relation gold='comply' pred='express'",
     # a mark after a place ("... in the Gaza Strip on 28 February 1955,³"): no name at the mark, the words before it
     "S_RES_106_1955 F3 S/3373: anchor gold='Egyptian-Israel Mixed Armistice Commission' pred='Gaza Strip'",
-    # "Reaffirms the affirmation in its resolution 91 (1951)": an affirmation's resolution is its source (readers
-    # split: A_RES_79_91 O6 above gives cite)
-    "S_RES_122_1957 O1 S/RES/91 (1951): relation gold='reaffirm' pred='cite'",
+    # "Recalls the affirmation by the Security Council, in its resolution 2334 (2016), that" and "Also recalls that
+    # the Security Council, in its resolution 2334 (2016), called upon": the verb's, as the readers of rounds 1
+    # ("Reaffirms the affirmation in its resolution 91 (1951)"), 7 and 8 gave them; this reader gave cite
+    "A_RES_79_91 O18 S/RES/2334 (2016): relation gold='cite' pred='recall'",
+    "A_RES_79_91 O6 S/RES/2334 (2016): relation gold='cite' pred='recall'",
     # "Having considered the report ..., informing the Council of the steps taken ... to comply with the Council's
     # resolution 27 (1947)": a participle after the noun it describes is no governing verb
     "S_RES_41_1948 P1 S/RES/27 (1947): relation gold='inform' pred='consider'",
@@ -512,16 +514,12 @@ KNOWN_SEVENTH = [
     "A_RES_79_144 O291 A-32/4.4: missed (surface 'A-32/4.4')",
     "A_RES_79_144 O309 EC-57/1: missed (surface 'EC-57/1')",
     "A_RES_79_154 F9 CTOC/COP/RES/10/1: missed (surface '10/1')",
-    # relations readers split on, as in earlier rounds: "Recalls the affirmation by the Security Council, in its
-    # resolution 2334 (2016), that" and "that the Security Council, in its resolution 2334 (2016), called upon" (cite,
-    # one reader each way), a participle's object ("a section outlining the progress in the implementation of
+    # relations readers split on, as in earlier rounds: a participle's object ("a section outlining the progress in the implementation of
     # paragraph 18 of its resolution 68/151": the verb of the paragraph, as gold 002 P65 reads an infinitive), and
     # "the leadership role of the Human Rights Council, including through its resolution 60/16" (the means of the
     # role: cite)
     "A_RES_80_193 O46 A/RES/68/151: relation gold='outline' pred='request'",
     "A_RES_80_193 O59 A/HRC/RES/60/16: relation gold='acknowledge' pred='cite'",
-    "A_RES_80_81 O18 S/RES/2334 (2016): relation gold='recall' pred='cite'",
-    "A_RES_80_81 O6 S/RES/2334 (2016): relation gold='recall' pred='cite'",
     # anchors on words that name nothing at the mark, or a name the clause is about (the ocean and outer-space series):
     # "notes the efforts of the Authority to continue its work on a revised standardized framework, including the
     # standardized procedure and template;" (no verb of asking: the reading stays), "..., and emphasizes the urgency

@@ -1488,9 +1488,9 @@ CORPUS = [
     ),
     Case(
         "6. Recalls the affirmation by the Security Council, in its resolution 2334 (2016), that it will not recognize any changes to the 4 June 1967 lines, including with regard to Jerusalem,",
-        [("2334 (2016)", "S/RES/2334 (2016)", "SC", None, "cite")],
+        [("2334 (2016)", "S/RES/2334 (2016)", "SC", None, "recall")],
         organ="GA",
-        source="A_RES_78_78.txt",
+        source="A_RES_78_78.txt (was cite: an affirmation is an act, as an adoption; two readers of rounds 7 and 8)",
     ),
     Case(
         "Recalling that, in its resolution 79/186, it encouraged Member States to finalize their negotiations of the Abu Dhabi declaration in a timely manner",
@@ -8484,8 +8484,14 @@ AUDIT_GA23K_GUARDS = [
     Case(
         "6. Recalls the affirmation by the Security Council, in its resolution 2334 \n(2016), that it will not "
         "recognize any changes to the 4 June 1967 lines, including with \nregard to Jerusalem,",
-        [("2334 (2016)", "S/RES/2334 (2016)", "SC", None, "cite")],
-        source="A_RES_80_81.txt O6",
+        [("2334 (2016)", "S/RES/2334 (2016)", "SC", None, "recall")],
+        source="A_RES_80_81.txt O6 (was cite)",
+    ),
+    Case(
+        "16. Also recalls that the Security Council, in its resolution 2334 (2016), called upon all States to "
+        "distinguish, in their relevant dealings, between the territory of the State of Israel and the territories",
+        [("2334 (2016)", "S/RES/2334 (2016)", "SC", None, "recall")],
+        source="A_RES_78_78.txt O16 (was cite: the subject before the resolution, as 'that, in its resolution X, it')",
     ),
     Case(
         "stresses in this regard the need for the \nimplementation of Security Council resolution 904 (1994), in "
@@ -8937,8 +8943,9 @@ AUDIT_R7A_GUARDS = [
         "commitments, with a midterm review in \nthe Commission in 2024, and that Member States decided, in "
         "Commission resolution \n66/1 of 17 March 2023,9 to convene in 2024 a high-level segment of the "
         "Commission",
-        [("66/1", "E/CN.7/RES/66/1", "CND", "2023-03-17", "cite")],
-        source="A_RES_78_131.txt P18 ('Commission resolution' after the Commission on Narcotic Drugs)",
+        [("66/1", "E/CN.7/RES/66/1", "CND", "2023-03-17", "bear-in-mind")],
+        source="A_RES_78_131.txt P18 ('Commission resolution' after the Commission on Narcotic Drugs; 'that Member "
+        "States decided, in Commission resolution 66/1' is the clause the verb governs)",
     ),
     Case(
         "Welcoming Commission on Crime Prevention and Criminal Justice resolution \n27/5 of 18 May 201834 and "
