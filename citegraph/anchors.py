@@ -2322,6 +2322,10 @@ def _anchor_before(text: str, end: int) -> str | None:
             # bilateral efforts;³⁸": what the one asked is to do, up to the mark, not the one asked
             return task
         return stays
+    if read is not None and (acted := _act_with_infinitive(text, end, read)) is not None:
+        # "Welcomes the decision by the Commission to authorize the publication of a legal toolkit on ..., in the six
+        # official languages of the United Nations,¹³": the act with what it is to do, up to the mark
+        return acted
     if read is not None and (task := _task_of_addressee(text, end, read)) is not None:
         # "Urges the African States, the Asia-Pacific States, ... and the Western European and other States to
         # nominate their candidates for ..., before the next session of the Committee, to be held in 2026;³³": the
@@ -9081,6 +9085,56 @@ def _task_of_addressee(text: str, end: int, read: str) -> str | None:
     if verb is None or verb[0] not in _ASKING or ";" in head[verb[1] : at]:
         return None
     return _task_after(head, at + len(read))
+
+
+#: The nouns of an act or an effort whose infinitive says what is to be done: "the decision by the Commission to
+#: authorize", "the efforts of the Authority to continue its work on".
+_ACT_WITH_INFINITIVE = re.compile(
+    r"(?:decisions?|efforts?|requests?|calls?|recommendations?|commitments?|initiatives?|proposals?|intention)"
+    r"\s+(?:of|by)\s"
+)
+
+
+#: An act noun and its "of the" right before the name of a body read alone: "efforts of the " (Authority).
+_ACT_BEFORE_BODY = re.compile(_ACT_WITH_INFINITIVE.pattern + r"(?:the\s+)?$")
+#: An infinitive and the word after it: " to proceed with", " to authorize the".
+_INFINITIVE = re.compile(r"\s+to\s+[a-z]+\s+(?=[a-z])")
+
+
+def _act_with_infinitive(text: str, end: int, read: str) -> str | None:
+    """``read``, an act or effort of a named body (:data:`_ACT_WITH_INFINITIVE`), with its infinitive and that
+    infinitive's object up to the mark at ``text[end]``, when the object is what :func:`_task_at_mark` reads; else
+    None. A blind reader of round 8 gave the toolkit whose publication "the decision by the Commission to
+    authorize" names, another the whole decision, two of round 7 the framework "the efforts of the Authority to
+    continue its work on": the act read with its task holds each.
+
+    >>> t = "Welcomes the decision by the Commission to authorize the publication of a legal toolkit on trade law,"
+    >>> _act_with_infinitive(t, len(t), "decision by the Commission")
+    'decision by the Commission to authorize the publication of a legal toolkit on trade law'
+    >>> t = "Notes the call of the Special Rapporteur to Member States to implement the Convention,"
+    >>> _act_with_infinitive(t, len(t), "call of the Special Rapporteur") is None
+    True
+    """
+    if " to " in read:
+        return None  # "the request by the Assembly ... to the United Nations Environment Programme": its addressee read
+    head = text[:end].rstrip(" ,;:.")
+    if "official languages" in head[-_IN_OFFICIAL_LANGUAGES_SPAN:] and (
+        languages := _IN_OFFICIAL_LANGUAGES.search(head, max(0, len(head) - _IN_OFFICIAL_LANGUAGES_SPAN))
+    ):
+        # ", including electronically, in the six official languages ...": a manner adjunct, no part of the task
+        head = head[: languages.start()]
+    at = head.rfind(read, max(0, len(head) - _TASK_AT_MARK_SPAN - len(read)))
+    if at < 0 or (infinitive := _INFINITIVE.match(head, at + len(read))) is None:
+        return None
+    if _ACT_WITH_INFINITIVE.match(read) is None:
+        # "the efforts of the Authority to continue its work on ...": the body read, after its act
+        if (act := _ACT_BEFORE_BODY.search(head, max(0, at - 40), at)) is None:
+            return None
+        at = act.start()
+    task = head[infinitive.end() :]
+    if ";" in task or _NUMBERED_ACT.search(task) is not None or task.startswith(("that ", "whether ")):
+        return None  # (a clause, or a resolution by its number, which the walk reads)
+    return _tidy(head[at:])
 
 
 def _task_after_aside(text: str, end: int, asked: str) -> str | None:

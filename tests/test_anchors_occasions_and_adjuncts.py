@@ -101,27 +101,33 @@ def test_adopted_at_meeting(text: str, want: str | None) -> None:
 
 # A manner adjunct at the end ("in the (six) official languages of the United Nations", with ", including
 # electronically,") is never a name: the object before it carries the mark, as it does without the adjunct.
+#: The decision with what it is to do, up to the object before the adjunct.
+TOOLKIT = (
+    "decision by the Commission to authorize the publication of a legal toolkit on the coronavirus disease (COVID-19)"
+    " and international trade law instruments"
+)
 IN_LANGUAGES = [
     (
         "Welcomes the decision by the Commission to authorize the publication of\na legal toolkit on the coronavirus"
         " disease (COVID-19) and international trade law\ninstruments, including electronically, in the six official"
         " languages of the United\nNations,\u00b9 and encourages States and other stakeholders to consult the toolkit;",
         1,
-        "decision by the Commission",
-    ),  # A/RES/78/103 F13 (mark 1 here): Ibid., chap. XII, sect. B.2 (was "six official languages of the United Nations")
+        TOOLKIT,
+    ),  # A/RES/78/103 F13 (mark 1 here): Ibid., chap. XII, sect. B.2 (was "six official languages of the United Nations",
+    # then "decision by the Commission": a round-8 reader gave the toolkit, which the decision with its task holds)
     (
         "Welcomes the decision by the Commission to authorize the publication of a legal toolkit on the coronavirus"
         " disease (COVID-19) and international trade law instruments in the six official languages of the United"
         " Nations,\u00b9",
         1,
-        "decision by the Commission",
+        TOOLKIT,
     ),  # audit12 gaG probe w2 (was "six official languages of the United Nations")
     (
         "Welcomes the decision by the Commission to authorize the publication of a legal toolkit on the coronavirus"
         " disease (COVID-19) and international trade law instruments,\u00b9",
         1,
-        "decision by the Commission",
-    ),  # audit12 gaG probe w3, unchanged: the same without the adjunct
+        TOOLKIT,
+    ),  # audit12 gaG probe w3: the same without the adjunct
     # unchanged: a name that ends in "United Nations" with no "official languages" before it
     (
         "Recalling the Convention on the Privileges and Immunities of the United Nations,\u00b9",

@@ -300,3 +300,35 @@ TASK_AT_MARK = [
 @pytest.mark.parametrize(("body", "number", "anchor"), TASK_AT_MARK)
 def test_task_at_mark(body: str, number: int, anchor: str) -> None:
     assert footnote_anchors(body)[number] == anchor
+
+
+# An act or an effort of a named body with its infinitive, up to the mark: the act read with what it is to do, which
+# holds what the blind readers of rounds 7 and 8 gave (the act, its task's object, or the whole).
+ACT_WITH_INFINITIVE = [
+    (
+        "8. Also welcomes the decision by the Commission to proceed with its exploratory work on the stocktaking of"
+        " developments in dispute resolution in the digital economy\u00b9 and the aspects of international trade law"
+        " related to voluntary carbon credits;",
+        1,
+        "decision by the Commission to proceed with its exploratory work on the stocktaking of developments in dispute"
+        " resolution in the digital economy",
+    ),  # A/RES/78/103 F14 (was "decision by the Commission")
+    (
+        "as well as notes the efforts of the Authority to continue its work on a revised standardized framework,"
+        " including the standardized procedure and template;\u00b9",
+        1,
+        "efforts of the Authority to continue its work on a revised standardized framework, including the standardized"
+        " procedure and template",
+    ),  # A/RES/79/144 F37 (was "Authority": the body read alone, after its act)
+    # unchanged: a clause after the infinitive, and an act whose addressee the reading names ("to the")
+    (
+        "Takes note of the decision of the Council to ensure that the mandate is renewed,\u00b9",
+        1,
+        "decision of the Council",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "number", "anchor"), ACT_WITH_INFINITIVE)
+def test_act_with_infinitive(body: str, number: int, anchor: str) -> None:
+    assert footnote_anchors(body)[number] == anchor

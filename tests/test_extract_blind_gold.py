@@ -521,10 +521,9 @@ KNOWN_SEVENTH = [
     "A_RES_80_193 O46 A/RES/68/151: relation gold='outline' pred='request'",
     "A_RES_80_193 O59 A/HRC/RES/60/16: relation gold='acknowledge' pred='cite'",
     # anchors on words that name nothing at the mark, or a name the clause is about (the ocean and outer-space series):
-    # "notes the efforts of the Authority to continue its work on a revised standardized framework, including the
-    # standardized procedure and template;" (no verb of asking: the reading stays), "..., and emphasizes the urgency
-    # of finding appropriate solutions;" (the words at the mark), a quoted topic, a place in a designated area, an
-    # amendment after a clause on its effect, and a resolution of a body SCHEMA gives no target for ("Protocol")
+    # "..., and emphasizes the urgency of finding appropriate solutions;" (the words at the mark), a quoted topic, a
+    # place in a designated area, an amendment after a clause on its effect, and a resolution of a body SCHEMA gives
+    # no target for ("Protocol")
     "A_RES_78_68 F44 ICSP14/UNFSA/INF.3: anchor gold='fourteenth round of informal consultations of States "
     "parties to the Agreement' pred='Performance reviews of regional fisheries management organizations and "
     "arrangements'",
@@ -534,12 +533,6 @@ KNOWN_SEVENTH = [
     "A_RES_78_69 F141 A.982(24): anchor gold='Particularly Sensitive Sea Areas' pred='ongoing work of the "
     "International Maritime Organization'",
     "A_RES_78_69 F33 A/73/368: anchor gold='treaty establishing their maritime boundaries' pred='Convention'",
-    "A_RES_78_69 F44 ISBA/26/C/10: anchor gold='revised standardized framework, including the standardized "
-    "procedure and template' pred='Authority'",
-    "A_RES_78_69 F44 ISBA/27/C/37: anchor gold='revised standardized framework, including the standardized "
-    "procedure and template' pred='Authority'",
-    "A_RES_78_69 F44 ISBA/28/C/27: anchor gold='revised standardized framework, including the standardized "
-    "procedure and template' pred='Authority'",
     "A_RES_78_69 F55 SPLOS/33/15: anchor gold='request of the thirty-third Meeting of States Parties to the "
     "Convention' pred='finding appropriate solutions'",
     "A_RES_78_69 F67 GB.342/Decisions: anchor gold='ad hoc United Nations inter-agency task force' "
@@ -550,12 +543,6 @@ KNOWN_SEVENTH = [
     "A_RES_79_144 F142 LC 44/17: anchor gold='resolution LP.6(17)' pred='Protocol'",
     "A_RES_79_144 F148 A.982(24): anchor gold='Particularly Sensitive Sea Areas' pred='ongoing work of the "
     "International Maritime Organization'",
-    "A_RES_79_144 F37 ISBA/26/C/10: anchor gold='revised standardized framework, including the standardized "
-    "procedure and template' pred='Authority'",
-    "A_RES_79_144 F37 ISBA/27/C/37: anchor gold='revised standardized framework, including the standardized "
-    "procedure and template' pred='Authority'",
-    "A_RES_79_144 F37 ISBA/28/C/27: anchor gold='revised standardized framework, including the standardized "
-    "procedure and template' pred='Authority'",
     "A_RES_79_144 F46 SPLOS/34/12: anchor gold='request of the thirty-fourth Meeting of States Parties to "
     "the Convention' pred='finding appropriate solutions'",
     "A_RES_80_76 F4 A/RES/66/288: anchor gold='recognized the important role that space science and "
