@@ -1,4 +1,4 @@
-"""``citegraph extract`` against blind gold: 245 texts annotated by independent readers of SCHEMA.md.
+"""``citegraph extract`` against blind gold: 285 texts annotated by independent readers of SCHEMA.md.
 
 Issue 3 asks that the floors met on the shipped gold (seeds 000 and 002) hold on documents whose
 gold the project does not have, "a large gap between the two means the grammar was tuned to files,
@@ -553,6 +553,67 @@ KNOWN_SEVENTH = [
     "pred='commencement of the seventy-ninth session of the General Assembly'",
 ]
 
+#: The eighth round (28 GA and 12 Security Council texts no round had read, eight other readers, 1,532
+#: references), read after the rules of round 7 were in: they came out as the earlier rounds' conventions give.
+KNOWN_EIGHTH = [
+    # acts SCHEMA.md reads as places or gives no target for: a resolution after the place in a report ("(A/77/53/Add.1),
+    # chap. III, sect. A, resolution 51/4": a locator, as four readers gave it), a WHA resolution after the Official
+    # Records' symbol (five readers gave the document alone), and Treaty Series footnotes by page ("vol. 75, p. 287":
+    # the registration number is no part of the text)
+    "A_RES_78_177 F17 A/HRC/RES/51/4: missed (surface '51/4')",
+    "A_RES_78_262 F17 WHA58.3: missed (surface '58.3')",
+    "S_RES_459_1979 F46 UNTS/249/3511: missed (surface 'vol. 249, p. 240')",
+    "S_RES_465_1980 F22 UNTS/75/973: missed (surface 'vol. 75, p. 287')",
+    # a document's date printed before the bracket of its symbol ("the report of the Secretary-General of 3 March 1993
+    # (S/25354)"): its date, as readers of rounds 1 to 6 gave it in 22 lines; this reader gave none
+    "S_RES_444_1979 P2 S/12958: date gold=None pred='1978-12-08'",
+    "S_RES_444_1979 P3 S/13026/Corr.1: date gold=None pred='1979-01-12'",
+    "S_RES_444_1979 P3 S/13026: date gold=None pred='1979-01-12'",
+    "S_RES_459_1979 P1 S/12958: date gold=None pred='1978-12-08'",
+    "S_RES_837_1993 O3 S/25354: date gold=None pred='1993-03-03'",
+    "S_RES_837_1993 O7 S/25354: date gold=None pred='1993-03-03'",
+    "S_RES_837_1993 P11 S/25493: date gold=None pred='1993-03-31'",
+    "S_RES_896_1994 P3 S/1994/80/Add.1: date gold=None pred='1994-01-25'",
+    "S_RES_896_1994 P3 S/1994/80: date gold=None pred='1994-01-25'",
+    "S_RES_896_1994 P4 S/26875: date gold=None pred='1993-12-01'",
+    # relations readers split on: "Expressing concern at" and "Expresses its grave concern over" (express-concern, as
+    # three readers gave "Expresses concern that"; this reader express), "Recalling in particular that, in its
+    # resolution 425 (1978), the Council called for" (the verb, seven readers to three), verbs inside a that-clause
+    # ("Demands that Iraq comply fully with resolution 660 (1990)"), a resolution named for when ("following the
+    # adoption of General Assembly resolution 2145 (XXI)"), a quotation inside a relative clause, "mindful of the
+    # provisions of the annex to ... resolution 1980/67" (the adjective's: cite), and "the recognition in resolution
+    # 79/1 of" (the recognition is no act noun)
+    "A_RES_78_215 O10 E/RES/1980/67: relation gold='request' pred='cite'",
+    "A_RES_80_31 P12 A/RES/79/1: relation gold='stress' pred='cite'",
+    "S_RES_301_1971 O12 A/RES/2145 (XXI): relation gold='cite' pred='declare'",
+    "S_RES_301_1971 P2 A/RES/2145 (XXI): relation gold='cite' pred='recognize'",
+    "S_RES_301_1971 P4 S/RES/276 (1970): relation gold='cite' pred='recall'",
+    "S_RES_434_1978 P2 S/RES/425 (1978): relation gold='cite' pred='recall'",
+    "S_RES_444_1979 P4 S/RES/425 (1978): relation gold='express' pred='express-concern'",
+    "S_RES_444_1979 P4 S/RES/426 (1978): relation gold='express' pred='express-concern'",
+    "S_RES_678_1990 O1 S/RES/660 (1990): relation gold='comply' pred='demand'",
+    "S_RES_678_1990 P2 S/RES/660 (1990): relation gold='refuse' pred='note'",
+    "S_RES_681_1990 O2 S/RES/672 (1990): relation gold='express' pred='express-concern'",
+    "S_RES_681_1990 O2 S/RES/673 (1990): relation gold='express' pred='express-concern'",
+    "S_RES_837_1993 O4 S/25168: relation gold='comply' pred='demand'",
+    # anchors on words that name nothing at the mark: the words at it ("... the study and discussion of Commission
+    # texts;"), a plain phrase where a reader gave the document's subject, and "the most recent reports of the
+    # Secretary-General on women and peace and security¹⁸ and on ..." (the reports with their adjective)
+    "A_RES_78_103 F17 A/78/17: anchor gold='United Nations Commission on International Trade Law Day events' "
+    "pred='discussion of Commission texts'",
+    "A_RES_78_103 F22 A/78/17: anchor gold='comments transmitted by the Commission' pred='Sustainable "
+    "Development Goals'",
+    "A_RES_78_215 F18 S/2023/725: anchor gold='reports of the Secretary-General on women and peace and "
+    "security' pred='most recent reports of the Secretary-General'",
+    "A_RES_78_234 F17 A/77/294: anchor gold='recognition of the impact of racial discrimination and "
+    "inequality experienced by children and youth of African descent' pred='all areas of life'",
+    "A_RES_79_117 F31 A/79/17: anchor gold='guiding principles on streamlining and simplifying the text of "
+    "future General Assembly resolutions on the work of the Commission, some of which have been reflected in "
+    "the present resolution' pred='development of guiding principles'",
+    "A_RES_80_161 F29 A/80/17: anchor gold='United Nations Commission on International Trade Law Day events' "
+    "pred='discussion of Commission texts'",
+]
+
 #: A second blind reading of the three seeds, by two other readers: where readers of SCHEMA.md differ. The
 #: first reading (above) agrees with the extractor on these lines; each is decided as the shipped gold decides
 #: its nearest case.
@@ -595,7 +656,7 @@ def scored(shared: Path, corpus: Path, data_dir: Path) -> tuple[dict, list[str]]
 
 def test_the_floors_hold_on_blind_gold(scored: tuple[dict, list[str]]):
     result, _ = scored
-    assert (result["docs"], result["tp"], result["fn"]) == (245, 10747, 109)
+    assert (result["docs"], result["tp"], result["fn"]) == (285, 12275, 113)
     assert result["f1"] >= FLOORS["f1"] and result["precision"] >= FLOORS["f1"], result
     for field in ("relation", "date", "anchor"):
         assert result["field_accuracy"][field] >= FLOORS[field], result["field_accuracy"]
@@ -604,7 +665,7 @@ def test_the_floors_hold_on_blind_gold(scored: tuple[dict, list[str]]):
 def test_the_remaining_disagreements_are_the_known_ones(scored: tuple[dict, list[str]]):
     _, errors = scored
     assert sorted(errors) == sorted(
-        KNOWN + KNOWN_THIRD + KNOWN_FOURTH + KNOWN_FIFTH + KNOWN_SIXTH + KNOWN_SEVENTH
+        KNOWN + KNOWN_THIRD + KNOWN_FOURTH + KNOWN_FIFTH + KNOWN_SIXTH + KNOWN_SEVENTH + KNOWN_EIGHTH
     )
 
 
