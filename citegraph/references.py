@@ -640,6 +640,9 @@ def relation_at(
         return "cite"  # nothing governs it (or an adjective, as at a paragraph's start): it is cited
     if " adoption of" in text[verb[1] : pos] and g.RELATIVE_ADOPTION.search(text, verb[1], pos):
         return "cite"  # "those which prompted the adoption of resolution 56/1": the relative clause's, not the verb's
+    in_document = text.endswith(("document ", "documents "), 0, pos)
+    if in_document and g.REQUEST_IN_DOCUMENT.search(text, verb[1], pos):
+        return "cite"  # "the request by the Permanent Representative ... contained in document S/19278": its source
     if " which " in text[verb[1] : pos] and (relative := _relative_verb(text, verb[1], pos)) is not None:
         verb = relative  # "..., in which the Conference requested parties to implement decision IX/16 C": request
     gap = text[max(floor, verb[1], pos - 160) : pos]

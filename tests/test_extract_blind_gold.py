@@ -44,8 +44,6 @@ KNOWN = [
     "A_RES_80_53 F11 NPT/CONF.2010/50 (Vol. I): anchor gold='unequivocal undertaking of nuclear-weapon States to"
     " accomplish the total elimination of their nuclear arsenals leading to nuclear disarmament'"
     " pred='article VI thereof'",
-    # the request's letter is the document it is "contained in"
-    "S_RES_574_1985 P1 S/17510: relation gold='cite' pred='consider'",
     # "its resolution 27 (1947) ... should be interpreted as meaning that the use of the armed forces ... is
     # inconsistent with Council resolution 27 (1947)": the standard a thing falls short of, as "consistent with"
     "S_RES_36_1947 O4 S/RES/27 (1947): relation gold='advise' pred='cite'",

@@ -4693,9 +4693,19 @@ AUDIT_SC_DOCUMENT_DATES = [
     Case(
         "Having considered the request by the Permanent Representative of the People\u2019s Republic of Angola to "
         "the United\nNations contained in document S/19278 of 19 November\n1987,",
-        [("S/19278", "S/19278", None, "1987-11-19", "consider")],
+        [("S/19278", "S/19278", None, "1987-11-19", "cite")],
         organ="SC",
-        source="S_RES_602_1987.txt P1",
+        source="S_RES_602_1987.txt P1 (the request's source: cite, as two blind readers gave it; was consider)",
+    ),
+    Case(
+        "Having studied the report of the Secretary-General on the United Nations Interim Force in Lebanon of 12 "
+        "January 1979, contained in document S/13026 and Corr.1,",
+        [
+            ("S/13026", "S/13026", None, "1979-01-12", "study"),
+            ("Corr.1", "S/13026/Corr.1", None, "1979-01-12", "study"),
+        ],
+        organ="SC",
+        source="S_RES_444_1979.txt P3 (a report contained in a document is that document: the verb's)",
     ),
     Case(
         "1. Approves the report of the Secretary-General on\nthe implementation of Security Council resolution "
