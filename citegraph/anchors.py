@@ -9510,8 +9510,11 @@ _DAY_MONTH_AT_END = re.compile(rf"\s+(?P<by>on|of|dated)\s+{_DAY_MONTH.pattern}$
 #: A name printed before another mark with a date after it: its preposition ("of 18 October 2022"), perhaps after a
 #: participle and its agent ("issued by the Security Council on 6 November 2017").
 _DATE_AFTER_NAME = re.compile(
-    rf"(?P<between>\s+[a-z]+ed\s+by\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,4}})?\s+(?P<by>on|of|dated)\s+"
-    rf"{_DAY_OF_MONTH}\b"
+    rf"(?P<between>\s+[a-z]+ed\s+by\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,4}})?"
+    # and whom it was addressed to: "the appeals addressed by the Secretary-General to the Governments of Greece, Turkey
+    # and Cyprus on 22 November,²¹ 24 November²²" (S/RES/244 (1967))
+    r"(?P<to>\s+to\s+(?:the\s+)?[A-Z][\w-]*(?:,?\s+(?:[A-Z][\w-]*|of|and|the)){0,10}?)?"
+    rf"\s+(?P<by>on|of|dated)\s+{_DAY_OF_MONTH}\b"
 )
 #: How far before the other mark the name it carries may be printed with its date.
 _DATED_NAME_SPAN = 300
@@ -9543,7 +9546,7 @@ def _with_own_date(text: str, floor: int, previous: str, date: str) -> str | Non
     at = before.rfind(previous)
     if at < 0 or (by := _DATE_AFTER_NAME.match(before, at + len(previous))) is None:
         return None
-    return f"{previous}{by['between'] or ''} {by['by']} {date}"
+    return f"{previous}{by['between'] or ''}{by['to'] or ''} {by['by']} {date}"
 
 
 def _without_other_year(window: str, previous: str) -> str:

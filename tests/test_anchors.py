@@ -2425,6 +2425,12 @@ AFTER_A_MARK += [
         3,
         "letters addressed to the Security Council on 11 June 1979",
     ),  # S/RES/450 (1979) F25 (was "11 June 1979")
+    (
+        "Noting the appeals addressed by the Secretary-General to the Governments of Greece, Turkey and Cyprus on 22"
+        " November,\u00b9 24 November\u00b2 and 3 December\u00b3 and the report of the Secretary-General,",
+        2,
+        "appeals addressed by the Secretary-General to the Governments of Greece, Turkey and Cyprus on 24 November",
+    ),  # S/RES/244 (1967) F22 (whom they were addressed to, between the name and its date; was the appeals alone)
 ]
 
 
