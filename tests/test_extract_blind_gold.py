@@ -1,4 +1,4 @@
-"""``citegraph extract`` against blind gold: 285 texts annotated by independent readers of SCHEMA.md.
+"""``citegraph extract`` against blind gold: 327 texts annotated by independent readers of SCHEMA.md.
 
 Issue 3 asks that the floors met on the shipped gold (seeds 000 and 002) hold on documents whose
 gold the project does not have, "a large gap between the two means the grammar was tuned to files,
@@ -612,6 +612,44 @@ KNOWN_EIGHTH = [
     "pred='discussion of Commission texts'",
 ]
 
+#: The ninth round (28 GA and 14 Security Council texts no round had read, eight other readers, 1,144
+#: references).
+KNOWN_NINTH = [
+    # references SCHEMA.md leaves open, as in earlier rounds: the UNFCCC decision after a report's symbol in a footnote
+    # (a reference, as SCHEMA's target table lists it; this reader read a locator), a Commission's resolution after
+    # the place in a report (a locator, as five readers gave it), and a decision of a body SCHEMA gives no target for
+    # (the Open-ended Working Group on Ageing)
+    "A_RES_78_204 F7 FCCC/CP/DEC/1/CP.21: extra (surface '1/CP.21')",
+    "A_RES_78_204 P24 A/AC.278/DEC/7/1: missed (surface '7/1')",
+    "A_RES_78_206 F14 E/CN.6/RES/59/1: missed (surface '59/1')",
+    "A_RES_79_140 F8 FCCC/CP/DEC/1/CP.21: extra (surface '1/CP.21')",
+    # relations readers split on: "in accordance with" and "in conformity with" a resolution (a source, as readers of
+    # all rounds gave it 29 to 11), "contrary to resolution 232 (1966)" (a source), "the decision of the General
+    # Assembly in its resolution 65/196 ... to proclaim" (the act noun's verb with a bare "in"), a verb inside a
+    # that-clause or a participle's clause ("will mark the twenty-fifth anniversary of the adoption of",
+    # "advancing Security Council resolution 1325 (2000)")
+    "A_RES_78_207 P22 A/RES/65/196: relation gold='cite' pred='recall'",
+    "A_RES_78_208 P24 S/RES/1325 (2000): relation gold='advance' pred='note'",
+    "A_RES_80_159 P3 A/RES/56/83: relation gold='mark' pred='acknowledge'",
+    "S_RES_194_1964 O3 S/RES/186 (1964): relation gold='extend' pred='cite'",
+    "S_RES_244_1967 O5 S/RES/186 (1964): relation gold='urge' pred='cite'",
+    "S_RES_253_1968 P5 S/RES/232 (1966): relation gold='concern' pred='cite'",
+    "S_RES_435_1978 O2 S/RES/385 (1976): relation gold='reiterate' pred='cite'",
+    "S_RES_474_1980 O4 S/RES/467 (1980): relation gold='urge' pred='cite'",
+    "S_RES_794_1992 P12 S/RES/751 (1992): relation gold='determine' pred='cite'",
+    "S_RES_794_1992 P12 S/RES/767 (1992): relation gold='determine' pred='cite'",
+    # anchors: a span of years as printed with spaces ("2015 – 2030": read as the dash it is, as four readers of five
+    # wrote it where the text spaces it), and words at the mark that name nothing
+    "A_RES_78_140 F11 CAC/COSP/2021/17: anchor gold='drawing upon existing efforts, within existing "
+    "resources' pred='global knowledge and data collection'",
+    "A_RES_79_138 F10 A/79/149: anchor gold='highest number of United Nations fatalities ever recorded in a "
+    "single conflict' pred='unprecedented fatalities in 2023'",
+    "A_RES_79_149 F7 A/RES/69/283: anchor gold='Sendai Framework for Disaster Risk Reduction 2015 \u2013 "
+    "2030' pred='Sendai Framework for Disaster Risk Reduction 2015\u20132030'",
+    "A_RES_80_112 F10 A/79/149: anchor gold='highest number of United Nations fatalities ever recorded in a "
+    "single conflict' pred='unprecedented fatalities in 2023'",
+]
+
 #: A second blind reading of the three seeds, by two other readers: where readers of SCHEMA.md differ. The
 #: first reading (above) agrees with the extractor on these lines; each is decided as the shipped gold decides
 #: its nearest case.
@@ -654,7 +692,7 @@ def scored(shared: Path, corpus: Path, data_dir: Path) -> tuple[dict, list[str]]
 
 def test_the_floors_hold_on_blind_gold(scored: tuple[dict, list[str]]):
     result, _ = scored
-    assert (result["docs"], result["tp"], result["fn"]) == (285, 12275, 113)
+    assert (result["docs"], result["tp"], result["fn"]) == (327, 13417, 115)
     assert result["f1"] >= FLOORS["f1"] and result["precision"] >= FLOORS["f1"], result
     for field in ("relation", "date", "anchor"):
         assert result["field_accuracy"][field] >= FLOORS[field], result["field_accuracy"]
@@ -663,7 +701,14 @@ def test_the_floors_hold_on_blind_gold(scored: tuple[dict, list[str]]):
 def test_the_remaining_disagreements_are_the_known_ones(scored: tuple[dict, list[str]]):
     _, errors = scored
     assert sorted(errors) == sorted(
-        KNOWN + KNOWN_THIRD + KNOWN_FOURTH + KNOWN_FIFTH + KNOWN_SIXTH + KNOWN_SEVENTH + KNOWN_EIGHTH
+        KNOWN
+        + KNOWN_THIRD
+        + KNOWN_FOURTH
+        + KNOWN_FIFTH
+        + KNOWN_SIXTH
+        + KNOWN_SEVENTH
+        + KNOWN_EIGHTH
+        + KNOWN_NINTH
     )
 
 
