@@ -40,9 +40,10 @@ STATEMENTS_BY = [
         " November,\u00b9 24 November\u00b2 and 3 December\u00b3 and the report of the Secretary-General of 8 December"
         " 1967,\u2074",
         2,
-        "appeals addressed by the Secretary-General",
+        "appeals addressed by the Secretary-General to the Governments of Greece, Turkey and Cyprus on 24 November",
     ),  # S/RES/244 (1967) F22: S/8248/Add.5, the appeal of 24 November (was "Secretary-General to the Governments of
-    # Greece, Turkey and Cyprus on 22 November", with mark 21's date, audit10 sc11 Likely 3); the same for 21 and 23
+    # Greece, Turkey and Cyprus on 22 November", with mark 21's date, audit10 sc11 Likely 3; then the appeals alone;
+    # now with its own date, as a round-9 blind reader gave it); the same for 23
     (
         "Noting the appeals addressed by the Secretary-General to the Governments of Greece, Turkey and Cyprus on 22"
         " November,\u00b9 24 November\u00b2 and 3 December\u00b3 and the report of the Secretary-General of 8 December"
