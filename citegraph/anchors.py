@@ -9117,6 +9117,8 @@ def _act_with_infinitive(text: str, end: int, read: str) -> str | None:
     """
     if " to " in read:
         return None  # "the request by the Assembly ... to the United Nations Environment Programme": its addressee read
+    if text.find(" to ", max(0, end - _TASK_AT_MARK_SPAN - len(read)), end) == -1:
+        return None  # (no infinitive near the mark: the most marks, read at no cost)
     head = text[:end].rstrip(" ,;:.")
     if "official languages" in head[-_IN_OFFICIAL_LANGUAGES_SPAN:] and (
         languages := _IN_OFFICIAL_LANGUAGES.search(head, max(0, len(head) - _IN_OFFICIAL_LANGUAGES_SPAN))

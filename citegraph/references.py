@@ -568,6 +568,11 @@ def _lemma_base(base: str) -> str:
     return "cite"
 
 
+#: How far before a reference a relative clause that governs it may begin (:data:`grammar.RELATIVE_ACT` reads 400
+#: characters after its verb, :data:`grammar.RELATIVE_ADOPTION` 200 after "the adoption of").
+_RELATIVE_REACH = 700
+
+
 def _relative_verb(text: str, verb_end: int, pos: int) -> tuple[str, int] | None:
     """The verb of a relative clause "in which it <verb>ed ..." between the governing verb (ending at ``verb_end``)
     and the reference at ``pos``, as ``(lemma, end)``, when the reference stands inside that clause and the verb is
@@ -638,12 +643,15 @@ def relation_at(
     verb = governing_verb(text, pos, spans)
     if verb is None or _adjective_governs(text, verb[1], pos):
         return "cite"  # nothing governs it (or an adjective, as at a paragraph's start): it is cited
-    if " adoption of" in text[verb[1] : pos] and g.RELATIVE_ADOPTION.search(text, verb[1], pos):
+    # (the clauses end at the reference: only their reach before it is searched, so that a verb far back in a long
+    # paragraph costs nothing per reference)
+    near = max(verb[1], pos - _RELATIVE_REACH)
+    if text.find(" adoption of", near, pos) != -1 and g.RELATIVE_ADOPTION.search(text, near, pos):
         return "cite"  # "those which prompted the adoption of resolution 56/1": the relative clause's, not the verb's
     in_document = text.endswith(("document ", "documents "), 0, pos)
-    if in_document and g.REQUEST_IN_DOCUMENT.search(text, verb[1], pos):
+    if in_document and g.REQUEST_IN_DOCUMENT.search(text, near, pos):
         return "cite"  # "the request by the Permanent Representative ... contained in document S/19278": its source
-    if " which " in text[verb[1] : pos] and (relative := _relative_verb(text, verb[1], pos)) is not None:
+    if text.find(" which ", near, pos) != -1 and (relative := _relative_verb(text, near, pos)) is not None:
         verb = relative  # "..., in which the Conference requested parties to implement decision IX/16 C": request
     gap = text[max(floor, verb[1], pos - 160) : pos]
     trigger = g.CITE_TRIGGERS.search(gap) if gap else None
