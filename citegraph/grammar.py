@@ -2108,10 +2108,13 @@ LISTED_REPORT = re.compile(r"(?:(?:related|subsequent|annual|latest|most\s+recen
 #: in the paragraphs of resolutions 61/105, 64/72, 66/68 and 71/123 addressing ... prejudices" -> recall (three
 #: blind readers of rounds 4, 5 and 7; none gave cite). So is a clause whose subject is named before the resolution:
 #: "Also recalls that the Security Council, in its resolution 2334 (2016), called upon all States" -> recall (two
-#: readers of rounds 7 and 8, one cite).
+#: readers of rounds 7 and 8, one cite). The subject is a name alone: with its verb before the comma ("We recall that
+#: the General Assembly determined, in its resolution 70/125, that") the resolution is where it determined (cite, as
+#: a round-10 reader gave it).
 CLAUSE_MEANS = re.compile(
     r"\bthat\s*(?:,?\s*(?:through|by)|,\s*in|\s(?:nothing|none)\s+(?:in|of)"
-    r"|\s(?:the\s+)?[A-Z][\w\u2019'-]*(?:\s+[\w\u2019'-]+){0,6}?\s*,\s*in)\b" + _FILLER
+    r"|\s(?:the\s+)?[A-Z][\w\u2019'-]*(?:\s+(?:[A-Z][\w\u2019'-]*|of|the|and|for|on)){0,8}\s*,\s*in)\b"
+    + _FILLER
 )
 
 #: An adjective that opens a preambular paragraph ("Mindful of its resolution 60/1,"), set off inside a

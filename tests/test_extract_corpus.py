@@ -1032,9 +1032,8 @@ def test_audit_r8e_sample_read_right(corpus_refs: list[Read]):
         "source",
         "Political Declaration and Plan of Action of 2009",
     ) in r
-    # "and that Member States decided, in Commission resolution 66/1 of 17 March 2023,9 to convene": the CND's, the
-    # clause the verb governs
-    assert ("P18", "66/1", "E/CN.7/RES/66/1", "2023-03-17", "bear-in-mind", None) in r
+    # "and that Member States decided, in Commission resolution 66/1 of 17 March 2023,9 to convene": the CND, a source
+    assert ("P18", "66/1", "E/CN.7/RES/66/1", "2023-03-17", "cite", None) in r
     assert ("F9", "E/2023/28", "E/2023/28", None, "source", "Commission resolution 66/1") in r
     assert [a for p, *_, a in r if p == "F2"][0].startswith(
         "outcome document of the thirtieth special session"

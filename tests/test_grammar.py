@@ -4099,6 +4099,12 @@ AUDIT6_RELATIONS = [
         source="A_RES_78_68.txt O216 (was cite: 'nothing in' the resolutions is the clause's subject; three readers)",
     ),
     Case(
+        "126. We recall that the General Assembly determined, in its resolution 70/125, that the outcome of its "
+        "20-year review of the World Summit on the Information Society should be an input",
+        [("70/125", "A/RES/70/125", "GA", None, "cite")],
+        source="A_RES_80_173.txt O126 (the subject's verb before the comma: where it determined, as its reader gave it)",
+    ),
+    Case(
         "Recalling also that in resolution 9/8 of the Conference of the States Parties to the United Nations "
         "Convention against Corruption, the Conference requested",
         [("9/8", "CAC/COSP/RES/9/8", "COSP-UNCAC", None, "cite")],
@@ -8953,9 +8959,9 @@ AUDIT_R7A_GUARDS = [
         "commitments, with a midterm review in \nthe Commission in 2024, and that Member States decided, in "
         "Commission resolution \n66/1 of 17 March 2023,9 to convene in 2024 a high-level segment of the "
         "Commission",
-        [("66/1", "E/CN.7/RES/66/1", "CND", "2023-03-17", "bear-in-mind")],
+        [("66/1", "E/CN.7/RES/66/1", "CND", "2023-03-17", "cite")],
         source="A_RES_78_131.txt P18 ('Commission resolution' after the Commission on Narcotic Drugs; 'that Member "
-        "States decided, in Commission resolution 66/1' is the clause the verb governs)",
+        "States decided, in Commission resolution 66/1': the verb before the comma, where it decided: cite)",
     ),
     Case(
         "Welcoming Commission on Crime Prevention and Criminal Justice resolution \n27/5 of 18 May 201834 and "
