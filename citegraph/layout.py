@@ -56,7 +56,7 @@ from citegraph.normalize import (
     opens_operative,
     without_end_mark,
 )
-from citegraph.verbs import lemma_of
+from citegraph.verbs import VERBS, lemma_of
 
 _NUMBERED = regex.compile(r"(\d{1,3}|[ZS]|[1l]{1,2})([.,])\s+(?=\S)")
 #: A paragraph number the PDF's text lost its full stop from, printed on a line of its own
@@ -362,6 +362,17 @@ def layout(norm: NormText, name: str, path: str) -> Document:
             paragraphs.append(p)
             last_op = p
             continue
+        if (
+            annex is not None
+            and annex_pre == 0
+            and t.startswith("We, ")
+            and tail.endswith(",")
+            and _subject_only(t)
+        ):
+            # the subject of the annexed declaration, as the organ's line is the resolution's ("We, the Ministers and
+            # heads of delegations participating in the high-level plenary meeting ..., held in New York on 16 and 17
+            # December 2025,", A/RES/80/173): its first preambular paragraph is the next one
+            continue
         if annex is not None:
             annex_pre += 1
             last_pre = Paragraph(f"P{annex_pre}", PREAMBULAR, annex_pre, text[s : b.end], s, b.end, part)
@@ -441,6 +452,25 @@ def _cites_other(earlier: str | None, footnote: str) -> bool:
     False
     """
     return earlier is not None and earlier.split() != footnote.split()
+
+
+#: The verbs of the table in their base form, which a declaration's subject line does not hold ("We, Heads of State,
+#: reaffirm our commitment," is its first paragraph, not its subject).
+_BASE_VERBS = frozenset(lemma for lemma in VERBS if "-" not in lemma)
+_WORD = regex.compile(r"[A-Za-z]+")
+
+
+def _subject_only(t: str) -> bool:
+    """Whether ``t``, a block that opens with "We, ", names who speaks and nothing they do: no verb of the table in
+    its base form, as "We, the Ministers and heads of delegations participating in the high-level plenary meeting
+    ..., held in New York on 16 and 17 December 2025," holds none.
+
+    >>> _subject_only("We, the Ministers participating in the meeting, held in New York on 16 December 2025,")
+    True
+    >>> _subject_only("We, Heads of State, reaffirm our commitment,")
+    False
+    """
+    return _BASE_VERBS.isdisjoint(w.lower() for w in _WORD.findall(t))
 
 
 def _previous_mark(offsets: list[int], offset: int, para_start: int) -> int:

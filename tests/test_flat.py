@@ -111,6 +111,9 @@ def test_seed_000_flattened_reads_as_seed_000() -> None:
 GA_KNOWN = {
     "A_RES_78_225.txt": "it prints no organ's line ('The General Assembly,'): nothing tells its header from its body",
     "A_RES_79_243.txt": "the annexed Convention's preamble ('The States Parties to this Convention,') reads as operative",
+    "A_RES_80_173.txt": "flattened, its organ's line without a comma ('The General Assembly') and the outcome document's title"
+    " run into the one paragraph that adopts it, so the outcome document's subject ('We, the Ministers ...,') is read as"
+    " a preambular paragraph, and the preamble after it numbered from P2",
 }
 #: The same for the Security Council texts (OCR, 1948 to 2002).
 SC_KNOWN = {
@@ -144,4 +147,4 @@ def test_flattened_corpus_texts_read_as_their_text(
             differ[path.name] = sum(lost.values())
     assert count == total
     assert sorted(differ) == sorted(known)
-    assert sum(differ.values()) <= total // 60  # (9 of 12,494 and 21 of 2,136 references)
+    assert sum(differ.values()) <= total // 60  # (13 of 12,494 and 21 of 2,136 references)

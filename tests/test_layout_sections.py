@@ -356,7 +356,8 @@ def test_corpus_79_160_bare_paragraph_numbers(corpus: Path) -> None:
 
 #: A/RES/80/173: the resolution's one paragraph adopts the outcome document printed after it under its
 #: title, with no "Annex" heading: that text is laid out as an annexed one is (restarting P1 and O1),
-#: and it counts for none of the resolution's own paragraphs.
+#: and it counts for none of the resolution's own paragraphs. Its subject ("We, the Ministers ...,") is no
+#: paragraph.
 ADOPTS_INLINE = (
     "80/173. Outcome document of the high-level meeting of the\nGeneral Assembly on the overall review\n\n"
     "The General Assembly\n\n"
@@ -449,9 +450,10 @@ NOTING_OPERATIVE = (
             ADOPTS_INLINE,
             [
                 (None, "O1", "Adopts"),
-                ("Text/Outcome document of the high-level meeting of the General As", "P1", "We,"),
-                ("Text/Outcome document of the high-level meeting of the General As", "P2", "Recalling"),
-                ("Text/Outcome document of the high-level meeting of the General As", "P3", "Reaffirming"),
+                # "We, the Ministers ...," is the declaration's subject, as the organ's line is the resolution's (a
+                # round-10 blind reader; it was P1)
+                ("Text/Outcome document of the high-level meeting of the General As", "P1", "Recalling"),
+                ("Text/Outcome document of the high-level meeting of the General As", "P2", "Reaffirming"),
                 ("Text/Introduction", "O1", "We"),
                 ("Text/Introduction", "O2", "We"),
             ],
