@@ -1,4 +1,4 @@
-"""``citegraph extract`` against blind gold: 327 texts annotated by independent readers of SCHEMA.md.
+"""``citegraph extract`` against blind gold: 378 texts annotated by independent readers of SCHEMA.md.
 
 Issue 3 asks that the floors met on the shipped gold (seeds 000 and 002) hold on documents whose
 gold the project does not have, "a large gap between the two means the grammar was tuned to files,
@@ -650,6 +650,48 @@ KNOWN_NINTH = [
     "single conflict' pred='unprecedented fatalities in 2023'",
 ]
 
+#: The tenth round (35 GA and 16 Security Council texts no round had read, eight other readers, 939 references).
+KNOWN_TENTH = [
+    # references SCHEMA.md leaves open: an early Council resolution's own issue symbol under its title line ("[S/3605]":
+    # no reference, as the readers of round 1 gave it), a WHA resolution after the Official Records' symbol (a locator,
+    # as five readers gave it), acts of bodies SCHEMA gives no target for (the African Commission, INTERPOL), an
+    # African Union decision's symbol (its spaces folded away, as the AU prints it elsewhere), a second symbol in
+    # brackets (read as round 1 read it), and an OCR-damaged addendum ("Add.1l and 2")
+    "A_RES_78_119 F12 WHA58.3: missed (surface '58.3')",
+    "A_RES_78_171 P8 ACHPR/RES/263: missed (surface '263')",
+    "A_RES_78_171 P8 ACHPR/RES/373: missed (surface '373')",
+    "A_RES_78_185 O11 Assembly/AU/Decl. 8 (XXXII): missed (surface 'Assembly/AU/Decl. 8 (XXXII)')",
+    "A_RES_78_185 O11 Assembly/AU/Decl.8(XXXII): extra (surface 'Assembly/AU/Decl. 8 (XXXII)')",
+    "A_RES_79_136 P28 GA-2022-90-RES-01: missed (surface 'GA-2022-90-RES-01')",
+    "A_RES_79_207 F11 C 2013/20: extra (surface 'C 2013/20')",
+    "S_RES_114_1956 H S/3605: missed (surface 'S/3605')",
+    "S_RES_169_1961 H S/5002: missed (surface 'S/5002')",
+    "S_RES_192_1964 H S/5778: missed (surface 'S/5778')",
+    "S_RES_67_1949 H S/1234: missed (surface 'S/1234')",
+    "S_RES_80_1950 H S/1469: missed (surface 'S/1469')",
+    "S_RES_832_1993 P3 S/25812/Add.2: missed (surface '2')",
+    "S_RES_93_1951 H S/2157: missed (surface 'S/2157')",
+    # the counts of a resolution that adopts the text after it: its own paragraphs, as another reader of this round counted three such texts
+    "A_RES_80_173 meta.operative_count: gold=127 pred=1",
+    "A_RES_80_173 meta.preambular_count: gold=7 pred=0",
+    # relations and dates readers split on: "Recalling that, in its decision 3/COP.15, the Conference ... invited" (the
+    # verb, eight readers to four), "in conformity with", "in accordance with" and "contrary to" (sources), a verb
+    # inside a that-clause or a relative clause ("will mark", "that have contributed", "welcomed the adoption of"), a
+    # list that runs on past a nearer participle ("and recognizing ..., as well as resolutions 75/201", as in rounds 1
+    # and 4), and an agreement's date after "on" ("the Pretoria Agreement on 30 July 2002 (S/2002/914)")
+    "A_RES_78_26 P13 A/RES/73/41: relation gold='welcome' pred='note'",
+    "A_RES_79_105 O1 A/RES/1514 (XV): relation gold='reaffirm' pred='cite'",
+    "A_RES_79_105 P8 A/RES/1514 (XV): relation gold='concern' pred='cite'",
+    "A_RES_79_207 P7 ICCD/COP/DEC/3/COP.15: relation gold='cite' pred='recall'",
+    "A_RES_79_92 P24 S/RES/1325 (2000): relation gold='mark' pred='note'",
+    "A_RES_79_92 P25 S/RES/2250 (2015): relation gold='mark' pred='note'",
+    "A_RES_79_92 P5 A/RES/75/201: relation gold='recall' pred='recognize'",
+    "A_RES_79_92 P5 S/RES/2558 (2020): relation gold='recall' pred='recognize'",
+    "A_RES_80_227 O18 CTOC/COP/RES/12/4: relation gold='welcome' pred='cite'",
+    "S_RES_1445_2002 O1 S/2002/914: date gold='2002-07-30' pred=None",
+    "S_RES_192_1964 P3 S/RES/186 (1964): relation gold='contribute' pred='express'",
+]
+
 #: A second blind reading of the three seeds, by two other readers: where readers of SCHEMA.md differ. The
 #: first reading (above) agrees with the extractor on these lines; each is decided as the shipped gold decides
 #: its nearest case.
@@ -692,7 +734,7 @@ def scored(shared: Path, corpus: Path, data_dir: Path) -> tuple[dict, list[str]]
 
 def test_the_floors_hold_on_blind_gold(scored: tuple[dict, list[str]]):
     result, _ = scored
-    assert (result["docs"], result["tp"], result["fn"]) == (327, 13417, 115)
+    assert (result["docs"], result["tp"], result["fn"]) == (378, 14344, 127)
     assert result["f1"] >= FLOORS["f1"] and result["precision"] >= FLOORS["f1"], result
     for field in ("relation", "date", "anchor"):
         assert result["field_accuracy"][field] >= FLOORS[field], result["field_accuracy"]
@@ -709,6 +751,7 @@ def test_the_remaining_disagreements_are_the_known_ones(scored: tuple[dict, list
         + KNOWN_SEVENTH
         + KNOWN_EIGHTH
         + KNOWN_NINTH
+        + KNOWN_TENTH
     )
 
 
