@@ -1851,18 +1851,6 @@ CITE_TRIGGERS = WordSearch(  # each phrase after \b
     r")" + _FILLER_WORDS + _CITED_DOCUMENT
 )
 
-#: A request (or a proposal, an appeal, a complaint) "contained in document" its symbol: "Having considered the
-#: request by the Permanent Representative of the People's Republic of Angola to the United Nations contained in
-#: document S/19278" -> cite: the document is where the request is made (two blind readers of rounds 1 and 9, three
-#: lines, none the verb). A report, letter or note so placed is the document itself, the verb's object: "Having
-#: studied the report of the Secretary-General ..., contained in document S/13026" -> study. Read from the verb to
-#: the keyword; no report's noun between the request and "contained".
-REQUEST_IN_DOCUMENT = re.compile(
-    r"\b(?:requests?|proposals?|appeals?|complaints?)\b"
-    r"(?:(?!\b(?:reports?|letters?|notes?|memorandum|communications?)\b)[^;]){0,240}?"
-    r"\bcontained\s+in\s+documents?\s*$"
-)
-
 #: A bare "by" whose words are an agent and then "of": "the rejection by Israel of its resolutions 672
 #: (1990) ...", "the violation by Israel of resolution 672 (1990)". The agent did something to the
 #: resolution, which is the object of the noun before "by" (and so of the verb before that), not its source

@@ -648,9 +648,6 @@ def relation_at(
     near = max(verb[1], pos - _RELATIVE_REACH)
     if text.find(" adoption of", near, pos) != -1 and g.RELATIVE_ADOPTION.search(text, near, pos):
         return "cite"  # "those which prompted the adoption of resolution 56/1": the relative clause's, not the verb's
-    in_document = text.endswith(("document ", "documents "), 0, pos)
-    if in_document and g.REQUEST_IN_DOCUMENT.search(text, near, pos):
-        return "cite"  # "the request by the Permanent Representative ... contained in document S/19278": its source
     if text.find(" which ", near, pos) != -1 and (relative := _relative_verb(text, near, pos)) is not None:
         verb = relative  # "..., in which the Conference requested parties to implement decision IX/16 C": request
     gap = text[max(floor, verb[1], pos - 160) : pos]

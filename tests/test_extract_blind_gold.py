@@ -28,6 +28,9 @@ KNOWN = [
     "001_f64c22de6ca2032f meta.inferred_symbol: gold='A/RES/68/193' pred=None",
     # a symbol in brackets after another: both are read
     "A_RES_78_198 F12 C 2013/20: extra (surface 'C 2013/20')",
+    # "Having considered the request by the Permanent Representative of Angola ... contained in document S/17510": the
+    # letter that holds the request is the document considered (readers split two to two over rounds 1, 9 and 11)
+    "S_RES_574_1985 P1 S/17510: relation gold='cite' pred='consider'",
     # "Recalls that, in paragraph 81 of its resolution 56/253 ..., it requested": the verb's, as seven readers of
     # rounds 1 to 7 gave "that, in its resolution X, it <verb>"; two readers gave cite
     "A_RES_79_248 O40 A/RES/56/253: relation gold='cite' pred='recall'",
@@ -648,6 +651,10 @@ KNOWN_NINTH = [
     "2030' pred='Sendai Framework for Disaster Risk Reduction 2015\u20132030'",
     "A_RES_80_112 F10 A/79/149: anchor gold='highest number of United Nations fatalities ever recorded in a "
     "single conflict' pred='unprecedented fatalities in 2023'",
+    # the request's letter "contained in document S/19278" (the verb's, as two readers of round 11 gave it; this reader
+    # gave cite)
+    "S_RES_571_1985 P1 S/17474: relation gold='cite' pred='consider'",
+    "S_RES_602_1987 P1 S/19278: relation gold='cite' pred='consider'",
 ]
 
 #: The tenth round (35 GA and 16 Security Council texts no round had read, eight other readers, 939 references).

@@ -4699,9 +4699,9 @@ AUDIT_SC_DOCUMENT_DATES = [
     Case(
         "Having considered the request by the Permanent Representative of the People\u2019s Republic of Angola to "
         "the United\nNations contained in document S/19278 of 19 November\n1987,",
-        [("S/19278", "S/19278", None, "1987-11-19", "cite")],
+        [("S/19278", "S/19278", None, "1987-11-19", "consider")],
         organ="SC",
-        source="S_RES_602_1987.txt P1 (the request's source: cite, as two blind readers gave it; was consider)",
+        source="S_RES_602_1987.txt P1 (the request's letter is the document considered: readers split two to two)",
     ),
     Case(
         "Having studied the report of the Secretary-General on the United Nations Interim Force in Lebanon of 12 "
