@@ -1,4 +1,4 @@
-"""``citegraph extract`` against blind gold: 378 texts annotated by independent readers of SCHEMA.md.
+"""``citegraph extract`` against blind gold: 445 texts annotated by independent readers of SCHEMA.md.
 
 Issue 3 asks that the floors met on the shipped gold (seeds 000 and 002) hold on documents whose
 gold the project does not have, "a large gap between the two means the grammar was tuned to files,
@@ -699,6 +699,75 @@ KNOWN_TENTH = [
     "S_RES_192_1964 P3 S/RES/186 (1964): relation gold='contribute' pred='express'",
 ]
 
+#: The eleventh round (34 GA and 33 Security Council texts, the last of the corpus no round had read, eight other
+#: readers, 561 references).
+KNOWN_ELEVENTH = [
+    # layout SCHEMA.md leaves open: the paragraph counts of a resolution that adopts an annexed declaration (its own, as
+    # a reader of round 10 counted them), where a citation in the annexed Convention's preamble or in the sole unnumbered
+    # paragraph stands, a lost paragraph number (S/RES/346 (1974)) and measures numbered under an unnumbered paragraph
+    # (S/RES/47 (1948)); OCR damage ("Sales No. E.77.XTV.2", "resolution SO} (1982)")
+    "A_RES_78_3 meta.operative_count: gold=78 pred=1",
+    "A_RES_78_4 meta.operative_count: gold=109 pred=1",
+    "A_RES_78_5 meta.operative_count: gold=84 pred=1",
+    "A_RES_79_2 O1 A/RES/78/269: extra (surface '78/269')",
+    "A_RES_79_2 P2 A/RES/78/269: missed (surface '78/269')",
+    "A_RES_79_2 meta.operative_count: gold=106 pred=1",
+    "A_RES_79_2 meta.preambular_count: gold=2 pred=0",
+    "A_RES_79_243 O12 A/RES/74/247: missed (surface '74/247')",
+    "A_RES_79_243 O12 A/RES/75/282: missed (surface '75/282')",
+    "A_RES_79_243 P15 A/RES/74/247: extra (surface '74/247')",
+    "A_RES_79_243 P15 A/RES/75/282: extra (surface '75/282')",
+    "A_RES_80_117 meta.operative_count: gold=81 pred=1",
+    "S_RES_346_1974 meta.operative_count: gold=8 pred=7",
+    "S_RES_418_1977 F16 SALES/E.77.XIV.2: missed (surface 'Sales No. E.77.XTV.2')",
+    "S_RES_418_1977 F16 SALES/E.77.XTV.2: extra (surface 'Sales No. E.77.XTV.2')",
+    "S_RES_47_1948 O2 S/RES/39 (1948): extra (surface '39 (1948)')",
+    "S_RES_47_1948 O4 S/RES/39 (1948): missed (surface '39 (1948)')",
+    "S_RES_508_1982 P1 S/RES/501 (1982): missed (surface 'SO} (1982)')",
+    # relations and dates readers split on, as in earlier rounds: "in accordance with", "in conformity with", "in
+    # compliance with" (sources, as the readers of all rounds gave them most often), "the provisions of resolution X"
+    # (the verb's), "Recalling that in its resolution 73 (1949) ... it drew" (no comma after "that": a source), "that,
+    # in its decision SSA2(5), the World Health Assembly acknowledges" (the verb, as eight readers gave it), a verb of a
+    # relative clause ("which build on", "have complied with"), "Reiterates the demand in its resolution 876 (1993)"
+    # (an act noun with a bare "in": the verb), and dates given far from their symbol or by "of that date"
+    "A_RES_78_6 O29 A/RES/58/318: relation gold='request' pred='cite'",
+    "A_RES_79_286 P1 A/RES/68/192: relation gold='cite' pred='recall'",
+    "A_RES_79_333 P8 SSA2(5): relation gold='cite' pred='recall'",
+    "S_RES_101_1953 O1 S/RES/54 (1948): relation gold='cite' pred='find'",
+    "S_RES_111_1956 O3 S/RES/54 (1948): relation gold='cite' pred='condemn'",
+    "S_RES_428_1978 O7 S/RES/385 (1976): relation gold='demand' pred='cite'",
+    "S_RES_428_1978 P9 A/RES/1514 (XV): relation gold='reaffirm' pred='cite'",
+    "S_RES_54_1948 O4 S/RES/50 (1948): relation gold='call-upon' pred='cite'",
+    "S_RES_54_1948 O8 S/RES/50 (1948): relation gold='decide' pred='cite'",
+    "S_RES_61_1948 P1 S/RES/50 (1948): relation gold='decide' pred='cite'",
+    "S_RES_61_1948 P1 S/RES/54 (1948): date gold='1948-07-15' pred=None",
+    "S_RES_61_1948 P1 S/RES/54 (1948): relation gold='decide' pred='cite'",
+    "S_RES_66_1948 O2 S/RES/61 (1948): relation gold='comply' pred='instruct'",
+    "S_RES_66_1948 O2 S/RES/62 (1948): relation gold='comply' pred='instruct'",
+    "S_RES_724_1991 O5 S/RES/713 (1991): relation gold='cite' pred='call-upon'",
+    "S_RES_724_1991 P2 S/RES/721 (1991): date gold=None pred='1991-12-11'",
+    "S_RES_782_1992 P3 S/24406: date gold='1992-08-07' pred=None",
+    "S_RES_881_1993 O3 S/RES/876 (1993): relation gold='cite' pred='reiterate'",
+    "S_RES_95_1951 P1 S/RES/73 (1949): relation gold='recall' pred='cite'",
+    "S_RES_95_1951 P2 S/RES/89 (1950): relation gold='recall' pred='cite'",
+    # anchors: two marks inside one phrase ("to commemorate the tenth⁴ and twentieth⁵ anniversaries"), a word broken
+    # by a line end ("De-fence"), and an item of a list read with the list's head
+    "A_RES_78_199 F4 A/RES/66/3: anchor gold='political declarations of the high-level meetings of the "
+    "General Assembly to commemorate the tenth and twentieth anniversaries of the adoption of the Durban "
+    "Declaration and Programme of Action' pred='political declarations of the high-level meetings of the "
+    "General Assembly to commemorate the tenth anniversaries'",
+    "A_RES_78_199 F5 A/RES/76/1: anchor gold='political declarations of the high-level meetings of the "
+    "General Assembly to commemorate the tenth and twentieth anniversaries of the adoption of the Durban "
+    "Declaration and Programme of Action' pred='political declarations of the high-level meetings of the "
+    "General Assembly to commemorate the twentieth anniversaries'",
+    "A_RES_80_117 F6 A/RES/78/3: anchor gold='on pandemic prevention, preparedness and response in 2023' "
+    "pred='political declarations of the high-level meetings of the General Assembly'",
+    "S_RES_447_1979 F66 S/13177: anchor gold='letter dated 16 March 1979 transmitting the text of a "
+    "communiqu\u00e9 issued by the Ministry of Defence of the People\u2019s Republic of Angola' pred='letter "
+    "dated 16 March 1979 transmitting the text of a communiqu\u00e9 issued by the Ministry of De-fence of "
+    "the People\u2019s Republic of Angola'",
+]
+
 #: A second blind reading of the three seeds, by two other readers: where readers of SCHEMA.md differ. The
 #: first reading (above) agrees with the extractor on these lines; each is decided as the shipped gold decides
 #: its nearest case.
@@ -741,7 +810,7 @@ def scored(shared: Path, corpus: Path, data_dir: Path) -> tuple[dict, list[str]]
 
 def test_the_floors_hold_on_blind_gold(scored: tuple[dict, list[str]]):
     result, _ = scored
-    assert (result["docs"], result["tp"], result["fn"]) == (378, 14344, 127)
+    assert (result["docs"], result["tp"], result["fn"]) == (445, 14899, 133)
     assert result["f1"] >= FLOORS["f1"] and result["precision"] >= FLOORS["f1"], result
     for field in ("relation", "date", "anchor"):
         assert result["field_accuracy"][field] >= FLOORS[field], result["field_accuracy"]
@@ -759,6 +828,7 @@ def test_the_remaining_disagreements_are_the_known_ones(scored: tuple[dict, list
         + KNOWN_EIGHTH
         + KNOWN_NINTH
         + KNOWN_TENTH
+        + KNOWN_ELEVENTH
     )
 
 
