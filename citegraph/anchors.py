@@ -9075,10 +9075,14 @@ def _task_of_addressee(text: str, end: int, read: str) -> str | None:
     >>> _task_of_addressee(t, len(t), "Convention on Biological Diversity") is None
     True
     """
-    head = text[:end].rstrip(" ,;:.")
-    at = head.rfind(read, max(0, len(head) - _TASK_AT_MARK_SPAN - len(read)))
-    if at < 0 or _TASK_OPENING.match(head, at + len(read)) is None:  # (before the verb is looked for)
+    # the end of ``text[:end].rstrip(" ,;:.")``, found without copying the text: this runs for most marks
+    stop = min(end, len(text))
+    while stop > 0 and text[stop - 1] in " ,;:.":
+        stop -= 1
+    at = text.rfind(read, max(0, stop - _TASK_AT_MARK_SPAN - len(read)), stop)
+    if at < 0 or _TASK_OPENING.match(text, at + len(read), stop) is None:  # (before the verb is looked for)
         return None
+    head = text[:stop]
     from citegraph.references import governing_verb
 
     verb = governing_verb(head, at)
